@@ -1,0 +1,26 @@
+"""The domain and the local store. No Qt, no file formats."""
+
+from .errors import FieldError, StoreError, UserError, ValidationError
+from .queries import Filters
+from .records import (
+    Activity,
+    Commitment,
+    FundingLine,
+    Indicator,
+    Note,
+    Objective,
+    Organisation,
+    Participation,
+    Partnership,
+    ProgressUpdate,
+    Record,
+    Roadmap,
+    Roundtable,
+)
+from .store import Store
+
+__all__ = [
+    "Activity", "Commitment", "FieldError", "Filters", "FundingLine", "Indicator", "Note",
+    "Objective", "Organisation", "Participation", "Partnership", "ProgressUpdate", "Record",
+    "Roadmap", "Roundtable", "Store", "StoreError", "UserError", "ValidationError",
+]

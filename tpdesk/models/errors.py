@@ -1,0 +1,39 @@
+"""The two families of errors.
+
+A `UserError` is something the user can act on (bad input, a file that is
+not a database, a locked or full disk): it carries one line for the screen.
+Anything else is a bug, and is logged with its traceback by the caller.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class UserError(Exception):
+    """An error with a one-line message fit to show a user as it is."""
+
+
+class StoreError(UserError):
+    """The database cannot be opened, migrated or written."""
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """One validation problem, naming the record and the field."""
+
+    record: str
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.record}: {self.field}: {self.message}"
+
+
+class ValidationError(UserError):
+    """A record failed validation; nothing was written."""
+
+    def __init__(self, errors: list[FieldError]) -> None:
+        self.errors = errors
+        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        super().__init__(f"{errors[0]}{more}")

@@ -1,0 +1,49 @@
+"""The change history: every insert, update, delete and restore, field by field.
+
+It answers "what changed in this partnership since the last roundtable" and
+keeps what a later merge between laptops will need: who, when, from where.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .records import Record
+
+
+@dataclass(frozen=True)
+class Change:
+    at: str
+    who: str
+    source: str
+    record_kind: str
+    record_id: str
+    partnership_id: str | None
+    caption: str
+    action: str  # insert, update, delete, restore
+    field: str | None
+    old_value: str | None
+    new_value: str | None
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Change:
+        return cls(**{k: row[k] for k in cls.__dataclass_fields__})
+
+
+def log_rows(entries: list[tuple[Record, str, str | None, str | None, str | None]], *,
+             at: str, who: str, source: str) -> tuple[str, list[list[Any]]]:
+    """The INSERT and its parameter rows for a batch of history entries."""
+    from .records import Partnership
+
+    sql = ("INSERT INTO change_log (at, who, source, record_kind, record_id, partnership_id,"
+           " caption, action, field, old_value, new_value)"
+           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    rows = []
+    for record, action, field, old, new in entries:
+        partnership = (record.id if isinstance(record, Partnership)
+                       else getattr(record, "partnership_id", None))
+        rows.append([at, who, source, record.KIND, record.id, partnership, record.caption,
+                     action, field, old, new])
+    return sql, rows

@@ -1,0 +1,164 @@
+"""Filters on lists of records, turned into SQL that the indexes can serve.
+
+The same `Filters` drive the command line's `list`, the desktop tables and
+the briefing packs, so every place narrows the register the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import date, timedelta
+from typing import Any
+
+from .countries import COUNTRIES
+from .errors import UserError
+from .records import (
+    Activity,
+    Commitment,
+    Note,
+    Organisation,
+    Partnership,
+    Record,
+    Roadmap,
+    Roundtable,
+)
+from .vocab import (
+    ActivityCategory,
+    ActivityStatus,
+    CommitmentStatus,
+    Instrument,
+    Labelled,
+    OrganisationKind,
+    PartnershipStatus,
+    RoundtableStatus,
+)
+
+
+@dataclass(kw_only=True)
+class Filters:
+    """What to keep; None or False means 'any'. Text fields take values or labels."""
+
+    partnership: str | None = None  # ISO country code or partnership id
+    status: str | None = None
+    category: str | None = None
+    sector: str | None = None
+    member_state: str | None = None  # ISO code of an EU Member State
+    instrument: str | None = None
+    kind: str | None = None  # organisation kind
+    overdue: bool = False
+    due_within_days: int | None = None
+    text: str | None = None
+
+    def given(self) -> list[str]:
+        return [f.name for f in fields(self) if getattr(self, f.name) not in (None, False)]
+
+
+_STATUS: dict[type[Record], type[Labelled]] = {
+    Partnership: PartnershipStatus,
+    Roundtable: RoundtableStatus,
+    Activity: ActivityStatus,
+    Commitment: CommitmentStatus,
+}
+
+_APPLIES: dict[type[Record], set[str]] = {
+    Partnership: {"partnership", "status", "sector", "member_state", "text"},
+    Organisation: {"kind", "member_state", "text"},
+    Roundtable: {"partnership", "status", "member_state", "text"},
+    Roadmap: {"partnership", "text"},
+    Activity: {"partnership", "status", "category", "sector", "member_state", "instrument",
+               "text"},
+    Commitment: {"partnership", "status", "member_state", "overdue", "due_within_days",
+                 "text"},
+    Note: {"partnership", "text"},
+}
+
+DEFAULT_ORDER: dict[type[Record], str] = {
+    Partnership: "t.country_code",
+    Organisation: "t.name COLLATE NOCASE",
+    Roundtable: "t.partnership_id, t.number",
+    Roadmap: "t.partnership_id, t.version",
+    Activity: "t.start_date IS NULL, t.start_date, t.title COLLATE NOCASE",
+    Commitment: "t.due_date IS NULL, t.due_date, t.text COLLATE NOCASE",
+    Note: "t.updated_at DESC",
+}
+
+
+def _parse(vocab: type[Labelled], value: str, option: str) -> str:
+    try:
+        return str(vocab.parse(value))
+    except ValueError as exc:
+        raise UserError(f"{option}: {exc}") from None
+
+
+def where(cls: type[Record], f: Filters, *, today: date, partnership_ids: list[str],
+          match: str | None) -> tuple[list[str], list[Any]]:
+    """SQL conditions on table alias `t` and their parameters.
+
+    The caller resolves `partnership` to ids and `text` to an FTS match
+    expression, since both need the store.
+    """
+    label = cls.KIND + "s" if cls is not Activity else "activities"
+    for name in f.given():
+        if name not in _APPLIES[cls]:
+            raise UserError(f"--{name.replace('_', '-')} does not apply to {label}")
+    clauses = ["t.deleted_at IS NULL"]
+    params: list[Any] = []
+
+    if f.partnership is not None:
+        column = "t.id" if cls is Partnership else "t.partnership_id"
+        clauses.append(f"{column} IN ({', '.join('?' * len(partnership_ids))})")
+        params += partnership_ids
+    if f.status is not None:
+        clauses.append("t.status = ?")
+        params.append(_parse(_STATUS[cls], f.status, "--status"))
+    if f.category is not None:
+        clauses.append("t.category = ?")
+        params.append(_parse(ActivityCategory, f.category, "--category"))
+    if f.kind is not None:
+        clauses.append("t.kind = ?")
+        params.append(_parse(OrganisationKind, f.kind, "--kind"))
+    if f.instrument is not None:
+        clauses.append("EXISTS (SELECT 1 FROM funding_line l WHERE l.activity_id = t.id"
+                       " AND l.instrument = ?)")
+        params.append(_parse(Instrument, f.instrument, "--instrument"))
+    if f.sector is not None:
+        clauses.append("EXISTS (SELECT 1 FROM json_each(t.sectors)"
+                       " WHERE lower(value) = lower(?))")
+        params.append(f.sector.strip())
+    if f.member_state is not None:
+        code = f.member_state.strip().upper()
+        if code not in COUNTRIES:
+            raise UserError(f"--member-state: unknown country code {f.member_state!r}")
+        clauses.append(_MEMBER_STATE[cls])
+        params.append(code)
+    if f.overdue:
+        clauses.append("t.due_date < ? AND t.status NOT IN ('fulfilled', 'cancelled')")
+        params.append(today.isoformat())
+    if f.due_within_days is not None:
+        clauses.append("t.due_date >= ? AND t.due_date <= ?"
+                       " AND t.status NOT IN ('fulfilled', 'cancelled')")
+        params += [today.isoformat(), (today + timedelta(days=f.due_within_days)).isoformat()]
+    if f.text is not None:
+        if match is None:
+            clauses.append("0")
+        else:
+            clauses.append("t.id IN (SELECT d.record_id FROM search_fts"
+                           " JOIN search_doc d ON d.docid = search_fts.rowid"
+                           " WHERE search_fts MATCH ?)")
+            params.append(match)
+    return clauses, params
+
+
+_ACTOR_COUNTRY = (
+    "EXISTS (SELECT 1 FROM {link} x JOIN organisation o ON o.id = x.organisation_id"
+    " WHERE x.{fk} = t.id AND o.country_code = ?)"
+)
+
+_MEMBER_STATE: dict[type[Record], str] = {
+    Partnership: "EXISTS (SELECT 1 FROM json_each(t.member_states) WHERE value = ?)",
+    Organisation: "t.country_code = ?",
+    Roundtable: "EXISTS (SELECT 1 FROM partnership p, json_each(p.member_states)"
+                " WHERE p.id = t.partnership_id AND value = ?)",
+    Activity: _ACTOR_COUNTRY.format(link="participation", fk="activity_id"),
+    Commitment: _ACTOR_COUNTRY.format(link="commitment_actor", fk="commitment_id"),
+}

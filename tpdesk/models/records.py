@@ -1,0 +1,268 @@
+"""The records of the register, as plain dataclasses.
+
+Every top-level record has a UUID key, created/updated timestamps (set by
+the store) and is deleted by a tombstone, so that records keep their
+identity across laptops and in the change history. Parts that only exist
+inside a record (funding lines, indicators, progress updates, objectives)
+are listed on it and saved with it.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from typing import ClassVar
+
+from .countries import country_name
+from .vocab import (
+    ActivityCategory,
+    ActivityStatus,
+    CommitmentStatus,
+    FundingStage,
+    Instrument,
+    OrganisationKind,
+    PartnershipStatus,
+    Role,
+    RoundtableStatus,
+    SkillLevel,
+)
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+@dataclass(kw_only=True)
+class Record:
+    """Fields every stored record shares; the store fills the timestamps."""
+
+    KIND: ClassVar[str] = ""
+    LABEL: ClassVar[str] = ""
+
+    id: str = field(default_factory=new_id)
+    created_at: str = ""
+    updated_at: str = ""
+    deleted_at: str | None = None
+    tags: list[str] = field(default_factory=list)
+
+    @property
+    def caption(self) -> str:
+        """A short name for messages, lists and the change history."""
+        raise NotImplementedError
+
+
+@dataclass(kw_only=True)
+class Partnership(Record):
+    KIND: ClassVar[str] = "partnership"
+    LABEL: ClassVar[str] = "Partnership"
+
+    country_code: str = ""
+    title: str = ""
+    status: PartnershipStatus = PartnershipStatus.EXPLORATORY
+    launch_date: str | None = None
+    sectors: list[str] = field(default_factory=list)
+    member_states: list[str] = field(default_factory=list)
+    description: str = ""
+
+    @property
+    def country_name(self) -> str:
+        return country_name(self.country_code)
+
+    @property
+    def caption(self) -> str:
+        return self.title or f"Talent Partnership with {self.country_name}"
+
+
+@dataclass(kw_only=True)
+class Organisation(Record):
+    KIND: ClassVar[str] = "organisation"
+    LABEL: ClassVar[str] = "Organisation"
+
+    name: str = ""
+    short_name: str = ""
+    kind: OrganisationKind = OrganisationKind.IMPLEMENTING_AGENCY
+    country_code: str | None = None
+
+    @property
+    def caption(self) -> str:
+        return self.short_name or self.name
+
+
+@dataclass(kw_only=True)
+class Roundtable(Record):
+    KIND: ClassVar[str] = "roundtable"
+    LABEL: ClassVar[str] = "Roundtable"
+
+    partnership_id: str = ""
+    number: int = 1
+    date: str | None = None
+    place: str = ""
+    status: RoundtableStatus = RoundtableStatus.PLANNED
+    outcome_summary: str = ""
+
+    @property
+    def caption(self) -> str:
+        return f"{ordinal(self.number)} roundtable" + (f", {self.place}" if self.place else "")
+
+
+@dataclass(kw_only=True)
+class Objective:
+    """One numbered objective of a roadmap; activities point at it by id."""
+
+    id: str = field(default_factory=new_id)
+    code: str = ""
+    text: str = ""
+
+
+@dataclass(kw_only=True)
+class Roadmap(Record):
+    KIND: ClassVar[str] = "roadmap"
+    LABEL: ClassVar[str] = "Roadmap"
+
+    partnership_id: str = ""
+    version: str = ""
+    adopted_at_roundtable_id: str | None = None
+    adopted_on: str | None = None
+    period_start: str | None = None
+    period_end: str | None = None
+    objectives: list[Objective] = field(default_factory=list)
+
+    @property
+    def caption(self) -> str:
+        return f"Roadmap {self.version}".strip()
+
+
+@dataclass(kw_only=True)
+class Participation:
+    """An organisation taking part in an activity, with all its roles there."""
+
+    organisation_id: str
+    roles: list[Role] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class FundingLine:
+    id: str = field(default_factory=new_id)
+    instrument: Instrument = Instrument.OTHER
+    programme: str = ""
+    amount_cents: int = 0
+    stage: FundingStage = FundingStage.COMMITTED
+    funder_id: str | None = None
+
+
+@dataclass(kw_only=True)
+class Indicator:
+    id: str = field(default_factory=new_id)
+    name: str = ""
+    unit: str = ""
+    baseline: float | None = None
+    target: float | None = None
+    actual: float | None = None
+
+
+@dataclass(kw_only=True)
+class Activity(Record):
+    KIND: ClassVar[str] = "activity"
+    LABEL: ClassVar[str] = "Activity"
+
+    partnership_id: str = ""
+    objective_ids: list[str] = field(default_factory=list)
+    title: str = ""
+    description: str = ""
+    category: ActivityCategory = ActivityCategory.CAPACITY_BUILDING
+    status: ActivityStatus = ActivityStatus.PIPELINE
+    start_date: str | None = None
+    end_date: str | None = None
+    sectors: list[str] = field(default_factory=list)
+    skill_levels: list[SkillLevel] = field(default_factory=list)
+    participants: list[Participation] = field(default_factory=list)
+    funding: list[FundingLine] = field(default_factory=list)
+    target_beneficiaries: int | None = None
+    beneficiaries: str = ""
+    indicators: list[Indicator] = field(default_factory=list)
+    progress_notes: str = ""
+
+    @property
+    def caption(self) -> str:
+        return self.title
+
+    @property
+    def total_cents(self) -> int:
+        return sum(line.amount_cents for line in self.funding)
+
+    def organisations_with(self, role: Role) -> list[str]:
+        return [p.organisation_id for p in self.participants if role in p.roles]
+
+
+@dataclass(kw_only=True)
+class ProgressUpdate:
+    """One dated entry of a commitment's progress history."""
+
+    id: str = field(default_factory=new_id)
+    date: str = ""
+    status: CommitmentStatus = CommitmentStatus.PLANNED
+    note: str = ""
+    by: str = ""
+
+
+@dataclass(kw_only=True)
+class Commitment(Record):
+    KIND: ClassVar[str] = "commitment"
+    LABEL: ClassVar[str] = "Commitment"
+
+    partnership_id: str = ""
+    actor_ids: list[str] = field(default_factory=list)
+    text: str = ""
+    made_at_roundtable_id: str | None = None
+    made_on: str | None = None
+    activity_id: str | None = None
+    objective_id: str | None = None
+    due_date: str | None = None
+    status: CommitmentStatus = CommitmentStatus.PLANNED
+    updates: list[ProgressUpdate] = field(default_factory=list)
+
+    @property
+    def caption(self) -> str:
+        return self.text if len(self.text) <= 80 else self.text[:79] + "…"
+
+    def is_overdue(self, today: date) -> bool:
+        """Due date passed and neither fulfilled nor cancelled."""
+        return (
+            self.due_date is not None
+            and self.status.is_open
+            and self.due_date < today.isoformat()
+        )
+
+
+@dataclass(kw_only=True)
+class Note(Record):
+    """Free text attached by id to any record, so it survives regenerated documents."""
+
+    KIND: ClassVar[str] = "note"
+    LABEL: ClassVar[str] = "Note"
+
+    target_kind: str = ""
+    target_id: str = ""
+    partnership_id: str | None = None  # the target's, kept by the store for filtering
+    author: str = ""
+    text: str = ""
+
+    @property
+    def caption(self) -> str:
+        first = self.text.strip().splitlines()[0] if self.text.strip() else ""
+        return first if len(first) <= 80 else first[:79] + "…"
+
+
+def ordinal(number: int) -> str:
+    if 10 <= number % 100 <= 20:
+        suffix = "th"
+    else:
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+RECORD_TYPES: dict[str, type[Record]] = {
+    cls.KIND: cls
+    for cls in (Partnership, Organisation, Roundtable, Roadmap, Activity, Commitment, Note)
+}

@@ -1,0 +1,278 @@
+"""The database schema as ordered, append-only migrations.
+
+Each step is frozen SQL: it never calls today's domain code, so an old
+database migrates the same way whatever the code around it has become.
+Never edit a step that has shipped; add a new one at the end.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+# "TPDS": marks a SQLite file as a tpdesk database.
+APPLICATION_ID = 0x54504453
+
+migrations = Migrations("tpdesk")
+
+_RECORD = """
+    id TEXT PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT"""
+
+
+@migrations(name="0001_register")
+def _register(db: Database) -> None:
+    _run(
+        db,
+        f"""
+        CREATE TABLE partnership ({_RECORD},
+            country_code TEXT NOT NULL,
+            title TEXT NOT NULL,
+            status TEXT NOT NULL,
+            launch_date TEXT,
+            sectors TEXT NOT NULL DEFAULT '[]',
+            member_states TEXT NOT NULL DEFAULT '[]',
+            description TEXT NOT NULL DEFAULT ''
+        );
+        CREATE UNIQUE INDEX partnership_country ON partnership(country_code)
+            WHERE deleted_at IS NULL;
+
+        CREATE TABLE organisation ({_RECORD},
+            name TEXT NOT NULL,
+            short_name TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL,
+            country_code TEXT
+        );
+        CREATE INDEX organisation_country ON organisation(country_code);
+
+        CREATE TABLE roundtable ({_RECORD},
+            partnership_id TEXT NOT NULL REFERENCES partnership(id),
+            number INTEGER NOT NULL,
+            date TEXT,
+            place TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL,
+            outcome_summary TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX roundtable_partnership ON roundtable(partnership_id, number);
+
+        CREATE TABLE roadmap ({_RECORD},
+            partnership_id TEXT NOT NULL REFERENCES partnership(id),
+            version TEXT NOT NULL,
+            adopted_at_roundtable_id TEXT REFERENCES roundtable(id),
+            adopted_on TEXT,
+            period_start TEXT,
+            period_end TEXT
+        );
+        CREATE INDEX roadmap_partnership ON roadmap(partnership_id);
+
+        CREATE TABLE objective (
+            id TEXT PRIMARY KEY,
+            roadmap_id TEXT NOT NULL REFERENCES roadmap(id),
+            position INTEGER NOT NULL,
+            code TEXT NOT NULL,
+            text TEXT NOT NULL,
+            deleted_at TEXT
+        );
+        CREATE INDEX objective_roadmap ON objective(roadmap_id, position);
+
+        CREATE TABLE activity ({_RECORD},
+            partnership_id TEXT NOT NULL REFERENCES partnership(id),
+            title TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            category TEXT NOT NULL,
+            status TEXT NOT NULL,
+            start_date TEXT,
+            end_date TEXT,
+            sectors TEXT NOT NULL DEFAULT '[]',
+            skill_levels TEXT NOT NULL DEFAULT '[]',
+            target_beneficiaries INTEGER,
+            beneficiaries TEXT NOT NULL DEFAULT '',
+            progress_notes TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX activity_partnership ON activity(partnership_id, start_date);
+        CREATE INDEX activity_status ON activity(status);
+        CREATE INDEX activity_category ON activity(category);
+
+        CREATE TABLE activity_objective (
+            activity_id TEXT NOT NULL REFERENCES activity(id),
+            objective_id TEXT NOT NULL REFERENCES objective(id),
+            position INTEGER NOT NULL,
+            PRIMARY KEY (activity_id, objective_id)
+        );
+        CREATE INDEX activity_objective_objective ON activity_objective(objective_id);
+
+        CREATE TABLE participation (
+            activity_id TEXT NOT NULL REFERENCES activity(id),
+            organisation_id TEXT NOT NULL REFERENCES organisation(id),
+            role TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            PRIMARY KEY (activity_id, organisation_id, role)
+        );
+        CREATE INDEX participation_organisation ON participation(organisation_id);
+
+        CREATE TABLE funding_line (
+            id TEXT PRIMARY KEY,
+            activity_id TEXT NOT NULL REFERENCES activity(id),
+            position INTEGER NOT NULL,
+            instrument TEXT NOT NULL,
+            programme TEXT NOT NULL DEFAULT '',
+            amount_cents INTEGER NOT NULL CHECK (amount_cents >= 0),
+            stage TEXT NOT NULL,
+            funder_id TEXT REFERENCES organisation(id)
+        );
+        CREATE INDEX funding_line_activity ON funding_line(activity_id, position);
+        CREATE INDEX funding_line_instrument ON funding_line(instrument, activity_id);
+
+        CREATE TABLE indicator (
+            id TEXT PRIMARY KEY,
+            activity_id TEXT NOT NULL REFERENCES activity(id),
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            unit TEXT NOT NULL DEFAULT '',
+            baseline REAL,
+            target REAL,
+            actual REAL
+        );
+        CREATE INDEX indicator_activity ON indicator(activity_id, position);
+
+        CREATE TABLE commitment ({_RECORD},
+            partnership_id TEXT NOT NULL REFERENCES partnership(id),
+            text TEXT NOT NULL,
+            made_at_roundtable_id TEXT REFERENCES roundtable(id),
+            made_on TEXT,
+            activity_id TEXT REFERENCES activity(id),
+            objective_id TEXT REFERENCES objective(id),
+            due_date TEXT,
+            status TEXT NOT NULL
+        );
+        CREATE INDEX commitment_partnership ON commitment(partnership_id, due_date);
+        CREATE INDEX commitment_due ON commitment(due_date);
+        CREATE INDEX commitment_roundtable ON commitment(made_at_roundtable_id);
+        CREATE INDEX commitment_activity ON commitment(activity_id);
+
+        CREATE TABLE commitment_actor (
+            commitment_id TEXT NOT NULL REFERENCES commitment(id),
+            organisation_id TEXT NOT NULL REFERENCES organisation(id),
+            position INTEGER NOT NULL,
+            PRIMARY KEY (commitment_id, organisation_id)
+        );
+        CREATE INDEX commitment_actor_organisation ON commitment_actor(organisation_id);
+
+        CREATE TABLE progress_update (
+            id TEXT PRIMARY KEY,
+            commitment_id TEXT NOT NULL REFERENCES commitment(id),
+            position INTEGER NOT NULL,
+            date TEXT NOT NULL,
+            status TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            by_whom TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX progress_update_commitment ON progress_update(commitment_id, position);
+
+        CREATE TABLE note ({_RECORD},
+            target_kind TEXT NOT NULL,
+            target_id TEXT NOT NULL,
+            partnership_id TEXT REFERENCES partnership(id),
+            author TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL
+        );
+        CREATE INDEX note_target ON note(target_id);
+
+        CREATE TABLE tag (
+            record_id TEXT NOT NULL,
+            tag TEXT NOT NULL,
+            PRIMARY KEY (record_id, tag)
+        );
+        CREATE INDEX tag_tag ON tag(tag);
+
+        CREATE TABLE change_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            who TEXT NOT NULL,
+            source TEXT NOT NULL DEFAULT '',
+            record_kind TEXT NOT NULL,
+            record_id TEXT NOT NULL,
+            partnership_id TEXT,
+            caption TEXT NOT NULL DEFAULT '',
+            action TEXT NOT NULL,
+            field TEXT,
+            old_value TEXT,
+            new_value TEXT
+        );
+        CREATE INDEX change_log_partnership ON change_log(partnership_id, at);
+        CREATE INDEX change_log_record ON change_log(record_id, at);
+        CREATE INDEX change_log_at ON change_log(at);
+        """
+    )
+
+
+@migrations(name="0002_search")
+def _search(db: Database) -> None:
+    """Full-text search over the register, filled from what is already stored."""
+    _run(
+        db,
+        """
+        CREATE TABLE search_doc (
+            docid INTEGER PRIMARY KEY,
+            record_kind TEXT NOT NULL,
+            record_id TEXT NOT NULL UNIQUE,
+            partnership_id TEXT
+        );
+        CREATE INDEX search_doc_partnership ON search_doc(partnership_id);
+        CREATE VIRTUAL TABLE search_fts USING fts5(
+            title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+        );
+
+        INSERT INTO search_doc (record_kind, record_id, partnership_id)
+            SELECT 'partnership', id, id FROM partnership WHERE deleted_at IS NULL
+            UNION ALL SELECT 'organisation', id, NULL FROM organisation WHERE deleted_at IS NULL
+            UNION ALL SELECT 'roundtable', id, partnership_id FROM roundtable
+                WHERE deleted_at IS NULL
+            UNION ALL SELECT 'roadmap', id, partnership_id FROM roadmap WHERE deleted_at IS NULL
+            UNION ALL SELECT 'activity', id, partnership_id FROM activity WHERE deleted_at IS NULL
+            UNION ALL SELECT 'commitment', id, partnership_id FROM commitment
+                WHERE deleted_at IS NULL
+            UNION ALL SELECT 'note', id, partnership_id FROM note WHERE deleted_at IS NULL;
+
+        INSERT INTO search_fts (rowid, title, body)
+            SELECT d.docid, p.title, p.description || ' ' || p.sectors
+            FROM search_doc d JOIN partnership p ON p.id = d.record_id
+            UNION ALL SELECT d.docid, o.name, o.short_name
+            FROM search_doc d JOIN organisation o ON o.id = d.record_id
+            UNION ALL SELECT d.docid, 'Roundtable ' || r.number || ' ' || r.place,
+                r.outcome_summary
+            FROM search_doc d JOIN roundtable r ON r.id = d.record_id
+            UNION ALL SELECT d.docid, 'Roadmap ' || m.version,
+                coalesce((SELECT group_concat(code || ' ' || text, ' ') FROM objective
+                          WHERE roadmap_id = m.id AND deleted_at IS NULL), '')
+            FROM search_doc d JOIN roadmap m ON m.id = d.record_id
+            UNION ALL SELECT d.docid, a.title,
+                a.description || ' ' || a.beneficiaries || ' ' || a.progress_notes
+            FROM search_doc d JOIN activity a ON a.id = d.record_id
+            UNION ALL SELECT d.docid, c.text,
+                coalesce((SELECT group_concat(note, ' ') FROM progress_update
+                          WHERE commitment_id = c.id), '')
+            FROM search_doc d JOIN commitment c ON c.id = d.record_id
+            UNION ALL SELECT d.docid, '', n.text
+            FROM search_doc d JOIN note n ON n.id = d.record_id;
+        """
+    )
+
+
+def _run(db: Database, script: str) -> None:
+    """Run statements one by one: executescript() would commit the migration's transaction."""
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            db.execute(statement)
+            statement = ""
+
+
+def known_steps() -> list[str]:
+    """Names of every schema step this version of tpdesk knows, in order."""
+    return [m.name for m in migrations.pending(Database(memory=True))]

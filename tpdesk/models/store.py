@@ -1,0 +1,612 @@
+"""The local store: one SQLite file, opened, migrated and written safely.
+
+`Store` is the API for the register: typed methods take and return the
+dataclasses of `records`, validate before writing, keep the change history
+and the search index in the same short transaction as the change itself.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import getpass
+import os
+import shutil
+import sqlite3
+import tempfile
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlite_utils import Database
+
+from . import mapping
+from .errors import StoreError, UserError, ValidationError
+from .history import Change, log_rows
+from .queries import DEFAULT_ORDER, Filters, where
+from .records import (
+    RECORD_TYPES,
+    Activity,
+    Commitment,
+    Note,
+    Partnership,
+    ProgressUpdate,
+    Record,
+    Roadmap,
+    Roundtable,
+)
+from .schema import APPLICATION_ID, known_steps, migrations
+from .search import SearchHit, document, match_expression
+from .validation import validate
+from .vocab import CommitmentStatus
+
+R = TypeVar("R", bound=Record)
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _table(cls: type[Record]) -> str:
+    return cls.KIND
+
+
+class Store:
+    """An open tpdesk database. Use one per thread; close it when done."""
+
+    def __init__(self, path: str | os.PathLike[str], *, user: str | None = None,
+                 create: bool = True, today: Callable[[], date] | None = None) -> None:
+        self.path = Path(path)
+        self.user = user or os.environ.get("TPDESK_USER") or _login_name()
+        self._today = today or date.today
+        self._clock: str | None = None
+        self._source = ""
+        self.db = Database(_connect(self.path, create=create))
+        try:
+            _prepare(self.db, self.path)
+        except BaseException:
+            self.db.close()
+            raise
+
+    # -- lifecycle ---------------------------------------------------------
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def today(self) -> date:
+        return self._today()
+
+    def now(self) -> str:
+        """UTC time stamp of a write: ISO 8601 with milliseconds."""
+        if self._clock is not None:
+            return self._clock
+        return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+    @contextlib.contextmanager
+    def as_of(self, stamp: str) -> Iterator[None]:
+        """Write with a fixed time stamp: the demo data uses it to lay out a past."""
+        previous, self._clock = self._clock, stamp
+        try:
+            yield
+        finally:
+            self._clock = previous
+
+    @contextlib.contextmanager
+    def transaction(self, *, source: str = "") -> Iterator[None]:
+        """Group writes all-or-nothing; `source` tells the history where they came from."""
+        previous, self._source = self._source, source or self._source
+        try:
+            with _translated(self.path), self.db.atomic():
+                yield
+        finally:
+            self._source = previous
+
+    # -- reading -----------------------------------------------------------
+
+    def find(self, cls: type[R], record_id: str, *, include_deleted: bool = False) -> R | None:
+        sql = f"SELECT * FROM {_table(cls)} WHERE id = ?"
+        if not include_deleted:
+            sql += " AND deleted_at IS NULL"
+        found = self._load(cls, self._rows(sql, [record_id]))
+        return found[0] if found else None
+
+    def get(self, cls: type[R], record_id: str) -> R:
+        record = self.find(cls, record_id)
+        if record is None:
+            raise UserError(f"no {cls.LABEL.lower()} with id {record_id}")
+        return record
+
+    def list(self, cls: type[R], filters: Filters | None = None, *,
+             order_by: str | None = None, descending: bool = False,
+             limit: int | None = None, offset: int = 0) -> list[R]:
+        """Live records matching the filters, in a stable order, one page at a time."""
+        clauses, params = self._where(cls, filters or Filters())
+        order = DEFAULT_ORDER[cls]
+        if order_by is not None:
+            if order_by not in {c.name for c in mapping.columns(cls)}:
+                raise UserError(f"cannot sort {cls.LABEL.lower()} records by {order_by!r}")
+            order = f"t.{order_by} IS NULL, t.{order_by} {'DESC' if descending else 'ASC'}, t.id"
+        sql = (f"SELECT t.* FROM {_table(cls)} t WHERE {' AND '.join(clauses)}"
+               f" ORDER BY {order}")
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [limit, offset]
+        return self._load(cls, self._rows(sql, params))
+
+    def count(self, cls: type[Record], filters: Filters | None = None) -> int:
+        clauses, params = self._where(cls, filters or Filters())
+        sql = f"SELECT count(*) FROM {_table(cls)} t WHERE {' AND '.join(clauses)}"
+        with _translated(self.path):
+            return int(self.db.execute(sql, params).fetchone()[0])
+
+    def partnership_by_code(self, code: str) -> Partnership:
+        found = self._rows("SELECT * FROM partnership WHERE country_code = ?"
+                           " AND deleted_at IS NULL", [code.strip().upper()])
+        if not found:
+            raise UserError(f"no partnership with {code!r}")
+        return self._load(Partnership, found)[0]
+
+    def objectives_of(self, partnership_id: str) -> list[tuple[Roadmap, list[str]]]:
+        """Each live roadmap of a partnership with the ids of its objectives."""
+        roadmaps = self.list(Roadmap, Filters(partnership=partnership_id))
+        return [(r, [o.id for o in r.objectives]) for r in roadmaps]
+
+    def notes_on(self, record_id: str) -> list[Note]:
+        rows = self._rows("SELECT * FROM note WHERE target_id = ? AND deleted_at IS NULL"
+                          " ORDER BY created_at", [record_id])
+        return self._load(Note, rows)
+
+    def search(self, text: str, *, limit: int = 50, partnership_id: str | None = None,
+               kinds: Sequence[str] | None = None) -> list[SearchHit]:
+        """Records containing every word of `text`, best first, with a snippet."""
+        match = match_expression(text)
+        if match is None:
+            return []
+        sql = ("SELECT d.record_kind, d.record_id, d.partnership_id, search_fts.title,"
+               " snippet(search_fts, -1, '[', ']', '…', 12) AS snip,"
+               " bm25(search_fts, 10.0, 1.0) AS score"
+               " FROM search_fts JOIN search_doc d ON d.docid = search_fts.rowid"
+               " WHERE search_fts MATCH ?")
+        params: list[Any] = [match]
+        if partnership_id is not None:
+            sql += " AND d.partnership_id = ?"
+            params.append(partnership_id)
+        if kinds:
+            sql += f" AND d.record_kind IN ({', '.join('?' * len(kinds))})"
+            params += list(kinds)
+        sql += " ORDER BY score LIMIT ?"
+        params.append(limit)
+        with _translated(self.path):
+            rows = self.db.execute(sql, params).fetchall()
+        return [SearchHit(kind=r[0], id=r[1], partnership_id=r[2], title=r[3], snippet=r[4],
+                          score=r[5]) for r in rows]
+
+    def changes(self, *, since: str, partnership_id: str | None = None,
+                until: str | None = None) -> list[Change]:
+        """The change history from `since` (a date or time stamp), oldest first."""
+        sql = "SELECT * FROM change_log WHERE at >= ?"
+        params: list[Any] = [since]
+        if until is not None:
+            sql += " AND at < ?"
+            params.append(until)
+        if partnership_id is not None:
+            sql += " AND partnership_id = ?"
+            params.append(partnership_id)
+        return [Change.from_row(r) for r in self._rows(sql + " ORDER BY at, id", params)]
+
+    def history_of(self, record_id: str) -> list[Change]:
+        rows = self._rows("SELECT * FROM change_log WHERE record_id = ? ORDER BY at, id",
+                          [record_id])
+        return [Change.from_row(r) for r in rows]
+
+    # -- writing -----------------------------------------------------------
+
+    def save(self, record: R) -> R:
+        """Insert or update one record; raise ValidationError and write nothing if invalid."""
+        return self.save_many([record])[0]
+
+    def save_many(self, records: Iterable[R], *, source: str = "") -> list[R]:
+        """Save records in one transaction: all of them, or none if any is invalid."""
+        with self.transaction(source=source):
+            return [self._save_one(r) for r in records]
+
+    def delete(self, record: Record) -> None:
+        """Tombstone a record; refuse while live records still point at it."""
+        cls = type(record)
+        with self.transaction():
+            current = self.find(cls, record.id)
+            if current is None:
+                raise UserError(f"{cls.LABEL} '{record.caption}' is already deleted")
+            users = self._users_of(current)
+            if users:
+                raise UserError(f"{cls.LABEL} '{current.caption}' cannot be deleted: "
+                                f"{users}")
+            stamp = self.now()
+            self._set_deleted(current, stamp)
+            for note in self.notes_on(current.id):
+                self._set_deleted(note, stamp)
+
+    def restore(self, cls: type[R], record_id: str) -> R:
+        """Bring back a tombstoned record and the notes deleted with it."""
+        with self.transaction():
+            old = self.find(cls, record_id, include_deleted=True)
+            if old is None or old.deleted_at is None:
+                raise UserError(f"no deleted {cls.LABEL.lower()} with id {record_id}")
+            stamp = old.deleted_at
+            live = dataclasses.replace(old, deleted_at=None)
+            self._check(live)
+            self._set_deleted(live, None)
+            notes = self._load(Note, self._rows(
+                "SELECT * FROM note WHERE target_id = ? AND deleted_at = ?", [record_id, stamp]))
+            for note in notes:
+                self._set_deleted(dataclasses.replace(note, deleted_at=None), None)
+            return live
+
+    def add_progress(self, commitment_id: str, *, status: CommitmentStatus, note: str = "",
+                     on: str | None = None, by: str | None = None) -> Commitment:
+        """Append a dated progress update; the commitment takes the update's status."""
+        with self.transaction():
+            commitment = self.get(Commitment, commitment_id)
+            update = ProgressUpdate(date=on or self.today().isoformat(), status=status,
+                                    note=note, by=by or self.user)
+            changed = dataclasses.replace(commitment, updates=[*commitment.updates, update])
+            if update.date >= max((u.date for u in commitment.updates), default=""):
+                changed.status = status
+            return self._save_one(changed)
+
+    def backup(self, destination: str | os.PathLike[str], *,
+               progress: Callable[[int, int], None] | None = None) -> Path:
+        """A consistent copy of the live database through SQLite's online backup API.
+
+        Written to a temporary file beside the target and renamed into place,
+        so an interrupted backup never leaves a half-written file behind.
+        """
+        target = Path(destination)
+        if target.resolve() == self.path.resolve():
+            raise UserError(f"{target}: a backup cannot overwrite the database itself")
+        if not target.parent.is_dir():
+            raise UserError(f"{target}: folder {target.parent} does not exist")
+        fd, tmp = tempfile.mkstemp(prefix=".tpdesk-backup-", dir=target.parent)
+        os.close(fd)
+        try:
+            with _translated(target), contextlib.closing(sqlite3.connect(tmp)) as out:
+                self.db.conn.backup(out, pages=256, progress=(
+                    (lambda status, remaining, total: progress(total - remaining, total))
+                    if progress else None))
+            os.replace(tmp, target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+        return target
+
+    # -- lookups used by validation ---------------------------------------
+
+    def partnership_of(self, kind: str, record_id: str) -> str | None:
+        cls = RECORD_TYPES.get(kind)
+        if cls is None:
+            return None
+        if cls is Partnership:
+            sql = "SELECT id FROM partnership WHERE id = ? AND deleted_at IS NULL"
+        elif "partnership_id" in {c.name for c in mapping.columns(cls)}:
+            sql = (f"SELECT coalesce(partnership_id, '') FROM {_table(cls)}"
+                   " WHERE id = ? AND deleted_at IS NULL")
+        else:
+            sql = f"SELECT '' FROM {_table(cls)} WHERE id = ? AND deleted_at IS NULL"
+        row = self.db.execute(sql, [record_id]).fetchone()
+        return None if row is None else str(row[0])
+
+    def objective_partnership(self, objective_id: str) -> str | None:
+        row = self.db.execute(
+            "SELECT m.partnership_id FROM objective o JOIN roadmap m ON m.id = o.roadmap_id"
+            " WHERE o.id = ? AND o.deleted_at IS NULL AND m.deleted_at IS NULL",
+            [objective_id]).fetchone()
+        return None if row is None else str(row[0])
+
+    def roundtable_numbers(self, partnership_id: str, *, exclude: str) -> set[int]:
+        rows = self.db.execute(
+            "SELECT number FROM roundtable WHERE partnership_id = ? AND id != ?"
+            " AND deleted_at IS NULL", [partnership_id, exclude]).fetchall()
+        return {int(r[0]) for r in rows}
+
+    def partnership_for_country(self, country_code: str, *, exclude: str) -> str | None:
+        row = self.db.execute(
+            "SELECT id FROM partnership WHERE country_code = ? AND id != ?"
+            " AND deleted_at IS NULL", [country_code, exclude]).fetchone()
+        return None if row is None else str(row[0])
+
+    # -- internals ---------------------------------------------------------
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        with _translated(self.path):
+            cursor = self.db.execute(sql, params)
+            names = [d[0] for d in cursor.description]
+            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def _where(self, cls: type[Record], f: Filters) -> tuple[list[str], list[Any]]:
+        ids: list[str] = []
+        if f.partnership is not None:
+            ids = [self._resolve_partnership(f.partnership)]
+        match = match_expression(f.text) if f.text is not None else None
+        return where(cls, f, today=self.today(), partnership_ids=ids, match=match)
+
+    def _resolve_partnership(self, code_or_id: str) -> str:
+        row = self.db.execute(
+            "SELECT id FROM partnership WHERE (id = ? OR country_code = ?)"
+            " AND deleted_at IS NULL", [code_or_id, code_or_id.strip().upper()]).fetchone()
+        if row is None:
+            raise UserError(f"--partnership: no partnership with code {code_or_id!r}")
+        return str(row[0])
+
+    def _load(self, cls: type[R], rows: list[dict[str, Any]]) -> list[R]:
+        if not rows:
+            return []
+        ids = [r["id"] for r in rows]
+        parts: dict[str, dict[str, list[Any]]] = defaultdict(dict)
+        for part in mapping.PARTS.get(cls, ()):
+            grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
+            for batch in mapping.chunks(ids):
+                marks = ", ".join("?" * len(batch))
+                for r in self._rows(f"SELECT * FROM {part.table} WHERE {part.fk} IN ({marks})"
+                                    f" ORDER BY {part.fk}, position", batch):
+                    grouped[r[part.fk]].append(r)
+            for record_id in ids:
+                parts[record_id][part.attr] = part.from_rows(grouped.get(record_id, []))
+        tags: dict[str, list[str]] = defaultdict(list)
+        for batch in mapping.chunks(ids):
+            marks = ", ".join("?" * len(batch))
+            for r in self._rows(f"SELECT record_id, tag FROM tag WHERE record_id IN ({marks})"
+                                " ORDER BY tag", batch):
+                tags[r["record_id"]].append(r["tag"])
+        return [mapping.from_row(cls, r, parts[r["id"]], tags[r["id"]])  # type: ignore[misc]
+                for r in rows]
+
+    def _check(self, record: Record) -> None:
+        errors = validate(record, self)
+        if errors:
+            raise ValidationError(errors)
+
+    def _save_one(self, record: R) -> R:
+        cls = type(record)
+        self._check(record)
+        old = self.find(cls, record.id, include_deleted=True)
+        stamp = self.now()
+        if isinstance(record, Note):
+            record = dataclasses.replace(  # type: ignore[assignment]
+                record, partnership_id=self.partnership_of(record.target_kind,
+                                                           record.target_id) or None)
+        if old is None:
+            saved = dataclasses.replace(record, created_at=stamp, updated_at=stamp,
+                                        deleted_at=None)
+            self.db.execute(*_insert_sql(_table(cls), mapping.to_row(saved)))
+            self._write_parts(saved, first=True)
+            self._write_tags(saved, first=True)
+            self._log([(saved, "insert", None, None, saved.caption)], stamp)
+        else:
+            if old.deleted_at is not None:
+                raise UserError(f"{cls.LABEL} '{old.caption}' was deleted; restore it first")
+            before, after = mapping.snapshot(old), mapping.snapshot(record)
+            changed = [k for k in after if after[k] != before[k]]
+            if not changed:
+                return old
+            saved = dataclasses.replace(record, created_at=old.created_at, updated_at=stamp,
+                                        deleted_at=None)
+            row = mapping.to_row(saved)
+            sets = ", ".join(f"{k} = ?" for k in row if k != "id")
+            self.db.execute(f"UPDATE {_table(cls)} SET {sets} WHERE id = ?",
+                            [v for k, v in row.items() if k != "id"] + [saved.id])
+            self._write_parts(saved, first=False)
+            self._write_tags(saved, first=False)
+            self._log([(saved, "update", k, before[k], after[k]) for k in changed], stamp)
+        self._index(saved)
+        return saved
+
+    def _write_parts(self, record: Record, *, first: bool) -> None:
+        for table, rows in mapping.part_rows(record).items():
+            fk = rows[0] if rows else None
+            if table == "objective":
+                # Objectives are pointed at by activities and commitments: keep
+                # removed ones as tombstones rather than breaking those links.
+                keep = [r["id"] for r in rows]
+                marks = ", ".join("?" * len(keep)) or "''"
+                self.db.execute(f"UPDATE objective SET deleted_at = ? WHERE roadmap_id = ?"
+                                f" AND deleted_at IS NULL AND id NOT IN ({marks})",
+                                [self.now(), record.id, *keep])
+                for r in rows:
+                    self.db.execute(*_insert_sql(table, r, upsert=True))
+                continue
+            if not first:
+                part = next(p for p in mapping.PARTS[type(record)] if p.table == table)
+                self.db.execute(f"DELETE FROM {table} WHERE {part.fk} = ?", [record.id])
+            if fk is not None:
+                sql, _ = _insert_sql(table, rows[0])
+                self.db.conn.executemany(sql, [list(r.values()) for r in rows])
+
+    def _write_tags(self, record: Record, *, first: bool) -> None:
+        if not first:
+            self.db.execute("DELETE FROM tag WHERE record_id = ?", [record.id])
+        self.db.conn.executemany("INSERT INTO tag (record_id, tag) VALUES (?, ?)",
+                                 [(record.id, t) for t in dict.fromkeys(record.tags)])
+
+    def _set_deleted(self, record: Record, stamp: str | None) -> None:
+        now = self.now()
+        self.db.execute(f"UPDATE {_table(type(record))} SET deleted_at = ?, updated_at = ?"
+                        " WHERE id = ?", [stamp, now, record.id])
+        if stamp is None:
+            self._log([(record, "restore", None, None, record.caption)], now)
+            self._index(record)
+        else:
+            self._log([(record, "delete", None, record.caption, None)], now)
+            self._unindex(record.id)
+
+    def _log(self, entries: list[tuple[Record, str, str | None, str | None, str | None]],
+             stamp: str) -> None:
+        self.db.conn.executemany(*log_rows(entries, at=stamp, who=self.user,
+                                           source=self._source))
+
+    def _index(self, record: Record) -> None:
+        target = ""
+        if isinstance(record, Note):
+            target_cls = RECORD_TYPES.get(record.target_kind)
+            found = self.find(target_cls, record.target_id) if target_cls else None
+            target = found.caption if found else ""
+        title, body = document(record, target_caption=target)
+        partnership = (record.id if isinstance(record, Partnership)
+                       else getattr(record, "partnership_id", None))
+        self._unindex(record.id)
+        cursor = self.db.execute(
+            "INSERT INTO search_doc (record_kind, record_id, partnership_id) VALUES (?, ?, ?)",
+            [record.KIND, record.id, partnership])
+        self.db.execute("INSERT INTO search_fts (rowid, title, body) VALUES (?, ?, ?)",
+                        [cursor.lastrowid, title, body])
+
+    def _unindex(self, record_id: str) -> None:
+        row = self.db.execute("SELECT docid FROM search_doc WHERE record_id = ?",
+                              [record_id]).fetchone()
+        if row is not None:
+            self.db.execute("DELETE FROM search_fts WHERE rowid = ?", [row[0]])
+            self.db.execute("DELETE FROM search_doc WHERE docid = ?", [row[0]])
+
+    def _users_of(self, record: Record) -> str:
+        """What still points at a record, as words; '' when it may go."""
+        checks = _REFERENCES.get(type(record), ())
+        found = []
+        for label, sql in checks:
+            n = self.db.execute(sql, [record.id]).fetchone()[0]
+            if n:
+                found.append(f"{n} {label}")
+        return ", ".join(found) + (" still refer to it" if found else "")
+
+
+_LIVE = "deleted_at IS NULL"
+_REFERENCES: dict[type[Record], tuple[tuple[str, str], ...]] = {
+    Partnership: tuple(
+        (f"{table}(s)", f"SELECT count(*) FROM {table} WHERE partnership_id = ? AND {_LIVE}")
+        for table in ("roundtable", "roadmap", "activity", "commitment")
+    ),
+    RECORD_TYPES["organisation"]: (
+        ("activity(ies)", "SELECT count(DISTINCT p.activity_id) FROM participation p"
+         f" JOIN activity a ON a.id = p.activity_id WHERE p.organisation_id = ? AND a.{_LIVE}"),
+        ("commitment(s)", "SELECT count(*) FROM commitment_actor x JOIN commitment c"
+         f" ON c.id = x.commitment_id WHERE x.organisation_id = ? AND c.{_LIVE}"),
+        ("funding line(s)", "SELECT count(*) FROM funding_line l JOIN activity a"
+         f" ON a.id = l.activity_id WHERE l.funder_id = ? AND a.{_LIVE}"),
+    ),
+    Roundtable: (
+        ("commitment(s)",
+         f"SELECT count(*) FROM commitment WHERE made_at_roundtable_id = ? AND {_LIVE}"),
+        ("roadmap(s)",
+         f"SELECT count(*) FROM roadmap WHERE adopted_at_roundtable_id = ? AND {_LIVE}"),
+    ),
+    Roadmap: (
+        ("activity(ies)", "SELECT count(DISTINCT x.activity_id) FROM activity_objective x"
+         " JOIN objective o ON o.id = x.objective_id JOIN activity a ON a.id = x.activity_id"
+         f" WHERE o.roadmap_id = ? AND a.{_LIVE}"),
+    ),
+    Activity: (
+        ("commitment(s)", f"SELECT count(*) FROM commitment WHERE activity_id = ? AND {_LIVE}"),
+    ),
+}
+
+
+def _insert_sql(table: str, row: dict[str, Any], *, upsert: bool = False) -> tuple[str, list[Any]]:
+    cols = ", ".join(row)
+    marks = ", ".join("?" * len(row))
+    verb = "INSERT OR REPLACE" if upsert else "INSERT"
+    return f"{verb} INTO {table} ({cols}) VALUES ({marks})", list(row.values())
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+@contextlib.contextmanager
+def _translated(path: Path) -> Iterator[None]:
+    """Turn SQLite's errors about the file into one-line messages for the user."""
+    try:
+        yield
+    except sqlite3.DatabaseError as exc:
+        if isinstance(exc, sqlite3.IntegrityError | sqlite3.ProgrammingError |
+                      sqlite3.InterfaceError):
+            raise
+        text = str(exc)
+        if "malformed" in text or "not a database" in text:
+            raise StoreError(f"{path}: the database file is damaged ({text})") from exc
+        if "locked" in text or "busy" in text:
+            raise StoreError(f"{path}: the database is busy in another program; "
+                             "try again") from exc
+        if "readonly" in text or "read-only" in text:
+            raise StoreError(f"{path}: the database is read-only") from exc
+        if "disk is full" in text or "full" in text:
+            raise StoreError(f"{path}: the disk is full; free some space") from exc
+        raise StoreError(f"{path}: {text}") from exc
+
+
+def _connect(path: Path, *, create: bool) -> sqlite3.Connection:
+    if path.is_dir():
+        raise StoreError(f"{path} is a folder, not a database file")
+    if not path.exists():
+        if not path.parent.is_dir():
+            raise StoreError(f"{path}: folder {path.parent} does not exist")
+        if not create:
+            raise StoreError(f"no database at {path} (run 'tpdesk --db {path} demo' "
+                             "to create one with demo data)")
+    elif path.stat().st_size > 0:
+        try:
+            with path.open("rb") as fh:
+                header = fh.read(len(_SQLITE_HEADER))
+        except OSError as exc:
+            raise StoreError(f"{path}: cannot be read ({exc.strerror})") from exc
+        if header != _SQLITE_HEADER:
+            raise StoreError(f"{path} is not a tpdesk database (not an SQLite file)")
+    try:
+        return sqlite3.connect(path, timeout=5.0)
+    except sqlite3.Error as exc:
+        raise StoreError(f"{path}: cannot be opened ({exc})") from exc
+
+
+def _prepare(db: Database, path: Path) -> None:
+    """Connection settings, identity check, and migrations with a backup first."""
+    with _translated(path):
+        app_id = db.execute("PRAGMA application_id").fetchone()[0]
+        tables = [t for t in db.table_names() if not t.startswith("sqlite_")]
+        if app_id != APPLICATION_ID and tables:
+            raise StoreError(f"{path} is an SQLite database, but not a tpdesk one")
+        db.execute("PRAGMA foreign_keys = ON")
+        db.execute("PRAGMA busy_timeout = 5000")
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = FULL")
+        applied = [m.name for m in migrations.applied(db)]
+        known = known_steps()
+        newer = [name for name in applied if name not in known]
+        if newer:
+            raise StoreError(f"{path} was written by a newer tpdesk (schema step "
+                             f"{newer[0]!r}); update tpdesk to open it")
+        pending = [name for name in known if name not in applied]
+        if not pending:
+            return
+        if applied:
+            _backup_before_migration(db, path, pending[0])
+        migrations.apply(db)
+        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        db.execute(f"PRAGMA user_version = {len(known)}")
+
+
+def _backup_before_migration(db: Database, path: Path, step: str) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.name}.before-{step}-{stamp}.bak")
+    free = shutil.disk_usage(path.parent).free
+    if free < path.stat().st_size * 2:
+        raise StoreError(f"{path}: not enough free disk space to back up before upgrading")
+    with contextlib.closing(sqlite3.connect(target)) as out:
+        db.conn.backup(out)
+    return target

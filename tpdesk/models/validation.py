@@ -1,0 +1,252 @@
+"""Field-level validation of records before anything is written.
+
+Every problem names the record and the field, so the desktop app can put
+the message next to the field and the command line can print one line.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Protocol
+
+from .countries import COUNTRIES, EU_MEMBER_STATES
+from .errors import FieldError
+from .records import (
+    Activity,
+    Commitment,
+    Note,
+    Organisation,
+    Partnership,
+    Record,
+    Roadmap,
+    Roundtable,
+)
+from .vocab import OrganisationKind, RoundtableStatus
+
+
+class Lookup(Protocol):
+    """What validation needs to know about stored records."""
+
+    def today(self) -> date: ...
+
+    def partnership_of(self, kind: str, record_id: str) -> str | None:
+        """The partnership a live record belongs to; '' for a live global record; None if absent."""
+
+    def objective_partnership(self, objective_id: str) -> str | None: ...
+
+    def roundtable_numbers(self, partnership_id: str, *, exclude: str) -> set[int]: ...
+
+    def partnership_for_country(self, country_code: str, *, exclude: str) -> str | None: ...
+
+
+class _Checker:
+    def __init__(self, record: Record) -> None:
+        name = record.caption.strip() if _has_caption(record) else ""
+        self.record = f"{record.LABEL} '{name}'" if name else f"New {record.LABEL.lower()}"
+        self.errors: list[FieldError] = []
+
+    def fail(self, field: str, message: str) -> None:
+        self.errors.append(FieldError(self.record, field, message))
+
+    def required(self, field: str, value: str) -> None:
+        if not value.strip():
+            self.fail(field, "is required")
+
+    def date(self, field: str, value: str | None) -> None:
+        if value is None:
+            return
+        if not is_iso_date(value):
+            self.fail(field, f"{value!r} is not a date (YYYY-MM-DD)")
+
+    def period(self, start_field: str, start: str | None, end_field: str,
+               end: str | None) -> None:
+        if start and end and is_iso_date(start) and is_iso_date(end) and end < start:
+            self.fail(end_field, f"{end} is before {start_field.replace('_', ' ')} {start}")
+
+    def country(self, field: str, code: str | None, *, eu_only: bool = False) -> None:
+        if code is None:
+            return
+        if code not in COUNTRIES:
+            self.fail(field, f"unknown country code {code!r} (ISO 3166 alpha-2 expected)")
+        elif eu_only and code not in EU_MEMBER_STATES:
+            self.fail(field, f"{code} is not an EU Member State")
+
+    def reference(self, lookup: Lookup, field: str, kind: str, record_id: str | None,
+                  *, partnership_id: str | None = None) -> None:
+        if record_id is None:
+            return
+        owner = lookup.partnership_of(kind, record_id)
+        if owner is None:
+            self.fail(field, f"no {kind} with id {record_id}")
+        elif partnership_id is not None and owner and owner != partnership_id:
+            self.fail(field, f"{kind} {record_id} belongs to another partnership")
+
+
+def _has_caption(record: Record) -> bool:
+    try:
+        return bool(record.caption)
+    except (AttributeError, IndexError):
+        return False
+
+
+def is_iso_date(value: str) -> bool:
+    if len(value) != 10:
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def validate(record: Record, lookup: Lookup) -> list[FieldError]:
+    """All problems with a record, in field order; empty when it may be saved."""
+    check = _Checker(record)
+    for tag in record.tags:
+        if not tag.strip() or tag != tag.strip():
+            check.fail("tags", f"{tag!r} is not a tag: no blanks around it, not empty")
+    validator = _VALIDATORS[type(record)]
+    validator(record, check, lookup)
+    return check.errors
+
+
+def _partnership(r: Partnership, check: _Checker, lookup: Lookup) -> None:
+    check.country("country_code", r.country_code)
+    if r.country_code in EU_MEMBER_STATES:
+        check.fail("country_code", f"{r.country_code} is an EU Member State, not a partner")
+    elif r.country_code in COUNTRIES:
+        other = lookup.partnership_for_country(r.country_code, exclude=r.id)
+        if other:
+            check.fail("country_code", f"a partnership with {r.country_code} already exists")
+    check.required("title", r.title)
+    check.date("launch_date", r.launch_date)
+    for code in r.member_states:
+        check.country("member_states", code, eu_only=True)
+    if len(set(r.member_states)) != len(r.member_states):
+        check.fail("member_states", "lists a Member State twice")
+    if any(not s.strip() for s in r.sectors):
+        check.fail("sectors", "has an empty sector")
+
+
+def _organisation(r: Organisation, check: _Checker, lookup: Lookup) -> None:
+    check.required("name", r.name)
+    check.country("country_code", r.country_code,
+                  eu_only=r.kind is OrganisationKind.MEMBER_STATE)
+    if r.kind is OrganisationKind.MEMBER_STATE and r.country_code is None:
+        check.fail("country_code", "a Member State needs its country code")
+
+
+def _roundtable(r: Roundtable, check: _Checker, lookup: Lookup) -> None:
+    check.reference(lookup, "partnership_id", "partnership", r.partnership_id or "")
+    if r.number < 1:
+        check.fail("number", f"must be 1 or more, not {r.number}")
+    elif r.partnership_id and r.number in lookup.roundtable_numbers(r.partnership_id,
+                                                                    exclude=r.id):
+        check.fail("number", f"this partnership already has a {r.caption.split(' ')[0]} "
+                             "roundtable")
+    check.date("date", r.date)
+    if r.status is RoundtableStatus.HELD:
+        if r.date is None:
+            check.fail("date", "a held roundtable needs its date")
+        elif is_iso_date(r.date) and r.date > lookup.today().isoformat():
+            check.fail("date", f"{r.date} is in the future for a held roundtable")
+
+
+def _roadmap(r: Roadmap, check: _Checker, lookup: Lookup) -> None:
+    check.reference(lookup, "partnership_id", "partnership", r.partnership_id or "")
+    check.required("version", r.version)
+    check.reference(lookup, "adopted_at_roundtable_id", "roundtable",
+                    r.adopted_at_roundtable_id, partnership_id=r.partnership_id)
+    check.date("adopted_on", r.adopted_on)
+    check.date("period_start", r.period_start)
+    check.date("period_end", r.period_end)
+    check.period("period_start", r.period_start, "period_end", r.period_end)
+    codes: set[str] = set()
+    for i, objective in enumerate(r.objectives, start=1):
+        if not objective.code.strip():
+            check.fail("objectives", f"objective {i} has no code")
+        elif objective.code in codes:
+            check.fail("objectives", f"code {objective.code!r} is used twice")
+        codes.add(objective.code)
+        if not objective.text.strip():
+            check.fail("objectives", f"objective {objective.code or i} has no text")
+
+
+def _activity(r: Activity, check: _Checker, lookup: Lookup) -> None:
+    check.reference(lookup, "partnership_id", "partnership", r.partnership_id or "")
+    check.required("title", r.title)
+    for objective_id in r.objective_ids:
+        owner = lookup.objective_partnership(objective_id)
+        if owner is None:
+            check.fail("objective_ids", f"no objective with id {objective_id}")
+        elif owner != r.partnership_id:
+            check.fail("objective_ids", f"objective {objective_id} is in another partnership")
+    check.date("start_date", r.start_date)
+    check.date("end_date", r.end_date)
+    check.period("start_date", r.start_date, "end_date", r.end_date)
+    if any(not s.strip() for s in r.sectors):
+        check.fail("sectors", "has an empty sector")
+    seen: set[str] = set()
+    for p in r.participants:
+        check.reference(lookup, "participants", "organisation", p.organisation_id)
+        if p.organisation_id in seen:
+            check.fail("participants", f"organisation {p.organisation_id} is listed twice")
+        seen.add(p.organisation_id)
+        if not p.roles:
+            check.fail("participants", f"organisation {p.organisation_id} has no role")
+    for i, line in enumerate(r.funding, start=1):
+        if line.amount_cents < 0:
+            check.fail("funding", f"line {i}: amount is negative")
+        check.reference(lookup, "funding", "organisation", line.funder_id)
+    for i, ind in enumerate(r.indicators, start=1):
+        if not ind.name.strip():
+            check.fail("indicators", f"indicator {i} has no name")
+    if r.target_beneficiaries is not None and r.target_beneficiaries < 0:
+        check.fail("target_beneficiaries", "must not be negative")
+
+
+def _commitment(r: Commitment, check: _Checker, lookup: Lookup) -> None:
+    check.reference(lookup, "partnership_id", "partnership", r.partnership_id or "")
+    check.required("text", r.text)
+    if not r.actor_ids:
+        check.fail("actor_ids", "a commitment needs at least one actor")
+    if len(set(r.actor_ids)) != len(r.actor_ids):
+        check.fail("actor_ids", "lists an actor twice")
+    for actor in r.actor_ids:
+        check.reference(lookup, "actor_ids", "organisation", actor)
+    check.reference(lookup, "made_at_roundtable_id", "roundtable", r.made_at_roundtable_id,
+                    partnership_id=r.partnership_id)
+    check.date("made_on", r.made_on)
+    check.reference(lookup, "activity_id", "activity", r.activity_id,
+                    partnership_id=r.partnership_id)
+    if r.objective_id is not None:
+        owner = lookup.objective_partnership(r.objective_id)
+        if owner is None:
+            check.fail("objective_id", f"no objective with id {r.objective_id}")
+        elif owner != r.partnership_id:
+            check.fail("objective_id", "the objective is in another partnership")
+    check.date("due_date", r.due_date)
+    check.period("made_on", r.made_on, "due_date", r.due_date)
+    today = lookup.today().isoformat()
+    for i, update in enumerate(r.updates, start=1):
+        if not is_iso_date(update.date):
+            check.fail("updates", f"update {i}: {update.date!r} is not a date (YYYY-MM-DD)")
+        elif update.date > today:
+            check.fail("updates", f"update {i}: {update.date} is in the future")
+
+
+def _note(r: Note, check: _Checker, lookup: Lookup) -> None:
+    check.required("text", r.text)
+    if lookup.partnership_of(r.target_kind, r.target_id) is None:
+        check.fail("target_id", f"no {r.target_kind or 'record'} with id {r.target_id}")
+
+
+_VALIDATORS = {
+    Partnership: _partnership,
+    Organisation: _organisation,
+    Roundtable: _roundtable,
+    Roadmap: _roadmap,
+    Activity: _activity,
+    Commitment: _commitment,
+    Note: _note,
+}

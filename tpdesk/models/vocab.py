@@ -1,0 +1,124 @@
+"""Controlled vocabularies of the domain, with the labels users read.
+
+Values are stored as the enum's string value, so the database, the JSON
+output of the command line and the Excel lists all speak the same words.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Labelled(StrEnum):
+    """A string enum whose members carry a human label."""
+
+    label: str
+
+    def __new__(cls, value: str, label: str = "") -> Labelled:
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.label = label or value
+        return member
+
+    @classmethod
+    def parse(cls, text: str) -> Labelled:
+        """Accept a value or a label, case-insensitively; raise ValueError otherwise."""
+        wanted = text.strip().casefold()
+        for member in cls:
+            if wanted in (member.value.casefold(), member.label.casefold()):
+                return member
+        choices = ", ".join(m.value for m in cls)
+        raise ValueError(f"{text!r} is not one of: {choices}")
+
+
+class PartnershipStatus(Labelled):
+    EXPLORATORY = "exploratory", "Exploratory"
+    LAUNCHED = "launched", "Launched"
+    ACTIVE = "active", "Active"
+    SUSPENDED = "suspended", "Suspended"
+
+
+class OrganisationKind(Labelled):
+    EU_INSTITUTION = "eu_institution", "EU institution"
+    MEMBER_STATE = "member_state", "Member State"
+    PARTNER_AUTHORITY = "partner_authority", "Partner-country authority"
+    IMPLEMENTING_AGENCY = "implementing_agency", "Implementing agency"
+    INTERNATIONAL_ORGANISATION = "international_organisation", "International organisation"
+    EMPLOYER = "employer", "Employer or business association"
+    SOCIAL_PARTNER = "social_partner", "Social partner"
+    CIVIL_SOCIETY = "civil_society", "Civil society"
+
+
+class RoundtableStatus(Labelled):
+    PLANNED = "planned", "Planned"
+    HELD = "held", "Held"
+
+
+class ActivityCategory(Labelled):
+    """The six activity types named by the Commission."""
+
+    CAPACITY_BUILDING = "capacity_building", "Capacity building"
+    SKILLS_DEVELOPMENT = "skills_development", "Skills development"
+    MOBILITY = "mobility", "Facilitating mobility"
+    INTEGRATION = "integration", "Integration in the destination country"
+    REINTEGRATION = "reintegration", "Reintegration"
+    MIGRATION_MANAGEMENT = "migration_management", "Migration management cooperation"
+
+
+class ActivityStatus(Labelled):
+    """IATI activity status; `iati_code` gives the standard number."""
+
+    PIPELINE = "pipeline", "Pipeline/identification"
+    IMPLEMENTATION = "implementation", "Implementation"
+    FINALISATION = "finalisation", "Finalisation"
+    CLOSED = "closed", "Closed"
+    CANCELLED = "cancelled", "Cancelled"
+    SUSPENDED = "suspended", "Suspended"
+
+    @property
+    def iati_code(self) -> int:
+        return list(ActivityStatus).index(self) + 1
+
+
+class Role(Labelled):
+    """Roles of an organisation in an activity; one organisation may hold several."""
+
+    FUNDING = "funding", "Funding"
+    ACCOUNTABLE = "accountable", "Accountable"
+    LEAD_MEMBER_STATE = "lead_member_state", "Lead Member State"
+    IMPLEMENTING = "implementing", "Implementing"
+    PARTNER_AUTHORITY = "partner_authority", "Partner authority"
+
+
+class Instrument(Labelled):
+    MPF = "mpf", "MPF"
+    AMIF = "amif", "AMIF"
+    NDICI = "ndici", "NDICI-Global Europe"
+    ERASMUS = "erasmus", "Erasmus+"
+    MS_BILATERAL = "ms_bilateral", "Member State bilateral"
+    PRIVATE = "private", "Private sector"
+    OTHER = "other", "Other"
+
+
+class FundingStage(Labelled):
+    COMMITTED = "committed", "Committed"
+    DISBURSED = "disbursed", "Disbursed"
+
+
+class SkillLevel(Labelled):
+    LOW = "low", "Low-skilled"
+    MEDIUM = "medium", "Medium-skilled"
+    HIGH = "high", "High-skilled"
+
+
+class CommitmentStatus(Labelled):
+    PLANNED = "planned", "Planned"
+    IN_PROGRESS = "in_progress", "In progress"
+    FULFILLED = "fulfilled", "Fulfilled"
+    ON_HOLD = "on_hold", "On hold"
+    CANCELLED = "cancelled", "Cancelled"
+
+    @property
+    def is_open(self) -> bool:
+        """Open commitments can become overdue and carry over to the next roundtable."""
+        return self not in (CommitmentStatus.FULFILLED, CommitmentStatus.CANCELLED)
