@@ -25,7 +25,7 @@ class SearchHit:
     score: float
 
 
-def document(record: Record, *, target_caption: str = "") -> tuple[str, str]:
+def document(record: Record) -> tuple[str, str]:
     """The (title, body) a record is found by."""
     match record:
         case Partnership():
@@ -43,7 +43,7 @@ def document(record: Record, *, target_caption: str = "") -> tuple[str, str]:
         case Commitment():
             return record.text, " ".join(u.note for u in record.updates)
         case Note():
-            return f"Note on {target_caption}" if target_caption else "Note", record.text
+            return "", record.text
     return record.caption, getattr(record, "outcome_summary", "")
 
 

@@ -184,8 +184,15 @@ class Store:
         params.append(limit)
         with _translated(self.path):
             rows = self.db.execute(sql, params).fetchall()
-        return [SearchHit(kind=r[0], id=r[1], partnership_id=r[2], title=r[3], snippet=r[4],
-                          score=r[5]) for r in rows]
+        return [SearchHit(kind=r[0], id=r[1], partnership_id=r[2],
+                          title=self._note_title(r[1]) if r[0] == "note" else r[3],
+                          snippet=r[4], score=r[5]) for r in rows]
+
+    def _note_title(self, note_id: str) -> str:
+        note = self.get(Note, note_id)
+        target_cls = RECORD_TYPES.get(note.target_kind)
+        target = self.find(target_cls, note.target_id) if target_cls else None
+        return f"Note on {target.caption}" if target else "Note"
 
     def changes(self, *, since: str, partnership_id: str | None = None,
                 until: str | None = None) -> list[Change]:
@@ -451,12 +458,7 @@ class Store:
                                            source=self._source))
 
     def _index(self, record: Record) -> None:
-        target = ""
-        if isinstance(record, Note):
-            target_cls = RECORD_TYPES.get(record.target_kind)
-            found = self.find(target_cls, record.target_id) if target_cls else None
-            target = found.caption if found else ""
-        title, body = document(record, target_caption=target)
+        title, body = document(record)
         partnership = (record.id if isinstance(record, Partnership)
                        else getattr(record, "partnership_id", None))
         self._unindex(record.id)

@@ -1,0 +1,303 @@
+"""The command line: every subcommand is a thin call into the core.
+
+Exit codes are a contract: 0 success; 1 an error the user can act on, as
+one line on stderr; 2 bad usage. Unexpected errors also exit 1, with the
+traceback written to the log file rather than the terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .models import (
+    Activity,
+    Commitment,
+    Filters,
+    Organisation,
+    Partnership,
+    Record,
+    Roundtable,
+    Store,
+    UserError,
+)
+from .models.check import check
+from .models.serialize import to_json
+from .paths import default_db_path, log_path
+
+KINDS: dict[str, type[Record]] = {
+    "partnerships": Partnership,
+    "roundtables": Roundtable,
+    "activities": Activity,
+    "commitments": Commitment,
+    "organisations": Organisation,
+}
+
+
+
+def _since(text: str) -> str:
+    """A date (YYYY-MM-DD) or an ISO time stamp, as the history's text key."""
+    try:
+        if len(text) == 10:
+            return date.fromisoformat(text).isoformat()
+        datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+    return text
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 0 or more")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tpdesk",
+        description="Prepare EU Talent Partnership roundtables offline. "
+                    "With no command, opens the desktop app.")
+    parser.add_argument("--version", action="version", version=f"tpdesk {__version__}")
+    parser.add_argument("--db", metavar="PATH",
+                        help="database file (default: $TPDESK_DB, else the user data folder)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", help="load the demo dataset, or N synthetic activities")
+    demo.add_argument("--scale", type=_positive, metavar="N",
+                      help="add N synthetic activities with commitments, for benchmarks")
+    demo.set_defaults(func=cmd_demo)
+
+    lst = sub.add_parser("list", help="list records of one kind")
+    lst.add_argument("kind", choices=sorted(KINDS), metavar="KIND",
+                     help="one of: " + ", ".join(KINDS))
+    lst.add_argument("--json", action="store_true", help="print a JSON array")
+    lst.add_argument("--partnership", metavar="CODE", help="partner country ISO code")
+    lst.add_argument("--status", help="status value or label")
+    lst.add_argument("--category", help="activity category")
+    lst.add_argument("--sector", help="sector of common interest")
+    lst.add_argument("--member-state", metavar="CODE", help="EU Member State ISO code")
+    lst.add_argument("--instrument", help="funding instrument, e.g. mpf, amif, ndici")
+    lst.add_argument("--kind", dest="org_kind", metavar="ORG_KIND", help="organisation kind")
+    lst.add_argument("--overdue", action="store_true",
+                     help="commitments past their due date, neither fulfilled nor cancelled")
+    lst.add_argument("--due-within", type=_positive, metavar="DAYS",
+                     help="open commitments due in the next DAYS days")
+    lst.add_argument("--text", help="full-text filter")
+    lst.add_argument("--limit", type=_positive, metavar="N", help="at most N records")
+    lst.set_defaults(func=cmd_list)
+
+    search = sub.add_parser("search", help="full-text search across the register")
+    search.add_argument("text")
+    search.add_argument("--json", action="store_true", help="print a JSON array")
+    search.add_argument("--limit", type=_positive, default=50, metavar="N")
+    search.set_defaults(func=cmd_search)
+
+    changes = sub.add_parser("changes", help="what changed since a date")
+    changes.add_argument("--since", required=True, type=_since, metavar="DATE")
+    changes.add_argument("--partnership", metavar="CODE", help="partner country ISO code")
+    changes.add_argument("--json", action="store_true", help="print a JSON array")
+    changes.set_defaults(func=cmd_changes)
+
+    chk = sub.add_parser("check", help="integrity and consistency report (exit 1 on problems)")
+    chk.set_defaults(func=cmd_check)
+
+    backup = sub.add_parser("backup", help="consistent online copy of the database")
+    backup.add_argument("-o", "--output", required=True, metavar="FILE")
+    backup.set_defaults(func=cmd_backup)
+    return parser
+
+
+def _open(args: argparse.Namespace, *, create: bool = False) -> Store:
+    return Store(default_db_path(args.db), create=create)
+
+
+def _print_json(items: list[dict[str, Any]]) -> None:
+    json.dump(items, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _print_table(header: Sequence[str], rows: list[Sequence[Any]]) -> None:
+    cells = [[("" if v is None else str(v)) for v in row] for row in rows]
+    widths = [max([len(h)] + [min(len(r[i]), 60) for r in cells]) for i, h in enumerate(header)]
+
+    def line(values: Sequence[str]) -> str:
+        clipped = [v if len(v) <= 60 else v[:59] + "…" for v in values]
+        return "  ".join(v.ljust(w) for v, w in zip(clipped, widths, strict=True)).rstrip()
+
+    print(line(header))
+    print(line(["-" * w for w in widths]))
+    for row in cells:
+        print(line(row))
+
+
+def _codes(store: Store) -> dict[str, str]:
+    return {p.id: p.country_code for p in store.list(Partnership)}
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from .models.demo import load_demo, load_synthetic
+
+    with _open(args, create=True) as store:
+        report = load_synthetic(store, args.scale) if args.scale else load_demo(store)
+        print(report.summary())
+    return 0
+
+
+def _euros(cents: int) -> str:
+    return f"{cents / 100:,.0f}"
+
+
+_COLUMNS: dict[type[Record], tuple[Sequence[str], Callable[..., Sequence[Any]]]] = {
+    Partnership: (
+        ("code", "partner", "status", "launched", "member states", "sectors"),
+        lambda r, codes, today: (r.country_code, r.country_name, r.status.label, r.launch_date,
+                                 " ".join(r.member_states), ", ".join(r.sectors))),
+    Roundtable: (
+        ("partner", "no.", "date", "place", "status"),
+        lambda r, codes, today: (codes.get(r.partnership_id), r.number, r.date, r.place,
+                                 r.status.label)),
+    Activity: (
+        ("partner", "title", "category", "status", "start", "end", "EUR"),
+        lambda r, codes, today: (codes.get(r.partnership_id), r.title, r.category.label,
+                                 r.status.label, r.start_date, r.end_date,
+                                 _euros(r.total_cents))),
+    Commitment: (
+        ("partner", "due", "status", "overdue", "commitment"),
+        lambda r, codes, today: (codes.get(r.partnership_id), r.due_date, r.status.label,
+                                 "OVERDUE" if r.is_overdue(today) else "", r.text)),
+    Organisation: (
+        ("short name", "name", "kind", "country"),
+        lambda r, codes, today: (r.short_name, r.name, r.kind.label, r.country_code)),
+}
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    cls = KINDS[args.kind]
+    filters = Filters(partnership=args.partnership, status=args.status, category=args.category,
+                      sector=args.sector, member_state=args.member_state,
+                      instrument=args.instrument, kind=args.org_kind, overdue=args.overdue,
+                      due_within_days=args.due_within, text=args.text)
+    with _open(args) as store:
+        records = store.list(cls, filters, limit=args.limit)
+        codes, today = _codes(store), store.today()
+    if args.json:
+        _print_json([to_json(r, codes=codes, today=today) for r in records])
+    else:
+        header, row = _COLUMNS[cls]
+        _print_table(header, [row(r, codes, today) for r in records])
+        print(f"{len(records)} {args.kind}")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        hits = store.search(args.text, limit=args.limit)
+        codes = _codes(store)
+    if args.json:
+        _print_json([{"id": h.id, "kind": h.kind,
+                      "partnership": codes.get(h.partnership_id or ""),
+                      "title": h.title, "snippet": h.snippet, "score": round(h.score, 4)}
+                     for h in hits])
+    else:
+        for h in hits:
+            print(f"{h.kind:<12} {codes.get(h.partnership_id or '', '--'):<3} {h.title}")
+            if h.snippet.strip():
+                print(f"{'':16}{' '.join(h.snippet.split())}")
+        print(f"{len(hits)} found")
+    return 0
+
+
+def cmd_changes(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        partnership_id = (store.partnership_by_code(args.partnership).id
+                          if args.partnership else None)
+        changes = store.changes(since=args.since, partnership_id=partnership_id)
+        codes = _codes(store)
+    if args.json:
+        _print_json([{"id": c.record_id, "at": c.at, "who": c.who, "source": c.source,
+                      "kind": c.record_kind, "partnership": codes.get(c.partnership_id or ""),
+                      "caption": c.caption, "action": c.action, "field": c.field,
+                      "old": c.old_value, "new": c.new_value} for c in changes])
+    else:
+        for c in changes:
+            what = f"{c.field}: {c.old_value!s:.40} -> {c.new_value!s:.40}" if c.field else ""
+            print(f"{c.at[:16]}  {c.who:<10} {c.action:<7} {c.record_kind:<12} "
+                  f"{c.caption[:50]}  {what}".rstrip())
+        print(f"{len(changes)} changes")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        problems, live = check(store)
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"{len(problems)} problem(s) found in {live} records", file=sys.stderr)
+        return 1
+    print(f"ok: {live} records checked, no problems")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        target = store.backup(args.output)
+    print(f"backed up to {target}")
+    return 0
+
+
+def _run_app(args: argparse.Namespace) -> int:
+    from .app import run
+
+    return run(default_db_path(args.db))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            return _run_app(args)
+        return int(args.func(args))
+    except UserError as exc:
+        print(f"tpdesk: error: {exc}", file=sys.stderr)
+        return 1
+    except sqlite3.DatabaseError as exc:
+        print(f"tpdesk: error: {default_db_path(args.db)}: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("tpdesk: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        where = _log_bug(exc)
+        print(f"tpdesk: internal error: {type(exc).__name__}: {exc} (details in {where})",
+              file=sys.stderr)
+        return 1
+
+
+def _log_bug(exc: BaseException) -> Path | str:
+    """Append the traceback to the log file; say where it went."""
+    try:
+        path = log_path()
+        with path.open("a", encoding="utf-8") as fh:
+            fh.write(f"--- {datetime.now().isoformat(timespec='seconds')} tpdesk {__version__}\n")
+            fh.write("".join(traceback.format_exception(exc)))
+    except OSError:
+        return "stderr"
+    return path
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,85 @@
+"""The integrity and consistency report behind `tpdesk check`.
+
+SQLite's own checks first (pages, foreign keys), then what SQLite cannot
+see: live records pointing at deleted ones, rules broken by hand edits, and
+a search index out of step with the register.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .records import RECORD_TYPES
+from .store import Store
+
+
+@dataclass(frozen=True)
+class Problem:
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}"
+
+
+_LIVE_POINTS_AT_DELETED = (
+    ("roundtable", "partnership_id", "partnership"),
+    ("roadmap", "partnership_id", "partnership"),
+    ("roadmap", "adopted_at_roundtable_id", "roundtable"),
+    ("activity", "partnership_id", "partnership"),
+    ("commitment", "partnership_id", "partnership"),
+    ("commitment", "made_at_roundtable_id", "roundtable"),
+    ("commitment", "activity_id", "activity"),
+)
+
+_RULES = (
+    ("activity", "end_date < start_date", "ends before it starts"),
+    ("roadmap", "period_end < period_start", "period ends before it starts"),
+    ("commitment", "NOT EXISTS (SELECT 1 FROM commitment_actor x JOIN organisation o"
+     " ON o.id = x.organisation_id WHERE x.commitment_id = t.id AND o.deleted_at IS NULL)",
+     "has no live actor"),
+    ("commitment", "due_date IS NOT NULL AND length(due_date) != 10", "due date is not a date"),
+    ("roundtable", "EXISTS (SELECT 1 FROM roundtable r WHERE r.partnership_id = t.partnership_id"
+     " AND r.number = t.number AND r.id != t.id AND r.deleted_at IS NULL)",
+     "shares its number with another roundtable of the partnership"),
+    ("note", "NOT EXISTS (SELECT 1 FROM search_doc d WHERE d.record_id = t.target_id)",
+     "is attached to a record that is deleted or missing"),
+)
+
+
+def check(store: Store) -> tuple[list[Problem], int]:
+    """Every problem found, and how many live records were looked at."""
+    db = store.db
+    problems: list[Problem] = []
+    for (message,) in db.execute("PRAGMA integrity_check").fetchall():
+        if message != "ok":
+            problems.append(Problem("database file", message))
+    for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check").fetchall():
+        problems.append(Problem(f"{table} row {rowid}", f"points at a missing {parent} row"))
+
+    for table, column, target in _LIVE_POINTS_AT_DELETED:
+        rows = db.execute(
+            f"SELECT t.id FROM {table} t JOIN {target} x ON x.id = t.{column}"
+            " WHERE t.deleted_at IS NULL AND x.deleted_at IS NOT NULL").fetchall()
+        problems += [Problem(f"{table} {r[0]}", f"{column} points at a deleted {target}")
+                     for r in rows]
+    for table, condition, message in _RULES:
+        rows = db.execute(f"SELECT t.id FROM {table} t WHERE t.deleted_at IS NULL"
+                          f" AND ({condition})").fetchall()
+        problems += [Problem(f"{table} {r[0]}", message) for r in rows]
+
+    live = 0
+    for kind in RECORD_TYPES:
+        n = db.execute(f"SELECT count(*) FROM {kind} WHERE deleted_at IS NULL").fetchone()[0]
+        indexed = db.execute("SELECT count(*) FROM search_doc d JOIN " + kind +
+                             " t ON t.id = d.record_id AND t.deleted_at IS NULL"
+                             " WHERE d.record_kind = ?", [kind]).fetchone()[0]
+        live += n
+        if indexed != n:
+            problems.append(Problem("search index",
+                                    f"{n - indexed} live {kind} record(s) are not indexed"))
+    stale = db.execute("SELECT count(*) FROM search_doc d WHERE NOT EXISTS"
+                       " (SELECT 1 FROM search_fts f WHERE f.rowid = d.docid)").fetchone()[0]
+    if stale:
+        problems.append(Problem("search index", f"{stale} document(s) have no text"))
+    return problems, live

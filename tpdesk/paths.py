@@ -1,0 +1,48 @@
+"""Where things live: bundled resources, the user's data folder, the database.
+
+Resources are found the same way from a source tree and from a PyInstaller
+bundle (`sys._MEIPASS`), so nothing else needs to know how tpdesk was started.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+APP_NAME = "tpdesk"
+APP_AUTHOR = "tpdesk"
+
+
+def resources_dir() -> Path:
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle is not None:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def resource(name: str) -> Path:
+    return resources_dir() / name
+
+
+def data_dir() -> Path:
+    """The per-user data folder; created on first use."""
+    path = user_data_path(APP_NAME, APP_AUTHOR)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_db_path(explicit: str | None = None) -> Path:
+    """`--db PATH`, else $TPDESK_DB, else the database in the user's data folder."""
+    if explicit:
+        return Path(explicit).expanduser()
+    env = os.environ.get("TPDESK_DB")
+    if env:
+        return Path(env).expanduser()
+    return data_dir() / "tpdesk.db"
+
+
+def log_path() -> Path:
+    return data_dir() / "tpdesk.log"
