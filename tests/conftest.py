@@ -37,6 +37,11 @@ TODAY = date(2026, 11, 26)
 
 
 @pytest.fixture
+def today() -> date:
+    return TODAY
+
+
+@pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "register.db"
 

@@ -245,7 +245,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     for problem in problems:
         print(problem)
     if problems:
-        print(f"{len(problems)} problem(s) found in {live} records", file=sys.stderr)
+        print(f"{store.path}: {len(problems)} problem(s) found in {live} records",
+              file=sys.stderr)
         return 1
     print(f"ok: {live} records checked, no problems")
     return 0
@@ -261,7 +262,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def _run_app(args: argparse.Namespace) -> int:
     from .app import run
 
-    return run(default_db_path(args.db))
+    return run(args.db)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -7,10 +7,9 @@ keeps what a later merge between laptops will need: who, when, from where.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from .records import Record
+from .records import Partnership, Record
 
 
 @dataclass(frozen=True)
@@ -35,8 +34,6 @@ class Change:
 def log_rows(entries: list[tuple[Record, str, str | None, str | None, str | None]], *,
              at: str, who: str, source: str) -> tuple[str, list[list[Any]]]:
     """The INSERT and its parameter rows for a batch of history entries."""
-    from .records import Partnership
-
     sql = ("INSERT INTO change_log (at, who, source, record_kind, record_id, partnership_id,"
            " caption, action, field, old_value, new_value)"
            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")

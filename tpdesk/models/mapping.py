@@ -11,7 +11,6 @@ import typing
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields
 from enum import Enum
-from functools import cache
 from typing import Any
 
 from .records import (
@@ -167,9 +166,17 @@ class Column:
     enum: type[Enum] | None = None
 
 
-@cache
+_COLUMNS: dict[type[Record], tuple[Column, ...]] = {}
+
+
 def columns(cls: type[Record]) -> tuple[Column, ...]:
-    """The main-table columns of a record class, read off its type hints."""
+    """The main-table columns of a record class, read off its type hints (once)."""
+    if cls not in _COLUMNS:
+        _COLUMNS[cls] = _read_columns(cls)
+    return _COLUMNS[cls]
+
+
+def _read_columns(cls: type[Record]) -> tuple[Column, ...]:
     hints = typing.get_type_hints(cls)
     skip = {p.attr for p in PARTS.get(cls, ())} | {"tags"}
     result = []

@@ -72,6 +72,11 @@ _APPLIES: dict[type[Record], set[str]] = {
     Note: {"partnership", "text"},
 }
 
+def applies_to(cls: type[Record]) -> frozenset[str]:
+    """The filters that make sense for a record kind."""
+    return frozenset(_APPLIES[cls])
+
+
 DEFAULT_ORDER: dict[type[Record], str] = {
     Partnership: "t.country_code",
     Organisation: "t.name COLLATE NOCASE",

@@ -7,6 +7,7 @@ and the search index in the same short transaction as the change itself.
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import dataclasses
 import getpass
@@ -43,6 +44,7 @@ from .validation import validate
 from .vocab import CommitmentStatus
 
 R = TypeVar("R", bound=Record)
+Ids = list[str]
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -116,6 +118,15 @@ class Store:
         found = self._load(cls, self._rows(sql, [record_id]))
         return found[0] if found else None
 
+    def existing_ids(self, cls: type[Record], ids: Iterable[str]) -> set[str]:
+        """Which of these ids are stored, deleted or not: cheap, no record is loaded."""
+        found: set[str] = set()
+        for batch in mapping.chunks(ids):
+            marks = ", ".join("?" * len(batch))
+            rows = self.db.execute(f"SELECT id FROM {_table(cls)} WHERE id IN ({marks})", batch)
+            found.update(str(r[0]) for r in rows.fetchall())
+        return found
+
     def get(self, cls: type[R], record_id: str) -> R:
         record = self.find(cls, record_id)
         if record is None:
@@ -124,7 +135,7 @@ class Store:
 
     def list(self, cls: type[R], filters: Filters | None = None, *,
              order_by: str | None = None, descending: bool = False,
-             limit: int | None = None, offset: int = 0) -> list[R]:
+             limit: int | None = None, offset: int = 0) -> builtins.list[R]:
         """Live records matching the filters, in a stable order, one page at a time."""
         clauses, params = self._where(cls, filters or Filters())
         order = DEFAULT_ORDER[cls]
@@ -152,18 +163,24 @@ class Store:
             raise UserError(f"no partnership with {code!r}")
         return self._load(Partnership, found)[0]
 
-    def objectives_of(self, partnership_id: str) -> list[tuple[Roadmap, list[str]]]:
+    def objectives_of(self, partnership_id: str) -> builtins.list[tuple[Roadmap, Ids]]:
         """Each live roadmap of a partnership with the ids of its objectives."""
         roadmaps = self.list(Roadmap, Filters(partnership=partnership_id))
         return [(r, [o.id for o in r.objectives]) for r in roadmaps]
 
-    def notes_on(self, record_id: str) -> list[Note]:
+    def sectors(self) -> builtins.list[str]:
+        """The sectors of common interest named by live partnerships, for pick lists."""
+        rows = self.db.execute("SELECT DISTINCT value FROM partnership, json_each(sectors)"
+                               " WHERE deleted_at IS NULL ORDER BY lower(value)").fetchall()
+        return [str(r[0]) for r in rows]
+
+    def notes_on(self, record_id: str) -> builtins.list[Note]:
         rows = self._rows("SELECT * FROM note WHERE target_id = ? AND deleted_at IS NULL"
                           " ORDER BY created_at", [record_id])
         return self._load(Note, rows)
 
     def search(self, text: str, *, limit: int = 50, partnership_id: str | None = None,
-               kinds: Sequence[str] | None = None) -> list[SearchHit]:
+               kinds: Sequence[str] | None = None) -> builtins.list[SearchHit]:
         """Records containing every word of `text`, best first, with a snippet."""
         match = match_expression(text)
         if match is None:
@@ -173,7 +190,7 @@ class Store:
                " bm25(search_fts, 10.0, 1.0) AS score"
                " FROM search_fts JOIN search_doc d ON d.docid = search_fts.rowid"
                " WHERE search_fts MATCH ?")
-        params: list[Any] = [match]
+        params: builtins.list[Any] = [match]
         if partnership_id is not None:
             sql += " AND d.partnership_id = ?"
             params.append(partnership_id)
@@ -195,10 +212,10 @@ class Store:
         return f"Note on {target.caption}" if target else "Note"
 
     def changes(self, *, since: str, partnership_id: str | None = None,
-                until: str | None = None) -> list[Change]:
+                until: str | None = None) -> builtins.list[Change]:
         """The change history from `since` (a date or time stamp), oldest first."""
         sql = "SELECT * FROM change_log WHERE at >= ?"
-        params: list[Any] = [since]
+        params: builtins.list[Any] = [since]
         if until is not None:
             sql += " AND at < ?"
             params.append(until)
@@ -207,7 +224,7 @@ class Store:
             params.append(partnership_id)
         return [Change.from_row(r) for r in self._rows(sql + " ORDER BY at, id", params)]
 
-    def history_of(self, record_id: str) -> list[Change]:
+    def history_of(self, record_id: str) -> builtins.list[Change]:
         rows = self._rows("SELECT * FROM change_log WHERE record_id = ? ORDER BY at, id",
                           [record_id])
         return [Change.from_row(r) for r in rows]
@@ -218,10 +235,17 @@ class Store:
         """Insert or update one record; raise ValidationError and write nothing if invalid."""
         return self.save_many([record])[0]
 
-    def save_many(self, records: Iterable[R], *, source: str = "") -> list[R]:
+    def save_many(self, records: Iterable[R], *, source: str = "") -> builtins.list[R]:
         """Save records in one transaction: all of them, or none if any is invalid."""
         with self.transaction(source=source):
-            return [self._save_one(r) for r in records]
+            saved = []
+            for record in records:
+                try:
+                    saved.append(self._save_one(record))
+                except sqlite3.IntegrityError as exc:
+                    raise UserError(f"{record.LABEL} '{record.caption}' could not be saved:"
+                                    f" {exc}") from exc
+            return saved
 
     def delete(self, record: Record) -> None:
         """Tombstone a record; refuse while live records still point at it."""
@@ -286,10 +310,10 @@ class Store:
                 self.db.conn.backup(out, pages=256, progress=(
                     (lambda status, remaining, total: progress(total - remaining, total))
                     if progress else None))
-            os.replace(tmp, target)
+            Path(tmp).replace(target)
         except BaseException:
             with contextlib.suppress(OSError):
-                os.unlink(tmp)
+                Path(tmp).unlink()
             raise
         return target
 
@@ -330,14 +354,14 @@ class Store:
 
     # -- internals ---------------------------------------------------------
 
-    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> builtins.list[dict[str, Any]]:
         with _translated(self.path):
             cursor = self.db.execute(sql, params)
             names = [d[0] for d in cursor.description]
             return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
-    def _where(self, cls: type[Record], f: Filters) -> tuple[list[str], list[Any]]:
-        ids: list[str] = []
+    def _where(self, cls: type[Record], f: Filters) -> tuple[Ids, builtins.list[Any]]:
+        ids: builtins.list[str] = []
         if f.partnership is not None:
             ids = [self._resolve_partnership(f.partnership)]
         match = match_expression(f.text) if f.text is not None else None
@@ -351,13 +375,13 @@ class Store:
             raise UserError(f"--partnership: no partnership with code {code_or_id!r}")
         return str(row[0])
 
-    def _load(self, cls: type[R], rows: list[dict[str, Any]]) -> list[R]:
+    def _load(self, cls: type[R], rows: builtins.list[dict[str, Any]]) -> builtins.list[R]:
         if not rows:
             return []
         ids = [r["id"] for r in rows]
-        parts: dict[str, dict[str, list[Any]]] = defaultdict(dict)
+        parts: dict[str, dict[str, builtins.list[Any]]] = defaultdict(dict)
         for part in mapping.PARTS.get(cls, ()):
-            grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
+            grouped: dict[str, builtins.list[dict[str, Any]]] = defaultdict(list)
             for batch in mapping.chunks(ids):
                 marks = ", ".join("?" * len(batch))
                 for r in self._rows(f"SELECT * FROM {part.table} WHERE {part.fk} IN ({marks})"
@@ -365,7 +389,7 @@ class Store:
                     grouped[r[part.fk]].append(r)
             for record_id in ids:
                 parts[record_id][part.attr] = part.from_rows(grouped.get(record_id, []))
-        tags: dict[str, list[str]] = defaultdict(list)
+        tags: dict[str, builtins.list[str]] = defaultdict(list)
         for batch in mapping.chunks(ids):
             marks = ", ".join("?" * len(batch))
             for r in self._rows(f"SELECT record_id, tag FROM tag WHERE record_id IN ({marks})"
@@ -382,10 +406,12 @@ class Store:
     def _save_one(self, record: R) -> R:
         cls = type(record)
         self._check(record)
-        old = self.find(cls, record.id, include_deleted=True)
+        stored = self.db.execute(f"SELECT 1 FROM {_table(cls)} WHERE id = ?",
+                                 [record.id]).fetchone()
+        old = self.find(cls, record.id, include_deleted=True) if stored else None
         stamp = self.now()
         if isinstance(record, Note):
-            record = dataclasses.replace(  # type: ignore[assignment]
+            record = dataclasses.replace(
                 record, partnership_id=self.partnership_of(record.target_kind,
                                                            record.target_id) or None)
         if old is None:
@@ -452,7 +478,7 @@ class Store:
             self._log([(record, "delete", None, record.caption, None)], now)
             self._unindex(record.id)
 
-    def _log(self, entries: list[tuple[Record, str, str | None, str | None, str | None]],
+    def _log(self, entries: builtins.list[tuple[Record, str, str | None, str | None, str | None]],
              stamp: str) -> None:
         self.db.conn.executemany(*log_rows(entries, at=stamp, who=self.user,
                                            source=self._source))

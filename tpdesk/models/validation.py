@@ -6,8 +6,9 @@ the message next to the field and the command line can print one line.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import Protocol
+from typing import Any, Protocol
 
 from .countries import COUNTRIES, EU_MEMBER_STATES
 from .errors import FieldError
@@ -241,7 +242,7 @@ def _note(r: Note, check: _Checker, lookup: Lookup) -> None:
         check.fail("target_id", f"no {r.target_kind or 'record'} with id {r.target_id}")
 
 
-_VALIDATORS = {
+_VALIDATORS: dict[type[Record], Callable[[Any, _Checker, Lookup], None]] = {
     Partnership: _partnership,
     Organisation: _organisation,
     Roundtable: _roundtable,

@@ -1,0 +1,71 @@
+"""Figures for the dashboard and the briefing packs, computed in SQL.
+
+Aggregates run in the database so that the overview of 100,000 activities
+costs a few queries, not a walk over every record.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .queries import Filters
+from .records import Commitment, Partnership, Roundtable
+from .store import Store
+from .vocab import CommitmentStatus, Instrument
+
+DUE_SOON_DAYS = 30
+
+
+@dataclass(frozen=True)
+class Overview:
+    partnerships: int
+    activities: int
+    commitments_by_status: dict[CommitmentStatus, int]
+    overdue: list[Commitment]
+    due_soon: list[Commitment]
+    funding_by_instrument: dict[Instrument, int]  # euro cents
+    next_roundtables: list[Roundtable]
+
+    @property
+    def commitments(self) -> int:
+        return sum(self.commitments_by_status.values())
+
+    @property
+    def funding_cents(self) -> int:
+        return sum(self.funding_by_instrument.values())
+
+
+def overview(store: Store, partnership_id: str | None = None, *, limit: int = 50) -> Overview:
+    """The state of play overall, or of one partnership; lists hold at most `limit` items."""
+    scope = "" if partnership_id is None else " AND a.partnership_id = ?"
+    params = [] if partnership_id is None else [partnership_id]
+    db = store.db
+
+    by_status = dict.fromkeys(CommitmentStatus, 0)
+    for status, n in db.execute("SELECT a.status, count(*) FROM commitment a"
+                                f" WHERE a.deleted_at IS NULL{scope} GROUP BY a.status", params):
+        by_status[CommitmentStatus(status)] = n
+    by_instrument = dict.fromkeys(Instrument, 0)
+    for instrument, cents in db.execute(
+            "SELECT l.instrument, sum(l.amount_cents) FROM funding_line l JOIN activity a"
+            f" ON a.id = l.activity_id WHERE a.deleted_at IS NULL{scope}"
+            " GROUP BY l.instrument", params):
+        by_instrument[Instrument(instrument)] = int(cents)
+    activities = db.execute(f"SELECT count(*) FROM activity a WHERE a.deleted_at IS NULL{scope}",
+                            params).fetchone()[0]
+
+    today = store.today().isoformat()
+    planned = store.list(Roundtable, Filters(partnership=partnership_id, status="planned"))
+    upcoming = sorted((r for r in planned if (r.date or "9999-12-31") >= today),
+                      key=lambda r: r.date or "9999-12-31")
+    return Overview(
+        partnerships=1 if partnership_id else store.count(Partnership),
+        activities=int(activities),
+        commitments_by_status=by_status,
+        overdue=store.list(Commitment, Filters(partnership=partnership_id, overdue=True),
+                           limit=limit),
+        due_soon=store.list(Commitment, Filters(partnership=partnership_id,
+                                                due_within_days=DUE_SOON_DAYS), limit=limit),
+        funding_by_instrument=by_instrument,
+        next_roundtables=upcoming,
+    )
