@@ -11,7 +11,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tpdesk.models import (  # noqa: E402
+from tpdesk.models import (
     Activity,
     Commitment,
     FundingLine,
@@ -23,7 +23,7 @@ from tpdesk.models import (  # noqa: E402
     Roundtable,
     Store,
 )
-from tpdesk.models.vocab import (  # noqa: E402
+from tpdesk.models.vocab import (
     ActivityCategory,
     ActivityStatus,
     CommitmentStatus,
@@ -85,7 +85,8 @@ def seed(store: Store) -> Seed:
                                     kind=OrganisationKind.PARTNER_AUTHORITY, country_code="TN"))
     held = store.save(Roundtable(partnership_id=tn.id, number=1, date="2025-10-14",
                                  place="Tunis", status=RoundtableStatus.HELD))
-    roadmap = store.save(Roadmap(partnership_id=tn.id, version="2025", adopted_at_roundtable_id=held.id,
+    roadmap = store.save(Roadmap(partnership_id=tn.id, version="2025",
+                                 adopted_at_roundtable_id=held.id,
                                  objectives=[Objective(code="O1", text="Skills for ICT jobs"),
                                              Objective(code="O2", text="Fair recruitment")]))
     training = store.save(Activity(

@@ -18,7 +18,7 @@ from tpdesk import __version__
 def tpdesk(*args: str | Path, env: dict[str, str] | None = None,
            cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "tpdesk", *map(str, args)],
-                          capture_output=True, text=True, timeout=120,
+                          capture_output=True, text=True, timeout=120, check=False,
                           env={**os.environ, **(env or {})}, cwd=cwd)
 
 

@@ -220,7 +220,7 @@ RULES: list[tuple[str, Callable[..., Record], str, str]] = [
 
 @pytest.mark.parametrize(("rule", "make", "field", "message"), RULES,
                          ids=[r[0] for r in RULES])
-def test_validation_names_record_and_field(store: Store, seed, rule: str,
+def test_validation_names_record_and_field(store: Store, seed, rule: str, *,
                                            make: Callable[..., Record], field: str,
                                            message: str) -> None:
     record = make(seed)

@@ -7,6 +7,7 @@ in step with every save, delete and restore, inside the same transaction.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .countries import country_name
@@ -60,3 +61,40 @@ def match_expression(text: str, *, prefix: bool = True) -> str | None:
     if prefix:
         terms[-1] += "*"
     return " ".join(terms)
+
+
+def _fold(word: str) -> str:
+    """Case and accents folded, as the index's tokenizer does."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def snippet(text: str, query: str, *, words: int = 14) -> str:
+    """A short excerpt of `text` around the first word of `query`, hits in [brackets].
+
+    Made in Python for the few hits shown: FTS5's snippet() would have to walk
+    every match of the query again to find one row.
+    """
+    wanted = [_fold(w) for w in _WORD.findall(query)]
+    if not wanted:
+        return ""
+    prefix = wanted[-1]
+
+    def hit(token: str) -> bool:
+        folded = _fold(token)
+        return folded in wanted or folded.startswith(prefix)
+
+    tokens = list(_WORD.finditer(text))
+    first = next((i for i, t in enumerate(tokens) if hit(t.group())), 0)
+    start = max(0, first - 3)
+    window = tokens[start:start + words]
+    if not window:
+        return ""
+    out, pos = [], window[0].start()
+    for t in window:
+        out.append(text[pos:t.start()])
+        out.append(f"[{t.group()}]" if hit(t.group()) else t.group())
+        pos = t.end()
+    lead = "…" if start > 0 else ""
+    tail = "…" if start + words < len(tokens) else text[pos:]
+    return lead + " ".join("".join(out).split()) + tail

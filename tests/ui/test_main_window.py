@@ -1,0 +1,193 @@
+"""The main window on real databases, driven through its widgets."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from tpdesk.models import Activity, Commitment, Organisation, Partnership, Store
+from tpdesk.models.demo import load_demo
+from tpdesk.ui import main_window as main_window_module
+from tpdesk.ui.editors.commitment import CommitmentEditor
+from tpdesk.ui.main_window import MainWindow
+from tpdesk.ui.table_models import RecordRole, StateRole
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def demo_path(tmp_path: Path, today) -> Path:
+    path = tmp_path / "demo.db"
+    with Store(path, today=lambda: today) as store:
+        load_demo(store)
+    return path
+
+
+@pytest.fixture
+def window(qtbot, settings: QSettings, demo_path: Path) -> MainWindow:
+    win = MainWindow(settings=settings)
+    qtbot.addWidget(win)
+    assert win.open_database(demo_path)
+    win.show()
+    return win
+
+
+def _rows(view) -> list:
+    return [view.model.record(r) for r in range(view.model.rowCount())]
+
+
+def test_opens_on_a_demo_database(window: MainWindow) -> None:
+    assert window.pages.currentWidget() is window.splitter
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
+        "Overview", "Activities", "Commitments", "Roundtables", "Organisations", "Notes"]
+    root = window.navigator.topLevelItem(0)
+    assert root.childCount() == 5
+    assert "5 partnerships" in window.counts_label.text()
+    assert str(window.session.store.path) == window.path_label.text()
+    assert len(_rows(window.views[Activity])) >= 40
+
+
+def test_welcome_view_on_an_empty_database(qtbot, settings: QSettings, tmp_path: Path) -> None:
+    win = MainWindow(settings=settings)
+    qtbot.addWidget(win)
+    win.open_database(tmp_path / "empty.db")
+    assert win.pages.currentWidget() is win.welcome
+    qtbot.mouseClick(win.welcome.demo_button, Qt.MouseButton.LeftButton)
+    assert win.pages.currentWidget() is win.splitter
+    assert win.session.store.count(Partnership) == 5
+
+
+def test_navigator_scopes_every_view(window: MainWindow) -> None:
+    store = window.session.store
+    tunisia = store.partnership_by_code("TN")
+    root = window.navigator.topLevelItem(0)
+    item = next(root.child(i) for i in range(root.childCount())
+                if root.child(i).text(0) == "Tunisia")
+    window.navigator.setCurrentItem(item)
+    assert {a.partnership_id for a in _rows(window.views[Activity])} == {tunisia.id}
+    assert {c.partnership_id for c in _rows(window.views[Commitment])} == {tunisia.id}
+
+
+def test_quick_filter_and_overdue_only(qtbot, window: MainWindow) -> None:
+    view = window.views[Commitment]
+    everything = len(_rows(view))
+    view.filter_bar.overdue.setChecked(True)
+    overdue = _rows(view)
+    assert 0 < len(overdue) < everything
+    model = view.model
+    assert {model.data(model.index(r, 0), StateRole) for r in range(model.rowCount())} == \
+        {"overdue"}
+    view.filter_bar.overdue.setChecked(False)
+    activities = window.views[Activity]
+    qtbot.keyClicks(activities.filter_bar.text, "fair recruitment")
+    qtbot.waitUntil(lambda: 0 < len(_rows(activities)) < 40)
+    assert all("recruitment" in " ".join([a.title, a.description, a.progress_notes,
+                                          a.beneficiaries]).lower() for a in _rows(activities))
+
+
+def test_edit_commitment_then_undo_and_redo(window: MainWindow) -> None:
+    session = window.session
+    view = window.views[Commitment]
+    commitment = _rows(view)[0]
+    editor = CommitmentEditor(session, commitment, window)
+    editor.text.setPlainText("Open two more job-matching desks")
+    editor.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert session.store.get(Commitment, commitment.id).text == \
+        "Open two more job-matching desks"
+    assert any(r.text == "Open two more job-matching desks" for r in _rows(view))
+
+    window.undo_action.trigger()
+    assert session.store.get(Commitment, commitment.id).text == commitment.text
+    window.redo_action.trigger()
+    assert session.store.get(Commitment, commitment.id).text == \
+        "Open two more job-matching desks"
+
+
+def test_create_and_delete_an_activity_with_undo(window: MainWindow, monkeypatch) -> None:
+    session = window.session
+    store = session.store
+    tunisia = store.partnership_by_code("TN")
+    created = session.save(Activity(partnership_id=tunisia.id, title="Welders' pathway"))
+    view = window.views[Activity]
+    assert view.select(created.id)
+
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.tabs.setCurrentWidget(window.tab_of[Activity])
+    window.delete_current()
+    assert store.find(Activity, created.id) is None
+    assert created.id not in {a.id for a in _rows(view)}
+    window.undo_action.trigger()
+    assert store.find(Activity, created.id) is not None
+    window.undo_action.trigger()  # undo the creation too
+    assert store.find(Activity, created.id) is None
+    window.redo_action.trigger()
+    assert store.get(Activity, created.id).title == "Welders' pathway"
+
+
+def test_delete_refused_is_one_clear_message(window: MainWindow, monkeypatch) -> None:
+    store = window.session.store
+    used = next(o for o in store.list(Organisation) if o.short_name == "ILO")
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    window.delete_record(used)
+    assert len(warnings) == 1
+    assert "cannot be deleted" in warnings[0]
+    assert "\n" not in warnings[0]
+    assert store.find(Organisation, used.id) is not None
+
+
+def test_commitment_status_update_from_the_tracker(window: MainWindow) -> None:
+    view = window.views[Commitment]
+    window.tabs.setCurrentWidget(window.tab_of[Commitment])
+    view.table.selectRow(0)
+    commitment = view.current()
+    assert commitment is not None
+    updated = window.session.add_progress(commitment, commitment.status, "Checked in Brussels")
+    assert updated.updates[-1].note == "Checked in Brussels"
+    row = view.model.row_of(commitment.id)
+    assert view.model.data(view.model.index(row, 0), RecordRole).updates[-1].note == \
+        "Checked in Brussels"
+
+
+def test_global_search_opens_the_record(qtbot, window: MainWindow, monkeypatch) -> None:
+    opened: list[tuple[str, str]] = []
+    monkeypatch.setattr(window, "edit_record", lambda record: opened.append(
+        (record.KIND, record.id)))
+    window.show_search()
+    dialog = window.findChild(main_window_module.SearchDialog)
+    qtbot.keyClicks(dialog.query, "fair recruitment")
+    qtbot.waitUntil(lambda: dialog.results.count() > 0)
+    qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
+    assert opened
+    kind, _ = opened[0]
+    assert kind in ("activity", "commitment", "note")
+
+
+def test_settings_remember_database_and_columns(qtbot, window: MainWindow,
+                                                settings: QSettings, demo_path: Path) -> None:
+    header = window.views[Activity].table.horizontalHeader()
+    header.resizeSection(1, 123)
+    window.close()
+    assert settings.value("last_database") == str(demo_path)
+    again = MainWindow(settings=settings)
+    qtbot.addWidget(again)
+    again.open_database(demo_path)
+    assert again.views[Activity].table.horizontalHeader().sectionSize(1) == 123
+
+
+def test_unchanged_save_pushes_no_undo_step(window: MainWindow) -> None:
+    session = window.session
+    activity = _rows(window.views[Activity])[0]
+    before = session.undo_stack.count()
+    session.save(dataclasses.replace(activity))
+    assert session.undo_stack.count() == before

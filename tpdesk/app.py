@@ -1,0 +1,71 @@
+"""The composition root of the desktop app: QApplication, Store, MainWindow."""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from . import __version__
+from .models import UserError
+from .paths import default_db_path, log_path, resource
+
+
+def configure_application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv)
+    QCoreApplication.setOrganizationName("tpdesk")
+    QCoreApplication.setApplicationName("tpdesk")
+    QCoreApplication.setApplicationVersion(__version__)
+    QApplication.setApplicationDisplayName("tpdesk")
+    QApplication.setWindowIcon(QIcon(str(resource("tpdesk.svg"))))
+    sys.excepthook = _unexpected_error
+    return app  # type: ignore[return-value]
+
+
+def _unexpected_error(kind: type[BaseException], exc: BaseException,
+                      tb: TracebackType | None) -> None:
+    """Any exception that reaches the event loop: log it, tell the user in one line."""
+    if isinstance(exc, UserError):
+        QMessageBox.warning(QApplication.activeWindow(), "tpdesk", str(exc))
+        return
+    text = "".join(traceback.format_exception(kind, exc, tb))
+    where = log_path()
+    try:
+        with where.open("a", encoding="utf-8") as fh:
+            fh.write(f"--- {datetime.now().isoformat(timespec='seconds')} tpdesk {__version__}\n")
+            fh.write(text)
+    except OSError:
+        sys.stderr.write(text)
+    box = QMessageBox(QMessageBox.Icon.Critical, "tpdesk",
+                      "Something went wrong inside tpdesk. Your saved data is safe.",
+                      parent=QApplication.activeWindow())
+    box.setInformativeText(f"{kind.__name__}: {exc}\nThe details were written to {where}.")
+    box.setDetailedText(text)
+    box.exec()
+
+
+def run(db: str | None) -> int:
+    """Open the main window and run until it closes.
+
+    The database is `--db`, else $TPDESK_DB, else the one open last time if it
+    still exists, else the default file in the user's data folder.
+    """
+    from .ui.main_window import MainWindow
+
+    app = configure_application()
+    settings = QSettings()
+    path = default_db_path(db)
+    last = settings.value("last_database", "", type=str)
+    if not db and not os.environ.get("TPDESK_DB") and last and Path(last).is_file():
+        path = Path(last)
+    window = MainWindow(settings=settings)
+    window.open_database(path)
+    window.show()
+    return app.exec()

@@ -1,0 +1,1 @@
+"""The desktop app: Qt widgets, table models, dialogs, operations and undo. No SQL."""

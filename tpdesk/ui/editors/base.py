@@ -1,0 +1,269 @@
+"""The editor dialog every record kind shares: fields, live validation, save, ask.
+
+A subclass lays out its fields with `add_row` and says how to read them back
+into a record (`collect`). The base validates with the core's rules as the
+user types, puts each message next to its field, enables Save only when the
+record is valid, and asks before discarding unsaved changes. A new record
+stays quiet about missing fields until the user has changed something.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from typing import Any, ClassVar, Generic, TypeVar
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...models import Record, UserError
+from ...models.validation import validate
+from ...models.vocab import Labelled
+from ..operations import Session
+from .fields import FieldValueError
+
+R = TypeVar("R", bound=Record)
+
+
+class DateField(QWidget):
+    """An optional date: a tick box says whether there is one, a calendar picks it."""
+
+    def __init__(self, value: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.enabled = QCheckBox()
+        self.enabled.setAccessibleName("Has a date")
+        self.edit = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.edit.setDate(QDate.fromString(value, "yyyy-MM-dd") if value
+                          else QDate.currentDate())
+        self.enabled.setChecked(value is not None)
+        self.edit.setEnabled(value is not None)
+        self.enabled.toggled.connect(self.edit.setEnabled)
+        layout.addWidget(self.enabled)
+        layout.addWidget(self.edit, 1)
+
+    def value(self) -> str | None:
+        if not self.enabled.isChecked():
+            return None
+        return str(self.edit.date().toString("yyyy-MM-dd"))
+
+    def connect_changed(self, slot: Callable[[], None]) -> None:
+        self.enabled.toggled.connect(slot)
+        self.edit.dateChanged.connect(slot)
+
+    def setAccessibleName(self, name: str) -> None:
+        super().setAccessibleName(name)
+        self.edit.setAccessibleName(name)
+
+
+def enum_combo(vocab: type[Labelled], value: Labelled) -> QComboBox:
+    combo = QComboBox()
+    for member in vocab:
+        combo.addItem(member.label, member.value)
+    combo.setCurrentIndex(combo.findData(value.value))
+    return combo
+
+
+def check_list(items: list[tuple[str, str]], checked: list[str]) -> QListWidget:
+    """A list of tick boxes: (label, value) items, `checked` values ticked, in that order."""
+    widget = QListWidget()
+    order = {v: i for i, v in enumerate(checked)}
+    for label, value in sorted(items, key=lambda it: (order.get(it[1], len(order)), it[0])):
+        item = QListWidgetItem(label)
+        item.setData(Qt.ItemDataRole.UserRole, value)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if value in order
+                           else Qt.CheckState.Unchecked)
+        widget.addItem(item)
+    widget.setMaximumHeight(140)
+    return widget
+
+
+def checked_values(widget: QListWidget) -> list[str]:
+    return [widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
+            if widget.item(i).checkState() == Qt.CheckState.Checked]
+
+
+class RecordEditor(QDialog, Generic[R]):
+    """Edit one record; `saved` holds what was stored once the dialog is accepted."""
+
+    KIND: ClassVar[type[Record]]
+
+    def __init__(self, session: Session, record: R, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.original = record
+        self.saved: R | None = None
+        is_new = session.store.find(type(record), record.id) is None
+        self._quiet = is_new  # no "is required" before the user has typed anything
+        self.setWindowTitle(("New " if is_new else "Edit ") + record.LABEL.lower())
+        self.setModal(True)
+
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self._errors: dict[str, QLabel] = {}
+        self.general_errors = QLabel(wordWrap=True)
+        self.general_errors.setStyleSheet("color: #c62828;")
+        self.general_errors.hide()
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.general_errors)
+        layout.addWidget(self.buttons)
+
+        # Validate once the event that changed a field is over: a table may be
+        # halfway through building a row when its first signal fires.
+        self._pending = QTimer(self, singleShot=True, interval=0)
+        self._pending.timeout.connect(self.revalidate)
+        self.build(record)
+        self.revalidate()
+        self.resize(max(self.sizeHint().width(), 560), self.sizeHint().height())
+
+    # -- for subclasses ----------------------------------------------------
+
+    def build(self, record: R) -> None:
+        raise NotImplementedError
+
+    def collect(self) -> R:
+        """The record as the fields now say."""
+        raise NotImplementedError
+
+    def add_row(self, label: str, field: str, widget: QWidget) -> QWidget:
+        """A labelled field with its own error line under it; edits revalidate."""
+        widget.setAccessibleName(label.rstrip(":"))
+        error = QLabel(wordWrap=True)
+        error.setStyleSheet("color: #c62828;")
+        error.hide()
+        error.setAccessibleName(f"{label.rstrip(':')} error")
+        box = QWidget()
+        box.setFocusProxy(widget)  # the label's mnemonic reaches the field
+        box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(error)
+        self.form.addRow(label, box)
+        self._errors[field] = error
+        self.watch(widget)
+        return widget
+
+    def watch(self, widget: QWidget) -> None:
+        """Revalidate when a widget changes."""
+        later = self.edited
+        signal_names = ("textChanged", "currentIndexChanged", "toggled", "valueChanged",
+                        "itemChanged", "dataChanged")
+        if isinstance(widget, DateField):
+            widget.connect_changed(later)
+            return
+        for name in signal_names:
+            signal = getattr(widget, name, None)
+            if signal is not None and hasattr(signal, "connect"):
+                signal.connect(later)
+        model = getattr(widget, "model", None)
+        if callable(model) and model() is not None and not isinstance(widget, QComboBox):
+            model().dataChanged.connect(later)
+            model().rowsInserted.connect(later)
+            model().rowsRemoved.connect(later)
+
+    # -- behaviour ---------------------------------------------------------
+
+    def edited(self) -> None:
+        self._quiet = False
+        self._pending.start()
+
+    def done(self, result: int) -> None:
+        self._pending.stop()
+        super().done(result)
+
+    def revalidate(self) -> bool:
+        """Check the fields as they stand; show the problems; True when Save may go."""
+        try:
+            record = self.collect()
+        except FieldValueError as exc:
+            self.show_problems({exc.field: [exc.message]}, [])
+            return False
+        except ValueError as exc:
+            self.show_problems({}, [str(exc)])
+            return False
+        problems: dict[str, list[str]] = {}
+        general: list[str] = []
+        for error in validate(record, self.session.store):
+            if error.field in self._errors:
+                problems.setdefault(error.field, []).append(error.message)
+            else:
+                general.append(f"{error.field}: {error.message}")
+        self.show_problems(problems, general)
+        return not problems and not general
+
+    def show_problems(self, problems: dict[str, list[str]], general: list[str]) -> None:
+        """Messages next to their fields; Save only when there are none."""
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
+            not problems and not general)
+        if self._quiet:
+            problems, general = {}, []
+        for field, label in self._errors.items():
+            messages = problems.get(field, [])
+            label.setText("; ".join(messages))
+            label.setVisible(bool(messages))
+        self.general_errors.setText("\n".join(general))
+        self.general_errors.setVisible(bool(general))
+
+    def is_dirty(self) -> bool:
+        try:
+            return _content(self.collect()) != _content(self.original)
+        except ValueError:
+            return True
+
+    def _save(self) -> None:
+        self._quiet = False
+        if not self.revalidate():
+            return
+        try:
+            self.saved = self.session.save(self.collect())
+        except UserError as exc:
+            self.show_problems({}, [str(exc)])
+            return
+        self.accept()
+
+    def reject(self) -> None:
+        """Cancel, Escape and the window's close button all come here: ask first."""
+        if self.saved is None and self.is_dirty():
+            answer = QMessageBox.question(
+                self, self.windowTitle(), "Save your changes before closing?",
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self._save()  # accepts when valid; stays open to show why not
+                return
+        super().reject()
+
+
+def _content(record: Record) -> dict[str, Any]:
+    data = dataclasses.asdict(record)
+    for key in ("created_at", "updated_at", "deleted_at"):
+        data.pop(key, None)
+    return data

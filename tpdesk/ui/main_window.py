@@ -1,0 +1,508 @@
+"""The main window: navigator, register views, menus, status bar, and open files."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__
+from ..models import (
+    Activity,
+    Commitment,
+    Note,
+    Organisation,
+    Partnership,
+    Record,
+    Roundtable,
+    Store,
+    UserError,
+)
+from ..models.demo import load_demo
+from ..models.records import RECORD_TYPES
+from .dashboard import Dashboard
+from .editors import edit
+from .navigator import Navigator
+from .operations import Session
+from .search_dialog import SearchDialog
+from .table_models import (
+    ActivitiesTableModel,
+    CommitmentsTableModel,
+    NotesTableModel,
+    OrganisationsTableModel,
+    RoundtablesTableModel,
+)
+from .tracker import CommitmentPanel
+from .views import RecordView
+from .workers import Cancelled, Job, Progress
+
+RECENT_MAX = 8
+DB_FILTER = "tpdesk databases (*.db *.sqlite *.tpdesk);;All files (*)"
+
+
+class Welcome(QWidget):
+    """Shown on an empty database: the two ways to begin."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel("<h2>Welcome to tpdesk</h2>")
+        text = QLabel("This database is empty. Load the demo data to explore the five Talent"
+                      " Partnerships, or start your own register with a first partnership.")
+        text.setWordWrap(True)
+        self.demo_button = QPushButton("&Load demo data")
+        self.new_button = QPushButton("&New partnership…")
+        self.demo_button.setDefault(True)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        for widget in (title, text, self.demo_button, self.new_button):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        text.setMaximumWidth(460)
+        layout.addStretch(2)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, *, settings: QSettings) -> None:
+        super().__init__()
+        self.settings = settings
+        self.session: Session | None = None
+        self.views: dict[type[Record], RecordView] = {}
+        self.tab_of: dict[type[Record], QWidget] = {}
+        self.setWindowTitle("tpdesk")
+        self.resize(1280, 800)
+        self._jobs: list[Job] = []
+
+        self.navigator = Navigator()
+        self.navigator.partnership_selected.connect(self._scope)
+        self.navigator.record_activated.connect(self.open_record)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([240, 1040])
+        self.welcome = Welcome()
+        self.welcome.demo_button.clicked.connect(self.load_demo)
+        self.welcome.new_button.clicked.connect(lambda: self.new_record(Partnership))
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.splitter)
+        self.pages.addWidget(self.welcome)
+        self.setCentralWidget(self.pages)
+
+        self.path_label = QLabel()
+        self.counts_label = QLabel()
+        self.statusBar().addWidget(self.path_label, 1)
+        self.statusBar().addPermanentWidget(self.counts_label)
+        self._build_actions()
+        self._restore_window()
+
+    # -- actions -------------------------------------------------------------
+
+    def _action(self, text: str, slot: object, shortcut: object = None, *,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)  # type: ignore[arg-type]
+        action.setStatusTip(tip or text.replace("&", "").rstrip("…"))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.new_db_action = self._action("&New Database…", self.new_database, keys.New)
+        self.open_action = self._action("&Open Database…", self.choose_database, keys.Open)
+        self.backup_action = self._action("&Back Up…", self.backup, "Ctrl+Shift+B")
+        self.quit_action = self._action("&Quit", self.close, keys.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.find_action = self._action("&Find…", self.show_search, keys.Find)
+        self.find_action.setShortcuts([QKeySequence(keys.Find), QKeySequence("Ctrl+K")])
+        self.filter_action = self._action("Filter &This View", self.focus_filter, "Ctrl+L")
+        self.new_actions = {
+            cls: self._action(f"New {cls.LABEL}…", lambda _=False, c=cls: self.new_record(c))
+            for cls in (Activity, Commitment, Partnership, Roundtable, Organisation)
+        }
+        self.new_actions[Activity].setShortcut("Ctrl+Shift+A")
+        self.new_actions[Commitment].setShortcut("Ctrl+Shift+C")
+        self.edit_action = self._action("&Open Selected…", self.edit_current, "Ctrl+E")
+        self.delete_action = self._action("&Delete Selected…", self.delete_current,
+                                          keys.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.note_action = self._action("Add &Note…", self.note_current, "Ctrl+Shift+N")
+        self.refresh_action = self._action("&Refresh", self.refresh_all, keys.Refresh)
+        self.about_action = self._action("&About tpdesk", self.about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.new_db_action)
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        self.export_menu = file_menu.addMenu("&Export")
+        self.export_menu.setEnabled(False)
+        self.export_menu.setToolTip("Briefing packs and registers export to Word and Excel")
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = bar.addMenu("&Edit")
+        self.undo_group = QUndoGroup(self)
+        self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(keys.Undo)
+        self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcut(keys.Redo)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        new_menu = edit_menu.addMenu("&New")
+        for action in self.new_actions.values():
+            new_menu.addAction(action)
+        edit_menu.addAction(self.edit_action)
+        edit_menu.addAction(self.note_action)
+        edit_menu.addAction(self.delete_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.filter_action)
+
+        view_menu = bar.addMenu("&View")
+        self.view_actions: list[QAction] = []
+        for i, name in enumerate(["Overview", "Activities", "Commitments", "Roundtables",
+                                  "Organisations", "Notes"]):
+            action = self._action(f"&{name}", lambda _=False, n=i: self.tabs.setCurrentIndex(n),
+                                  f"Ctrl+{i + 1}")
+            view_menu.addAction(action)
+            self.view_actions.append(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.refresh_action)
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.about_action)
+
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.new_actions[Activity])
+        toolbar.addAction(self.new_actions[Commitment])
+        toolbar.addAction(self.edit_action)
+        toolbar.addAction(self.note_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.find_action)
+        view_menu.addAction(toolbar.toggleViewAction())
+
+    # -- the database ----------------------------------------------------------
+
+    def open_database(self, path: Path) -> bool:
+        """Open (or create) a database; on failure keep what was open and say why."""
+        try:
+            store = Store(path)
+        except UserError as exc:
+            QMessageBox.warning(self, "Cannot open database", str(exc))
+            return False
+        self._close_session()
+        self.session = Session(store, self)
+        self.session.changed.connect(self._on_changed)
+        self.session.failed.connect(lambda text: QMessageBox.warning(self, "tpdesk", text))
+        self.undo_group.addStack(self.session.undo_stack)
+        self.undo_group.setActiveStack(self.session.undo_stack)
+        self._build_views()
+        self.settings.setValue("last_database", str(store.path))
+        self._remember_recent(store.path)
+        self.setWindowFilePath(str(store.path))
+        self.setWindowTitle(f"{store.path.name} — tpdesk")
+        self.path_label.setText(str(store.path))
+        self.refresh_all()
+        return True
+
+    def _close_session(self) -> None:
+        if self.session is None:
+            return
+        for view in self.views.values():
+            view.save_columns()
+        self.tabs.clear()
+        self.views.clear()
+        self.tab_of.clear()
+        self.undo_group.removeStack(self.session.undo_stack)
+        self.session.close()
+        self.session.deleteLater()
+        self.session = None
+
+    def _build_views(self) -> None:
+        assert self.session is not None
+        store = self.session.store
+        self.dashboard = Dashboard(self.session)
+        self.dashboard.open_record.connect(self.open_record)
+        self.tabs.addTab(self.dashboard, "Overview")
+        for model_cls, title in ((ActivitiesTableModel, "Activities"),
+                                 (CommitmentsTableModel, "Commitments"),
+                                 (RoundtablesTableModel, "Roundtables"),
+                                 (OrganisationsTableModel, "Organisations"),
+                                 (NotesTableModel, "Notes")):
+            view = RecordView(model_cls, store, self.settings)
+            view.open_requested.connect(self.edit_record)
+            view.delete_requested.connect(self.delete_record)
+            view.note_requested.connect(self.add_note)
+            self.views[view.kind] = view
+            if view.kind is Commitment:
+                self.tracker = CommitmentPanel(self.session)
+                view.selection_changed.connect(self.tracker.show_commitment)
+                pane = QSplitter()
+                pane.addWidget(view)
+                pane.addWidget(self.tracker)
+                pane.setStretchFactor(0, 3)
+                pane.setStretchFactor(1, 1)
+                self.tab_of[view.kind] = pane
+            else:
+                self.tab_of[view.kind] = view
+            self.tabs.addTab(self.tab_of[view.kind], title)
+        self.tabs.setCurrentIndex(int(self.settings.value("tab", 0, type=int)))
+
+    def _scope(self, partnership_id: str | None) -> None:
+        if self.session is None:
+            return
+        self.dashboard.set_partnership(partnership_id)
+        for view in self.views.values():
+            view.filter_bar.set_partnership(partnership_id)
+
+    def refresh_all(self) -> None:
+        if self.session is None:
+            return
+        store = self.session.store
+        empty = store.count(Partnership) == 0 and store.count(Organisation) == 0
+        self.pages.setCurrentWidget(self.welcome if empty else self.splitter)
+        self.navigator.reload(store)
+        self.dashboard.refresh()
+        for view in self.views.values():
+            view.refresh()
+        self._update_counts()
+
+    def _on_changed(self, kind: str) -> None:
+        if self.session is None:
+            return
+        cls = RECORD_TYPES.get(kind)
+        if cls in self.views:
+            self.views[cls].refresh()
+        if cls is Note or cls is None:
+            self.views[Note].refresh()
+        if cls in (Partnership, Roundtable, RECORD_TYPES["roadmap"], Organisation):
+            self.refresh_all()
+            return
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        if self.session is None:
+            return
+        store = self.session.store
+        self.counts_label.setText(
+            f"{store.count(Partnership)} partnerships · {store.count(Activity):,} activities · "
+            f"{store.count(Commitment):,} commitments")
+
+    # -- records ----------------------------------------------------------------
+
+    def current_view(self) -> RecordView | None:
+        page = self.tabs.currentWidget()
+        return next((self.views[k] for k, tab in self.tab_of.items() if tab is page), None)
+
+    def new_record(self, cls: type[Record]) -> None:
+        if self.session is None:
+            return
+        partnership = self.navigator.selected_partnership()
+        scoped = cls is not Partnership and "partnership_id" in {
+            f.name for f in dataclasses.fields(cls)}
+        record = cls(partnership_id=partnership or "") if scoped else cls()  # type: ignore[call-arg]
+        saved = edit(self.session, record, self)
+        if saved is not None:
+            self._show_record(saved)
+
+    def edit_record(self, record: Record) -> None:
+        if self.session is not None:
+            edit(self.session, record, self)
+
+    def open_record(self, kind: str, record_id: str) -> None:
+        if self.session is None:
+            return
+        cls = RECORD_TYPES[kind]
+        record = self.session.store.find(cls, record_id)
+        if record is None:
+            QMessageBox.information(self, "tpdesk", f"That {cls.LABEL.lower()} no longer exists.")
+            return
+        if isinstance(record, Note):
+            self._show_record(record)
+        self.edit_record(record)
+
+    def _show_record(self, record: Record) -> None:
+        view = self.views.get(type(record))
+        if view is None:
+            return
+        self.tabs.setCurrentWidget(self.tab_of[type(record)])
+        view.select(record.id)
+
+    def edit_current(self) -> None:
+        view = self.current_view()
+        record = view.current() if view else None
+        if record is not None:
+            self.edit_record(record)
+
+    def delete_current(self) -> None:
+        view = self.current_view()
+        record = view.current() if view else None
+        if record is not None:
+            self.delete_record(record)
+
+    def note_current(self) -> None:
+        view = self.current_view()
+        record = view.current() if view else None
+        if record is not None:
+            self.add_note(record)
+
+    def delete_record(self, record: Record) -> None:
+        if self.session is None:
+            return
+        answer = QMessageBox.question(
+            self, f"Delete {record.LABEL.lower()}",
+            f"Delete {record.LABEL.lower()} “{record.caption}”?\nYou can undo this with "
+            f"{QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)}.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.session.delete(record)
+        except UserError as exc:
+            QMessageBox.warning(self, "Cannot delete", str(exc))
+
+    def add_note(self, record: Record) -> None:
+        if self.session is None:
+            return
+        note = Note(target_kind=record.KIND, target_id=record.id, author=self.session.store.user)
+        edit(self.session, note, self)
+
+    # -- commands -----------------------------------------------------------
+
+    def show_search(self) -> None:
+        if self.session is None:
+            return
+        dialog = SearchDialog(self.session.store, self)
+        dialog.open_record.connect(self.open_record)
+        dialog.open()
+
+    def focus_filter(self) -> None:
+        view = self.current_view()
+        if view is not None:
+            view.filter_bar.focus_text()
+
+    def load_demo(self) -> None:
+        if self.session is None:
+            return
+        report = load_demo(self.session.store)
+        self.session.undo_stack.clear()
+        self.refresh_all()
+        self.statusBar().showMessage(report.summary(), 8000)
+
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "New database", str(Path.home() / "tpdesk.db"),
+                                              DB_FILTER)
+        if path:
+            if Path(path).exists():
+                QMessageBox.warning(self, "New database",
+                                    f"{path} already exists; use Open to open it.")
+                return
+            self.open_database(Path(path))
+
+    def choose_database(self) -> None:
+        start = str(self.session.store.path.parent) if self.session else str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(self, "Open database", start, DB_FILTER)
+        if path:
+            self.open_database(Path(path))
+
+    def backup(self) -> None:
+        if self.session is None:
+            return
+        source = self.session.store.path
+        suggested = source.with_name(f"{source.stem}-backup.db")
+        target, _ = QFileDialog.getSaveFileName(self, "Back up database", str(suggested),
+                                                DB_FILTER)
+        if not target:
+            return
+
+        def job(progress: Progress) -> Path:
+            with Store(source, create=False) as store:
+                return store.backup(target, progress=progress)
+
+        self.run_job("Backing up…", job, lambda result: self.statusBar().showMessage(
+            f"Backed up to {result}", 8000))
+
+    def run_job(self, title: str, job: object, on_success: object) -> Job:
+        """Run `job(progress)` in a thread with a progress dialog; report the outcome."""
+        runner = Job(self, title, job)  # type: ignore[arg-type]
+        self._jobs.append(runner)
+
+        def finished(result: object, error: BaseException | None) -> None:
+            self._jobs.remove(runner)
+            if isinstance(error, Cancelled):
+                self.statusBar().showMessage("Cancelled", 5000)
+            elif isinstance(error, UserError):
+                QMessageBox.warning(self, title.rstrip("…"), str(error))
+            elif error is not None:
+                raise error
+            else:
+                on_success(result)  # type: ignore[operator]
+
+        runner.done.connect(finished)
+        runner.start()
+        return runner
+
+    def about(self) -> None:
+        QMessageBox.about(self, "About tpdesk",
+                          f"<h3>tpdesk {__version__}</h3><p>Prepare EU Talent Partnership"
+                          " roundtables offline: the register, briefing packs, Word and"
+                          " Excel.</p>")
+
+    # -- settings ---------------------------------------------------------------
+
+    def _remember_recent(self, path: Path) -> None:
+        recent = [p for p in self.settings.value("recent", [], type=list) if p != str(path)]
+        recent = [str(path), *recent][:RECENT_MAX]
+        self.settings.setValue("recent", recent)
+        self.recent_menu.clear()
+        for item in recent:
+            self.recent_menu.addAction(item, lambda p=item: self.open_database(Path(p)))
+        self.recent_menu.setEnabled(bool(recent))
+
+    def _restore_window(self) -> None:
+        geometry = self.settings.value("geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = self.settings.value("window_state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = self.settings.value("splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for runner in list(self._jobs):
+            runner.cancel()
+            runner.wait()
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("window_state", self.saveState())
+        self.settings.setValue("splitter", self.splitter.saveState())
+        self.settings.setValue("tab", self.tabs.currentIndex())
+        self._close_session()
+        super().closeEvent(event)

@@ -1,0 +1,69 @@
+"""The navigator: all partnerships, each with its roundtables and roadmaps."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+
+from ..models import Filters, Partnership, Roadmap, Roundtable, Store
+
+IdRole = Qt.ItemDataRole.UserRole
+KindRole = Qt.ItemDataRole.UserRole + 1
+
+
+class Navigator(QTreeWidget):
+    """Emits `partnership_selected` with an id, or None for all partnerships,
+    and `record_activated` with (kind, id) for a roundtable or roadmap."""
+
+    partnership_selected = Signal(object)
+    record_activated = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setAccessibleName("Partnerships")
+        self.setMinimumWidth(200)
+        self.currentItemChanged.connect(self._current_changed)
+        self.itemActivated.connect(self._activated)
+
+    def reload(self, store: Store) -> None:
+        selected = self.selected_partnership()
+        self.blockSignals(True)
+        self.clear()
+        root = QTreeWidgetItem(self, ["All partnerships"])
+        root.setData(0, KindRole, "all")
+        keep = root
+        for p in store.list(Partnership):
+            item = QTreeWidgetItem(root, [f"{p.country_name}"])
+            item.setToolTip(0, p.caption)
+            item.setData(0, IdRole, p.id)
+            item.setData(0, KindRole, Partnership.KIND)
+            for r in store.list(Roundtable, Filters(partnership=p.id)):
+                child = QTreeWidgetItem(item, [f"{r.caption}" + (f" ({r.date})" if r.date else "")])
+                child.setData(0, IdRole, r.id)
+                child.setData(0, KindRole, Roundtable.KIND)
+            for m in store.list(Roadmap, Filters(partnership=p.id)):
+                child = QTreeWidgetItem(item, [m.caption])
+                child.setData(0, IdRole, m.id)
+                child.setData(0, KindRole, Roadmap.KIND)
+            if p.id == selected:
+                keep = item
+        root.setExpanded(True)
+        self.setCurrentItem(keep)
+        self.blockSignals(False)
+
+    def selected_partnership(self) -> str | None:
+        item = self.currentItem()
+        while item is not None and item.data(0, KindRole) not in (Partnership.KIND, "all"):
+            item = item.parent()
+        if item is None or item.data(0, KindRole) == "all":
+            return None
+        return str(item.data(0, IdRole))
+
+    def _current_changed(self, *_: object) -> None:
+        self.partnership_selected.emit(self.selected_partnership())
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        kind = item.data(0, KindRole)
+        if kind in (Roundtable.KIND, Roadmap.KIND, Partnership.KIND):
+            self.record_activated.emit(kind, item.data(0, IdRole))

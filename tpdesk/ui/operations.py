@@ -1,0 +1,133 @@
+"""Edits as undoable operations: each calls the store and says what changed.
+
+Views never write; they go through the session, which saves first (so a
+validation error reaches the caller and nothing lands on the undo stack),
+then pushes a command holding the record before and after.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from ..models import Commitment, Record, Store, UserError
+from ..models.vocab import CommitmentStatus
+
+
+class Session(QObject):
+    """The open database, its undo stack, and the signals views listen to."""
+
+    changed = Signal(str)  # the kind of record that changed
+    failed = Signal(str)  # an undo or redo the store refused, as one line
+    closing = Signal()  # the store is about to close: drop pending work
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.undo_stack = QUndoStack(self)
+
+    def close(self) -> None:
+        self.closing.emit()
+        self.undo_stack.clear()
+        self.store.close()
+
+    def save(self, record: Record) -> Record:
+        """Create or update a record as one undoable step; raises UserError if invalid."""
+        old = self.store.find(type(record), record.id)
+        saved = self.store.save(record)
+        if old != saved:
+            verb = "Edit" if old is not None else "Create"
+            self._push(_Save(self, old, saved, f"{verb} {_label(record)}"))
+        return saved
+
+    def delete(self, record: Record) -> None:
+        self.store.delete(record)
+        self._push(_Delete(self, record, f"Delete {_label(record)}"))
+
+    def add_progress(self, commitment: Commitment, status: CommitmentStatus,
+                     note: str) -> Commitment:
+        """A dated progress update with the commitment's new status, undoable."""
+        old = self.store.get(Commitment, commitment.id)
+        updated = self.store.add_progress(commitment.id, status=status, note=note)
+        self._push(_Save(self, old, updated, f"Update {_label(commitment)}"))
+        return updated
+
+    def _push(self, command: _Command) -> None:
+        self.undo_stack.push(command)  # the change is made: the first redo only announces it
+
+    def run(self, command: _Command, step: Callable[[], None]) -> None:
+        try:
+            step()
+        except UserError as exc:
+            command.setObsolete(True)
+            self.failed.emit(str(exc))
+        self.changed.emit(command.kind)
+
+
+def _label(record: Record) -> str:
+    caption = record.caption
+    caption = caption if len(caption) <= 40 else caption[:39] + "…"
+    return f"{record.LABEL.lower()} '{caption}'"
+
+
+class _Command(QUndoCommand):
+    def __init__(self, session: Session, kind: str, text: str) -> None:
+        super().__init__(text)
+        self.session, self.kind, self._first = session, kind, True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            self.session.changed.emit(self.kind)
+        else:
+            self.session.run(self, self.do)
+
+    def undo(self) -> None:
+        self.session.run(self, self.undo_step)
+
+    def do(self) -> None:
+        raise NotImplementedError
+
+    def undo_step(self) -> None:
+        raise NotImplementedError
+
+
+class _Save(_Command):
+    """Holds the record before and after, so undo and redo are plain saves."""
+
+    def __init__(self, session: Session, old: Record | None, new: Record, text: str) -> None:
+        super().__init__(session, new.KIND, text)
+        self._old, self._new = old, new
+
+    def do(self) -> None:
+        store = self.session.store
+        if self._old is None:
+            store.restore(type(self._new), self._new.id)
+        else:
+            store.save(_content(self._new))
+
+    def undo_step(self) -> None:
+        if self._old is None:
+            self.session.store.delete(self._new)
+        else:
+            self.session.store.save(_content(self._old))
+
+
+class _Delete(_Command):
+    def __init__(self, session: Session, record: Record, text: str) -> None:
+        super().__init__(session, record.KIND, text)
+        self._record = record
+
+    def do(self) -> None:
+        self.session.store.delete(self._record)
+
+    def undo_step(self) -> None:
+        self.session.store.restore(type(self._record), self._record.id)
+
+
+def _content(record: Record) -> Record:
+    """The record as data to save: time stamps are the store's to set."""
+    return dataclasses.replace(record, deleted_at=None)

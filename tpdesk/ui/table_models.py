@@ -1,0 +1,272 @@
+"""Qt table models over store queries, fetched one page at a time.
+
+A view asks for rows as it scrolls (`canFetchMore`/`fetchMore`), so a
+register of 100,000 activities costs one count and one page at start, never
+a widget per record. Sorting and filtering go back to the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from ..models import (
+    Activity,
+    Commitment,
+    Filters,
+    Note,
+    Organisation,
+    Partnership,
+    Record,
+    Roundtable,
+    Store,
+)
+from ..models.countries import country_name
+from ..models.overview import DUE_SOON_DAYS
+from ..models.vocab import Role
+
+RecordRole = Qt.ItemDataRole.UserRole + 1
+StateRole = Qt.ItemDataRole.UserRole + 2  # commitments: "overdue", "due_soon" or "on_track"
+
+STATE_COLOURS = {"overdue": QColor("#d32f2f"), "due_soon": QColor("#f9a825"),
+                 "on_track": QColor("#388e3c")}
+
+PAGE = 200
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    value: Callable[[Any, Lookup], Any]
+    sort: str | None = None  # store column to sort by; None: not sortable
+    numeric: bool = False
+
+
+class Lookup:
+    """Names the rows show in place of ids, read once per refresh."""
+
+    def __init__(self, store: Store) -> None:
+        self.today = store.today()
+        self.codes = {p.id: p.country_code for p in store.list(Partnership)}
+        self.organisations = {o.id: o.caption for o in store.list(Organisation)}
+
+    def partner(self, partnership_id: str | None) -> str:
+        return self.codes.get(partnership_id or "", "")
+
+    def names(self, ids: list[str]) -> str:
+        return ", ".join(self.organisations.get(i, "?") for i in ids)
+
+
+def commitment_state(commitment: Commitment, today: date) -> str:
+    """Traffic light: overdue red, due within 30 days amber, otherwise green."""
+    if commitment.is_overdue(today):
+        return "overdue"
+    soon = (today + timedelta(days=DUE_SOON_DAYS)).isoformat()
+    if commitment.status.is_open and commitment.due_date and commitment.due_date <= soon:
+        return "due_soon"
+    return "on_track"
+
+
+def euros(cents: int) -> str:
+    return f"€ {cents / 100:,.0f}"
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Rows of one record kind matching the filters, fetched page by page."""
+
+    KIND: ClassVar[type[Record]]
+    COLUMNS: ClassVar[list[Column]]
+
+    def __init__(self, store: Store, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._filters = Filters()
+        self._order: tuple[str | None, bool] = (None, False)
+        self._rows: list[Any] = []
+        self._total = 0
+        self._lookup = Lookup(store)
+        self.refresh()
+
+    # -- what to show --------------------------------------------------------
+
+    @property
+    def filters(self) -> Filters:
+        return self._filters
+
+    def set_filters(self, filters: Filters) -> None:
+        self._filters = filters
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the first page again, after an edit, a filter or a sort."""
+        self.beginResetModel()
+        self._lookup = Lookup(self._store)
+        self._total = self._store.count(self.KIND, self._filters)
+        self._rows = self._page(0)
+        self.endResetModel()
+
+    def total(self) -> int:
+        return self._total
+
+    def record(self, row: int) -> Any:
+        return self._rows[row]
+
+    def row_of(self, record_id: str) -> int | None:
+        """The row showing a record, fetching further pages until it is found."""
+        while True:
+            for i, r in enumerate(self._rows):
+                if r.id == record_id:
+                    return i
+            if not self.canFetchMore(QModelIndex()):
+                return None
+            self.fetchMore(QModelIndex())
+
+    def _page(self, offset: int) -> list[Any]:
+        order_by, descending = self._order
+        return self._store.list(self.KIND, self._filters, order_by=order_by,
+                                descending=descending, limit=PAGE, offset=offset)
+
+    # -- Qt's side -------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid():
+            return
+        more = self._page(len(self._rows))
+        if not more:
+            self._total = len(self._rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self.COLUMNS)):
+            return self.COLUMNS[section].title
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        record = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            value = column.value(record, self._lookup)
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == RecordRole:
+            return record
+        return self.extra_data(record, index.column(), role)
+
+    def extra_data(self, record: Any, column: int, role: int) -> Any:
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not (0 <= column < len(self.COLUMNS)) or self.COLUMNS[column].sort is None:
+            return
+        self._order = (self.COLUMNS[column].sort,
+                       order is Qt.SortOrder.DescendingOrder)
+        self.refresh()
+
+
+def _lead(activity: Activity, lookup: Lookup) -> str:
+    for role in (Role.LEAD_MEMBER_STATE, Role.IMPLEMENTING, Role.ACCOUNTABLE):
+        ids = activity.organisations_with(role)
+        if ids:
+            return lookup.names(ids[:2])
+    return ""
+
+
+class ActivitiesTableModel(RecordTableModel):
+    KIND = Activity
+    COLUMNS: ClassVar[list[Column]] = [
+        Column("Partner", lambda a, lk: lk.partner(a.partnership_id), "partnership_id"),
+        Column("Title", lambda a, lk: a.title, "title"),
+        Column("Category", lambda a, lk: a.category.label, "category"),
+        Column("Status", lambda a, lk: a.status.label, "status"),
+        Column("Start", lambda a, lk: a.start_date, "start_date"),
+        Column("End", lambda a, lk: a.end_date, "end_date"),
+        Column("Lead", _lead),
+        Column("Funding", lambda a, lk: euros(a.total_cents) if a.funding else "", None, True),
+    ]
+
+
+class CommitmentsTableModel(RecordTableModel):
+    KIND = Commitment
+    COLUMNS: ClassVar[list[Column]] = [
+        Column("Due", lambda c, lk: c.due_date, "due_date"),
+        Column("Partner", lambda c, lk: lk.partner(c.partnership_id), "partnership_id"),
+        Column("Commitment", lambda c, lk: c.text, "text"),
+        Column("Actors", lambda c, lk: lk.names(c.actor_ids)),
+        Column("Status", lambda c, lk: c.status.label, "status"),
+        Column("Last update", lambda c, lk: c.updates[-1].date if c.updates else ""),
+    ]
+
+    def extra_data(self, record: Any, column: int, role: int) -> Any:
+        state = commitment_state(record, self._lookup.today)
+        if role == StateRole:
+            return state
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
+            return STATE_COLOURS[state]
+        if role == Qt.ItemDataRole.ForegroundRole and state == "overdue":
+            return QBrush(STATE_COLOURS["overdue"])
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return {"overdue": "Overdue", "due_soon": "Due soon", "on_track": "On track"}[state]
+        return None
+
+
+class RoundtablesTableModel(RecordTableModel):
+    KIND = Roundtable
+    COLUMNS: ClassVar[list[Column]] = [
+        Column("Partner", lambda r, lk: lk.partner(r.partnership_id), "partnership_id"),
+        Column("No.", lambda r, lk: r.number, "number", True),
+        Column("Date", lambda r, lk: r.date, "date"),
+        Column("Place", lambda r, lk: r.place, "place"),
+        Column("Status", lambda r, lk: r.status.label, "status"),
+        Column("Outcome", lambda r, lk: r.outcome_summary),
+    ]
+
+
+class OrganisationsTableModel(RecordTableModel):
+    KIND = Organisation
+    COLUMNS: ClassVar[list[Column]] = [
+        Column("Name", lambda o, lk: o.name, "name"),
+        Column("Short name", lambda o, lk: o.short_name, "short_name"),
+        Column("Kind", lambda o, lk: o.kind.label, "kind"),
+        Column("Country", lambda o, lk: country_name(o.country_code) if o.country_code else "",
+               "country_code"),
+    ]
+
+
+class NotesTableModel(RecordTableModel):
+    KIND = Note
+    COLUMNS: ClassVar[list[Column]] = [
+        Column("Updated", lambda n, lk: n.updated_at[:10], "updated_at"),
+        Column("Partner", lambda n, lk: lk.partner(n.partnership_id), "partnership_id"),
+        Column("On", lambda n, lk: n.target_kind, "target_kind"),
+        Column("Note", lambda n, lk: n.text, "text"),
+        Column("Author", lambda n, lk: n.author, "author"),
+    ]

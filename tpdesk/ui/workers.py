@@ -1,0 +1,84 @@
+"""Long work off the GUI thread, with a progress dialog and Cancel.
+
+The job gets a `progress(done, total)` callback that raises `Cancelled` once
+the user has pressed Cancel, so a job stops at its next step. A job that
+needs the database opens its own Store: SQLite connections stay on the
+thread that opened them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+Progress = Callable[[int, int], None]
+
+
+class Cancelled(Exception):
+    """Raised inside a job when the user cancelled it."""
+
+
+class _Worker(QObject):
+    progressed = Signal(int, int)
+    finished = Signal(object, object)  # result, error
+
+    def __init__(self, job: Callable[[Progress], Any]) -> None:
+        super().__init__()
+        self._job = job
+        self.cancelled = False
+
+    def run(self) -> None:
+        def progress(done: int, total: int) -> None:
+            if self.cancelled:
+                raise Cancelled
+            self.progressed.emit(done, total)
+
+        try:
+            result = self._job(progress)
+        except BaseException as exc:  # handed to the GUI thread, which decides
+            self.finished.emit(None, exc)
+        else:
+            self.finished.emit(result, None)
+
+
+class Job(QObject):
+    """One run of a job in a thread; `done(result, error)` fires on the GUI thread."""
+
+    done = Signal(object, object)
+
+    def __init__(self, parent: QWidget, title: str, job: Callable[[Progress], Any]) -> None:
+        super().__init__(parent)
+        self._thread = QThread(self)
+        self._worker = _Worker(job)
+        self._worker.moveToThread(self._thread)
+        self.dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+        self.dialog.setWindowTitle(title)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(300)
+        self.dialog.canceled.connect(self.cancel)
+        self._worker.progressed.connect(self._progress)
+        self._worker.finished.connect(self._finished)
+        self._thread.started.connect(self._worker.run)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def cancel(self) -> None:
+        self._worker.cancelled = True
+
+    def wait(self) -> None:
+        self._thread.wait()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.dialog.setMaximum(max(total, 1))
+        self.dialog.setValue(done)
+
+    def _finished(self, result: Any, error: BaseException | None) -> None:
+        self._thread.quit()
+        self._thread.wait()
+        self.dialog.reset()
+        self.dialog.hide()
+        self.done.emit(result, error)
