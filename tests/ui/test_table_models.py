@@ -41,8 +41,8 @@ def test_overdue_rows_carry_the_red_state(store: Store, seed) -> None:
     assert states == {seed.overdue.id: "overdue", seed.due_soon.id: "due_soon"}
     row = next(r for r in range(model.rowCount())
                if model.data(model.index(r, 0), RecordRole).id == seed.overdue.id)
-    colour = model.data(model.index(row, 0), Qt.ItemDataRole.DecorationRole)
-    assert colour.name() == "#d32f2f"
+    dot = model.data(model.index(row, 0), Qt.ItemDataRole.DecorationRole).pixmap(16, 16)
+    assert dot.toImage().pixelColor(8, 8).name() == "#d32f2f"
     assert model.data(model.index(row, 2), Qt.ItemDataRole.ForegroundRole).color().name() == \
         "#d32f2f"
 

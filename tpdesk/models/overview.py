@@ -46,10 +46,15 @@ def overview(store: Store, partnership_id: str | None = None, *, limit: int = 50
                                 f" WHERE a.deleted_at IS NULL{scope} GROUP BY a.status", params):
         by_status[CommitmentStatus(status)] = n
     by_instrument = dict.fromkeys(Instrument, 0)
-    for instrument, cents in db.execute(
-            "SELECT l.instrument, sum(l.amount_cents) FROM funding_line l JOIN activity a"
-            f" ON a.id = l.activity_id WHERE a.deleted_at IS NULL{scope}"
-            " GROUP BY l.instrument", params):
+    if partnership_id is None:  # all lines but those of the few deleted activities
+        totals = ("SELECT instrument, sum(amount_cents) FROM funding_line WHERE activity_id"
+                  " NOT IN (SELECT id FROM activity WHERE deleted_at IS NOT NULL)"
+                  " GROUP BY instrument")
+    else:
+        totals = ("SELECT l.instrument, sum(l.amount_cents) FROM activity a JOIN funding_line l"
+                  f" ON l.activity_id = a.id WHERE a.deleted_at IS NULL{scope}"
+                  " GROUP BY l.instrument")
+    for instrument, cents in db.execute(totals, params):
         by_instrument[Instrument(instrument)] = int(cents)
     activities = db.execute(f"SELECT count(*) FROM activity a WHERE a.deleted_at IS NULL{scope}",
                             params).fetchone()[0]

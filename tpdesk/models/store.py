@@ -74,6 +74,9 @@ class Store:
     # -- lifecycle ---------------------------------------------------------
 
     def close(self) -> None:
+        """Close the file; `PRAGMA optimize` first keeps the planner's statistics current."""
+        with contextlib.suppress(sqlite3.Error):
+            self.db.execute("PRAGMA optimize")
         self.db.close()
 
     def __enter__(self) -> Store:

@@ -293,7 +293,6 @@ class Dashboard(QWidget):
         session.changed.connect(self._changed)
         session.closing.connect(self._refresh_timer.stop)
         self._build()
-        self.refresh()
 
     # -- layout ----------------------------------------------------------------
 
@@ -376,6 +375,11 @@ class Dashboard(QWidget):
     # -- what to show ----------------------------------------------------------
 
     @property
+    def stale(self) -> bool:
+        """True while what is shown may be older than the store."""
+        return self._stale
+
+    @property
     def partnership_id(self) -> str | None:
         return self._partnership_id
 
@@ -384,7 +388,7 @@ class Dashboard(QWidget):
         if partnership_id == self._partnership_id and not self._stale:
             return
         self._partnership_id = partnership_id
-        self.refresh()
+        self.invalidate()
 
     def refresh(self) -> None:
         """Read the overview again and redraw everything from it."""
@@ -480,8 +484,11 @@ class Dashboard(QWidget):
     # -- events ----------------------------------------------------------------
 
     def _changed(self, kind: str) -> None:
-        if kind == Note.KIND:
-            return  # notes count for nothing here
+        if kind != Note.KIND:  # notes count for nothing here
+            self.invalidate()
+
+    def invalidate(self) -> None:
+        """Read the overview again when next seen: at once if shown, else on show."""
         self._stale = True
         if self.isVisible():
             self._refresh_timer.start()

@@ -287,7 +287,7 @@ class MainWindow(QMainWindow):
         empty = store.count(Partnership) == 0 and store.count(Organisation) == 0
         self.pages.setCurrentWidget(self.welcome if empty else self.splitter)
         self.navigator.reload(store)
-        self.dashboard.refresh()
+        self.dashboard.invalidate()
         for view in self.views.values():
             view.refresh()
         self._update_counts()

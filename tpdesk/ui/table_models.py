@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
 from ..models import (
     Activity,
@@ -72,6 +73,24 @@ def commitment_state(commitment: Commitment, today: date) -> str:
     if commitment.status.is_open and commitment.due_date and commitment.due_date <= soon:
         return "due_soon"
     return "on_track"
+
+
+@cache
+def state_icon(state: str) -> QIcon:
+    """A round traffic-light dot, drawn once per state at two pixel densities."""
+    icon = QIcon()
+    for size in (16, 32):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(STATE_COLOURS[state])
+        margin = size * 0.2
+        painter.drawEllipse(QRectF(margin, margin, size - 2 * margin, size - 2 * margin))
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
 
 
 def euros(cents: int) -> str:
@@ -230,7 +249,7 @@ class CommitmentsTableModel(RecordTableModel):
         if role == StateRole:
             return state
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
-            return STATE_COLOURS[state]
+            return state_icon(state)
         if role == Qt.ItemDataRole.ForegroundRole and state == "overdue":
             return QBrush(STATE_COLOURS["overdue"])
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:

@@ -40,8 +40,10 @@ class RecordView(QWidget):
         self.table.setAccessibleName(f"{self.kind.LABEL} register")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # No sort indicator at first: the store's default order (commitments by due
+        # date, soonest first) until the user clicks a header.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
@@ -98,7 +100,9 @@ class RecordView(QWidget):
 
     def _restore_columns(self) -> None:
         state = self._settings.value(f"columns/{self.kind.KIND}")
-        if isinstance(state, QByteArray) and self.table.horizontalHeader().restoreState(state):
+        header = self.table.horizontalHeader()
+        if isinstance(state, QByteArray) and header.restoreState(state):
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
             return
         widths = {"Title": 340, "Commitment": 380, "Name": 320, "Note": 380, "Outcome": 300}
         for i, column in enumerate(self.model.COLUMNS):
