@@ -14,6 +14,7 @@ from tpdesk.models import (
     Filters,
     Note,
     Organisation,
+    Pack,
     Partnership,
     Roadmap,
     Roundtable,
@@ -41,7 +42,7 @@ from tpdesk.models.vocab import (
 CODES = ("TN", "MA", "EG", "BD", "PK")
 TODAY = date(2026, 11, 26)
 LATER = date(2027, 6, 1)  # a second 'today': everything relative must move with it
-KINDS = (Partnership, Organisation, Roundtable, Roadmap, Activity, Commitment, Note)
+KINDS = (Partnership, Organisation, Roundtable, Roadmap, Activity, Commitment, Note, Pack)
 
 
 def open_store(path: Path, today: date) -> Store:
@@ -317,3 +318,13 @@ def test_a_clash_with_existing_data_writes_nothing(store: Store) -> None:
         load_demo(store)
     assert store.count(Organisation) == 0
     assert store.count(Partnership) == 1
+
+
+def test_a_pack_for_each_next_roundtable(demo: Store) -> None:
+    packs = demo.list(Pack)
+    assert len(packs) == len(CODES)
+    for pack in packs:
+        roundtable = demo.get(Roundtable, pack.roundtable_id)
+        assert roundtable.status is RoundtableStatus.PLANNED
+        assert roundtable.date > demo.today().isoformat()
+        assert pack.audience and pack.sections

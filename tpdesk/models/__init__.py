@@ -10,6 +10,8 @@ from .records import (
     Note,
     Objective,
     Organisation,
+    Pack,
+    PackSection,
     Participation,
     Partnership,
     ProgressUpdate,
@@ -21,6 +23,7 @@ from .store import Store
 
 __all__ = [
     "Activity", "Commitment", "FieldError", "Filters", "FundingLine", "Indicator", "Note",
-    "Objective", "Organisation", "Participation", "Partnership", "ProgressUpdate", "Record",
-    "Roadmap", "Roundtable", "Store", "StoreError", "UserError", "ValidationError",
+    "Objective", "Organisation", "Pack", "PackSection", "Participation", "Partnership",
+    "ProgressUpdate", "Record", "Roadmap", "Roundtable", "Store", "StoreError", "UserError",
+    "ValidationError",
 ]

@@ -37,12 +37,16 @@ from .records import (
     Note,
     Objective,
     Organisation,
+    Pack,
     Participation,
     Partnership,
     ProgressUpdate,
     Record,
+    RecordLine,
     Roadmap,
     Roundtable,
+    default_sections,
+    ordinal,
 )
 from .store import Store
 from .vocab import (
@@ -51,10 +55,12 @@ from .vocab import (
     CommitmentStatus,
     FundingStage,
     Instrument,
+    Marking,
     OrganisationKind,
     PartnershipStatus,
     Role,
     RoundtableStatus,
+    SectionKind,
     SkillLevel,
 )
 
@@ -1076,7 +1082,59 @@ NOTES: tuple[tuple[str, str, str, str, int, str], ...] = (
 
 # Events on one day are ordered by phase, so that what is pointed at is written first.
 _PHASE = {"organisation": 0, "partnership": 1, "roundtable": 2, "roadmap": 3, "activity": 4,
-          "commitment": 5, "note": 6}
+          "commitment": 5, "note": 6, "pack": 7}
+
+
+@dataclass(frozen=True)
+class _Pack:
+    """The pack prepared for a partnership's next roundtable."""
+
+    audience: str
+    marking: Marking
+    purpose: str
+    lines: tuple[str, ...]
+    member_states: tuple[str, ...] = ()
+    sectors: tuple[str, ...] = ()
+    record_line: tuple[str, str] | None = None  # activity key, line to take on it
+
+
+PACKS: dict[str, _Pack] = {
+    "TN": _Pack(
+        "Italian delegation", Marking.LIMITED,
+        "To brief the Italian delegation for the next EU–Tunisia roundtable: the state of"
+        " play of the roadmap, open commitments carried over from the last meeting, and"
+        " the points Italy may raise on work permits and pre-departure training.",
+        ("Welcome the first cohorts under the Italy–Tunisia work permit scheme.",
+         "Press for a date for the joint fair recruitment charter.",
+         "Propose the Arabic title for the joint statement: شراكة المواهب بين الاتحاد"
+         " الأوروبي وتونس"),
+        member_states=("IT",),
+        record_line=("MPF-IT-TRAINEESHIPS", "Italy should report how many trainees were"
+                                            " offered a contract after the traineeship.")),
+    "MA": _Pack(
+        "Commission (DG HOME)", Marking.SENSITIVE,
+        "Steering note for the Commission on the EU–Morocco partnership: progress on"
+        " health and hospitality pathways and the overdue items to settle.",
+        ("Acknowledge ANAPEC's lead on job matching.",
+         "Ask Member States to confirm AMIF co-funding for pre-departure courses.")),
+    "EG": _Pack(
+        "German delegation", Marking.LIMITED,
+        "Briefing for the German delegation: dual VET, construction and nursing"
+        " pathways, and the reintegration centre.",
+        ("Highlight placements in Germany under THAMM Plus.",),
+        member_states=("DE",)),
+    "BD": _Pack(
+        "EU Delegation to Bangladesh", Marking.LIMITED,
+        "Background for the EU Delegation in Dhaka ahead of the roundtable: the ILO"
+        " programme, recruitment costs and skills recognition.",
+        ("Support the code of conduct for licensed recruiting agencies.",)),
+    "PK": _Pack(
+        "Commission (DG INTPA)", Marking.PUBLIC,
+        "Public summary for the roundtable with Pakistan, focused on construction and"
+        " ICT, working towards the joint Pakistan-EU Talent Partnership Roadmap.",
+        ("Confirm the calendar for the joint roadmap.",),
+        sectors=("construction", "ICT")),
+}
 
 
 @dataclass(frozen=True)
@@ -1092,6 +1150,10 @@ class _Event:
         minutes, seconds = divmod(self.seq, 60)
         return (f"{self.day.isoformat()}T{8 + self.phase:02d}:{minutes % 60:02d}:"
                 f"{seconds:02d}.000Z")
+
+
+PARTNER_NAMES = {"TN": "Tunisia", "MA": "Morocco", "EG": "Egypt", "BD": "Bangladesh",
+                 "PK": "Pakistan"}
 
 
 class _Builder:
@@ -1177,6 +1239,32 @@ class _Builder:
                             date.fromisoformat(last.date or "") + timedelta(days=7)), planned)
 
         self.roadmap(code, p)
+        self.pack(code, planned)
+
+    def pack(self, code: str, planned: Roundtable) -> None:
+        spec = PACKS[code]
+        sections = default_sections()
+        for s in sections:
+            s.id = demo_id("pack-section", f"{code}:{s.kind}")
+            if s.kind is SectionKind.PURPOSE:
+                s.text = spec.purpose
+            elif s.kind is SectionKind.LINES_TO_TAKE:
+                s.text = "\n".join(spec.lines)
+        lines = []
+        if spec.record_line is not None:
+            key, text = spec.record_line
+            lines.append(RecordLine(record_id=demo_id("activity", f"{code}:{key}"), text=text))
+        pack = Pack(
+            id=demo_id("pack", code), roundtable_id=planned.id,
+            partnership_id=planned.partnership_id,
+            partnership_ids=[planned.partnership_id],
+            title=f"Briefing for the {ordinal(planned.number)} EU–"
+                  f"{PARTNER_NAMES[code]} Talent Partnership Roundtable",
+            audience=spec.audience, author="Talent Partnership secretariat",
+            marking=spec.marking, date=self.latest.isoformat(),
+            member_states=list(spec.member_states), sectors=list(spec.sectors),
+            sections=sections, lines=lines)
+        self.add(self.latest, pack)
 
     def roundtable(self, code: str, number: int, day: date, place: str, outcome: str, *,
                    lo: date) -> Roundtable:

@@ -19,12 +19,15 @@ from .records import (
     FundingLine,
     Indicator,
     Objective,
+    Pack,
+    PackSection,
     Participation,
     ProgressUpdate,
     Record,
+    RecordLine,
     Roadmap,
 )
-from .vocab import CommitmentStatus, FundingStage, Instrument, Role
+from .vocab import CommitmentStatus, FundingStage, Instrument, Role, SectionKind
 
 Row = dict[str, Any]
 
@@ -121,6 +124,28 @@ def _updates_from_rows(rows: list[Row]) -> list[ProgressUpdate]:
     ]
 
 
+def _sections_to_rows(parent: str, items: list[PackSection]) -> list[Row]:
+    return [
+        {"id": x.id, "pack_id": parent, "position": i, "kind": str(x.kind), "title": x.title,
+         "included": int(x.included), "text": x.text}
+        for i, x in enumerate(items)
+    ]
+
+
+def _sections_from_rows(rows: list[Row]) -> list[PackSection]:
+    return [PackSection(id=r["id"], kind=SectionKind(r["kind"]), title=r["title"],
+                        included=bool(r["included"]), text=r["text"]) for r in rows]
+
+
+def _lines_to_rows(parent: str, items: list[RecordLine]) -> list[Row]:
+    return [{"pack_id": parent, "record_id": x.record_id, "position": i, "text": x.text}
+            for i, x in enumerate(items)]
+
+
+def _lines_from_rows(rows: list[Row]) -> list[RecordLine]:
+    return [RecordLine(record_id=r["record_id"], text=r["text"]) for r in rows]
+
+
 def _links(table: str, fk: str, other: str) -> Part:
     """A plain ordered list of ids held in a link table."""
     return Part(
@@ -150,6 +175,10 @@ PARTS: dict[type[Record], tuple[Part, ...]] = {
         Part("funding", "funding_line", "activity_id", _funding_to_rows, _funding_from_rows),
         Part("indicators", "indicator", "activity_id", _indicators_to_rows,
              _indicators_from_rows),
+    ),
+    Pack: (
+        Part("sections", "pack_section", "pack_id", _sections_to_rows, _sections_from_rows),
+        Part("lines", "pack_line", "pack_id", _lines_to_rows, _lines_from_rows),
     ),
     Commitment: (
         _with_attr(_links("commitment_actor", "commitment_id", "organisation_id"), "actor_ids"),

@@ -17,6 +17,7 @@ from .records import (
     Commitment,
     Note,
     Organisation,
+    Pack,
     Partnership,
     Record,
     Roadmap,
@@ -70,6 +71,7 @@ _APPLIES: dict[type[Record], set[str]] = {
     Commitment: {"partnership", "status", "member_state", "overdue", "due_within_days",
                  "text"},
     Note: {"partnership", "text"},
+    Pack: {"partnership", "text"},
 }
 
 def applies_to(cls: type[Record]) -> frozenset[str]:
@@ -85,6 +87,7 @@ DEFAULT_ORDER: dict[type[Record], str] = {
     Activity: "t.start_date IS NULL, t.start_date, t.title COLLATE NOCASE",
     Commitment: "t.due_date IS NULL, t.due_date, t.text COLLATE NOCASE",
     Note: "t.updated_at DESC",
+    Pack: "t.date IS NULL, t.date DESC, t.title COLLATE NOCASE",
 }
 
 

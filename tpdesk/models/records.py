@@ -21,10 +21,12 @@ from .vocab import (
     CommitmentStatus,
     FundingStage,
     Instrument,
+    Marking,
     OrganisationKind,
     PartnershipStatus,
     Role,
     RoundtableStatus,
+    SectionKind,
     SkillLevel,
 )
 
@@ -254,6 +256,66 @@ class Note(Record):
         return first if len(first) <= 80 else first[:79] + "…"
 
 
+@dataclass(kw_only=True)
+class PackSection:
+    """One section of a pack: shown or left out, retitled, with its own text."""
+
+    id: str = field(default_factory=new_id)
+    kind: SectionKind = SectionKind.PURPOSE
+    title: str = ""  # empty: the kind's usual title
+    included: bool = True
+    text: str = ""  # free text; for lines to take, one line per bullet
+
+    @property
+    def heading(self) -> str:
+        return self.title.strip() or self.kind.label
+
+
+@dataclass(kw_only=True)
+class RecordLine:
+    """A line to take attached to one record of the register, kept across regenerations."""
+
+    record_id: str
+    text: str
+
+
+@dataclass(kw_only=True)
+class Pack(Record):
+    """A briefing pack: one meeting, one audience, filters, sections and lines to take."""
+
+    KIND: ClassVar[str] = "pack"
+    LABEL: ClassVar[str] = "Briefing pack"
+
+    title: str = ""
+    roundtable_id: str | None = None
+    partnership_id: str | None = None  # for an ad hoc meeting, with meeting_date
+    meeting_date: str | None = None
+    audience: str = ""
+    author: str = ""
+    marking: Marking = Marking.LIMITED
+    version: str = "1"
+    date: str | None = None
+    partnership_ids: list[str] = field(default_factory=list)
+    sectors: list[str] = field(default_factory=list)
+    member_states: list[str] = field(default_factory=list)
+    categories: list[ActivityCategory] = field(default_factory=list)
+    instruments: list[Instrument] = field(default_factory=list)
+    commitment_statuses: list[CommitmentStatus] = field(default_factory=list)
+    pinned_ids: list[str] = field(default_factory=list)
+    excluded_ids: list[str] = field(default_factory=list)
+    sections: list[PackSection] = field(default_factory=list)
+    lines: list[RecordLine] = field(default_factory=list)
+
+    @property
+    def caption(self) -> str:
+        return self.title
+
+
+def default_sections() -> list[PackSection]:
+    """Every section kind once, in the usual order of a briefing note."""
+    return [PackSection(kind=kind) for kind in SectionKind]
+
+
 def ordinal(number: int) -> str:
     if 10 <= number % 100 <= 20:
         suffix = "th"
@@ -264,5 +326,5 @@ def ordinal(number: int) -> str:
 
 RECORD_TYPES: dict[str, type[Record]] = {
     cls.KIND: cls
-    for cls in (Partnership, Organisation, Roundtable, Roadmap, Activity, Commitment, Note)
+    for cls in (Partnership, Organisation, Roundtable, Roadmap, Activity, Commitment, Note, Pack)
 }

@@ -292,6 +292,53 @@ def _live_indexes(db: Database) -> None:
     )
 
 
+@migrations(name="0004_packs")
+def _packs(db: Database) -> None:
+    """Briefing packs: the pack, its ordered sections, its lines to take per record."""
+    _run(
+        db,
+        f"""
+        CREATE TABLE pack ({_RECORD},
+            title TEXT NOT NULL,
+            roundtable_id TEXT REFERENCES roundtable(id),
+            partnership_id TEXT REFERENCES partnership(id),
+            meeting_date TEXT,
+            audience TEXT NOT NULL DEFAULT '',
+            author TEXT NOT NULL DEFAULT '',
+            marking TEXT NOT NULL,
+            version TEXT NOT NULL DEFAULT '1',
+            date TEXT,
+            partnership_ids TEXT NOT NULL DEFAULT '[]',
+            sectors TEXT NOT NULL DEFAULT '[]',
+            member_states TEXT NOT NULL DEFAULT '[]',
+            categories TEXT NOT NULL DEFAULT '[]',
+            instruments TEXT NOT NULL DEFAULT '[]',
+            commitment_statuses TEXT NOT NULL DEFAULT '[]',
+            pinned_ids TEXT NOT NULL DEFAULT '[]',
+            excluded_ids TEXT NOT NULL DEFAULT '[]'
+        );
+        CREATE INDEX pack_roundtable ON pack(roundtable_id);
+        CREATE TABLE pack_section (
+            id TEXT PRIMARY KEY,
+            pack_id TEXT NOT NULL REFERENCES pack(id),
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            included INTEGER NOT NULL DEFAULT 1,
+            text TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX pack_section_pack ON pack_section(pack_id, position);
+        CREATE TABLE pack_line (
+            pack_id TEXT NOT NULL REFERENCES pack(id),
+            record_id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            PRIMARY KEY (pack_id, record_id)
+        );
+        """,
+    )
+
+
 def _run(db: Database, script: str) -> None:
     """Run statements one by one: executescript() would commit the migration's transaction."""
     statement = ""

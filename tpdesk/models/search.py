@@ -11,7 +11,16 @@ import unicodedata
 from dataclasses import dataclass
 
 from .countries import country_name
-from .records import Activity, Commitment, Note, Organisation, Partnership, Record, Roadmap
+from .records import (
+    Activity,
+    Commitment,
+    Note,
+    Organisation,
+    Pack,
+    Partnership,
+    Record,
+    Roadmap,
+)
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -45,6 +54,10 @@ def document(record: Record) -> tuple[str, str]:
             return record.text, " ".join(u.note for u in record.updates)
         case Note():
             return "", record.text
+        case Pack():
+            return record.title, " ".join([record.audience, record.author,
+                                           *(s.text for s in record.sections),
+                                           *(line.text for line in record.lines)])
     return record.caption, getattr(record, "outcome_summary", "")
 
 

@@ -32,6 +32,7 @@ from .records import (
     Activity,
     Commitment,
     Note,
+    Pack,
     Partnership,
     ProgressUpdate,
     Record,
@@ -433,6 +434,9 @@ class Store:
             record = dataclasses.replace(
                 record, partnership_id=self.partnership_of(record.target_kind,
                                                            record.target_id) or None)
+        elif isinstance(record, Pack) and record.roundtable_id:
+            record = dataclasses.replace(
+                record, partnership_id=self.partnership_of("roundtable", record.roundtable_id))
         if old is None:
             saved = dataclasses.replace(record, created_at=stamp, updated_at=stamp,
                                         deleted_at=None)
@@ -550,6 +554,7 @@ _REFERENCES: dict[type[Record], tuple[tuple[str, str], ...]] = {
          f"SELECT count(*) FROM commitment WHERE made_at_roundtable_id = ? AND {_LIVE}"),
         ("roadmap(s)",
          f"SELECT count(*) FROM roadmap WHERE adopted_at_roundtable_id = ? AND {_LIVE}"),
+        ("briefing pack(s)", f"SELECT count(*) FROM pack WHERE roundtable_id = ? AND {_LIVE}"),
     ),
     Roadmap: (
         ("activity(ies)", "SELECT count(DISTINCT x.activity_id) FROM activity_objective x"

@@ -17,6 +17,7 @@ from .records import (
     Commitment,
     Note,
     Organisation,
+    Pack,
     Partnership,
     Record,
     Roadmap,
@@ -242,6 +243,27 @@ def _note(r: Note, check: _Checker, lookup: Lookup) -> None:
         check.fail("target_id", f"no {r.target_kind or 'record'} with id {r.target_id}")
 
 
+def _pack(r: Pack, check: _Checker, lookup: Lookup) -> None:
+    check.required("title", r.title)
+    if r.roundtable_id is None and (r.partnership_id is None or r.meeting_date is None):
+        check.fail("roundtable_id", "choose a roundtable, or a partnership and a meeting date")
+    check.reference(lookup, "roundtable_id", "roundtable", r.roundtable_id)
+    if r.roundtable_id is None:
+        check.reference(lookup, "partnership_id", "partnership", r.partnership_id)
+    check.date("meeting_date", r.meeting_date)
+    check.date("date", r.date)
+    for partnership_id in r.partnership_ids:
+        check.reference(lookup, "partnership_ids", "partnership", partnership_id)
+    for code in r.member_states:
+        check.country("member_states", code, eu_only=True)
+    ids = [s.id for s in r.sections]
+    if len(set(ids)) != len(ids):
+        check.fail("sections", "a section is listed twice")
+    targets = [line.record_id for line in r.lines]
+    if len(set(targets)) != len(targets):
+        check.fail("lines", "a record has two lines to take; merge them")
+
+
 _VALIDATORS: dict[type[Record], Callable[[Any, _Checker, Lookup], None]] = {
     Partnership: _partnership,
     Organisation: _organisation,
@@ -250,4 +272,5 @@ _VALIDATORS: dict[type[Record], Callable[[Any, _Checker, Lookup], None]] = {
     Activity: _activity,
     Commitment: _commitment,
     Note: _note,
+    Pack: _pack,
 }

@@ -122,3 +122,27 @@ class CommitmentStatus(Labelled):
     def is_open(self) -> bool:
         """Open commitments can become overdue and carry over to the next roundtable."""
         return self not in (CommitmentStatus.FULFILLED, CommitmentStatus.CANCELLED)
+
+
+class Marking(Labelled):
+    """Classification marking printed on every page of a briefing pack."""
+
+    PUBLIC = "public", "PUBLIC"
+    LIMITED = "limited", "LIMITED"
+    SENSITIVE = "sensitive", "SENSITIVE"
+
+
+class SectionKind(Labelled):
+    """The building blocks of a briefing pack, in their usual order."""
+
+    COVER = "cover", "Cover"
+    PURPOSE = "purpose", "Purpose and summary"
+    AT_A_GLANCE = "at_a_glance", "The partnership at a glance"
+    ROADMAP = "roadmap", "Roadmap objectives and activities"
+    COMMITMENTS = "commitments", "Commitments"
+    MATTERS_ARISING = "matters_arising", "Matters arising"
+    CHANGES = "changes", "Changes since the last roundtable"
+    FUNDING = "funding", "Funding overview"
+    TIMELINE = "timeline", "Timeline of activities"
+    LINES_TO_TAKE = "lines_to_take", "Lines to take"
+    ANNEX = "annex", "Annex: activity register"

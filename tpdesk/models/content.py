@@ -1,0 +1,130 @@
+"""The assembled content of a briefing pack: plain data for every exporter.
+
+The Word and Excel writers, the pack builder's preview and the self-test all
+read this, never the Store: it is built once by `briefing.assemble` and can
+be handed to a worker thread or a test as it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from .records import Activity, Commitment, Organisation, Partnership, Roundtable
+from .vocab import SectionKind
+
+Cell = str | int | float | None
+ColumnKind = Literal["text", "date", "money", "number"]
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    kind: ColumnKind = "text"  # money: integer euro cents; date: ISO 'YYYY-MM-DD'
+    width: float = 1.0  # relative width, for writers that lay out tables
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+
+
+@dataclass(frozen=True)
+class Subheading:
+    text: str
+
+
+@dataclass(frozen=True)
+class Bullets:
+    items: list[str]
+    title: str = ""  # e.g. "Lines to take"
+
+
+@dataclass(frozen=True)
+class KeyFigures:
+    items: list[tuple[str, str]]  # (label, value as shown)
+
+
+@dataclass(frozen=True)
+class Table:
+    columns: list[Column]
+    rows: list[list[Cell]]
+    record_ids: list[str] = field(default_factory=list)  # one per row, where rows are records
+    caption: str = ""
+    landscape: bool = False
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    label: str
+    start: str  # ISO date
+    end: str  # ISO date
+    group: str  # e.g. the category label, for colour and legend
+
+
+@dataclass(frozen=True)
+class Timeline:
+    items: list[TimelineItem]
+    start: str
+    end: str
+    today: str
+    caption: str = ""
+
+
+@dataclass(frozen=True)
+class NoteItem:
+    about: str  # caption of the record the note is attached to
+    author: str
+    text: str
+    date: str
+
+
+@dataclass(frozen=True)
+class Notes:
+    items: list[NoteItem]
+    title: str = "Delegate notes"
+
+
+Block = Paragraph | Subheading | Bullets | KeyFigures | Table | Timeline | Notes
+
+
+@dataclass(frozen=True)
+class ContentSection:
+    kind: SectionKind
+    title: str
+    blocks: list[Block]
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.blocks
+
+
+@dataclass(frozen=True)
+class BriefingContent:
+    """Everything a briefing document shows, in order, with what it was made from."""
+
+    pack_id: str
+    title: str
+    meeting: str  # e.g. "4th roundtable, Dhaka — EU-Bangladesh Talent Partnership"
+    meeting_date: str | None
+    audience: str
+    author: str
+    marking: str  # as printed, e.g. "LIMITED"
+    version: str
+    date: str  # the pack's date, ISO
+    prepared_at: str  # UTC time stamp of assembly, ISO 8601
+    prepared_by: str
+    sections: list[ContentSection]
+    partnerships: list[Partnership]
+    activities: list[Activity]
+    commitments: list[Commitment]
+    organisations: dict[str, Organisation]
+    roundtables: list[Roundtable]
+    checklist: list[str]  # what a reader would find missing; empty when ready
+
+    @property
+    def traceability(self) -> str:
+        """The footer line: for whom, when, which pack and version."""
+        audience = f"Prepared for {self.audience}" if self.audience else "Prepared"
+        return (f"{audience} on {self.prepared_at[:16].replace('T', ' ')} UTC"
+                f" · pack {self.pack_id[:8]} · version {self.version}")
