@@ -191,3 +191,33 @@ def test_unchanged_save_pushes_no_undo_step(window: MainWindow) -> None:
     before = session.undo_stack.count()
     session.save(dataclasses.replace(activity))
     assert session.undo_stack.count() == before
+
+
+def test_backup_runs_off_the_gui_thread(qtbot, window: MainWindow, tmp_path: Path,
+                                        monkeypatch) -> None:
+    target = tmp_path / "copy.db"
+    monkeypatch.setattr(main_window_module.QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(target), ""))
+    window.backup()
+    qtbot.waitUntil(lambda: not window._jobs, timeout=10_000)
+    assert target.exists()
+    with Store(target, create=False) as copy:
+        assert copy.count(Partnership) == 5
+    assert "Backed up to" in window.statusBar().currentMessage()
+
+
+def test_unexpected_errors_are_logged_and_shown(qtbot, tmp_path: Path, monkeypatch) -> None:
+    from tpdesk import app
+
+    log = tmp_path / "tpdesk.log"
+    monkeypatch.setattr(app, "log_path", lambda: log)
+    shown: list[str] = []
+    monkeypatch.setattr(app.QMessageBox, "exec", lambda box: shown.append(box.text()))
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError as exc:
+        app._unexpected_error(type(exc), exc, exc.__traceback__)
+    assert shown == ["Something went wrong inside tpdesk. Your saved data is safe."]
+    text = log.read_text()
+    assert "RuntimeError: boom" in text
+    assert "Traceback" in text
