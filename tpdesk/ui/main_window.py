@@ -5,12 +5,13 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -28,6 +29,7 @@ from ..models import (
     Organisation,
     Partnership,
     Record,
+    Roadmap,
     Roundtable,
     Store,
     UserError,
@@ -88,6 +90,7 @@ class MainWindow(QMainWindow):
         self.navigator = Navigator()
         self.navigator.partnership_selected.connect(self._scope)
         self.navigator.record_activated.connect(self.open_record)
+        self.navigator.menu_requested.connect(self._navigator_menu)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.splitter = QSplitter()
@@ -133,7 +136,7 @@ class MainWindow(QMainWindow):
         self.filter_action = self._action("Filter &This View", self.focus_filter, "Ctrl+L")
         self.new_actions = {
             cls: self._action(f"New {cls.LABEL}…", lambda _=False, c=cls: self.new_record(c))
-            for cls in (Activity, Commitment, Partnership, Roundtable, Organisation)
+            for cls in (Activity, Commitment, Partnership, Roundtable, Roadmap, Organisation)
         }
         self.new_actions[Activity].setShortcut("Ctrl+Shift+A")
         self.new_actions[Commitment].setShortcut("Ctrl+Shift+C")
@@ -272,6 +275,24 @@ class MainWindow(QMainWindow):
                 self.tab_of[view.kind] = view
             self.tabs.addTab(self.tab_of[view.kind], title)
         self.tabs.setCurrentIndex(int(self.settings.value("tab", 0, type=int)))
+
+    def _navigator_menu(self, kind: str, record_id: str, where: QPoint) -> None:
+        """Open, add to and delete partnerships, roundtables and roadmaps from the tree."""
+        if self.session is None:
+            return
+        menu = QMenu(self)
+        record = self.session.store.find(RECORD_TYPES[kind], record_id) if record_id else None
+        if record is not None:
+            menu.addAction("Open…", lambda: self.edit_record(record))
+            menu.addAction("Add Note…", lambda: self.add_note(record))
+            menu.addSeparator()
+        for cls in (Roundtable, Roadmap, Activity, Commitment):
+            menu.addAction(self.new_actions[cls])
+        menu.addAction(self.new_actions[Partnership])
+        if record is not None:
+            menu.addSeparator()
+            menu.addAction("Delete…", lambda: self.delete_record(record))
+        menu.exec(where)
 
     def _scope(self, partnership_id: str | None) -> None:
         if self.session is None:

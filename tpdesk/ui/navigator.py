@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from ..models import Filters, Partnership, Roadmap, Roundtable, Store
@@ -17,6 +17,7 @@ class Navigator(QTreeWidget):
 
     partnership_selected = Signal(object)
     record_activated = Signal(str, str)
+    menu_requested = Signal(str, str, QPoint)  # kind ("" for all), id, global position
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,6 +26,8 @@ class Navigator(QTreeWidget):
         self.setMinimumWidth(200)
         self.currentItemChanged.connect(self._current_changed)
         self.itemActivated.connect(self._activated)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu)
 
     def reload(self, store: Store) -> None:
         selected = self.selected_partnership()
@@ -62,6 +65,16 @@ class Navigator(QTreeWidget):
 
     def _current_changed(self, *_: object) -> None:
         self.partnership_selected.emit(self.selected_partnership())
+
+    def _menu(self, pos: QPoint) -> None:
+        item = self.itemAt(pos)
+        if item is None:
+            return
+        self.setCurrentItem(item)
+        kind = str(item.data(0, KindRole))
+        record_id = str(item.data(0, IdRole) or "")
+        self.menu_requested.emit("" if kind == "all" else kind, record_id,
+                                 self.viewport().mapToGlobal(pos))
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         kind = item.data(0, KindRole)
