@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sqlite3
 import sys
 import traceback
@@ -232,9 +233,8 @@ def cmd_changes(args: argparse.Namespace) -> int:
                       "old": c.old_value, "new": c.new_value} for c in changes])
     else:
         for c in changes:
-            what = f"{c.field}: {c.old_value!s:.40} -> {c.new_value!s:.40}" if c.field else ""
-            print(f"{c.at[:16]}  {c.who:<10} {c.action:<7} {c.record_kind:<12} "
-                  f"{c.caption[:50]}  {what}".rstrip())
+            print(f"{c.at[:16].replace('T', ' ')}  {c.who:<10} {c.record_kind:<12} "
+                  f"{c.caption[:50]:<50}  {c.describe()}")
         print(f"{len(changes)} changes")
     return 0
 
@@ -281,6 +281,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("tpdesk: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (`tpdesk list ... | head`): stop quietly, as the
+        # Python docs advise, without a second error when stdout is flushed at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except Exception as exc:
         where = _log_bug(exc)
         print(f"tpdesk: internal error: {type(exc).__name__}: {exc} (details in {where})",

@@ -393,3 +393,14 @@ def test_a_foreign_sqlite_file_is_refused(tmp_path) -> None:
     conn.close()
     with pytest.raises(UserError, match="is an SQLite database, but not a tpdesk one"):
         Store(path)
+
+
+def test_changes_describe_themselves(store: Store, seed) -> None:
+    store.add_progress(seed.due_soon.id, status=CommitmentStatus.IN_PROGRESS, on="2026-11-01")
+    store.save(dataclasses.replace(store.get(Commitment, seed.due_soon.id),
+                                   text="Publish the skills gap study in two languages"))
+    described = [c.describe() for c in store.history_of(seed.due_soon.id)]
+    assert described[0] == "created"
+    assert sorted(described[1:3]) == ["status: planned → in_progress", "updates: 0 → 1 entries"]
+    assert described[3] == ("text: Publish the skills gap study → Publish the skills gap study"
+                            " in two lan…")
