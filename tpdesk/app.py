@@ -8,14 +8,18 @@ import traceback
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import __version__
 from .models import UserError
 from .paths import default_db_path, log_path, resource
+
+if TYPE_CHECKING:
+    from .ui.main_window import MainWindow
 
 
 def configure_application() -> QApplication:
@@ -68,4 +72,20 @@ def run(db: str | None) -> int:
     window = MainWindow(settings=settings)
     window.open_database(path)
     window.show()
+    if os.environ.get("TPDESK_EXIT_WHEN_READY") == "1":
+        QTimer.singleShot(0, lambda: _exit_when_ready(app, window))
     return app.exec()
+
+
+def _exit_when_ready(app: QApplication, window: MainWindow) -> None:
+    """TPDESK_EXIT_WHEN_READY=1: print READY once the window is shown and filled, then quit.
+
+    benchmarks/bench_frozen.py times start-up of the frozen bundle, which cannot run a
+    test script; this is its finish line. A user who sets it only sees the app close.
+    """
+    dashboard = getattr(window, "dashboard", None)  # absent if no database could be opened
+    while dashboard is not None and dashboard.stale and dashboard.isVisible():
+        app.processEvents()
+    app.processEvents()
+    print("READY", sum(view.model.rowCount() for view in window.views.values()), flush=True)
+    app.quit()

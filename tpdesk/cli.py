@@ -31,6 +31,7 @@ from .models import (
     UserError,
 )
 from .models.check import check
+from .models.records import Pack
 from .models.serialize import to_json
 from .paths import default_db_path, log_path
 
@@ -40,6 +41,7 @@ KINDS: dict[str, type[Record]] = {
     "activities": Activity,
     "commitments": Commitment,
     "organisations": Organisation,
+    "packs": Pack,
 }
 
 
@@ -117,6 +119,45 @@ def build_parser() -> argparse.ArgumentParser:
     backup = sub.add_parser("backup", help="consistent online copy of the database")
     backup.add_argument("-o", "--output", required=True, metavar="FILE")
     backup.set_defaults(func=cmd_backup)
+
+    export = sub.add_parser("export", help="write the register or a briefing pack to a file")
+    export_formats = export.add_subparsers(dest="format", metavar="FORMAT", required=True)
+    xlsx = export_formats.add_parser(
+        "xlsx", help="Excel workbook: the register (--all, with list's filters) or a template")
+    xlsx_what = xlsx.add_mutually_exclusive_group(required=True)  # --pack joins this group
+    xlsx_what.add_argument("--all", action="store_true",
+                           help="the whole register, or what the filters keep")
+    xlsx_what.add_argument("--template", action="store_true",
+                           help="empty sheets with the headers, lists and checks")
+    xlsx.add_argument("-o", "--output", required=True, metavar="FILE")
+    xlsx.add_argument("--marking", help="e.g. SENSITIVE: printed in every page's header")
+    _add_register_filters(xlsx)
+    xlsx.set_defaults(func=cmd_export_xlsx, parser=xlsx)
+    word = export_formats.add_parser(
+        "docx", help="Word briefing document for one pack (see 'list packs')")
+    word.add_argument("--pack", required=True, metavar="ID_OR_TITLE",
+                      help="the pack's id, or its exact title")
+    word.add_argument("-o", "--output", required=True, metavar="FILE")
+    word.add_argument("--template", type=Path, metavar="FILE",
+                      help="a .docx with the styles to use (Title, Heading 1-3, Marking, "
+                           "tpdesk Table...); default: the one shipped with tpdesk")
+    word.set_defaults(func=cmd_export_docx)
+
+    import_ = sub.add_parser("import", help="bring an edited file back into the register")
+    import_formats = import_.add_subparsers(dest="format", metavar="FORMAT", required=True)
+    xlsx_in = import_formats.add_parser(
+        "xlsx", help="a register workbook edited in Excel or LibreOffice: preview, then apply")
+    xlsx_in.add_argument("file", metavar="FILE")
+    xlsx_in.add_argument("--dry-run", action="store_true",
+                         help="show what would change; write nothing")
+    xlsx_in.add_argument("--allow-duplicates", action="store_true",
+                         help="import new rows that look like stored records (warn only)")
+    xlsx_in.set_defaults(func=cmd_import_xlsx)
+
+    selftest = sub.add_parser(
+        "self-test", help="check this installation end to end, offscreen, on a throwaway "
+                          "database; prints JSON (exit 1 if a step failed)")
+    selftest.set_defaults(func=cmd_self_test)
     return parser
 
 
@@ -181,6 +222,10 @@ _COLUMNS: dict[type[Record], tuple[Sequence[str], Callable[..., Sequence[Any]]]]
     Organisation: (
         ("short name", "name", "kind", "country"),
         lambda r, codes, today: (r.short_name, r.name, r.kind.label, r.country_code)),
+    Pack: (
+        ("id", "partner", "date", "marking", "audience", "title"),
+        lambda r, codes, today: (r.id, codes.get(r.partnership_id or ""), r.date,
+                                 r.marking.label, r.audience, r.title)),
 }
 
 
@@ -257,6 +302,77 @@ def cmd_backup(args: argparse.Namespace) -> int:
         target = store.backup(args.output)
     print(f"backed up to {target}")
     return 0
+
+
+def _add_register_filters(parser: argparse.ArgumentParser) -> None:
+    """The filters of `list`; each narrows the sheets it applies to."""
+    group = parser.add_argument_group("filters (as for list)")
+    group.add_argument("--partnership", metavar="CODE", help="partner country ISO code")
+    group.add_argument("--status", help="activity or commitment status value or label")
+    group.add_argument("--category", help="activity category")
+    group.add_argument("--sector", help="sector of common interest")
+    group.add_argument("--member-state", metavar="CODE", help="EU Member State ISO code")
+    group.add_argument("--instrument", help="funding instrument, e.g. mpf, amif, ndici")
+    group.add_argument("--kind", dest="org_kind", metavar="ORG_KIND", help="organisation kind")
+    group.add_argument("--overdue", action="store_true", help="overdue commitments only")
+    group.add_argument("--due-within", type=_positive, metavar="DAYS",
+                       help="open commitments due in the next DAYS days")
+    group.add_argument("--text", help="full-text filter")
+
+
+def cmd_export_xlsx(args: argparse.Namespace) -> int:
+    from .export.xlsx_export import write_register
+    from .models.register import register_content, snapshot, template_content
+
+    filters = Filters(partnership=args.partnership, status=args.status, category=args.category,
+                      sector=args.sector, member_state=args.member_state,
+                      instrument=args.instrument, kind=args.org_kind, overdue=args.overdue,
+                      due_within_days=args.due_within, text=args.text)
+    if args.template and filters.given():
+        args.parser.error("--template takes no filters")
+    with _open(args) as store, snapshot(store):
+        content = template_content(store) if args.template else register_content(store, filters)
+        target = write_register(content, args.output, marking=args.marking)
+    print(f"wrote {target}")
+    return 0
+
+
+def cmd_export_docx(args: argparse.Namespace) -> int:
+    from .export.docx import write_docx
+    from .models.briefing import assemble, find_pack
+
+    with _open(args) as store:
+        content = assemble(store, find_pack(store, args.pack))
+    target = write_docx(content, args.output, template=args.template)
+    print(f"wrote {target}")
+    if content.checklist:
+        print(f"{len(content.checklist)} point(s) to check before the roundtable"
+              " (the pack builder lists them)")
+    return 0
+
+
+def cmd_import_xlsx(args: argparse.Namespace) -> int:
+    from .export.xlsx_import import apply_import, preview_import
+
+    with _open(args) as store:
+        preview = preview_import(store, args.file, allow_duplicates=args.allow_duplicates)
+        for line in preview.lines():
+            print(line)
+        if preview.errors:
+            count = len(preview.errors)
+            raise UserError(f"{preview.path.name}: {count} error{'' if count == 1 else 's'};"
+                            " nothing imported")
+        if args.dry_run:
+            print("dry run: nothing written")
+            return 0
+        print(apply_import(store, preview).summary())
+    return 0
+
+
+def cmd_self_test(args: argparse.Namespace) -> int:
+    from .selftest import run
+
+    return run()
 
 
 def _run_app(args: argparse.Namespace) -> int:

@@ -160,8 +160,10 @@ def test_find_new_and_copy(demo: Store, today: date) -> None:
     roundtable = demo.get(Roundtable, pack.roundtable_id)
     fresh = demo.save(new_pack(demo, roundtable, audience="Commission"))
     assert [s.kind for s in fresh.sections] == list(SectionKind)
-    twin = demo.save(dataclasses.replace(copy_pack(demo, fresh), title=pack.title))
-    with pytest.raises(UserError, match="2 briefing packs are titled"):
+    copied = copy_pack(demo, fresh)
+    assert copied.title == f"{fresh.title} (copy)"
+    twin = demo.save(dataclasses.replace(copied, title=pack.title))
+    with pytest.raises(UserError, match="3 briefing packs are titled"):
         find_pack(demo, pack.title)
     assert {s.id for s in twin.sections}.isdisjoint({s.id for s in fresh.sections})
     assert [s.kind for s in twin.sections] == [s.kind for s in fresh.sections]
@@ -171,3 +173,16 @@ def test_find_new_and_copy(demo: Store, today: date) -> None:
 def test_a_pack_needs_a_meeting(store: Store) -> None:
     with pytest.raises(UserError, match="choose a roundtable, or a partnership and a meeting"):
         store.save(Pack(title="Orphan"))
+
+
+def test_copy_onto_another_partnership_follows_it(demo: Store) -> None:
+    pack = tunisia_pack(demo)
+    morocco = demo.partnership_by_code("MA")
+    target = next(r for r in demo.list(Roundtable) if r.partnership_id == morocco.id
+                  and r.status is RoundtableStatus.PLANNED)
+    copied = copy_pack(demo, pack, roundtable=target)
+    assert copied.partnership_ids == [morocco.id]
+    assert copied.title.startswith("Briefing for the ") and "Morocco" in copied.title
+    assert copied.version == "1"
+    content = assemble(demo, demo.save(copied))
+    assert {a.partnership_id for a in content.activities} <= {morocco.id}

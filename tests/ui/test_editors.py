@@ -26,6 +26,7 @@ from tpdesk.models import (
     Commitment,
     Note,
     Organisation,
+    Pack,
     Partnership,
     Record,
     Roadmap,
@@ -422,6 +423,9 @@ def test_controls_have_accessible_names(qtbot, session, seed, kind) -> None:
         "partnership": seed.tunisia, "organisation": seed.giz, "roundtable": seed.held,
         "roadmap": seed.roadmap, "activity": seed.training, "commitment": seed.overdue,
         "note": Note(target_kind="roadmap", target_id=seed.roadmap.id, text="Check O2"),
+        "pack": Pack(title="Briefing for the Italian delegation", roundtable_id=seed.held.id,
+                     partnership_id=seed.tunisia.id, partnership_ids=[seed.tunisia.id],
+                     member_states=["IT"]),
     }
     record = records[kind]
     editor = open_editor(qtbot, EDITORS[type(record)], session, record)

@@ -46,7 +46,8 @@ def _rows(view) -> list:
 def test_opens_on_a_demo_database(window: MainWindow) -> None:
     assert window.pages.currentWidget() is window.splitter
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
-        "Overview", "Activities", "Commitments", "Roundtables", "Organisations", "Notes"]
+        "Overview", "Activities", "Commitments", "Roundtables", "Organisations", "Notes",
+        "Briefing packs"]
     root = window.navigator.topLevelItem(0)
     assert root.childCount() == 5
     assert "5 partnerships" in window.counts_label.text()

@@ -28,6 +28,8 @@ from .content import (
     Table,
     Timeline,
     TimelineItem,
+    format_date,
+    format_money,
 )
 from .countries import EU_MEMBER_STATES, country_name
 from .errors import UserError
@@ -82,26 +84,35 @@ def new_pack(store: Store, roundtable: Roundtable, *, audience: str = "",
              author: str = "") -> Pack:
     """A fresh pack for a roundtable, with every section in the usual order."""
     partnership = store.get(Partnership, roundtable.partnership_id)
-    return Pack(title=f"Briefing: {roundtable.caption} — {partnership.country_name}",
+    return Pack(title=pack_title(roundtable, partnership),
                 roundtable_id=roundtable.id, partnership_id=partnership.id,
                 partnership_ids=[partnership.id], audience=audience,
                 author=author or store.user, date=store.today().isoformat(),
                 sections=default_sections())
 
 
+def pack_title(roundtable: Roundtable, partnership: Partnership) -> str:
+    return (f"Briefing for the {ordinal(roundtable.number)} EU–{partnership.country_name}"
+            " Talent Partnership Roundtable")
+
+
 def copy_pack(store: Store, source: Pack, *, roundtable: Roundtable | None = None) -> Pack:
     """A new pack built like an earlier one: same structure, filters and texts.
 
     For the next roundtable the meeting changes and the version starts again;
-    sections, lines to take, pins and exclusions carry over with fresh ids.
+    a pack that covered its own partnership covers the new meeting's one.
+    Sections, lines to take, pins and exclusions carry over with fresh ids.
     """
     sections = [dataclasses.replace(s, id=Pack().id) for s in source.sections]
-    changes: dict[str, object] = {}
+    changes: dict[str, object] = {"title": f"{source.title} (copy)"}
     if roundtable is not None:
-        changes = {"roundtable_id": roundtable.id, "partnership_id": roundtable.partnership_id,
-                   "title": new_pack(store, roundtable).title, "version": "1"}
+        partnership = store.get(Partnership, roundtable.partnership_id)
+        own = source.partnership_ids in ([], [source.partnership_id])
+        changes = {"roundtable_id": roundtable.id, "partnership_id": partnership.id,
+                   "title": pack_title(roundtable, partnership), "version": "1",
+                   "partnership_ids": [partnership.id] if own else source.partnership_ids}
     return dataclasses.replace(source, id=Pack().id, created_at="", updated_at="",
-                               deleted_at=None, sections=sections,
+                               deleted_at=None, sections=sections, author=store.user,
                                lines=[dataclasses.replace(x) for x in source.lines],
                                date=store.today().isoformat(), **changes)  # type: ignore[arg-type]
 
@@ -276,14 +287,14 @@ class _Assembly:
             funding = sum(a.total_cents for a in mine)
             if len(self.partnerships) > 1:
                 blocks.append(Subheading(p.country_name))
-            launched = f", launched {p.launch_date}" if p.launch_date else ""
+            launched = f", launched {format_date(p.launch_date)}" if p.launch_date else ""
             blocks.append(Paragraph(f"{p.caption}: {p.status.label.lower()}{launched}."
                                     + (f" {p.description}" if p.description else "")))
             blocks.append(KeyFigures([
                 ("Activities", f"{len(mine):,}"),
                 ("Open commitments", f"{len(open_):,}"),
                 ("Overdue commitments", f"{len(overdue):,}"),
-                ("Funding", _euros(funding)),
+                ("Funding", format_money(funding)),
                 ("Roundtables held", str(sum(1 for r in self.roundtables
                                              if r.partnership_id == p.id
                                              and r.status is RoundtableStatus.HELD))),
@@ -347,7 +358,7 @@ class _Assembly:
                          and c.id not in self.pack.excluded_ids]
             if not left_open:
                 continue
-            when = f" ({previous.date})" if previous.date else ""
+            when = f" ({format_date(previous.date)})" if previous.date else ""
             blocks.append(Paragraph(f"Commitments made at the {previous.caption}{when} and"
                                     f" still open: {len(left_open)}."))
             blocks.append(self.commitment_table(left_open))
@@ -365,7 +376,8 @@ class _Assembly:
             if not any(groups.values()):
                 continue
             blocks.append(Subheading(f"{p.country_name}: since the {previous.caption}"
-                                     f" on {since}" if previous else p.country_name))
+                                     f" on {format_date(since)}" if previous
+                                     else p.country_name))
             for title, items in groups.items():
                 if items:
                     blocks.append(Bullets(items, title=title))
@@ -515,7 +527,7 @@ def _summarise_changes(changes: list[Change], assembly: _Assembly) -> dict[str, 
         if key in seen and c.field != "status":
             continue
         seen.add(key)
-        day = c.at[:10]
+        day = format_date(c.at)
         if c.record_kind == "activity":
             if c.action == "insert":
                 groups["New activities"].append(f"{c.caption} ({day})")
@@ -543,10 +555,6 @@ def _label(value: str | None) -> str:
         except ValueError:
             continue
     return value
-
-
-def _euros(cents: int) -> str:
-    return f"€ {cents / 100:,.0f}"
 
 
 def assemble(store: Store, pack: Pack) -> BriefingContent:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..export.xlsx_export import write_register
 from ..models import (
     Activity,
     Commitment,
+    Filters,
     Note,
     Organisation,
     Partnership,
@@ -36,10 +38,13 @@ from ..models import (
 )
 from ..models.demo import load_demo
 from ..models.records import RECORD_TYPES
+from ..models.register import register_content, snapshot, template_content
 from .dashboard import Dashboard
 from .editors import edit
+from .import_wizard import ImportWizard
 from .navigator import Navigator
 from .operations import Session
+from .pack_builder import PackBuilder
 from .search_dialog import SearchDialog
 from .table_models import (
     ActivitiesTableModel,
@@ -157,8 +162,15 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         self.export_menu = file_menu.addMenu("&Export")
-        self.export_menu.setEnabled(False)
-        self.export_menu.setToolTip("Briefing packs and registers export to Word and Excel")
+        self.export_menu.addAction(self._action("&Register to Excel…", self.export_register,
+                                                "Ctrl+Shift+E"))
+        self.export_menu.addAction(self._action("Empty Excel &Template…",
+                                                self.export_template))
+        self.export_menu.addAction(self._action("Briefing &Pack to Word…", self.export_pack,
+                                                "Ctrl+Shift+W"))
+        self.import_action = self._action("&Import from Excel…", self.import_workbook,
+                                          "Ctrl+Shift+I")
+        file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -184,7 +196,7 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu("&View")
         self.view_actions: list[QAction] = []
         for i, name in enumerate(["Overview", "Activities", "Commitments", "Roundtables",
-                                  "Organisations", "Notes"]):
+                                  "Organisations", "Notes", "Briefing Packs"]):
             action = self._action(f"&{name}", lambda _=False, n=i: self.tabs.setCurrentIndex(n),
                                   f"Ctrl+{i + 1}")
             view_menu.addAction(action)
@@ -274,6 +286,9 @@ class MainWindow(QMainWindow):
             else:
                 self.tab_of[view.kind] = view
             self.tabs.addTab(self.tab_of[view.kind], title)
+        self.pack_builder = PackBuilder(self.session, run_job=self.run_job)
+        self.pack_builder.open_record.connect(self.open_record)
+        self.tabs.addTab(self.pack_builder, "Briefing packs")
         self.tabs.setCurrentIndex(int(self.settings.value("tab", 0, type=int)))
 
     def _navigator_menu(self, kind: str, record_id: str, where: QPoint) -> None:
@@ -300,6 +315,7 @@ class MainWindow(QMainWindow):
         self.dashboard.set_partnership(partnership_id)
         for view in self.views.values():
             view.filter_bar.set_partnership(partnership_id)
+        self.pack_builder.set_scope(partnership_id, self.navigator.selected_roundtable())
 
     def refresh_all(self) -> None:
         if self.session is None:
@@ -309,6 +325,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.welcome if empty else self.splitter)
         self.navigator.reload(store)
         self.dashboard.invalidate()
+        self.pack_builder.invalidate()
         for view in self.views.values():
             view.refresh()
         self._update_counts()
@@ -375,6 +392,9 @@ class MainWindow(QMainWindow):
         view.select(record.id)
 
     def edit_current(self) -> None:
+        if self.session is not None and self.tabs.currentWidget() is self.pack_builder:
+            self.pack_builder.edit_settings()
+            return
         view = self.current_view()
         record = view.current() if view else None
         if record is not None:
@@ -468,6 +488,71 @@ class MainWindow(QMainWindow):
 
         self.run_job("Backing up…", job, lambda result: self.statusBar().showMessage(
             f"Backed up to {result}", 8000))
+
+    def export_register(self) -> None:
+        """The register, or the partnership chosen in the navigator, as a workbook."""
+        if self.session is None:
+            return
+        source = self.session.store.path
+        partnership = self.navigator.selected_partnership()
+        path, _ = QFileDialog.getSaveFileName(self, "Export register to Excel",
+                                              str(Path.home() / "tpdesk-register.xlsx"),
+                                              "Excel workbooks (*.xlsx)")
+        if not path:
+            return
+
+        def job(progress: Progress) -> Path:
+            with Store(source, create=False) as store, snapshot(store):
+                content = register_content(store, Filters(partnership=partnership))
+                return write_register(content, path, progress=lambda done: progress(
+                    done, content.expected_rows))
+
+        self.run_job("Exporting to Excel…", job, self._exported)
+
+    def export_pack(self) -> None:
+        """Word export starts from the pack builder, where the pack is chosen and checked."""
+        if self.session is None:
+            return
+        self.tabs.setCurrentWidget(self.pack_builder)
+        self.pack_builder.export_word()
+
+    def export_template(self) -> None:
+        if self.session is None:
+            return
+        source = self.session.store.path
+        path, _ = QFileDialog.getSaveFileName(self, "Empty Excel template",
+                                              str(Path.home() / "tpdesk-template.xlsx"),
+                                              "Excel workbooks (*.xlsx)")
+        if not path:
+            return
+
+        def job(progress: Progress) -> Path:
+            progress(0, 1)
+            with Store(source, create=False) as store:
+                return write_register(template_content(store), path)
+
+        self.run_job("Writing the template…", job, self._exported)
+
+    def _exported(self, path: object) -> None:
+        self.statusBar().showMessage(f"Saved {path}", 8000)
+        box = QMessageBox(QMessageBox.Icon.Information, "Export finished", f"Saved {path}",
+                          QMessageBox.StandardButton.Close, self)
+        open_file = box.addButton("Open File", QMessageBox.ButtonRole.ActionRole)
+        show = box.addButton("Show in Folder", QMessageBox.ButtonRole.ActionRole)
+        box.exec()
+        if box.clickedButton() is open_file:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        elif box.clickedButton() is show:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(str(path)).parent)))
+
+    def import_workbook(self) -> None:
+        if self.session is None:
+            return
+        wizard = ImportWizard(self.session.store.path, self.run_job, self)
+        if wizard.exec() and wizard.result_ is not None:
+            self.session.undo_stack.clear()  # the import is its own history entry
+            self.refresh_all()
+            self.statusBar().showMessage(wizard.result_.summary(), 10000)
 
     def run_job(self, title: str, job: object, on_success: object) -> Job:
         """Run `job(progress)` in a thread with a progress dialog; report the outcome."""

@@ -63,6 +63,13 @@ class Navigator(QTreeWidget):
             return None
         return str(item.data(0, IdRole))
 
+    def selected_roundtable(self) -> str | None:
+        """The id of the roundtable chosen in the tree, if a roundtable is what is chosen."""
+        item = self.currentItem()
+        if item is None or item.data(0, KindRole) != Roundtable.KIND:
+            return None
+        return str(item.data(0, IdRole))
+
     def _current_changed(self, *_: object) -> None:
         self.partnership_selected.emit(self.selected_partnership())
 

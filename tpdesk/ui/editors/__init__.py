@@ -11,6 +11,7 @@ from ...models import (
     Commitment,
     Note,
     Organisation,
+    Pack,
     Partnership,
     Record,
     Roadmap,
@@ -22,6 +23,7 @@ from .base import RecordEditor
 from .commitment import CommitmentEditor
 from .note import NoteEditor
 from .organisation import OrganisationEditor
+from .pack import PackEditor
 from .partnership import PartnershipEditor
 from .roadmap import RoadmapEditor
 from .roundtable import RoundtableEditor
@@ -34,6 +36,7 @@ EDITORS: dict[type[Record], type[RecordEditor[Any]]] = {
     Activity: ActivityEditor,
     Commitment: CommitmentEditor,
     Note: NoteEditor,
+    Pack: PackEditor,
 }
 
 

@@ -1,0 +1,103 @@
+"""`tpdesk list packs` and `tpdesk export docx` through a real subprocess."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import docx
+import pytest
+from docx.enum.section import WD_ORIENT
+
+
+def tpdesk(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "tpdesk", *map(str, args)],
+                          capture_output=True, text=True, timeout=180, check=False,
+                          env=os.environ.copy())
+
+
+def one_line_error(result: subprocess.CompletedProcess[str], code: int = 1) -> str:
+    assert result.returncode == code, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    return lines[0]
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("packs") / "demo.db"
+    result = tpdesk("--db", path, "demo")
+    assert result.returncode == 0, result.stderr
+    return path
+
+
+@pytest.fixture(scope="module")
+def packs(demo_db: Path) -> list[dict[str, object]]:
+    result = tpdesk("--db", demo_db, "list", "packs", "--json")
+    assert result.returncode == 0, result.stderr
+    items: list[dict[str, object]] = json.loads(result.stdout)
+    return items
+
+
+def test_list_packs_json_has_one_pack_per_partnership(packs) -> None:
+    assert sorted(p["partnership"] for p in packs) == ["BD", "EG", "MA", "PK", "TN"]
+    keys = set(packs[0])
+    assert {"id", "kind", "title", "audience", "marking", "version", "sections"} <= keys
+    assert all(set(p) == keys for p in packs)
+    assert {p["kind"] for p in packs} == {"pack"}
+
+
+def test_list_packs_table_and_filter(demo_db: Path, packs) -> None:
+    result = tpdesk("--db", demo_db, "list", "packs", "--partnership", "TN")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].split()[:4] == ["id", "partner", "date", "marking"]
+    tunisia = next(p for p in packs if p["partnership"] == "TN")
+    assert any(line.startswith(str(tunisia["id"])) for line in lines)
+    assert lines[-1] == "1 packs"
+
+
+def test_export_docx_by_title_and_by_id(demo_db: Path, packs, tmp_path: Path) -> None:
+    tunisia = next(p for p in packs if p["partnership"] == "TN")
+    by_title = tmp_path / "by-title.docx"
+    result = tpdesk("--db", demo_db, "export", "docx", "--pack",
+                    str(tunisia["title"]).upper(), "-o", by_title)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"wrote {by_title}")
+    document = docx.Document(str(by_title))
+    assert document.paragraphs[0].text == tunisia["title"]
+    assert [s.orientation for s in document.sections][-1] == WD_ORIENT.LANDSCAPE
+    assert document.sections[0].header.paragraphs[0].text == "LIMITED"
+
+    by_id = tmp_path / "by-id.docx"
+    result = tpdesk("--db", demo_db, "export", "docx", "--pack", str(tunisia["id"]),
+                    "-o", by_id)
+    assert result.returncode == 0, result.stderr
+    assert [p.text for p in docx.Document(str(by_id)).paragraphs if p.style.name ==
+            "Heading 1"] == [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+
+
+def test_export_docx_unknown_pack_is_one_line(demo_db: Path, tmp_path: Path) -> None:
+    line = one_line_error(tpdesk("--db", demo_db, "export", "docx", "--pack", "no such pack",
+                                 "-o", tmp_path / "x.docx"))
+    assert "no briefing pack" in line and "list packs" in line
+    assert not (tmp_path / "x.docx").exists()
+
+
+def test_export_docx_template_without_styles_is_one_line(demo_db: Path, packs,
+                                                          tmp_path: Path) -> None:
+    plain = tmp_path / "plain.docx"
+    docx.Document().save(str(plain))
+    line = one_line_error(tpdesk("--db", demo_db, "export", "docx", "--pack",
+                                 str(packs[0]["id"]), "-o", tmp_path / "x.docx",
+                                 "--template", plain))
+    assert "'Marking'" in line
+
+
+def test_export_docx_usage_errors_exit_2(demo_db: Path, tmp_path: Path) -> None:
+    assert tpdesk("--db", demo_db, "export", "docx", "-o", tmp_path / "x.docx").returncode == 2
+    assert tpdesk("--db", demo_db, "export", "docx", "--pack", "x").returncode == 2

@@ -1,0 +1,54 @@
+"""`tpdesk self-test` from source: the same check the frozen bundle runs in scripts/build.sh."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tpdesk.selftest import Context, Step, run
+
+
+def test_self_test_passes_and_reports_each_step(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "", "XDG_CONFIG_HOME": str(tmp_path),
+           "XDG_DATA_HOME": str(tmp_path), "TPDESK_DB": str(tmp_path / "untouched.db")}
+    result = subprocess.run([sys.executable, "-m", "tpdesk", "self-test"], capture_output=True,
+                            text=True, timeout=300, check=False, env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    summary = json.loads(result.stdout)
+    assert summary["ok"] is True
+    assert summary["frozen"] is False
+    steps = {step["name"]: step for step in summary["steps"]}
+    assert list(steps) == ["package", "database", "migrations", "demo data", "docx export",
+                           "xlsx export", "main window"]
+    for step in steps.values():
+        assert set(step) >= {"name", "ok", "skipped", "seconds", "detail"}
+        # A step either passed, or was skipped because its exporter has not landed yet.
+        assert step["ok"] is True or (step["skipped"] and step["ok"] is None), step
+    assert "offscreen" in steps["main window"]["detail"]  # set by the self-test itself
+    assert not (tmp_path / "untouched.db").exists()  # the user's database is left alone
+    assert not list(tmp_path.rglob("*.conf"))  # and so are the user's settings
+
+
+def _raise(_ctx: Context) -> str:
+    raise RuntimeError("disk on fire")
+
+
+def test_a_failed_step_fails_the_run_and_a_missing_module_only_skips(capsys) -> None:
+    steps = (Step("fine", lambda ctx: "all good"),
+             Step("not yet", lambda ctx: "never run", module="tpdesk.export.no_such_module"),
+             Step("no command", lambda ctx: "never run", command=("no-such-command",)),
+             Step("no option", lambda ctx: "never run", command=("check", "--no-such-option")))
+    assert run(steps) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert [s["skipped"] for s in summary["steps"]] == [False, True, True, True]
+    assert "tpdesk.export.no_such_module" in summary["steps"][1]["detail"]
+
+    assert run((*steps, Step("broken", _raise))) == 1
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["ok"] is False
+    broken = summary["steps"][-1]
+    assert (broken["ok"], broken["detail"]) == (False, "RuntimeError: disk on fire")
+    assert "Traceback" in broken["traceback"]

@@ -1,0 +1,84 @@
+"""The Excel import wizard, driven on a real workbook and a real database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QWizard
+
+from tpdesk.export.xlsx_export import write_register
+from tpdesk.models import Commitment, Store
+from tpdesk.models.register import register_content, snapshot
+from tpdesk.models.vocab import CommitmentStatus
+from tpdesk.ui.import_wizard import ImportWizard
+from tpdesk.ui.main_window import MainWindow
+
+
+def _export(store: Store, path: Path) -> None:
+    with snapshot(store):
+        write_register(register_content(store), path)
+
+
+def _edit_status(path: Path, commitment_id: str, status: str) -> None:
+    book = openpyxl.load_workbook(path)
+    sheet = book["Commitments"]
+    header = [c.value for c in sheet[1]]
+    for row in sheet.iter_rows(min_row=2):
+        if row[header.index("id")].value == commitment_id:
+            row[header.index("Status")].value = status
+    book.save(path)
+
+
+def test_preview_then_import(qtbot, store: Store, seed, tmp_path: Path) -> None:
+    workbook = tmp_path / "register.xlsx"
+    _export(store, workbook)
+    _edit_status(workbook, seed.due_soon.id, "Fulfilled")
+    store.close()  # the window opens its own
+
+    window = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.open_database(store.path)
+    wizard = ImportWizard(store.path, window.run_job, window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(workbook))
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.preview_page, timeout=10_000)
+    page = wizard.preview_page
+    assert page.summary.text().startswith("register.xlsx: 0 new, 1 updated")
+    item = page.changes.topLevelItem(0)
+    assert item.checkState(0) == Qt.CheckState.Checked
+    assert item.child(0).text(2) == "Fulfilled"
+    assert page.isComplete()
+
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: wizard.result_ is not None, timeout=10_000)
+    assert wizard.result_.updated == 1
+    commitment = window.session.store.get(Commitment, seed.due_soon.id)
+    assert commitment.status is CommitmentStatus.FULFILLED
+    assert window.session.store.history_of(commitment.id)[-1].source == "import:register.xlsx"
+
+
+def test_rows_left_out_are_not_imported(qtbot, store: Store, seed, tmp_path: Path) -> None:
+    workbook = tmp_path / "register.xlsx"
+    _export(store, workbook)
+    _edit_status(workbook, seed.due_soon.id, "On hold")
+    path = store.path
+    store.close()
+    window = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.open_database(path)
+    wizard = ImportWizard(path, window.run_job, window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(workbook))
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.preview_page, timeout=10_000)
+    wizard.preview_page.changes.topLevelItem(0).setCheckState(0, Qt.CheckState.Unchecked)
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: wizard.result_ is not None, timeout=10_000)
+    assert wizard.result_.updated == 0
+    assert window.session.store.get(Commitment, seed.due_soon.id).status is \
+        CommitmentStatus.PLANNED

@@ -1,0 +1,85 @@
+"""What may go into a worksheet cell, and how a cell reads back as text.
+
+Shared by the writer and the importer: the importer compares a cell with
+what the writer would have written for the stored value, so a value the
+writer had to change (a control character replaced, a text cut at Excel's
+limit) does not come back as an edit.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date, datetime, time
+
+CellValue = str | int | float | date | None
+
+MAX_CELL_TEXT = 32_767
+MAX_SHEET_TITLE = 31
+REPLACEMENT = "\ufffd"
+FORMULA_STARTS = ("=", "+", "-", "@")
+# Texts a spreadsheet would read as an error value rather than as words.
+ERROR_TEXTS = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A",
+                         "#GETTING_DATA"})
+
+# Characters XML 1.0 cannot carry (tab, line feed and carriage return can).
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\\x00-\x1f]")
+
+
+def safe_text(text: str) -> str:
+    """The text with XML-forbidden characters replaced and cut to what a cell holds."""
+    if _FORBIDDEN.search(text):
+        text = _FORBIDDEN.sub(REPLACEMENT, text)
+    if len(text) > MAX_CELL_TEXT:
+        text = text[:MAX_CELL_TEXT - 1] + "…"
+    return text
+
+
+def needs_text_guard(text: str) -> bool:
+    """Would a spreadsheet take this text for a formula or an error value?"""
+    return text.startswith(FORMULA_STARTS) or text in ERROR_TEXTS
+
+
+def sheet_title(name: str, taken: set[str] | None = None) -> str:
+    """A worksheet name Excel accepts: 31 characters, none of []:*?/\\, unique, not 'History'."""
+    title = _SHEET_FORBIDDEN.sub(" ", name)
+    title = " ".join(title.split()).strip("'") or "Sheet"
+    if title.casefold() == "history":
+        title = "History (tpdesk)"
+    title = title[:MAX_SHEET_TITLE].rstrip().rstrip("'") or "Sheet"
+    used = {t.casefold() for t in taken or set()}
+    base, n = title, 1
+    while title.casefold() in used:
+        n += 1
+        suffix = f" ({n})"
+        title = base[:MAX_SHEET_TITLE - len(suffix)].rstrip() + suffix
+    return title
+
+
+def as_text(value: object) -> str:
+    """A cell value as the text a person sees in it, for comparing and for messages."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.replace("\r\n", "\n").strip()
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, datetime):
+        if value.time() == time(0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float):
+        if math.isfinite(value) and value.is_integer():
+            return str(int(value))
+        return repr(value)
+    return str(value)
+
+
+def export_text(value: CellValue) -> str:
+    """What a value written by the exporter reads back as."""
+    if isinstance(value, str):
+        return as_text(safe_text(value))
+    return as_text(value)

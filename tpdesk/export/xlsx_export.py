@@ -1,0 +1,489 @@
+"""The register as an .xlsx workbook, streamed so that 100,000 activities fit in little memory.
+
+openpyxl's write-only mode writes each row as it comes, so only the current
+page of records is held. In that mode a sheet's column widths and frozen
+panes must be set before its first row; tables, data validation, conditional
+formatting and headers are written after the rows, so they go in last, once
+the row count is known. A summary is written last for the same reason, though
+it is the first sheet.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import os
+import tempfile
+import warnings
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
+from openpyxl.chart import BarChart, Reference
+from openpyxl.comments import Comment
+from openpyxl.formatting.rule import FormulaRule
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter, quote_sheetname
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.filters import AutoFilter
+from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+
+from ..models.errors import UserError
+from ..models.register import RegisterContent, RegisterLookups
+from ..models.vocab import CommitmentStatus, Instrument
+from .xlsx_cells import MAX_CELL_TEXT, needs_text_guard, safe_text
+from .xlsx_layout import (
+    CLEAR,
+    COMMITMENTS,
+    LISTS,
+    SHEETS,
+    SUMMARY,
+    YES,
+    Column,
+    Kind,
+    Sheet,
+    pick_lists,
+)
+
+DATE_FORMAT = "yyyy-mm-dd"
+EURO_FORMAT = "[$€-1809]#,##0.00"
+EURO_WHOLE_FORMAT = "[$€-1809]#,##0"
+EDIT_ROWS = 1000  # drop-down lists and checks reach this far below the data, for new rows
+PROGRESS_EVERY = 1000
+PRINT_WIDTH = 210  # column widths (in characters) that print legibly across A4 landscape
+
+_FONT = "Calibri"
+_HEADER_FONT = Font(name=_FONT, bold=True, color="FFFFFF")
+_HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
+_READ_ONLY_FILL = PatternFill("solid", fgColor="7F7F7F")
+_HEADER_ALIGN = Alignment(vertical="center", wrap_text=True)
+_OVERDUE_FILL = PatternFill("solid", bgColor="FFC7CE")
+_OVERDUE_FONT = Font(color="9C0006")
+_DELETED_FONT = Font(color="808080", strike=True)
+_RISKY_START = frozenset("=+-@#")
+
+Progress = Callable[[int], None]
+
+
+def write_register(content: RegisterContent, path: str | os.PathLike[str], *,
+                   marking: str | None = None, progress: Progress | None = None) -> Path:
+    """Write the workbook to `path` (replaced only once complete); return the path.
+
+    `marking` (e.g. "SENSITIVE") goes in every sheet's header and footer.
+    `progress` is called with the number of records written so far; an
+    exception raised from it cancels the export and leaves no file behind.
+    """
+    target = _target(path)
+    wb = Workbook(write_only=True)
+    try:
+        _write(wb, content, marking=marking, progress=progress)
+        _save(wb, target)
+    except BaseException:
+        _discard(wb)
+        raise
+    return target
+
+
+def _write(wb: Workbook, content: RegisterContent, *, marking: str | None,
+           progress: Progress | None) -> None:
+    wb.properties.title = content.title
+    wb.properties.creator = "tpdesk"
+    summary = wb.create_sheet(SUMMARY)
+    sheets = {s.name: _DataSheet(wb, s, marking=marking, title=content.title)
+              for s in SHEETS}
+    lists = wb.create_sheet(LISTS)
+    figures = _Figures()
+    _stream(content, sheets, figures, progress)
+    refs = _write_lists(lists, pick_lists(content))
+    for sheet in sheets.values():
+        sheet.finish(refs)
+    _write_summary(summary, content, figures, marking)
+
+
+# -- streaming the records -----------------------------------------------------
+
+
+@dataclass
+class _Figures:
+    """Key figures of what was written, counted on the way so the data is read once."""
+
+    activities: int = 0
+    commitments: Counter[CommitmentStatus] = field(default_factory=Counter)
+    overdue: int = 0
+    updates: int = 0
+    funding: Counter[Instrument] = field(default_factory=Counter)
+    organisations: int = 0
+    roundtables: int = 0
+
+
+def _stream(content: RegisterContent, sheets: dict[str, _DataSheet], figures: _Figures,
+            progress: Progress | None) -> None:
+    lk = content.lookups
+    activities, funding = sheets["Activities"], sheets["Funding"]
+    commitments, updates = sheets["Commitments"], sheets["Progress updates"]
+    done = 0
+    for activity in content.activities:
+        activities.append(activity, lk)
+        figures.activities += 1
+        for line in activity.funding:
+            funding.append((activity, line), lk)
+            figures.funding[line.instrument] += line.amount_cents
+        done += 1
+        if progress is not None and done % PROGRESS_EVERY == 0:
+            progress(done)
+    for commitment in content.commitments:
+        commitments.append(commitment, lk)
+        figures.commitments[commitment.status] += 1
+        figures.overdue += commitment.is_overdue(content.today)
+        for update in commitment.updates:
+            updates.append((commitment, update), lk)
+        figures.updates += len(commitment.updates)
+        done += 1
+        if progress is not None and done % PROGRESS_EVERY == 0:
+            progress(done)
+    for organisation in content.organisations:
+        sheets["Organisations"].append(organisation, lk)
+    for roundtable in content.roundtables:
+        sheets["Roundtables"].append(roundtable, lk)
+    figures.organisations = len(content.organisations)
+    figures.roundtables = len(content.roundtables)
+    if progress is not None:
+        progress(done)
+
+
+def _text_cell(ws: Any, text: str) -> str | Cell:
+    """Text as a string cell, never a formula or an error value, and always valid XML."""
+    text = safe_text(text)
+    if not needs_text_guard(text):
+        return text
+    cell = WriteOnlyCell(ws, value=text)
+    cell.data_type = "s"
+    cell.quotePrefix = True  # Excel keeps it text when the cell is edited, too
+    return cell
+
+
+def _risky(text: str) -> bool:
+    return (text[0] in _RISKY_START or len(text) > MAX_CELL_TEXT
+            or safe_text(text) is not text)
+
+
+class _DataSheet:
+    """One data sheet: header, streamed rows, then the table and its checks around them."""
+
+    def __init__(self, wb: Workbook, sheet: Sheet, *, marking: str | None, title: str) -> None:
+        self.sheet = sheet
+        self.ws = wb.create_sheet(sheet.name)
+        self.rows = 0
+        for i, column in enumerate(sheet.columns, start=1):
+            self.ws.column_dimensions[get_column_letter(i)].width = column.width
+        self.ws.freeze_panes = "A2"
+        self.ws.row_dimensions[1].height = 32
+        _page_setup(self.ws, marking=marking, title=title)
+        _print_width(self.ws, sheet)
+        self._getters = [c.value for c in sheet.columns]
+        self._formats = [_prototype(self.ws, c) for c in sheet.columns]
+        self.ws.append([self._header(c) for c in sheet.columns])
+
+    def _header(self, column: Column) -> Cell:
+        cell = WriteOnlyCell(self.ws, value=column.header)
+        cell.font = _HEADER_FONT
+        cell.fill = _HEADER_FILL if column.editable else _READ_ONLY_FILL
+        cell.alignment = _HEADER_ALIGN
+        if column.note:
+            cell.comment = Comment(column.note, "tpdesk", width=260, height=80)
+        return cell
+
+    def append(self, item: Any, lookups: RegisterLookups) -> None:
+        row: list[Any] = []
+        for get, fmt in zip(self._getters, self._formats, strict=True):
+            value = get(item, lookups)
+            if value is None or value == "":
+                row.append(None)
+            elif type(value) is str:
+                row.append(_text_cell(self.ws, value) if _risky(value) else value)
+            elif fmt is not None:
+                fmt.value = value
+                row.append(fmt)
+            else:
+                row.append(value)
+        self.ws.append(row)
+        self.rows += 1
+
+    def finish(self, lists: dict[str, str]) -> None:
+        columns = self.sheet.columns
+        last_col = get_column_letter(len(columns))
+        last_row = self.rows + 1 if self.rows else 2  # a table needs one body row
+        ref = f"A1:{last_col}{last_row}"
+        table = Table(displayName=self.sheet.table, ref=ref, autoFilter=AutoFilter(ref=ref),
+                      tableStyleInfo=TableStyleInfo(name="TableStyleLight9",
+                                                    showRowStripes=True))
+        table.tableColumns = [TableColumn(id=i, name=c.header)
+                              for i, c in enumerate(columns, start=1)]
+        with warnings.catch_warnings():
+            # It warns in write-only mode whatever is given; the columns are set above.
+            warnings.filterwarnings("ignore", "In write-only mode you must add table columns")
+            self.ws.add_table(table)
+        self.ws.print_area = f"A1:{get_column_letter(len(_printed(self.sheet)))}{last_row}"
+        reach = last_row + EDIT_ROWS
+        for column in columns:
+            if column.editable:
+                self._validate(column, lists, reach)
+        whole = f"A2:{last_col}{reach}"
+        delete = self.sheet.letter("Delete")
+        self.ws.conditional_formatting.add(whole, FormulaRule(
+            formula=[f'LOWER(TRIM(${delete}2))="{YES}"'], font=_DELETED_FONT, stopIfTrue=True))
+        if self.sheet is COMMITMENTS:
+            due, status = self.sheet.letter("Due date"), self.sheet.letter("Status")
+            closed = [CommitmentStatus.FULFILLED.label, CommitmentStatus.CANCELLED.label]
+            self.ws.conditional_formatting.add(whole, FormulaRule(
+                formula=[f'AND(ISNUMBER(${due}2),${due}2<TODAY(),'
+                         f'${status}2<>"{closed[0]}",${status}2<>"{closed[1]}")'],
+                fill=_OVERDUE_FILL, font=_OVERDUE_FONT))
+
+    def _validate(self, column: Column, lists: dict[str, str], reach: int) -> None:
+        letter = self.sheet.letter(column.header)
+        cells = f"{letter}2:{letter}{reach}"
+        check: DataValidation | None = None
+        if column.choices:
+            check = DataValidation(type="list", formula1=lists[column.choices], allow_blank=True,
+                                   errorTitle=column.header,
+                                   error=f"Choose a value from the list (or {CLEAR}).")
+        elif column.kind is Kind.DATE:
+            check = DataValidation(type="date", operator="between", formula1="1",
+                                   formula2="2958465", allow_blank=True, errorStyle="warning",
+                                   errorTitle=column.header,
+                                   error="Type a date, e.g. 2026-03-31.")
+        elif column.kind in (Kind.MONEY, Kind.INT):
+            check = DataValidation(type="decimal" if column.kind is Kind.MONEY else "whole",
+                                   operator="greaterThanOrEqual", formula1="0",
+                                   allow_blank=True, errorStyle="warning",
+                                   errorTitle=column.header, error="Type a number of 0 or more.")
+        if check is not None:
+            check.showErrorMessage = True
+            check.add(cells)
+            # Write-only sheets lack add_data_validation(); the list is written at close.
+            self.ws.data_validations.append(check)
+
+
+def _prototype(ws: Any, column: Column) -> Cell | None:
+    """A reusable styled cell for a column whose values need a number format."""
+    if column.kind is Kind.DATE:
+        cell = WriteOnlyCell(ws)
+        cell.number_format = DATE_FORMAT
+        return cell
+    if column.kind is Kind.MONEY:
+        cell = WriteOnlyCell(ws)
+        cell.number_format = EURO_FORMAT
+        return cell
+    return None
+
+
+def _page_setup(ws: Any, *, marking: str | None, title: str) -> None:
+    """Landscape A4, header row on every page, marking in the header and the footer."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = 9  # A4
+    ws.print_options.gridLines = True
+    ws.print_title_rows = "1:1"
+    ws.oddHeader.left.text = _hf(title)
+    ws.oddHeader.right.text = "&A"
+    ws.oddFooter.right.text = "Page &P of &N"
+    if marking:
+        for part in (ws.oddHeader.center, ws.oddFooter.center):
+            part.text = _hf(marking)
+            part.font = "Calibri,Bold"
+            part.color = "C00000"
+
+
+def _print_width(ws: Any, sheet: Sheet) -> None:
+    """A page or two wide for the columns a reader needs; `_print_area` leaves out the ids."""
+    printed = _printed(sheet)
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = math.ceil(sum(c.width for c in printed) / PRINT_WIDTH)
+    ws.page_setup.fitToHeight = 0
+
+
+def _printed(sheet: Sheet) -> list[Column]:
+    return [c for c in sheet.columns if c.kind not in (Kind.ID, Kind.PARENT, Kind.DELETE)]
+
+
+def _hf(text: str) -> str:
+    """Header/footer text: '&' starts a code there, so a literal one is doubled."""
+    return safe_text(text).replace("&", "&&")
+
+
+# -- lists and summary ---------------------------------------------------------
+
+
+def _write_lists(ws: Any, lists: dict[str, list[str]]) -> dict[str, str]:
+    """The pick lists in columns of a hidden sheet; return each one's cell range."""
+    ws.sheet_state = "hidden"
+    names = list(lists)
+    ws.append(names)
+    for i in range(max(len(v) for v in lists.values())):
+        ws.append([_text_cell(ws, lists[n][i]) if i < len(lists[n]) else None for n in names])
+    sheet = quote_sheetname(LISTS)
+    return {name: f"{sheet}!${get_column_letter(i)}$2:${get_column_letter(i)}$"
+                  f"{len(lists[name]) + 1}"
+            for i, name in enumerate(names, start=1)}
+
+
+_HOW_TO = (
+    "Edit the data sheets and bring the workbook back with 'tpdesk import xlsx FILE'.",
+    "Rows are matched by the id column; a row without an id is a new record.",
+    f"An empty cell keeps what is stored; type {CLEAR} to empty a field.",
+    f"Removing a row deletes nothing; type {YES} in its Delete column to delete the record.",
+    "Grey columns are read only and ignored on import.",
+    "Dates are YYYY-MM-DD; amounts are in euros.",
+)
+
+
+def _write_summary(ws: Any, content: RegisterContent, figures: _Figures,
+                   marking: str | None) -> None:
+    ws.column_dimensions["A"].width = 30
+    ws.column_dimensions["B"].width = 22
+    _page_setup(ws, marking=marking, title=content.title)
+    ws.page_setup.orientation = "portrait"
+    ws.print_options.gridLines = False
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+
+    def label(text: str, *, bold: bool = False, size: float | None = None) -> Cell:
+        cell = WriteOnlyCell(ws, value=safe_text(text))
+        if needs_text_guard(cell.value):
+            cell.data_type = "s"
+            cell.quotePrefix = True
+        cell.font = Font(name=_FONT, bold=bold, size=size, color="1F4E79" if size else None)
+        return cell
+
+    def dated(value: Any, fmt: str, *, left: bool = False) -> Cell:
+        cell = WriteOnlyCell(ws, value=value)
+        cell.number_format = fmt
+        if left:
+            cell.alignment = Alignment(horizontal="left")
+        return cell
+
+    rows: list[list[Any]] = [[label(content.title, bold=True, size=16)]]
+    if marking:
+        rows.append([label(marking, bold=True)])
+        rows[-1][0].font = Font(name=_FONT, bold=True, color="C00000")
+    rows += [
+        [],
+        [label("Generated (UTC)", bold=True),
+         dated(content.generated_at.replace(tzinfo=None), "yyyy-mm-dd hh:mm", left=True)],
+    ]
+    if not content.template:
+        rows += [
+            [label("Filters", bold=True),
+             label("; ".join(content.filters) or "none: the whole register")],
+            [label("Overdue as of", bold=True), dated(content.today, DATE_FORMAT, left=True)],
+            [],
+            *_key_figures(label, dated, figures),
+        ]
+    chart_rows: dict[str, tuple[int, int]] = {}
+    if not content.template:
+        for name, header, data, fmt in (
+            ("status", "Commitments by status",
+             [(s.label, figures.commitments[s]) for s in CommitmentStatus], None),
+            ("funding", "Funding by instrument (EUR)",
+             [(i.label, figures.funding[i] / 100) for i in Instrument], EURO_WHOLE_FORMAT),
+        ):
+            rows += [[], [label(header, bold=True), label("")]]
+            first = len(rows) + 1
+            rows += [[label(text), dated(value, fmt) if fmt else value] for text, value in data]
+            chart_rows[name] = (first, len(rows))
+    rows += [[], [label("Editing and re-importing", bold=True)]]
+    rows += [[label(line)] for line in _HOW_TO]
+    for row in rows:
+        ws.append(row)
+    if "status" in chart_rows:
+        _chart(ws, "Commitments by status", chart_rows["status"], "D3", fmt=None)
+        _chart(ws, "Funding by instrument (EUR)", chart_rows["funding"], "D20",
+               fmt=EURO_WHOLE_FORMAT)
+
+
+def _key_figures(label: Callable[..., Cell], dated: Callable[[Any, str], Cell],
+                 f: _Figures) -> list[list[Any]]:
+    commitments = sum(f.commitments.values())
+    open_ = sum(n for s, n in f.commitments.items() if s.is_open)
+    return [
+        [label("Key figures", bold=True)],
+        [label("Activities"), f.activities],
+        [label("Total funding"), dated(sum(f.funding.values()) / 100, EURO_WHOLE_FORMAT)],
+        [label("Commitments"), commitments],
+        [label("  of which open"), open_],
+        [label("  of which overdue"), f.overdue],
+        [label("Progress updates"), f.updates],
+        [label("Organisations"), f.organisations],
+        [label("Roundtables"), f.roundtables],
+    ]
+
+
+def _chart(ws: Any, title: str, rows: tuple[int, int], anchor: str, *,
+           fmt: str | None) -> None:
+    first, last = rows
+    chart = BarChart()
+    chart.type = "bar"
+    chart.title = title
+    chart.legend = None
+    chart.height, chart.width = 7.5, 16
+    chart.add_data(Reference(ws, min_col=2, min_row=first, max_row=last), titles_from_data=False)
+    chart.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
+    chart.y_axis.majorGridlines = None
+    chart.x_axis.scaling.orientation = "maxMin"  # first category at the top
+    if fmt:
+        chart.y_axis.number_format = fmt
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+    ws.add_chart(chart, anchor)
+
+
+# -- the file -------------------------------------------------------------------
+
+
+def _target(path: str | os.PathLike[str]) -> Path:
+    target = Path(path)
+    if target.suffix.lower() != ".xlsx":
+        raise UserError(f"{target}: an Excel workbook's name must end in .xlsx")
+    if target.is_dir():
+        raise UserError(f"{target} is a folder")
+    if not target.parent.is_dir():
+        raise UserError(f"{target}: folder {target.parent} does not exist")
+    return target
+
+
+def _discard(wb: Workbook) -> None:
+    """Close the sheets' half-written streams and delete their temporary files."""
+    for ws in wb.worksheets:
+        with contextlib.suppress(Exception):
+            ws.close()
+        writer = getattr(ws, "_writer", None)
+        if writer is not None:
+            with contextlib.suppress(Exception):
+                writer.cleanup()
+
+
+def _save(wb: Workbook, target: Path) -> None:
+    """Save beside the target and rename, so a failed export never leaves half a file."""
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".tpdesk-", suffix=".xlsx", dir=target.parent)
+        os.close(fd)
+    except OSError as exc:
+        raise UserError(f"{target}: cannot write in {target.parent} ({exc.strerror})") from exc
+    try:
+        wb.save(tmp)
+        Path(tmp).replace(target)
+    except PermissionError as exc:
+        raise UserError(f"{target}: cannot write ({exc.strerror}; is it open in Excel?)"
+                        ) from exc
+    except OSError as exc:
+        raise UserError(f"{target}: cannot write ({exc.strerror})") from exc
+    finally:
+        with contextlib.suppress(OSError):
+            Path(tmp).unlink()
+

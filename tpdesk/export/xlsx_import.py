@@ -1,0 +1,789 @@
+"""An edited register workbook back into the store: a preview first, then one transaction.
+
+The rules a person can rely on:
+
+* rows are matched by the `id` column; a row without an id is a new record;
+* an empty cell keeps what is stored; the text `(clear)` empties a field;
+* a removed row deletes nothing; `yes` in the `Delete` column deletes;
+* grey (read-only) columns are ignored; a cell that still reads as the
+  exporter wrote it is no change, even where the export had to alter it;
+* nothing is written unless every row is valid, and then all of it is written
+  in one transaction, recorded in the change history as `import:<file name>`.
+
+`preview_import` reads and checks everything and writes nothing: sheet-level
+checks, then the core validation (`tpdesk.models.validation.validate`) of
+each record as it would be saved, seeing the workbook's other new and changed
+records. Deletions are rehearsed inside a transaction that is always rolled
+back, since only the store knows what still refers to a record.
+`apply_import` takes the preview, and optionally rows to leave out, and
+applies it against the store as it is then.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+from collections.abc import Collection, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from openpyxl.utils import get_column_letter
+
+from ..models.errors import UserError
+from ..models.queries import Filters
+from ..models.records import (
+    Activity,
+    Commitment,
+    Organisation,
+    Partnership,
+    Record,
+    Roundtable,
+    new_id,
+)
+from ..models.register import RegisterLookups, lookups
+from ..models.store import Store
+from ..models.validation import validate
+from .xlsx_cells import as_text, export_text
+from .xlsx_guard import DEFAULT_LIMITS, Limits
+from .xlsx_layout import (
+    ACTIVITIES,
+    COMMITMENTS,
+    FUNDING,
+    ORGANISATIONS,
+    PROGRESS,
+    ROUNDTABLES,
+    SHEETS,
+    YES,
+    Column,
+    Kind,
+    Sheet,
+)
+from .xlsx_parse import CellError, Resolver, cleared, is_blank, is_clear, parse
+from .xlsx_read import SheetRows, read_workbook
+
+RowKey = tuple[str, int]  # (sheet name, row number)
+
+# Sheets are read in this order so that rows can name organisations and
+# roundtables that the same workbook adds, and so a commitment's own status
+# is known before its new progress updates are.
+_ORDER = (ORGANISATIONS, ROUNDTABLES, ACTIVITIES, COMMITMENTS, FUNDING, PROGRESS)
+_SAVE_ORDER = (Organisation, Roundtable, Activity, Commitment)
+_DELETE_ORDER = (Commitment, Activity, Roundtable, Organisation)
+_NO_WORDS = frozenset({"", "no", "n", "false", "0"})
+_YES_WORDS = frozenset({YES, "y", "true", "x", "1", "delete"})
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong in the workbook, named by where it is."""
+
+    sheet: str
+    row: int | None
+    column: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"Sheet '{self.sheet}'"
+        if self.row is not None:
+            where += f", row {self.row}"
+        if self.column is not None:
+            where += f", column '{self.column}'"
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    column: str
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
+class RowChange:
+    """One row that will change the register: new, update or delete."""
+
+    sheet: str
+    row: int
+    action: str
+    caption: str
+    changes: tuple[FieldChange, ...] = ()
+
+    @property
+    def key(self) -> RowKey:
+        return (self.sheet, self.row)
+
+
+@dataclass(frozen=True)
+class _Edit:
+    key: RowKey
+    sheet: Sheet
+    action: str  # new, update, delete
+    record_id: str  # the record's id; a part's parent's id
+    part_id: str | None = None
+    values: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class ImportPreview:
+    """What importing a workbook would do; apply it with `apply_import`."""
+
+    path: Path
+    changes: list[RowChange]
+    unchanged: int
+    errors: list[Problem]
+    warnings: list[Problem]
+    edits: list[_Edit] = field(repr=False)
+
+    @property
+    def source(self) -> str:
+        """How the change history names this import."""
+        return f"import:{self.path.name}"
+
+    def count(self, action: str) -> int:
+        return sum(1 for c in self.changes if c.action == action)
+
+    def summary(self) -> str:
+        errors = len(self.errors)
+        return (f"{self.path.name}: {self.count('new')} new, {self.count('update')} updated,"
+                f" {self.count('delete')} deleted, {self.unchanged} unchanged,"
+                f" {errors} error{'' if errors == 1 else 's'}")
+
+    def lines(self) -> Iterator[str]:
+        """The preview for a terminal: the summary, each change, warnings, then errors."""
+        yield self.summary()
+        for change in self.changes:
+            yield f"  {change.action:<7} {change.sheet} row {change.row}: {change.caption}"
+            for f in change.changes:
+                yield f"            {f.column}: {f.old or '(empty)'} -> {f.new or '(empty)'}"
+        for problem in self.warnings:
+            yield f"warning: {problem}"
+        for problem in self.errors:
+            yield f"error: {problem}"
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    new: int
+    updated: int
+    deleted: int
+    source: str
+
+    def summary(self) -> str:
+        return (f"imported {self.new} new, {self.updated} updated, {self.deleted} deleted"
+                f" ({self.source})")
+
+
+# -- preview ---------------------------------------------------------------------
+
+
+def preview_import(store: Store, path: str | os.PathLike[str], *,
+                   allow_duplicates: bool = False, limits: Limits = DEFAULT_LIMITS
+                   ) -> ImportPreview:
+    """Read and check a workbook; write nothing. Raise UserError if it is not one to read."""
+    path = Path(path)
+    sheets = read_workbook(path, [s.name for s in SHEETS], limits=limits)
+    if not sheets:
+        names = ", ".join(s.name for s in SHEETS)
+        raise UserError(f"{path.name} has none of the register's sheets ({names}): is it a"
+                        " workbook exported by tpdesk?")
+    reader = _Reader(store, allow_duplicates=allow_duplicates)
+    for sheet in _ORDER:
+        if sheet.name in sheets:
+            reader.read(sheet, sheets[sheet.name])
+    if reader.edits:
+        built = _build(store, reader.edits, leave_out=set(), failed=reader.failed_rows)
+        reader.errors += built.problems
+        reader.errors += _validate(store, built)
+        reader.errors += _rehearse_deletes(store, built)
+        reader.note_derived(built)
+    order = {s.name: i for i, s in enumerate(_ORDER)}
+    reader.errors.sort(key=lambda p: (order.get(p.sheet, -1), p.row or 0))
+    return ImportPreview(path=path, changes=reader.changes, unchanged=reader.unchanged,
+                         errors=reader.errors, warnings=reader.warnings, edits=reader.edits)
+
+
+class _Reader:
+    """Turns each sheet's rows into edits, or into problems where the rows are."""
+
+    def __init__(self, store: Store, *, allow_duplicates: bool) -> None:
+        self.store = store
+        self.allow_duplicates = allow_duplicates
+        self.names: RegisterLookups = lookups(store)
+        self.resolver = _resolver(store)
+        self.edits: list[_Edit] = []
+        self.changes: list[RowChange] = []
+        self.errors: list[Problem] = []
+        self.warnings: list[Problem] = []
+        self.unchanged = 0
+        self.failed_rows: set[RowKey] = set()
+        self.new_keys: dict[tuple[str, str, str], int] = {}  # likely-duplicate check
+        self.deleted: dict[str, int] = {}  # record id -> row deleting it
+        self.parts_touched: dict[str, RowKey] = {}
+
+    # sheet level
+
+    def read(self, sheet: Sheet, data: SheetRows) -> None:
+        columns = self._columns(sheet, data)
+        if columns is None:
+            return
+        stored = self._stored(sheet, data, columns)
+        seen: dict[str, int] = {}
+        formulas: dict[int, list[str]] = {}
+        for row, col in data.scan.formulas_without_value:
+            column = columns.get(col - 1)
+            if column is not None and column.editable:
+                formulas.setdefault(row, []).append(column.header)
+        for number, values in data.rows:
+            cells = {c.header: values[i] for i, c in columns.items() if i < len(values)}
+            bad = formulas.get(number)
+            if bad:
+                for header in bad:
+                    self._fail(sheet, number, header, "holds a formula with no saved result:"
+                               " type the value, or open and save the file in Excel or"
+                               " LibreOffice first")
+                continue
+            self._row(sheet, number, cells, stored, seen)
+
+    def _columns(self, sheet: Sheet, data: SheetRows) -> dict[int, Column] | None:
+        """Column index -> column, or None (with problems) if the header row is wrong."""
+        wanted = {_header_key(c.header): c for c in sheet.columns}
+        found: dict[int, Column] = {}
+        unknown: list[tuple[int, str]] = []
+        errors = len(self.errors)
+        merged = [m for m in data.scan.merged if _in_first_row(m)]
+        if merged:
+            self._problem(sheet, 1, None, f"merged header cells ({', '.join(merged)}):"
+                          " unmerge them so each column has its own header")
+            return None
+        for i, header in enumerate(data.headers):
+            if header is None:
+                if any(h is not None for h in data.headers[i + 1:]):
+                    self._problem(sheet, 1, None, f"column {_letter(i)} has no header")
+                continue
+            column = wanted.get(_header_key(header))
+            if column is None:
+                unknown.append((i, header))
+            elif column in found.values():
+                self._problem(sheet, 1, header, "this header appears twice")
+            else:
+                found[i] = column
+        missing = [c for c in sheet.columns if c.editable and c not in found.values()]
+        for i, header in unknown:
+            if missing:
+                self._problem(sheet, 1, header, f"unknown column in {_letter(i)}: was it"
+                              " renamed? Expected "
+                              + ", ".join(f"'{c.header}'" for c in missing))
+            else:
+                self.warnings.append(Problem(sheet.name, 1, header,
+                                             "not a register column; ignored"))
+        for column in missing:
+            self._problem(sheet, 1, None, f"column '{column.header}' is missing")
+        return None if len(self.errors) > errors else found
+
+    def _stored(self, sheet: Sheet, data: SheetRows,
+                columns: dict[int, Column]) -> dict[str, Any]:
+        """The stored records (or parents, for part sheets) the rows name, by id."""
+        index = next(i for i, c in columns.items() if c.kind is (
+            Kind.PARENT if sheet.parent else Kind.ID))
+        ids = {as_text(values[index]) for _, values in data.rows
+               if index < len(values) and not is_blank(values[index])}
+        cls = sheet.parent or sheet.record
+        found: dict[str, Any] = {}
+        for record_id in ids:
+            record = self.store.find(cls, record_id, include_deleted=True)
+            if record is not None:
+                found[record_id] = record
+        return found
+
+    # row level
+
+    def _row(self, sheet: Sheet, number: int, cells: dict[str, Any],
+             stored: dict[str, Any], seen: dict[str, int]) -> None:
+        raw_id = cells.get("id")
+        record_id = None if is_blank(raw_id) else as_text(raw_id)
+        delete = self._delete_mark(sheet, number, cells.get("Delete"))
+        if delete is None:
+            return
+        if record_id is not None:
+            if record_id in seen:
+                self._fail(sheet, number, "id", f"id {record_id} is also on row"
+                           f" {seen[record_id]}")
+                return
+            seen[record_id] = number
+        if sheet.parent is not None:
+            self._part_row(sheet, number, cells, stored, part_id=record_id, delete=delete)
+            return
+        old = stored.get(record_id) if record_id else None
+        if record_id is not None:
+            if old is None:
+                self._fail(sheet, number, "id", f"no {sheet.record.LABEL.lower()} with id"
+                           f" {record_id} in the register")
+                return
+            if old.deleted_at is not None:
+                self._fail(sheet, number, "id", f"{old.LABEL} '{old.caption}' was deleted;"
+                           " restore it first")
+                return
+        if delete:
+            if old is None:
+                self._fail(sheet, number, "Delete", "a new row cannot be deleted")
+                return
+            self.deleted[old.id] = number
+            self._edit(_Edit((sheet.name, number), sheet, "delete", old.id),
+                       caption=old.caption)
+            return
+        values, changes = self._values(sheet, number, cells, old, old)
+        if values is None:
+            return
+        if old is None:
+            record_id = new_id()
+            self._check_new(sheet, number, values)
+            self._remember(sheet, record_id, values, old)
+            self._edit(_Edit((sheet.name, number), sheet, "new", record_id, values=values),
+                       caption=_new_caption(sheet, values))
+        elif changes:
+            self._remember(sheet, old.id, values, old)
+            self._edit(_Edit((sheet.name, number), sheet, "update", old.id, values=values),
+                       caption=old.caption, changes=changes)
+        else:
+            self.unchanged += 1
+
+    def _part_row(self, sheet: Sheet, number: int, cells: dict[str, Any],
+                  parents: dict[str, Any], *, part_id: str | None, delete: bool) -> None:
+        assert sheet.parent is not None
+        parent_column = next(c for c in sheet.columns if c.kind is Kind.PARENT)
+        raw_parent = cells.get(parent_column.header)
+        label = sheet.parent.LABEL.lower()
+        if is_blank(raw_parent):
+            self._fail(sheet, number, parent_column.header, "is required: the id of the"
+                       f" {label} (from the {sheet.parent.LABEL}s sheet)")
+            return
+        parent_id = as_text(raw_parent)
+        parent = parents.get(parent_id)
+        if parent is None or parent.deleted_at is not None:
+            self._fail(sheet, number, parent_column.header, f"no {label} with id {parent_id}"
+                       " in the register")
+            return
+        if parent_id in self.deleted:
+            self._fail(sheet, number, None, f"its {label} is deleted on row"
+                       f" {self.deleted[parent_id]}; leave this row unchanged")
+            return
+        parts = getattr(parent, sheet.part_of)
+        old_part = None
+        if part_id is not None:
+            old_part = next((p for p in parts if p.id == part_id), None)
+            if old_part is None:
+                self._fail(sheet, number, "id", f"no {sheet.record.__name__} with id"
+                           f" {part_id} in {label} '{parent.caption}'")
+                return
+        caption = f"{parent.caption}"
+        if delete:
+            if old_part is None:
+                self._fail(sheet, number, "Delete", "a new row cannot be deleted")
+                return
+            self._edit(_Edit((sheet.name, number), sheet, "delete", parent_id, part_id),
+                       caption=caption)
+            return
+        values, changes = self._values(sheet, number, cells,
+                                       (parent, old_part) if old_part else None, parent)
+        if values is None:
+            return
+        values.pop(parent_column.field, None)
+        if old_part is None:
+            self._edit(_Edit((sheet.name, number), sheet, "new", parent_id, new_id(),
+                             values=values), caption=caption)
+        elif changes:
+            self._edit(_Edit((sheet.name, number), sheet, "update", parent_id, part_id,
+                             values=values), caption=caption, changes=changes)
+        else:
+            self.unchanged += 1
+
+    def _values(self, sheet: Sheet, number: int, cells: dict[str, Any], old: Any,
+                record: Any) -> tuple[dict[str, Any] | None, tuple[FieldChange, ...]]:
+        """Field -> new value for the cells that change something (all given, for a new row)."""
+        values: dict[str, Any] = {}
+        changes: list[FieldChange] = []
+        ok = True
+        partnership = self._row_partnership(sheet, cells, record)
+        for column in sheet.columns:
+            if not column.field or column.kind is Kind.ID or column.header not in cells:
+                continue
+            raw = cells[column.header]
+            try:
+                if is_blank(raw) or (old is None and is_clear(raw)):
+                    if old is None and column.required:
+                        raise CellError("is required in a new row")
+                    continue
+                before = export_text(column.value(old, self.names)) if old is not None else ""
+                if old is not None and as_text(raw) == before:
+                    continue
+                value = (cleared(column) if is_clear(raw) else
+                         parse(column, raw, self.resolver, partnership_id=partnership))
+            except CellError as exc:
+                self._problem(sheet, number, column.header, str(exc))
+                ok = False
+                continue
+            if old is not None:
+                current = getattr(old[1] if isinstance(old, tuple) else old, column.field,
+                                  None) if column.kind is not Kind.PARENT else None
+                if value == current:
+                    continue
+                changes.append(FieldChange(column.header, before,
+                                           "" if is_clear(raw) else as_text(raw)))
+            values[column.field] = value
+        if not ok:
+            self.failed_rows.add((sheet.name, number))
+            return None, ()
+        return values, tuple(changes)
+
+    def _row_partnership(self, sheet: Sheet, cells: dict[str, Any], record: Any) -> str | None:
+        """The partnership a row belongs to: as typed in it, else as stored."""
+        raw = cells.get("Partnership")
+        if sheet.parent is None and not is_blank(raw) and not is_clear(raw):
+            return self.resolver.partnerships.get(as_text(raw).upper())
+        return getattr(record, "partnership_id", None) if record is not None else None
+
+    def _delete_mark(self, sheet: Sheet, number: int, raw: Any) -> bool | None:
+        word = as_text(raw).casefold()
+        if word in _NO_WORDS:
+            return False
+        if word in _YES_WORDS:
+            return True
+        self._fail(sheet, number, "Delete", f"'{as_text(raw)}': type {YES} to delete the"
+                   " record, or leave it empty")
+        return None
+
+    def _check_new(self, sheet: Sheet, number: int, values: dict[str, Any]) -> None:
+        """Flag a new row that looks like a stored record or an earlier new row."""
+        field_name = {ACTIVITIES.name: "title", COMMITMENTS.name: "text",
+                      ORGANISATIONS.name: "name"}.get(sheet.name)
+        if field_name is None or not values.get(field_name):
+            return
+        text = " ".join(str(values[field_name]).split()).casefold()
+        partnership = values.get("partnership_id", "")
+        key = (sheet.name, partnership, text)
+        column = next(c.header for c in sheet.columns if c.field == field_name)
+        message = None
+        if key in self.new_keys:
+            message = f"same {column.lower()} as the new row {self.new_keys[key]}"
+        else:
+            self.new_keys[key] = number
+            twin = self._stored_twin(sheet, partnership, text, values[field_name])
+            if twin is not None:
+                message = (f"likely a duplicate of the stored {twin.LABEL.lower()}"
+                           f" '{twin.caption}' (id {twin.id})")
+        if message is None:
+            return
+        if self.allow_duplicates:
+            self.warnings.append(Problem(sheet.name, number, column, message))
+        else:
+            self._problem(sheet, number, column, message + "; give the row its id, or import"
+                          " with duplicates allowed")
+
+    def _stored_twin(self, sheet: Sheet, partnership: str, text: str,
+                     typed: str) -> Record | None:
+        cls: type[Record] = sheet.record
+        if cls is Organisation:
+            candidates: Sequence[Record] = self.store.list(Organisation)
+        else:
+            candidates = self.store.list(cls, Filters(partnership=partnership, text=typed),
+                                         limit=50)
+        for record in candidates:
+            value = getattr(record, "name" if cls is Organisation else
+                            "title" if cls is Activity else "text")
+            if " ".join(value.split()).casefold() == text:
+                return record
+        return None
+
+    def _remember(self, sheet: Sheet, record_id: str, values: dict[str, Any],
+                  old: Any) -> None:
+        """Let later rows name what this row adds or renames."""
+        if sheet is ORGANISATIONS:
+            self.resolver.add_organisation(record_id, values.get("name", ""),
+                                           values.get("short_name", ""))
+        elif sheet is ROUNDTABLES:
+            partnership = values.get("partnership_id", getattr(old, "partnership_id", ""))
+            number = values.get("number", getattr(old, "number", None))
+            if number is not None:
+                self.resolver.roundtables[(partnership, number)] = record_id
+
+    def _edit(self, edit: _Edit, *, caption: str, changes: tuple[FieldChange, ...] = ()
+              ) -> None:
+        self.edits.append(edit)
+        self.changes.append(RowChange(edit.key[0], edit.key[1], edit.action, caption, changes))
+
+    def note_derived(self, built: _Built) -> None:
+        """Show, on the progress row, a commitment status that follows its newest update."""
+        where = {row.key: i for i, row in enumerate(self.changes)}
+        for key, change in built.derived.items():
+            if key in where:
+                row = self.changes[where[key]]
+                self.changes[where[key]] = RowChange(row.sheet, row.row, row.action,
+                                                     row.caption, (*row.changes, change))
+
+    def _problem(self, sheet: Sheet, row: int | None, column: str | None, message: str
+                 ) -> None:
+        self.errors.append(Problem(sheet.name, row, column, message))
+
+    def _fail(self, sheet: Sheet, row: int, column: str | None, message: str) -> None:
+        self._problem(sheet, row, column, message)
+        self.failed_rows.add((sheet.name, row))
+
+
+def _resolver(store: Store) -> Resolver:
+    resolver = Resolver(partnerships={p.country_code.upper(): p.id
+                                      for p in store.list(Partnership)})
+    for org in store.list(Organisation):
+        resolver.add_organisation(org.id, org.name, org.short_name)
+    for rt in store.list(Roundtable):
+        resolver.roundtables[(rt.partnership_id, rt.number)] = rt.id
+    return resolver
+
+
+def _new_caption(sheet: Sheet, values: dict[str, Any]) -> str:
+    for name in ("title", "text", "name", "place", "note", "programme"):
+        if values.get(name):
+            text = str(values[name])
+            return text if len(text) <= 80 else text[:79] + "…"
+    return "(new)"
+
+
+def _header_key(header: str) -> str:
+    return " ".join(header.split()).casefold()
+
+
+def _letter(index: int) -> str:
+    return str(get_column_letter(index + 1))
+
+
+def _in_first_row(ref: str) -> bool:
+    first = ref.replace("$", "").split(":")[0]
+    return first.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "1"
+
+
+# -- building records from edits ------------------------------------------------------
+
+
+@dataclass
+class _Built:
+    records: dict[str, Record] = field(default_factory=dict)
+    rows: dict[str, list[RowKey]] = field(default_factory=dict)  # record id -> its rows
+    main_row: dict[str, RowKey] = field(default_factory=dict)
+    deletes: list[tuple[Record, RowKey]] = field(default_factory=list)
+    derived: dict[RowKey, FieldChange] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def _build(store: Store, edits: list[_Edit], *, leave_out: Collection[RowKey],
+           failed: Collection[RowKey] = ()) -> _Built:
+    """The records as they would be saved: stored ones (read now) with the edits applied."""
+    built = _Built()
+    explicit_status: set[str] = set()
+    new_updates: dict[str, list[Any]] = {}
+
+    def record(cls: type[Record], record_id: str, key: RowKey) -> Record | None:
+        if record_id not in built.records:
+            stored = store.find(cls, record_id)
+            if stored is None:
+                built.problems.append(Problem(key[0], key[1], None, f"the {cls.LABEL.lower()}"
+                                              " is no longer in the register"))
+                return None
+            built.records[record_id] = copy.deepcopy(stored)
+        built.rows.setdefault(record_id, []).append(key)
+        return built.records[record_id]
+
+    for edit in edits:
+        if edit.key in leave_out or edit.key in failed:
+            continue
+        sheet = edit.sheet
+        if sheet.parent is None:
+            if edit.action == "new":
+                built.records[edit.record_id] = sheet.record(id=edit.record_id)
+                built.rows.setdefault(edit.record_id, []).append(edit.key)
+                target = built.records[edit.record_id]
+            else:
+                found = record(sheet.record, edit.record_id, edit.key)
+                if found is None:
+                    continue
+                target = found
+            built.main_row[edit.record_id] = edit.key
+            if edit.action == "delete":
+                built.deletes.append((target, edit.key))
+                continue
+            for name, value in edit.values.items():
+                setattr(target, name, value)
+            if isinstance(target, Commitment) and "status" in edit.values:
+                explicit_status.add(target.id)
+            continue
+        parent = record(sheet.parent, edit.record_id, edit.key)
+        if parent is None:
+            continue
+        parts: list[Any] = getattr(parent, sheet.part_of)
+        if edit.action == "new":
+            part = sheet.record(id=edit.part_id, **edit.values)
+            parts.append(part)
+            if sheet is PROGRESS:
+                new_updates.setdefault(parent.id, []).append((part, edit.key))
+            continue
+        index = next((i for i, p in enumerate(parts) if p.id == edit.part_id), None)
+        if index is None:
+            built.problems.append(Problem(edit.key[0], edit.key[1], "id", "this line is no"
+                                          " longer in the register"))
+        elif edit.action == "delete":
+            del parts[index]
+        else:
+            for name, value in edit.values.items():
+                setattr(parts[index], name, value)
+    _follow_newest_updates(built, new_updates, explicit_status)
+    return built
+
+
+def _follow_newest_updates(built: _Built, new_updates: dict[str, list[Any]],
+                           explicit: set[str]) -> None:
+    """A commitment takes the status of a new update dated on or after all others.
+
+    That is what adding progress in the app does; a status typed on the
+    Commitments sheet in the same workbook wins over it.
+    """
+    for commitment_id, added in new_updates.items():
+        commitment = built.records[commitment_id]
+        assert isinstance(commitment, Commitment)
+        if commitment_id in explicit:
+            continue
+        newest = max(added, key=lambda pair: pair[0].date)
+        if all(newest[0].date >= u.date for u in commitment.updates):
+            if commitment.status != newest[0].status:
+                built.derived[newest[1]] = FieldChange(
+                    "Commitment status", commitment.status.label, newest[0].status.label)
+            commitment.status = newest[0].status
+
+
+class _Pending:
+    """Validation's view of the store with the workbook's records already in it."""
+
+    def __init__(self, store: Store, built: _Built) -> None:
+        self.store = store
+        self.records = built.records
+        self.gone = {r.id for r, _ in built.deletes}
+        self._numbers: dict[str, dict[str, int]] = {}
+
+    def today(self) -> date:
+        return self.store.today()
+
+    def partnership_of(self, kind: str, record_id: str) -> str | None:
+        pending = self.records.get(record_id)
+        if pending is not None and kind == pending.KIND:
+            return getattr(pending, "partnership_id", None) or ""
+        if record_id in self.gone:
+            return None
+        return self.store.partnership_of(kind, record_id)
+
+    def objective_partnership(self, objective_id: str) -> str | None:
+        return self.store.objective_partnership(objective_id)
+
+    def roundtable_numbers(self, partnership_id: str, *, exclude: str) -> set[int]:
+        numbers = {r.id: r.number for r in self.store.list(
+            Roundtable, Filters(partnership=partnership_id))}
+        for r in self.records.values():
+            if isinstance(r, Roundtable):
+                numbers.pop(r.id, None)
+                if r.partnership_id == partnership_id:
+                    numbers[r.id] = r.number
+        numbers.pop(exclude, None)
+        return set(numbers.values())
+
+    def partnership_for_country(self, country_code: str, *, exclude: str) -> str | None:
+        return self.store.partnership_for_country(country_code, exclude=exclude)
+
+
+_SHEET_OF: dict[type[Record], Sheet] = {s.record: s for s in SHEETS if s.parent is None}
+_PART_SHEETS: dict[str, Sheet] = {s.part_of: s for s in SHEETS if s.parent is not None}
+
+
+def _validate(store: Store, built: _Built) -> list[Problem]:
+    """The core validation of every record the workbook adds or changes, placed on its rows."""
+    lookup = _Pending(store, built)
+    problems = []
+    for record in built.records.values():
+        for error in validate(record, lookup):
+            problems.append(_place(built, record, error.field, error.message))
+    return problems
+
+
+def _place(built: _Built, record: Record, field_name: str, message: str) -> Problem:
+    sheet = _SHEET_OF[type(record)]
+    rows = built.rows.get(record.id, [])
+    if field_name in _PART_SHEETS:
+        part_sheet = _PART_SHEETS[field_name]
+        part_rows = [k for k in rows if k[0] == part_sheet.name]
+        if part_rows:
+            return Problem(part_sheet.name, part_rows[0][1], None, message)
+    main = built.main_row.get(record.id)
+    column = next((c.header for c in sheet.columns if c.field == field_name), None)
+    if main is not None:
+        return Problem(main[0], main[1], column, message)
+    key = rows[0] if rows else (sheet.name, 0)
+    return Problem(key[0], key[1] or None, None, f"{record.LABEL} '{record.caption}':"
+                   f" {field_name.replace('_', ' ')}: {message}")
+
+
+class _Rollback(Exception):
+    """Raised to undo a rehearsal."""
+
+
+def _rehearse_deletes(store: Store, built: _Built) -> list[Problem]:
+    """Try each deletion in a transaction that is always rolled back; report refusals."""
+    problems: list[Problem] = []
+    if not built.deletes:
+        return problems
+    try:
+        with store.transaction():
+            for record, key in _ordered_deletes(built):
+                try:
+                    store.delete(record)
+                except UserError as exc:
+                    problems.append(Problem(key[0], key[1], "Delete", str(exc)))
+            raise _Rollback
+    except _Rollback:
+        pass
+    return problems
+
+
+def _ordered_deletes(built: _Built) -> list[tuple[Record, RowKey]]:
+    return sorted(built.deletes, key=lambda pair: _DELETE_ORDER.index(type(pair[0])))
+
+
+# -- apply ------------------------------------------------------------------------
+
+
+def apply_import(store: Store, preview: ImportPreview, *,
+                 leave_out: Collection[RowKey] = ()) -> ImportResult:
+    """Write the previewed changes, less the rows left out, in one transaction: all or nothing.
+
+    The records are read again from the store, so edits made since the
+    preview to other fields are kept; anything now invalid stops the import
+    with nothing written.
+    """
+    if preview.errors:
+        count = len(preview.errors)
+        raise UserError(f"{preview.path.name}: {count} error{'' if count == 1 else 's'} in the"
+                        " workbook; nothing imported")
+    leave = set(leave_out)
+    with store.transaction(source=preview.source):
+        built = _build(store, preview.edits, leave_out=leave)
+        problems = built.problems + _validate(store, built)
+        if problems:
+            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+            raise UserError(f"{problems[0]}{more}; nothing imported")
+        gone = {r.id for r, _ in built.deletes}
+        saves = sorted((r for r in built.records.values() if r.id not in gone),
+                       key=lambda r: _SAVE_ORDER.index(type(r)))
+        store.save_many(saves, source=preview.source)
+        for record, _key in _ordered_deletes(built):
+            store.delete(record)
+    applied = [c for c in preview.changes if c.key not in leave]
+    return ImportResult(new=sum(c.action == "new" for c in applied),
+                        updated=sum(c.action == "update" for c in applied),
+                        deleted=sum(c.action == "delete" for c in applied),
+                        source=preview.source)

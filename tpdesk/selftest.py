@@ -1,0 +1,272 @@
+"""`tpdesk self-test`: prove, inside whatever was installed, that tpdesk works end to end.
+
+A frozen bundle fails in ways a source checkout never does: a Qt plugin, a
+resource or the package metadata left out of the build. The self-test walks the
+whole path once, offscreen and on a throwaway database (migrations, demo data,
+a briefing pack exported to Word and Excel and read back, the main window
+opened and closed), so the build can refuse a broken bundle and support can ask
+a user for its output. It touches neither the user's database nor their settings.
+
+It prints one JSON object: `ok`, versions, and `steps`, one object per step with
+`name`, `ok`, `skipped`, `seconds` and `detail` (plus `traceback` when a step
+failed). A step whose module is not in this build yet is `skipped` with `ok`
+null, and does not fail the run; exit status 0 only when no step failed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import faulthandler
+import importlib.util
+import io
+import json
+import os
+import platform
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .models import Store
+
+WATCHDOG_SECONDS = 300  # a modal dialog offscreen would wait forever; a test must not
+
+
+@dataclass
+class Context:
+    """What the steps share: the scratch folder, the open store, the pack they export."""
+
+    folder: Path
+    store: Store | None = None
+    pack_id: str | None = None
+    files: dict[str, Path] = field(default_factory=dict)
+
+    @property
+    def db(self) -> Path:
+        return self.folder / "self-test.db"
+
+    def open_store(self) -> Store:
+        if self.store is None:
+            raise RuntimeError("no database: an earlier step failed")
+        return self.store
+
+
+@dataclass(frozen=True)
+class Step:
+    name: str
+    run: Callable[[Context], str]  # returns the detail line; raises when the step fails
+    # What must be in this build for the step to run; without it the step is skipped:
+    # a module, and a command line with the options the step uses ("export", "docx", "--pack").
+    module: str | None = None
+    command: tuple[str, ...] = ()
+
+
+def _package(ctx: Context) -> str:
+    installed = version("tpdesk")  # fails in a bundle built without copy_metadata('tpdesk')
+    if installed != __version__:
+        raise RuntimeError(f"package metadata says {installed}, tpdesk says {__version__}")
+    frozen = "frozen bundle" if getattr(sys, "frozen", False) else "source"
+    return f"tpdesk {installed}, Python {platform.python_version()}, {frozen}"
+
+
+def _database(ctx: Context) -> str:
+    ctx.store = Store(ctx.db, user="self-test")
+    return f"created {ctx.db.name}"
+
+
+def _migrations(ctx: Context) -> str:
+    from .models.schema import known_steps, migrations
+
+    db = ctx.open_store().db
+    applied = [m.name for m in migrations.applied(db)]
+    if applied != known_steps():
+        raise RuntimeError(f"applied {applied}, expected {known_steps()}")
+    integrity = db.execute("PRAGMA integrity_check").fetchone()[0]
+    if integrity != "ok":
+        raise RuntimeError(f"integrity check: {integrity}")
+    return f"{len(applied)} steps applied ({applied[-1]}), integrity ok"
+
+
+def _demo(ctx: Context) -> str:
+    from .models.check import check
+    from .models.demo import load_demo
+
+    store = ctx.open_store()
+    report = load_demo(store)
+    if not report.total:
+        raise RuntimeError("the demo data added nothing to an empty database")
+    problems, live = check(store)
+    if problems:
+        raise RuntimeError(f"{len(problems)} problem(s), first: {problems[0]}")
+    return f"{report.summary()} Check: {live} records, no problems."
+
+
+def _cli(ctx: Context, *args: str | Path) -> str:
+    """Run a command line in this process, as a user would type it; its stdout."""
+    from .cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = main(["--db", str(ctx.db), *map(str, args)])
+        except SystemExit as exc:  # argparse: a command this build does not know
+            code = exc.code if isinstance(exc.code, int) else 2
+    if code != 0:
+        last = (err.getvalue().strip().splitlines() or [""])[-1]
+        raise RuntimeError(f"tpdesk {' '.join(map(str, args))}: exit {code}: {last}")
+    return out.getvalue()
+
+
+def _pack(ctx: Context) -> str:
+    """The id of the first demo briefing pack, which both exports write."""
+    from .models import Pack
+
+    if ctx.pack_id is None:
+        packs = ctx.open_store().list(Pack, limit=1)
+        if not packs:
+            raise RuntimeError("the demo data has no briefing pack")
+        ctx.pack_id = packs[0].id
+    return ctx.pack_id
+
+
+def _docx(ctx: Context) -> str:
+    import docx
+
+    target = ctx.folder / "pack.docx"
+    _cli(ctx, "export", "docx", "--pack", _pack(ctx), "-o", target)
+    document = docx.Document(str(target))
+    paragraphs = [p for p in document.paragraphs if p.text.strip()]
+    if not paragraphs:
+        raise RuntimeError(f"{target.name} has no text")
+    return (f"{target.stat().st_size:,} bytes; read back {len(paragraphs)} paragraphs, "
+            f"{len(document.tables)} tables")
+
+
+def _xlsx(ctx: Context) -> str:
+    import openpyxl
+
+    target = ctx.folder / "pack.xlsx"
+    _cli(ctx, "export", "xlsx", "--pack", _pack(ctx), "-o", target)
+    workbook = openpyxl.load_workbook(target, read_only=True)
+    try:
+        rows = {ws.title: sum(1 for _ in ws.iter_rows()) for ws in workbook.worksheets}
+    finally:
+        workbook.close()
+    if not any(n > 1 for n in rows.values()):
+        raise RuntimeError(f"{target.name} has no data rows: {rows}")
+    return (f"{target.stat().st_size:,} bytes; read back {len(rows)} sheets, "
+            f"{sum(rows.values())} rows")
+
+
+def _window(ctx: Context) -> str:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from .app import configure_application
+    from .ui.main_window import MainWindow
+
+    ctx.open_store()
+    app = configure_application()
+    if QApplication.windowIcon().pixmap(32, 32).isNull():
+        raise RuntimeError("the application icon does not render (SVG icon engine missing?)")
+    settings = QSettings(str(ctx.folder / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings=settings)
+    try:
+        if not window.open_database(ctx.db):
+            raise RuntimeError(f"the main window could not open {ctx.db.name}")
+        window.show()
+        while window.dashboard.stale and window.dashboard.isVisible():
+            app.processEvents()
+        app.processEvents()
+        rows = sum(view.model.rowCount() for view in window.views.values())
+        if not rows:
+            raise RuntimeError("the main window shows no records")
+    finally:
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    return f"opened, {rows} rows shown, closed (Qt platform {app.platformName()})"
+
+
+STEPS: tuple[Step, ...] = (
+    Step("package", _package),
+    Step("database", _database),
+    Step("migrations", _migrations),
+    Step("demo data", _demo),
+    Step("docx export", _docx, module="tpdesk.export.docx",
+         command=("export", "docx", "--pack")),
+    Step("xlsx export", _xlsx, module="tpdesk.export.xlsx_export",
+         command=("export", "xlsx", "--pack")),
+    Step("main window", _window),
+)
+
+
+def _missing(step: Step) -> str | None:
+    """Why the step cannot run in this build (its module or command is not in it), or None."""
+    if step.module:
+        try:
+            found = importlib.util.find_spec(step.module) is not None
+        except ModuleNotFoundError:  # its package is missing too
+            found = False
+        if not found:
+            return f"{step.module} is not in this build yet"
+    if step.command:
+        from .cli import main
+
+        words = [w for w in step.command if not w.startswith("-")]
+        options = [w for w in step.command if w.startswith("-")]
+        usage, known = io.StringIO(), True
+        with contextlib.redirect_stdout(usage), contextlib.redirect_stderr(io.StringIO()):
+            try:
+                main([*words, "--help"])
+            except SystemExit as exc:
+                known = exc.code in (0, None)
+        if not known or any(option not in usage.getvalue() for option in options):
+            return f"'tpdesk {' '.join(step.command)}' is not in this build yet"
+    return None
+
+
+def _run_step(step: Step, ctx: Context) -> dict[str, Any]:
+    result: dict[str, Any] = {"name": step.name, "ok": None, "skipped": False, "seconds": 0.0}
+    missing = _missing(step)
+    if missing:
+        result.update(skipped=True, detail=missing)
+        return result
+    began = time.perf_counter()
+    try:
+        result.update(ok=True, detail=step.run(ctx))
+    except Exception as exc:
+        result.update(ok=False, detail=f"{type(exc).__name__}: {exc}",
+                      traceback=traceback.format_exc())
+    result["seconds"] = round(time.perf_counter() - began, 3)
+    return result
+
+
+def run(steps: tuple[Step, ...] = STEPS) -> int:
+    """Run every step, print the JSON summary; 0 when none failed, else 1."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before Qt is first imported
+    with contextlib.suppress(AttributeError, RuntimeError, ValueError, io.UnsupportedOperation):
+        faulthandler.dump_traceback_later(WATCHDOG_SECONDS, exit=True)
+    began = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="tpdesk-self-test-",
+                                     ignore_cleanup_errors=True) as folder:
+        ctx = Context(Path(folder))
+        try:
+            results = [_run_step(step, ctx) for step in steps]
+        finally:
+            faulthandler.cancel_dump_traceback_later()
+            if ctx.store is not None:
+                ctx.store.close()
+    ok = not any(r["ok"] is False for r in results)
+    summary = {"ok": ok, "tpdesk": __version__, "python": platform.python_version(),
+               "frozen": bool(getattr(sys, "frozen", False)), "platform": sys.platform,
+               "seconds": round(time.perf_counter() - began, 3), "steps": results}
+    json.dump(summary, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return 0 if ok else 1
