@@ -124,7 +124,9 @@ def build_parser() -> argparse.ArgumentParser:
     export_formats = export.add_subparsers(dest="format", metavar="FORMAT", required=True)
     xlsx = export_formats.add_parser(
         "xlsx", help="Excel workbook: the register (--all, with list's filters) or a template")
-    xlsx_what = xlsx.add_mutually_exclusive_group(required=True)  # --pack joins this group
+    xlsx_what = xlsx.add_mutually_exclusive_group(required=True)
+    xlsx_what.add_argument("--pack", metavar="ID_OR_TITLE",
+                           help="the records of one briefing pack (see 'list packs')")
     xlsx_what.add_argument("--all", action="store_true",
                            help="the whole register, or what the filters keep")
     xlsx_what.add_argument("--template", action="store_true",
@@ -322,17 +324,26 @@ def _add_register_filters(parser: argparse.ArgumentParser) -> None:
 
 def cmd_export_xlsx(args: argparse.Namespace) -> int:
     from .export.xlsx_export import write_register
-    from .models.register import register_content, snapshot, template_content
+    from .models.briefing import assemble, find_pack
+    from .models.register import pack_register, register_content, snapshot, template_content
 
     filters = Filters(partnership=args.partnership, status=args.status, category=args.category,
                       sector=args.sector, member_state=args.member_state,
                       instrument=args.instrument, kind=args.org_kind, overdue=args.overdue,
                       due_within_days=args.due_within, text=args.text)
-    if args.template and filters.given():
-        args.parser.error("--template takes no filters")
+    if (args.template or args.pack) and filters.given():
+        args.parser.error(f"--{'template' if args.template else 'pack'} takes no filters")
     with _open(args) as store, snapshot(store):
-        content = template_content(store) if args.template else register_content(store, filters)
-        target = write_register(content, args.output, marking=args.marking)
+        marking = args.marking
+        if args.pack:
+            briefing = assemble(store, find_pack(store, args.pack))
+            content = pack_register(store, briefing)
+            marking = marking or briefing.marking
+        elif args.template:
+            content = template_content(store)
+        else:
+            content = register_content(store, filters)
+        target = write_register(content, args.output, marking=marking)
     print(f"wrote {target}")
     return 0
 

@@ -8,16 +8,14 @@ opened and closed), so the build can refuse a broken bundle and support can ask
 a user for its output. It touches neither the user's database nor their settings.
 
 It prints one JSON object: `ok`, versions, and `steps`, one object per step with
-`name`, `ok`, `skipped`, `seconds` and `detail` (plus `traceback` when a step
-failed). A step whose module is not in this build yet is `skipped` with `ok`
-null, and does not fail the run; exit status 0 only when no step failed.
+`name`, `ok`, `seconds` and `detail` (plus `traceback` when a step failed);
+exit status 0 only when every step passed.
 """
 
 from __future__ import annotations
 
 import contextlib
 import faulthandler
-import importlib.util
 import io
 import json
 import os
@@ -61,10 +59,6 @@ class Context:
 class Step:
     name: str
     run: Callable[[Context], str]  # returns the detail line; raises when the step fails
-    # What must be in this build for the step to run; without it the step is skipped:
-    # a module, and a command line with the options the step uses ("export", "docx", "--pack").
-    module: str | None = None
-    command: tuple[str, ...] = ()
 
 
 def _package(ctx: Context) -> str:
@@ -199,45 +193,14 @@ STEPS: tuple[Step, ...] = (
     Step("database", _database),
     Step("migrations", _migrations),
     Step("demo data", _demo),
-    Step("docx export", _docx, module="tpdesk.export.docx",
-         command=("export", "docx", "--pack")),
-    Step("xlsx export", _xlsx, module="tpdesk.export.xlsx_export",
-         command=("export", "xlsx", "--pack")),
+    Step("docx export", _docx),
+    Step("xlsx export", _xlsx),
     Step("main window", _window),
 )
 
 
-def _missing(step: Step) -> str | None:
-    """Why the step cannot run in this build (its module or command is not in it), or None."""
-    if step.module:
-        try:
-            found = importlib.util.find_spec(step.module) is not None
-        except ModuleNotFoundError:  # its package is missing too
-            found = False
-        if not found:
-            return f"{step.module} is not in this build yet"
-    if step.command:
-        from .cli import main
-
-        words = [w for w in step.command if not w.startswith("-")]
-        options = [w for w in step.command if w.startswith("-")]
-        usage, known = io.StringIO(), True
-        with contextlib.redirect_stdout(usage), contextlib.redirect_stderr(io.StringIO()):
-            try:
-                main([*words, "--help"])
-            except SystemExit as exc:
-                known = exc.code in (0, None)
-        if not known or any(option not in usage.getvalue() for option in options):
-            return f"'tpdesk {' '.join(step.command)}' is not in this build yet"
-    return None
-
-
 def _run_step(step: Step, ctx: Context) -> dict[str, Any]:
-    result: dict[str, Any] = {"name": step.name, "ok": None, "skipped": False, "seconds": 0.0}
-    missing = _missing(step)
-    if missing:
-        result.update(skipped=True, detail=missing)
-        return result
+    result: dict[str, Any] = {"name": step.name}
     began = time.perf_counter()
     try:
         result.update(ok=True, detail=step.run(ctx))
@@ -263,7 +226,7 @@ def run(steps: tuple[Step, ...] = STEPS) -> int:
             faulthandler.cancel_dump_traceback_later()
             if ctx.store is not None:
                 ctx.store.close()
-    ok = not any(r["ok"] is False for r in results)
+    ok = all(r["ok"] for r in results)
     summary = {"ok": ok, "tpdesk": __version__, "python": platform.python_version(),
                "frozen": bool(getattr(sys, "frozen", False)), "platform": sys.platform,
                "seconds": round(time.perf_counter() - began, 3), "steps": results}

@@ -101,3 +101,27 @@ def test_export_docx_template_without_styles_is_one_line(demo_db: Path, packs,
 def test_export_docx_usage_errors_exit_2(demo_db: Path, tmp_path: Path) -> None:
     assert tpdesk("--db", demo_db, "export", "docx", "-o", tmp_path / "x.docx").returncode == 2
     assert tpdesk("--db", demo_db, "export", "docx", "--pack", "x").returncode == 2
+
+
+def test_export_xlsx_of_a_pack(demo_db: Path, packs: list[dict[str, object]],
+                               tmp_path: Path) -> None:
+    import openpyxl
+
+    pack = next(p for p in packs if p["audience"] == "Italian delegation")
+    target = tmp_path / "pack.xlsx"
+    result = tpdesk("--db", demo_db, "export", "xlsx", "--pack", pack["id"], "-o", target)
+    assert result.returncode == 0, result.stderr
+    book = openpyxl.load_workbook(target)
+    summary = {row[0]: row[1] for row in book["Summary"].iter_rows(values_only=True) if row[0]}
+    assert summary["Prepared for"] == "Italian delegation"
+    assert summary["Pack"] == pack["id"]
+    assert book["Summary"].oddHeader.center.text == "LIMITED"
+    activities = book["Activities"]
+    assert activities.max_row - 1 == len(json.loads(tpdesk(
+        "--db", demo_db, "list", "activities", "--partnership", "TN", "--member-state", "IT",
+        "--json").stdout))
+    line = one_line_error(tpdesk("--db", demo_db, "export", "xlsx", "--pack", "nope", "-o",
+                                 tmp_path / "x.xlsx"))
+    assert "no briefing pack" in line
+    assert tpdesk("--db", demo_db, "export", "xlsx", "--pack", pack["id"], "--overdue", "-o",
+                  tmp_path / "y.xlsx").returncode == 2

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -488,18 +487,6 @@ def test_controls_are_named_and_buttons_have_mnemonics(builder: PackBuilder) -> 
 
 # -- export ----------------------------------------------------------------------------------
 
-def test_export_is_disabled_without_the_word_writer(builder: PackBuilder,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pack_builder_module, "DOCX_MODULE", "tpdesk.export.no_such_writer")
-    told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: told.append(text))
-    builder._update_export_button()
-    assert not builder.export_button.isEnabled()
-    assert "not part of this build" in builder.export_button.toolTip()
-    assert builder.export_word(Path("never.docx")) is None
-    assert told and "not available" in told[0]
-
-
 @pytest.fixture
 def window(qtbot: Any, tmp_path: Path, today) -> Iterator[MainWindow]:
     path = tmp_path / "demo.db"
@@ -539,8 +526,6 @@ def test_the_builder_is_a_tab_that_follows_the_navigator(window: MainWindow) -> 
 def test_export_runs_as_a_job_and_offers_to_open_the_file(
         qtbot: Any, window: MainWindow, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    if importlib.util.find_spec("tpdesk.export.docx") is None:
-        pytest.skip("the Word writer (tpdesk.export.docx) is not in this tree yet")
     builder = window.pack_builder
     window.tabs.setCurrentWidget(builder)
     choose_pack(builder, TN)
@@ -576,10 +561,26 @@ def test_export_runs_as_a_job_and_offers_to_open_the_file(
     box.close()
 
 
+def test_export_to_excel_carries_the_meeting(qtbot: Any, window: MainWindow,
+                                             tmp_path: Path) -> None:
+    import openpyxl
+
+    builder = window.pack_builder
+    window.tabs.setCurrentWidget(builder)
+    choose_pack(builder, TN)
+    job = builder.export_excel(tmp_path / "tunisia")
+    assert isinstance(job, Job)
+    with qtbot.waitSignal(job.done, timeout=60_000) as blocker:
+        pass
+    assert blocker.args[1] is None, blocker.args[1]
+    book = openpyxl.load_workbook(tmp_path / "tunisia.xlsx")
+    summary = {r[0]: r[1] for r in book["Summary"].iter_rows(values_only=True) if r[0]}
+    assert summary["Prepared for"] == "Italian delegation"
+    assert book["Activities"].max_row - 1 == len(builder.content.activities)
+
+
 def test_export_with_an_unsaved_edit_writes_the_edit(qtbot: Any, window: MainWindow,
                                                      tmp_path: Path) -> None:
-    if importlib.util.find_spec("tpdesk.export.docx") is None:
-        pytest.skip("the Word writer (tpdesk.export.docx) is not in this tree yet")
     builder = window.pack_builder
     window.tabs.setCurrentWidget(builder)
     choose_pack(builder, TN)
@@ -601,8 +602,6 @@ def test_export_with_an_unsaved_edit_writes_the_edit(qtbot: Any, window: MainWin
 
 def test_export_shows_the_checklist_first_and_can_be_called_off(
         builder: PackBuilder, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    if importlib.util.find_spec("tpdesk.export.docx") is None:
-        pytest.skip("the Word writer (tpdesk.export.docx) is not in this tree yet")
     choose_pack(builder, TN)
     builder.sections.setCurrentRow(row_of(builder, SectionKind.PURPOSE))
     builder.text.setPlainText("")  # an empty section: one point on the checklist at least

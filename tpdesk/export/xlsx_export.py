@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import math
 import os
+import re
 import tempfile
 import warnings
 from collections import Counter
@@ -49,6 +50,7 @@ from .xlsx_layout import (
     Sheet,
     pick_lists,
 )
+from .xlsx_rows import Guarded, RowSheet
 
 DATE_FORMAT = "yyyy-mm-dd"
 EURO_FORMAT = "[$€-1809]#,##0.00"
@@ -65,7 +67,8 @@ _HEADER_ALIGN = Alignment(vertical="center", wrap_text=True)
 _OVERDUE_FILL = PatternFill("solid", bgColor="FFC7CE")
 _OVERDUE_FONT = Font(color="9C0006")
 _DELETED_FONT = Font(color="808080", strike=True)
-_RISKY_START = frozenset("=+-@#")
+# Text needing a closer look: a formula or error start, or a character XML forbids.
+_RISKY = re.compile("^[=+\\-@#]|[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 Progress = Callable[[int], None]
 
@@ -168,8 +171,7 @@ def _text_cell(ws: Any, text: str) -> str | Cell:
 
 
 def _risky(text: str) -> bool:
-    return (text[0] in _RISKY_START or len(text) > MAX_CELL_TEXT
-            or safe_text(text) is not text)
+    return len(text) > MAX_CELL_TEXT or _RISKY.search(text) is not None
 
 
 class _DataSheet:
@@ -177,7 +179,10 @@ class _DataSheet:
 
     def __init__(self, wb: Workbook, sheet: Sheet, *, marking: str | None, title: str) -> None:
         self.sheet = sheet
-        self.ws = wb.create_sheet(sheet.name)
+        self.ws = RowSheet(wb, sheet.name)
+        wb._add_sheet(self.ws)  # create_sheet() would make a plain write-only sheet
+        self.ws.set_column_formats([EURO_FORMAT if c.kind is Kind.MONEY else None
+                                    for c in sheet.columns])
         self.rows = 0
         for i, column in enumerate(sheet.columns, start=1):
             self.ws.column_dimensions[get_column_letter(i)].width = column.width
@@ -186,7 +191,6 @@ class _DataSheet:
         _page_setup(self.ws, marking=marking, title=title)
         _print_width(self.ws, sheet)
         self._getters = [c.value for c in sheet.columns]
-        self._formats = [_prototype(self.ws, c) for c in sheet.columns]
         self.ws.append([self._header(c) for c in sheet.columns])
 
     def _header(self, column: Column) -> Cell:
@@ -200,18 +204,16 @@ class _DataSheet:
 
     def append(self, item: Any, lookups: RegisterLookups) -> None:
         row: list[Any] = []
-        for get, fmt in zip(self._getters, self._formats, strict=True):
+        for get in self._getters:
             value = get(item, lookups)
             if value is None or value == "":
                 row.append(None)
-            elif type(value) is str:
-                row.append(_text_cell(self.ws, value) if _risky(value) else value)
-            elif fmt is not None:
-                fmt.value = value
-                row.append(fmt)
+            elif type(value) is str and _risky(value):
+                text = safe_text(value)
+                row.append(Guarded(text) if needs_text_guard(text) else text)
             else:
                 row.append(value)
-        self.ws.append(row)
+        self.ws.append_values(row)
         self.rows += 1
 
     def finish(self, lists: dict[str, str]) -> None:
@@ -268,19 +270,6 @@ class _DataSheet:
             check.add(cells)
             # Write-only sheets lack add_data_validation(); the list is written at close.
             self.ws.data_validations.append(check)
-
-
-def _prototype(ws: Any, column: Column) -> Cell | None:
-    """A reusable styled cell for a column whose values need a number format."""
-    if column.kind is Kind.DATE:
-        cell = WriteOnlyCell(ws)
-        cell.number_format = DATE_FORMAT
-        return cell
-    if column.kind is Kind.MONEY:
-        cell = WriteOnlyCell(ws)
-        cell.number_format = EURO_FORMAT
-        return cell
-    return None
 
 
 def _page_setup(ws: Any, *, marking: str | None, title: str) -> None:
@@ -372,6 +361,9 @@ def _write_summary(ws: Any, content: RegisterContent, figures: _Figures,
     if marking:
         rows.append([label(marking, bold=True)])
         rows[-1][0].font = Font(name=_FONT, bold=True, color="C00000")
+    if content.facts:
+        rows.append([])
+        rows += [[label(name, bold=True), label(value)] for name, value in content.facts]
     rows += [
         [],
         [label("Generated (UTC)", bold=True),

@@ -21,11 +21,9 @@ applies it against the store as it is then.
 
 from __future__ import annotations
 
-import copy
 import os
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +33,6 @@ from ..models.errors import UserError
 from ..models.queries import Filters
 from ..models.records import (
     Activity,
-    Commitment,
     Organisation,
     Partnership,
     Record,
@@ -44,7 +41,6 @@ from ..models.records import (
 )
 from ..models.register import RegisterLookups, lookups
 from ..models.store import Store
-from ..models.validation import validate
 from .xlsx_cells import as_text, export_text
 from .xlsx_guard import DEFAULT_LIMITS, Limits
 from .xlsx_layout import (
@@ -61,44 +57,30 @@ from .xlsx_layout import (
     Sheet,
 )
 from .xlsx_parse import CellError, Resolver, cleared, is_blank, is_clear, parse
+from .xlsx_plan import (
+    PART_NOUN,
+    SAVE_ORDER,
+    Built,
+    Edit,
+    FieldChange,
+    Problem,
+    RowKey,
+    build,
+    check,
+    ordered_deletes,
+    rehearse_deletes,
+)
 from .xlsx_read import SheetRows, read_workbook
 
-RowKey = tuple[str, int]  # (sheet name, row number)
+__all__ = ["FieldChange", "ImportPreview", "ImportResult", "Problem", "RowChange", "RowKey",
+           "apply_import", "preview_import"]
 
 # Sheets are read in this order so that rows can name organisations and
 # roundtables that the same workbook adds, and so a commitment's own status
 # is known before its new progress updates are.
 _ORDER = (ORGANISATIONS, ROUNDTABLES, ACTIVITIES, COMMITMENTS, FUNDING, PROGRESS)
-_SAVE_ORDER = (Organisation, Roundtable, Activity, Commitment)
-_DELETE_ORDER = (Commitment, Activity, Roundtable, Organisation)
 _NO_WORDS = frozenset({"", "no", "n", "false", "0"})
 _YES_WORDS = frozenset({YES, "y", "true", "x", "1", "delete"})
-
-
-@dataclass(frozen=True)
-class Problem:
-    """Something wrong in the workbook, named by where it is."""
-
-    sheet: str
-    row: int | None
-    column: str | None
-    message: str
-
-    def __str__(self) -> str:
-        where = f"Sheet '{self.sheet}'"
-        if self.row is not None:
-            where += f", row {self.row}"
-        if self.column is not None:
-            where += f", column '{self.column}'"
-        return f"{where}: {self.message}"
-
-
-@dataclass(frozen=True)
-class FieldChange:
-    column: str
-    old: str
-    new: str
-
 
 @dataclass(frozen=True)
 class RowChange:
@@ -114,17 +96,6 @@ class RowChange:
     def key(self) -> RowKey:
         return (self.sheet, self.row)
 
-
-@dataclass(frozen=True)
-class _Edit:
-    key: RowKey
-    sheet: Sheet
-    action: str  # new, update, delete
-    record_id: str  # the record's id; a part's parent's id
-    part_id: str | None = None
-    values: dict[str, Any] = field(default_factory=dict)
-
-
 @dataclass
 class ImportPreview:
     """What importing a workbook would do; apply it with `apply_import`."""
@@ -134,7 +105,7 @@ class ImportPreview:
     unchanged: int
     errors: list[Problem]
     warnings: list[Problem]
-    edits: list[_Edit] = field(repr=False)
+    edits: list[Edit] = field(repr=False)
 
     @property
     def source(self) -> str:
@@ -193,10 +164,10 @@ def preview_import(store: Store, path: str | os.PathLike[str], *,
         if sheet.name in sheets:
             reader.read(sheet, sheets[sheet.name])
     if reader.edits:
-        built = _build(store, reader.edits, leave_out=set(), failed=reader.failed_rows)
+        built = build(store, reader.edits, leave_out=set(), failed=reader.failed_rows)
         reader.errors += built.problems
-        reader.errors += _validate(store, built)
-        reader.errors += _rehearse_deletes(store, built)
+        reader.errors += check(store, built)
+        reader.errors += rehearse_deletes(store, built)
         reader.note_derived(built)
     order = {s.name: i for i, s in enumerate(_ORDER)}
     reader.errors.sort(key=lambda p: (order.get(p.sheet, -1), p.row or 0))
@@ -212,7 +183,7 @@ class _Reader:
         self.allow_duplicates = allow_duplicates
         self.names: RegisterLookups = lookups(store)
         self.resolver = _resolver(store)
-        self.edits: list[_Edit] = []
+        self.edits: list[Edit] = []
         self.changes: list[RowChange] = []
         self.errors: list[Problem] = []
         self.warnings: list[Problem] = []
@@ -220,7 +191,7 @@ class _Reader:
         self.failed_rows: set[RowKey] = set()
         self.new_keys: dict[tuple[str, str, str], int] = {}  # likely-duplicate check
         self.deleted: dict[str, int] = {}  # record id -> row deleting it
-        self.parts_touched: dict[str, RowKey] = {}
+        self.cache: dict[str, Any] = {}  # stored records by id: Funding rows reuse activities
 
     # sheet level
 
@@ -292,9 +263,11 @@ class _Reader:
         cls = sheet.parent or sheet.record
         found: dict[str, Any] = {}
         for record_id in ids:
-            record = self.store.find(cls, record_id, include_deleted=True)
+            record = self.cache.get(record_id)
+            if record is None or type(record) is not cls:
+                record = self.store.find(cls, record_id, include_deleted=True)
             if record is not None:
-                found[record_id] = record
+                found[record_id] = self.cache[record_id] = record
         return found
 
     # row level
@@ -330,7 +303,7 @@ class _Reader:
                 self._fail(sheet, number, "Delete", "a new row cannot be deleted")
                 return
             self.deleted[old.id] = number
-            self._edit(_Edit((sheet.name, number), sheet, "delete", old.id),
+            self._edit(Edit((sheet.name, number), sheet, "delete", old.id),
                        caption=old.caption)
             return
         values, changes = self._values(sheet, number, cells, old, old)
@@ -340,11 +313,11 @@ class _Reader:
             record_id = new_id()
             self._check_new(sheet, number, values)
             self._remember(sheet, record_id, values, old)
-            self._edit(_Edit((sheet.name, number), sheet, "new", record_id, values=values),
+            self._edit(Edit((sheet.name, number), sheet, "new", record_id, values=values),
                        caption=_new_caption(sheet, values))
         elif changes:
             self._remember(sheet, old.id, values, old)
-            self._edit(_Edit((sheet.name, number), sheet, "update", old.id, values=values),
+            self._edit(Edit((sheet.name, number), sheet, "update", old.id, values=values),
                        caption=old.caption, changes=changes)
         else:
             self.unchanged += 1
@@ -374,7 +347,7 @@ class _Reader:
         if part_id is not None:
             old_part = next((p for p in parts if p.id == part_id), None)
             if old_part is None:
-                self._fail(sheet, number, "id", f"no {sheet.record.__name__} with id"
+                self._fail(sheet, number, "id", f"no {PART_NOUN[sheet.part_of]} with id"
                            f" {part_id} in {label} '{parent.caption}'")
                 return
         caption = f"{parent.caption}"
@@ -382,7 +355,7 @@ class _Reader:
             if old_part is None:
                 self._fail(sheet, number, "Delete", "a new row cannot be deleted")
                 return
-            self._edit(_Edit((sheet.name, number), sheet, "delete", parent_id, part_id),
+            self._edit(Edit((sheet.name, number), sheet, "delete", parent_id, part_id),
                        caption=caption)
             return
         values, changes = self._values(sheet, number, cells,
@@ -391,10 +364,10 @@ class _Reader:
             return
         values.pop(parent_column.field, None)
         if old_part is None:
-            self._edit(_Edit((sheet.name, number), sheet, "new", parent_id, new_id(),
+            self._edit(Edit((sheet.name, number), sheet, "new", parent_id, new_id(),
                              values=values), caption=caption)
         elif changes:
-            self._edit(_Edit((sheet.name, number), sheet, "update", parent_id, part_id,
+            self._edit(Edit((sheet.name, number), sheet, "update", parent_id, part_id,
                              values=values), caption=caption, changes=changes)
         else:
             self.unchanged += 1
@@ -508,12 +481,12 @@ class _Reader:
             if number is not None:
                 self.resolver.roundtables[(partnership, number)] = record_id
 
-    def _edit(self, edit: _Edit, *, caption: str, changes: tuple[FieldChange, ...] = ()
+    def _edit(self, edit: Edit, *, caption: str, changes: tuple[FieldChange, ...] = ()
               ) -> None:
         self.edits.append(edit)
         self.changes.append(RowChange(edit.key[0], edit.key[1], edit.action, caption, changes))
 
-    def note_derived(self, built: _Built) -> None:
+    def note_derived(self, built: Built) -> None:
         """Show, on the progress row, a commitment status that follows its newest update."""
         where = {row.key: i for i, row in enumerate(self.changes)}
         for key, change in built.derived.items():
@@ -564,196 +537,6 @@ def _in_first_row(ref: str) -> bool:
 
 # -- building records from edits ------------------------------------------------------
 
-
-@dataclass
-class _Built:
-    records: dict[str, Record] = field(default_factory=dict)
-    rows: dict[str, list[RowKey]] = field(default_factory=dict)  # record id -> its rows
-    main_row: dict[str, RowKey] = field(default_factory=dict)
-    deletes: list[tuple[Record, RowKey]] = field(default_factory=list)
-    derived: dict[RowKey, FieldChange] = field(default_factory=dict)
-    problems: list[Problem] = field(default_factory=list)
-
-
-def _build(store: Store, edits: list[_Edit], *, leave_out: Collection[RowKey],
-           failed: Collection[RowKey] = ()) -> _Built:
-    """The records as they would be saved: stored ones (read now) with the edits applied."""
-    built = _Built()
-    explicit_status: set[str] = set()
-    new_updates: dict[str, list[Any]] = {}
-
-    def record(cls: type[Record], record_id: str, key: RowKey) -> Record | None:
-        if record_id not in built.records:
-            stored = store.find(cls, record_id)
-            if stored is None:
-                built.problems.append(Problem(key[0], key[1], None, f"the {cls.LABEL.lower()}"
-                                              " is no longer in the register"))
-                return None
-            built.records[record_id] = copy.deepcopy(stored)
-        built.rows.setdefault(record_id, []).append(key)
-        return built.records[record_id]
-
-    for edit in edits:
-        if edit.key in leave_out or edit.key in failed:
-            continue
-        sheet = edit.sheet
-        if sheet.parent is None:
-            if edit.action == "new":
-                built.records[edit.record_id] = sheet.record(id=edit.record_id)
-                built.rows.setdefault(edit.record_id, []).append(edit.key)
-                target = built.records[edit.record_id]
-            else:
-                found = record(sheet.record, edit.record_id, edit.key)
-                if found is None:
-                    continue
-                target = found
-            built.main_row[edit.record_id] = edit.key
-            if edit.action == "delete":
-                built.deletes.append((target, edit.key))
-                continue
-            for name, value in edit.values.items():
-                setattr(target, name, value)
-            if isinstance(target, Commitment) and "status" in edit.values:
-                explicit_status.add(target.id)
-            continue
-        parent = record(sheet.parent, edit.record_id, edit.key)
-        if parent is None:
-            continue
-        parts: list[Any] = getattr(parent, sheet.part_of)
-        if edit.action == "new":
-            part = sheet.record(id=edit.part_id, **edit.values)
-            parts.append(part)
-            if sheet is PROGRESS:
-                new_updates.setdefault(parent.id, []).append((part, edit.key))
-            continue
-        index = next((i for i, p in enumerate(parts) if p.id == edit.part_id), None)
-        if index is None:
-            built.problems.append(Problem(edit.key[0], edit.key[1], "id", "this line is no"
-                                          " longer in the register"))
-        elif edit.action == "delete":
-            del parts[index]
-        else:
-            for name, value in edit.values.items():
-                setattr(parts[index], name, value)
-    _follow_newest_updates(built, new_updates, explicit_status)
-    return built
-
-
-def _follow_newest_updates(built: _Built, new_updates: dict[str, list[Any]],
-                           explicit: set[str]) -> None:
-    """A commitment takes the status of a new update dated on or after all others.
-
-    That is what adding progress in the app does; a status typed on the
-    Commitments sheet in the same workbook wins over it.
-    """
-    for commitment_id, added in new_updates.items():
-        commitment = built.records[commitment_id]
-        assert isinstance(commitment, Commitment)
-        if commitment_id in explicit:
-            continue
-        newest = max(added, key=lambda pair: pair[0].date)
-        if all(newest[0].date >= u.date for u in commitment.updates):
-            if commitment.status != newest[0].status:
-                built.derived[newest[1]] = FieldChange(
-                    "Commitment status", commitment.status.label, newest[0].status.label)
-            commitment.status = newest[0].status
-
-
-class _Pending:
-    """Validation's view of the store with the workbook's records already in it."""
-
-    def __init__(self, store: Store, built: _Built) -> None:
-        self.store = store
-        self.records = built.records
-        self.gone = {r.id for r, _ in built.deletes}
-        self._numbers: dict[str, dict[str, int]] = {}
-
-    def today(self) -> date:
-        return self.store.today()
-
-    def partnership_of(self, kind: str, record_id: str) -> str | None:
-        pending = self.records.get(record_id)
-        if pending is not None and kind == pending.KIND:
-            return getattr(pending, "partnership_id", None) or ""
-        if record_id in self.gone:
-            return None
-        return self.store.partnership_of(kind, record_id)
-
-    def objective_partnership(self, objective_id: str) -> str | None:
-        return self.store.objective_partnership(objective_id)
-
-    def roundtable_numbers(self, partnership_id: str, *, exclude: str) -> set[int]:
-        numbers = {r.id: r.number for r in self.store.list(
-            Roundtable, Filters(partnership=partnership_id))}
-        for r in self.records.values():
-            if isinstance(r, Roundtable):
-                numbers.pop(r.id, None)
-                if r.partnership_id == partnership_id:
-                    numbers[r.id] = r.number
-        numbers.pop(exclude, None)
-        return set(numbers.values())
-
-    def partnership_for_country(self, country_code: str, *, exclude: str) -> str | None:
-        return self.store.partnership_for_country(country_code, exclude=exclude)
-
-
-_SHEET_OF: dict[type[Record], Sheet] = {s.record: s for s in SHEETS if s.parent is None}
-_PART_SHEETS: dict[str, Sheet] = {s.part_of: s for s in SHEETS if s.parent is not None}
-
-
-def _validate(store: Store, built: _Built) -> list[Problem]:
-    """The core validation of every record the workbook adds or changes, placed on its rows."""
-    lookup = _Pending(store, built)
-    problems = []
-    for record in built.records.values():
-        for error in validate(record, lookup):
-            problems.append(_place(built, record, error.field, error.message))
-    return problems
-
-
-def _place(built: _Built, record: Record, field_name: str, message: str) -> Problem:
-    sheet = _SHEET_OF[type(record)]
-    rows = built.rows.get(record.id, [])
-    if field_name in _PART_SHEETS:
-        part_sheet = _PART_SHEETS[field_name]
-        part_rows = [k for k in rows if k[0] == part_sheet.name]
-        if part_rows:
-            return Problem(part_sheet.name, part_rows[0][1], None, message)
-    main = built.main_row.get(record.id)
-    column = next((c.header for c in sheet.columns if c.field == field_name), None)
-    if main is not None:
-        return Problem(main[0], main[1], column, message)
-    key = rows[0] if rows else (sheet.name, 0)
-    return Problem(key[0], key[1] or None, None, f"{record.LABEL} '{record.caption}':"
-                   f" {field_name.replace('_', ' ')}: {message}")
-
-
-class _Rollback(Exception):
-    """Raised to undo a rehearsal."""
-
-
-def _rehearse_deletes(store: Store, built: _Built) -> list[Problem]:
-    """Try each deletion in a transaction that is always rolled back; report refusals."""
-    problems: list[Problem] = []
-    if not built.deletes:
-        return problems
-    try:
-        with store.transaction():
-            for record, key in _ordered_deletes(built):
-                try:
-                    store.delete(record)
-                except UserError as exc:
-                    problems.append(Problem(key[0], key[1], "Delete", str(exc)))
-            raise _Rollback
-    except _Rollback:
-        pass
-    return problems
-
-
-def _ordered_deletes(built: _Built) -> list[tuple[Record, RowKey]]:
-    return sorted(built.deletes, key=lambda pair: _DELETE_ORDER.index(type(pair[0])))
-
-
 # -- apply ------------------------------------------------------------------------
 
 
@@ -771,16 +554,16 @@ def apply_import(store: Store, preview: ImportPreview, *,
                         " workbook; nothing imported")
     leave = set(leave_out)
     with store.transaction(source=preview.source):
-        built = _build(store, preview.edits, leave_out=leave)
-        problems = built.problems + _validate(store, built)
+        built = build(store, preview.edits, leave_out=leave)
+        problems = built.problems + check(store, built)
         if problems:
             more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
             raise UserError(f"{problems[0]}{more}; nothing imported")
         gone = {r.id for r, _ in built.deletes}
         saves = sorted((r for r in built.records.values() if r.id not in gone),
-                       key=lambda r: _SAVE_ORDER.index(type(r)))
+                       key=lambda r: SAVE_ORDER.index(type(r)))
         store.save_many(saves, source=preview.source)
-        for record, _key in _ordered_deletes(built):
+        for record, _key in ordered_deletes(built):
             store.delete(record)
     applied = [c for c in preview.changes if c.key not in leave]
     return ImportResult(new=sum(c.action == "new" for c in applied),

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import TypeVar
 
+from .content import BriefingContent, format_date
 from .errors import UserError
 from .queries import Filters, applies_to
 from .records import Activity, Commitment, Organisation, Partnership, Record, Roundtable
@@ -64,6 +65,7 @@ class RegisterContent:
     lookups: RegisterLookups
     expected_rows: int = 0
     template: bool = False
+    facts: tuple[tuple[str, str], ...] = ()  # (label, value) for the Summary: the meeting
 
 
 @contextmanager
@@ -92,6 +94,28 @@ def register_content(store: Store, filters: Filters | None = None, *,
         commitments=_pages(store, Commitment, commitments),
         lookups=lookups(store),
         expected_rows=expected,
+    )
+
+
+def pack_register(store: Store, briefing: BriefingContent) -> RegisterContent:
+    """The records a briefing pack covers, with its meeting, audience and version."""
+    facts = (("Meeting", briefing.meeting),
+             ("Meeting date", format_date(briefing.meeting_date or "")),
+             ("Prepared for", briefing.audience), ("Prepared by", briefing.author),
+             ("Version", briefing.version), ("Pack", briefing.pack_id))
+    return RegisterContent(
+        title=briefing.title,
+        generated_at=datetime.now(UTC).replace(microsecond=0),
+        today=store.today(),
+        filters=(f"the records of briefing pack {briefing.pack_id[:8]}",),
+        partnerships=store.list(Partnership),
+        organisations=list(briefing.organisations.values()),
+        roundtables=briefing.roundtables,
+        activities=briefing.activities,
+        commitments=briefing.commitments,
+        lookups=lookups(store),
+        expected_rows=len(briefing.activities) + len(briefing.commitments),
+        facts=tuple((label, value) for label, value in facts if value),
     )
 
 

@@ -16,8 +16,6 @@ is one step rather than one step per key.
 from __future__ import annotations
 
 import dataclasses
-import importlib
-import importlib.util
 import itertools
 import re
 import sys
@@ -70,6 +68,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..export.docx import write_docx
+from ..export.xlsx_export import write_register
 from ..models import (
     Activity,
     Commitment,
@@ -91,6 +91,7 @@ from ..models.content import (
     Timeline,
 )
 from ..models.records import RecordLine
+from ..models.register import pack_register
 from ..models.vocab import RoundtableStatus, SectionKind
 from .editors import edit
 from .editors.pack import roundtable_items, roundtable_label
@@ -106,7 +107,6 @@ PREVIEW_DELAY_MS = 300
 SLOW_S = 0.15
 """A pack that took longer than this to assemble is refreshed off the GUI thread."""
 
-DOCX_MODULE = "tpdesk.export.docx"
 ALL_ROUNDTABLES = "All roundtables"
 AD_HOC = "__ad_hoc__"
 KEEP = object()
@@ -128,42 +128,37 @@ DEFAULT_HINT = "Lines to take for this section, one per line; they print as bull
 NO_TEXT = {SectionKind.COVER, SectionKind.ANNEX}
 
 
-# -- the Word writer, which may not be part of this build yet --------------------
-
-def docx_unavailable() -> str | None:
-    """Why Word export cannot run now, or None when the writer is there.
-
-    Asked again each time the page is shown and before each export, so a
-    writer installed while the app runs is picked up.
-    """
-    if DOCX_MODULE in sys.modules:
-        return None
-    importlib.invalidate_caches()
-    try:
-        spec = importlib.util.find_spec(DOCX_MODULE)
-    except (ImportError, ValueError):
-        spec = None
-    if spec is None:
-        return "Word export is not available: the Word writer (tpdesk.export.docx) is not" \
-               " part of this build yet."
-    return None
-
-
-def load_docx_writer() -> Callable[..., Any]:
-    """`write_docx(content, path, progress=...)`; raises UserError if it cannot be loaded."""
-    try:
-        module = importlib.import_module(DOCX_MODULE)
-        return cast(Callable[..., Any], module.write_docx)
-    except (ImportError, AttributeError) as exc:
-        raise UserError(f"Word export is not available: {exc}") from exc
-
-
-def suggested_file_name(pack: Pack) -> str:
+def suggested_file_name(pack: Pack, suffix: str = ".docx") -> str:
     """The pack's title as a file name any system accepts."""
     stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", pack.title).strip(" .") or "briefing pack"
     stem = re.sub(r"\s+", " ", stem)[:120]
     version = f" v{pack.version}" if pack.version else ""
-    return f"{stem}{version}.docx"
+    return f"{stem}{version}{suffix}"
+
+
+@dataclasses.dataclass(frozen=True)
+class _Format:
+    """A file a pack is exported to: Word for reading, Excel for its records."""
+
+    name: str
+    suffix: str
+    filter: str
+    write: Callable[[Store, BriefingContent, Path, Progress], object]
+
+
+def _write_word(store: Store, content: BriefingContent, path: Path, progress: Progress) -> None:
+    write_docx(content, path, progress=progress)
+
+
+def _write_excel(store: Store, content: BriefingContent, path: Path,
+                 progress: Progress) -> None:
+    register = pack_register(store, content)
+    write_register(register, path, marking=content.marking,
+                   progress=lambda done: progress(done, register.expected_rows))
+
+
+WORD = _Format("Word", ".docx", "Word documents (*.docx)", _write_word)
+EXCEL = _Format("Excel", ".xlsx", "Excel workbooks (*.xlsx)", _write_excel)
 
 
 # -- the page --------------------------------------------------------------------
@@ -424,9 +419,16 @@ class PackBuilder(QWidget):
         self.badge.setContentsMargins(8, 2, 8, 2)
         self.export_button = self._button("Export to &Word…", self.export_word,
                                           "Write the pack as a Word document")
+        self.export_button.setToolTip("Write the pack as a Word document, ready to send"
+                                      " or print")
+        self.excel_button = self._button("E&xcel…", self.export_excel,
+                                         "Write the pack's records as an Excel workbook")
+        self.excel_button.setToolTip("The pack's activities and commitments as a workbook,"
+                                     " for Member States to edit and send back")
         bottom = QHBoxLayout()
         bottom.addWidget(self.saved_label, 1)
         bottom.addWidget(self.badge)
+        bottom.addWidget(self.excel_button)
         bottom.addWidget(self.export_button)
 
         box = QWidget()
@@ -1211,62 +1213,64 @@ class PackBuilder(QWidget):
     # -- export --------------------------------------------------------------------
 
     def _update_export_button(self) -> None:
-        reason = docx_unavailable()
-        self.export_button.setEnabled(self.pack is not None and reason is None)
-        self.export_button.setToolTip(reason or "Write the pack as a Word document,"
-                                                " ready to send or print")
+        for button in (self.export_button, self.excel_button):
+            button.setEnabled(self.pack is not None)
 
     def export_word(self, path: Path | None = None) -> object:
-        """Export the pack to Word in the background; with no path, ask for one first.
+        """The pack as a Word document, ready to send or print."""
+        return self._export(WORD, path)
+
+    def export_excel(self, path: Path | None = None) -> object:
+        """The pack's records as a workbook, with its meeting and marking on the Summary."""
+        return self._export(EXCEL, path)
+
+    def _export(self, fmt: _Format, path: Path | None) -> object:
+        """Export in the background; with no path, ask for one first. Returns the job.
 
         The job opens its own Store on the same file: SQLite connections
-        stay on the thread that opened them. Returns the running job.
+        stay on the thread that opened them.
         """
         pack = self.pack
         if pack is None:
             return None
-        self._update_export_button()
-        try:
-            writer = load_docx_writer()
-        except UserError as exc:
-            QMessageBox.information(self, "Export to Word", str(exc))
-            return None
+        title = f"Export to {fmt.name}"
         if not self.save_now():
-            QMessageBox.warning(self, "Export to Word", "The pack could not be saved, so it"
-                                f" cannot be exported: {self.saved_label.toolTip()}")
+            QMessageBox.warning(self, title, "The pack could not be saved, so it cannot be"
+                                f" exported: {self.saved_label.toolTip()}")
             return None
         self.refresh_preview()
         if path is None:
             if not self._checklist_accepted():
                 return None
             chosen, _ = QFileDialog.getSaveFileName(
-                self, "Export to Word", str(self._export_dir / suggested_file_name(pack)),
-                "Word documents (*.docx)")
+                self, title, str(self._export_dir / suggested_file_name(pack, fmt.suffix)),
+                fmt.filter)
             if not chosen:
                 return None
             path = Path(chosen)
-        if path.suffix.lower() != ".docx":
-            path = path.with_name(path.name + ".docx")
+        if path.suffix.lower() != fmt.suffix:
+            path = path.with_name(path.name + fmt.suffix)
         self._export_dir = path.parent
         source, user, today, pack_id = (self.store.path, self.store.user, self.store.today(),
                                         pack.id)
+        target = path
 
         def job(progress: Progress) -> Path:
             with Store(source, create=False, user=user, today=lambda: today) as store:
                 content = assemble(store, store.get(Pack, pack_id))
                 try:
-                    writer(content, path, progress=progress)
+                    fmt.write(store, content, target, progress)
                 except PermissionError as exc:
-                    raise UserError(f"Cannot write {path}: it may be open in Word"
+                    raise UserError(f"Cannot write {target}: it may be open in {fmt.name}"
                                     f" ({exc.strerror})") from exc
                 except OSError as exc:
-                    raise UserError(f"Cannot write {path}: {exc.strerror or exc}") from exc
-            return path
+                    raise UserError(f"Cannot write {target}: {exc.strerror or exc}") from exc
+            return target
 
         if self._run_job is None:
             self._exported(job(lambda _done, _total: None))
             return None
-        return self._run_job("Exporting to Word…", job, self._exported)
+        return self._run_job(f"Exporting to {fmt.name}…", job, self._exported)
 
     def _checklist_accepted(self) -> bool:
         """Show the checklist before exporting, and ask when it has points open."""
@@ -1289,7 +1293,7 @@ class PackBuilder(QWidget):
     def _exported(self, result: object) -> None:
         path = Path(str(result))
         self.last_export = path
-        box = QMessageBox(QMessageBox.Icon.Information, "Exported to Word",
+        box = QMessageBox(QMessageBox.Icon.Information, "Exported",
                           f"The briefing pack was written to\n{path}", parent=self)
         open_button = box.addButton("&Open file", QMessageBox.ButtonRole.ActionRole)
         folder_button = box.addButton("Show in &folder", QMessageBox.ButtonRole.ActionRole)
