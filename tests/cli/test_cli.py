@@ -3,31 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_support import copy_database, one_line_error, tpdesk
 
 from tpdesk import __version__
-
-
-def tpdesk(*args: str | Path, env: dict[str, str] | None = None,
-           cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "tpdesk", *map(str, args)],
-                          capture_output=True, text=True, timeout=120, check=False,
-                          env={**os.environ, **(env or {})}, cwd=cwd)
-
-
-def one_line_error(result: subprocess.CompletedProcess[str], code: int = 1) -> str:
-    assert result.returncode == code, result.stderr
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert "Traceback" not in result.stderr
-    return lines[0]
 
 
 @pytest.fixture(scope="module")
@@ -40,12 +23,7 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def writable_db(demo_db: Path, tmp_path: Path) -> Path:
-    copy = tmp_path / "copy.db"
-    with sqlite3.connect(demo_db) as src, sqlite3.connect(copy) as dst:
-        src.backup(dst)
-    src.close()
-    dst.close()
-    return copy
+    return copy_database(demo_db, tmp_path / "copy.db")
 
 
 def test_version() -> None:

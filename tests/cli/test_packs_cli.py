@@ -3,28 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import docx
 import pytest
+from cli_support import one_line_error, tpdesk
 from docx.enum.section import WD_ORIENT
-
-
-def tpdesk(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "tpdesk", *map(str, args)],
-                          capture_output=True, text=True, timeout=180, check=False,
-                          env=os.environ.copy())
-
-
-def one_line_error(result: subprocess.CompletedProcess[str], code: int = 1) -> str:
-    assert result.returncode == code, result.stderr
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert "Traceback" not in result.stderr
-    return lines[0]
 
 
 @pytest.fixture(scope="module")

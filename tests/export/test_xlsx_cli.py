@@ -3,29 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
-import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import openpyxl
 import pytest
+from cli_support import copy_database, one_line_error, tpdesk
 from xlsx_helpers import Book
-
-
-def tpdesk(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "tpdesk", *map(str, args)],
-                          capture_output=True, text=True, timeout=180, check=False,
-                          env={**os.environ, "TPDESK_USER": "cli-tester"})
-
-
-def one_line_error(result: subprocess.CompletedProcess[str], code: int = 1) -> str:
-    assert result.returncode == code, result.stderr
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert "Traceback" not in result.stderr
-    return lines[-1]
 
 
 @pytest.fixture(scope="module")
@@ -38,12 +21,7 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def db(demo_db: Path, tmp_path: Path) -> Path:
-    copy = tmp_path / "copy.db"
-    with sqlite3.connect(demo_db) as src, sqlite3.connect(copy) as dst:
-        src.backup(dst)
-    src.close()
-    dst.close()
-    return copy
+    return copy_database(demo_db, tmp_path / "copy.db")
 
 
 def history(db: Path) -> list[dict[str, str]]:

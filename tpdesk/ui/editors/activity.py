@@ -13,7 +13,6 @@ import dataclasses
 from typing import cast
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -25,10 +24,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSizePolicy,
     QSpinBox,
-    QStyle,
     QTableWidgetItem,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -43,7 +39,7 @@ from ...models.vocab import (
     SkillLevel,
 )
 from ..operations import Session
-from .base import DateField, RecordEditor, checked_values, enum_combo
+from .base import DateField, TabbedEditor, checked_values, enum_combo
 from .fields import (
     ID_ROLE,
     NONE,
@@ -74,7 +70,7 @@ def euros(cents: int) -> str:
     return f"€{cents // 100:,}.{cents % 100:02d}"
 
 
-class ActivityEditor(RecordEditor[Activity]):
+class ActivityEditor(TabbedEditor[Activity]):
     KIND = Activity
 
     def __init__(self, session: Session, record: Activity, parent: QWidget | None = None) -> None:
@@ -84,10 +80,6 @@ class ActivityEditor(RecordEditor[Activity]):
     def build(self, record: Activity) -> None:
         store = self.session.store
         self._organisations = organisation_items(store)
-        self._pages: list[tuple[str, list[str]]] = []
-        self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Activity sections")
-        cast(QVBoxLayout, self.layout()).insertWidget(1, self.tabs, 1)
 
         self._page("&General")
         self.partnership = partnership_combo(store, record.partnership_id)
@@ -189,12 +181,7 @@ class ActivityEditor(RecordEditor[Activity]):
         page = QWidget()
         self.form = QFormLayout(page)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.tabs.addTab(page, title)
-        self._pages.append((title, []))
-
-    def add_row(self, label: str, field: str, widget: QWidget) -> QWidget:
-        self._pages[-1][1].append(field)
-        return super().add_row(label, field, widget)
+        self.add_tab(title, page, name="Activity sections")
 
     def _table_row(self, label: str, field: str, rows: RowTable, *, stretch: int = 1) -> None:
         """A table of parts; `stretch` shares a tab's height between its tables."""
@@ -216,18 +203,6 @@ class ActivityEditor(RecordEditor[Activity]):
             box.setMaximumHeight(height)
             box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         return box
-
-    def show_problems(self, problems: dict[str, list[str]], general: list[str]) -> None:
-        """Also flag the tabs that hold a problem, as Save is disabled until it is fixed."""
-        super().show_problems(problems, general)
-        if self._quiet:
-            problems = {}
-        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        for index, (title, fields) in enumerate(self._pages):
-            count = sum(len(problems.get(field, [])) for field in fields)
-            suffix = f" ({count} problem{'s' if count > 1 else ''})" if count else ""
-            self.tabs.setTabText(index, title + suffix)
-            self.tabs.setTabIcon(index, warning if count else QIcon())
 
     # -- objectives ----------------------------------------------------------
 

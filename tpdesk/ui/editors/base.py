@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar, cast
 
 from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +28,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QSizePolicy,
+    QStyle,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -260,6 +263,39 @@ class RecordEditor(QDialog, Generic[R]):
                 self._save()  # accepts when valid; stays open to show why not
                 return
         super().reject()
+
+
+class TabbedEditor(RecordEditor[R]):
+    """An editor whose rows sit on tabs; a tab holding a problem says so in its title.
+
+    `build` calls `add_tab` to start each tab; rows added after it land on it
+    (the subclass points `self.form` at the tab's form). Save is disabled while
+    a problem stands, so the tab that hides it must show it.
+    """
+
+    def add_tab(self, title: str, page: QWidget, *, name: str = "Sections") -> None:
+        if not hasattr(self, "tabs"):
+            self.tabs = QTabWidget()
+            self.tabs.setAccessibleName(name)
+            self._pages: list[tuple[str, list[str]]] = []
+            cast(QVBoxLayout, self.layout()).insertWidget(1, self.tabs, 1)
+        self.tabs.addTab(page, title)
+        self._pages.append((title, []))
+
+    def add_row(self, label: str, field: str, widget: QWidget) -> QWidget:
+        self._pages[-1][1].append(field)
+        return super().add_row(label, field, widget)
+
+    def show_problems(self, problems: dict[str, list[str]], general: list[str]) -> None:
+        super().show_problems(problems, general)
+        if self._quiet:
+            problems = {}
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        for index, (title, fields) in enumerate(self._pages):
+            count = sum(len(problems.get(field, [])) for field in fields)
+            suffix = f" ({count} problem{'s' if count > 1 else ''})" if count else ""
+            self.tabs.setTabText(index, title + suffix)
+            self.tabs.setTabIcon(index, warning if count else QIcon())
 
 
 def _content(record: Record) -> dict[str, Any]:

@@ -11,10 +11,8 @@ sit on their own tab, side by side, so the dialog fits a laptop screen.
 from __future__ import annotations
 
 import dataclasses
-from typing import cast
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -23,8 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QSizePolicy,
-    QStyle,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +29,7 @@ from ...models import Partnership, Roundtable, Store
 from ...models.countries import COUNTRIES, EU_MEMBER_STATES
 from ...models.records import Pack
 from ...models.vocab import ActivityCategory, CommitmentStatus, Instrument, Labelled, Marking
-from .base import DateField, RecordEditor, checked_values, enum_combo
+from .base import DateField, TabbedEditor, checked_values, enum_combo
 from .fields import compact, fill_checks, keep_order, partnership_combo, settle_rows
 
 AD_HOC = "Ad hoc meeting"
@@ -55,15 +51,11 @@ def roundtable_items(store: Store, partnership_id: str | None = None) -> list[tu
     return [(roundtable_label(p, r), r.id) for p, r in rows]
 
 
-class PackEditor(RecordEditor[Pack]):
+class PackEditor(TabbedEditor[Pack]):
     KIND = Pack
 
     def build(self, record: Pack) -> None:
         store = self.session.store
-        self._pages: list[tuple[str, list[str]]] = []
-        self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Pack settings")
-        cast(QVBoxLayout, self.layout()).insertWidget(1, self.tabs, 1)
         self._roundtable_partnership = {r.id: r.partnership_id for r in store.list(Roundtable)}
 
         meeting_page = self._page("&Meeting")
@@ -141,8 +133,7 @@ class PackEditor(RecordEditor[Pack]):
 
     def _page(self, title: str) -> QVBoxLayout:
         page = QWidget()
-        self.tabs.addTab(page, title)
-        self._pages.append((title, []))
+        self.add_tab(title, page, name="Pack settings")
         return QVBoxLayout(page)
 
     def _column(self, columns: QHBoxLayout) -> QFormLayout:
@@ -152,10 +143,6 @@ class PackEditor(RecordEditor[Pack]):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         columns.addLayout(form, 1)
         return form
-
-    def add_row(self, label: str, field: str, widget: QWidget) -> QWidget:
-        self._pages[-1][1].append(field)
-        return super().add_row(label, field, widget)
 
     @staticmethod
     def _checks(items: list[tuple[str, str]], checked: list[str]) -> QListWidget:
@@ -177,18 +164,6 @@ class PackEditor(RecordEditor[Pack]):
                               + 2 * widget.frameWidth() + 4)
         widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         return widget
-
-    def show_problems(self, problems: dict[str, list[str]], general: list[str]) -> None:
-        """Also flag the tab that holds a problem, as Save stays disabled until it is fixed."""
-        super().show_problems(problems, general)
-        if self._quiet:
-            problems = {}
-        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        for index, (title, fields) in enumerate(self._pages):
-            count = sum(len(problems.get(field, [])) for field in fields)
-            suffix = f" ({count} problem{'s' if count > 1 else ''})" if count else ""
-            self.tabs.setTabText(index, title + suffix)
-            self.tabs.setTabIcon(index, warning if count else QIcon())
 
     # -- the meeting -------------------------------------------------------
 
