@@ -52,7 +52,7 @@ fi
 import json, sys
 summary = json.load(open(sys.argv[1], encoding="utf-8"))
 for step in summary["steps"]:
-    state = "skipped" if step["skipped"] else ("ok" if step["ok"] else "FAILED")
+    state = "ok" if step["ok"] else "FAILED"
     print(f"  {step['name']:<12} {state:<8} {step['seconds']:6.2f} s  {step['detail']}")
 EOF
 
