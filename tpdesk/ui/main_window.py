@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..export.xlsx_export import write_register
 from ..models import (
     Activity,
     Commitment,
@@ -38,10 +37,8 @@ from ..models import (
 )
 from ..models.demo import load_demo
 from ..models.records import RECORD_TYPES
-from ..models.register import register_content, snapshot, template_content
 from .dashboard import Dashboard
 from .editors import edit
-from .import_wizard import ImportWizard
 from .navigator import Navigator
 from .operations import Session
 from .pack_builder import PackBuilder
@@ -57,6 +54,8 @@ from .tracker import CommitmentPanel
 from .views import RecordView
 from .workers import Cancelled, Job, Progress
 
+# The Word and Excel writers load on first use (in the jobs below): they would
+# add a fifth to the app's start-up, for something done a few times a month.
 RECENT_MAX = 8
 DB_FILTER = "tpdesk databases (*.db *.sqlite *.tpdesk);;All files (*)"
 
@@ -502,6 +501,9 @@ class MainWindow(QMainWindow):
             return
 
         def job(progress: Progress) -> Path:
+            from ..export.xlsx_export import write_register
+            from ..models.register import register_content, snapshot
+
             with Store(source, create=False) as store, snapshot(store):
                 content = register_content(store, Filters(partnership=partnership))
                 return write_register(content, path, progress=lambda done: progress(
@@ -527,6 +529,9 @@ class MainWindow(QMainWindow):
             return
 
         def job(progress: Progress) -> Path:
+            from ..export.xlsx_export import write_register
+            from ..models.register import template_content
+
             progress(0, 1)
             with Store(source, create=False) as store:
                 return write_register(template_content(store), path)
@@ -548,6 +553,8 @@ class MainWindow(QMainWindow):
     def import_workbook(self) -> None:
         if self.session is None:
             return
+        from .import_wizard import ImportWizard  # reads workbooks: loaded when first used
+
         wizard = ImportWizard(self.session.store.path, self.run_job, self)
         if wizard.exec() and wizard.result_ is not None:
             self.session.undo_stack.clear()  # the import is its own history entry

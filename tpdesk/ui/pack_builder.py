@@ -68,8 +68,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..export.docx import write_docx
-from ..export.xlsx_export import write_register
 from ..models import (
     Activity,
     Commitment,
@@ -147,11 +145,15 @@ class _Format:
 
 
 def _write_word(store: Store, content: BriefingContent, path: Path, progress: Progress) -> None:
+    from ..export.docx import write_docx  # loaded on first export, not at start-up
+
     write_docx(content, path, progress=progress)
 
 
 def _write_excel(store: Store, content: BriefingContent, path: Path,
                  progress: Progress) -> None:
+    from ..export.xlsx_export import write_register  # loaded on first export
+
     register = pack_register(store, content)
     write_register(register, path, marking=content.marking,
                    progress=lambda done: progress(done, register.expected_rows))
