@@ -14,7 +14,7 @@ import sqlite3
 import sys
 import traceback
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -47,14 +47,21 @@ KINDS: dict[str, type[Record]] = {
 
 
 def _since(text: str) -> str:
-    """A date (YYYY-MM-DD) or an ISO time stamp, as the history's text key."""
+    """A date (YYYY-MM-DD) or an ISO time stamp, as the history's key: UTC, 'Z'-suffixed.
+
+    The history is compared as text, so the value must be written exactly as
+    the store writes its time stamps; a time without a zone is taken as UTC.
+    """
     try:
-        if len(text) == 10:
+        if len(text) == 10 and text[4] == "-":
             return date.fromisoformat(text).isoformat()
-        datetime.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
-    return text
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except (ValueError, IndexError):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date (YYYY-MM-DD) or time (YYYY-MM-DDTHH:MM)") from None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return moment.isoformat(timespec="milliseconds") + "Z"
 
 
 def _positive(text: str) -> int:
@@ -62,9 +69,17 @@ def _positive(text: str) -> int:
         value = int(text)
     except ValueError:
         value = -1
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 0 or more")
+    if not 0 <= value <= 10**9:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number from 0 to 1000000000")
     return value
+
+
+def _marking(text: str) -> str:
+    """A classification marking: short enough for every page's header."""
+    if not text.strip() or len(text) > 60:
+        shown = text if len(text) <= 20 else text[:20] + "…"
+        raise argparse.ArgumentTypeError(f"{shown!r}: a marking has 1 to 60 characters")
+    return text.strip()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -132,7 +147,8 @@ def build_parser() -> argparse.ArgumentParser:
     xlsx_what.add_argument("--template", action="store_true",
                            help="empty sheets with the headers, lists and checks")
     xlsx.add_argument("-o", "--output", required=True, metavar="FILE")
-    xlsx.add_argument("--marking", help="e.g. SENSITIVE: printed in every page's header")
+    xlsx.add_argument("--marking", type=_marking,
+                      help="e.g. SENSITIVE: printed in every page's header")
     _add_register_filters(xlsx)
     xlsx.set_defaults(func=cmd_export_xlsx, parser=xlsx)
     word = export_formats.add_parser(

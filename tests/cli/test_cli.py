@@ -130,6 +130,8 @@ def test_bad_usage_exits_2(demo_db: Path) -> None:
     assert tpdesk("--db", demo_db, "list", "widgets").returncode == 2
     assert tpdesk("--db", demo_db, "frobnicate").returncode == 2
     assert tpdesk("--db", demo_db, "demo", "--scale", "-3").returncode == 2
+    assert tpdesk("--db", demo_db, "list", "activities", "--limit",
+                  "99999999999999999999999").returncode == 2
 
 
 def test_check_passes_on_demo_and_fails_on_damage(writable_db: Path) -> None:
@@ -196,3 +198,26 @@ def test_database_from_environment(demo_db: Path, tmp_path: Path) -> None:
                     cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert len(json.loads(result.stdout)) == 5
+
+
+def test_changes_since_a_time_with_a_zone(demo_db: Path) -> None:
+    def count(since: str) -> int:
+        result = tpdesk("--db", demo_db, "changes", "--since", since, "--json")
+        assert result.returncode == 0, result.stderr
+        return len(json.loads(result.stdout))
+
+    assert count("2026-01-01") == count("2026-01-01T00:00") == count("2026-01-01T01:00+01:00")
+    assert count("2026-01-01T00:00Z") == count("2026-01-01") == count("20260101")
+
+
+def test_a_value_no_vocabulary_knows(writable_db: Path) -> None:
+    with sqlite3.connect(writable_db) as conn:
+        conn.execute("UPDATE activity SET status = 'weird' WHERE rowid ="
+                     " (SELECT min(rowid) FROM activity)")
+    conn.close()
+    line = one_line_error(tpdesk("--db", writable_db, "list", "activities"))
+    assert "cannot be read" in line
+    assert "tpdesk check" in line
+    report = tpdesk("--db", writable_db, "check")
+    assert report.returncode == 1
+    assert "status holds a value tpdesk does not know" in report.stdout

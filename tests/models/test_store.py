@@ -189,6 +189,17 @@ RULES: list[tuple[str, Callable[..., Record], str, str]] = [
         end_date="2025-04-30"), "end_date", "2025-04-30 is before start date 2025-05-01"),
     ("activity without title", lambda s: Activity(partnership_id=s.tunisia.id, title=""),
      "title", "is required"),
+    ("amount beyond any programme", lambda s: Activity(
+        partnership_id=s.tunisia.id, title="A",
+        funding=[FundingLine(instrument=Instrument.MPF, amount_cents=10**30)]),
+     "funding", "line 1: amount is larger than any programme"),
+    ("indicator out of range", lambda s: Activity(
+        partnership_id=s.tunisia.id, title="A",
+        indicators=[Indicator(name="placed", target=float("inf"))]),
+     "indicators", "indicator 1: target inf is out of range"),
+    ("roundtable number too large", lambda s: Roundtable(partnership_id=s.tunisia.id,
+                                                         number=10**20),
+     "number", "must be from 1 to 999"),
     ("negative amount", lambda s: Activity(
         partnership_id=s.tunisia.id, title="A",
         funding=[FundingLine(instrument=Instrument.MPF, amount_cents=-5)]),
@@ -384,6 +395,10 @@ def test_backup_is_a_consistent_copy(store: Store, seed, tmp_path) -> None:
         store.backup(store.path)
     with pytest.raises(UserError, match="does not exist"):
         store.backup(tmp_path / "nope" / "copy.db")
+    with pytest.raises(UserError, match="name a file for the backup, not a folder"):
+        store.backup(tmp_path)
+    with pytest.raises(UserError, match="name a file for the backup"):
+        store.backup("")
 
 
 def test_a_foreign_sqlite_file_is_refused(tmp_path) -> None:

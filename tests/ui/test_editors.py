@@ -441,3 +441,18 @@ def test_controls_have_accessible_names(qtbot, session, seed, kind) -> None:
                and not isinstance(w.parent(), QAbstractSpinBox)
                and not isinstance(w.parent().parent(), QTableWidget)]
     assert unnamed == []
+
+
+def test_commitment_keeps_an_activity_beyond_the_pick_list(qtbot, store, seed,
+                                                         monkeypatch) -> None:
+    from tpdesk.ui.editors import commitment as commitment_module
+    from tpdesk.ui.editors.commitment import CommitmentEditor
+    from tpdesk.ui.operations import Session
+
+    monkeypatch.setattr(commitment_module, "ACTIVITY_CHOICES", 0)  # none listed
+    linked = store.get(type(seed.due_soon), seed.due_soon.id)
+    assert linked.activity_id == seed.training.id
+    editor = CommitmentEditor(Session(store), linked)
+    qtbot.addWidget(editor)
+    assert editor.collect().activity_id == seed.training.id
+    assert not editor.is_dirty()

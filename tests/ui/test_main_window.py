@@ -222,3 +222,42 @@ def test_unexpected_errors_are_logged_and_shown(qtbot, tmp_path: Path, monkeypat
     text = log.read_text()
     assert "RuntimeError: boom" in text
     assert "Traceback" in text
+
+
+def test_closing_during_a_job_cancels_it_and_returns(qtbot, window: MainWindow) -> None:
+    import time
+
+    steps: list[int] = []
+
+    def job(progress) -> str:
+        for i in range(200):
+            progress(i, 200)
+            steps.append(i)
+            time.sleep(0.01)
+        return "finished"
+
+    window.run_job("Slow work…", job, lambda result: None)
+    qtbot.waitUntil(lambda: len(steps) > 3)
+    began = time.perf_counter()
+    window.close()
+    assert time.perf_counter() - began < 5
+    assert len(steps) < 200  # cancelled at its next step, not run to the end
+
+
+def test_deleting_the_selected_partnership_goes_back_to_all(window: MainWindow,
+                                                            monkeypatch) -> None:
+    store = window.session.store
+    created = window.session.save(Partnership(country_code="GH", title="EU-Ghana"))
+    window.refresh_all()
+    root = window.navigator.topLevelItem(0)
+    item = next(root.child(i) for i in range(root.childCount())
+                if root.child(i).text(0) == "Ghana")
+    window.navigator.setCurrentItem(item)
+    assert window.views[Activity].model.rowCount() == 0
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.delete_record(created)
+    assert window.navigator.selected_partnership() is None
+    assert window.views[Activity].model.rowCount() == len(store.list(Activity, limit=200))
+    window.undo_action.trigger()
+    assert store.find(Partnership, created.id) is not None

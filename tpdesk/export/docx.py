@@ -84,6 +84,10 @@ def write_docx(content: BriefingContent, path: str | os.PathLike[str], *,
     it may raise to cancel, and nothing is written then.
     """
     target = Path(path)
+    if target.suffix.lower() != ".docx":
+        raise UserError(f"{target}: a Word document's name must end in .docx")
+    if target.is_dir():
+        raise UserError(f"{target} is a folder")
     document, styles = open_template(Path(template) if template else default_template())
     writer = _Writer(document, styles, content)
     total = len(content.sections) + 1

@@ -8,9 +8,12 @@ a search index out of step with the register.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
 
+from .mapping import columns
 from .records import RECORD_TYPES
 from .store import Store
+from .vocab import CommitmentStatus, FundingStage, Instrument, Role, SectionKind
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,38 @@ _RULES = (
 )
 
 
+_PART_VOCABULARIES: tuple[tuple[str, str, type[Enum]], ...] = (
+    ("funding_line", "instrument", Instrument),
+    ("funding_line", "stage", FundingStage),
+    ("participation", "role", Role),
+    ("progress_update", "status", CommitmentStatus),
+    ("pack_section", "kind", SectionKind),
+)
+
+
+def _vocabulary_problems(store: Store) -> list[Problem]:
+    """Values no vocabulary knows: written by hand, they would stop the record loading."""
+    problems = []
+    checks: list[tuple[str, str, type[Enum], bool, str]] = []
+    for kind, cls in RECORD_TYPES.items():
+        for col in columns(cls):
+            if col.enum is not None:
+                checks.append((kind, col.name, col.enum, col.kind == "enum_list",
+                               " AND t.deleted_at IS NULL"))
+    checks += [(table, name, vocab, False, "") for table, name, vocab in _PART_VOCABULARIES]
+    for table, name, vocab, is_list, live in checks:
+        values = [str(m.value) for m in vocab]
+        marks = ", ".join("?" * len(values))
+        test = (f"EXISTS (SELECT 1 FROM json_each(t.{name}) WHERE value NOT IN ({marks}))"
+                if is_list else f"t.{name} NOT IN ({marks})")
+        key = "t.id" if table not in ("participation",) else "t.activity_id"
+        for (record_id,) in store.db.execute(
+                f"SELECT {key} FROM {table} t WHERE {test}{live}", values).fetchall():
+            problems.append(Problem(f"{table} {record_id}", f"{name} holds a value tpdesk does"
+                                                             " not know"))
+    return problems
+
+
 def check(store: Store) -> tuple[list[Problem], int]:
     """Every problem found, and how many live records were looked at."""
     db = store.db
@@ -63,6 +98,7 @@ def check(store: Store) -> tuple[list[Problem], int]:
             " WHERE t.deleted_at IS NULL AND x.deleted_at IS NOT NULL").fetchall()
         problems += [Problem(f"{table} {r[0]}", f"{column} points at a deleted {target}")
                      for r in rows]
+    problems += _vocabulary_problems(store)
     for table, condition, message in _RULES:
         rows = db.execute(f"SELECT t.id FROM {table} t WHERE t.deleted_at IS NULL"
                           f" AND ({condition})").fetchall()

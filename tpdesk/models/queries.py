@@ -10,7 +10,7 @@ from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from typing import Any
 
-from .countries import COUNTRIES
+from .countries import COUNTRIES, EU_MEMBER_STATES
 from .errors import UserError
 from .records import (
     Activity,
@@ -51,7 +51,10 @@ class Filters:
     text: str | None = None
 
     def given(self) -> list[str]:
-        return [f.name for f in fields(self) if getattr(self, f.name) not in (None, False)]
+        """The filters set; blank text counts as none."""
+        return [f.name for f in fields(self)
+                if getattr(self, f.name) not in (None, False) and
+                not (isinstance(getattr(self, f.name), str) and not getattr(self, f.name).strip())]
 
 
 _STATUS: dict[type[Record], type[Labelled]] = {
@@ -137,6 +140,8 @@ def where(cls: type[Record], f: Filters, *, today: date, partnership_ids: list[s
         code = f.member_state.strip().upper()
         if code not in COUNTRIES:
             raise UserError(f"--member-state: unknown country code {f.member_state!r}")
+        if code not in EU_MEMBER_STATES:
+            raise UserError(f"--member-state: {code} is not an EU Member State")
         clauses.append(_MEMBER_STATE[cls])
         params.append(code)
     if f.overdue:
@@ -146,7 +151,7 @@ def where(cls: type[Record], f: Filters, *, today: date, partnership_ids: list[s
         clauses.append("t.due_date >= ? AND t.due_date <= ?"
                        " AND t.status NOT IN ('fulfilled', 'cancelled')")
         params += [today.isoformat(), (today + timedelta(days=f.due_within_days)).isoformat()]
-    if f.text is not None:
+    if "text" in f.given():
         if match is None:
             clauses.append("0")
         else:

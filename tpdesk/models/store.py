@@ -319,11 +319,18 @@ class Store:
         so an interrupted backup never leaves a half-written file behind.
         """
         target = Path(destination)
+        if not str(destination).strip() or target.is_dir():
+            raise UserError(f"{str(destination) or '(empty)'}: name a file for the backup,"
+                            " not a folder")
         if target.resolve() == self.path.resolve():
             raise UserError(f"{target}: a backup cannot overwrite the database itself")
         if not target.parent.is_dir():
             raise UserError(f"{target}: folder {target.parent} does not exist")
-        fd, tmp = tempfile.mkstemp(prefix=".tpdesk-backup-", dir=target.parent)
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=".tpdesk-backup-", dir=target.parent)
+        except OSError as exc:
+            raise UserError(f"{target}: the folder cannot be written to"
+                            f" ({exc.strerror or exc})") from exc
         os.close(fd)
         try:
             with _translated(target), contextlib.closing(sqlite3.connect(tmp)) as out:
@@ -331,6 +338,11 @@ class Store:
                     (lambda status, remaining, total: progress(total - remaining, total))
                     if progress else None))
             Path(tmp).replace(target)
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                Path(tmp).unlink()
+            raise UserError(f"{target}: the backup cannot be written"
+                            f" ({exc.strerror or exc})") from exc
         except BaseException:
             with contextlib.suppress(OSError):
                 Path(tmp).unlink()
@@ -415,8 +427,12 @@ class Store:
             for r in self._rows(f"SELECT record_id, tag FROM tag WHERE record_id IN ({marks})"
                                 " ORDER BY tag", batch):
                 tags[r["record_id"]].append(r["tag"])
-        return [mapping.from_row(cls, r, parts[r["id"]], tags[r["id"]])  # type: ignore[misc]
-                for r in rows]
+        try:
+            return [mapping.from_row(cls, r, parts[r["id"]], tags[r["id"]])  # type: ignore[misc]
+                    for r in rows]
+        except (ValueError, TypeError, KeyError) as exc:
+            raise StoreError(f"{self.path}: a {cls.LABEL.lower()} record cannot be read"
+                             f" ({exc}); run 'tpdesk check'") from exc
 
     def _check(self, record: Record) -> None:
         errors = validate(record, self)

@@ -6,6 +6,7 @@ the message next to the field and the command line can print one line.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from datetime import date
 from typing import Any, Protocol
@@ -24,6 +25,11 @@ from .records import (
     Roundtable,
 )
 from .vocab import OrganisationKind, RoundtableStatus
+
+# Bounds that keep numbers within SQLite's integers and within reason.
+MAX_CENTS = 10**15  # € 10 trillion
+MAX_COUNT = 10**12
+MAX_ROUNDTABLES = 999
 
 
 class Lookup(Protocol):
@@ -140,8 +146,8 @@ def _organisation(r: Organisation, check: _Checker, lookup: Lookup) -> None:
 
 def _roundtable(r: Roundtable, check: _Checker, lookup: Lookup) -> None:
     check.reference(lookup, "partnership_id", "partnership", r.partnership_id or "")
-    if r.number < 1:
-        check.fail("number", f"must be 1 or more, not {r.number}")
+    if not 1 <= r.number <= MAX_ROUNDTABLES:
+        check.fail("number", f"must be from 1 to {MAX_ROUNDTABLES}, not {r.number}")
     elif r.partnership_id and r.number in lookup.roundtable_numbers(r.partnership_id,
                                                                     exclude=r.id):
         check.fail("number", f"this partnership already has a {r.caption.split(' ')[0]} "
@@ -199,12 +205,19 @@ def _activity(r: Activity, check: _Checker, lookup: Lookup) -> None:
     for i, line in enumerate(r.funding, start=1):
         if line.amount_cents < 0:
             check.fail("funding", f"line {i}: amount is negative")
+        elif line.amount_cents > MAX_CENTS:
+            check.fail("funding", f"line {i}: amount is larger than any programme"
+                                  f" (at most € {MAX_CENTS // 100:,})")
         check.reference(lookup, "funding", "organisation", line.funder_id)
     for i, ind in enumerate(r.indicators, start=1):
         if not ind.name.strip():
             check.fail("indicators", f"indicator {i} has no name")
-    if r.target_beneficiaries is not None and r.target_beneficiaries < 0:
-        check.fail("target_beneficiaries", "must not be negative")
+        for name in ("baseline", "target", "actual"):
+            value = getattr(ind, name)
+            if value is not None and not (math.isfinite(value) and abs(value) <= MAX_COUNT):
+                check.fail("indicators", f"indicator {i}: {name} {value!r} is out of range")
+    if r.target_beneficiaries is not None and not 0 <= r.target_beneficiaries <= MAX_COUNT:
+        check.fail("target_beneficiaries", f"must be from 0 to {MAX_COUNT:,}")
 
 
 def _commitment(r: Commitment, check: _Checker, lookup: Lookup) -> None:

@@ -222,10 +222,10 @@ class MainWindow(QMainWindow):
 
     # -- the database ----------------------------------------------------------
 
-    def open_database(self, path: Path) -> bool:
+    def open_database(self, path: Path, *, create: bool = True) -> bool:
         """Open (or create) a database; on failure keep what was open and say why."""
         try:
-            store = Store(path)
+            store = Store(path, create=create)
         except UserError as exc:
             QMessageBox.warning(self, "Cannot open database", str(exc))
             return False
@@ -469,7 +469,7 @@ class MainWindow(QMainWindow):
         start = str(self.session.store.path.parent) if self.session else str(Path.home())
         path, _ = QFileDialog.getOpenFileName(self, "Open database", start, DB_FILTER)
         if path:
-            self.open_database(Path(path))
+            self.open_database(Path(path), create=False)
 
     def backup(self) -> None:
         if self.session is None:
@@ -595,7 +595,8 @@ class MainWindow(QMainWindow):
         self.settings.setValue("recent", recent)
         self.recent_menu.clear()
         for item in recent:
-            self.recent_menu.addAction(item, lambda p=item: self.open_database(Path(p)))
+            self.recent_menu.addAction(item, lambda p=item: self.open_database(Path(p),
+                                                                               create=False))
         self.recent_menu.setEnabled(bool(recent))
 
     def _restore_window(self) -> None:

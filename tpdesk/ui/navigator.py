@@ -54,6 +54,8 @@ class Navigator(QTreeWidget):
         root.setExpanded(True)
         self.setCurrentItem(keep)
         self.blockSignals(False)
+        if self.selected_partnership() != selected:  # it was deleted: back to all
+            self.partnership_selected.emit(None)
 
     def selected_partnership(self) -> str | None:
         item = self.currentItem()

@@ -110,7 +110,6 @@ class RecordTableModel(QAbstractTableModel):
         self._order: tuple[str | None, bool] = (None, False)
         self._rows: list[Any] = []
         self._total = 0
-        self._lookup = Lookup(store)
         self.refresh()
 
     # -- what to show --------------------------------------------------------
@@ -125,10 +124,11 @@ class RecordTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Read the first page again, after an edit, a filter or a sort."""
+        lookup = Lookup(self._store)  # read first: an error leaves the model as it was
+        total = self._store.count(self.KIND, self._filters)
+        rows = self._page(0)
         self.beginResetModel()
-        self._lookup = Lookup(self._store)
-        self._total = self._store.count(self.KIND, self._filters)
-        self._rows = self._page(0)
+        self._lookup, self._total, self._rows = lookup, total, rows
         self.endResetModel()
 
     def total(self) -> int:

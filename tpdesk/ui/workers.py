@@ -61,6 +61,10 @@ class Job(QObject):
         self.dialog.canceled.connect(self.cancel)
         self._worker.progressed.connect(self._progress)
         self._worker.finished.connect(self._finished)
+        # Stop the thread from the thread itself as soon as the job ends, so that
+        # `wait()` returns even while the GUI thread is blocked in it (on close).
+        self._worker.finished.connect(self._thread.quit,
+                                      Qt.ConnectionType.DirectConnection)
         self._thread.started.connect(self._worker.run)
 
     def start(self) -> None:
@@ -70,6 +74,7 @@ class Job(QObject):
         self._worker.cancelled = True
 
     def wait(self) -> None:
+        """Block until the job has ended; cancel it first to end it early."""
         self._thread.wait()
 
     def _progress(self, done: int, total: int) -> None:

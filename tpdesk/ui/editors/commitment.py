@@ -66,6 +66,9 @@ class CommitmentEditor(RecordEditor[Commitment]):
         self._refill(self.roundtable, [(r.caption, r.id) for r in store.list(Roundtable, scope)],
                      record.made_at_roundtable_id)
         activities = store.list(Activity, scope, order_by="title", limit=ACTIVITY_CHOICES)
+        linked = store.find(Activity, record.activity_id) if record.activity_id else None
+        if linked is not None and linked not in activities:  # past the first titles
+            activities.insert(0, linked)
         self._refill(self.activity, [(a.title, a.id) for a in activities], record.activity_id)
         objectives = [(f"{o.code} {o.text}", o.id) for roadmap, _ in
                       (store.objectives_of(pid) if pid else []) for o in roadmap.objectives]
