@@ -17,9 +17,13 @@ APP_AUTHOR = "tpdesk"
 
 
 def resources_dir() -> Path:
+    """resources/ of the bundle, of an installed wheel (tpdesk/resources), or of the tree."""
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle is not None:
         return Path(bundle) / "resources"
+    installed = Path(__file__).resolve().parent / "resources"
+    if installed.is_dir():
+        return installed
     return Path(__file__).resolve().parent.parent / "resources"
 
 

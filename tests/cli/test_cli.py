@@ -60,6 +60,9 @@ def test_demo_scale_adds_synthetic_activities(writable_db: Path) -> None:
     before = count()
     assert tpdesk("--db", writable_db, "demo", "--scale", "50").returncode == 0
     assert count() == before + 50
+    again = tpdesk("--db", writable_db, "demo", "--scale", "50")
+    assert again.stdout.startswith("Added 50 activities")
+    assert count() == before + 100
 
 
 def test_search_fair_recruitment_finds_activities(demo_db: Path) -> None:
@@ -190,7 +193,8 @@ def test_truncated_database(demo_db: Path, tmp_path: Path) -> None:
                     ["changes", "--since", "2000-01-01"]):
         result = tpdesk("--db", path, *command)
         line = one_line_error(result)
-        assert str(path) in line or "damaged" in line or "malformed" in line
+        assert line == f"tpdesk: error: {path}: the database file is damaged" \
+                       " (database disk image is malformed)"
 
 
 def test_database_from_environment(demo_db: Path, tmp_path: Path) -> None:

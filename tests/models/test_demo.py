@@ -261,18 +261,20 @@ def test_too_early_a_today_is_refused(tmp_path: Path) -> None:
         assert store.count(Partnership) == 0
 
 
-def test_synthetic_adds_activities_once(store: Store) -> None:
+def test_synthetic_adds_n_activities_each_time(store: Store, tmp_path: Path) -> None:
     load_demo(store)
     before = store.count(Activity)
     report = load_synthetic(store, 300)
     assert report.added["activity"] == 300
     assert report.added["commitment"] == 120
     assert store.count(Activity) == before + 300
-    assert load_synthetic(store, 300).total == 0
-    assert store.count(Activity) == before + 300
-    more = load_synthetic(store, 350)
+    more = load_synthetic(store, 50)
     assert more.added["activity"] == 50
+    assert store.count(Activity) == before + 350
     assert load_synthetic(store, 10, seed=8).added["activity"] == 10
+    with open_store(tmp_path / "other.db", store.today()) as other:  # same ids elsewhere
+        load_synthetic(other, 350)
+        assert {a.id for a in other.list(Activity)} <= {a.id for a in store.list(Activity)}
 
 
 def test_synthetic_records_are_plausible(store: Store) -> None:

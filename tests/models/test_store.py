@@ -419,3 +419,9 @@ def test_changes_describe_themselves(store: Store, seed) -> None:
     assert sorted(described[1:3]) == ["status: planned → in_progress", "updates: 0 → 1 entries"]
     assert described[3] == ("text: Publish the skills gap study → Publish the skills gap study"
                             " in two lan…")
+
+
+def test_sorting_by_partnership_follows_the_country_code(store: Store, seed) -> None:
+    store.save(Activity(partnership_id=seed.morocco.id, title="Nurses for Spain"))
+    codes = [a.partnership_id for a in store.list(Activity, order_by="partnership_id")]
+    assert codes == [seed.morocco.id, seed.tunisia.id, seed.tunisia.id]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import sys
 from pathlib import Path
 
 import pytest
@@ -210,6 +211,9 @@ def test_backup_runs_off_the_gui_thread(qtbot, window: MainWindow, tmp_path: Pat
 def test_unexpected_errors_are_logged_and_shown(qtbot, tmp_path: Path, monkeypatch) -> None:
     from tpdesk import app
 
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    app.configure_application()
+    assert sys.excepthook is app._unexpected_error
     log = tmp_path / "tpdesk.log"
     monkeypatch.setattr(app, "log_path", lambda: log)
     shown: list[str] = []

@@ -1549,10 +1549,11 @@ class _Context:
 
 
 def load_synthetic(store: Store, count: int, *, seed: int = 7) -> DemoReport:
-    """Add `count` synthetic activities (and about one commitment per 2.5) to the demo.
+    """Add `count` more synthetic activities (and about one commitment per 2.5).
 
     Loads the demo first when its partnerships are missing. Ids depend only on
-    (seed, i), so repeating a load adds nothing and a larger count adds the rest.
+    (seed, i), numbered on from the synthetic activities already stored, so
+    every laptop that runs the same loads holds the same records.
     """
     if count < 0:
         raise UserError(f"count must be 0 or more, not {count}")
@@ -1565,15 +1566,10 @@ def load_synthetic(store: Store, count: int, *, seed: int = 7) -> DemoReport:
     orgs = {key for key, *_ in ORGANISATIONS
             if store.find(Organisation, demo_id("organisation", key)) is not None}
     today = store.today()
+    first = _first_free(store, seed)
     batch: list[Record] = []
-    for start in range(0, count, SYNTHETIC_BATCH):
-        indices = range(start, min(start + SYNTHETIC_BATCH, count))
-        # An activity and its commitment always go in one save_many, so a stored
-        # activity means both are there.
-        have = store.existing_ids(Activity, [synthetic_id(seed, i) for i in indices])
-        for i in indices:
-            if synthetic_id(seed, i) in have:
-                continue
+    for start in range(first, first + count, SYNTHETIC_BATCH):
+        for i in range(start, min(start + SYNTHETIC_BATCH, first + count)):
             ctx = contexts[i % len(contexts)]
             rng = random.Random(f"{seed}:{i}")
             activity = _synthetic_activity(rng, seed, i, ctx, orgs=orgs, today=today)
@@ -1589,6 +1585,18 @@ def load_synthetic(store: Store, count: int, *, seed: int = 7) -> DemoReport:
     if batch:
         store.save_many(batch, source=SYNTHETIC)
     return DemoReport(added={kind: added[kind] for kind in _PHASE})
+
+
+def _first_free(store: Store, seed: int) -> int:
+    """The first synthetic number not yet stored (they are stored from 0 up, without gaps)."""
+    start = 0
+    while True:
+        numbers = range(start, start + SYNTHETIC_BATCH)
+        have = store.existing_ids(Activity, [synthetic_id(seed, i) for i in numbers])
+        for i in numbers:
+            if synthetic_id(seed, i) not in have:
+                return i
+        start += SYNTHETIC_BATCH
 
 
 def _contexts(store: Store) -> list[_Context]:

@@ -147,7 +147,10 @@ class Store:
         if order_by is not None:
             if order_by not in {c.name for c in mapping.columns(cls)}:
                 raise UserError(f"cannot sort {cls.LABEL.lower()} records by {order_by!r}")
-            order = f"t.{order_by} IS NULL, t.{order_by} {'DESC' if descending else 'ASC'}, t.id"
+            key = f"t.{order_by}"
+            if order_by == "partnership_id":  # by the partner's code, as lists show it
+                key = "(SELECT p.country_code FROM partnership p WHERE p.id = t.partnership_id)"
+            order = f"{key} IS NULL, {key} {'DESC' if descending else 'ASC'}, t.id"
         sql = (f"SELECT t.* FROM {_table(cls)} t WHERE {' AND '.join(clauses)}"
                f" ORDER BY {order}")
         if limit is not None:
