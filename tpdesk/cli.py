@@ -101,18 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     lst.add_argument("kind", choices=sorted(KINDS), metavar="KIND",
                      help="one of: " + ", ".join(KINDS))
     lst.add_argument("--json", action="store_true", help="print a JSON array")
-    lst.add_argument("--partnership", metavar="CODE", help="partner country ISO code")
-    lst.add_argument("--status", help="status value or label")
-    lst.add_argument("--category", help="activity category")
-    lst.add_argument("--sector", help="sector of common interest")
-    lst.add_argument("--member-state", metavar="CODE", help="EU Member State ISO code")
-    lst.add_argument("--instrument", help="funding instrument, e.g. mpf, amif, ndici")
-    lst.add_argument("--kind", dest="org_kind", metavar="ORG_KIND", help="organisation kind")
-    lst.add_argument("--overdue", action="store_true",
-                     help="commitments past their due date, neither fulfilled nor cancelled")
-    lst.add_argument("--due-within", type=_positive, metavar="DAYS",
-                     help="open commitments due in the next DAYS days")
-    lst.add_argument("--text", help="full-text filter")
+    _add_filters(lst.add_argument_group("filters"))
     lst.add_argument("--limit", type=_positive, metavar="N", help="at most N records")
     lst.set_defaults(func=cmd_list)
 
@@ -149,7 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
     xlsx.add_argument("-o", "--output", required=True, metavar="FILE")
     xlsx.add_argument("--marking", type=_marking,
                       help="e.g. SENSITIVE: printed in every page's header")
-    _add_register_filters(xlsx)
+    _add_filters(xlsx.add_argument_group("filters (as for list)"))
     xlsx.set_defaults(func=cmd_export_xlsx, parser=xlsx)
     word = export_formats.add_parser(
         "docx", help="Word briefing document for one pack (see 'list packs')")
@@ -249,10 +238,7 @@ _COLUMNS: dict[type[Record], tuple[Sequence[str], Callable[..., Sequence[Any]]]]
 
 def cmd_list(args: argparse.Namespace) -> int:
     cls = KINDS[args.kind]
-    filters = Filters(partnership=args.partnership, status=args.status, category=args.category,
-                      sector=args.sector, member_state=args.member_state,
-                      instrument=args.instrument, kind=args.org_kind, overdue=args.overdue,
-                      due_within_days=args.due_within, text=args.text)
+    filters = _filters(args)
     with _open(args) as store:
         records = store.list(cls, filters, limit=args.limit)
         codes, today = _codes(store), store.today()
@@ -322,20 +308,27 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
-def _add_register_filters(parser: argparse.ArgumentParser) -> None:
-    """The filters of `list`; each narrows the sheets it applies to."""
-    group = parser.add_argument_group("filters (as for list)")
+def _add_filters(group: argparse._ArgumentGroup) -> None:
+    """The filters of `list`, shared by `export xlsx --all` (each narrows the sheets it fits)."""
     group.add_argument("--partnership", metavar="CODE", help="partner country ISO code")
-    group.add_argument("--status", help="activity or commitment status value or label")
+    group.add_argument("--status", help="status value or label")
     group.add_argument("--category", help="activity category")
     group.add_argument("--sector", help="sector of common interest")
     group.add_argument("--member-state", metavar="CODE", help="EU Member State ISO code")
     group.add_argument("--instrument", help="funding instrument, e.g. mpf, amif, ndici")
     group.add_argument("--kind", dest="org_kind", metavar="ORG_KIND", help="organisation kind")
-    group.add_argument("--overdue", action="store_true", help="overdue commitments only")
+    group.add_argument("--overdue", action="store_true",
+                       help="commitments past their due date, neither fulfilled nor cancelled")
     group.add_argument("--due-within", type=_positive, metavar="DAYS",
                        help="open commitments due in the next DAYS days")
     group.add_argument("--text", help="full-text filter")
+
+
+def _filters(args: argparse.Namespace) -> Filters:
+    return Filters(partnership=args.partnership, status=args.status, category=args.category,
+                   sector=args.sector, member_state=args.member_state,
+                   instrument=args.instrument, kind=args.org_kind, overdue=args.overdue,
+                   due_within_days=args.due_within, text=args.text)
 
 
 def cmd_export_xlsx(args: argparse.Namespace) -> int:
@@ -343,10 +336,7 @@ def cmd_export_xlsx(args: argparse.Namespace) -> int:
     from .models.briefing import assemble, find_pack
     from .models.register import pack_register, register_content, snapshot, template_content
 
-    filters = Filters(partnership=args.partnership, status=args.status, category=args.category,
-                      sector=args.sector, member_state=args.member_state,
-                      instrument=args.instrument, kind=args.org_kind, overdue=args.overdue,
-                      due_within_days=args.due_within, text=args.text)
+    filters = _filters(args)
     if (args.template or args.pack) and filters.given():
         args.parser.error(f"--{'template' if args.template else 'pack'} takes no filters")
     with _open(args) as store, snapshot(store):

@@ -13,7 +13,7 @@ from ..models.content import Cell, ColumnKind, format_date, format_money
 
 # Characters XML 1.0 cannot carry: a pasted form feed or a lone surrogate would
 # otherwise make the whole document unreadable.
-_INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _RTL_CLASSES = frozenset({"R", "AL"})
 # Hebrew, Arabic, Syriac, Thaana, N'Ko..., their presentation forms, and the historic RTL planes.
 _RTL = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff"
@@ -23,7 +23,7 @@ _RTL_STRETCH = re.compile(f"[{_RTL}](?:[{_RTL}\\s\u060c\u061b\u061f\u0660-\u0669
 
 def clean(text: str) -> str:
     """The text without characters a Word file cannot hold."""
-    return _INVALID_XML.sub("", text)
+    return XML_FORBIDDEN.sub("", text)
 
 
 def format_number(value: int | float) -> str:

@@ -12,6 +12,8 @@ import math
 import re
 from datetime import date, datetime, time
 
+from .text import XML_FORBIDDEN
+
 CellValue = str | int | float | date | None
 
 MAX_CELL_TEXT = 32_767
@@ -23,14 +25,13 @@ ERROR_TEXTS = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NU
                          "#GETTING_DATA"})
 
 # Characters XML 1.0 cannot carry (tab, line feed and carriage return can).
-_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\\x00-\x1f]")
 
 
 def safe_text(text: str) -> str:
     """The text with XML-forbidden characters replaced and cut to what a cell holds."""
-    if _FORBIDDEN.search(text):
-        text = _FORBIDDEN.sub(REPLACEMENT, text)
+    if XML_FORBIDDEN.search(text):
+        text = XML_FORBIDDEN.sub(REPLACEMENT, text)
     if len(text) > MAX_CELL_TEXT:
         text = text[:MAX_CELL_TEXT - 1] + "…"
     return text

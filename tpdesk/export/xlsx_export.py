@@ -37,6 +37,7 @@ from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from ..models.errors import UserError
 from ..models.register import RegisterContent, RegisterLookups
 from ..models.vocab import CommitmentStatus, Instrument
+from .text import XML_FORBIDDEN
 from .xlsx_cells import MAX_CELL_TEXT, needs_text_guard, safe_text
 from .xlsx_layout import (
     CLEAR,
@@ -68,7 +69,7 @@ _OVERDUE_FILL = PatternFill("solid", bgColor="FFC7CE")
 _OVERDUE_FONT = Font(color="9C0006")
 _DELETED_FONT = Font(color="808080", strike=True)
 # Text needing a closer look: a formula or error start, or a character XML forbids.
-_RISKY = re.compile("^[=+\\-@#]|[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_RISKY = re.compile("^[=+\\-@#]|" + XML_FORBIDDEN.pattern)
 
 Progress = Callable[[int], None]
 

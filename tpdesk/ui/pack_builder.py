@@ -882,7 +882,10 @@ class PackBuilder(QWidget):
             self._preview_timer.start()
 
     def _on_closing(self) -> None:
-        self.save_now()
+        if not self.save_now():  # never lose an edit silently
+            QMessageBox.warning(self, "Briefing pack not saved",
+                                "Your last change to the pack could not be saved:"
+                                f" {self.saved_label.toolTip()}")
         self._closed = True
         self._save_timer.stop()
         self._preview_timer.stop()
