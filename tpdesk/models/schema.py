@@ -339,6 +339,27 @@ def _packs(db: Database) -> None:
     )
 
 
+@migrations(name="0005_filter_indexes")
+def _filter_indexes(db: Database) -> None:
+    """Counts by partnership, status and category answered from indexes alone.
+
+    Without them a filtered count reads thousands of wide activity rows, which
+    takes a visible half second on a cold disk cache at 100,000 activities.
+    """
+    _run(
+        db,
+        """
+        DROP INDEX activity_live;
+        CREATE INDEX activity_live ON activity(partnership_id, status, category)
+            WHERE deleted_at IS NULL;
+        DROP INDEX activity_status;
+        CREATE INDEX activity_status ON activity(status, category) WHERE deleted_at IS NULL;
+        DROP INDEX activity_category;
+        CREATE INDEX activity_category ON activity(category) WHERE deleted_at IS NULL;
+        """,
+    )
+
+
 def _run(db: Database, script: str) -> None:
     """Run statements one by one: executescript() would commit the migration's transaction."""
     statement = ""
