@@ -82,3 +82,12 @@ def test_sorting_goes_to_the_store(store: Store, seed) -> None:
     assert [model.record(r).title for r in range(model.rowCount())] == ascending[::-1]
     assert ascending == sorted(ascending)
     assert isinstance(model.record(0), Activity)
+
+
+def test_looking_for_a_hidden_record_stops_early(store: Store, seed) -> None:
+    store.save_many([dataclasses.replace(seed.pilot, id=f"many-{i:04}", title=f"Pilot {i:04}",
+                                         funding=[], created_at="", updated_at="")
+                     for i in range(PAGE * 3)])
+    model = ActivitiesTableModel(store)
+    assert model.row_of("no-such-record", within=PAGE * 2) is None
+    assert model.rowCount() == PAGE * 2  # not the whole register

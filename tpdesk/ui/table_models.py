@@ -137,13 +137,19 @@ class RecordTableModel(QAbstractTableModel):
     def record(self, row: int) -> Any:
         return self._rows[row]
 
-    def row_of(self, record_id: str) -> int | None:
-        """The row showing a record, fetching further pages until it is found."""
+    def row_of(self, record_id: str, *, within: int = 25 * PAGE) -> int | None:
+        """The row showing a record, fetching further pages until it is found.
+
+        Gives up past `within` rows: a record the filters hide would otherwise
+        pull the whole register into the view.
+        """
+        checked = 0
         while True:
-            for i, r in enumerate(self._rows):
-                if r.id == record_id:
+            for i in range(checked, len(self._rows)):
+                if self._rows[i].id == record_id:
                     return i
-            if not self.canFetchMore(QModelIndex()):
+            checked = len(self._rows)
+            if checked >= within or not self.canFetchMore(QModelIndex()):
                 return None
             self.fetchMore(QModelIndex())
 
