@@ -1,0 +1,10 @@
+"""Every UI test runs with the one QApplication: icons and pixmaps need it."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _application(qapp):  # noqa: PT004 - used for its effect
+    return qapp
