@@ -6,5 +6,5 @@ import pytest
 
 
 @pytest.fixture(autouse=True)
-def _application(qapp):  # noqa: PT004 - used for its effect
+def _application(qapp):
     return qapp
