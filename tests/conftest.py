@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from cli_support import copy_database, tpdesk
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -34,6 +35,20 @@ from tpdesk.models.vocab import (
 )
 
 TODAY = date(2026, 11, 26)
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A demo database made once by the real command line; copy it before writing."""
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    result = tpdesk("--db", path, "demo")
+    assert result.returncode == 0, result.stderr
+    return path
+
+
+@pytest.fixture
+def writable_db(demo_db: Path, tmp_path: Path) -> Path:
+    return copy_database(demo_db, tmp_path / "copy.db")
 
 
 @pytest.fixture

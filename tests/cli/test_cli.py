@@ -8,22 +8,9 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from cli_support import copy_database, one_line_error, tpdesk
+from cli_support import one_line_error, tpdesk
 
 from tpdesk import __version__
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    result = tpdesk("--db", path, "demo")
-    assert result.returncode == 0, result.stderr
-    return path
-
-
-@pytest.fixture
-def writable_db(demo_db: Path, tmp_path: Path) -> Path:
-    return copy_database(demo_db, tmp_path / "copy.db")
 
 
 def test_version() -> None:

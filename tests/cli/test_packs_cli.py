@@ -12,14 +12,6 @@ from docx.enum.section import WD_ORIENT
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("packs") / "demo.db"
-    result = tpdesk("--db", path, "demo")
-    assert result.returncode == 0, result.stderr
-    return path
-
-
-@pytest.fixture(scope="module")
 def packs(demo_db: Path) -> list[dict[str, object]]:
     result = tpdesk("--db", demo_db, "list", "packs", "--json")
     assert result.returncode == 0, result.stderr

@@ -7,21 +7,13 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from cli_support import copy_database, one_line_error, tpdesk
+from cli_support import one_line_error, tpdesk
 from xlsx_helpers import Book
 
 
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    result = tpdesk("--db", path, "demo")
-    assert result.returncode == 0, result.stderr
-    return path
-
-
 @pytest.fixture
-def db(demo_db: Path, tmp_path: Path) -> Path:
-    return copy_database(demo_db, tmp_path / "copy.db")
+def db(writable_db: Path) -> Path:
+    return writable_db
 
 
 def history(db: Path) -> list[dict[str, str]]:
