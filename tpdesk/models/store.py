@@ -171,11 +171,6 @@ class Store:
             raise UserError(f"no partnership with {code!r}")
         return self._load(Partnership, found)[0]
 
-    def objectives_of(self, partnership_id: str) -> builtins.list[tuple[Roadmap, Ids]]:
-        """Each live roadmap of a partnership with the ids of its objectives."""
-        roadmaps = self.list(Roadmap, Filters(partnership=partnership_id))
-        return [(r, [o.id for o in r.objectives]) for r in roadmaps]
-
     def sectors(self) -> builtins.list[str]:
         """The sectors of common interest named by live partnerships, for pick lists."""
         rows = self.db.execute("SELECT DISTINCT value FROM partnership, json_each(sectors)"

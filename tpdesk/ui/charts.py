@@ -94,6 +94,19 @@ class _Chart(QWidget):
     def _item_at(self, pos: QPoint) -> int | None:
         return None
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The frame every chart shares: focus, then "No data" or the chart itself."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._draw_focus(painter)
+        if self.is_empty():
+            self._draw_empty(painter)
+        else:
+            self._paint(painter)
+
+    def _paint(self, painter: QPainter) -> None:
+        raise NotImplementedError
+
     def _draw_focus(self, painter: QPainter) -> None:
         """A dashed frame while the chart has keyboard focus (for its spoken summary)."""
         if not self.hasFocus():
@@ -175,13 +188,7 @@ class BarChart(_Chart):
 
     # -- drawing -------------------------------------------------------------
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._draw_focus(painter)
-        if self.is_empty():
-            self._draw_empty(painter)
-            return
+    def _paint(self, painter: QPainter) -> None:
         fm = QFontMetrics(self.font())
         gap = fm.horizontalAdvance("  ")
         label_w, value_w = self._label_width(), self._value_width()
@@ -306,13 +313,7 @@ class StackedBar(_Chart):
 
     # -- drawing -------------------------------------------------------------
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._draw_focus(painter)
-        if self.is_empty():
-            self._draw_empty(painter)
-            return
+    def _paint(self, painter: QPainter) -> None:
         fm = QFontMetrics(self.font())
         background = self.palette().color(self.backgroundRole())
         total = self.total()

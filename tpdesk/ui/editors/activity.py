@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...models import Activity, FundingLine, Indicator, Participation
+from ...models import Activity, Filters, FundingLine, Indicator, Participation, Roadmap
 from ...models.records import new_id
 from ...models.vocab import (
     ActivityCategory,
@@ -209,10 +209,10 @@ class ActivityEditor(TabbedEditor[Activity]):
     def _fill_objectives(self, checked: list[str]) -> None:
         """The chosen partnership's roadmap objectives; ticks survive where they still apply."""
         pid = self.partnership.currentData()
-        roadmaps = self.session.store.objectives_of(pid) if pid else []
+        roadmaps = self.session.store.list(Roadmap, Filters(partnership=pid)) if pid else []
         items = [((f"{roadmap.version} · " if len(roadmaps) > 1 else "")
                   + f"{o.code} {o.text}", o.id)
-                 for roadmap, _ in roadmaps for o in roadmap.objectives]
+                 for roadmap in roadmaps for o in roadmap.objectives]
         known = {value for _, value in items}
         # Stored links the roadmaps no longer offer stay visible, so validation
         # can name them and the user decides, rather than losing them silently.

@@ -6,7 +6,15 @@ import dataclasses
 
 from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QTreeWidget, QTreeWidgetItem
 
-from ...models import Activity, Commitment, Filters, Organisation, Partnership, Roundtable
+from ...models import (
+    Activity,
+    Commitment,
+    Filters,
+    Organisation,
+    Partnership,
+    Roadmap,
+    Roundtable,
+)
 from ...models.vocab import CommitmentStatus
 from .base import DateField, RecordEditor, check_list, checked_values, enum_combo
 
@@ -70,8 +78,8 @@ class CommitmentEditor(RecordEditor[Commitment]):
         if linked is not None and linked not in activities:  # past the first titles
             activities.insert(0, linked)
         self._refill(self.activity, [(a.title, a.id) for a in activities], record.activity_id)
-        objectives = [(f"{o.code} {o.text}", o.id) for roadmap, _ in
-                      (store.objectives_of(pid) if pid else []) for o in roadmap.objectives]
+        objectives = [(f"{o.code} {o.text}", o.id) for roadmap in
+                      store.list(Roadmap, scope) for o in roadmap.objectives] if pid else []
         self._refill(self.objective, objectives, record.objective_id)
 
     @staticmethod
