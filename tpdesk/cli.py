@@ -16,7 +16,7 @@ import traceback
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .models import (
@@ -27,13 +27,26 @@ from .models import (
     Partnership,
     Record,
     Roundtable,
-    Store,
     UserError,
 )
-from .models.check import check
 from .models.records import Pack
 from .models.serialize import to_json
 from .paths import default_db_path, log_path
+from .services import (
+    ExportOptions,
+    StoreFactory,
+    apply_workbook,
+    back_up,
+    check_database,
+    export_pack,
+    export_register,
+    export_template,
+    load_demo_data,
+    preview_workbook,
+)
+
+if TYPE_CHECKING:
+    from .models.store import Store
 
 KINDS: dict[str, type[Record]] = {
     "partnerships": Partnership,
@@ -168,8 +181,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open(args: argparse.Namespace, *, create: bool = False) -> Store:
-    return Store(default_db_path(args.db), create=create)
+def _stores(args: argparse.Namespace) -> StoreFactory:
+    """The one store factory of this run: the database, the user and today for every command."""
+    return StoreFactory(default_db_path(args.db))
 
 
 def _print_json(items: list[dict[str, Any]]) -> None:
@@ -196,11 +210,8 @@ def _codes(store: Store) -> dict[str, str]:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from .models.demo import load_demo, load_synthetic
-
-    with _open(args, create=True) as store:
-        report = load_synthetic(store, args.scale) if args.scale else load_demo(store)
-        print(report.summary())
+    report = load_demo_data(_stores(args), scale=args.scale)
+    print(report.summary())
     return 0
 
 
@@ -239,7 +250,7 @@ _COLUMNS: dict[type[Record], tuple[Sequence[str], Callable[..., Sequence[Any]]]]
 def cmd_list(args: argparse.Namespace) -> int:
     cls = KINDS[args.kind]
     filters = _filters(args)
-    with _open(args) as store:
+    with _stores(args)() as store:
         records = store.list(cls, filters, limit=args.limit)
         codes, today = _codes(store), store.today()
     if args.json:
@@ -252,7 +263,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    with _open(args) as store:
+    with _stores(args)() as store:
         hits = store.search(args.text, limit=args.limit)
         codes = _codes(store)
     if args.json:
@@ -270,7 +281,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_changes(args: argparse.Namespace) -> int:
-    with _open(args) as store:
+    with _stores(args)() as store:
         partnership_id = (store.partnership_by_code(args.partnership).id
                           if args.partnership else None)
         changes = store.changes(since=args.since, partnership_id=partnership_id)
@@ -289,12 +300,12 @@ def cmd_changes(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with _open(args) as store:
-        problems, live = check(store)
+    factory = _stores(args)
+    problems, live = check_database(factory)
     for problem in problems:
         print(problem)
     if problems:
-        print(f"{store.path}: {len(problems)} problem(s) found in {live} records",
+        print(f"{factory.path}: {len(problems)} problem(s) found in {live} records",
               file=sys.stderr)
         return 1
     print(f"ok: {live} records checked, no problems")
@@ -302,8 +313,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    with _open(args) as store:
-        target = store.backup(args.output)
+    target = back_up(_stores(args), args.output)
     print(f"backed up to {target}")
     return 0
 
@@ -332,57 +342,44 @@ def _filters(args: argparse.Namespace) -> Filters:
 
 
 def cmd_export_xlsx(args: argparse.Namespace) -> int:
-    from .export.xlsx_export import write_register
-    from .models.briefing import assemble, find_pack
-    from .models.register import pack_register, register_content, snapshot, template_content
-
     filters = _filters(args)
     if (args.template or args.pack) and filters.given():
         args.parser.error(f"--{'template' if args.template else 'pack'} takes no filters")
-    with _open(args) as store, snapshot(store):
-        marking = args.marking
-        if args.pack:
-            briefing = assemble(store, find_pack(store, args.pack))
-            content = pack_register(store, briefing)
-            marking = marking or briefing.marking
-        elif args.template:
-            content = template_content(store)
-        else:
-            content = register_content(store, filters)
-        target = write_register(content, args.output, marking=marking)
+    stores = _stores(args)
+    if args.pack:
+        target = export_pack(stores, args.pack, args.output, fmt="xlsx",
+                             options=ExportOptions(marking=args.marking)).path
+    elif args.template:
+        target = export_template(stores, args.output, marking=args.marking)
+    else:
+        target = export_register(stores, args.output, filters=filters, marking=args.marking)
     print(f"wrote {target}")
     return 0
 
 
 def cmd_export_docx(args: argparse.Namespace) -> int:
-    from .export.docx import write_docx
-    from .models.briefing import assemble, find_pack
-
-    with _open(args) as store:
-        content = assemble(store, find_pack(store, args.pack))
-    target = write_docx(content, args.output, template=args.template)
-    print(f"wrote {target}")
-    if content.checklist:
-        print(f"{len(content.checklist)} point(s) to check before the roundtable"
+    written = export_pack(_stores(args), args.pack, args.output, fmt="docx",
+                          options=ExportOptions(template=args.template))
+    print(f"wrote {written.path}")
+    if written.checklist:
+        print(f"{len(written.checklist)} point(s) to check before the roundtable"
               " (the pack builder lists them)")
     return 0
 
 
 def cmd_import_xlsx(args: argparse.Namespace) -> int:
-    from .export.xlsx_import import apply_import, preview_import
-
-    with _open(args) as store:
-        preview = preview_import(store, args.file, allow_duplicates=args.allow_duplicates)
-        for line in preview.lines():
-            print(line)
-        if preview.errors:
-            count = len(preview.errors)
-            raise UserError(f"{preview.path.name}: {count} error{'' if count == 1 else 's'};"
-                            " nothing imported")
-        if args.dry_run:
-            print("dry run: nothing written")
-            return 0
-        print(apply_import(store, preview).summary())
+    stores = _stores(args)
+    preview = preview_workbook(stores, args.file, allow_duplicates=args.allow_duplicates)
+    for line in preview.lines():
+        print(line)
+    if preview.errors:
+        count = len(preview.errors)
+        raise UserError(f"{preview.path.name}: {count} error{'' if count == 1 else 's'};"
+                        " nothing imported")
+    if args.dry_run:
+        print("dry run: nothing written")
+        return 0
+    print(apply_workbook(stores, preview).summary())
     return 0
 
 

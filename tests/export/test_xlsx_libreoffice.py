@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from xlsx_helpers import Book, export
 
-from tpdesk.export.xlsx_import import apply_import, preview_import
+from tpdesk.services.xlsx_import import apply_import, preview_import
 from tpdesk.models import Activity, Commitment, Organisation, Store, UserError
 from tpdesk.models.vocab import CommitmentStatus
 

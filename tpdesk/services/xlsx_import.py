@@ -29,21 +29,9 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
-from ..models.errors import UserError
-from ..models.queries import Filters
-from ..models.records import (
-    Activity,
-    Organisation,
-    Partnership,
-    Record,
-    Roundtable,
-    new_id,
-)
-from ..models.register import RegisterLookups, lookups
-from ..models.store import Store
-from .xlsx_cells import as_text, export_text
-from .xlsx_guard import DEFAULT_LIMITS, Limits
-from .xlsx_layout import (
+from ..export.xlsx_cells import as_text, export_text
+from ..export.xlsx_guard import DEFAULT_LIMITS, Limits
+from ..export.xlsx_layout import (
     ACTIVITIES,
     COMMITMENTS,
     FUNDING,
@@ -56,7 +44,20 @@ from .xlsx_layout import (
     Kind,
     Sheet,
 )
-from .xlsx_parse import CellError, Resolver, cleared, is_blank, is_clear, parse
+from ..export.xlsx_parse import CellError, Resolver, cleared, is_blank, is_clear, parse
+from ..export.xlsx_read import SheetRows, read_workbook
+from ..models.errors import UserError
+from ..models.queries import Filters
+from ..models.records import (
+    Activity,
+    Organisation,
+    Partnership,
+    Record,
+    Roundtable,
+    new_id,
+)
+from ..models.register import RegisterLookups, lookups
+from ..models.store import Store
 from .xlsx_plan import (
     PART_NOUN,
     SAVE_ORDER,
@@ -70,7 +71,6 @@ from .xlsx_plan import (
     ordered_deletes,
     rehearse_deletes,
 )
-from .xlsx_read import SheetRows, read_workbook
 
 __all__ = ["FieldChange", "ImportPreview", "ImportResult", "Problem", "RowChange", "RowKey",
            "apply_import", "preview_import"]

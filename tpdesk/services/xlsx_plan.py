@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from ..export.xlsx_layout import PROGRESS, SHEETS, Sheet
 from ..models.errors import UserError
 from ..models.queries import Filters
 from ..models.records import Activity, Commitment, Organisation, Record, Roundtable
 from ..models.store import Store
 from ..models.validation import validate
-from .xlsx_layout import PROGRESS, SHEETS, Sheet
 
 RowKey = tuple[str, int]  # (sheet name, row number)
 

@@ -1,0 +1,72 @@
+"""Where a use case gets its Store: one factory decides the file, the user and today.
+
+Use cases take a `Stores` (a callable returning a context manager that
+yields an open Store), never a path or an open connection of their own
+choosing. The command line and the app each build one `StoreFactory`; a
+worker thread opens its own connection through it (SQLite connections stay
+on the thread that opened them), while code on the GUI thread lends the
+session's open store with `lend`, so a quick read does not reopen the file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import os
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+
+from ..models.store import Store
+
+Stores = Callable[[], AbstractContextManager[Store]]
+Progress = Callable[[int, int], None]
+
+
+def no_progress(done: int, total: int) -> None:
+    """The progress callback of a caller that shows none (the command line)."""
+
+
+def default_user() -> str:
+    """Who writes, for the change history: $TPDESK_USER, else the login name."""
+    name = os.environ.get("TPDESK_USER", "").strip()
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+@dataclass(frozen=True)
+class StoreFactory:
+    """Opens the one database of this run, as one user, with one idea of today."""
+
+    path: Path
+    user: str = field(default_factory=default_user)
+    today: Callable[[], date] = date.today
+
+    def at(self, path: str | os.PathLike[str]) -> StoreFactory:
+        """The same user and clock on another database file."""
+        return replace(self, path=Path(path))
+
+    def open(self, *, create: bool = False) -> Store:
+        """A new connection; the caller closes it."""
+        return Store(self.path, user=self.user, today=self.today, create=create)
+
+    @contextlib.contextmanager
+    def __call__(self) -> Iterator[Store]:
+        with self.open() as store:
+            yield store
+
+
+def lend(store: Store) -> Stores:
+    """An open store as a `Stores` that leaves it open: for use on its own thread only."""
+
+    @contextlib.contextmanager
+    def borrowed() -> Iterator[Store]:
+        yield store
+
+    return borrowed
