@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from . import __version__
 from .models import UserError
 from .paths import default_db_path, log_path, resource
+from .services import StoreFactory
 
 if TYPE_CHECKING:
     from .ui.main_window import MainWindow
@@ -69,7 +70,7 @@ def run(db: str | None) -> int:
     last = settings.value("last_database", "", type=str)
     if not db and not os.environ.get("TPDESK_DB") and last and Path(last).is_file():
         path = Path(last)
-    window = MainWindow(settings=settings)
+    window = MainWindow(settings=settings, factory=StoreFactory(path))
     window.open_database(path)
     window.show()
     if os.environ.get("TPDESK_EXIT_WHEN_READY") == "1":

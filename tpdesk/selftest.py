@@ -28,10 +28,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib.metadata import version
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import __version__
-from .models import Store
+from .services import StoreFactory
+
+if TYPE_CHECKING:
+    from .models.store import Store
 
 WATCHDOG_SECONDS = 300  # a modal dialog offscreen would wait forever; a test must not
 
@@ -48,6 +51,10 @@ class Context:
     @property
     def db(self) -> Path:
         return self.folder / "self-test.db"
+
+    @property
+    def factory(self) -> StoreFactory:
+        return StoreFactory(self.db, user="self-test")
 
     def open_store(self) -> Store:
         if self.store is None:
@@ -70,7 +77,7 @@ def _package(ctx: Context) -> str:
 
 
 def _database(ctx: Context) -> str:
-    ctx.store = Store(ctx.db, user="self-test")
+    ctx.store = ctx.factory.open(create=True)
     return f"created {ctx.db.name}"
 
 
@@ -88,14 +95,13 @@ def _migrations(ctx: Context) -> str:
 
 
 def _demo(ctx: Context) -> str:
-    from .models.check import check
-    from .models.demo import load_demo
+    from .services import check_database, lend, load_demo_data
 
     store = ctx.open_store()
-    report = load_demo(store)
+    report = load_demo_data(ctx.factory)
     if not report.total:
         raise RuntimeError("the demo data added nothing to an empty database")
-    problems, live = check(store)
+    problems, live = check_database(lend(store))
     if problems:
         raise RuntimeError(f"{len(problems)} problem(s), first: {problems[0]}")
     return f"{report.summary()} Check: {live} records, no problems."
@@ -170,7 +176,7 @@ def _window(ctx: Context) -> str:
     if QApplication.windowIcon().pixmap(32, 32).isNull():
         raise RuntimeError("the application icon does not render (SVG icon engine missing?)")
     settings = QSettings(str(ctx.folder / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(settings=settings)
+    window = MainWindow(settings=settings, factory=ctx.factory)
     try:
         if not window.open_database(ctx.db):
             raise RuntimeError(f"the main window could not open {ctx.db.name}")

@@ -1,6 +1,7 @@
 """The Excel import wizard: choose a workbook, review every change, apply all or nothing.
 
-Reading and applying run off the GUI thread, each on its own Store (SQLite
+Reading and applying are the use cases of `services.imports`, run off the GUI
+thread, each on its own connection from the store factory (SQLite
 connections stay on their thread); the wizard only shows the preview and
 keeps which rows the user leaves out.
 """
@@ -27,9 +28,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ..export.xlsx_import import ImportPreview, ImportResult, RowKey, apply_import, preview_import
-from ..models import Store
-from .workers import Progress
+from ..services import Progress, StoreFactory, apply_workbook, preview_workbook
+from ..services.xlsx_import import ImportPreview, ImportResult, RowKey
 
 KeyRole = Qt.ItemDataRole.UserRole
 ERROR = QColor("#c62828")
@@ -129,12 +129,13 @@ class _PreviewPage(QWizardPage):
 class ImportWizard(QWizard):
     """Emits nothing: the caller reads `result` once the wizard has finished."""
 
-    def __init__(self, db_path: Path, run_job: RunJob, parent: QWidget | None = None) -> None:
+    def __init__(self, factory: StoreFactory, run_job: RunJob,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Import from Excel")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
-        self._db_path = db_path
+        self._factory = factory
         self._run_job = run_job
         self.file_page = _FilePage()
         self.preview_page = _PreviewPage()
@@ -165,9 +166,7 @@ class ImportWizard(QWizard):
         self.file_page.message.clear()
 
         def job(progress: Progress) -> ImportPreview:
-            progress(0, 1)
-            with Store(self._db_path, create=False) as store:
-                return preview_import(store, path)
+            return preview_workbook(self._factory, path, progress=progress)
 
         def done(preview: ImportPreview) -> None:
             self.preview_page.show_preview(preview)
@@ -178,9 +177,8 @@ class ImportWizard(QWizard):
 
     def _apply(self, preview: ImportPreview, left_out: list[RowKey]) -> None:
         def job(progress: Progress) -> ImportResult:
-            progress(0, 1)
-            with Store(self._db_path, create=False) as store:
-                return apply_import(store, preview, leave_out=left_out)
+            return apply_workbook(self._factory, preview, leave_out=left_out,
+                                  progress=progress)
 
         def done(result: ImportResult) -> None:
             self.result_ = result

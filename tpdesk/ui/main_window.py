@@ -32,11 +32,16 @@ from ..models import (
     Record,
     Roadmap,
     Roundtable,
-    Store,
     UserError,
 )
-from ..models.demo import load_demo
 from ..models.records import RECORD_TYPES
+from ..services import (
+    StoreFactory,
+    back_up,
+    export_register,
+    export_template,
+    load_demo_data,
+)
 from .dashboard import Dashboard
 from .editors import edit
 from .navigator import Navigator
@@ -52,7 +57,7 @@ from .table_models import (
 )
 from .tracker import CommitmentPanel
 from .views import RecordView
-from .workers import Cancelled, Job, Progress
+from .workers import Cancelled, Job
 
 # The Word and Excel writers load on first use (in the jobs below): they would
 # add a fifth to the app's start-up, for something done a few times a month.
@@ -81,9 +86,12 @@ class Welcome(QWidget):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, *, settings: QSettings) -> None:
+    """`factory` decides the user and today; `open_database` points it at a file."""
+
+    def __init__(self, *, settings: QSettings, factory: StoreFactory | None = None) -> None:
         super().__init__()
         self.settings = settings
+        self.factory = factory or StoreFactory(Path("tpdesk.db"))
         self.session: Session | None = None
         self.views: dict[type[Record], RecordView] = {}
         self.tab_of: dict[type[Record], QWidget] = {}
@@ -224,13 +232,14 @@ class MainWindow(QMainWindow):
 
     def open_database(self, path: Path, *, create: bool = True) -> bool:
         """Open (or create) a database; on failure keep what was open and say why."""
+        factory = self.factory.at(path)
         try:
-            store = Store(path, create=create)
+            store = factory.open(create=create)
         except UserError as exc:
             QMessageBox.warning(self, "Cannot open database", str(exc))
             return False
         self._close_session()
-        self.session = Session(store, self)
+        self.session = Session(store, self, factory=factory)
         self.session.changed.connect(self._on_changed)
         self.session.failed.connect(lambda text: QMessageBox.warning(self, "tpdesk", text))
         self.undo_group.addStack(self.session.undo_stack)
@@ -450,7 +459,7 @@ class MainWindow(QMainWindow):
     def load_demo(self) -> None:
         if self.session is None:
             return
-        report = load_demo(self.session.store)
+        report = load_demo_data(self.session.factory)
         self.session.undo_stack.clear()
         self.refresh_all()
         self.statusBar().showMessage(report.summary(), 8000)
@@ -474,42 +483,28 @@ class MainWindow(QMainWindow):
     def backup(self) -> None:
         if self.session is None:
             return
-        source = self.session.store.path
-        suggested = source.with_name(f"{source.stem}-backup.db")
+        factory = self.session.factory
+        suggested = factory.path.with_name(f"{factory.path.stem}-backup.db")
         target, _ = QFileDialog.getSaveFileName(self, "Back up database", str(suggested),
                                                 DB_FILTER)
         if not target:
             return
-
-        def job(progress: Progress) -> Path:
-            with Store(source, create=False) as store:
-                return store.backup(target, progress=progress)
-
-        self.run_job("Backing up…", job, lambda result: self.statusBar().showMessage(
-            f"Backed up to {result}", 8000))
+        self.run_job("Backing up…", lambda progress: back_up(factory, target, progress=progress),
+                     lambda result: self.statusBar().showMessage(f"Backed up to {result}", 8000))
 
     def export_register(self) -> None:
         """The register, or the partnership chosen in the navigator, as a workbook."""
         if self.session is None:
             return
-        source = self.session.store.path
-        partnership = self.navigator.selected_partnership()
+        factory = self.session.factory
+        filters = Filters(partnership=self.navigator.selected_partnership())
         path, _ = QFileDialog.getSaveFileName(self, "Export register to Excel",
                                               str(Path.home() / "tpdesk-register.xlsx"),
                                               "Excel workbooks (*.xlsx)")
         if not path:
             return
-
-        def job(progress: Progress) -> Path:
-            from ..export.xlsx_export import write_register
-            from ..models.register import register_content, snapshot
-
-            with Store(source, create=False) as store, snapshot(store):
-                content = register_content(store, Filters(partnership=partnership))
-                return write_register(content, path, progress=lambda done: progress(
-                    done, content.expected_rows))
-
-        self.run_job("Exporting to Excel…", job, self._exported)
+        self.run_job("Exporting to Excel…", lambda progress: export_register(
+            factory, path, filters=filters, progress=progress), self._exported)
 
     def export_pack(self) -> None:
         """Word export starts from the pack builder, where the pack is chosen and checked."""
@@ -521,22 +516,14 @@ class MainWindow(QMainWindow):
     def export_template(self) -> None:
         if self.session is None:
             return
-        source = self.session.store.path
+        factory = self.session.factory
         path, _ = QFileDialog.getSaveFileName(self, "Empty Excel template",
                                               str(Path.home() / "tpdesk-template.xlsx"),
                                               "Excel workbooks (*.xlsx)")
         if not path:
             return
-
-        def job(progress: Progress) -> Path:
-            from ..export.xlsx_export import write_register
-            from ..models.register import template_content
-
-            progress(0, 1)
-            with Store(source, create=False) as store:
-                return write_register(template_content(store), path)
-
-        self.run_job("Writing the template…", job, self._exported)
+        self.run_job("Writing the template…", lambda progress: export_template(
+            factory, path, progress=progress), self._exported)
 
     def _exported(self, path: object) -> None:
         self.statusBar().showMessage(f"Saved {path}", 8000)
@@ -555,7 +542,7 @@ class MainWindow(QMainWindow):
             return
         from .import_wizard import ImportWizard  # reads workbooks: loaded when first used
 
-        wizard = ImportWizard(self.session.store.path, self.run_job, self)
+        wizard = ImportWizard(self.session.factory, self.run_job, self)
         if wizard.exec() and wizard.result_ is not None:
             self.session.undo_stack.clear()  # the import is its own history entry
             self.refresh_all()

@@ -9,25 +9,41 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..models import Commitment, Record, Store, UserError
+from ..models import Commitment, Record, UserError
 from ..models.vocab import CommitmentStatus
+from ..services import StoreFactory, Stores, lend
+
+if TYPE_CHECKING:
+    from ..models.store import Store
 
 
 class Session(QObject):
-    """The open database, its undo stack, and the signals views listen to."""
+    """The open database, its undo stack, and the signals views listen to.
+
+    `factory` opens the same file as the same user for jobs, which run on a
+    thread of their own; `stores` lends the open store to work done here.
+    """
 
     changed = Signal(str)  # the kind of record that changed
     failed = Signal(str)  # an undo or redo the store refused, as one line
     closing = Signal()  # the store is about to close: drop pending work
 
-    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+    def __init__(self, store: Store, parent: QObject | None = None, *,
+                 factory: StoreFactory | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self.factory = factory or StoreFactory(store.path, user=store.user, today=store.today)
         self.undo_stack = QUndoStack(self)
+
+    @property
+    def stores(self) -> Stores:
+        """The open store lent to a use case that runs here, on the GUI thread."""
+        return lend(self.store)
 
     def close(self) -> None:
         self.closing.emit()

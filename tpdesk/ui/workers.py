@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-Progress = Callable[[int, int], None]
+from ..services import Progress
 
 
 class Cancelled(Exception):
