@@ -15,8 +15,8 @@ from xlsx_helpers import Book
 
 from tpdesk.export import xlsx_read
 from tpdesk.export.xlsx_guard import Limits
-from tpdesk.services.xlsx_import import preview_import
 from tpdesk.models import Organisation, Roundtable, Store, UserError
+from tpdesk.services.xlsx_import import preview_import
 
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 

@@ -9,7 +9,6 @@ from typing import Any
 import pytest
 from xlsx_helpers import Book, export
 
-from tpdesk.services.xlsx_import import apply_import, preview_import
 from tpdesk.models import (
     Activity,
     Commitment,
@@ -20,6 +19,7 @@ from tpdesk.models import (
     UserError,
 )
 from tpdesk.models.vocab import ActivityCategory, CommitmentStatus, Instrument
+from tpdesk.services.xlsx_import import apply_import, preview_import
 
 
 def changes_count(store: Store) -> int:

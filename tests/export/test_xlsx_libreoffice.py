@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 from xlsx_helpers import Book, export
 
-from tpdesk.services.xlsx_import import apply_import, preview_import
 from tpdesk.models import Activity, Commitment, Organisation, Store, UserError
 from tpdesk.models.vocab import CommitmentStatus
+from tpdesk.services.xlsx_import import apply_import, preview_import
 
 SOFFICE = shutil.which("soffice")
 pytestmark = pytest.mark.skipif(

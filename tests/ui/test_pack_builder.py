@@ -26,7 +26,7 @@ from tpdesk.models import Activity, Pack, Roundtable, Store
 from tpdesk.models.briefing import assemble
 from tpdesk.models.demo import demo_id, load_demo
 from tpdesk.models.vocab import Marking, SectionKind
-from tpdesk.ui import pack_builder as pack_builder_module
+from tpdesk.ui import pack_preview_pane
 from tpdesk.ui.editors import EDITORS
 from tpdesk.ui.editors.pack import AD_HOC, PackEditor
 from tpdesk.ui.main_window import MainWindow
@@ -540,7 +540,7 @@ def test_export_runs_as_a_job_and_offers_to_open_the_file(
     result, error = blocker.args
     assert error is None, error
     written = target.with_name("tunisia.docx")
-    assert Path(result) == written and written.stat().st_size > 0
+    assert result.path == written and written.stat().st_size > 0
     assert builder.last_export == written
 
     import docx  # python-docx, the Word writer's own dependency
@@ -628,9 +628,9 @@ def test_a_slow_pack_is_previewed_from_a_thread(qtbot: Any, builder: PackBuilder
                                                 demo: Store,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     choose_pack(builder, TN)
-    monkeypatch.setattr(pack_builder_module, "SLOW_S", -1.0)  # every pack counts as slow
+    monkeypatch.setattr(pack_preview_pane, "SLOW_S", -1.0)  # every pack counts as slow
     builder.refresh_preview()
-    assert builder._slow
+    assert builder.assembler.slow
     builder.sections.setCurrentRow(row_of(builder, SectionKind.PURPOSE))
     builder.text.setPlainText("First draft.")
     builder.text.setPlainText("Assembled in the background.")

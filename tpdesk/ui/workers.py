@@ -49,17 +49,21 @@ class Job(QObject):
 
     done = Signal(object, object)
 
-    def __init__(self, parent: QWidget, title: str, job: Callable[[Progress], Any]) -> None:
+    def __init__(self, parent: QWidget, title: str, job: Callable[[Progress], Any], *,
+                 quiet: bool = False) -> None:
+        """`quiet`: no progress dialog, for work the page shows by itself (the preview)."""
         super().__init__(parent)
         self._thread = QThread(self)
         self._worker = _Worker(job)
         self._worker.moveToThread(self._thread)
-        self.dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
-        self.dialog.setWindowTitle(title)
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(300)
-        self.dialog.canceled.connect(self.cancel)
-        self._worker.progressed.connect(self._progress)
+        self.dialog: QProgressDialog | None = None
+        if not quiet:
+            self.dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+            self.dialog.setWindowTitle(title)
+            self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            self.dialog.setMinimumDuration(300)
+            self.dialog.canceled.connect(self.cancel)
+            self._worker.progressed.connect(self._progress)
         self._worker.finished.connect(self._finished)
         # Stop the thread from the thread itself as soon as the job ends, so that
         # `wait()` returns even while the GUI thread is blocked in it (on close).
@@ -78,12 +82,14 @@ class Job(QObject):
         self._thread.wait()
 
     def _progress(self, done: int, total: int) -> None:
-        self.dialog.setMaximum(max(total, 1))
-        self.dialog.setValue(done)
+        if self.dialog is not None:
+            self.dialog.setMaximum(max(total, 1))
+            self.dialog.setValue(done)
 
     def _finished(self, result: Any, error: BaseException | None) -> None:
         self._thread.quit()
         self._thread.wait()
-        self.dialog.reset()
-        self.dialog.hide()
+        if self.dialog is not None:
+            self.dialog.reset()
+            self.dialog.hide()
         self.done.emit(result, error)
