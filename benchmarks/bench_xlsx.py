@@ -30,8 +30,9 @@ from typing import Any
 from tpdesk.export.xlsx_export import DATE_FORMAT, EURO_FORMAT, write_register
 from tpdesk.export.xlsx_layout import SHEETS, Kind
 from tpdesk.models import Activity, Commitment, Store
+from tpdesk.models.content import RegisterContent
 from tpdesk.models.demo import load_synthetic
-from tpdesk.models.register import RegisterContent, register_content, snapshot
+from tpdesk.models.register import register_content, snapshot
 
 TARGET_RATIO = 1.3
 

@@ -34,8 +34,8 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
+from ..models.content import RegisterContent, RegisterLookups
 from ..models.errors import UserError
-from ..models.register import RegisterContent, RegisterLookups
 from ..models.vocab import CommitmentStatus, Instrument
 from .text import XML_FORBIDDEN
 from .xlsx_cells import MAX_CELL_TEXT, needs_text_guard, safe_text

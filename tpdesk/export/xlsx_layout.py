@@ -15,6 +15,7 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
+from ..models.content import RegisterContent, RegisterLookups
 from ..models.countries import COUNTRIES
 from ..models.records import (
     Activity,
@@ -25,7 +26,6 @@ from ..models.records import (
     Record,
     Roundtable,
 )
-from ..models.register import RegisterContent, RegisterLookups
 from ..models.vocab import (
     ActivityCategory,
     ActivityStatus,

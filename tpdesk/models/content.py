@@ -7,8 +7,9 @@ be handed to a worker thread or a test as it is.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Literal
 
 from .records import Activity, Commitment, Organisation, Partnership, Roundtable
@@ -148,3 +149,33 @@ def format_money(cents: int | float) -> str:
     """Whole euros with thousands separators; a no-break space keeps '€' with its number."""
     euros = round(cents / 100)
     return f"€\u00a0{euros:,}" if euros >= 0 else f"−€\u00a0{-euros:,}"
+
+
+@dataclass(frozen=True)
+class RegisterLookups:
+    """Names for the ids records hold, so a sheet shows 'GIZ' and not a UUID."""
+
+    partnership_codes: dict[str, str] = field(default_factory=dict)
+    organisation_names: dict[str, str] = field(default_factory=dict)
+    roundtable_numbers: dict[str, int] = field(default_factory=dict)
+    objective_codes: dict[str, str] = field(default_factory=dict)
+    activity_titles: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RegisterContent:
+    """Everything a register workbook shows; `activities`/`commitments` may be one-pass streams."""
+
+    title: str
+    generated_at: datetime
+    today: date
+    filters: tuple[str, ...]
+    partnerships: list[Partnership]
+    organisations: list[Organisation]
+    roundtables: list[Roundtable]
+    activities: Iterable[Activity]
+    commitments: Iterable[Commitment]
+    lookups: RegisterLookups
+    expected_rows: int = 0
+    template: bool = False
+    facts: tuple[tuple[str, str], ...] = ()  # (label, value) for the Summary: the meeting

@@ -8,13 +8,12 @@ even if another program writes meanwhile.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import TypeVar
 
-from .content import BriefingContent, format_date
+from .content import BriefingContent, RegisterContent, RegisterLookups, format_date
 from .errors import UserError
 from .queries import Filters, applies_to
 from .records import Activity, Commitment, Organisation, Partnership, Record, Roundtable
@@ -36,36 +35,6 @@ _STATUS: dict[type[Record], type[Labelled]] = {
     Activity: ActivityStatus,
     Commitment: CommitmentStatus,
 }
-
-
-@dataclass(frozen=True)
-class RegisterLookups:
-    """Names for the ids records hold, so a sheet shows 'GIZ' and not a UUID."""
-
-    partnership_codes: dict[str, str] = field(default_factory=dict)
-    organisation_names: dict[str, str] = field(default_factory=dict)
-    roundtable_numbers: dict[str, int] = field(default_factory=dict)
-    objective_codes: dict[str, str] = field(default_factory=dict)
-    activity_titles: dict[str, str] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class RegisterContent:
-    """Everything a register workbook shows; `activities`/`commitments` may be one-pass streams."""
-
-    title: str
-    generated_at: datetime
-    today: date
-    filters: tuple[str, ...]
-    partnerships: list[Partnership]
-    organisations: list[Organisation]
-    roundtables: list[Roundtable]
-    activities: Iterable[Activity]
-    commitments: Iterable[Commitment]
-    lookups: RegisterLookups
-    expected_rows: int = 0
-    template: bool = False
-    facts: tuple[tuple[str, str], ...] = ()  # (label, value) for the Summary: the meeting
 
 
 @contextmanager

@@ -15,11 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..models.briefing import assemble, find_pack
-from ..models.content import BriefingContent
+from ..models.content import BriefingContent, RegisterContent
 from ..models.errors import UserError
 from ..models.queries import Filters
 from ..models.register import (
-    RegisterContent,
     pack_register,
     register_content,
     snapshot,

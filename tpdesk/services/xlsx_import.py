@@ -46,6 +46,7 @@ from ..export.xlsx_layout import (
 )
 from ..export.xlsx_parse import CellError, Resolver, cleared, is_blank, is_clear, parse
 from ..export.xlsx_read import SheetRows, read_workbook
+from ..models.content import RegisterLookups
 from ..models.errors import UserError
 from ..models.queries import Filters
 from ..models.records import (
@@ -56,7 +57,7 @@ from ..models.records import (
     Roundtable,
     new_id,
 )
-from ..models.register import RegisterLookups, lookups
+from ..models.register import lookups
 from ..models.store import Store
 from .xlsx_plan import (
     PART_NOUN,
