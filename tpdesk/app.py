@@ -67,7 +67,7 @@ def run(db: str | None) -> int:
     app = configure_application()
     settings = QSettings()
     path = default_db_path(db)
-    last = settings.value("last_database", "", type=str)
+    last = str(settings.value("last_database", "", type=str))
     if not db and not os.environ.get("TPDESK_DB") and last and Path(last).is_file():
         path = Path(last)
     window = MainWindow(settings=settings, factory=StoreFactory(path))

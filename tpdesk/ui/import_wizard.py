@@ -117,7 +117,7 @@ class _PreviewPage(QWizardPage):
         keys = []
         for i in range(self.changes.topLevelItemCount()):
             item = self.changes.topLevelItem(i)
-            if item.checkState(0) != Qt.CheckState.Checked:
+            if item is not None and item.checkState(0) != Qt.CheckState.Checked:
                 keys.append(item.data(0, KeyRole))
         return keys
 

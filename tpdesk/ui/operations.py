@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -20,6 +20,8 @@ from ..services import StoreFactory, Stores, lend
 
 if TYPE_CHECKING:
     from ..models.store import Store
+
+R = TypeVar("R", bound=Record)
 
 
 class Session(QObject):
@@ -50,7 +52,7 @@ class Session(QObject):
         self.undo_stack.clear()
         self.store.close()
 
-    def save(self, record: Record) -> Record:
+    def save(self, record: R) -> R:
         """Create or update a record as one undoable step; raises UserError if invalid."""
         old = self.store.find(type(record), record.id)
         saved = self.store.save(record)

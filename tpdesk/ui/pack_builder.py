@@ -335,7 +335,8 @@ class PackBuilder(QWidget):
         self.packs.addTopLevelItems(items)
         selected = next((i for i in items if i.data(0, IdRole) == keep),
                         items[0] if items else None)
-        self.packs.setCurrentItem(selected)
+        if selected is not None:
+            self.packs.setCurrentItem(selected)
         self._loading = False
         self._pack_chosen(force=True)
 

@@ -140,7 +140,7 @@ class SectionsPanel(QWidget):
 
     def current_section_id(self) -> str | None:
         item = self.sections.currentItem()
-        return item.data(IdRole) if item is not None else None
+        return str(item.data(IdRole)) if item is not None else None
 
     def current_section(self) -> PackSection | None:
         wanted = self.current_section_id()

@@ -57,6 +57,7 @@ from .fields import (
     partnership_combo,
     settle_rows,
     split_list,
+    table_item,
 )
 
 ROLES = list(Role)
@@ -165,7 +166,9 @@ class ActivityEditor(TabbedEditor[Activity]):
         self.add_row("Progress notes:", "progress_notes", self.progress)
 
         for index in range(self.tabs.count()):
-            settle_rows(cast(QFormLayout, self.tabs.widget(index).layout()))
+            page = self.tabs.widget(index)
+            if page is not None:
+                settle_rows(cast(QFormLayout, page.layout()))
         self.tabs.setCurrentIndex(0)
         self.partnership.currentIndexChanged.connect(
             lambda: self._fill_objectives(checked_values(self.objectives)))
@@ -187,6 +190,7 @@ class ActivityEditor(TabbedEditor[Activity]):
         """A table of parts; `stretch` shares a tab's height between its tables."""
         self.add_row(label, field, rows)
         box = rows.parentWidget()  # the row add_row made: the table and its error line
+        assert box is not None
         policy = box.sizePolicy()
         policy.setVerticalStretch(stretch)
         box.setSizePolicy(policy)
@@ -247,11 +251,12 @@ class ActivityEditor(TabbedEditor[Activity]):
             item.setToolTip(role.label)
             table.setItem(row, column, item)
         # The stored order of roles, so that reading back an untouched row changes nothing.
-        table.item(row, 1).setData(ID_ROLE, [r.value for r in participation.roles])
+        table_item(table, row, 1).setData(ID_ROLE, [r.value for r in participation.roles])
 
     def _participant_id(self, row: int) -> str | None:
         combo = cast(QComboBox, self.participants.table.cellWidget(row, 0))
-        return combo.currentData()
+        value = combo.currentData()
+        return str(value) if value else None
 
     def _participations(self) -> list[Participation]:
         table = self.participants.table
@@ -261,8 +266,8 @@ class ActivityEditor(TabbedEditor[Activity]):
             if not organisation:
                 raise FieldValueError("participants", f"row {row + 1} has no organisation")
             ticked = [role for column, role in enumerate(ROLES, start=1)
-                      if table.item(row, column).checkState() == Qt.CheckState.Checked]
-            stored = [Role(v) for v in table.item(row, 1).data(ID_ROLE) or []]
+                      if table_item(table, row, column).checkState() == Qt.CheckState.Checked]
+            stored = [Role(v) for v in table_item(table, row, 1).data(ID_ROLE) or []]
             result.append(Participation(organisation_id=organisation,
                                         roles=keep_order(ticked, stored)))
         return result
@@ -343,7 +348,7 @@ class ActivityEditor(TabbedEditor[Activity]):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                       | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(row, column, item)
-        table.item(row, NAME).setData(ID_ROLE, indicator.id)
+        table_item(table, row, NAME).setData(ID_ROLE, indicator.id)
 
     def _indicators(self) -> list[Indicator]:
         rows = self.indicators

@@ -52,7 +52,9 @@ class DateField(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.enabled = QCheckBox()
         self.enabled.setAccessibleName("Has a date")
-        self.edit = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.edit = QDateEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd")
         self.edit.setDate(QDate.fromString(value, "yyyy-MM-dd") if value
                           else QDate.currentDate())
         self.enabled.setChecked(value is not None)

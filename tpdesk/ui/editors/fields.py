@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -145,8 +146,8 @@ def settle_rows(form: QFormLayout) -> None:
         if box is None or inner is None or inner.count() == 0:
             continue
         field = inner.itemAt(0)
-        widget = field.widget()
-        if widget is None or isinstance(widget, QLabel):
+        widget = field.widget() if field is not None else None
+        if field is None or widget is None or isinstance(widget, QLabel):
             continue
         if not field.expandingDirections() & Qt.Orientation.Horizontal:
             compact(widget)
@@ -160,6 +161,15 @@ def number_text(value: float | None) -> str:
     if value is None:
         return ""
     return str(int(value)) if value.is_integer() else repr(value)
+
+
+def table_item(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    """The item of a cell the editor filled itself; a missing one is a bug, not input."""
+    item = table.item(row, column)
+    if item is None:
+        raise LookupError(f"{table.accessibleName() or 'table'}: no item at row {row},"
+                          f" column {column}")
+    return item
 
 
 class FieldValueError(ValueError):
@@ -240,8 +250,8 @@ class RowTable(QWidget):
         buttons.addWidget(self.remove_button)
         self.up_button = self.down_button = None
         if movable:
-            self.up_button = self._button(up_text, lambda: self.move(-1))
-            self.down_button = self._button(down_text, lambda: self.move(1))
+            self.up_button = self._button(up_text, lambda: self.move_row(-1))
+            self.down_button = self._button(down_text, lambda: self.move_row(1))
             buttons.addWidget(self.up_button)
             buttons.addWidget(self.down_button)
         buttons.addStretch(1)
@@ -306,7 +316,7 @@ class RowTable(QWidget):
             self.table.setCurrentCell(min(row, self.table.rowCount() - 1), 0)
         self.changed.emit()
 
-    def move(self, delta: int) -> None:
+    def move_row(self, delta: int) -> None:
         """Swap the current row with its neighbour; rows of plain items only."""
         row = self.table.currentRow()
         other = row + delta

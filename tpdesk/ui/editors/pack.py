@@ -11,6 +11,7 @@ sit on their own tab, side by side, so the dialog fits a laptop screen.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -156,7 +157,7 @@ class PackEditor(TabbedEditor[Pack]):
         return widget
 
     @staticmethod
-    def _vocab(vocab: type[Labelled], checked: list[Labelled]) -> QListWidget:
+    def _vocab(vocab: type[Labelled], checked: Sequence[Labelled]) -> QListWidget:
         """A vocabulary in its own order, tall enough to show every entry."""
         widget = QListWidget()
         fill_checks(widget, [(m.label, m.value) for m in vocab], [m.value for m in checked])
