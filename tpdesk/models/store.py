@@ -10,6 +10,7 @@ from __future__ import annotations
 import builtins
 import contextlib
 import dataclasses
+import functools
 import getpass
 import os
 import shutil
@@ -19,12 +20,12 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from sqlite_utils import Database
 
 from . import mapping
-from .errors import StoreError, UserError, ValidationError
+from .errors import StoreError, UserError, ValidationError, sqlite_user_error
 from .history import Change, log_rows
 from .queries import DEFAULT_ORDER, Filters, where
 from .records import (
@@ -45,6 +46,8 @@ from .validation import validate
 from .vocab import CommitmentStatus
 
 R = TypeVar("R", bound=Record)
+T = TypeVar("T")
+P = ParamSpec("P")
 Ids = list[str]
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -53,6 +56,15 @@ SEARCH_CANDIDATES = 5000
 
 def _table(cls: type[Record]) -> str:
     return cls.KIND
+
+
+def _guarded(method: Callable[Concatenate[Store, P], T]) -> Callable[Concatenate[Store, P], T]:
+    """Run a store method under `_translated(store.path)`."""
+    @functools.wraps(method)
+    def guarded(self: Store, /, *args: P.args, **kwargs: P.kwargs) -> T:
+        with _translated(self.path):
+            return method(self, *args, **kwargs)
+    return guarded
 
 
 class Store:
@@ -123,6 +135,7 @@ class Store:
         found = self._load(cls, self._rows(sql, [record_id]))
         return found[0] if found else None
 
+    @_guarded
     def existing_ids(self, cls: type[Record], ids: Iterable[str]) -> set[str]:
         """Which of these ids are stored, deleted or not: cheap, no record is loaded."""
         found: set[str] = set()
@@ -171,6 +184,7 @@ class Store:
             raise UserError(f"no partnership with {code!r}")
         return self._load(Partnership, found)[0]
 
+    @_guarded
     def sectors(self) -> builtins.list[str]:
         """The sectors of common interest named by live partnerships, for pick lists."""
         rows = self.db.execute("SELECT DISTINCT value FROM partnership, json_each(sectors)"
@@ -349,6 +363,7 @@ class Store:
 
     # -- lookups used by validation ---------------------------------------
 
+    @_guarded
     def partnership_of(self, kind: str, record_id: str) -> str | None:
         cls = RECORD_TYPES.get(kind)
         if cls is None:
@@ -363,6 +378,7 @@ class Store:
         row = self.db.execute(sql, [record_id]).fetchone()
         return None if row is None else str(row[0])
 
+    @_guarded
     def objective_partnership(self, objective_id: str) -> str | None:
         row = self.db.execute(
             "SELECT m.partnership_id FROM objective o JOIN roadmap m ON m.id = o.roadmap_id"
@@ -370,12 +386,14 @@ class Store:
             [objective_id]).fetchone()
         return None if row is None else str(row[0])
 
+    @_guarded
     def roundtable_numbers(self, partnership_id: str, *, exclude: str) -> set[int]:
         rows = self.db.execute(
             "SELECT number FROM roundtable WHERE partnership_id = ? AND id != ?"
             " AND deleted_at IS NULL", [partnership_id, exclude]).fetchall()
         return {int(r[0]) for r in rows}
 
+    @_guarded
     def partnership_for_country(self, country_code: str, *, exclude: str) -> str | None:
         row = self.db.execute(
             "SELECT id FROM partnership WHERE country_code = ? AND id != ?"
@@ -397,6 +415,7 @@ class Store:
         match = match_expression(f.text) if f.text is not None else None
         return where(cls, f, today=self.today(), partnership_ids=ids, match=match)
 
+    @_guarded
     def _resolve_partnership(self, code_or_id: str) -> str:
         row = self.db.execute(
             "SELECT id FROM partnership WHERE (id = ? OR country_code = ?)"
@@ -597,24 +616,18 @@ def _login_name() -> str:
 
 @contextlib.contextmanager
 def _translated(path: Path) -> Iterator[None]:
-    """Turn SQLite's errors about the file into one-line messages for the user."""
+    """SQLite's errors about the file or the machine become one line naming `path`.
+
+    Sorted by result code (`errors.sqlite_user_error`); any other error is a
+    bug and propagates as it is, to be logged with its traceback.
+    """
     try:
         yield
-    except sqlite3.DatabaseError as exc:
-        if isinstance(exc, sqlite3.IntegrityError | sqlite3.ProgrammingError |
-                      sqlite3.InterfaceError):
+    except sqlite3.Error as exc:
+        known = sqlite_user_error(exc, path)
+        if known is None:
             raise
-        text = str(exc)
-        if "malformed" in text or "not a database" in text:
-            raise StoreError(f"{path}: the database file is damaged ({text})") from exc
-        if "locked" in text or "busy" in text:
-            raise StoreError(f"{path}: the database is busy in another program; "
-                             "try again") from exc
-        if "readonly" in text or "read-only" in text:
-            raise StoreError(f"{path}: the database is read-only") from exc
-        if "disk is full" in text or "full" in text:
-            raise StoreError(f"{path}: the disk is full; free some space") from exc
-        raise StoreError(f"{path}: {text}") from exc
+        raise known from exc
 
 
 def _connect(path: Path, *, create: bool) -> sqlite3.Connection:
@@ -634,10 +647,8 @@ def _connect(path: Path, *, create: bool) -> sqlite3.Connection:
             raise StoreError(f"{path}: cannot be read ({exc.strerror})") from exc
         if header != _SQLITE_HEADER:
             raise StoreError(f"{path} is not a tpdesk database (not an SQLite file)")
-    try:
+    with _translated(path):
         return sqlite3.connect(path, timeout=5.0)
-    except sqlite3.Error as exc:
-        raise StoreError(f"{path}: cannot be opened ({exc})") from exc
 
 
 def _prepare(db: Database, path: Path) -> None:
