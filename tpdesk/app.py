@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import sys
 import traceback
-from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -15,8 +14,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import __version__
+from .logs import log_bug, setup_logging
 from .models import UserError
-from .paths import default_db_path, log_path, resource
+from .paths import default_db_path, resource
 from .services import StoreFactory
 
 if TYPE_CHECKING:
@@ -30,29 +30,29 @@ def configure_application() -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     QApplication.setApplicationDisplayName("tpdesk")
     QApplication.setWindowIcon(QIcon(str(resource("tpdesk.svg"))))
+    setup_logging()
     sys.excepthook = _unexpected_error
     return app  # type: ignore[return-value]
 
 
 def _unexpected_error(kind: type[BaseException], exc: BaseException,
                       tb: TracebackType | None) -> None:
-    """Any exception that reaches the event loop: log it, tell the user in one line."""
+    """Any exception that reaches the event loop: log it, tell the user in one line.
+
+    The traceback stays in the log, not in front of the user; only when the
+    log cannot be written is it put under "Show Details", so it is not lost.
+    """
     if isinstance(exc, UserError):
         QMessageBox.warning(QApplication.activeWindow(), "tpdesk", str(exc))
         return
-    text = "".join(traceback.format_exception(kind, exc, tb))
-    where = log_path()
-    try:
-        with where.open("a", encoding="utf-8") as fh:
-            fh.write(f"--- {datetime.now().isoformat(timespec='seconds')} tpdesk {__version__}\n")
-            fh.write(text)
-    except OSError:
-        sys.stderr.write(text)
-    box = QMessageBox(QMessageBox.Icon.Critical, "tpdesk",
-                      "Something went wrong inside tpdesk. Your saved data is safe.",
+    where = log_bug(exc.with_traceback(tb), source="tpdesk.app")
+    text = (f"tpdesk hit an internal error, logged to {where}." if where is not None
+            else "tpdesk hit an internal error; the log file could not be written.")
+    box = QMessageBox(QMessageBox.Icon.Critical, "tpdesk", text,
                       parent=QApplication.activeWindow())
-    box.setInformativeText(f"{kind.__name__}: {exc}\nThe details were written to {where}.")
-    box.setDetailedText(text)
+    box.setInformativeText(f"{kind.__name__}: {exc}\nYour saved data is safe.")
+    if where is None:
+        box.setDetailedText("".join(traceback.format_exception(kind, exc, tb)))
     box.exec()
 
 

@@ -10,15 +10,14 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import sqlite3
 import sys
-import traceback
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import __version__
+from .logs import log_bug, setup_logging
 from .models import (
     Activity,
     Commitment,
@@ -31,7 +30,7 @@ from .models import (
 )
 from .models.records import Pack
 from .models.serialize import to_json
-from .paths import default_db_path, log_path
+from .paths import default_db_path
 from .services import (
     ExportOptions,
     StoreFactory,
@@ -396,6 +395,7 @@ def _run_app(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    setup_logging()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -404,9 +404,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args))
     except UserError as exc:
         print(f"tpdesk: error: {exc}", file=sys.stderr)
-        return 1
-    except sqlite3.DatabaseError as exc:
-        print(f"tpdesk: error: {default_db_path(args.db)}: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("tpdesk: interrupted", file=sys.stderr)
@@ -417,22 +414,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
     except Exception as exc:
-        where = _log_bug(exc)
-        print(f"tpdesk: internal error: {type(exc).__name__}: {exc} (details in {where})",
-              file=sys.stderr)
+        where = log_bug(exc, source="tpdesk.cli")
+        print(f"tpdesk: internal error: {type(exc).__name__}: {exc}"
+              f" (logged to {where or 'stderr'})", file=sys.stderr)
         return 1
-
-
-def _log_bug(exc: BaseException) -> Path | str:
-    """Append the traceback to the log file; say where it went."""
-    try:
-        path = log_path()
-        with path.open("a", encoding="utf-8") as fh:
-            fh.write(f"--- {datetime.now().isoformat(timespec='seconds')} tpdesk {__version__}\n")
-            fh.write("".join(traceback.format_exception(exc)))
-    except OSError:
-        return "stderr"
-    return path
 
 
 if __name__ == "__main__":

@@ -49,4 +49,5 @@ def default_db_path(explicit: str | None = None) -> Path:
 
 
 def log_path() -> Path:
-    return data_dir() / "tpdesk.log"
+    """The log file (tpdesk.logs); its folder is made when the first line is written."""
+    return user_data_path(APP_NAME, APP_AUTHOR) / "tpdesk.log"

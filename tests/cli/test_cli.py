@@ -180,8 +180,8 @@ def test_truncated_database(demo_db: Path, tmp_path: Path) -> None:
                     ["changes", "--since", "2000-01-01"]):
         result = tpdesk("--db", path, *command)
         line = one_line_error(result)
-        assert line == f"tpdesk: error: {path}: the database file is damaged" \
-                       " (database disk image is malformed)"
+        assert line == (f"tpdesk: error: {path}: the database file is damaged (database disk"
+                        " image is malformed); restore a backup or run 'tpdesk check'")
 
 
 def test_database_from_environment(demo_db: Path, tmp_path: Path) -> None:

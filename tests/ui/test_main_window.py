@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from tpdesk.models import Activity, Commitment, Organisation, Partnership, Store
+from tpdesk.models import Activity, Commitment, Organisation, Partnership, Store, StoreError
 from tpdesk.models.demo import load_demo
 from tpdesk.ui import main_window as main_window_module
 from tpdesk.ui.editors.commitment import CommitmentEditor
@@ -208,24 +208,70 @@ def test_backup_runs_off_the_gui_thread(qtbot, window: MainWindow, tmp_path: Pat
     assert "Backed up to" in window.statusBar().currentMessage()
 
 
-def test_unexpected_errors_are_logged_and_shown(qtbot, tmp_path: Path, monkeypatch) -> None:
+def _raised(exc: BaseException) -> BaseException:
+    try:
+        raise exc
+    except BaseException as caught:
+        return caught
+
+
+@pytest.fixture
+def shown(monkeypatch) -> list[QMessageBox]:
+    """The boxes the error hook opened, without a modal loop; the hook is restored after."""
     from tpdesk import app
 
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     app.configure_application()
     assert sys.excepthook is app._unexpected_error
-    log = tmp_path / "tpdesk.log"
-    monkeypatch.setattr(app, "log_path", lambda: log)
-    shown: list[str] = []
-    monkeypatch.setattr(app.QMessageBox, "exec", lambda box: shown.append(box.text()))
-    try:
-        raise RuntimeError("boom")
-    except RuntimeError as exc:
-        app._unexpected_error(type(exc), exc, exc.__traceback__)
-    assert shown == ["Something went wrong inside tpdesk. Your saved data is safe."]
-    text = log.read_text()
-    assert "RuntimeError: boom" in text
-    assert "Traceback" in text
+    boxes: list[QMessageBox] = []
+
+    def exec_(box: QMessageBox) -> int:
+        boxes.append(box)
+        return 0
+
+    monkeypatch.setattr(app.QMessageBox, "exec", exec_)
+    return boxes
+
+
+def test_a_bug_is_logged_and_shown_in_one_line(shown: list[QMessageBox], tmp_path: Path,
+                                               monkeypatch) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    log = tmp_path / "tpdesk" / "tpdesk.log"
+    exc = _raised(RuntimeError("boom"))
+    sys.excepthook(type(exc), exc, exc.__traceback__)
+    [box] = shown
+    assert box.icon() == QMessageBox.Icon.Critical
+    assert box.text() == f"tpdesk hit an internal error, logged to {log}."
+    assert box.informativeText() == "RuntimeError: boom\nYour saved data is safe."
+    assert box.detailedText() == ""  # the traceback is in the log, not in front of the user
+    text = log.read_text(encoding="utf-8")
+    assert "tpdesk.app ERROR: unexpected error: RuntimeError: boom" in text
+    assert "Traceback (most recent call last):" in text
+
+
+def test_a_bug_that_cannot_be_logged_keeps_its_traceback_in_the_box(
+        shown: list[QMessageBox], tmp_path: Path, monkeypatch, capsys) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    monkeypatch.setenv("XDG_DATA_HOME", str(blocker))
+    exc = _raised(KeyError("pack"))
+    sys.excepthook(type(exc), exc, exc.__traceback__)
+    [box] = shown
+    assert box.text() == "tpdesk hit an internal error; the log file could not be written."
+    assert "Traceback (most recent call last):" in box.detailedText()
+    assert "KeyError: 'pack'" in capsys.readouterr().err
+
+
+def test_a_user_error_reaching_the_event_loop_is_a_warning(shown: list[QMessageBox],
+                                                           monkeypatch) -> None:
+    from tpdesk import app
+
+    warned: list[str] = []
+    monkeypatch.setattr(app.QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    exc = _raised(StoreError("/x/register.db: the disk is full; free some space and try again"))
+    sys.excepthook(type(exc), exc, exc.__traceback__)
+    assert warned == ["/x/register.db: the disk is full; free some space and try again"]
+    assert shown == []
 
 
 def test_closing_during_a_job_cancels_it_and_returns(qtbot, window: MainWindow) -> None:

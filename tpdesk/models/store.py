@@ -10,7 +10,7 @@ from __future__ import annotations
 import builtins
 import contextlib
 import dataclasses
-import getpass
+import functools
 import os
 import shutil
 import sqlite3
@@ -19,12 +19,12 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from sqlite_utils import Database
 
 from . import mapping
-from .errors import StoreError, UserError, ValidationError
+from .errors import StoreError, UserError, ValidationError, sqlite_user_error
 from .history import Change, log_rows
 from .queries import DEFAULT_ORDER, Filters, where
 from .records import (
@@ -45,6 +45,8 @@ from .validation import validate
 from .vocab import CommitmentStatus
 
 R = TypeVar("R", bound=Record)
+T = TypeVar("T")
+P = ParamSpec("P")
 Ids = list[str]
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -55,13 +57,22 @@ def _table(cls: type[Record]) -> str:
     return cls.KIND
 
 
+def _guarded(method: Callable[Concatenate[Store, P], T]) -> Callable[Concatenate[Store, P], T]:
+    """Run a store method under `_translated(store.path)`."""
+    @functools.wraps(method)
+    def guarded(self: Store, /, *args: P.args, **kwargs: P.kwargs) -> T:
+        with _translated(self.path):
+            return method(self, *args, **kwargs)
+    return guarded
+
+
 class Store:
     """An open tpdesk database. Use one per thread; close it when done."""
 
     def __init__(self, path: str | os.PathLike[str], *, user: str | None = None,
                  create: bool = True, today: Callable[[], date] | None = None) -> None:
         self.path = Path(path)
-        self.user = user or os.environ.get("TPDESK_USER") or _login_name()
+        self.user = user or "unknown"  # who writes is the caller's to say (services.default_user)
         self._today = today or date.today
         self._clock: str | None = None
         self._source = ""
@@ -88,6 +99,14 @@ class Store:
 
     def today(self) -> date:
         return self._today()
+
+    def translating(self) -> contextlib.AbstractContextManager[None]:
+        """SQLite errors raised by code reading `db` directly become one-line user errors.
+
+        The store's own methods do this already; queries written elsewhere
+        (the checks, the briefing queries) run under it through the factory.
+        """
+        return _translated(self.path)
 
     def now(self) -> str:
         """UTC time stamp of a write: ISO 8601 with milliseconds."""
@@ -123,6 +142,7 @@ class Store:
         found = self._load(cls, self._rows(sql, [record_id]))
         return found[0] if found else None
 
+    @_guarded
     def existing_ids(self, cls: type[Record], ids: Iterable[str]) -> set[str]:
         """Which of these ids are stored, deleted or not: cheap, no record is loaded."""
         found: set[str] = set()
@@ -171,6 +191,7 @@ class Store:
             raise UserError(f"no partnership with {code!r}")
         return self._load(Partnership, found)[0]
 
+    @_guarded
     def sectors(self) -> builtins.list[str]:
         """The sectors of common interest named by live partnerships, for pick lists."""
         rows = self.db.execute("SELECT DISTINCT value FROM partnership, json_each(sectors)"
@@ -349,6 +370,7 @@ class Store:
 
     # -- lookups used by validation ---------------------------------------
 
+    @_guarded
     def partnership_of(self, kind: str, record_id: str) -> str | None:
         cls = RECORD_TYPES.get(kind)
         if cls is None:
@@ -363,6 +385,7 @@ class Store:
         row = self.db.execute(sql, [record_id]).fetchone()
         return None if row is None else str(row[0])
 
+    @_guarded
     def objective_partnership(self, objective_id: str) -> str | None:
         row = self.db.execute(
             "SELECT m.partnership_id FROM objective o JOIN roadmap m ON m.id = o.roadmap_id"
@@ -370,12 +393,14 @@ class Store:
             [objective_id]).fetchone()
         return None if row is None else str(row[0])
 
+    @_guarded
     def roundtable_numbers(self, partnership_id: str, *, exclude: str) -> set[int]:
         rows = self.db.execute(
             "SELECT number FROM roundtable WHERE partnership_id = ? AND id != ?"
             " AND deleted_at IS NULL", [partnership_id, exclude]).fetchall()
         return {int(r[0]) for r in rows}
 
+    @_guarded
     def partnership_for_country(self, country_code: str, *, exclude: str) -> str | None:
         row = self.db.execute(
             "SELECT id FROM partnership WHERE country_code = ? AND id != ?"
@@ -397,6 +422,7 @@ class Store:
         match = match_expression(f.text) if f.text is not None else None
         return where(cls, f, today=self.today(), partnership_ids=ids, match=match)
 
+    @_guarded
     def _resolve_partnership(self, code_or_id: str) -> str:
         row = self.db.execute(
             "SELECT id FROM partnership WHERE (id = ? OR country_code = ?)"
@@ -588,33 +614,20 @@ def _insert_sql(table: str, row: dict[str, Any], *, upsert: bool = False) -> tup
     return f"{verb} INTO {table} ({cols}) VALUES ({marks})", list(row.values())
 
 
-def _login_name() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "unknown"
-
-
 @contextlib.contextmanager
 def _translated(path: Path) -> Iterator[None]:
-    """Turn SQLite's errors about the file into one-line messages for the user."""
+    """SQLite's errors about the file or the machine become one line naming `path`.
+
+    Sorted by result code (`errors.sqlite_user_error`); any other error is a
+    bug and propagates as it is, to be logged with its traceback.
+    """
     try:
         yield
-    except sqlite3.DatabaseError as exc:
-        if isinstance(exc, sqlite3.IntegrityError | sqlite3.ProgrammingError |
-                      sqlite3.InterfaceError):
+    except sqlite3.Error as exc:
+        known = sqlite_user_error(exc, path)
+        if known is None:
             raise
-        text = str(exc)
-        if "malformed" in text or "not a database" in text:
-            raise StoreError(f"{path}: the database file is damaged ({text})") from exc
-        if "locked" in text or "busy" in text:
-            raise StoreError(f"{path}: the database is busy in another program; "
-                             "try again") from exc
-        if "readonly" in text or "read-only" in text:
-            raise StoreError(f"{path}: the database is read-only") from exc
-        if "disk is full" in text or "full" in text:
-            raise StoreError(f"{path}: the disk is full; free some space") from exc
-        raise StoreError(f"{path}: {text}") from exc
+        raise known from exc
 
 
 def _connect(path: Path, *, create: bool) -> sqlite3.Connection:
@@ -634,10 +647,8 @@ def _connect(path: Path, *, create: bool) -> sqlite3.Connection:
             raise StoreError(f"{path}: cannot be read ({exc.strerror})") from exc
         if header != _SQLITE_HEADER:
             raise StoreError(f"{path} is not a tpdesk database (not an SQLite file)")
-    try:
+    with _translated(path):
         return sqlite3.connect(path, timeout=5.0)
-    except sqlite3.Error as exc:
-        raise StoreError(f"{path}: cannot be opened ({exc})") from exc
 
 
 def _prepare(db: Database, path: Path) -> None:

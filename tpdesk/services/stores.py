@@ -58,7 +58,7 @@ class StoreFactory:
 
     @contextlib.contextmanager
     def __call__(self) -> Iterator[Store]:
-        with self.open() as store:
+        with self.open() as store, store.translating():
             yield store
 
 

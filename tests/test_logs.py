@@ -1,0 +1,68 @@
+"""The log file: one handler however often it is set up, rotation, and a fallback to stderr."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+
+from tpdesk import __version__, logs
+from tpdesk.paths import log_path
+
+
+@pytest.fixture
+def data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    return tmp_path / "data"
+
+
+def _bug(message: str) -> ValueError:
+    try:
+        raise ValueError(message)
+    except ValueError as exc:
+        return exc
+
+
+def _file_handlers() -> list[logging.Handler]:
+    return [h for h in logging.getLogger("tpdesk").handlers
+            if isinstance(h, logging.FileHandler)]
+
+
+def test_setting_up_twice_keeps_one_handler_and_creates_nothing(data_home: Path) -> None:
+    assert logs.setup_logging() == logs.setup_logging() == log_path()
+    assert len(_file_handlers()) == 1
+    assert not data_home.exists()  # a run without a bug leaves no file behind
+
+
+def test_a_bug_is_logged_with_its_traceback_time_and_version(data_home: Path) -> None:
+    where = logs.log_bug(_bug("boom"), source="tpdesk.test")
+    assert where == log_path() == data_home / "tpdesk" / "tpdesk.log"
+    text = where.read_text(encoding="utf-8")
+    first = text.splitlines()[0]
+    assert first.endswith(f"tpdesk {__version__} tpdesk.test ERROR: unexpected error:"
+                          " ValueError: boom")
+    assert first[:4].isdigit()  # the time stamp leads
+    assert "Traceback (most recent call last):" in text
+    assert 'raise ValueError(message)' in text
+
+
+def test_the_log_rotates_at_a_megabyte_keeping_three_files(data_home: Path) -> None:
+    for _ in range(40):
+        logs.log_bug(_bug("x" * 100_000))
+    folder = data_home / "tpdesk"
+    assert sorted(p.name for p in folder.iterdir()) == ["tpdesk.log", "tpdesk.log.1",
+                                                       "tpdesk.log.2"]
+    assert all(p.stat().st_size <= logs.MAX_BYTES for p in folder.iterdir())
+
+
+def test_a_log_that_cannot_be_written_falls_back_to_stderr(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the data folder should be")
+    monkeypatch.setenv("XDG_DATA_HOME", str(blocker))
+    assert logs.log_bug(_bug("nowhere to go")) is None
+    err = capsys.readouterr().err
+    assert "ValueError: nowhere to go" in err
+    assert "Traceback (most recent call last):" in err
