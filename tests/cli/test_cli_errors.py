@@ -9,8 +9,8 @@ import pytest
 from cli_support import one_line_error, tpdesk
 
 from tpdesk import cli
-from tpdesk.services import maintenance
 from tpdesk.models import store as store_module
+from tpdesk.services import maintenance
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import pytest
 
 from tpdesk.models import Activity, Partnership, Store, StoreError
 from tpdesk.models import store as store_module
-from tpdesk.models.errors import sqlite_user_error
+from tpdesk.models.sqlite_errors import sqlite_user_error
 
 
 def _code(error: StoreError) -> int:

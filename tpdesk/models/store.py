@@ -24,7 +24,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 from sqlite_utils import Database
 
 from . import mapping
-from .errors import StoreError, UserError, ValidationError, sqlite_user_error
+from .errors import StoreError, UserError, ValidationError
 from .history import Change, log_rows
 from .queries import DEFAULT_ORDER, Filters, where
 from .records import (
@@ -41,6 +41,7 @@ from .records import (
 )
 from .schema import APPLICATION_ID, known_steps, migrations
 from .search import SearchHit, document, match_expression, snippet
+from .sqlite_errors import sqlite_user_error
 from .validation import validate
 from .vocab import CommitmentStatus
 

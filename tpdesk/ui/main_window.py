@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QUrl
@@ -127,11 +129,12 @@ class MainWindow(QMainWindow):
 
     # -- actions -------------------------------------------------------------
 
-    def _action(self, text: str, slot: object, shortcut: object = None, *,
+    def _action(self, text: str, slot: Callable[[], object],
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None, *,
                 tip: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(shortcut)  # type: ignore[arg-type]
+            action.setShortcut(shortcut)
         action.setStatusTip(tip or text.replace("&", "").rstrip("…"))
         action.triggered.connect(slot)
         return action
@@ -147,7 +150,7 @@ class MainWindow(QMainWindow):
         self.find_action.setShortcuts([QKeySequence(keys.Find), QKeySequence("Ctrl+K")])
         self.filter_action = self._action("Filter &This View", self.focus_filter, "Ctrl+L")
         self.new_actions = {
-            cls: self._action(f"New {cls.LABEL}…", lambda _=False, c=cls: self.new_record(c))
+            cls: self._action(f"New {cls.LABEL}…", functools.partial(self.new_record, cls))
             for cls in (Activity, Commitment, Partnership, Roundtable, Roadmap, Organisation)
         }
         self.new_actions[Activity].setShortcut("Ctrl+Shift+A")
@@ -204,7 +207,7 @@ class MainWindow(QMainWindow):
         self.view_actions: list[QAction] = []
         for i, name in enumerate(["Overview", "Activities", "Commitments", "Roundtables",
                                   "Organisations", "Notes", "Briefing Packs"]):
-            action = self._action(f"&{name}", lambda _=False, n=i: self.tabs.setCurrentIndex(n),
+            action = self._action(f"&{name}", functools.partial(self.tabs.setCurrentIndex, i),
                                   f"Ctrl+{i + 1}")
             view_menu.addAction(action)
             self.view_actions.append(action)
@@ -297,7 +300,7 @@ class MainWindow(QMainWindow):
         self.pack_builder = PackBuilder(self.session, run_job=self.run_job)
         self.pack_builder.open_record.connect(self.open_record)
         self.tabs.addTab(self.pack_builder, "Briefing packs")
-        self.tabs.setCurrentIndex(int(self.settings.value("tab", 0, type=int)))
+        self.tabs.setCurrentIndex(_int_setting(self.settings, "tab", 0))
 
     def _navigator_menu(self, kind: str, record_id: str, where: QPoint) -> None:
         """Open, add to and delete partnerships, roundtables and roadmaps from the tree."""
@@ -577,14 +580,16 @@ class MainWindow(QMainWindow):
     # -- settings ---------------------------------------------------------------
 
     def _remember_recent(self, path: Path) -> None:
-        recent = [p for p in self.settings.value("recent", [], type=list) if p != str(path)]
+        recent = [p for p in _strings_setting(self.settings, "recent") if p != str(path)]
         recent = [str(path), *recent][:RECENT_MAX]
         self.settings.setValue("recent", recent)
         self.recent_menu.clear()
         for item in recent:
-            self.recent_menu.addAction(item, lambda p=item: self.open_database(Path(p),
-                                                                               create=False))
+            self.recent_menu.addAction(item, functools.partial(self._open_recent, item))
         self.recent_menu.setEnabled(bool(recent))
+
+    def _open_recent(self, path: str) -> None:
+        self.open_database(Path(path), create=False)
 
     def _restore_window(self) -> None:
         geometry = self.settings.value("geometry")
@@ -607,3 +612,13 @@ class MainWindow(QMainWindow):
         self.settings.setValue("tab", self.tabs.currentIndex())
         self._close_session()
         super().closeEvent(event)
+
+
+def _int_setting(settings: QSettings, key: str, default: int) -> int:
+    value = settings.value(key, default, type=int)
+    return value if isinstance(value, int) else default
+
+
+def _strings_setting(settings: QSettings, key: str) -> list[str]:
+    value = settings.value(key, [], type=list)
+    return [str(item) for item in value] if isinstance(value, list) else []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QModelIndex, QPoint, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, QPoint, QSettings, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -65,7 +65,8 @@ class RecordView(QWidget):
         open_action.triggered.connect(
             lambda: self._emit(self.open_requested, self.table.currentIndex()))
         self.table.addAction(open_action)
-        delete_action = QAction("Delete", self, shortcut=QKeySequence.StandardKey.Delete,
+        delete_action = QAction("Delete", self,
+                                shortcut=QKeySequence(QKeySequence.StandardKey.Delete),
                                 shortcutContext=Qt.ShortcutContext.WidgetShortcut)
         delete_action.triggered.connect(
             lambda: self._emit(self.delete_requested, self.table.currentIndex()))
@@ -111,9 +112,10 @@ class RecordView(QWidget):
     def _record_at(self, index: QModelIndex) -> Record | None:
         if not index.isValid():
             return None
-        return self.model.record(index.row())
+        record: Record = self.model.record(index.row())
+        return record
 
-    def _emit(self, signal: Signal, index: QModelIndex) -> None:
+    def _emit(self, signal: SignalInstance, index: QModelIndex) -> None:
         record = self._record_at(index)
         if record is not None:
             signal.emit(record)
