@@ -116,6 +116,7 @@ def test_register_and_template_exports_then_a_workbook_round_trip(
         assert store.get(Commitment, commitment_id).status is not CommitmentStatus.ON_HOLD
     result = apply_workbook(factory, preview)
     assert result.updated == 1
+    assert result.changes.ids(Commitment) == {commitment_id}  # what the views update
     with factory() as store:
         assert store.get(Commitment, commitment_id).status is CommitmentStatus.ON_HOLD
         assert store.history_of(commitment_id)[-1].source == "import:all.xlsx"

@@ -1,5 +1,6 @@
 """The domain and the local store. No Qt, no file formats."""
 
+from .changes import Changes
 from .errors import FieldError, StoreError, UserError, ValidationError
 from .queries import Filters
 from .records import (
@@ -22,8 +23,8 @@ from .records import (
 from .store import Store
 
 __all__ = [
-    "Activity", "Commitment", "FieldError", "Filters", "FundingLine", "Indicator", "Note",
-    "Objective", "Organisation", "Pack", "PackSection", "Participation", "Partnership",
+    "Activity", "Changes", "Commitment", "FieldError", "Filters", "FundingLine", "Indicator",
+    "Note", "Objective", "Organisation", "Pack", "PackSection", "Participation", "Partnership",
     "ProgressUpdate", "Record", "Roadmap", "Roundtable", "Store", "StoreError", "UserError",
     "ValidationError",
 ]

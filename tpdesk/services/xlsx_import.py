@@ -46,6 +46,7 @@ from ..export.xlsx_layout import (
 )
 from ..export.xlsx_parse import CellError, Resolver, cleared, is_blank, is_clear, parse
 from ..export.xlsx_read import SheetRows, read_workbook
+from ..models.changes import Changes
 from ..models.content import RegisterLookups
 from ..models.errors import UserError
 from ..models.queries import Filters
@@ -141,6 +142,7 @@ class ImportResult:
     updated: int
     deleted: int
     source: str
+    changes: Changes = field(default_factory=Changes)
 
     def summary(self) -> str:
         return (f"imported {self.new} new, {self.updated} updated, {self.deleted} deleted"
@@ -564,10 +566,11 @@ def apply_import(store: Store, preview: ImportPreview, *,
         saves = sorted((r for r in built.records.values() if r.id not in gone),
                        key=lambda r: SAVE_ORDER.index(type(r)))
         store.save_many(saves, source=preview.source)
-        for record, _key in ordered_deletes(built):
+        deletes = [record for record, _key in ordered_deletes(built)]
+        for record in deletes:
             store.delete(record)
     applied = [c for c in preview.changes if c.key not in leave]
     return ImportResult(new=sum(c.action == "new" for c in applied),
                         updated=sum(c.action == "update" for c in applied),
                         deleted=sum(c.action == "delete" for c in applied),
-                        source=preview.source)
+                        source=preview.source, changes=Changes.of([*saves, *deletes]))

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models import Commitment, Note, Partnership, Roundtable
+from ..models import Changes, Commitment, Note, Partnership, Roundtable
 from ..models.overview import DUE_SOON_DAYS, Overview, overview
 from ..models.vocab import CommitmentStatus
 from .charts import BarChart, StackedBar
@@ -483,8 +483,8 @@ class Dashboard(QWidget):
 
     # -- events ----------------------------------------------------------------
 
-    def _changed(self, kind: str) -> None:
-        if kind != Note.KIND:  # notes count for nothing here
+    def _changed(self, changes: Changes) -> None:
+        if changes.everything or changes.kinds - {Note.KIND}:  # notes count for nothing here
             self.invalidate()
 
     def invalidate(self) -> None:

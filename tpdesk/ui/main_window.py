@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..models import (
     Activity,
+    Changes,
     Commitment,
     Filters,
     Note,
@@ -341,17 +342,18 @@ class MainWindow(QMainWindow):
             view.refresh()
         self._update_counts()
 
-    def _on_changed(self, kind: str) -> None:
+    def _on_changed(self, changes: Changes) -> None:
         if self.session is None:
             return
-        cls = RECORD_TYPES.get(kind)
-        if cls in self.views:
-            self.views[cls].refresh()
-        if cls is Note or cls is None:
-            self.views[Note].refresh()
-        if cls in (Partnership, Roundtable, RECORD_TYPES["roadmap"], Organisation):
-            self.refresh_all()
-            return
+        if changes.touches(Partnership, Roundtable, Roadmap, Organisation):
+            # The navigator's tree, the overview and the packs' choices name these.
+            store = self.session.store
+            empty = store.count(Partnership) == 0 and store.count(Organisation) == 0
+            self.pages.setCurrentWidget(self.welcome if empty else self.splitter)
+            self.navigator.reload(store)
+            self.pack_builder.invalidate()
+        for view in self.views.values():
+            view.apply(changes)
         self._update_counts()
 
     def _update_counts(self) -> None:
@@ -464,7 +466,7 @@ class MainWindow(QMainWindow):
             return
         report = load_demo_data(self.session.factory)
         self.session.undo_stack.clear()
-        self.refresh_all()
+        self.session.announce(Changes.all())
         self.statusBar().showMessage(report.summary(), 8000)
 
     def new_database(self) -> None:
@@ -548,7 +550,7 @@ class MainWindow(QMainWindow):
         wizard = ImportWizard(self.session.factory, self.run_job, self)
         if wizard.exec() and wizard.result_ is not None:
             self.session.undo_stack.clear()  # the import is its own history entry
-            self.refresh_all()
+            self.session.announce(wizard.result_.changes)
             self.statusBar().showMessage(wizard.result_.summary(), 10000)
 
     def run_job(self, title: str, job: object, on_success: object) -> Job:

@@ -2,7 +2,9 @@
 
 Views never write; they go through the session, which saves first (so a
 validation error reaches the caller and nothing lands on the undo stack),
-then pushes a command holding the record before and after.
+then pushes a command holding the record before and after. Every edit, undo
+and redo announces its `Changes` (the records it wrote), so each view
+updates those rows and keeps the user's place.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..models import Commitment, Record, UserError
+from ..models import Changes, Commitment, Record, UserError
 from ..models.vocab import CommitmentStatus
 from ..services import StoreFactory, Stores, lend
 
@@ -31,7 +33,7 @@ class Session(QObject):
     thread of their own; `stores` lends the open store to work done here.
     """
 
-    changed = Signal(str)  # the kind of record that changed
+    changed = Signal(Changes)  # what an edit, undo, redo or import wrote
     failed = Signal(str)  # an undo or redo the store refused, as one line
     closing = Signal()  # the store is about to close: drop pending work
 
@@ -73,6 +75,10 @@ class Session(QObject):
         self._push(_Save(self, old, updated, f"Update {_label(commitment)}"))
         return updated
 
+    def announce(self, changes: Changes) -> None:
+        """Tell the views about writes made outside the undo stack (an import, the demo)."""
+        self.changed.emit(changes)
+
     def _push(self, command: _Command) -> None:
         self.undo_stack.push(command)  # the change is made: the first redo only announces it
 
@@ -82,7 +88,7 @@ class Session(QObject):
         except UserError as exc:
             command.setObsolete(True)
             self.failed.emit(str(exc))
-        self.changed.emit(command.kind)
+        self.changed.emit(command.changes)
 
 
 def _label(record: Record) -> str:
@@ -92,14 +98,14 @@ def _label(record: Record) -> str:
 
 
 class _Command(QUndoCommand):
-    def __init__(self, session: Session, kind: str, text: str) -> None:
+    def __init__(self, session: Session, changes: Changes, text: str) -> None:
         super().__init__(text)
-        self.session, self.kind, self._first = session, kind, True
+        self.session, self.changes, self._first = session, changes, True
 
     def redo(self) -> None:
         if self._first:
             self._first = False
-            self.session.changed.emit(self.kind)
+            self.session.announce(self.changes)
         else:
             self.session.run(self, self.do)
 
@@ -117,7 +123,7 @@ class _Save(_Command):
     """Holds the record before and after, so undo and redo are plain saves."""
 
     def __init__(self, session: Session, old: Record | None, new: Record, text: str) -> None:
-        super().__init__(session, new.KIND, text)
+        super().__init__(session, Changes.of([new]), text)
         self._old, self._new = old, new
 
     def do(self) -> None:
@@ -136,7 +142,7 @@ class _Save(_Command):
 
 class _Delete(_Command):
     def __init__(self, session: Session, record: Record, text: str) -> None:
-        super().__init__(session, record.KIND, text)
+        super().__init__(session, Changes.of([record]), text)
         self._record = record
 
     def do(self) -> None:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from ..models import (
     Activity,
+    Changes,
     Commitment,
     Filters,
     Pack,
@@ -390,14 +391,14 @@ class PackBuilder(QWidget):
 
     # -- following the register -----------------------------------------------------
 
-    def _on_session_changed(self, kind: str) -> None:
+    def _on_session_changed(self, changes: Changes) -> None:
         """Another part of the app (or Undo) changed the register: follow it."""
         if self.draft.saving or self.draft.closed:
             return
-        if kind == Pack.KIND:
+        if changes.touches(Pack):
             self.draft.forget_pending()
             self._stale = True
-        elif kind in (Partnership.KIND, Roundtable.KIND):
+        elif changes.touches(Partnership, Roundtable):
             self._stale = True
         if not self.isVisible():
             self._stale = True

@@ -2,7 +2,9 @@
 
 A view asks for rows as it scrolls (`canFetchMore`/`fetchMore`), so a
 register of 100,000 activities costs one count and one page at start, never
-a widget per record. Sorting and filtering go back to the store.
+a widget per record. Sorting and filtering go back to the store. After an
+edit the rows already loaded are read again and compared by id: only rows
+that changed, came or went are signalled, so selection and scroll stay.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from difflib import SequenceMatcher
 from functools import cache
 from typing import Any, ClassVar
 
@@ -18,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
 from ..models import (
     Activity,
+    Changes,
     Commitment,
     Filters,
     Note,
@@ -131,6 +135,44 @@ class RecordTableModel(QAbstractTableModel):
         self._lookup, self._total, self._rows = lookup, total, rows
         self.endResetModel()
 
+    def apply(self, changes: Changes) -> bool:
+        """Follow an edit without a reset; False if it concerned nothing shown here.
+
+        Partnerships and organisations are shown by name in every table, so
+        a change to one is read into the names as well.
+        """
+        names_changed = changes.touches(Partnership, Organisation)
+        if not (names_changed or changes.touches(self.KIND)):
+            return False
+        lookup = Lookup(self._store) if names_changed else self._lookup
+        total = self._store.count(self.KIND, self._filters)
+        rows = self._page(0, limit=max(len(self._rows), PAGE))
+        self._lookup, self._total = lookup, total
+        self._merge(rows, all_changed=names_changed)
+        return True
+
+    def _merge(self, rows: list[Any], *, all_changed: bool) -> None:
+        """Turn the loaded rows into `rows` by removing, inserting and updating rows."""
+        old_ids = [r.id for r in self._rows]
+        new_ids = [r.id for r in rows]
+        steps = SequenceMatcher(None, old_ids, new_ids, autojunk=False).get_opcodes()
+        last = len(self.COLUMNS) - 1
+        for tag, i1, i2, j1, j2 in reversed(steps):  # from the end: earlier rows keep their place
+            if tag == "equal":
+                for k in range(i2 - i1):
+                    if all_changed or self._rows[i1 + k] != rows[j1 + k]:
+                        self._rows[i1 + k] = rows[j1 + k]
+                        self.dataChanged.emit(self.index(i1 + k, 0), self.index(i1 + k, last))
+                continue
+            if i2 > i1:
+                self.beginRemoveRows(QModelIndex(), i1, i2 - 1)
+                del self._rows[i1:i2]
+                self.endRemoveRows()
+            if j2 > j1:
+                self.beginInsertRows(QModelIndex(), i1, i1 + j2 - j1 - 1)
+                self._rows[i1:i1] = rows[j1:j2]
+                self.endInsertRows()
+
     def total(self) -> int:
         return self._total
 
@@ -153,10 +195,10 @@ class RecordTableModel(QAbstractTableModel):
                 return None
             self.fetchMore(QModelIndex())
 
-    def _page(self, offset: int) -> list[Any]:
+    def _page(self, offset: int, *, limit: int = PAGE) -> list[Any]:
         order_by, descending = self._order
         return self._store.list(self.KIND, self._filters, order_by=order_by,
-                                descending=descending, limit=PAGE, offset=offset)
+                                descending=descending, limit=limit, offset=offset)
 
     # -- Qt's side -------------------------------------------------------------
 

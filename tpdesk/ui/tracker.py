@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models import Commitment, Organisation, Partnership, Roundtable, UserError
+from ..models import Changes, Commitment, Organisation, Partnership, Roundtable, UserError
 from ..models.vocab import CommitmentStatus
 from .dashboard import MutedLabel, Padded, days_text, long_date, readable_red
 from .operations import Session
@@ -284,9 +284,10 @@ class CommitmentPanel(QWidget):
         self._reset_form(updated)
         self.note.setFocus()
 
-    def _changed(self, kind: str) -> None:
+    def _changed(self, changes: Changes) -> None:
         """Follow edits, undo and redo of the commitment on show."""
-        if kind != Commitment.KIND or self._commitment is None:
+        if self._commitment is None or not (
+                changes.everything or self._commitment.id in changes.ids(Commitment)):
             return
         fresh = self.session.store.find(Commitment, self._commitment.id)
         if fresh is None:

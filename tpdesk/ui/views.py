@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models import Record, Store
+from ..models import Changes, Record, Store
 from .filter_bar import FilterBar
 from .table_models import RecordTableModel
 
@@ -93,6 +93,15 @@ class RecordView(QWidget):
         current = self.current()
         self.model.refresh()
         if current is not None:
+            self.select(current.id)
+
+    def apply(self, changes: Changes) -> None:
+        """Follow an edit, undo or redo; a record that moved with the sort stays selected."""
+        current = self.current()
+        if not self.model.apply(changes) or current is None:
+            return
+        now = self.current()
+        if now is None or now.id != current.id:
             self.select(current.id)
 
     def save_columns(self) -> None:
