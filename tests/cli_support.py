@@ -10,9 +10,9 @@ from pathlib import Path
 
 
 def tpdesk(*args: str | Path, env: dict[str, str] | None = None,
-           cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+           cwd: Path | None = None, timeout: float = 180) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "tpdesk", *map(str, args)],
-                          capture_output=True, text=True, timeout=180, check=False,
+                          capture_output=True, text=True, timeout=timeout, check=False,
                           env={**os.environ, "TPDESK_USER": "cli-tester", **(env or {})},
                           cwd=cwd)
 

@@ -51,6 +51,7 @@ P = ParamSpec("P")
 Ids = list[str]
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
+BACKUP_STEP_PAGES = 256  # a progress point per MiB (at 4 KiB pages)
 SEARCH_CANDIDATES = 5000
 
 
@@ -331,12 +332,28 @@ class Store:
                 changed.status = status
             return self._save_one(changed)
 
+    @contextlib.contextmanager
+    def _snapshot(self) -> Iterator[None]:
+        """A read transaction: what this connection reads stays one moment of the file."""
+        if self.db.conn.in_transaction:
+            raise RuntimeError("a snapshot cannot start inside a transaction")
+        self.db.execute("BEGIN DEFERRED")
+        try:
+            self.db.execute("SELECT count(*) FROM sqlite_schema").fetchone()  # starts the read
+            yield
+        finally:
+            self.db.execute("ROLLBACK")
+
     def backup(self, destination: str | os.PathLike[str], *,
                progress: Callable[[int, int], None] | None = None) -> Path:
         """A consistent copy of the live database through SQLite's online backup API.
 
         Written to a temporary file beside the target and renamed into place,
-        so an interrupted backup never leaves a half-written file behind.
+        so an interrupted backup never leaves a half-written file behind. The
+        copy is read from one snapshot held for its whole length: without it,
+        each write by another connection (the app open on the same file, an
+        import) restarts the copy from the first page, and under a steady
+        writer it never finishes. In WAL mode the snapshot blocks no writer.
         """
         target = Path(destination)
         if not str(destination).strip() or target.is_dir():
@@ -353,8 +370,9 @@ class Store:
                             f" ({exc.strerror or exc})") from exc
         os.close(fd)
         try:
-            with _translated(target), contextlib.closing(sqlite3.connect(tmp)) as out:
-                self.db.conn.backup(out, pages=256, progress=(
+            with (_translated(target), contextlib.closing(sqlite3.connect(tmp)) as out,
+                  self._snapshot()):
+                self.db.conn.backup(out, pages=BACKUP_STEP_PAGES, progress=(
                     (lambda status, remaining, total: progress(total - remaining, total))
                     if progress else None))
             Path(tmp).replace(target)
