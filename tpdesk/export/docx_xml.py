@@ -12,11 +12,10 @@ import copy
 import re
 from collections.abc import Sequence
 
-from docx.oxml.parser import parse_xml
-from docx.oxml.xmlchemy import BaseOxmlElement
 from lxml import etree
 
 from ..models.content import Cell, Column, ColumnKind
+from .compat import OxmlElement, parse_xml
 from .text import clean, direction_spans, format_cell, is_rtl
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -46,7 +45,7 @@ def attr(text: str) -> str:
     return esc(text).replace('"', "&quot;")
 
 
-def parse(xml: str) -> list[BaseOxmlElement]:
+def parse(xml: str) -> list[OxmlElement]:
     """Body-level elements from XML text; python-docx's parser, so its classes apply."""
     body = parse_xml(_WRAP_OPEN + xml + _WRAP_CLOSE)
     return list(body)
@@ -341,11 +340,11 @@ def pairs(items: Sequence[tuple[str, str]], *, width: int, style: str | None,
 
 # -- sections ----------------------------------------------------------------------
 
-def serialize(element: BaseOxmlElement) -> str:
+def serialize(element: OxmlElement) -> str:
     return str(etree.tostring(element, encoding="unicode"))
 
 
-def oriented(base: BaseOxmlElement, *, landscape: bool) -> BaseOxmlElement:
+def oriented(base: OxmlElement, *, landscape: bool) -> OxmlElement:
     """A copy of section properties `base`, turned to portrait or landscape."""
     sect_pr = copy.deepcopy(base)
     for ref in sect_pr.findall(w("headerReference")) + sect_pr.findall(w("footerReference")):
