@@ -182,7 +182,8 @@ def _text_width(sect_pr: OxmlElement) -> int:
 
 
 class _Writer:
-    """Writes one document: the body as XML text, straight into the saved package.
+    """Writes one document: the body as XML text, straight into the saved package
+    (`compat.save_with_body`).
 
     python-docx keeps everything else (styles, settings, headers, footers,
     the picture). The body never becomes an lxml tree here: moving parsed

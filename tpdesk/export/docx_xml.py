@@ -2,8 +2,12 @@
 
 python-docx builds a table cell by cell through Python objects, about ten
 times slower than writing the same XML as text and letting lxml parse it in
-one go; an annex of thousands of activities needs the fast way. The strings
-here follow the schema's element order, which Word enforces.
+one go; an annex of thousands of activities needs the fast way. lxml's
+`etree.xmlfile` would stream and escape for us, but an element context per
+tc, p, pPr, r and t made the annex rows five times slower than this text
+(benchmarks/bench_export.py: 2.8 times the floor against a target of 1.5),
+so text is escaped here, by `esc` and `attr`. The strings follow the
+schema's element order, which Word enforces.
 """
 
 from __future__ import annotations
