@@ -8,6 +8,7 @@ from pathlib import Path
 import openpyxl
 from openpyxl import Workbook
 
+from tpdesk.export.compat import add_sheet
 from tpdesk.export.xlsx_export import EURO_FORMAT
 from tpdesk.export.xlsx_rows import Guarded, RowSheet
 
@@ -15,7 +16,7 @@ from tpdesk.export.xlsx_rows import Guarded, RowSheet
 def test_every_kind_of_value_reads_back(tmp_path: Path) -> None:
     wb = Workbook(write_only=True)
     ws = RowSheet(wb, "Data")
-    wb._add_sheet(ws)
+    add_sheet(wb, ws)
     ws.set_column_formats([None, None, None, EURO_FORMAT, None, None, None, None, None])
     ws.append(["header row", "through", "openpyxl's", "own", "writer", "", "", "", ""])
     row = ["text", Guarded("=1+1"), 42, 0.1 + 0.2, date(2026, 2, 28),

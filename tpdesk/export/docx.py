@@ -11,7 +11,6 @@ the annex can hold thousands of rows.
 
 from __future__ import annotations
 
-import io
 import os
 import tempfile
 import zipfile
@@ -23,10 +22,7 @@ from pathlib import Path
 import docx
 from docx.document import Document
 from docx.opc.exceptions import PackageNotFoundError
-from docx.oxml.shape import CT_Inline
-from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Emu
-from lxml import etree
 
 from ..models.content import (
     Block,
@@ -44,7 +40,9 @@ from ..models.content import (
 from ..models.errors import UserError
 from ..models.vocab import SectionKind
 from ..paths import resource
+from . import compat
 from . import docx_xml as x
+from .compat import OxmlElement
 from .text import is_rtl
 from .timeline import render_timeline
 
@@ -117,7 +115,7 @@ def open_template(path: Path) -> tuple[Document, dict[str, str]]:
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):
         raise UserError(f"template {path} is not a Word document (.docx)") from None
     found: dict[str, tuple[str, str]] = {}
-    for style in document.styles.element.findall(x.w("style")):
+    for style in compat.styles_xml(document).findall(x.w("style")):
         name = style.find(x.w("name"))
         style_id = style.get(x.w("styleId"))
         if name is not None and style_id:
@@ -165,7 +163,7 @@ class _Page:
     landscape: int
 
     @classmethod
-    def of(cls, sect_pr: BaseOxmlElement) -> _Page:
+    def of(cls, sect_pr: OxmlElement) -> _Page:
         size, margins = sect_pr.find(x.w("pgSz")), sect_pr.find(x.w("pgMar"))
         a = int(size.get(x.w("w"), "11906")) if size is not None else 11906
         b = int(size.get(x.w("h"), "16838")) if size is not None else 16838
@@ -175,7 +173,7 @@ class _Page:
         return cls(portrait=min(a, b) - side, landscape=max(a, b) - side)
 
 
-def _text_width(sect_pr: BaseOxmlElement) -> int:
+def _text_width(sect_pr: OxmlElement) -> int:
     size, margins = sect_pr.find(x.w("pgSz")), sect_pr.find(x.w("pgMar"))
     width = int(size.get(x.w("w"), "11906")) if size is not None else 11906
     if margins is not None:
@@ -184,7 +182,8 @@ def _text_width(sect_pr: BaseOxmlElement) -> int:
 
 
 class _Writer:
-    """Writes one document: the body as XML text, straight into the saved package.
+    """Writes one document: the body as XML text, straight into the saved package
+    (`compat.save_with_body`).
 
     python-docx keeps everything else (styles, settings, headers, footers,
     the picture). The body never becomes an lxml tree here: moving parsed
@@ -196,7 +195,7 @@ class _Writer:
     def __init__(self, document: Document, styles: dict[str, str],
                  content: BriefingContent) -> None:
         self.document, self.styles, self.content = document, styles, content
-        body = document.element.body
+        body = compat.body_of(document)
         final = body.find(x.w("sectPr"))
         if final is None:
             final = x.parse("<w:p><w:pPr><w:sectPr/></w:pPr></w:p>")[0][0][0]
@@ -206,8 +205,7 @@ class _Writer:
             final.remove(flag)
         self.base = x.oriented(final, landscape=False)
         self.page = _Page.of(self.base)
-        root = document.part.element
-        self.direct = root.nsmap.get("w") == x.W_NS and root.nsmap.get("r") == x.R_NS
+        self.direct = compat.binds_prefixes(document, {"w": x.W_NS, "r": x.R_NS})
         self.landscape = False
         self.buffer: list[str] = []
         self.tables = self.figures = 0
@@ -226,40 +224,23 @@ class _Writer:
 
     def save(self, path: Path) -> None:
         """The package as python-docx writes it, with this body in word/document.xml."""
-        body = self.document.element.body
-        if not self.direct:  # a template that names the namespaces otherwise: the slow way
-            for element in x.parse("".join(self.buffer)):
-                body.append(element)
-            self.document.save(str(path))
+        if self.direct:
+            compat.save_with_body(self.document, path, self.buffer, marker=BODY_MARKER)
             return
-        body.append(etree.Comment(BODY_MARKER))
-        skeleton = io.BytesIO()
-        self.document.save(skeleton)
-        document_xml = self.document.part.partname.membername
-        # The body is most of the file: deflate it at the fastest level (twice as fast
-        # as the default, a third bigger: under a megabyte for 5,000 activities).
-        with zipfile.ZipFile(skeleton) as source, \
-                zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as target:
-            for info in source.infolist():
-                data = source.read(info)
-                if info.filename != document_xml:
-                    target.writestr(info, data)
-                    continue
-                head, tail = data.decode("utf-8").split(f"<!--{BODY_MARKER}-->")
-                with target.open(info.filename, "w") as out:
-                    out.write(head.encode("utf-8"))
-                    for piece in self.buffer:
-                        out.write(piece.encode("utf-8"))
-                    out.write(tail.encode("utf-8"))
+        # A template that names the namespaces otherwise: the slow way.
+        body = compat.body_of(self.document)
+        for element in x.parse("".join(self.buffer)):
+            body.append(element)
+        self.document.save(str(path))
 
     def section_properties(self, *, landscape: bool) -> str:
         """A section's properties, with its own header (marking) and footer (page numbers)."""
         sect_pr = x.oriented(self.base, landscape=landscape)
         width = _text_width(sect_pr)
-        header, header_id = self.document.part.add_header_part()  # type: ignore[no-untyped-call]
-        footer, footer_id = self.document.part.add_footer_part()  # type: ignore[no-untyped-call]
-        self._header(header.element)
-        self._footer(footer.element, width)
+        header, header_id = compat.add_header(self.document)
+        footer, footer_id = compat.add_footer(self.document)
+        self._header(header)
+        self._footer(footer, width)
         refs = x.parse(f'<w:headerReference w:type="default" r:id="{header_id}"/>'
                        f'<w:footerReference w:type="default" r:id="{footer_id}"/>')
         for ref in reversed(refs):  # the schema puts the references first
@@ -411,11 +392,11 @@ class _Writer:
     def write_timeline(self, block: Timeline) -> None:
         width_twips = self.width
         png = render_timeline(block, width_inches=width_twips / 1440)
-        rid, image = self.document.part.get_or_add_image(io.BytesIO(png))
+        rid, px_width, px_height = compat.add_image(self.document, png)
         cx = Emu(width_twips * TWIPS_TO_EMU)
-        cy = Emu(round(cx * image.px_height / image.px_width))
+        cy = Emu(round(cx * px_height / px_width))
         self.shapes += 1
-        inline = CT_Inline.new_pic_inline(self.shapes, rid, f"timeline{self.shapes}.png", cx, cy)
+        inline = compat.inline_picture(self.shapes, rid, f"timeline{self.shapes}.png", cx, cy)
         drawing = f"<w:r><w:drawing>{x.serialize(inline)}</w:drawing></w:r>"
         self.emit(x.paragraph(drawing, style=self.style("Normal"),
                               keep_next=bool(block.caption), align="center"))
@@ -439,14 +420,14 @@ class _Writer:
 
     # -- around the body ----------------------------------------------------------------
 
-    def _header(self, element: BaseOxmlElement) -> None:
+    def _header(self, element: OxmlElement) -> None:
         for child in list(element):
             element.remove(child)
         for node in x.parse(x.text_paragraph(self.content.marking or " ",
                                              style=self.style("Marking"))):
             element.append(node)
 
-    def _footer(self, element: BaseOxmlElement, width: int) -> None:
+    def _footer(self, element: OxmlElement, width: int) -> None:
         for child in list(element):
             element.remove(child)
         trace = self.content.traceability
@@ -458,7 +439,7 @@ class _Writer:
 
     def _settings(self) -> None:
         """Ask Word to refresh fields (contents, page numbers) when the file opens."""
-        settings = self.document.settings.element
+        settings = compat.settings_xml(self.document)
         for name in ("updateFields", "evenAndOddHeaders"):
             for old in settings.findall(x.w(name)):
                 settings.remove(old)

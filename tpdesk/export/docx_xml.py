@@ -2,8 +2,12 @@
 
 python-docx builds a table cell by cell through Python objects, about ten
 times slower than writing the same XML as text and letting lxml parse it in
-one go; an annex of thousands of activities needs the fast way. The strings
-here follow the schema's element order, which Word enforces.
+one go; an annex of thousands of activities needs the fast way. lxml's
+`etree.xmlfile` would stream and escape for us, but an element context per
+tc, p, pPr, r and t made the annex rows five times slower than this text
+(benchmarks/bench_export.py: 2.8 times the floor against a target of 1.5),
+so text is escaped here, by `esc` and `attr`. The strings follow the
+schema's element order, which Word enforces.
 """
 
 from __future__ import annotations
@@ -12,11 +16,10 @@ import copy
 import re
 from collections.abc import Sequence
 
-from docx.oxml.parser import parse_xml
-from docx.oxml.xmlchemy import BaseOxmlElement
 from lxml import etree
 
 from ..models.content import Cell, Column, ColumnKind
+from .compat import OxmlElement, parse_xml
 from .text import clean, direction_spans, format_cell, is_rtl
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -46,7 +49,7 @@ def attr(text: str) -> str:
     return esc(text).replace('"', "&quot;")
 
 
-def parse(xml: str) -> list[BaseOxmlElement]:
+def parse(xml: str) -> list[OxmlElement]:
     """Body-level elements from XML text; python-docx's parser, so its classes apply."""
     body = parse_xml(_WRAP_OPEN + xml + _WRAP_CLOSE)
     return list(body)
@@ -341,11 +344,11 @@ def pairs(items: Sequence[tuple[str, str]], *, width: int, style: str | None,
 
 # -- sections ----------------------------------------------------------------------
 
-def serialize(element: BaseOxmlElement) -> str:
+def serialize(element: OxmlElement) -> str:
     return str(etree.tostring(element, encoding="unicode"))
 
 
-def oriented(base: BaseOxmlElement, *, landscape: bool) -> BaseOxmlElement:
+def oriented(base: OxmlElement, *, landscape: bool) -> OxmlElement:
     """A copy of section properties `base`, turned to portrait or landscape."""
     sect_pr = copy.deepcopy(base)
     for ref in sect_pr.findall(w("headerReference")) + sect_pr.findall(w("footerReference")):

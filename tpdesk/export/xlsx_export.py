@@ -37,6 +37,7 @@ from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from ..models.content import RegisterContent, RegisterLookups
 from ..models.errors import UserError
 from ..models.vocab import CommitmentStatus, Instrument
+from .compat import add_sheet, add_validation, discard_sheet
 from .text import XML_FORBIDDEN
 from .xlsx_cells import MAX_CELL_TEXT, needs_text_guard, safe_text
 from .xlsx_layout import (
@@ -181,7 +182,7 @@ class _DataSheet:
     def __init__(self, wb: Workbook, sheet: Sheet, *, marking: str | None, title: str) -> None:
         self.sheet = sheet
         self.ws = RowSheet(wb, sheet.name)
-        wb._add_sheet(self.ws)  # create_sheet() would make a plain write-only sheet
+        add_sheet(wb, self.ws)
         self.ws.set_column_formats([EURO_FORMAT if c.kind is Kind.MONEY else None
                                     for c in sheet.columns])
         self.rows = 0
@@ -269,8 +270,7 @@ class _DataSheet:
         if check is not None:
             check.showErrorMessage = True
             check.add(cells)
-            # Write-only sheets lack add_data_validation(); the list is written at close.
-            self.ws.data_validations.append(check)
+            add_validation(self.ws, check)
 
 
 def _page_setup(ws: Any, *, marking: str | None, title: str) -> None:
@@ -453,12 +453,7 @@ def _target(path: str | os.PathLike[str]) -> Path:
 def _discard(wb: Workbook) -> None:
     """Close the sheets' half-written streams and delete their temporary files."""
     for ws in wb.worksheets:
-        with contextlib.suppress(Exception):
-            ws.close()
-        writer = getattr(ws, "_writer", None)
-        if writer is not None:
-            with contextlib.suppress(Exception):
-                writer.cleanup()
+        discard_sheet(ws)
 
 
 def _save(wb: Workbook, target: Path) -> None:

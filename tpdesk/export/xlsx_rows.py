@@ -7,23 +7,23 @@ target of 1.3. Here a whole <row> is built in lxml and written to the same
 stream: the workbook is still openpyxl's (package, styles, tables, checks,
 charts) and only the data rows' serialisation is ours, about twice as fast.
 
-It overrides `WriteOnlyWorksheet._write_rows`, a private coroutine, so it is
-tied to openpyxl 3.1; tests/export reads every kind of cell back, with
-openpyxl and with LibreOffice, to catch a change there.
+The hook into openpyxl's private row coroutine is `compat.StreamedSheet`,
+fingerprinted by tests/export/test_compat.py; tests/export reads every kind
+of cell back, with openpyxl and with LibreOffice, to catch a change there.
 """
 
 from __future__ import annotations
 
-from collections.abc import Generator, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
 from lxml.etree import Element, SubElement, _Element
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
 from openpyxl.workbook import Workbook
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from .compat import StreamedSheet, cell_style_id
 
 _PRESERVE = "{http://www.w3.org/XML/1998/namespace}space"
 
@@ -40,19 +40,19 @@ class _Prepared(tuple[Any, ...]):
     __slots__ = ()
 
 
-class RowSheet(WriteOnlyWorksheet):  # type: ignore[misc]
+class RowSheet(StreamedSheet):
     """A write-only sheet whose data rows skip openpyxl's per-cell writer."""
 
     def __init__(self, parent: Workbook, title: str) -> None:
         super().__init__(parent, title)
         self._styles: list[str | None] = []
         self._letters: list[str] = []
-        self._date_style = self._style_id(number_format="yyyy-mm-dd")
-        self._guard_style = self._style_id(quote_prefix=True)
+        self._date_style = cell_style_id(self, number_format="yyyy-mm-dd")
+        self._guard_style = cell_style_id(self, quote_prefix=True)
 
     def set_column_formats(self, formats: Sequence[str | None]) -> None:
         """A number format per column (None: General), applied to every data row."""
-        self._styles = [None if f is None else self._style_id(number_format=f)
+        self._styles = [None if f is None else cell_style_id(self, number_format=f)
                         for f in formats]
         self._letters = [get_column_letter(i) for i in range(1, len(formats) + 1)]
 
@@ -60,37 +60,10 @@ class RowSheet(WriteOnlyWorksheet):  # type: ignore[misc]
         """Append a row of str, Guarded, int, float, date or None, one per column."""
         self.append(_Prepared(values))
 
-    def _style_id(self, *, number_format: str | None = None,
-                  quote_prefix: bool = False) -> str:
-        cell = WriteOnlyCell(self)
-        if number_format is not None:
-            cell.number_format = number_format
-        if quote_prefix:
-            cell.quotePrefix = True
-        return str(cell.style_id)
-
-    def _write_rows(self) -> Generator[None, Any, None]:
-        """openpyxl's row coroutine, with a fast branch for prepared rows."""
-        try:
-            xf = self._writer.xf.send(True)
-        except StopIteration:
-            self._already_saved()
-        with xf.element("sheetData"):
-            row_idx = 1
-            try:
-                while True:
-                    row = yield
-                    if type(row) is _Prepared:
-                        xf.write(self._row(row, row_idx))
-                    else:
-                        self._writer.write_row(xf, self._values_to_row(row, row_idx),
-                                               row_idx)
-                    row_idx += 1
-            except GeneratorExit:
-                pass
-        self._writer.xf.send(None)
-
-    def _row(self, values: Sequence[Any], index: int) -> _Element:
+    def row_element(self, values: Any, index: int) -> _Element | None:
+        """A prepared row as one <row> element; any other row is openpyxl's to write."""
+        if type(values) is not _Prepared:
+            return None
         number = str(index)
         row = Element("row", r=number)
         for letter, style, value in zip(self._letters, self._styles, values, strict=True):
