@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import pytest
 
-from tpdesk.models import Pack, Store
+from tpdesk.models import Activity, Pack, Store
 from tpdesk.models.demo import demo_id, load_demo
 from tpdesk.ui.operations import Session
 from tpdesk.ui.pack_draft import PackDraft
@@ -68,3 +69,36 @@ def test_a_line_to_take_is_replaced_and_removed_by_empty_text(draft: PackDraft,
         "Welcome the progress"]
     draft.set_record_line(TN, "  ")
     assert not [x for x in store.get(Pack, TN).lines if x.record_id == TN]
+
+
+def _retitle_an_activity(session: Session, title: str) -> str:
+    activity = session.store.list(Activity)[0]
+    session.save(dataclasses.replace(activity, title=title))
+    return activity.id
+
+
+def test_undo_saves_pending_typing_first_and_undoes_it_in_turn(draft: PackDraft,
+                                                               store: Store) -> None:
+    """Typing a few hundred ms old is the newest step: Undo takes it back, Redo restores it,
+    and the change made before it is left alone."""
+    session = draft.session
+    activity_id = _retitle_an_activity(session, "Retitled before typing")
+    purpose = draft.pack.sections[1]  # type: ignore[union-attr]
+    draft.set_section_text(purpose.id, "Typed just now")
+    assert draft.dirty  # the pause has not passed
+    session.undo()
+    assert store.get(Activity, activity_id).title == "Retitled before typing"
+    assert store.get(Pack, TN).sections[1].text != "Typed just now"
+    session.redo()
+    assert store.get(Pack, TN).sections[1].text == "Typed just now"
+    assert session.undo_stack.count() == 2
+
+
+def test_another_save_saves_pending_typing_first(draft: PackDraft, store: Store) -> None:
+    session = draft.session
+    purpose = draft.pack.sections[1]  # type: ignore[union-attr]
+    draft.set_section_text(purpose.id, "Typed, then an activity was saved")
+    _retitle_an_activity(session, "Saved while the pack was pending")
+    assert not draft.dirty
+    assert store.get(Pack, TN).sections[1].text == "Typed, then an activity was saved"
+    assert [session.undo_stack.text(i).split()[1] for i in range(2)] == ["briefing", "activity"]

@@ -186,11 +186,18 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
 
         edit_menu = bar.addMenu("&Edit")
+        # Undo and Redo go through the session, which first saves what is pending.
         self.undo_group = QUndoGroup(self)
-        self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcut(keys.Undo)
-        self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcut(keys.Redo)
+        self.undo_action = self._action("&Undo", self.undo, keys.Undo)
+        self.redo_action = self._action("&Redo", self.redo, keys.Redo)
+        for action, verb, can, text in (
+                (self.undo_action, "Undo", self.undo_group.canUndoChanged,
+                 self.undo_group.undoTextChanged),
+                (self.redo_action, "Redo", self.undo_group.canRedoChanged,
+                 self.undo_group.redoTextChanged)):
+            action.setEnabled(False)
+            can.connect(action.setEnabled)
+            text.connect(functools.partial(_name_step, action, verb))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
@@ -573,6 +580,14 @@ class MainWindow(QMainWindow):
         runner.start()
         return runner
 
+    def undo(self) -> None:
+        if self.session is not None:
+            self.session.undo()
+
+    def redo(self) -> None:
+        if self.session is not None:
+            self.session.redo()
+
     def about(self) -> None:
         QMessageBox.about(self, "About tpdesk",
                           f"<h3>tpdesk {__version__}</h3><p>Prepare EU Talent Partnership"
@@ -614,6 +629,12 @@ class MainWindow(QMainWindow):
         self.settings.setValue("tab", self.tabs.currentIndex())
         self._close_session()
         super().closeEvent(event)
+
+
+def _name_step(action: QAction, verb: str, step: str) -> None:
+    """'Undo Edit activity …' in the menu; the tip says the same."""
+    action.setText(f"&{verb} {step}".rstrip())
+    action.setStatusTip(f"{verb} {step}".rstrip())
 
 
 def _int_setting(settings: QSettings, key: str, default: int) -> int:

@@ -43,11 +43,39 @@ class Session(QObject):
         self.store = store
         self.factory = factory or StoreFactory(store.path, user=store.user, today=store.today)
         self.undo_stack = QUndoStack(self)
+        self._pending: list[Callable[[], object]] = []
+        self._flushing = False
 
     @property
     def stores(self) -> Stores:
         """The open store lent to a use case that runs here, on the GUI thread."""
         return lend(self.store)
+
+    def hold_pending(self, flush: Callable[[], object]) -> None:
+        """Register a part that saves after a pause (the pack's typing).
+
+        Its `flush` runs before any undo, redo or other save, so that an edit
+        a few hundred milliseconds old is neither dropped nor undone out of turn.
+        """
+        self._pending.append(flush)
+
+    def flush_pending(self) -> None:
+        if self._flushing:
+            return
+        self._flushing = True
+        try:
+            for flush in self._pending:
+                flush()
+        finally:
+            self._flushing = False
+
+    def undo(self) -> None:
+        self.flush_pending()
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.flush_pending()
+        self.undo_stack.redo()
 
     def close(self) -> None:
         self.closing.emit()
@@ -56,6 +84,7 @@ class Session(QObject):
 
     def save(self, record: R) -> R:
         """Create or update a record as one undoable step; raises UserError if invalid."""
+        self.flush_pending()
         old = self.store.find(type(record), record.id)
         saved = self.store.save(record)
         if old != saved:
@@ -64,12 +93,14 @@ class Session(QObject):
         return saved
 
     def delete(self, record: Record) -> None:
+        self.flush_pending()
         self.store.delete(record)
         self._push(_Delete(self, record, f"Delete {_label(record)}"))
 
     def add_progress(self, commitment: Commitment, status: CommitmentStatus,
                      note: str) -> Commitment:
         """A dated progress update with the commitment's new status, undoable."""
+        self.flush_pending()
         old = self.store.get(Commitment, commitment.id)
         updated = self.store.add_progress(commitment.id, status=status, note=note)
         self._push(_Save(self, old, updated, f"Update {_label(commitment)}"))

@@ -44,6 +44,7 @@ class PackDraft(QObject):
         self.failure = ""
         self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._timer.timeout.connect(self.save_now)
+        session.hold_pending(self.save_now)
 
     def load(self, pack: Pack | None) -> None:
         """Show another pack (or none); what was pending must have been saved first."""
@@ -75,7 +76,7 @@ class PackDraft(QObject):
     def save_now(self) -> bool:
         """Save pending changes as one undoable step; False (and why, in `failure`) if refused."""
         self._timer.stop()
-        if not self.dirty or self.pack is None or self.closed:
+        if not self.dirty or self.pack is None or self.closed or self.saving:
             return True
         self.saving = True
         try:
