@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from tpdesk.models import Activity, Changes, Commitment, Organisation, Store
+from tpdesk.models import Activity, Changes, Commitment, Organisation, Partnership, Store
 from tpdesk.models.demo import load_demo
 from tpdesk.models.vocab import ActivityStatus, Role
 from tpdesk.ui.operations import Session
@@ -145,3 +145,17 @@ def test_a_whole_database_change_reads_every_loaded_row(view: RecordView,
     assert seen.resets == 0 and len(seen.inserted) == 1
     assert any(view.model.record(r).id == extra.id for r in range(view.model.rowCount()))
     assert isinstance(view.model.record(seen.inserted[0]), Activity)
+
+
+def test_a_sector_added_to_a_partnership_is_offered_at_once(view: RecordView,
+                                                            session: Session) -> None:
+    combo = view.filter_bar.combos["sector"]
+    combo.setCurrentIndex(combo.findData(combo.itemData(1)))
+    chosen = combo.currentData()
+    partnership = session.store.list(Partnership)[0]
+    session.save(dataclasses.replace(partnership,
+                                     sectors=[*partnership.sectors, "Aquaculture"]))
+    assert combo.findData("Aquaculture") > 0
+    assert combo.currentData() == chosen  # the user's choice stays
+    session.undo_stack.undo()
+    assert combo.findData("Aquaculture") == -1

@@ -31,6 +31,7 @@ class FilterBar(QWidget):
     def __init__(self, kind: type[Record], store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._kind = kind
+        self._store = store
         self._partnership: str | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -76,6 +77,28 @@ class FilterBar(QWidget):
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         combo.currentIndexChanged.connect(self._emit)
         self.combos[field] = combo
+
+    def refresh_sectors(self) -> None:
+        """Read the sectors again after a partnership changed; the choice made stays."""
+        combo = self.combos.get("sector")
+        if combo is None:
+            return
+        sectors = self._store.sectors()
+        if sectors == [combo.itemData(i) for i in range(1, combo.count())]:
+            return
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        try:
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for sector in sectors:
+                combo.addItem(sector, sector)
+            index = combo.findData(chosen) if chosen is not None else 0
+            combo.setCurrentIndex(max(index, 0))
+        finally:
+            combo.blockSignals(False)
+        if chosen is not None and combo.currentData() != chosen:  # its sector is gone
+            self._emit()
 
     def set_partnership(self, partnership_id: str | None) -> None:
         self._partnership = partnership_id

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models import Changes, Record, Store
+from ..models import Changes, Partnership, Record, Store
 from .filter_bar import FilterBar
 from .table_models import RecordTableModel
 
@@ -97,6 +97,8 @@ class RecordView(QWidget):
 
     def apply(self, changes: Changes) -> None:
         """Follow an edit, undo or redo; a record that moved with the sort stays selected."""
+        if changes.touches(Partnership):
+            self.filter_bar.refresh_sectors()  # the sectors offered are the partnerships'
         current = self.current()
         if not self.model.apply(changes) or current is None:
             return
