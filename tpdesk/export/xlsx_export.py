@@ -242,10 +242,9 @@ class _DataSheet:
             formula=[f'LOWER(TRIM(${delete}2))="{YES}"'], font=_DELETED_FONT, stopIfTrue=True))
         if self.sheet is COMMITMENTS:
             due, status = self.sheet.letter("Due date"), self.sheet.letter("Status")
-            closed = [CommitmentStatus.FULFILLED.label, CommitmentStatus.CANCELLED.label]
+            still_open = "".join(f',${status}2<>"{s.label}"' for s in CommitmentStatus.closed())
             self.ws.conditional_formatting.add(whole, FormulaRule(
-                formula=[f'AND(ISNUMBER(${due}2),${due}2<TODAY(),'
-                         f'${status}2<>"{closed[0]}",${status}2<>"{closed[1]}")'],
+                formula=[f"AND(ISNUMBER(${due}2),${due}2<TODAY(){still_open})"],
                 fill=_OVERDUE_FILL, font=_OVERDUE_FONT))
 
     def _validate(self, column: Column, lists: dict[str, str], reach: int) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 from .content import (
     Block,
@@ -34,9 +34,9 @@ from .content import (
 from .countries import EU_MEMBER_STATES, country_name
 from .errors import UserError
 from .history import Change
-from .overview import DUE_SOON_DAYS
 from .queries import Filters
 from .records import (
+    DUE_SOON_DAYS,
     Activity,
     Commitment,
     Organisation,
@@ -51,6 +51,7 @@ from .records import (
 from .store import Store
 from .vocab import (
     ActivityStatus,
+    CommitmentState,
     CommitmentStatus,
     FundingStage,
     Instrument,
@@ -60,6 +61,8 @@ from .vocab import (
 )
 
 TIMELINE_MAX = 40
+# The states a briefing flags beside a commitment and lists for attention.
+_ATTENTION = frozenset({CommitmentState.OVERDUE, CommitmentState.DUE_SOON})
 
 
 # -- finding and making packs ------------------------------------------------
@@ -256,13 +259,12 @@ class _Assembly:
         columns = [Column("Due", "date", 0.9), Column("Partner", width=0.6),
                    Column("Commitment", width=3.2), Column("Actors", width=1.5),
                    Column("Status", width=1.0), Column("State", width=0.9)]
-        soon = (self.today + timedelta(days=DUE_SOON_DAYS)).isoformat()
         rows: list[list[Cell]] = []
         for c in commitments:
-            state = ("Overdue" if c.is_overdue(self.today) else
-                     "Due soon" if c.status.is_open and c.due_date and c.due_date <= soon else "")
+            state = c.state(self.today)
             rows.append([c.due_date, self.codes.get(c.partnership_id, ""), c.text,
-                         self.org_names(c.actor_ids), c.status.label, state])
+                         self.org_names(c.actor_ids), c.status.label,
+                         state.label if state in _ATTENTION else ""])
         return Table(columns, rows, [c.id for c in commitments], caption)
 
     def with_lines(self, blocks: list[Block], text: str) -> list[Block]:
@@ -338,12 +340,10 @@ class _Assembly:
         table = Table([Column("Status", width=2.0), Column("Commitments", "number", 1.0)],
                       status_rows,
                       caption="Commitments by status")
-        soon = (self.today + timedelta(days=DUE_SOON_DAYS)).isoformat()
-        attention = [c for c in self.commitments if c.is_overdue(self.today)
-                     or (c.status.is_open and c.due_date and c.due_date <= soon)]
+        attention = [c for c in self.commitments if c.state(self.today) in _ATTENTION]
         blocks: list[Block] = [table]
         if attention:
-            blocks.append(Subheading("Overdue and due within 30 days"))
+            blocks.append(Subheading(f"Overdue and due within {DUE_SOON_DAYS} days"))
             blocks.append(self.commitment_table(attention))
         return self.with_lines(blocks, text)
 
@@ -520,7 +520,7 @@ def _summarise_changes(changes: list[Change], assembly: _Assembly) -> dict[str, 
     groups: dict[str, list[str]] = {"New activities": [], "Activity status changes": [],
                                     "New commitments": [], "Closed commitments": [],
                                     "Funding changes": []}
-    closed = {str(CommitmentStatus.FULFILLED), str(CommitmentStatus.CANCELLED)}
+    closed = {str(s) for s in CommitmentStatus.closed()}
     seen: set[tuple[str, str, str]] = set()
     for c in changes:
         key = (c.record_id, c.action, c.field or "")

@@ -39,8 +39,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..models import Commitment, Note, Partnership, Roundtable
-from ..models.overview import DUE_SOON_DAYS, Overview, overview
-from ..models.vocab import CommitmentStatus
+from ..models.overview import Overview, overview
+from ..models.records import DUE_SOON_DAYS
+from ..models.vocab import CommitmentState, CommitmentStatus
 from .charts import BarChart, StackedBar
 from .operations import Session
 from .table_models import STATE_COLOURS, euros
@@ -111,7 +112,7 @@ def short_date(day: str | None) -> str:
 def readable_red(widget: QWidget) -> QColor:
     """The overdue red, lightened where the background is dark so it still reads."""
     dark = widget.palette().color(QPalette.ColorRole.Base).lightnessF() < 0.5
-    return QColor("#ff6e6e") if dark else STATE_COLOURS["overdue"]
+    return QColor("#ff6e6e") if dark else STATE_COLOURS[CommitmentState.OVERDUE]
 
 
 class Padded(QStyledItemDelegate):
@@ -452,8 +453,8 @@ class Dashboard(QWidget):
         view.setColumnHidden(1, not show_partner)
         if not data.overdue and not data.due_soon:
             view.add_placeholder(f"Nothing overdue or due within {DUE_SOON_DAYS} days")
-        groups = [("overdue", "Overdue", data.overdue),
-                  ("due_soon", f"Due within {DUE_SOON_DAYS} days", data.due_soon)]
+        groups = [(CommitmentState.OVERDUE, "Overdue", data.overdue),
+                  (CommitmentState.DUE_SOON, f"Due within {DUE_SOON_DAYS} days", data.due_soon)]
         for state, heading, commitments in groups:
             if not commitments:
                 continue
@@ -467,11 +468,10 @@ class Dashboard(QWidget):
                 item.setData(0, IdRole, c.id)
                 item.setData(0, KindRole, Commitment.KIND)
                 item.setToolTip(2, c.text)
-                item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole,
-                             "Overdue" if state == "overdue" else "Due soon")
+                item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, state.label)
                 item.setTextAlignment(4, Qt.AlignmentFlag.AlignRight
                                       | Qt.AlignmentFlag.AlignVCenter)
-                if state == "overdue":
+                if state is CommitmentState.OVERDUE:
                     item.setForeground(4, readable_red(view))
         if len(data.overdue) >= LISTED or len(data.due_soon) >= LISTED:
             view.add_placeholder(f"Only the first {LISTED} of each are listed:"

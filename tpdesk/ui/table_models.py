@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
 from functools import cache
 from typing import Any, ClassVar
 
@@ -28,14 +27,15 @@ from ..models import (
     Store,
 )
 from ..models.countries import country_name
-from ..models.overview import DUE_SOON_DAYS
-from ..models.vocab import Role
+from ..models.vocab import CommitmentState, Role
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
-StateRole = Qt.ItemDataRole.UserRole + 2  # commitments: "overdue", "due_soon" or "on_track"
+StateRole = Qt.ItemDataRole.UserRole + 2  # commitments: their CommitmentState
 
-STATE_COLOURS = {"overdue": QColor("#d32f2f"), "due_soon": QColor("#f9a825"),
-                 "on_track": QColor("#388e3c")}
+STATE_COLOURS = {CommitmentState.OVERDUE: QColor("#d32f2f"),
+                 CommitmentState.DUE_SOON: QColor("#f9a825"),
+                 CommitmentState.OPEN: QColor("#388e3c"),
+                 CommitmentState.CLOSED: QColor("#9e9e9e")}
 
 PAGE = 200
 
@@ -65,18 +65,8 @@ class Lookup:
         return ", ".join(self.organisations.get(i, "?") for i in ids)
 
 
-def commitment_state(commitment: Commitment, today: date) -> str:
-    """Traffic light: overdue red, due within 30 days amber, otherwise green."""
-    if commitment.is_overdue(today):
-        return "overdue"
-    soon = (today + timedelta(days=DUE_SOON_DAYS)).isoformat()
-    if commitment.status.is_open and commitment.due_date and commitment.due_date <= soon:
-        return "due_soon"
-    return "on_track"
-
-
 @cache
-def state_icon(state: str) -> QIcon:
+def state_icon(state: CommitmentState) -> QIcon:
     """A round traffic-light dot, drawn once per state at two pixel densities."""
     icon = QIcon()
     for size in (16, 32):
@@ -251,15 +241,15 @@ class CommitmentsTableModel(RecordTableModel):
     ]
 
     def extra_data(self, record: Any, column: int, role: int) -> Any:
-        state = commitment_state(record, self._lookup.today)
+        state = record.state(self._lookup.today)
         if role == StateRole:
             return state
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return state_icon(state)
-        if role == Qt.ItemDataRole.ForegroundRole and state == "overdue":
-            return QBrush(STATE_COLOURS["overdue"])
+        if role == Qt.ItemDataRole.ForegroundRole and state is CommitmentState.OVERDUE:
+            return QBrush(STATE_COLOURS[state])
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            return {"overdue": "Overdue", "due_soon": "Due soon", "on_track": "On track"}[state]
+            return state.label
         return None
 
 

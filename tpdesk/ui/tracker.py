@@ -28,9 +28,7 @@ from ..models import Commitment, Organisation, Partnership, Roundtable, UserErro
 from ..models.vocab import CommitmentStatus
 from .dashboard import MutedLabel, Padded, days_text, long_date, readable_red
 from .operations import Session
-from .table_models import STATE_COLOURS, commitment_state
-
-STATE_WORDS = {"overdue": "Overdue", "due_soon": "Due soon", "on_track": "On track"}
+from .table_models import STATE_COLOURS
 
 
 class Dot(QWidget):
@@ -231,7 +229,7 @@ class CommitmentPanel(QWidget):
         self.made_at.setText(made or "—")
 
         today = store.today()
-        state = commitment_state(c, today)
+        state = c.state(today)
         if not c.due_date:
             self.dot.set_colour(None)
             self.due.setText("No due date")
@@ -239,8 +237,8 @@ class CommitmentPanel(QWidget):
             self.dot.set_colour(STATE_COLOURS[state])
             when = days_text(c.due_date, today) if c.status.is_open else ""
             self.due.setText(f"{long_date(c.due_date)}" + (f" ({when})" if when else ""))
-        self.due.setAccessibleDescription(STATE_WORDS[state] if c.due_date else "")
-        self.dot.setToolTip(STATE_WORDS[state] if c.due_date else "")
+        self.due.setAccessibleDescription(state.label if c.due_date else "")
+        self.dot.setToolTip(state.label if c.due_date else "")
         self.status.setText(c.status.label)
 
         self.history.clear()
