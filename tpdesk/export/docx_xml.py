@@ -17,7 +17,8 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 from lxml import etree
 
 from ..models.content import Cell, Column, ColumnKind
-from .text import clean, direction_spans, format_cell, is_rtl
+from ..models.formatting import format_cell
+from .text import clean, direction_spans, is_rtl
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"

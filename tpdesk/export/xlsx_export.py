@@ -38,7 +38,15 @@ from ..models.content import RegisterContent, RegisterLookups
 from ..models.errors import UserError
 from ..models.vocab import CommitmentStatus, Instrument
 from .text import XML_FORBIDDEN
-from .xlsx_cells import MAX_CELL_TEXT, needs_text_guard, safe_text
+from .xlsx_cells import (
+    DATE_FORMAT,
+    EURO_FORMAT,
+    EURO_WHOLE_FORMAT,
+    MAX_CELL_TEXT,
+    TIMESTAMP_FORMAT,
+    needs_text_guard,
+    safe_text,
+)
 from .xlsx_layout import (
     CLEAR,
     COMMITMENTS,
@@ -53,9 +61,6 @@ from .xlsx_layout import (
 )
 from .xlsx_rows import Guarded, RowSheet
 
-DATE_FORMAT = "yyyy-mm-dd"
-EURO_FORMAT = "[$€-1809]#,##0.00"
-EURO_WHOLE_FORMAT = "[$€-1809]#,##0"
 EDIT_ROWS = 1000  # drop-down lists and checks reach this far below the data, for new rows
 PROGRESS_EVERY = 1000
 PRINT_WIDTH = 210  # column widths (in characters) that print legibly across A4 landscape
@@ -327,7 +332,7 @@ _HOW_TO = (
     f"An empty cell keeps what is stored; type {CLEAR} to empty a field.",
     f"Removing a row deletes nothing; type {YES} in its Delete column to delete the record.",
     "Grey columns are read only and ignored on import.",
-    "Dates are YYYY-MM-DD; amounts are in euros.",
+    "Type dates as YYYY-MM-DD (they show as 9 January 2027); amounts are in euros.",
 )
 
 
@@ -367,7 +372,7 @@ def _write_summary(ws: Any, content: RegisterContent, figures: _Figures,
     rows += [
         [],
         [label("Generated (UTC)", bold=True),
-         dated(content.generated_at.replace(tzinfo=None), "yyyy-mm-dd hh:mm", left=True)],
+         dated(content.generated_at.replace(tzinfo=None), TIMESTAMP_FORMAT, left=True)],
     ]
     if not content.template:
         rows += [

@@ -25,6 +25,8 @@ from openpyxl.utils.datetime import to_excel
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from .xlsx_cells import DATE_FORMAT
+
 _PRESERVE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
@@ -47,7 +49,7 @@ class RowSheet(WriteOnlyWorksheet):  # type: ignore[misc]
         super().__init__(parent, title)
         self._styles: list[str | None] = []
         self._letters: list[str] = []
-        self._date_style = self._style_id(number_format="yyyy-mm-dd")
+        self._date_style = self._style_id(number_format=DATE_FORMAT)
         self._guard_style = self._style_id(quote_prefix=True)
 
     def set_column_formats(self, formats: Sequence[str | None]) -> None:

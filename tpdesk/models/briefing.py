@@ -28,11 +28,10 @@ from .content import (
     Table,
     Timeline,
     TimelineItem,
-    format_date,
-    format_money,
 )
 from .countries import EU_MEMBER_STATES, country_name
 from .errors import UserError
+from .formatting import format_date, format_money, format_number
 from .history import Change
 from .queries import Filters
 from .records import (
@@ -293,9 +292,9 @@ class _Assembly:
             blocks.append(Paragraph(f"{p.caption}: {p.status.label.lower()}{launched}."
                                     + (f" {p.description}" if p.description else "")))
             blocks.append(KeyFigures([
-                ("Activities", f"{len(mine):,}"),
-                ("Open commitments", f"{len(open_):,}"),
-                ("Overdue commitments", f"{len(overdue):,}"),
+                ("Activities", format_number(len(mine))),
+                ("Open commitments", format_number(len(open_))),
+                ("Overdue commitments", format_number(len(overdue))),
                 ("Funding", format_money(funding)),
                 ("Roundtables held", str(sum(1 for r in self.roundtables
                                              if r.partnership_id == p.id
@@ -453,7 +452,7 @@ class _Assembly:
         if not self.activities:
             return []
         return [self.activity_table(self.activities, landscape=True,
-                                    caption=f"All {len(self.activities):,} activities"
+                                    caption=f"All {format_number(len(self.activities))} activities"
                                             " covered by this pack")]
 
     # -- the whole pack ----------------------------------------------------

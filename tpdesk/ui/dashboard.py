@@ -39,12 +39,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..models import Commitment, Note, Partnership, Roundtable
+from ..models.formatting import format_date, format_money, format_money_text, format_number
 from ..models.overview import Overview, overview
 from ..models.records import DUE_SOON_DAYS
 from ..models.vocab import CommitmentState, CommitmentStatus
-from .charts import BarChart, StackedBar
+from .charts import BarChart, StackedBar, plain_number
 from .operations import Session
-from .table_models import STATE_COLOURS, euros
+from .table_models import STATE_COLOURS
 
 STATUS_COLOURS: dict[CommitmentStatus, QColor] = {
     CommitmentStatus.FULFILLED: QColor("#388e3c"),
@@ -60,16 +61,6 @@ LISTED = 50  # overdue and due-soon commitments listed at most
 
 IdRole = Qt.ItemDataRole.UserRole
 KindRole = Qt.ItemDataRole.UserRole + 1
-
-
-def compact_euros(cents: int) -> str:
-    """Large sums in millions or billions, so a figure fits its card."""
-    value = cents / 100
-    if abs(value) >= 1e9:
-        return f"€ {value / 1e9:,.2f} billion"
-    if abs(value) >= 1e6:
-        return f"€ {value / 1e6:,.1f} million"
-    return euros(cents)
 
 
 def days_text(day: str | None, today: date) -> str:
@@ -90,23 +81,7 @@ def days_text(day: str | None, today: date) -> str:
 
 
 def long_date(day: str | None) -> str:
-    if not day:
-        return "date to be set"
-    try:
-        d = date.fromisoformat(day)
-    except ValueError:
-        return day
-    return f"{d.day} {d:%B %Y}"
-
-
-def short_date(day: str | None) -> str:
-    if not day:
-        return "to be set"
-    try:
-        d = date.fromisoformat(day)
-    except ValueError:
-        return day
-    return f"{d.day} {d:%b %Y}"
+    return format_date(day) if day else "date to be set"
 
 
 def readable_red(widget: QWidget) -> QColor:
@@ -403,22 +378,22 @@ class Dashboard(QWidget):
         one = partnerships.get(self._partnership_id or "")
 
         self.title.setText(one.caption if one else "All partnerships")
-        self.subtitle.setText(f"State of play on {long_date(today.isoformat())}")
+        self.subtitle.setText(f"State of play on {format_date(today)}")
 
-        self.figures["partnerships"].set_value(f"{data.partnerships:,}")
-        self.figures["activities"].set_value(f"{data.activities:,}")
-        self.figures["commitments"].set_value(f"{data.commitments:,}")
+        self.figures["partnerships"].set_value(format_number(data.partnerships))
+        self.figures["activities"].set_value(format_number(data.activities))
+        self.figures["commitments"].set_value(format_number(data.commitments))
         funding = data.funding_cents
-        self.figures["funding"].set_value(compact_euros(funding), spoken=euros(funding))
-        self.figures["funding"].value.setToolTip(euros(funding))
+        self.figures["funding"].set_value(format_money_text(funding), spoken=format_money(funding))
+        self.figures["funding"].value.setToolTip(format_money(funding))
 
         self.status_chart.set_data(
             [(status.label, data.commitments_by_status.get(status, 0), colour)
-             for status, colour in STATUS_COLOURS.items()], _count)
+             for status, colour in STATUS_COLOURS.items()], plain_number)
         by_instrument = sorted(((i, c) for i, c in data.funding_by_instrument.items() if c > 0),
                                key=lambda pair: -pair[1])
         self.funding_chart.set_data([(i.label, c, None) for i, c in by_instrument],
-                                    lambda cents: compact_euros(round(cents)))
+                                    format_money_text)
 
         def partner(pid: str) -> str:
             p = partnerships.get(pid)
@@ -434,7 +409,7 @@ class Dashboard(QWidget):
         if not data.next_roundtables:
             view.add_placeholder("No roundtable planned")
         for r in data.next_roundtables[:ROUNDTABLES_SHOWN]:
-            item = QTreeWidgetItem(view, [short_date(r.date),
+            item = QTreeWidgetItem(view, [format_date(r.date) or "to be set",
                                           r.caption, partner(r.partnership_id),
                                           days_text(r.date, today)])
             item.setData(0, IdRole, r.id)
@@ -461,7 +436,7 @@ class Dashboard(QWidget):
             view.add_group(f"{heading} ({_at_least(len(commitments))})")
             icon = dot_icon(STATE_COLOURS[state])
             for c in commitments:
-                item = QTreeWidgetItem(view, [c.due_date or "", partner(c.partnership_id),
+                item = QTreeWidgetItem(view, [format_date(c.due_date), partner(c.partnership_id),
                                               c.caption, c.status.label,
                                               days_text(c.due_date, today)])
                 item.setIcon(0, icon)
@@ -502,10 +477,6 @@ class Dashboard(QWidget):
         kind, record_id = item.data(0, KindRole), item.data(0, IdRole)
         if kind and record_id:
             self.open_record.emit(str(kind), str(record_id))
-
-
-def _count(value: float) -> str:
-    return f"{value:,.0f}"
 
 
 def _at_least(n: int) -> str:

@@ -27,6 +27,7 @@ from ..models import (
     Store,
 )
 from ..models.countries import country_name
+from ..models.formatting import format_date, format_money
 from ..models.vocab import CommitmentState, Role
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
@@ -81,10 +82,6 @@ def state_icon(state: CommitmentState) -> QIcon:
         painter.end()
         icon.addPixmap(pixmap)
     return icon
-
-
-def euros(cents: int) -> str:
-    return f"€ {cents / 100:,.0f}"
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -222,22 +219,23 @@ class ActivitiesTableModel(RecordTableModel):
         Column("Title", lambda a, lk: a.title, "title"),
         Column("Category", lambda a, lk: a.category.label, "category"),
         Column("Status", lambda a, lk: a.status.label, "status"),
-        Column("Start", lambda a, lk: a.start_date, "start_date"),
-        Column("End", lambda a, lk: a.end_date, "end_date"),
+        Column("Start", lambda a, lk: format_date(a.start_date), "start_date"),
+        Column("End", lambda a, lk: format_date(a.end_date), "end_date"),
         Column("Lead", _lead),
-        Column("Funding", lambda a, lk: euros(a.total_cents) if a.funding else "", None, True),
+        Column("Funding", lambda a, lk: format_money(a.total_cents) if a.funding else "", None,
+               True),
     ]
 
 
 class CommitmentsTableModel(RecordTableModel):
     KIND = Commitment
     COLUMNS: ClassVar[list[Column]] = [
-        Column("Due", lambda c, lk: c.due_date, "due_date"),
+        Column("Due", lambda c, lk: format_date(c.due_date), "due_date"),
         Column("Partner", lambda c, lk: lk.partner(c.partnership_id), "partnership_id"),
         Column("Commitment", lambda c, lk: c.text, "text"),
         Column("Actors", lambda c, lk: lk.names(c.actor_ids)),
         Column("Status", lambda c, lk: c.status.label, "status"),
-        Column("Last update", lambda c, lk: c.updates[-1].date if c.updates else ""),
+        Column("Last update", lambda c, lk: format_date(c.updates[-1].date if c.updates else None)),
     ]
 
     def extra_data(self, record: Any, column: int, role: int) -> Any:
@@ -258,7 +256,7 @@ class RoundtablesTableModel(RecordTableModel):
     COLUMNS: ClassVar[list[Column]] = [
         Column("Partner", lambda r, lk: lk.partner(r.partnership_id), "partnership_id"),
         Column("No.", lambda r, lk: r.number, "number", True),
-        Column("Date", lambda r, lk: r.date, "date"),
+        Column("Date", lambda r, lk: format_date(r.date), "date"),
         Column("Place", lambda r, lk: r.place, "place"),
         Column("Status", lambda r, lk: r.status.label, "status"),
         Column("Outcome", lambda r, lk: r.outcome_summary),
@@ -279,7 +277,7 @@ class OrganisationsTableModel(RecordTableModel):
 class NotesTableModel(RecordTableModel):
     KIND = Note
     COLUMNS: ClassVar[list[Column]] = [
-        Column("Updated", lambda n, lk: n.updated_at[:10], "updated_at"),
+        Column("Updated", lambda n, lk: format_date(n.updated_at), "updated_at"),
         Column("Partner", lambda n, lk: lk.partner(n.partnership_id), "partnership_id"),
         Column("On", lambda n, lk: n.target_kind, "target_kind"),
         Column("Note", lambda n, lk: n.text, "text"),

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..models import Commitment, Organisation, Partnership, Roundtable, UserError
+from ..models.formatting import format_date
 from ..models.vocab import CommitmentStatus
 from .dashboard import MutedLabel, Padded, days_text, long_date, readable_red
 from .operations import Session
@@ -225,7 +226,7 @@ class CommitmentPanel(QWidget):
                       if c.made_at_roundtable_id else None)
         made = roundtable.caption if roundtable else ""
         if c.made_on:
-            made = f"{made}, {c.made_on}" if made else c.made_on
+            made = f"{made}, {format_date(c.made_on)}" if made else format_date(c.made_on)
         self.made_at.setText(made or "—")
 
         today = store.today()
@@ -245,7 +246,8 @@ class CommitmentPanel(QWidget):
         # by date, and on one date the one added last first
         order = sorted(range(len(c.updates)), key=lambda i: (c.updates[i].date, i), reverse=True)
         for u in (c.updates[i] for i in order):
-            item = QTreeWidgetItem(self.history, [u.date, u.status.label, u.note, u.by])
+            item = QTreeWidgetItem(self.history,
+                                   [format_date(u.date), u.status.label, u.note, u.by])
             item.setToolTip(2, u.note)
         if not c.updates:
             item = QTreeWidgetItem(self.history, ["No updates yet"])
