@@ -11,8 +11,14 @@ import openpyxl
 import pytest
 from xlsx_helpers import Book, export
 
-from tpdesk.export.xlsx_cells import MAX_SHEET_TITLE, REPLACEMENT, safe_text, sheet_title
-from tpdesk.export.xlsx_cells import DATE_FORMAT, EURO_FORMAT
+from tpdesk.export.xlsx_cells import (
+    DATE_FORMAT,
+    EURO_FORMAT,
+    MAX_SHEET_TITLE,
+    REPLACEMENT,
+    safe_text,
+    sheet_title,
+)
 from tpdesk.export.xlsx_export import write_register
 from tpdesk.export.xlsx_layout import SHEETS
 from tpdesk.models import Filters, Organisation, Store, UserError

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal
 
+from .formatting import format_date
 from .records import Activity, Commitment, Organisation, Partnership, Roundtable
 from .vocab import SectionKind
 
@@ -128,7 +129,7 @@ class BriefingContent:
     def traceability(self) -> str:
         """The footer line: for whom, when, which pack and version."""
         audience = f"Prepared for {self.audience}" if self.audience else "Prepared"
-        return (f"{audience} on {self.prepared_at[:16].replace('T', ' ')} UTC"
+        return (f"{audience} on {format_date(self.prepared_at)}, {self.prepared_at[11:16]} UTC"
                 f" · pack {self.pack_id[:8]} · version {self.version}")
 
 

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING
 
-from .content import Cell, ColumnKind
+if TYPE_CHECKING:  # content formats its own dates through here
+    from .content import Cell, ColumnKind
 
 CURRENCY = "EUR"
 NBSP = "\u00a0"
