@@ -311,7 +311,7 @@ class Dashboard(QWidget):
         self.attention = _List("Commitments overdue or due soon",
                                ["Due", "Partner", "Commitment", "Status", "When"])
         self.attention.fit_rows(8)
-        self.attention_card = Card("Overdue and due within 30 days")
+        self.attention_card = Card(f"Overdue and due within {DUE_SOON_DAYS} days")
         self.attention_card.add(self.attention, 1)
         for view in (self.roundtables, self.attention):
             view.itemActivated.connect(self._activated)
