@@ -28,6 +28,7 @@ from .models import (
     Roundtable,
     UserError,
 )
+from .models.formatting import format_number, whole_euros
 from .models.records import Pack
 from .models.serialize import to_json
 from .paths import default_db_path
@@ -214,10 +215,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _euros(cents: int) -> str:
-    return f"{cents / 100:,.0f}"
-
-
 _COLUMNS: dict[type[Record], tuple[Sequence[str], Callable[..., Sequence[Any]]]] = {
     Partnership: (
         ("code", "partner", "status", "launched", "member states", "sectors"),
@@ -231,7 +228,7 @@ _COLUMNS: dict[type[Record], tuple[Sequence[str], Callable[..., Sequence[Any]]]]
         ("partner", "title", "category", "status", "start", "end", "EUR"),
         lambda r, codes, today: (codes.get(r.partnership_id), r.title, r.category.label,
                                  r.status.label, r.start_date, r.end_date,
-                                 _euros(r.total_cents))),
+                                 format_number(whole_euros(r.total_cents)))),
     Commitment: (
         ("partner", "due", "status", "overdue", "commitment"),
         lambda r, codes, today: (codes.get(r.partnership_id), r.due_date, r.status.label,

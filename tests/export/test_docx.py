@@ -33,9 +33,8 @@ from tpdesk.models.content import (
     Table,
     Timeline,
     TimelineItem,
-    format_date,
-    format_money,
 )
+from tpdesk.models.formatting import format_date, format_money
 from tpdesk.models.vocab import ActivityCategory, Instrument, SectionKind
 
 ARABIC_TITLE = "ملاحظات الوفد التونسي"
@@ -155,8 +154,8 @@ def test_cover_page_names_the_meeting(document, content) -> None:
     assert document.paragraphs[1].style.name == "Subtitle"
     cover = document.tables[0]
     facts = {row.cells[0].text: row.cells[1].text for row in cover.rows}
-    assert facts == {"Meeting date": "3 Jan 2027", "Prepared for": "Délégation italienne",
-                     "Prepared by": ACCENTED, "Version": "3", "Date": "25 Nov 2026",
+    assert facts == {"Meeting date": "3 January 2027", "Prepared for": "Délégation italienne",
+                     "Prepared by": ACCENTED, "Version": "3", "Date": "25 November 2026",
                      "Marking": "SENSITIVE"}
 
 
@@ -213,19 +212,17 @@ def test_money_and_dates_read_as_on_paper(document, content) -> None:
     row = annex.rows[1]
     first = content.activities[0]
     assert row.cells[3].text == format_date(first.start_date or "").replace(" ", "\u00a0")
-    assert row.cells[3].text == "6\u00a0Jan\u00a02025"
-    assert row.cells[5].text == "€\u00a01,235"
+    assert row.cells[3].text == "6\u00a0January\u00a02025"
+    assert row.cells[5].text == "EUR\u00a01,235"
     money = row.cells[5].paragraphs[0]
     assert money.paragraph_format.alignment is not None
     assert money._p.pPr.find(qn("w:jc")).get(qn("w:val")) == "right"
-    assert format_money(123_456_789) == "€\u00a01,234,568"
-    assert format_date("2027-01-03") == "3 Jan 2027"
 
 
 def test_key_figures_are_a_small_table(document) -> None:
     figures = next(t for t in document.tables if t.rows[0].cells[0].text == "Activities")
     assert [[c.text for c in r.cells] for r in figures.rows] == \
-        [["Activities", "12"], ["Funding", "€\u00a0123,456"]]
+        [["Activities", "12"], ["Funding", "EUR\u00a0123,456"]]
 
 
 # -- sections and pictures ------------------------------------------------------
@@ -285,8 +282,8 @@ def test_notes_are_quoted_with_author_and_date(document) -> None:
     quotes = [p for p in document.paragraphs if p.style.name == "Quote"]
     assert [q.text for q in quotes] == ["Ask Italy about the trainees' contracts.", ARABIC_NOTE]
     sources = [p.text for p in document.paragraphs if p.style.name == "Note Source"]
-    assert sources == [f"— {ACCENTED}, 2 Oct 2026 · on Activité 1: formation des jeunes",
-                       "— Karim Ben Salah, 3 Nov 2026 · on Partenariat"]
+    assert sources == [f"— {ACCENTED}, 2 October 2026 · on Activité 1: formation des jeunes",
+                       "— Karim Ben Salah, 3 November 2026 · on Partenariat"]
 
 
 def test_arabic_is_kept_exactly_and_marked_right_to_left(document) -> None:
@@ -456,7 +453,8 @@ def test_bare_content_still_makes_a_document(tmp_path) -> None:
     texts = [p.text for p in document.paragraphs]
     assert "Nothing to report for this pack." in texts and "None." in texts
     assert document.sections[-1].orientation == WD_ORIENT.LANDSCAPE
-    assert "Prepared on 2026-11-26 09:30 UTC" in document.sections[0].footer.paragraphs[0].text
+    footer = document.sections[0].footer.paragraphs[0].text
+    assert "Prepared on 26 November 2026, 09:30 UTC" in footer
 
 
 def test_timeline_draws_bars_or_lanes() -> None:

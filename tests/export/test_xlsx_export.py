@@ -11,8 +11,15 @@ import openpyxl
 import pytest
 from xlsx_helpers import Book, export
 
-from tpdesk.export.xlsx_cells import MAX_SHEET_TITLE, REPLACEMENT, safe_text, sheet_title
-from tpdesk.export.xlsx_export import EURO_FORMAT, write_register
+from tpdesk.export.xlsx_cells import (
+    DATE_FORMAT,
+    EURO_FORMAT,
+    MAX_SHEET_TITLE,
+    REPLACEMENT,
+    safe_text,
+    sheet_title,
+)
+from tpdesk.export.xlsx_export import write_register
 from tpdesk.export.xlsx_layout import SHEETS
 from tpdesk.models import Filters, Organisation, Store, UserError
 from tpdesk.models.register import register_content, sheet_filters, snapshot
@@ -50,7 +57,7 @@ def test_rows_hold_real_dates_euro_amounts_and_ids(store: Store, seed: Any,
     start = book.sheet("Activities").cell(book.row_of("Activities", seed.training.id),
                                           book.column("Activities", "Start date"))
     assert isinstance(start.value, datetime) and start.value.date().isoformat() == "2024-01-01"
-    assert start.number_format == "yyyy-mm-dd"
+    assert start.number_format == DATE_FORMAT == "[$-809]d mmmm yyyy"
     line = seed.training.funding[0]
     amount = book.sheet("Funding").cell(book.row_of("Funding", line.id),
                                         book.column("Funding", "Amount"))

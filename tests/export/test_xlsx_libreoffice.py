@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import shutil
 import subprocess
 from datetime import datetime
@@ -12,6 +13,7 @@ import pytest
 from xlsx_helpers import Book, export
 
 from tpdesk.models import Activity, Commitment, Organisation, Store, UserError
+from tpdesk.models.formatting import format_date, format_money
 from tpdesk.models.vocab import CommitmentStatus
 from tpdesk.services.xlsx_import import apply_import, preview_import
 
@@ -87,3 +89,32 @@ def test_a_real_xls_is_refused(store: Store, seed: Any, tmp_path: Path) -> None:
     renamed = xls.rename(tmp_path / "renamed.xlsx")
     with pytest.raises(UserError, match=r"^renamed.xlsx is an old Excel 97-2003 workbook"):
         preview_import(store, renamed)
+
+
+# Comma-separated, quoted, UTF-8, from the first line, each sheet as shown on screen.
+_AS_SHOWN = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1"
+
+
+def test_cells_show_dates_and_amounts_in_the_house_style(store: Store, seed: Any,
+                                                         tmp_path: Path) -> None:
+    path = export(store, tmp_path / "register.xlsx")
+    out = tmp_path / "lo"
+    assert SOFFICE is not None
+    subprocess.run([SOFFICE, f"-env:UserInstallation={(out / 'profile').as_uri()}",
+                    "--headless", "--convert-to", _AS_SHOWN, "--outdir", str(out), str(path)],
+                   check=True, capture_output=True, timeout=180)
+
+    def shown(sheet: str) -> list[list[str]]:
+        with (out / f"register-{sheet}.csv").open(encoding="utf-8", newline="") as f:
+            return list(csv.reader(f))
+
+    summary = {row[0]: row[1] for row in shown("Summary") if len(row) > 1}
+    assert summary["Overdue as of"] == format_date(store.today()) == "26 November 2026"
+    total = sum(a.total_cents for a in (seed.training, seed.pilot))
+    assert summary["Total funding"] == format_money(total) == "EUR\u00a01,250,000"
+    commitments = shown("Commitments")
+    due = commitments[0].index("Due date")
+    assert format_date(seed.overdue.due_date) in [row[due] for row in commitments[1:]]
+    funding = shown("Funding")
+    amounts = {row[funding[0].index("Amount")] for row in funding[1:]}
+    assert amounts == {"EUR\u00a01,200,000.00", "EUR\u00a050,000.00"}

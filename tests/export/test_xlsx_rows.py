@@ -9,7 +9,7 @@ import openpyxl
 from openpyxl import Workbook
 
 from tpdesk.export.compat import add_sheet
-from tpdesk.export.xlsx_export import EURO_FORMAT
+from tpdesk.export.xlsx_cells import DATE_FORMAT, EURO_FORMAT
 from tpdesk.export.xlsx_rows import Guarded, RowSheet
 
 
@@ -33,5 +33,5 @@ def test_every_kind_of_value_reads_back(tmp_path: Path) -> None:
         None, "  padded  "]
     assert cells[1].data_type == "s" and cells[1].quotePrefix
     assert cells[3].number_format == EURO_FORMAT
-    assert cells[4].number_format == "yyyy-mm-dd" and cells[4].is_date
+    assert cells[4].number_format == DATE_FORMAT and cells[4].is_date
     assert ws["I3"].value == "last" and ws.max_row == 3

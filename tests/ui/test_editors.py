@@ -252,7 +252,7 @@ def test_new_activity_with_two_roles_and_euro_amount(qtbot, session, store, seed
     money.table.item(0, PROGRAMME).setText("NDICI North Africa")
     money.table.cellWidget(0, AMOUNT).setValue(1234.56)
     choose(money.table.cellWidget(0, FUNDER), seed.ilo.id)
-    assert editor.total.text() == "€1,234.56"
+    assert editor.total.text() == "EUR\u00a01,234.56"
 
     save(qtbot, editor)
     stored = store.get(Activity, record.id)

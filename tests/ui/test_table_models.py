@@ -8,9 +8,10 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from tpdesk.models import Activity, Filters, Store
-from tpdesk.models.vocab import ActivityCategory
+from tpdesk.models.vocab import ActivityCategory, CommitmentState, CommitmentStatus
 from tpdesk.ui.table_models import (
     PAGE,
+    STATE_COLOURS,
     ActivitiesTableModel,
     CommitmentsTableModel,
     NotesTableModel,
@@ -45,6 +46,30 @@ def test_overdue_rows_carry_the_red_state(store: Store, seed) -> None:
     assert dot.toImage().pixelColor(8, 8).name() == "#d32f2f"
     assert model.data(model.index(row, 2), Qt.ItemDataRole.ForegroundRole).color().name() == \
         "#d32f2f"
+
+
+def test_a_closed_commitment_past_its_date_is_closed_not_late(store: Store, seed) -> None:
+    store.save(dataclasses.replace(seed.overdue, status=CommitmentStatus.FULFILLED))
+    model = CommitmentsTableModel(store)
+    row = next(r for r in range(model.rowCount())
+               if model.data(model.index(r, 0), RecordRole).id == seed.overdue.id)
+    assert model.data(model.index(row, 0), StateRole) is CommitmentState.CLOSED
+    assert model.data(model.index(row, 0), Qt.ItemDataRole.AccessibleDescriptionRole) == "Closed"
+    assert model.data(model.index(row, 2), Qt.ItemDataRole.ForegroundRole) is None
+    dot = model.data(model.index(row, 0), Qt.ItemDataRole.DecorationRole).pixmap(16, 16)
+    assert dot.toImage().pixelColor(8, 8) == STATE_COLOURS[CommitmentState.CLOSED]
+
+
+def test_dates_and_amounts_read_in_the_house_style(store: Store, seed) -> None:
+    commitments = CommitmentsTableModel(store)
+    assert {commitments.data(commitments.index(r, 0)) for r in range(commitments.rowCount())} \
+        == {"30 June 2026", "10 December 2026"}
+    activities = ActivitiesTableModel(store)
+    row = next(r for r in range(activities.rowCount())
+               if activities.record(r).id == seed.training.id)
+    shown = [activities.data(activities.index(row, c)) for c in range(activities.columnCount())]
+    assert "1 January 2024" in shown and "31 December 2026" in shown
+    assert "EUR\u00a01,200,000" in shown
 
 
 def test_filters_narrow_the_rows(store: Store, seed) -> None:

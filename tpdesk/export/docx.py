@@ -35,9 +35,9 @@ from ..models.content import (
     Subheading,
     Table,
     Timeline,
-    format_date,
 )
 from ..models.errors import UserError
+from ..models.formatting import format_date
 from ..models.vocab import SectionKind
 from ..paths import resource
 from . import compat

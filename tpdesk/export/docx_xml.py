@@ -19,8 +19,9 @@ from collections.abc import Sequence
 from lxml import etree
 
 from ..models.content import Cell, Column, ColumnKind
+from ..models.formatting import format_cell
 from .compat import OxmlElement, parse_xml
-from .text import clean, direction_spans, format_cell, is_rtl
+from .text import clean, direction_spans, is_rtl
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"

@@ -1,15 +1,13 @@
-"""How values read on paper, and which way a text runs.
+"""Which way a text runs, and what a document cannot hold.
 
-Kept apart from any file format so that every writer shows money, dates and
-right-to-left text the same way.
+Kept apart from any file format so that every writer treats right-to-left
+text the same way; money, dates and numbers read as `models.formatting` says.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-
-from ..models.content import Cell, ColumnKind, format_date, format_money
 
 # Characters XML 1.0 cannot carry: a pasted form feed or a lone surrogate would
 # otherwise make the whole document unreadable.
@@ -24,23 +22,6 @@ _RTL_STRETCH = re.compile(f"[{_RTL}](?:[{_RTL}\\s\u060c\u061b\u061f\u0660-\u0669
 def clean(text: str) -> str:
     """The text without characters a Word file cannot hold."""
     return XML_FORBIDDEN.sub("", text)
-
-
-def format_number(value: int | float) -> str:
-    if isinstance(value, float) and not value.is_integer():
-        return f"{value:,.1f}"
-    return f"{int(value):,}"
-
-
-def format_cell(value: Cell, kind: ColumnKind) -> str:
-    """A table cell as printed; money and numbers that arrive as text pass through."""
-    if value is None or value == "":
-        return ""
-    if isinstance(value, str):
-        return format_date(value) if kind == "date" else value
-    if kind == "money":
-        return format_money(value)
-    return format_number(value)
 
 
 def is_rtl(text: str) -> bool:

@@ -16,7 +16,8 @@ from datetime import date
 
 from PIL import Image, ImageDraw, ImageFont
 
-from ..models.content import MONTHS, Timeline, TimelineItem, format_date
+from ..models.content import Timeline, TimelineItem
+from ..models.formatting import SHORT_MONTHS, format_date, format_number
 
 MAX_BARS = 40
 DPI = 200
@@ -185,7 +186,8 @@ def render_timeline(timeline: Timeline, *, width_inches: float, dpi: int = DPI) 
     if today and first <= today < last:
         _draw_today(draw, layout, today, plot_bottom)
     if lanes:
-        draw.text((layout.pt(2), layout.pt(10)), f"{len(spans):,} activities: how many run",
+        draw.text((layout.pt(2), layout.pt(10)),
+                  f"{format_number(len(spans))} activities: how many run",
                   font=layout.font(7), fill=MUTED, anchor="lm")
         draw.text((layout.pt(2), layout.pt(22)), "in each month, by group",
                   font=layout.font(7), fill=MUTED, anchor="lm")
@@ -229,7 +231,7 @@ def _draw_axis(draw: ImageDraw.ImageDraw, layout: _Layout, bottom: int) -> None:
         elif month_w >= layout.pt(4):
             draw.line([(x, layout.top), (x, bottom)], fill=GRID, width=1)
         if wide or narrow:
-            label = MONTHS[month.month - 1] if wide else MONTHS[month.month - 1][0]
+            label = SHORT_MONTHS[month.month - 1] if wide else SHORT_MONTHS[month.month - 1][0]
             draw.text(((x + nxt) / 2, month_y), label, font=small, fill=MUTED, anchor="mm")
         elif month.month in (1, 4, 7, 10) and month_w * 3 >= small.getlength("Q4"):
             draw.text((x + layout.pt(2), month_y), f"Q{(month.month + 2) // 3}", font=small,
@@ -289,7 +291,7 @@ def _draw_lanes(draw: ImageDraw.ImageDraw, layout: _Layout, spans: list[_Span], 
         middle = top + row_h / 2
         if row % 2:
             draw.rectangle([(0, top), (layout.plot_right, top + row_h - 1)], fill=STRIPE)
-        count = f" ({totals[group]:,})"
+        count = f" ({format_number(totals[group])})"
         name = _fit(group, label_font, label_w - label_font.getlength(count))
         draw.text((layout.pt(2), middle), name + count, font=label_font, fill=INK, anchor="lm")
         pad = row_h * 0.15
@@ -300,7 +302,7 @@ def _draw_lanes(draw: ImageDraw.ImageDraw, layout: _Layout, spans: list[_Span], 
             share = 0.18 + 0.82 * n / peak
             draw.rectangle([(left, top + pad), (right, top + row_h - pad)],
                            fill=_mix(colours[group], share))
-            text = f"{n:,}"
+            text = format_number(n)
             if right - left >= count_font.getlength(text) + layout.pt(2):
                 draw.text(((left + right) / 2, middle), text, font=count_font,
                           fill="white" if share > 0.6 else INK, anchor="mm")
@@ -314,7 +316,7 @@ def _draw_today(draw: ImageDraw.ImageDraw, layout: _Layout, today: date, bottom:
         draw.line([(x, y), (x, min(y + dash, bottom))], fill=TODAY, width=max(2, layout.pt(1)))
         y += dash + gap
     font = layout.font(7, bold=True)
-    label = f"Today {format_date(today.isoformat())}"
+    label = f"Today {format_date(today)}"
     length = font.getlength(label)
     anchor = "rm" if x + length + layout.pt(4) > layout.plot_right else "lm"
     offset = -layout.pt(3) if anchor == "rm" else layout.pt(3)

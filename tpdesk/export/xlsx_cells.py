@@ -12,9 +12,18 @@ import math
 import re
 from datetime import date, datetime, time
 
+from ..models.formatting import CURRENCY, MINUS, NBSP
 from .text import XML_FORBIDDEN
 
 CellValue = str | int | float | date | None
+
+# Number formats that show cells in the house style of `models.formatting` while they
+# keep real dates and numbers; [$-809] (English, UK) spells months out in English.
+DATE_FORMAT = "[$-809]d mmmm yyyy"
+TIMESTAMP_FORMAT = f"{DATE_FORMAT} hh:mm"
+_EUR, _MINUS_EUR = f'"{CURRENCY}{NBSP}"', f'"{MINUS}{CURRENCY}{NBSP}"'
+EURO_FORMAT = f"{_EUR}#,##0.00;{_MINUS_EUR}#,##0.00"  # the data sheets: cents and all
+EURO_WHOLE_FORMAT = f"{_EUR}#,##0;{_MINUS_EUR}#,##0"  # the summary, as in tables elsewhere
 
 MAX_CELL_TEXT = 32_767
 MAX_SHEET_TITLE = 31

@@ -39,7 +39,15 @@ from ..models.errors import UserError
 from ..models.vocab import CommitmentStatus, Instrument
 from .compat import add_sheet, add_validation, discard_sheet
 from .text import XML_FORBIDDEN
-from .xlsx_cells import MAX_CELL_TEXT, needs_text_guard, safe_text
+from .xlsx_cells import (
+    DATE_FORMAT,
+    EURO_FORMAT,
+    EURO_WHOLE_FORMAT,
+    MAX_CELL_TEXT,
+    TIMESTAMP_FORMAT,
+    needs_text_guard,
+    safe_text,
+)
 from .xlsx_layout import (
     CLEAR,
     COMMITMENTS,
@@ -54,9 +62,6 @@ from .xlsx_layout import (
 )
 from .xlsx_rows import Guarded, RowSheet
 
-DATE_FORMAT = "yyyy-mm-dd"
-EURO_FORMAT = "[$€-1809]#,##0.00"
-EURO_WHOLE_FORMAT = "[$€-1809]#,##0"
 EDIT_ROWS = 1000  # drop-down lists and checks reach this far below the data, for new rows
 PROGRESS_EVERY = 1000
 PRINT_WIDTH = 210  # column widths (in characters) that print legibly across A4 landscape
@@ -243,10 +248,9 @@ class _DataSheet:
             formula=[f'LOWER(TRIM(${delete}2))="{YES}"'], font=_DELETED_FONT, stopIfTrue=True))
         if self.sheet is COMMITMENTS:
             due, status = self.sheet.letter("Due date"), self.sheet.letter("Status")
-            closed = [CommitmentStatus.FULFILLED.label, CommitmentStatus.CANCELLED.label]
+            still_open = "".join(f',${status}2<>"{s.label}"' for s in CommitmentStatus.closed())
             self.ws.conditional_formatting.add(whole, FormulaRule(
-                formula=[f'AND(ISNUMBER(${due}2),${due}2<TODAY(),'
-                         f'${status}2<>"{closed[0]}",${status}2<>"{closed[1]}")'],
+                formula=[f"AND(ISNUMBER(${due}2),${due}2<TODAY(){still_open})"],
                 fill=_OVERDUE_FILL, font=_OVERDUE_FONT))
 
     def _validate(self, column: Column, lists: dict[str, str], reach: int) -> None:
@@ -328,7 +332,7 @@ _HOW_TO = (
     f"An empty cell keeps what is stored; type {CLEAR} to empty a field.",
     f"Removing a row deletes nothing; type {YES} in its Delete column to delete the record.",
     "Grey columns are read only and ignored on import.",
-    "Dates are YYYY-MM-DD; amounts are in euros.",
+    "Type dates as YYYY-MM-DD (they show as 9 January 2027); amounts are in euros.",
 )
 
 
@@ -368,7 +372,7 @@ def _write_summary(ws: Any, content: RegisterContent, figures: _Figures,
     rows += [
         [],
         [label("Generated (UTC)", bold=True),
-         dated(content.generated_at.replace(tzinfo=None), "yyyy-mm-dd hh:mm", left=True)],
+         dated(content.generated_at.replace(tzinfo=None), TIMESTAMP_FORMAT, left=True)],
     ]
     if not content.template:
         rows += [

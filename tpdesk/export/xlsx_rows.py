@@ -24,6 +24,7 @@ from openpyxl.utils.datetime import to_excel
 from openpyxl.workbook import Workbook
 
 from .compat import StreamedSheet, cell_style_id
+from .xlsx_cells import DATE_FORMAT
 
 _PRESERVE = "{http://www.w3.org/XML/1998/namespace}space"
 
@@ -47,7 +48,7 @@ class RowSheet(StreamedSheet):
         super().__init__(parent, title)
         self._styles: list[str | None] = []
         self._letters: list[str] = []
-        self._date_style = cell_style_id(self, number_format="yyyy-mm-dd")
+        self._date_style = cell_style_id(self, number_format=DATE_FORMAT)
         self._guard_style = cell_style_id(self, quote_prefix=True)
 
     def set_column_formats(self, formats: Sequence[str | None]) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 from .content import (
     Block,
@@ -28,15 +28,14 @@ from .content import (
     Table,
     Timeline,
     TimelineItem,
-    format_date,
-    format_money,
 )
 from .countries import EU_MEMBER_STATES, country_name
 from .errors import UserError
+from .formatting import format_date, format_money, format_number
 from .history import Change
-from .overview import DUE_SOON_DAYS
 from .queries import Filters
 from .records import (
+    DUE_SOON_DAYS,
     Activity,
     Commitment,
     Organisation,
@@ -51,6 +50,7 @@ from .records import (
 from .store import Store
 from .vocab import (
     ActivityStatus,
+    CommitmentState,
     CommitmentStatus,
     FundingStage,
     Instrument,
@@ -60,6 +60,8 @@ from .vocab import (
 )
 
 TIMELINE_MAX = 40
+# The states a briefing flags beside a commitment and lists for attention.
+_ATTENTION = frozenset({CommitmentState.OVERDUE, CommitmentState.DUE_SOON})
 
 
 # -- finding and making packs ------------------------------------------------
@@ -256,13 +258,12 @@ class _Assembly:
         columns = [Column("Due", "date", 0.9), Column("Partner", width=0.6),
                    Column("Commitment", width=3.2), Column("Actors", width=1.5),
                    Column("Status", width=1.0), Column("State", width=0.9)]
-        soon = (self.today + timedelta(days=DUE_SOON_DAYS)).isoformat()
         rows: list[list[Cell]] = []
         for c in commitments:
-            state = ("Overdue" if c.is_overdue(self.today) else
-                     "Due soon" if c.status.is_open and c.due_date and c.due_date <= soon else "")
+            state = c.state(self.today)
             rows.append([c.due_date, self.codes.get(c.partnership_id, ""), c.text,
-                         self.org_names(c.actor_ids), c.status.label, state])
+                         self.org_names(c.actor_ids), c.status.label,
+                         state.label if state in _ATTENTION else ""])
         return Table(columns, rows, [c.id for c in commitments], caption)
 
     def with_lines(self, blocks: list[Block], text: str) -> list[Block]:
@@ -291,9 +292,9 @@ class _Assembly:
             blocks.append(Paragraph(f"{p.caption}: {p.status.label.lower()}{launched}."
                                     + (f" {p.description}" if p.description else "")))
             blocks.append(KeyFigures([
-                ("Activities", f"{len(mine):,}"),
-                ("Open commitments", f"{len(open_):,}"),
-                ("Overdue commitments", f"{len(overdue):,}"),
+                ("Activities", format_number(len(mine))),
+                ("Open commitments", format_number(len(open_))),
+                ("Overdue commitments", format_number(len(overdue))),
                 ("Funding", format_money(funding)),
                 ("Roundtables held", str(sum(1 for r in self.roundtables
                                              if r.partnership_id == p.id
@@ -338,12 +339,10 @@ class _Assembly:
         table = Table([Column("Status", width=2.0), Column("Commitments", "number", 1.0)],
                       status_rows,
                       caption="Commitments by status")
-        soon = (self.today + timedelta(days=DUE_SOON_DAYS)).isoformat()
-        attention = [c for c in self.commitments if c.is_overdue(self.today)
-                     or (c.status.is_open and c.due_date and c.due_date <= soon)]
+        attention = [c for c in self.commitments if c.state(self.today) in _ATTENTION]
         blocks: list[Block] = [table]
         if attention:
-            blocks.append(Subheading("Overdue and due within 30 days"))
+            blocks.append(Subheading(f"Overdue and due within {DUE_SOON_DAYS} days"))
             blocks.append(self.commitment_table(attention))
         return self.with_lines(blocks, text)
 
@@ -453,7 +452,7 @@ class _Assembly:
         if not self.activities:
             return []
         return [self.activity_table(self.activities, landscape=True,
-                                    caption=f"All {len(self.activities):,} activities"
+                                    caption=f"All {format_number(len(self.activities))} activities"
                                             " covered by this pack")]
 
     # -- the whole pack ----------------------------------------------------
@@ -520,7 +519,7 @@ def _summarise_changes(changes: list[Change], assembly: _Assembly) -> dict[str, 
     groups: dict[str, list[str]] = {"New activities": [], "Activity status changes": [],
                                     "New commitments": [], "Closed commitments": [],
                                     "Funding changes": []}
-    closed = {str(CommitmentStatus.FULFILLED), str(CommitmentStatus.CANCELLED)}
+    closed = {str(s) for s in CommitmentStatus.closed()}
     seen: set[tuple[str, str, str]] = set()
     for c in changes:
         key = (c.record_id, c.action, c.field or "")

@@ -12,11 +12,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal
 
+from .formatting import format_date
 from .records import Activity, Commitment, Organisation, Partnership, Roundtable
 from .vocab import SectionKind
 
 Cell = str | int | float | None
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 ColumnKind = Literal["text", "date", "money", "number"]
 
 
@@ -129,26 +129,8 @@ class BriefingContent:
     def traceability(self) -> str:
         """The footer line: for whom, when, which pack and version."""
         audience = f"Prepared for {self.audience}" if self.audience else "Prepared"
-        return (f"{audience} on {self.prepared_at[:16].replace('T', ' ')} UTC"
+        return (f"{audience} on {format_date(self.prepared_at)}, {self.prepared_at[11:16]} UTC"
                 f" · pack {self.pack_id[:8]} · version {self.version}")
-
-
-def format_date(value: str) -> str:
-    """'2027-01-03' (or a time stamp starting so) as '3 Jan 2027'; anything else as given.
-
-    Every writer and every sentence of a pack shows dates this one way.
-    """
-    try:
-        day = date.fromisoformat(value[:10])
-    except ValueError:
-        return value
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-
-
-def format_money(cents: int | float) -> str:
-    """Whole euros with thousands separators; a no-break space keeps '€' with its number."""
-    euros = round(cents / 100)
-    return f"€\u00a0{euros:,}" if euros >= 0 else f"−€\u00a0{-euros:,}"
 
 
 @dataclass(frozen=True)

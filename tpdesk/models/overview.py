@@ -11,9 +11,7 @@ from dataclasses import dataclass
 from .queries import Filters
 from .records import Commitment, Partnership, Roundtable
 from .store import Store
-from .vocab import CommitmentStatus, Instrument
-
-DUE_SOON_DAYS = 30
+from .vocab import CommitmentState, CommitmentStatus, Instrument
 
 
 @dataclass(frozen=True)
@@ -67,10 +65,10 @@ def overview(store: Store, partnership_id: str | None = None, *, limit: int = 50
         partnerships=1 if partnership_id else store.count(Partnership),
         activities=int(activities),
         commitments_by_status=by_status,
-        overdue=store.list(Commitment, Filters(partnership=partnership_id, overdue=True),
-                           limit=limit),
+        overdue=store.list(Commitment, Filters(partnership=partnership_id,
+                                               state=CommitmentState.OVERDUE), limit=limit),
         due_soon=store.list(Commitment, Filters(partnership=partnership_id,
-                                                due_within_days=DUE_SOON_DAYS), limit=limit),
+                                                state=CommitmentState.DUE_SOON), limit=limit),
         funding_by_instrument=by_instrument,
         next_roundtables=upcoming,
     )

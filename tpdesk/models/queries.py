@@ -13,6 +13,7 @@ from typing import Any
 from .countries import COUNTRIES, EU_MEMBER_STATES
 from .errors import UserError
 from .records import (
+    DUE_SOON_DAYS,
     Activity,
     Commitment,
     Note,
@@ -26,6 +27,7 @@ from .records import (
 from .vocab import (
     ActivityCategory,
     ActivityStatus,
+    CommitmentState,
     CommitmentStatus,
     Instrument,
     Labelled,
@@ -48,6 +50,7 @@ class Filters:
     kind: str | None = None  # organisation kind
     overdue: bool = False
     due_within_days: int | None = None
+    state: str | None = None  # a CommitmentState: what `Commitment.state(today)` says
     text: str | None = None
 
     def given(self) -> list[str]:
@@ -72,7 +75,7 @@ _APPLIES: dict[type[Record], set[str]] = {
     Activity: {"partnership", "status", "category", "sector", "member_state", "instrument",
                "text"},
     Commitment: {"partnership", "status", "member_state", "overdue", "due_within_days",
-                 "text"},
+                 "state", "text"},
     Note: {"partnership", "text"},
     Pack: {"partnership", "text"},
 }
@@ -92,6 +95,23 @@ DEFAULT_ORDER: dict[type[Record], str] = {
     Note: "t.updated_at DESC",
     Pack: "t.date IS NULL, t.date DESC, t.title COLLATE NOCASE",
 }
+
+
+_CLOSED = ", ".join(f"'{s}'" for s in CommitmentStatus.closed())
+_OPEN = f"t.status NOT IN ({_CLOSED})"
+
+
+def state_condition(state: CommitmentState, today: date) -> tuple[str, list[str]]:
+    """SQL on commitment alias `t` keeping what `Commitment.state(today)` calls `state`."""
+    now = today.isoformat()
+    soon = (today + timedelta(days=DUE_SOON_DAYS)).isoformat()
+    return {
+        CommitmentState.CLOSED: (f"t.status IN ({_CLOSED})", []),
+        CommitmentState.OVERDUE: (f"{_OPEN} AND t.due_date < ?", [now]),
+        CommitmentState.DUE_SOON: (f"{_OPEN} AND t.due_date >= ? AND t.due_date <= ?",
+                                   [now, soon]),
+        CommitmentState.OPEN: (f"{_OPEN} AND (t.due_date IS NULL OR t.due_date > ?)", [soon]),
+    }[state]
 
 
 def _parse(vocab: type[Labelled], value: str, option: str) -> str:
@@ -145,12 +165,17 @@ def where(cls: type[Record], f: Filters, *, today: date, partnership_ids: list[s
         clauses.append(_MEMBER_STATE[cls])
         params.append(code)
     if f.overdue:
-        clauses.append("t.due_date < ? AND t.status NOT IN ('fulfilled', 'cancelled')")
-        params.append(today.isoformat())
+        clause, values = state_condition(CommitmentState.OVERDUE, today)
+        clauses.append(clause)
+        params += values
     if f.due_within_days is not None:
-        clauses.append("t.due_date >= ? AND t.due_date <= ?"
-                       " AND t.status NOT IN ('fulfilled', 'cancelled')")
+        clauses.append(f"t.due_date >= ? AND t.due_date <= ? AND {_OPEN}")
         params += [today.isoformat(), (today + timedelta(days=f.due_within_days)).isoformat()]
+    if f.state is not None:
+        state = CommitmentState(_parse(CommitmentState, f.state, "--state"))
+        clause, values = state_condition(state, today)
+        clauses.append(clause)
+        params += values
     if "text" in f.given():
         if match is None:
             clauses.append("0")

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import ClassVar
 
 from .countries import country_name
 from .vocab import (
     ActivityCategory,
     ActivityStatus,
+    CommitmentState,
     CommitmentStatus,
     FundingStage,
     Instrument,
@@ -29,6 +30,9 @@ from .vocab import (
     SectionKind,
     SkillLevel,
 )
+
+# An open commitment due within this many days of today (today included) is due soon.
+DUE_SOON_DAYS = 30
 
 
 def new_id() -> str:
@@ -228,13 +232,21 @@ class Commitment(Record):
     def caption(self) -> str:
         return self.text if len(self.text) <= 80 else self.text[:79] + "…"
 
+    def state(self, today: date) -> CommitmentState:
+        """Closed, overdue (due date passed), due soon (within `DUE_SOON_DAYS`) or open."""
+        if not self.status.is_open:
+            return CommitmentState.CLOSED
+        if self.due_date is None:
+            return CommitmentState.OPEN
+        if self.due_date < today.isoformat():
+            return CommitmentState.OVERDUE
+        if self.due_date <= (today + timedelta(days=DUE_SOON_DAYS)).isoformat():
+            return CommitmentState.DUE_SOON
+        return CommitmentState.OPEN
+
     def is_overdue(self, today: date) -> bool:
         """Due date passed and neither fulfilled nor cancelled."""
-        return (
-            self.due_date is not None
-            and self.status.is_open
-            and self.due_date < today.isoformat()
-        )
+        return self.state(today) is CommitmentState.OVERDUE
 
 
 @dataclass(kw_only=True)

@@ -13,8 +13,9 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import TypeVar
 
-from .content import BriefingContent, RegisterContent, RegisterLookups, format_date
+from .content import BriefingContent, RegisterContent, RegisterLookups
 from .errors import UserError
+from .formatting import format_date
 from .queries import Filters, applies_to
 from .records import Activity, Commitment, Organisation, Partnership, Record, Roundtable
 from .store import Store

@@ -13,6 +13,7 @@ from typing import Any, Protocol
 
 from .countries import COUNTRIES, EU_MEMBER_STATES
 from .errors import FieldError
+from .formatting import format_money
 from .records import (
     Activity,
     Commitment,
@@ -27,7 +28,7 @@ from .records import (
 from .vocab import OrganisationKind, RoundtableStatus
 
 # Bounds that keep numbers within SQLite's integers and within reason.
-MAX_CENTS = 10**15  # € 10 trillion
+MAX_CENTS = 10**15  # EUR 10 trillion
 MAX_COUNT = 10**12
 MAX_ROUNDTABLES = 999
 
@@ -207,7 +208,7 @@ def _activity(r: Activity, check: _Checker, lookup: Lookup) -> None:
             check.fail("funding", f"line {i}: amount is negative")
         elif line.amount_cents > MAX_CENTS:
             check.fail("funding", f"line {i}: amount is larger than any programme"
-                                  f" (at most € {MAX_CENTS // 100:,})")
+                                  f" (at most {format_money(MAX_CENTS)})")
         check.reference(lookup, "funding", "organisation", line.funder_id)
     for i, ind in enumerate(r.indicators, start=1):
         if not ind.name.strip():

@@ -118,10 +118,27 @@ class CommitmentStatus(Labelled):
     ON_HOLD = "on_hold", "On hold"
     CANCELLED = "cancelled", "Cancelled"
 
+    @classmethod
+    def closed(cls) -> tuple[CommitmentStatus, ...]:
+        """The statuses that end a commitment: the SQL filters and `is_open` both read this."""
+        return (cls.FULFILLED, cls.CANCELLED)
+
     @property
     def is_open(self) -> bool:
         """Open commitments can become overdue and carry over to the next roundtable."""
-        return self not in (CommitmentStatus.FULFILLED, CommitmentStatus.CANCELLED)
+        return self not in CommitmentStatus.closed()
+
+
+class CommitmentState(Labelled):
+    """Where a commitment stands on a given day: the traffic light of every view and file.
+
+    Computed by `Commitment.state(today)` and by the SQL of `queries.state_condition`.
+    """
+
+    OVERDUE = "overdue", "Overdue"
+    DUE_SOON = "due_soon", "Due soon"
+    OPEN = "open", "On track"
+    CLOSED = "closed", "Closed"
 
 
 class Marking(Labelled):

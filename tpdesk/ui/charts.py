@@ -22,12 +22,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from ..models.formatting import format_number, format_percent
+
 Item = tuple[str, float, QColor | None]
 Format = Callable[[float], str]
 
 
 def plain_number(value: float) -> str:
-    return f"{value:,.0f}"
+    return format_number(round(value))
 
 
 class _Chart(QWidget):
@@ -352,7 +354,7 @@ def _share(value: float, total: float) -> str:
     if total <= 0:
         return "0%"
     share = 100 * value / total
-    return f"{share:.0f}%" if share >= 1 or share == 0 else "<1%"
+    return format_percent(share) if share >= 1 or share == 0 else "<1%"
 
 
 def _readable_on(colour: QColor) -> QColor:

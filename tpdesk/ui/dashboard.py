@@ -39,11 +39,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..models import Changes, Commitment, Note, Partnership, Roundtable
-from ..models.overview import DUE_SOON_DAYS, Overview, overview
-from ..models.vocab import CommitmentStatus
-from .charts import BarChart, StackedBar
+from ..models.formatting import format_date, format_money, format_money_text, format_number
+from ..models.overview import Overview, overview
+from ..models.records import DUE_SOON_DAYS
+from ..models.vocab import CommitmentState, CommitmentStatus
+from .charts import BarChart, StackedBar, plain_number
 from .operations import Session
-from .table_models import STATE_COLOURS, euros
+from .table_models import STATE_COLOURS
 
 STATUS_COLOURS: dict[CommitmentStatus, QColor] = {
     CommitmentStatus.FULFILLED: QColor("#388e3c"),
@@ -59,16 +61,6 @@ LISTED = 50  # overdue and due-soon commitments listed at most
 
 IdRole = Qt.ItemDataRole.UserRole
 KindRole = Qt.ItemDataRole.UserRole + 1
-
-
-def compact_euros(cents: int) -> str:
-    """Large sums in millions or billions, so a figure fits its card."""
-    value = cents / 100
-    if abs(value) >= 1e9:
-        return f"€ {value / 1e9:,.2f} billion"
-    if abs(value) >= 1e6:
-        return f"€ {value / 1e6:,.1f} million"
-    return euros(cents)
 
 
 def days_text(day: str | None, today: date) -> str:
@@ -89,29 +81,13 @@ def days_text(day: str | None, today: date) -> str:
 
 
 def long_date(day: str | None) -> str:
-    if not day:
-        return "date to be set"
-    try:
-        d = date.fromisoformat(day)
-    except ValueError:
-        return day
-    return f"{d.day} {d:%B %Y}"
-
-
-def short_date(day: str | None) -> str:
-    if not day:
-        return "to be set"
-    try:
-        d = date.fromisoformat(day)
-    except ValueError:
-        return day
-    return f"{d.day} {d:%b %Y}"
+    return format_date(day) if day else "date to be set"
 
 
 def readable_red(widget: QWidget) -> QColor:
     """The overdue red, lightened where the background is dark so it still reads."""
     dark = widget.palette().color(QPalette.ColorRole.Base).lightnessF() < 0.5
-    return QColor("#ff6e6e") if dark else STATE_COLOURS["overdue"]
+    return QColor("#ff6e6e") if dark else STATE_COLOURS[CommitmentState.OVERDUE]
 
 
 class Padded(QStyledItemDelegate):
@@ -335,7 +311,7 @@ class Dashboard(QWidget):
         self.attention = _List("Commitments overdue or due soon",
                                ["Due", "Partner", "Commitment", "Status", "When"])
         self.attention.fit_rows(8)
-        self.attention_card = Card("Overdue and due within 30 days")
+        self.attention_card = Card(f"Overdue and due within {DUE_SOON_DAYS} days")
         self.attention_card.add(self.attention, 1)
         for view in (self.roundtables, self.attention):
             view.itemActivated.connect(self._activated)
@@ -402,22 +378,22 @@ class Dashboard(QWidget):
         one = partnerships.get(self._partnership_id or "")
 
         self.title.setText(one.caption if one else "All partnerships")
-        self.subtitle.setText(f"State of play on {long_date(today.isoformat())}")
+        self.subtitle.setText(f"State of play on {format_date(today)}")
 
-        self.figures["partnerships"].set_value(f"{data.partnerships:,}")
-        self.figures["activities"].set_value(f"{data.activities:,}")
-        self.figures["commitments"].set_value(f"{data.commitments:,}")
+        self.figures["partnerships"].set_value(format_number(data.partnerships))
+        self.figures["activities"].set_value(format_number(data.activities))
+        self.figures["commitments"].set_value(format_number(data.commitments))
         funding = data.funding_cents
-        self.figures["funding"].set_value(compact_euros(funding), spoken=euros(funding))
-        self.figures["funding"].value.setToolTip(euros(funding))
+        self.figures["funding"].set_value(format_money_text(funding), spoken=format_money(funding))
+        self.figures["funding"].value.setToolTip(format_money(funding))
 
         self.status_chart.set_data(
             [(status.label, data.commitments_by_status.get(status, 0), colour)
-             for status, colour in STATUS_COLOURS.items()], _count)
+             for status, colour in STATUS_COLOURS.items()], plain_number)
         by_instrument = sorted(((i, c) for i, c in data.funding_by_instrument.items() if c > 0),
                                key=lambda pair: -pair[1])
         self.funding_chart.set_data([(i.label, c, None) for i, c in by_instrument],
-                                    lambda cents: compact_euros(round(cents)))
+                                    format_money_text)
 
         def partner(pid: str) -> str:
             p = partnerships.get(pid)
@@ -433,7 +409,7 @@ class Dashboard(QWidget):
         if not data.next_roundtables:
             view.add_placeholder("No roundtable planned")
         for r in data.next_roundtables[:ROUNDTABLES_SHOWN]:
-            item = QTreeWidgetItem(view, [short_date(r.date),
+            item = QTreeWidgetItem(view, [format_date(r.date) or "to be set",
                                           r.caption, partner(r.partnership_id),
                                           days_text(r.date, today)])
             item.setData(0, IdRole, r.id)
@@ -452,26 +428,25 @@ class Dashboard(QWidget):
         view.setColumnHidden(1, not show_partner)
         if not data.overdue and not data.due_soon:
             view.add_placeholder(f"Nothing overdue or due within {DUE_SOON_DAYS} days")
-        groups = [("overdue", "Overdue", data.overdue),
-                  ("due_soon", f"Due within {DUE_SOON_DAYS} days", data.due_soon)]
+        groups = [(CommitmentState.OVERDUE, "Overdue", data.overdue),
+                  (CommitmentState.DUE_SOON, f"Due within {DUE_SOON_DAYS} days", data.due_soon)]
         for state, heading, commitments in groups:
             if not commitments:
                 continue
             view.add_group(f"{heading} ({_at_least(len(commitments))})")
             icon = dot_icon(STATE_COLOURS[state])
             for c in commitments:
-                item = QTreeWidgetItem(view, [c.due_date or "", partner(c.partnership_id),
+                item = QTreeWidgetItem(view, [format_date(c.due_date), partner(c.partnership_id),
                                               c.caption, c.status.label,
                                               days_text(c.due_date, today)])
                 item.setIcon(0, icon)
                 item.setData(0, IdRole, c.id)
                 item.setData(0, KindRole, Commitment.KIND)
                 item.setToolTip(2, c.text)
-                item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole,
-                             "Overdue" if state == "overdue" else "Due soon")
+                item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, state.label)
                 item.setTextAlignment(4, Qt.AlignmentFlag.AlignRight
                                       | Qt.AlignmentFlag.AlignVCenter)
-                if state == "overdue":
+                if state is CommitmentState.OVERDUE:
                     item.setForeground(4, readable_red(view))
         if len(data.overdue) >= LISTED or len(data.due_soon) >= LISTED:
             view.add_placeholder(f"Only the first {LISTED} of each are listed:"
@@ -502,10 +477,6 @@ class Dashboard(QWidget):
         kind, record_id = item.data(0, KindRole), item.data(0, IdRole)
         if kind and record_id:
             self.open_record.emit(str(kind), str(record_id))
-
-
-def _count(value: float) -> str:
-    return f"{value:,.0f}"
 
 
 def _at_least(n: int) -> str:

@@ -37,6 +37,7 @@ from ..models import (
     Roundtable,
     UserError,
 )
+from ..models.formatting import format_number
 from ..models.records import RECORD_TYPES
 from ..services import (
     StoreFactory,
@@ -368,8 +369,9 @@ class MainWindow(QMainWindow):
             return
         store = self.session.store
         self.counts_label.setText(
-            f"{store.count(Partnership)} partnerships · {store.count(Activity):,} activities · "
-            f"{store.count(Commitment):,} commitments")
+            f"{format_number(store.count(Partnership))} partnerships · "
+            f"{format_number(store.count(Activity))} activities · "
+            f"{format_number(store.count(Commitment))} commitments")
 
     # -- records ----------------------------------------------------------------
 

@@ -24,6 +24,7 @@ from ..models.content import (
     Table,
     Timeline,
 )
+from ..models.formatting import format_cell, format_date, format_number
 from ..models.vocab import SectionKind
 
 PREVIEW_ROWS = 30
@@ -39,17 +40,11 @@ def esc(text: object) -> str:
 
 def cell_text(value: Cell, column: Column) -> str:
     """A table cell as the document prints it."""
-    if value is None:
-        return ""
-    if column.kind == "money" and isinstance(value, int | float):
-        return f"€ {value / 100:,.0f}"
-    if column.kind == "number" and isinstance(value, int | float):
-        return f"{value:,}"
-    return str(value)
+    return format_cell(value, column.kind)
 
 
 def plural(count: int, one: str, many: str | None = None) -> str:
-    return f"{count:,} {one if count == 1 else (many or one + 's')}"
+    return f"{format_number(count)} {one if count == 1 else (many or one + 's')}"
 
 
 NOUNS = {"Activity": ("activity", "activities"), "Commitment": ("commitment", "commitments")}
@@ -140,9 +135,9 @@ def render_html(content: BriefingContent, *, max_rows: int = PREVIEW_ROWS) -> st
 
 
 def _cover_html(content: BriefingContent) -> str:
-    rows = [("Meeting", content.meeting), ("Meeting date", content.meeting_date or ""),
+    rows = [("Meeting", content.meeting), ("Meeting date", format_date(content.meeting_date)),
             ("Audience", content.audience), ("Author", content.author),
-            ("Version", content.version), ("Date", content.date)]
+            ("Version", content.version), ("Date", format_date(content.date))]
     cells = "".join(f'<tr><td style="color:#555;">{esc(k)}</td><td>{esc(v)}</td></tr>'
                     for k, v in rows if v)
     return (f'<h2 align="center">{esc(content.title)}</h2>'
@@ -166,22 +161,27 @@ def _block_html(block: Block, max_rows: int) -> str:
     if isinstance(block, Table):
         return _table_html(block, max_rows)
     if isinstance(block, Timeline):
-        items = "".join(f"<li>{esc(i.label)}: {esc(i.start)} to {esc(i.end)}"
+        items = "".join(f"<li>{esc(i.label)}: {esc(format_date(i.start))}"
+                        f" to {esc(format_date(i.end))}"
                         f' <span style="color:#666;">({esc(i.group)})</span></li>'
                         for i in block.items[:TIMELINE_SHOWN])
         more = len(block.items) - TIMELINE_SHOWN
-        tail = f"<p><i>… and {more:,} more in the chart.</i></p>" if more > 0 else ""
-        return (f"<p><b>Timeline chart</b> ({esc(block.start)} to {esc(block.end)}):"
+        tail = f"<p><i>… and {format_number(more)} more in the chart.</i></p>" if more > 0 else ""
+        return (f"<p><b>Timeline chart</b> ({esc(format_date(block.start))}"
+                f" to {esc(format_date(block.end))}):"
                 f" {esc(block.caption)}</p><ul>{items}</ul>{tail}")
     notes = "".join(f"<li><i>{esc(n.about)}</i>: {esc(n.text)}"
-                    f' <span style="color:#666;">— {esc(n.author)}, {esc(n.date)}</span></li>'
+                    f' <span style="color:#666;">— {esc(n.author)},'
+                    f" {esc(format_date(n.date))}</span></li>"
                     for n in block.items[:PREVIEW_ITEMS])
     return f"<p><b>{esc(block.title)}</b></p><ul>{notes}</ul>" \
         + _more(len(block.items) - PREVIEW_ITEMS)
 
 
 def _more(hidden: int) -> str:
-    return f"<p><i>… and {hidden:,} more in the Word document.</i></p>" if hidden > 0 else ""
+    if hidden <= 0:
+        return ""
+    return f"<p><i>… and {format_number(hidden)} more in the Word document.</i></p>"
 
 
 def _table_html(table: Table, max_rows: int) -> str:
@@ -204,7 +204,7 @@ def _table_html(table: Table, max_rows: int) -> str:
             cells.append(f'<td align="{_align(column)}"{_cell_style(column)}>{text}</td>')
         rows.append("<tr>" + "".join(cells) + "</tr>")
     more = len(table.rows) - max_rows
-    tail = (f"<p><i>… and {more:,} more rows in the Word document.</i></p>" if more > 0
+    tail = (f"<p><i>… and {format_number(more)} more rows in the Word document.</i></p>" if more > 0
             else "")
     return (f'{caption}<table border="1" cellspacing="0" cellpadding="3" width="100%"'
             f' style="border-color:#c5ccd6; border-collapse:collapse;">'

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
 from difflib import SequenceMatcher
 from functools import cache
 from typing import Any, ClassVar
@@ -32,14 +31,16 @@ from ..models import (
     Store,
 )
 from ..models.countries import country_name
-from ..models.overview import DUE_SOON_DAYS
-from ..models.vocab import Role
+from ..models.formatting import format_date, format_money
+from ..models.vocab import CommitmentState, Role
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
-StateRole = Qt.ItemDataRole.UserRole + 2  # commitments: "overdue", "due_soon" or "on_track"
+StateRole = Qt.ItemDataRole.UserRole + 2  # commitments: their CommitmentState
 
-STATE_COLOURS = {"overdue": QColor("#d32f2f"), "due_soon": QColor("#f9a825"),
-                 "on_track": QColor("#388e3c")}
+STATE_COLOURS = {CommitmentState.OVERDUE: QColor("#d32f2f"),
+                 CommitmentState.DUE_SOON: QColor("#f9a825"),
+                 CommitmentState.OPEN: QColor("#388e3c"),
+                 CommitmentState.CLOSED: QColor("#9e9e9e")}
 
 PAGE = 200
 
@@ -69,18 +70,8 @@ class Lookup:
         return ", ".join(self.organisations.get(i, "?") for i in ids)
 
 
-def commitment_state(commitment: Commitment, today: date) -> str:
-    """Traffic light: overdue red, due within 30 days amber, otherwise green."""
-    if commitment.is_overdue(today):
-        return "overdue"
-    soon = (today + timedelta(days=DUE_SOON_DAYS)).isoformat()
-    if commitment.status.is_open and commitment.due_date and commitment.due_date <= soon:
-        return "due_soon"
-    return "on_track"
-
-
 @cache
-def state_icon(state: str) -> QIcon:
+def state_icon(state: CommitmentState) -> QIcon:
     """A round traffic-light dot, drawn once per state at two pixel densities."""
     icon = QIcon()
     for size in (16, 32):
@@ -95,10 +86,6 @@ def state_icon(state: str) -> QIcon:
         painter.end()
         icon.addPixmap(pixmap)
     return icon
-
-
-def euros(cents: int) -> str:
-    return f"€ {cents / 100:,.0f}"
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -274,34 +261,35 @@ class ActivitiesTableModel(RecordTableModel):
         Column("Title", lambda a, lk: a.title, "title"),
         Column("Category", lambda a, lk: a.category.label, "category"),
         Column("Status", lambda a, lk: a.status.label, "status"),
-        Column("Start", lambda a, lk: a.start_date, "start_date"),
-        Column("End", lambda a, lk: a.end_date, "end_date"),
+        Column("Start", lambda a, lk: format_date(a.start_date), "start_date"),
+        Column("End", lambda a, lk: format_date(a.end_date), "end_date"),
         Column("Lead", _lead),
-        Column("Funding", lambda a, lk: euros(a.total_cents) if a.funding else "", None, True),
+        Column("Funding", lambda a, lk: format_money(a.total_cents) if a.funding else "", None,
+               True),
     ]
 
 
 class CommitmentsTableModel(RecordTableModel):
     KIND = Commitment
     COLUMNS: ClassVar[list[Column]] = [
-        Column("Due", lambda c, lk: c.due_date, "due_date"),
+        Column("Due", lambda c, lk: format_date(c.due_date), "due_date"),
         Column("Partner", lambda c, lk: lk.partner(c.partnership_id), "partnership_id"),
         Column("Commitment", lambda c, lk: c.text, "text"),
         Column("Actors", lambda c, lk: lk.names(c.actor_ids)),
         Column("Status", lambda c, lk: c.status.label, "status"),
-        Column("Last update", lambda c, lk: c.updates[-1].date if c.updates else ""),
+        Column("Last update", lambda c, lk: format_date(c.updates[-1].date if c.updates else None)),
     ]
 
     def extra_data(self, record: Any, column: int, role: int) -> Any:
-        state = commitment_state(record, self._lookup.today)
+        state = record.state(self._lookup.today)
         if role == StateRole:
             return state
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return state_icon(state)
-        if role == Qt.ItemDataRole.ForegroundRole and state == "overdue":
-            return QBrush(STATE_COLOURS["overdue"])
+        if role == Qt.ItemDataRole.ForegroundRole and state is CommitmentState.OVERDUE:
+            return QBrush(STATE_COLOURS[state])
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            return {"overdue": "Overdue", "due_soon": "Due soon", "on_track": "On track"}[state]
+            return state.label
         return None
 
 
@@ -310,7 +298,7 @@ class RoundtablesTableModel(RecordTableModel):
     COLUMNS: ClassVar[list[Column]] = [
         Column("Partner", lambda r, lk: lk.partner(r.partnership_id), "partnership_id"),
         Column("No.", lambda r, lk: r.number, "number", True),
-        Column("Date", lambda r, lk: r.date, "date"),
+        Column("Date", lambda r, lk: format_date(r.date), "date"),
         Column("Place", lambda r, lk: r.place, "place"),
         Column("Status", lambda r, lk: r.status.label, "status"),
         Column("Outcome", lambda r, lk: r.outcome_summary),
@@ -331,7 +319,7 @@ class OrganisationsTableModel(RecordTableModel):
 class NotesTableModel(RecordTableModel):
     KIND = Note
     COLUMNS: ClassVar[list[Column]] = [
-        Column("Updated", lambda n, lk: n.updated_at[:10], "updated_at"),
+        Column("Updated", lambda n, lk: format_date(n.updated_at), "updated_at"),
         Column("Partner", lambda n, lk: lk.partner(n.partnership_id), "partnership_id"),
         Column("On", lambda n, lk: n.target_kind, "target_kind"),
         Column("Note", lambda n, lk: n.text, "text"),

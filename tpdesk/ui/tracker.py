@@ -25,12 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..models import Changes, Commitment, Organisation, Partnership, Roundtable, UserError
+from ..models.formatting import format_date
 from ..models.vocab import CommitmentStatus
 from .dashboard import MutedLabel, Padded, days_text, long_date, readable_red
 from .operations import Session
-from .table_models import STATE_COLOURS, commitment_state
-
-STATE_WORDS = {"overdue": "Overdue", "due_soon": "Due soon", "on_track": "On track"}
+from .table_models import STATE_COLOURS
 
 
 class Dot(QWidget):
@@ -227,11 +226,11 @@ class CommitmentPanel(QWidget):
                       if c.made_at_roundtable_id else None)
         made = roundtable.caption if roundtable else ""
         if c.made_on:
-            made = f"{made}, {c.made_on}" if made else c.made_on
+            made = f"{made}, {format_date(c.made_on)}" if made else format_date(c.made_on)
         self.made_at.setText(made or "—")
 
         today = store.today()
-        state = commitment_state(c, today)
+        state = c.state(today)
         if not c.due_date:
             self.dot.set_colour(None)
             self.due.setText("No due date")
@@ -239,15 +238,16 @@ class CommitmentPanel(QWidget):
             self.dot.set_colour(STATE_COLOURS[state])
             when = days_text(c.due_date, today) if c.status.is_open else ""
             self.due.setText(f"{long_date(c.due_date)}" + (f" ({when})" if when else ""))
-        self.due.setAccessibleDescription(STATE_WORDS[state] if c.due_date else "")
-        self.dot.setToolTip(STATE_WORDS[state] if c.due_date else "")
+        self.due.setAccessibleDescription(state.label if c.due_date else "")
+        self.dot.setToolTip(state.label if c.due_date else "")
         self.status.setText(c.status.label)
 
         self.history.clear()
         # by date, and on one date the one added last first
         order = sorted(range(len(c.updates)), key=lambda i: (c.updates[i].date, i), reverse=True)
         for u in (c.updates[i] for i in order):
-            item = QTreeWidgetItem(self.history, [u.date, u.status.label, u.note, u.by])
+            item = QTreeWidgetItem(self.history,
+                                   [format_date(u.date), u.status.label, u.note, u.by])
             item.setToolTip(2, u.note)
         if not c.updates:
             item = QTreeWidgetItem(self.history, ["No updates yet"])

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...models import Activity, Filters, FundingLine, Indicator, Participation, Roadmap
+from ...models.formatting import CURRENCY, format_money
 from ...models.records import new_id
 from ...models.vocab import (
     ActivityCategory,
@@ -65,10 +66,6 @@ INSTRUMENT, PROGRAMME, AMOUNT, STAGE, FUNDER = range(5)
 NAME, UNIT, BASELINE, TARGET, ACTUAL = range(5)
 MAX_EUROS = 1e12
 NO_TARGET = -1  # the spin box's minimum, shown as "—": no target set
-
-
-def euros(cents: int) -> str:
-    return f"€{cents // 100:,}.{cents % 100:02d}"
 
 
 class ActivityEditor(TabbedEditor[Activity]):
@@ -123,7 +120,8 @@ class ActivityEditor(TabbedEditor[Activity]):
         for p in record.participants:
             self._add_participant(p)
         self._table_row("Organisations:", "participants", self.participants, stretch=3)
-        self.funding = RowTable(["Instrument", "Programme", "Amount (€)", "Stage", "Funder"],
+        self.funding = RowTable(["Instrument", "Programme", f"Amount ({CURRENCY})", "Stage",
+                                 "Funder"],
                                 new_row=lambda row: self._fill_funding(row, FundingLine()),
                                 add_text="Add funding &line", remove_text="Remove f&unding line",
                                 edit_column=PROGRAMME, stretch=[PROGRAMME, FUNDER])
@@ -334,7 +332,7 @@ class ActivityEditor(TabbedEditor[Activity]):
     def _update_total(self) -> None:
         total = sum(round(cast(QDoubleSpinBox, self.funding.table.cellWidget(row, AMOUNT))
                           .value() * 100) for row in self.funding.rows())
-        self.total.setText(euros(total))
+        self.total.setText(format_money(total, exact=True))
 
     # -- indicators ----------------------------------------------------------
 
