@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import openpyxl
+from cli_support import tpdesk
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QPushButton, QWizard
 
 from tpdesk.export.xlsx_export import write_register
 from tpdesk.models import Commitment, Store
 from tpdesk.models.register import register_content, snapshot
 from tpdesk.models.vocab import CommitmentStatus
+from tpdesk.services import StoreFactory, export_register
 from tpdesk.ui.import_wizard import ImportWizard
 from tpdesk.ui.main_window import MainWindow
 
@@ -82,3 +85,26 @@ def test_rows_left_out_are_not_imported(qtbot, store: Store, seed, tmp_path: Pat
     assert wizard.result_.updated == 0
     assert window.session.store.get(Commitment, seed.due_soon.id).status is \
         CommitmentStatus.PLANNED
+
+
+def test_cancel_stops_reading_a_big_workbook_within_a_second(qtbot, tmp_path: Path) -> None:
+    db = tmp_path / "big.db"
+    assert tpdesk("--db", db, "demo", "--scale", "3000").returncode == 0
+    workbook = tmp_path / "register.xlsx"
+    export_register(StoreFactory(db, user="tester"), workbook)
+    window = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.open_database(db)
+    wizard = ImportWizard(window.session.factory, window.run_job, window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(workbook))
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    job = window._jobs[0]
+    qtbot.waitUntil(lambda: job.dialog is not None and job.dialog.value() > 0, timeout=10_000)
+    pressed = time.monotonic()
+    job.dialog.findChild(QPushButton).click()  # the dialog's Cancel button
+    qtbot.waitUntil(lambda: not window._jobs, timeout=5_000)
+    assert time.monotonic() - pressed < 1.0
+    assert wizard.currentPage() is wizard.file_page and wizard.preview_page.preview is None
+    assert window.statusBar().currentMessage() == "Cancelled"

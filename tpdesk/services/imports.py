@@ -18,9 +18,9 @@ def preview_workbook(stores: Stores, path: str | os.PathLike[str], *,
                      allow_duplicates: bool = False,
                      progress: Progress = no_progress) -> ImportPreview:
     """What importing the workbook would do; nothing is written."""
-    progress(0, 1)
     with stores() as store:
-        return preview_import(store, path, allow_duplicates=allow_duplicates)
+        return preview_import(store, path, allow_duplicates=allow_duplicates,
+                              progress=progress)
 
 
 def apply_workbook(stores: Stores, preview: ImportPreview, *,

@@ -22,7 +22,7 @@ applies it against the store as it is then.
 from __future__ import annotations
 
 import os
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -45,7 +45,7 @@ from ..export.xlsx_layout import (
     Sheet,
 )
 from ..export.xlsx_parse import CellError, Resolver, cleared, is_blank, is_clear, parse
-from ..export.xlsx_read import SheetRows, read_workbook
+from ..export.xlsx_read import ROWS_PER_STEP, SheetRows, read_workbook
 from ..models.changes import Changes
 from ..models.content import RegisterLookups
 from ..models.errors import UserError
@@ -60,6 +60,7 @@ from ..models.records import (
 )
 from ..models.register import lookups
 from ..models.store import Store
+from .stores import Progress, no_progress
 from .xlsx_plan import (
     PART_NOUN,
     SAVE_ORDER,
@@ -152,26 +153,47 @@ class ImportResult:
 # -- preview ---------------------------------------------------------------------
 
 
+PROGRESS_SCALE = 1000  # a preview reports per mille: rows are not known before the scans
+
 def preview_import(store: Store, path: str | os.PathLike[str], *,
-                   allow_duplicates: bool = False, limits: Limits = DEFAULT_LIMITS
-                   ) -> ImportPreview:
-    """Read and check a workbook; write nothing. Raise UserError if it is not one to read."""
+                   allow_duplicates: bool = False, limits: Limits = DEFAULT_LIMITS,
+                   progress: Progress = no_progress) -> ImportPreview:
+    """Read and check a workbook; write nothing. Raise UserError if it is not one to read.
+
+    `progress` runs to PROGRESS_SCALE: reading the rows is the first half,
+    comparing them with the store the second; raising from it stops the
+    preview within a few hundred rows, with nothing to clean up.
+    """
     path = Path(path)
-    sheets = read_workbook(path, [s.name for s in SHEETS], limits=limits)
+    half = PROGRESS_SCALE // 2
+
+    def reading(done: int, total: int) -> None:
+        progress(half * done // total if total else 0, PROGRESS_SCALE)
+
+    sheets = read_workbook(path, [s.name for s in SHEETS], limits=limits, progress=reading)
     if not sheets:
         names = ", ".join(s.name for s in SHEETS)
         raise UserError(f"{path.name} has none of the register's sheets ({names}): is it a"
                         " workbook exported by tpdesk?")
+    rows = sum(len(data.rows) for data in sheets.values()) or 1
+    done = 0
+
+    def comparing(n: int) -> None:
+        progress(half + (PROGRESS_SCALE - half) * (done + n) // (rows + 1), PROGRESS_SCALE)
+
     reader = _Reader(store, allow_duplicates=allow_duplicates)
     for sheet in _ORDER:
         if sheet.name in sheets:
-            reader.read(sheet, sheets[sheet.name])
+            reader.read(sheet, sheets[sheet.name], progress=comparing)
+            done += len(sheets[sheet.name].rows)
+    comparing(0)
     if reader.edits:
         built = build(store, reader.edits, leave_out=set(), failed=reader.failed_rows)
         reader.errors += built.problems
         reader.errors += check(store, built)
         reader.errors += rehearse_deletes(store, built)
         reader.note_derived(built)
+    progress(PROGRESS_SCALE, PROGRESS_SCALE)
     order = {s.name: i for i, s in enumerate(_ORDER)}
     reader.errors.sort(key=lambda p: (order.get(p.sheet, -1), p.row or 0))
     return ImportPreview(path=path, changes=reader.changes, unchanged=reader.unchanged,
@@ -198,7 +220,8 @@ class _Reader:
 
     # sheet level
 
-    def read(self, sheet: Sheet, data: SheetRows) -> None:
+    def read(self, sheet: Sheet, data: SheetRows, *,
+             progress: Callable[[int], None]) -> None:
         columns = self._columns(sheet, data)
         if columns is None:
             return
@@ -209,7 +232,9 @@ class _Reader:
             column = columns.get(col - 1)
             if column is not None and column.editable:
                 formulas.setdefault(row, []).append(column.header)
-        for number, values in data.rows:
+        for i, (number, values) in enumerate(data.rows):
+            if i % ROWS_PER_STEP == 0:
+                progress(i)
             cells = {c.header: values[i] for i, c in columns.items() if i < len(values)}
             bad = formulas.get(number)
             if bad:
