@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import io
 import os
-import tempfile
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -45,7 +44,8 @@ from ..models.errors import UserError
 from ..models.vocab import SectionKind
 from ..paths import resource
 from . import docx_xml as x
-from .text import is_rtl
+from .files import write_atomically
+from .text import EMPTY_SECTION, is_rtl
 from .timeline import render_timeline
 
 Progress = Callable[[int, int], None]
@@ -68,7 +68,6 @@ OPTIONAL_STYLES: dict[str, str] = {
 
 TWIPS_TO_EMU = 635
 BODY_MARKER = "tpdesk-body"
-EMPTY_SECTION = "Nothing to report for this pack."
 
 
 def default_template() -> Path:
@@ -96,7 +95,7 @@ def write_docx(content: BriefingContent, path: str | os.PathLike[str], *,
     for done in writer.write():
         if progress:
             progress(done, total)
-    _save(writer.save, target)
+    write_atomically(writer.save, target, reader="Word")
     if progress:
         progress(total, total)
     return target
@@ -134,25 +133,6 @@ def open_template(path: Path) -> tuple[Document, dict[str, str]]:
     for name, fallback in OPTIONAL_STYLES.items():
         ids[name] = found[name.casefold()][0] if name.casefold() in found else ids[fallback]
     return document, ids
-
-
-def _save(save: Callable[[Path], None], target: Path) -> None:
-    """Save beside the target and move into place, so a failure leaves no half file."""
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=".tpdesk-", suffix=".docx", dir=target.parent)
-        os.close(fd)
-        temp = Path(name)
-        try:
-            save(temp)
-            temp.replace(target)
-        finally:
-            temp.unlink(missing_ok=True)
-    except PermissionError:
-        raise UserError(f"cannot write {target}: permission denied"
-                        " (is it open in Word?)") from None
-    except OSError as exc:
-        raise UserError(f"cannot write {target}: {exc.strerror or exc}") from None
 
 
 # -- the body ----------------------------------------------------------------------
