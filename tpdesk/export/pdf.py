@@ -101,6 +101,7 @@ class _Writer:
             self.write_section(section)
             done += 1
             yield done
+        self.pdf.number_pages()
 
     # -- the document -------------------------------------------------------------
 

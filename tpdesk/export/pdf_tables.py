@@ -14,95 +14,29 @@ room to spare.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from fpdf.fonts import TTFFont
-
 from ..models.content import Cell, Column
-from .pdf_layout import ACCENT, INK, LATIN, MUTED, PT, RULE, STRIPE, WHITE, Colour, PackPdf
+from .pdf_layout import (
+    ACCENT,
+    INK,
+    MUTED,
+    PT,
+    RULE,
+    STRIPE,
+    WHITE,
+    Colour,
+    Metrics,
+    PackPdf,
+)
 from .text import clean, format_cell
 
 TABLE_PT = 8.5
 PAD_X = 1.2  # mm, each side
 PAD_Y = 0.9
 RIGHT_ALIGNED = frozenset({"money", "number"})
-UNBROKEN = frozenset({"money", "date", "number"})
-_BREAK_AFTER = re.compile(r"(?<=[/–-])")
 _NBSP = "\u00a0"
-
-
-class _Measure:
-    """Advance widths of one font at one size, in mm."""
-
-    def __init__(self, pdf: PackPdf, style: str, size: float) -> None:
-        pdf.set_font(LATIN, style, size)
-        font = pdf.current_font
-        assert isinstance(font, TTFFont)
-        self.cw = font.cw
-        self.cmap = font.cmap
-        self.scale = size * 0.001 / pdf.k
-        self.known: dict[str, float] = {}  # a table measures each text twice: widths, lines
-        self.space = self.width(" ")
-
-    def width(self, text: str) -> float:
-        known = self.known.get(text)
-        if known is None:
-            cw = self.cw
-            known = self.known[text] = sum([cw[ord(c)] for c in text]) * self.scale
-        return known
-
-    def plain(self, text: str) -> bool:
-        """True when the Latin font has every character: no shaping, no other font needed."""
-        if text.isascii():
-            return True
-        cmap = self.cmap
-        return all(ord(c) in cmap for c in text)
-
-    def longest(self, text: str, kind: str) -> float:
-        """The widest piece of `text` a line may not break."""
-        if kind in UNBROKEN:
-            return self.width(text)
-        return max((self.width(piece) for word in text.split()
-                    for piece in _BREAK_AFTER.split(word)), default=0.0)
-
-    def wrap(self, text: str, avail: float, kind: str) -> list[tuple[str, float]]:
-        """The lines of a plain cell, each with its width."""
-        lines: list[tuple[str, float]] = []
-        for part in text.split("\n"):
-            whole = self.width(part)
-            if whole <= avail or kind in UNBROKEN:
-                lines.append((part, whole))
-                continue
-            line, used = "", 0.0
-            for word in part.split(" "):
-                for piece in self._pieces(word, avail):
-                    width = self.width(piece)
-                    glue = self.space if line and not line.endswith(("/", "-", "–")) else 0.0
-                    if line and used + glue + width > avail:
-                        lines.append((line, used))
-                        line, used = "", 0.0
-                        glue = 0.0
-                    line += (" " if glue else "") + piece
-                    used += glue + width
-            lines.append((line, used))
-        return lines
-
-    def _pieces(self, word: str, avail: float) -> list[str]:
-        """A word cut after its hyphens or slashes, and by letter only when a piece is too long."""
-        pieces = _BREAK_AFTER.split(word) if self.width(word) > avail else [word]
-        out: list[str] = []
-        for whole in pieces:
-            rest = whole
-            while self.width(rest) > avail and len(rest) > 1:
-                cut = len(rest) - 1
-                while cut > 1 and self.width(rest[:cut]) > avail:
-                    cut -= 1
-                out.append(rest[:cut])
-                rest = rest[cut:]
-            out.append(rest)
-        return out
 
 
 def cell_text(value: Cell, kind: str) -> str:
@@ -146,8 +80,8 @@ class TableDrawer:
         self.right_values = right_values
         self.size = size
         self.line_h = size * PT * 1.3
-        self.regular = _Measure(pdf, "", size)
-        self.bold = _Measure(pdf, "B", size)
+        self.regular = Metrics(pdf, "", size)
+        self.bold = Metrics(pdf, "B", size)
 
     def draw(self, rows: Sequence[Sequence[Cell]]) -> None:
         kinds = [c.kind for c in self.columns]
@@ -219,9 +153,9 @@ class TableDrawer:
         if head or stripe:
             pdf.set_fill_color(*(ACCENT if head else STRIPE))
             pdf.rect(left, y, self.width, height, style="F")
-        ascent = 0.5 * self.line_h + 0.3 * self.size / pdf.k
         x = left
         last = len(row.cells) - 1
+        runs: dict[tuple[str, Colour], list[tuple[float, float, str]]] = {}
         for i, (cell, width, column) in enumerate(zip(row.cells, self.widths, self.columns,
                                                       strict=True)):
             bold = head or (self.bold_values and i == last)
@@ -236,15 +170,14 @@ class TableDrawer:
                          right_indent=pdf.epw - offset - width + PAD_X, after=0,
                          line_height=1.3)
             elif cell:
-                pdf.use(self.size, "B" if bold else "", colour)
-                # text() wraps each line in q/Q when fill and text colours differ.
-                pdf.set_fill_color(*colour)
-                baseline = y + PAD_Y + ascent
+                run = runs.setdefault(("B" if bold else "", colour), [])
+                baseline = pdf.baseline(y + PAD_Y, self.line_h, self.size)
                 for text, used in cell:
-                    at = x + width - PAD_X - used if right else x + PAD_X
-                    pdf.text(at, baseline, text)
+                    run.append((x + width - PAD_X - used if right else x + PAD_X, baseline, text))
                     baseline += self.line_h
             x += width
+        for (style, colour), run in runs.items():
+            pdf.text_run(run, size=self.size, style=style, colour=colour)
         pdf.set_y(y + height)
 
     def _rule(self) -> None:
