@@ -64,12 +64,16 @@ def write_pdf(content: BriefingContent, path: str | os.PathLike[str], *,
         raise UserError(f"{target} is a folder")
     writer = _Writer(content)
     total = len(content.sections) + 1
-    if progress:
-        progress(0, total)
-    for done in writer.write():
+    try:
         if progress:
-            progress(done, total)
-    write_atomically(lambda temp: writer.pdf.output(str(temp)), target, reader="a PDF reader")
+            progress(0, total)
+        for done in writer.write():
+            if progress:
+                progress(done, total)
+        write_atomically(lambda temp: writer.pdf.output(str(temp)), target,
+                         reader="a PDF reader")
+    finally:
+        writer.pdf.release()
     if progress:
         progress(total, total)
     return target

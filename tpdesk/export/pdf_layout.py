@@ -70,7 +70,7 @@ class PackPdf(FPDF):
         self.set_text_shaping(True)
         self.set_margins(MARGIN, TOP, MARGIN)
         self.set_auto_page_break(True, BOTTOM)
-        self.alias_nb_pages(None)  # "Page X of Y" is written once Y is known: `number_pages`
+        self.str_alias_nb_pages = ""  # "Page X of Y" is written once Y is known: `number_pages`
         self.c_margin = 1.2
         self._metrics: dict[tuple[str, float], Metrics] = {}
         self._encoded: dict[tuple[int, str], str] = {}
@@ -81,6 +81,12 @@ class PackPdf(FPDF):
         if (family, style) not in self._loaded:
             self.add_font(family, style, font_path(FONT_FILES[family, style]))
             self._loaded.add((family, style))
+
+    def release(self) -> None:
+        """Close the font files: fpdf2 keeps them open, and closes only the fonts it embedded."""
+        for font in self.fonts.values():
+            if isinstance(font, TTFFont):
+                font.close()
 
     def need_fallbacks(self) -> None:
         """Arabic and the symbols, for the first text the Latin font cannot set alone."""
