@@ -226,3 +226,20 @@ def test_every_demo_pack_exports(store: Store, tmp_path) -> None:
         text = squeezed("".join(p.extract_text() for p in reader.pages))
         assert all(squeezed(a.title) in text for a in content.activities)
         assert reader.metadata is not None and reader.metadata.author == content.author
+
+
+def test_a_pack_titled_in_arabic(store: Store, tmp_path) -> None:
+    import dataclasses
+
+    from tpdesk.models.briefing import assemble
+    from tpdesk.models.demo import load_demo
+    from tpdesk.models.records import Pack
+
+    load_demo(store)
+    title = "إحاطة للمائدة المستديرة الرابعة للشراكة بين الاتحاد الأوروبي ومصر"
+    pack = dataclasses.replace(next(p for p in store.list(Pack) if "Egypt" in p.title),
+                               title=title)
+    reader = pypdf.PdfReader(write_pdf(assemble(store, pack), tmp_path / "ar.pdf"))
+    assert reader.metadata is not None and reader.metadata.title == title
+    assert reader.trailer["/Root"]["/Lang"] == "ar"
+    assert squeezed(title) in squeezed(reader.pages[0].extract_text())

@@ -369,9 +369,9 @@ class Metrics:
                 continue
             line, used = "", 0.0
             for word in part.split(" "):
-                for piece in self._pieces(word, avail):
+                for number, piece in enumerate(self._pieces(word, avail)):
                     width = self.width(piece)
-                    glue = self.space if line and not line.endswith(("/", "-", "–")) else 0.0
+                    glue = self.space if line and number == 0 else 0.0
                     if line and used + glue + width > avail:
                         lines.append((line, used))
                         line, used = "", 0.0
