@@ -82,7 +82,7 @@ def test_marking_and_page_x_of_y_on_every_page(pages, content) -> None:
 def test_contents_lists_every_section_with_its_real_page(reader, pages) -> None:
     contents = pages[1]
     assert "Contents" in contents
-    for level, title, page in outline_entries(reader):
+    for _level, title, page in outline_entries(reader):
         assert re.search(rf"{re.escape(title)}\s*{page}\b", contents), (title, page)
         assert title in pages[page - 1], (title, page)
 
@@ -108,7 +108,7 @@ def test_annex_is_landscape_with_its_header_on_every_page(reader, pages) -> None
     annex = [i for i, text in enumerate(pages) if "Table 2. All activities" in text]
     assert len(annex) == 1
     first = annex[0]
-    following = [i for i in range(first, len(pages)) if "Activité 89" in pages[i]][0]
+    following = next(i for i in range(first, len(pages)) if "Activité 89" in pages[i])
     assert following > first  # the annex runs over more than one page
     for i in range(first, following + 1):
         box = reader.pages[i].mediabox
