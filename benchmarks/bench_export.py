@@ -14,6 +14,9 @@ measured in a fresh process per writer (VmHWM, or ru_maxrss off Linux).
     python benchmarks/bench_export.py [--activities N] [--db PATH] [--runs N]
 
 Target: the export takes at most 1.5 times the floor. Exits 1 when missed.
+
+The PDF writer runs on the same pack and is reported beside the Word export
+(time, peak memory, pages); its target is at most 3 times the Word export.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from docx.oxml.parser import parse_xml
 from lxml import etree
 
 from tpdesk.export.docx import write_docx
+from tpdesk.export.pdf import write_pdf
 from tpdesk.models import Activity, Partnership, Store
 from tpdesk.models.briefing import assemble
 from tpdesk.models.content import BriefingContent, Table
@@ -44,6 +48,7 @@ from tpdesk.models.records import Pack, default_sections
 from tpdesk.models.vocab import Marking
 
 TARGET_RATIO = 1.5
+PDF_TARGET_RATIO = 3.0  # the PDF writer against the Word export
 MIN_COMMITMENTS = 2_000
 
 
@@ -155,6 +160,7 @@ WRITERS: dict[str, Callable[..., Path]] = {
     "floor-elements": lambda c, p: floor_elements(tables_of(c), p),
     "floor-text": lambda c, p: floor_text(tables_of(c), p),
     "export": export,
+    "pdf": lambda c, p: write_pdf(c, p.with_suffix(".pdf")),
 }
 
 
@@ -222,6 +228,7 @@ def main() -> int:
 
     timings = {name: best_of(args.runs, lambda name=name: WRITERS[name](  # type: ignore[misc]
         content, work / f"{name}.docx")) for name in WRITERS}
+    pdf_ratio = timings["pdf"] / timings["export"]
     floor_name = "floor-elements"
     floor_s, export_s = timings[floor_name], timings["export"]
     ratio = export_s / floor_s
@@ -246,16 +253,24 @@ def main() -> int:
           " and a header per table; the rest are key figures and the cover)")
     pickled = work / "content.pickle"
     pickled.write_bytes(pickle.dumps(content))
-    for name in (floor_name, "export"):
+    for name in (floor_name, "export", "pdf"):
         mem = memory(pickled, name, work / f"mem-{name}.docx")
-        size = (work / f"mem-{name}.docx").stat().st_size / 1e6
+        out = work / f"mem-{name}.{'pdf' if name == 'pdf' else 'docx'}"
+        size = out.stat().st_size / 1e6
         print(f"peak memory {name:15} {mem['after']:7.0f} MB (content loaded:"
               f" {mem['before']:.0f} MB, writing added {mem['after'] - mem['before']:.0f} MB);"
               f" file {size:.1f} MB")
 
+    import pypdf
+
+    pdf_pages = len(pypdf.PdfReader(work / "pdf.pdf").pages)
+    print(f"PDF: {timings['pdf'] * 1000:.0f} ms for {pdf_pages:,} pages = {pdf_ratio:.1f} x the"
+          f" Word export (target <= {PDF_TARGET_RATIO:.0f})")
     ok = ratio <= TARGET_RATIO and exported_rows >= expected_rows
     print("OK" if ok else "FAIL: export slower than 1.5 x the floor, or rows missing")
-    return 0 if ok else 1
+    if pdf_ratio > PDF_TARGET_RATIO:
+        print(f"FAIL: the PDF writer takes more than {PDF_TARGET_RATIO:.0f} x the Word export")
+    return 0 if ok and pdf_ratio <= PDF_TARGET_RATIO else 1
 
 
 if __name__ == "__main__":

@@ -34,6 +34,7 @@ from .models.serialize import to_json
 from .paths import default_db_path
 from .services import (
     ExportOptions,
+    PackExport,
     StoreFactory,
     apply_workbook,
     back_up,
@@ -162,6 +163,12 @@ def build_parser() -> argparse.ArgumentParser:
                       help="a .docx with the styles to use (Title, Heading 1-3, Marking, "
                            "tpdesk Table...); default: the one shipped with tpdesk")
     word.set_defaults(func=cmd_export_docx)
+    pdf = export_formats.add_parser(
+        "pdf", help="PDF briefing book for one pack, with bookmarks (see 'list packs')")
+    pdf.add_argument("--pack", required=True, metavar="ID_OR_TITLE",
+                     help="the pack's id, or its exact title")
+    pdf.add_argument("-o", "--output", required=True, metavar="FILE")
+    pdf.set_defaults(func=cmd_export_pdf)
 
     import_ = sub.add_parser("import", help="bring an edited file back into the register")
     import_formats = import_.add_subparsers(dest="format", metavar="FORMAT", required=True)
@@ -354,8 +361,15 @@ def cmd_export_xlsx(args: argparse.Namespace) -> int:
 
 
 def cmd_export_docx(args: argparse.Namespace) -> int:
-    written = export_pack(_stores(args), args.pack, args.output, fmt="docx",
-                          options=ExportOptions(template=args.template))
+    return _report(export_pack(_stores(args), args.pack, args.output, fmt="docx",
+                               options=ExportOptions(template=args.template)))
+
+
+def cmd_export_pdf(args: argparse.Namespace) -> int:
+    return _report(export_pack(_stores(args), args.pack, args.output, fmt="pdf"))
+
+
+def _report(written: PackExport) -> int:
     print(f"wrote {written.path}")
     if written.checklist:
         print(f"{len(written.checklist)} point(s) to check before the roundtable"

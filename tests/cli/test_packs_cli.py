@@ -1,4 +1,4 @@
-"""`tpdesk list packs` and `tpdesk export docx` through a real subprocess."""
+"""`tpdesk list packs` and `tpdesk export docx` / `export pdf` through a real subprocess."""
 
 from __future__ import annotations
 
@@ -101,3 +101,28 @@ def test_export_xlsx_of_a_pack(demo_db: Path, packs: list[dict[str, object]],
     assert "no briefing pack" in line
     assert tpdesk("--db", demo_db, "export", "xlsx", "--pack", pack["id"], "--overdue", "-o",
                   tmp_path / "y.xlsx").returncode == 2
+
+
+def test_export_pdf_by_title(demo_db: Path, packs, tmp_path: Path) -> None:
+    import pypdf
+
+    tunisia = next(p for p in packs if p["partnership"] == "TN")
+    target = tmp_path / "tunisia.pdf"
+    result = tpdesk("--db", demo_db, "export", "pdf", "--pack", str(tunisia["title"]),
+                    "-o", target)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"wrote {target}")
+    reader = pypdf.PdfReader(target)
+    assert reader.metadata is not None and reader.metadata.title == tunisia["title"]
+    first = reader.pages[0].extract_text()
+    assert first.startswith("LIMITED") and f"Page 1 of {len(reader.pages)}" in first
+    assert len(reader.outline) > 5
+    last = reader.pages[-1].mediabox
+    assert last.width > last.height  # the annex, in landscape
+
+
+def test_export_pdf_unknown_pack_is_one_line(demo_db: Path, tmp_path: Path) -> None:
+    line = one_line_error(tpdesk("--db", demo_db, "export", "pdf", "--pack", "no such pack",
+                                 "-o", tmp_path / "x.pdf"))
+    assert "no briefing pack" in line
+    assert not (tmp_path / "x.pdf").exists()

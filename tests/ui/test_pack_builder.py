@@ -125,7 +125,7 @@ def test_scope_follows_a_partnership_and_a_roundtable(builder: PackBuilder,
     builder.roundtable.setCurrentIndex(builder.roundtable.findData(held))
     assert builder.packs.topLevelItemCount() == 0
     assert builder.pack is None
-    assert not builder.export_button.isEnabled()
+    assert not builder.export_button.isEnabled() and not builder.pdf_button.isEnabled()
     assert "No briefing pack" in builder.summary.text()
 
 
@@ -577,6 +577,27 @@ def test_export_to_excel_carries_the_meeting(qtbot: Any, window: MainWindow,
     summary = {r[0]: r[1] for r in book["Summary"].iter_rows(values_only=True) if r[0]}
     assert summary["Prepared for"] == "Italian delegation"
     assert book["Activities"].max_row - 1 == len(builder.content.activities)
+
+
+def test_builder_offers_pdf_beside_word_and_excel(qtbot: Any, window: MainWindow,
+                                                  tmp_path: Path) -> None:
+    import pypdf
+
+    builder = window.pack_builder
+    window.tabs.setCurrentWidget(builder)
+    choose_pack(builder, TN)
+    assert builder.pdf_button.isEnabled() and builder.pdf_button.text() == "&PDF…"
+    assert builder.pdf_button.parentWidget() is builder.excel_button.parentWidget()
+    job = builder.export_pdf(tmp_path / "tunisia")
+    assert isinstance(job, Job)
+    with qtbot.waitSignal(job.done, timeout=60_000) as blocker:
+        pass
+    assert blocker.args[1] is None, blocker.args[1]
+    written = tmp_path / "tunisia.pdf"
+    assert builder.last_export == written
+    reader = pypdf.PdfReader(written)
+    assert reader.metadata is not None and reader.metadata.title == builder.content.title
+    builder.export_box.close()
 
 
 def test_export_with_an_unsaved_edit_writes_the_edit(qtbot: Any, window: MainWindow,

@@ -12,7 +12,6 @@ the annex can hold thousands of rows.
 from __future__ import annotations
 
 import os
-import tempfile
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -43,7 +42,8 @@ from ..paths import resource
 from . import compat
 from . import docx_xml as x
 from .compat import OxmlElement
-from .text import is_rtl
+from .files import write_atomically
+from .text import EMPTY_SECTION, is_rtl
 from .timeline import render_timeline
 
 Progress = Callable[[int, int], None]
@@ -66,7 +66,6 @@ OPTIONAL_STYLES: dict[str, str] = {
 
 TWIPS_TO_EMU = 635
 BODY_MARKER = "tpdesk-body"
-EMPTY_SECTION = "Nothing to report for this pack."
 
 
 def default_template() -> Path:
@@ -94,7 +93,7 @@ def write_docx(content: BriefingContent, path: str | os.PathLike[str], *,
     for done in writer.write():
         if progress:
             progress(done, total)
-    _save(writer.save, target)
+    write_atomically(writer.save, target, reader="Word")
     if progress:
         progress(total, total)
     return target
@@ -132,25 +131,6 @@ def open_template(path: Path) -> tuple[Document, dict[str, str]]:
     for name, fallback in OPTIONAL_STYLES.items():
         ids[name] = found[name.casefold()][0] if name.casefold() in found else ids[fallback]
     return document, ids
-
-
-def _save(save: Callable[[Path], None], target: Path) -> None:
-    """Save beside the target and move into place, so a failure leaves no half file."""
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=".tpdesk-", suffix=".docx", dir=target.parent)
-        os.close(fd)
-        temp = Path(name)
-        try:
-            save(temp)
-            temp.replace(target)
-        finally:
-            temp.unlink(missing_ok=True)
-    except PermissionError:
-        raise UserError(f"cannot write {target}: permission denied"
-                        " (is it open in Word?)") from None
-    except OSError as exc:
-        raise UserError(f"cannot write {target}: {exc.strerror or exc}") from None
 
 
 # -- the body ----------------------------------------------------------------------

@@ -42,8 +42,8 @@ class ExportOptions:
 class PackFormat:
     """A kind of file a pack is exported to."""
 
-    key: str  # as on the command line: docx, xlsx
-    name: str  # as in the app: Word, Excel
+    key: str  # as on the command line: docx, xlsx, pdf
+    name: str  # as in the app: Word, Excel, PDF
     suffix: str
     file_filter: str
     write: Writer
@@ -65,6 +65,13 @@ def _write_docx(store: Store, content: BriefingContent, path: Path, progress: Pr
     return write_docx(content, path, template=options.template, progress=progress)
 
 
+def _write_pdf(store: Store, content: BriefingContent, path: Path, progress: Progress,
+               options: ExportOptions) -> Path:
+    from ..export.pdf import write_pdf
+
+    return write_pdf(content, path, progress=progress)
+
+
 def _write_xlsx(store: Store, content: BriefingContent, path: Path, progress: Progress,
                 options: ExportOptions) -> Path:
     from ..export.xlsx_export import write_register
@@ -78,6 +85,7 @@ PACK_FORMATS: dict[str, PackFormat] = {
     f.key: f for f in (
         PackFormat("docx", "Word", ".docx", "Word documents (*.docx)", _write_docx),
         PackFormat("xlsx", "Excel", ".xlsx", "Excel workbooks (*.xlsx)", _write_xlsx),
+        PackFormat("pdf", "PDF", ".pdf", "PDF documents (*.pdf)", _write_pdf),
     )
 }
 

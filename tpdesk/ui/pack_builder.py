@@ -216,10 +216,14 @@ class PackBuilder(QWidget):
         self.excel_button = push_button("E&xcel…", self.export_excel,
                                         "The pack's activities and commitments as a workbook,"
                                         " for Member States to edit and send back")
+        self.pdf_button = push_button("&PDF…", self.export_pdf,
+                                      "The pack as one PDF book with bookmarks, for reading"
+                                      " on a laptop or tablet without Word")
         bottom = QHBoxLayout()
         bottom.addWidget(self.saved_label, 1)
         bottom.addWidget(self.badge)
         bottom.addWidget(self.excel_button)
+        bottom.addWidget(self.pdf_button)
         bottom.addWidget(self.export_button)
 
         box = QWidget()
@@ -384,7 +388,7 @@ class PackBuilder(QWidget):
     def _update_buttons(self) -> None:
         has_pack = self.pack is not None
         for button in (self.copy_button, self.settings_button, self.delete_button,
-                       self.export_button, self.excel_button):
+                       self.export_button, self.excel_button, self.pdf_button):
             button.setEnabled(has_pack)
         self.section_panel.update_buttons()
         self.records_panel.update_buttons()
@@ -617,6 +621,10 @@ class PackBuilder(QWidget):
     def export_excel(self, path: Path | None = None) -> object:
         """The pack's records as a workbook, with its meeting and marking on the Summary."""
         return self.exports.export("xlsx", path)
+
+    def export_pdf(self, path: Path | None = None) -> object:
+        """The pack as a PDF book: bookmarks, page numbers, the marking on every page."""
+        return self.exports.export("pdf", path)
 
     def show_exported_folder(self) -> bool:
         return self.exports.show_folder()

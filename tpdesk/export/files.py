@@ -1,0 +1,29 @@
+"""Writing a finished file in place, so that a failure never leaves half a document."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from ..models.errors import UserError
+
+
+def write_atomically(save: Callable[[Path], None], target: Path, *, reader: str) -> None:
+    """Save beside the target and move into place; `reader` names what may hold it open."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=".tpdesk-", suffix=target.suffix, dir=target.parent)
+        os.close(fd)
+        temp = Path(name)
+        try:
+            save(temp)
+            temp.replace(target)
+        finally:
+            temp.unlink(missing_ok=True)
+    except PermissionError:
+        raise UserError(f"cannot write {target}: permission denied"
+                        f" (is it open in {reader}?)") from None
+    except OSError as exc:
+        raise UserError(f"cannot write {target}: {exc.strerror or exc}") from None

@@ -1,0 +1,298 @@
+"""The briefing pack as a PDF book, for readers without Word, made without Word or LibreOffice.
+
+`write_pdf` takes the same assembled `BriefingContent` as `write_docx` and
+lays out the same document: cover, contents (with the page numbers a .docx
+can only leave to Word), a section per pack section with bookmarks by section
+and subheading, numbered table and figure captions, the marking in every
+header, "Page X of Y" and the traceability line in every footer, the annex in
+landscape and the timeline picture. fpdf2 writes it (LGPL-3.0, bundled as
+loose source), with HarfBuzz shaping Arabic; the fonts are embedded as subsets.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import os
+import struct
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from fpdf import FPDF
+from fpdf.enums import PageMode
+from fpdf.outline import OutlineSection
+
+from ..models.content import (
+    Block,
+    BriefingContent,
+    Bullets,
+    ContentSection,
+    KeyFigures,
+    Notes,
+    Paragraph,
+    Subheading,
+    Table,
+    Timeline,
+)
+from ..models.errors import UserError
+from ..models.formatting import format_date
+from ..models.vocab import SectionKind
+from .files import write_atomically
+from .pdf_layout import ACCENT, BODY_PT, INK, MUTED, PT, RULE, PackPdf
+from .pdf_tables import draw_pairs, draw_table
+from .text import EMPTY_SECTION, clean, is_rtl
+from .timeline import render_timeline
+
+Progress = Callable[[int, int], None]
+
+TOC_LINE = 6.5  # mm per entry of the contents
+TOC_LEVELS = 2
+
+
+def write_pdf(content: BriefingContent, path: str | os.PathLike[str], *,
+              progress: Progress | None = None) -> Path:
+    """Write the pack to `path` (replaced only once complete) and return the path.
+
+    `progress(done, total)` is called once per section and once after saving;
+    it may raise to cancel, and nothing is written then.
+    """
+    target = Path(path)
+    if target.suffix.lower() != ".pdf":
+        raise UserError(f"{target}: a PDF file's name must end in .pdf")
+    if target.is_dir():
+        raise UserError(f"{target} is a folder")
+    writer = _Writer(content)
+    total = len(content.sections) + 1
+    try:
+        if progress:
+            progress(0, total)
+        for done in writer.write():
+            if progress:
+                progress(done, total)
+        write_atomically(lambda temp: writer.pdf.output(str(temp)), target,
+                         reader="a PDF reader")
+    finally:
+        writer.pdf.release()
+    if progress:
+        progress(total, total)
+    return target
+
+
+class _Writer:
+    """Lays out one pack on a `PackPdf`, section by section."""
+
+    def __init__(self, content: BriefingContent) -> None:
+        self.content = content
+        self.pdf = PackPdf(marking=content.marking, footer_line=content.traceability)
+        self.tables = self.figures = 0
+        self.landscape = False
+
+    def _body_sections(self) -> Iterator[ContentSection]:
+        return (s for s in self.content.sections if s.kind is not SectionKind.COVER)
+
+    def write(self) -> Iterator[int]:
+        """Write everything; yield the number of sections done after each one."""
+        cover = next((s for s in self.content.sections if s.kind is SectionKind.COVER), None)
+        self._metadata()
+        self.pdf.add_page()
+        self.write_cover(cover)
+        done = 1 if cover else 0
+        if cover:
+            yield done
+        self.write_contents()
+        for section in self._body_sections():
+            self.write_section(section)
+            done += 1
+            yield done
+        self.pdf.number_pages()
+
+    # -- the document -------------------------------------------------------------
+
+    def write_cover(self, cover: ContentSection | None) -> None:
+        c, pdf = self.content, self.pdf
+        pdf.set_y(pdf.t_margin + 55)
+        pdf.flow(c.title, size=26, style="B", colour=ACCENT, after=5, line_height=1.2)
+        if c.meeting:
+            pdf.flow(c.meeting, size=14, colour=MUTED, after=8)
+        facts = [("Meeting date", format_date(c.meeting_date) if c.meeting_date else ""),
+                 ("Prepared for", c.audience), ("Prepared by", c.author),
+                 ("Version", c.version), ("Date", format_date(c.date)),
+                 ("Marking", c.marking)]
+        draw_pairs(pdf, [(k, v) for k, v in facts if v], width=min(pdf.epw, 110),
+                   label_share=0.35, boxed=False)
+        if cover is not None:
+            pdf.ln(4)
+            for block in cover.blocks:
+                if isinstance(block, Subheading):  # not a heading of the contents
+                    pdf.flow(block.text, size=14, colour=MUTED, after=4)
+                else:
+                    self.write_block(block)
+
+    def write_contents(self) -> None:
+        """The heading now and room for the entries, filled in once the page numbers are known."""
+        pdf = self.pdf
+        pdf.add_page()
+        pdf.use(16, "B", ACCENT)
+        pdf.cell(pdf.epw, 10, "Contents")
+        pdf.ln(14)
+        entries = sum(1 for s in self._body_sections()) + sum(
+            1 for s in self._body_sections() for b in s.blocks if isinstance(b, Subheading))
+        first = math.floor(pdf.room() / TOC_LINE) - 1
+        later = math.floor((pdf.page_break_trigger - pdf.t_margin) / TOC_LINE) - 1
+        pages = 1 + max(0, math.ceil((entries * 1.15 - first) / later))
+        pdf.insert_toc_placeholder(self.render_contents, pages=pages)
+
+    def render_contents(self, _pdf: FPDF, outline: list[OutlineSection]) -> None:
+        """The entries, each a link to its page, with the page number on the right."""
+        pdf = self.pdf
+        width = pdf.epw
+        for entry in outline:
+            if entry.level >= TOC_LEVELS:
+                continue
+            indent = 6.0 * entry.level
+            top = entry.level == 0
+            size, style = (10.5, "B") if top else (9.5, "")
+            colour = INK if top else MUTED
+            link = pdf.add_link(page=entry.page_number)
+            if pdf.y + TOC_LINE > pdf.page_break_trigger:
+                pdf.add_page()  # during the contents: the next page set aside for them
+            y = pdf.y
+            pdf.single_line(entry.name, x=pdf.l_margin + indent, y=y, width=width - indent - 16,
+                            height=TOC_LINE, size=size, style=style, colour=colour, link=link)
+            pdf.single_line(str(entry.page_number), x=pdf.l_margin + width - 14, y=y,
+                            width=14, height=TOC_LINE, size=size, style=style, colour=colour,
+                            align="R", link=link)
+            pdf.set_xy(pdf.l_margin, y + TOC_LINE)
+
+    def write_section(self, section: ContentSection) -> None:
+        pdf = self.pdf
+        landscape = any(isinstance(b, Table) and b.landscape for b in section.blocks)
+        if landscape != self.landscape:
+            pdf.add_page(orientation="L" if landscape else "P")
+            self.landscape = landscape
+        self.heading(1, section.title)
+        if section.is_empty:
+            pdf.flow(EMPTY_SECTION, style="I", colour=MUTED)
+        for block in section.blocks:
+            self.write_block(block)
+
+    def heading(self, level: int, text: str) -> None:
+        """A heading kept with what follows, and its bookmark (which the contents lists)."""
+        pdf = self.pdf
+        size = 16.0 if level == 1 else 12.5
+        pdf.ensure(size * PT * 2 + 25)
+        if pdf.y > pdf.t_margin + 1:
+            pdf.ln(6 if level == 1 else 3)
+        pdf.start_section(clean(text), level=level - 1)
+        pdf.flow(text, size=size, style="B", colour=ACCENT, after=1.5, line_height=1.2)
+        if level == 1:
+            pdf.set_draw_color(*RULE)
+            pdf.set_line_width(0.3)
+            pdf.line(pdf.l_margin, pdf.y, pdf.l_margin + pdf.epw, pdf.y)
+            pdf.ln(3)
+
+    # -- blocks ---------------------------------------------------------------------
+
+    def write_block(self, block: Block) -> None:
+        pdf = self.pdf
+        if isinstance(block, Paragraph):
+            for part in block.text.split("\n\n"):
+                if part.strip():
+                    pdf.flow(part.strip(), after=2.5)
+        elif isinstance(block, Subheading):
+            self.heading(2, block.text)
+        elif isinstance(block, Bullets):
+            if block.title:
+                self.lead_in(block.title)
+            for item in block.items:
+                if is_rtl(item):  # fpdf2 puts a bullet on the left only
+                    pdf.single_line("•", x=pdf.l_margin + pdf.epw - 3, y=pdf.y, width=3,
+                                    height=BODY_PT * PT * 1.35, size=BODY_PT)
+                    pdf.flow(item, right_indent=5, after=1.2)
+                else:
+                    pdf.flow(item, indent=5, bullet="•", after=1.2)
+            pdf.ln(1.5)
+        elif isinstance(block, KeyFigures):
+            draw_pairs(pdf, block.items, width=pdf.epw * 0.55, label_share=0.62, boxed=True)
+            pdf.ln(4)
+        elif isinstance(block, Table):
+            self.write_table(block)
+        elif isinstance(block, Timeline):
+            self.write_timeline(block)
+        elif isinstance(block, Notes):
+            self.write_notes(block)
+
+    def lead_in(self, title: str) -> None:
+        """A bold line that introduces a list, kept on the page of its first item."""
+        self.pdf.ensure(16)
+        self.pdf.flow(title, style="B", after=1.2)
+
+    def caption(self, label: str, number: int, text: str) -> None:
+        self.pdf.flow(f"{label} {number}. {text}", size=9, style="B", colour=MUTED, after=1.5)
+
+    def write_table(self, block: Table) -> None:
+        pdf = self.pdf
+        if block.caption:
+            self.tables += 1
+            pdf.ensure(30)  # the caption stays with the header and the first rows
+            self.caption("Table", self.tables, block.caption)
+        if not block.rows:
+            pdf.flow("None.", style="I", colour=MUTED)
+            return
+        draw_table(pdf, block.columns, block.rows)
+        pdf.ln(4)
+
+    def write_timeline(self, block: Timeline) -> None:
+        pdf = self.pdf
+        width = pdf.epw
+        png = render_timeline(block, width_inches=width / 25.4)
+        pixels_w, pixels_h = struct.unpack(">II", png[16:24])  # the PNG's IHDR chunk
+        height = width * pixels_h / pixels_w
+        if height > pdf.room() and pdf.y > pdf.t_margin + 1:
+            pdf.turn()
+        height = min(height, pdf.room() - 8)
+        pdf.image(io.BytesIO(png), x=pdf.l_margin, y=pdf.y, h=height, keep_aspect_ratio=True,
+                  w=width)
+        pdf.set_y(pdf.y + height + 1.5)
+        if block.caption:
+            self.figures += 1
+            self.caption("Figure", self.figures, block.caption)
+        pdf.ln(2)
+
+    def write_notes(self, block: Notes) -> None:
+        pdf = self.pdf
+        if block.title:
+            self.lead_in(block.title)
+        for note in block.items:
+            pdf.ensure(18)  # a note keeps its first lines with the page it starts on
+            top = pdf.y
+            pdf.flow(note.text, style="I", indent=5, right_indent=5, after=0.8)
+            source = [note.author or "Unsigned"]
+            if note.date:
+                source.append(format_date(note.date))
+            line = "— " + ", ".join(source) + (f" · on {note.about}" if note.about else "")
+            pdf.flow(line, size=8.5, colour=MUTED, indent=5, after=0.5)
+            if pdf.y > top:  # the bar beside the quote, on the page where it ends
+                pdf.set_draw_color(*RULE)
+                pdf.set_line_width(0.8)
+                pdf.line(pdf.l_margin + 1.5, top + 0.5, pdf.l_margin + 1.5, pdf.y - 0.5)
+            pdf.ln(2.5)
+
+    # -- around the body --------------------------------------------------------------
+
+    def _metadata(self) -> None:
+        c, pdf = self.content, self.pdf
+        pdf.set_title(clean(c.title))
+        pdf.set_author(clean(c.author or c.prepared_by))
+        pdf.set_subject(clean(c.meeting or "Briefing pack"))
+        pdf.set_keywords([k for k in (clean(c.marking), "Briefing pack") if k])
+        pdf.set_creator("tpdesk")
+        pdf.set_lang("ar" if is_rtl(c.title) else "en")
+        pdf.set_display_mode("fullpage", "single")
+        pdf.page_mode = PageMode.USE_OUTLINES  # the bookmarks show when the file opens
+        try:
+            stamp = datetime.fromisoformat(c.prepared_at.replace("Z", "+00:00"))
+        except ValueError:
+            return
+        pdf.set_creation_date(stamp if stamp.tzinfo else stamp.replace(tzinfo=UTC))

@@ -1,0 +1,417 @@
+"""The page of a PDF pack: bundled fonts, the marking above, page numbers below, text both ways.
+
+Latin text is set in Noto Sans and Arabic in Noto Naskh Arabic, shaped by
+HarfBuzz. Text is cut into stretches of one direction (`direction_spans`)
+and each is handed to fpdf2 on its own, with its direction stated:
+
+- a right-to-left stretch is set wholly in the Arabic font, spaces included,
+  so a reader that copies text (or pypdf) keeps it in its logical order,
+  which it does not when every space switches to another font;
+- fpdf2 2.8 keeps one set of shaping parameters for all the text it holds
+  and shapes late, so a text of two directions would be shaped all in the
+  direction of its last stretch (Arabic drawn backwards).
+"""
+
+from __future__ import annotations
+
+import re
+
+from fpdf import FPDF
+from fpdf.enums import MethodReturnValue, PDFResourceType
+from fpdf.fonts import TTFFont
+
+from ..paths import resource
+from .text import clean, direction_spans, is_rtl
+
+LATIN = "NotoSans"
+ARABIC = "NotoNaskhArabic"
+SYMBOLS = "NotoSansMath"  # arrows and the minus sign, which Noto Sans lacks
+FONT_FILES = {
+    (LATIN, ""): "NotoSans-Regular.ttf", (LATIN, "B"): "NotoSans-Bold.ttf",
+    (LATIN, "I"): "NotoSans-Italic.ttf", (LATIN, "BI"): "NotoSans-BoldItalic.ttf",
+    (ARABIC, ""): "NotoNaskhArabic-Regular.ttf", (ARABIC, "B"): "NotoNaskhArabic-Bold.ttf",
+    (SYMBOLS, ""): "NotoSansMath-Regular.ttf",
+}
+
+Colour = tuple[int, int, int]
+INK: Colour = (31, 41, 51)
+MUTED: Colour = (95, 107, 122)
+ACCENT: Colour = (31, 58, 95)
+MARKING: Colour = (122, 31, 31)
+RULE: Colour = (184, 194, 207)
+STRIPE: Colour = (245, 247, 250)
+WHITE: Colour = (255, 255, 255)
+
+BODY_PT = 10.0
+MARGIN = 20.0  # mm, left and right
+TOP = 20.0
+BOTTOM = 20.0
+PT = 25.4 / 72  # one point in mm
+ARABIC_SCALE = 1.1  # Naskh at the same size looks a size smaller than Noto Sans
+
+
+UNBROKEN = frozenset({"money", "date", "number"})
+_BREAK_AFTER = re.compile(r"(?<=[/–-])")
+
+
+def font_path(name: str) -> str:
+    return str(resource(f"fonts/{name}"))
+
+
+class PackPdf(FPDF):
+    """An A4 document with the pack's marking in every header and its footer line below."""
+
+    def __init__(self, *, marking: str, footer_line: str) -> None:
+        super().__init__(orientation="P", unit="mm", format="A4")
+        self.marking = clean(marking)
+        self.footer_line = clean(footer_line)
+        self._loaded: set[tuple[str, str]] = set()
+        self._fallbacks = False
+        self.set_text_shaping(True)
+        self.set_margins(MARGIN, TOP, MARGIN)
+        self.set_auto_page_break(True, BOTTOM)
+        self.str_alias_nb_pages = ""  # "Page X of Y" is written once Y is known: `number_pages`
+        self.c_margin = 1.2
+        self._metrics: dict[tuple[str, float], Metrics] = {}
+        self._encoded: dict[tuple[int, str], str] = {}
+        self._page_sizes: dict[int, tuple[float, float]] = {}
+
+    def load(self, family: str, style: str = "") -> None:
+        """Read a bundled font the first time it is needed (a tenth of a second each)."""
+        if (family, style) not in self._loaded:
+            self.add_font(family, style, font_path(FONT_FILES[family, style]))
+            self._loaded.add((family, style))
+
+    def release(self) -> None:
+        """Close the font files: fpdf2 keeps them open, and closes only the fonts it embedded."""
+        for font in self.fonts.values():
+            if isinstance(font, TTFFont):
+                font.close()
+
+    def need_fallbacks(self) -> None:
+        """Arabic and the symbols, for the first text the Latin font cannot set alone."""
+        if not self._fallbacks:
+            for family, style in FONT_FILES:
+                if family != LATIN:
+                    self.load(family, style)
+            self.set_fallback_fonts([LATIN, ARABIC, SYMBOLS], exact_match=False)
+            self._fallbacks = True
+
+    # -- every page ------------------------------------------------------------------
+
+    def header(self) -> None:
+        self._page_sizes[self.page] = (self.w, self.h)
+        if self.marking:
+            self.single_line(self.marking.upper(), x=self.l_margin, y=9, width=self.epw,
+                             height=5, size=9, style="B", colour=MARKING, align="C")
+        self.set_xy(self.l_margin, self.t_margin)
+
+    def footer(self) -> None:
+        top = self.h - 14
+        self.set_draw_color(*RULE)
+        self.set_line_width(0.2)
+        self.line(self.l_margin, top, self.w - self.r_margin, top)
+        numbers = self.metrics("", 7.5)
+        self.single_line(self.footer_line, x=self.l_margin, y=top + 1,
+                         width=self.epw - numbers.width("Page 0000 of 0000") - 4, height=5,
+                         size=7.5, colour=MUTED)
+
+    def number_pages(self) -> None:
+        """'Page X of Y' in every footer, now that Y is known.
+
+        Written into each page after the fact: fpdf2's alias for the total
+        costs a shaped cell a page and reserves room for three digits only.
+        """
+        last, total = self.page, self.pages_count
+        for number in range(1, total + 1):
+            self.page = number
+            width, height = self._page_sizes.get(number, (self.w, self.h))
+            label = f"Page {number} of {total}"
+            used = self.metrics("", 7.5).width(label)
+            self.text_run([(width - self.r_margin - used,
+                            self.baseline(height - 13, 5, 7.5), label)],
+                          size=7.5, colour=MUTED, page_height=height)
+        self.page = last
+
+    def font_changed(self) -> None:
+        """Make the next text state its font again.
+
+        fpdf2 2.8 may select a font inside a saved graphics state (q ... Q)
+        and then count it as selected for the page; a later line would be
+        drawn with no font, or another one.
+        """
+        self.current_font_is_set_on_page = False
+
+    def metrics(self, style: str, size: float) -> Metrics:
+        """Advance widths of the Latin font in `style` at `size` (measured words are kept)."""
+        key = (style, size)
+        if key not in self._metrics:
+            self._metrics[key] = Metrics(self, style, size)
+        return self._metrics[key]
+
+    def text_run(self, lines: list[tuple[float, float, str]], *, size: float, style: str = "",
+                 colour: Colour = INK, page_height: float | None = None) -> None:
+        """Lines of plain Latin text, each (x, baseline, text), as one text object.
+
+        The one place that writes to the page's content stream itself, with
+        fpdf2 2.8's internals (`_out`, `_resource_catalog`): `text()` spends
+        some 10 µs a line on checks and state, most of the time of an annex of
+        thousands of rows. A text is encoded (and its glyphs picked for the
+        subset) once per document. The q/Q keeps fpdf2's idea of the current
+        font and colour true.
+        """
+        if not lines:
+            return
+        self.use(size, style, colour)
+        font = self.current_font
+        assert isinstance(font, TTFFont)
+        self._resource_catalog.add(PDFResourceType.FONT, font.i, self.page)
+        k, encoded, key = self.k, self._encoded, font.i
+        height = self.h if page_height is None else page_height
+        red, green, blue = (c / 255 for c in colour)
+        parts = [f"q {red:.3f} {green:.3f} {blue:.3f} rg BT /F{key} {size:.2f} Tf"]
+        for x, y, text in lines:
+            code = encoded.get((key, text))
+            if code is None:
+                code = encoded[key, text] = font.encode_text(text)
+            parts.append(f"1 0 0 1 {x * k:.2f} {(height - y) * k:.2f} Tm {code}")
+        parts.append("ET Q")
+        self._out(" ".join(parts))
+
+    def baseline(self, top: float, line_h: float, size: float) -> float:
+        """Where the text of a line `line_h` mm high, starting at `top`, sits."""
+        return top + 0.5 * line_h + 0.3 * size / self.k
+
+    def use(self, size: float, style: str = "", colour: Colour = INK, *,
+            arabic: bool = False) -> None:
+        """Select the body font (or the Arabic one: it has no italic) and the ink."""
+        if arabic:
+            self.need_fallbacks()
+            self.set_font(ARABIC, style.replace("I", ""), size * ARABIC_SCALE)
+        else:
+            self.load(LATIN, style)
+            self.set_font(LATIN, style, size)
+        self.set_text_color(*colour)
+
+    def room(self) -> float:
+        """What is left of the page above the bottom margin, in mm."""
+        return self.page_break_trigger - self.y
+
+    def turn(self) -> None:
+        """A new page of the same orientation."""
+        self.add_page(orientation="L" if self.w > self.h else "P")
+
+    def ensure(self, height: float) -> None:
+        """Start a new page (of the same orientation) unless `height` mm fit on this one."""
+        if self.y + height > self.page_break_trigger and self.y > self.t_margin + 1:
+            self.turn()
+
+    def shape(self, direction: str | None) -> None:
+        """Shape what comes next in `direction` ('ltr', 'rtl'), or guess (None).
+
+        Each call gives fpdf2 a fresh set of parameters, so text already
+        handed over keeps the direction it was given.
+        """
+        self.set_text_shaping(True, direction=direction)
+
+    def single_line(self, text: str, *, x: float, y: float, width: float, height: float,
+                    size: float, style: str = "", colour: Colour = INK,
+                    align: str = "L", link: int | None = None) -> None:
+        """One line, cut to `width` with an ellipsis, its stretches in reading order."""
+        text = clean(text)
+        metrics = self.metrics(style, size)
+        if metrics.plain(text):
+            text = _fit_plain(metrics, text, width)
+            used = metrics.width(text)
+            start = {"L": x, "C": x + (width - used) / 2, "R": x + width - used}[align]
+            self.text_run([(start, self.baseline(y, height, size), text)], size=size,
+                          style=style, colour=colour)
+            if link is not None:
+                self.link(start, y, used, height, link)
+            return
+        self.need_fallbacks()
+        spans = direction_spans(_fit_line(self, clean(text), width, size=size, style=style))
+        rtl = is_rtl(text)
+        widths = []
+        for piece, right in spans:
+            self.use(size, style, colour, arabic=right)
+            self.shape("rtl" if right else "ltr")
+            widths.append(self.get_string_width(piece))
+        start = {"L": x, "C": x + (width - sum(widths)) / 2,
+                 "R": x + width - sum(widths)}["R" if rtl and align == "L" else align]
+        order = list(zip(spans, widths, strict=True))
+        for (piece, right), piece_w in reversed(order) if rtl else order:
+            self.use(size, style, colour, arabic=right)
+            self.shape("rtl" if right else "ltr")
+            self.set_xy(start, y)
+            self.cell(piece_w, height, piece, link=link or "")
+            start += piece_w
+            self.font_changed()
+        self.shape(None)
+
+    def flow(self, text: str, *, size: float = BODY_PT, style: str = "",
+             colour: Colour = INK, align: str = "L", indent: float = 0.0,
+             right_indent: float = 0.0, after: float = 2.0, line_height: float = 1.35,
+             bullet: str = "") -> None:
+        """One paragraph from the current position, wrapped and across pages as needed.
+
+        A mostly right-to-left paragraph is aligned right; each right-to-left
+        stretch of a left-to-right one is set in the Arabic font.
+        """
+        text = clean(text).replace("\r\n", "\n").replace("\t", " ")
+        metrics = self.metrics(style, size)
+        if metrics.plain(text):
+            self._plain_flow(text, metrics, size=size, style=style, colour=colour, align=align,
+                             indent=indent, right_indent=right_indent, after=after,
+                             line_height=line_height, bullet=bullet)
+            return
+        self.need_fallbacks()
+        rtl = is_rtl(text)
+        aligned = "R" if rtl and align == "L" else align
+        with self.text_columns(text_align=aligned, line_height=line_height,
+                               l_margin=self.l_margin + indent,
+                               r_margin=self.r_margin + right_indent) as columns:
+            bullet_string = ""
+            if bullet:
+                bullet_string = bullet
+                self.use(size, style, colour)
+            with columns.paragraph(bottom_margin=after, bullet_string=bullet_string,
+                                   bullet_r_margin=2.5 if bullet else None) as paragraph:
+                for piece, right in direction_spans(text):
+                    self.use(size, style, colour, arabic=right)
+                    self.shape("rtl" if right else "ltr")
+                    paragraph.write(piece)
+        self.shape(None)
+        self.font_changed()
+        self.x = self.l_margin
+
+    def _plain_flow(self, text: str, metrics: Metrics, *, size: float, style: str,
+                    colour: Colour, align: str, indent: float, right_indent: float,
+                    after: float, line_height: float, bullet: str) -> None:
+        """`flow` for text the Latin font sets alone: wrapped here, a text operator a line.
+
+        fpdf2's paragraphs shape every word with HarfBuzz as they wrap, some
+        4 ms a paragraph: a minute for the thousands of bullets of a large pack.
+        """
+        left = self.l_margin + indent
+        width = self.epw - indent - right_indent
+        line_h = size * PT * line_height
+        run: list[tuple[float, float, str]] = []
+        for number, (line, used) in enumerate(metrics.wrap(text, width, "text")):
+            if self.y + line_h > self.page_break_trigger:
+                self.text_run(run, size=size, style=style, colour=colour)
+                run = []
+                self.turn()
+            at = {"L": left, "R": left + width - used, "C": left + (width - used) / 2}[align]
+            y = self.baseline(self.y, line_h, size)
+            if number == 0 and bullet:
+                run.append((left - 2.5 - metrics.width(bullet), y, bullet))
+            run.append((at, y, line))
+            self.y += line_h
+        self.text_run(run, size=size, style=style, colour=colour)
+        if self.y + after <= self.page_break_trigger:
+            self.y += after
+        self.x = self.l_margin
+
+    def lines_of(self, text: str, width: float, *, size: float, style: str = "") -> int:
+        """How many lines `text` takes in a box `width` mm wide (cell padding included)."""
+        self.need_fallbacks()
+        rtl = is_rtl(text)
+        self.use(size, style, arabic=rtl)
+        self.shape("rtl" if rtl else "ltr")
+        lines = self.multi_cell(width, 1, text, dry_run=True, output=MethodReturnValue.LINES)
+        self.shape(None)
+        assert isinstance(lines, list)
+        return max(1, len(lines))
+
+
+class Metrics:
+    """Advance widths of one font at one size, in mm."""
+
+    def __init__(self, pdf: PackPdf, style: str, size: float) -> None:
+        pdf.use(size, style)
+        font = pdf.current_font
+        assert isinstance(font, TTFFont)
+        self.cw = font.cw
+        self.cmap = font.cmap
+        self.scale = size * 0.001 / pdf.k
+        self.known: dict[str, float] = {}  # a table measures each text twice: widths, lines
+        self.space = self.width(" ")
+
+    def width(self, text: str) -> float:
+        known = self.known.get(text)
+        if known is None:
+            cw = self.cw
+            known = self.known[text] = sum([cw[ord(c)] for c in text]) * self.scale
+        return known
+
+    def plain(self, text: str) -> bool:
+        """True when the Latin font has every character: no shaping, no other font needed."""
+        if text.isascii():
+            return True
+        cmap = self.cmap
+        return all(ord(c) in cmap for c in text)
+
+    def longest(self, text: str, kind: str) -> float:
+        """The widest piece of `text` a line may not break."""
+        if kind in UNBROKEN:
+            return self.width(text)
+        return max((self.width(piece) for word in text.split()
+                    for piece in _BREAK_AFTER.split(word)), default=0.0)
+
+    def wrap(self, text: str, avail: float, kind: str) -> list[tuple[str, float]]:
+        """The lines of a plain text, each with its width."""
+        lines: list[tuple[str, float]] = []
+        for part in text.split("\n"):
+            whole = self.width(part)
+            if whole <= avail or kind in UNBROKEN:
+                lines.append((part, whole))
+                continue
+            line, used = "", 0.0
+            for word in part.split(" "):
+                for number, piece in enumerate(self._pieces(word, avail)):
+                    width = self.width(piece)
+                    glue = self.space if line and number == 0 else 0.0
+                    if line and used + glue + width > avail:
+                        lines.append((line, used))
+                        line, used = "", 0.0
+                        glue = 0.0
+                    line += (" " if glue else "") + piece
+                    used += glue + width
+            lines.append((line, used))
+        return lines
+
+    def _pieces(self, word: str, avail: float) -> list[str]:
+        """A word cut after its hyphens or slashes, and by letter only when a piece is too long."""
+        pieces = _BREAK_AFTER.split(word) if self.width(word) > avail else [word]
+        out: list[str] = []
+        for whole in pieces:
+            rest = whole
+            while self.width(rest) > avail and len(rest) > 1:
+                cut = len(rest) - 1
+                while cut > 1 and self.width(rest[:cut]) > avail:
+                    cut -= 1
+                out.append(rest[:cut])
+                rest = rest[cut:]
+            out.append(rest)
+        return out
+
+
+
+def _fit_plain(metrics: Metrics, text: str, width: float) -> str:
+    """`text` cut with an ellipsis to fit on one line."""
+    if metrics.width(text) <= width:
+        return text
+    while len(text) > 1 and metrics.width(text + "…") > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def _fit_line(pdf: PackPdf, text: str, width: float, *, size: float, style: str) -> str:
+    """`text` that needs shaping, cut to fit on one line (a right-to-left one is kept whole)."""
+    pdf.use(size, style)
+    if is_rtl(text) or pdf.get_string_width(text) <= width:
+        return text
+    while len(text) > 1 and pdf.get_string_width(text + "…") > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
