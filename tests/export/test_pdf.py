@@ -173,6 +173,24 @@ def test_a_column_is_never_narrower_than_its_longest_word(tmp_path) -> None:
     assert text.count(word) == 3
 
 
+def test_a_crowded_table_wraps_dates_or_shrinks_before_it_splits_a_word(tmp_path) -> None:
+    """A roadmap table of eight columns on a portrait page: once split "Partne|r",
+    "Reintegratio|n", "German|y"."""
+    columns = [Column("Partner", width=0.6), Column("Activity", width=3.0),
+               Column("Category", width=1.2), Column("Status", width=1.0),
+               Column("Start", "date", 1.0), Column("End", "date", 1.0),
+               Column("Lead", width=1.0), Column("Funding", "money", 1.0)]
+    rows = [["EG", "Egyptian-German Centre for Jobs, Migration and Reintegration",
+             "Reintegration", "Implementation", "2023-01-01", "2026-12-31",
+             "Germany", 160_000_000]] * 4
+    content = _one_table(Table(columns, rows))
+    text = pypdf.PdfReader(write_pdf(content, tmp_path / "t.pdf")).pages[2].extract_text()
+    words = set(text.replace("\u00a0", " ").split())
+    assert {"Partner", "Reintegration", "Implementation", "Germany", "Funding",
+            "1,600,000"} <= words
+    assert "December" in words and "2026" in words
+
+
 def test_a_table_with_no_rows_says_so(tmp_path) -> None:
     content = _one_table(Table([Column("A"), Column("B")], [], caption="Nothing"))
     text = pypdf.PdfReader(write_pdf(content, tmp_path / "t.pdf")).pages[2].extract_text()

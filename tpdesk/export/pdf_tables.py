@@ -34,6 +34,7 @@ from .pdf_layout import (
 from .text import clean
 
 TABLE_PT = 8.5
+MIN_TABLE_PT = 6.5  # smaller than this is not read on paper; a word is split instead
 PAD_X = 1.2  # mm, each side
 PAD_Y = 0.9
 RIGHT_ALIGNED = frozenset({"money", "number"})
@@ -79,15 +80,12 @@ class TableDrawer:
         self.width, self.header, self.stripes, self.rules = width, header, stripes, rules
         self.label_colour, self.bold_values = label_colour, bold_values
         self.right_values = right_values
-        self.size = size
-        self.line_h = size * PT * 1.3
-        self.regular = Metrics(pdf, "", size)
-        self.bold = Metrics(pdf, "B", size)
+        self._resize(size)
 
     def draw(self, rows: Sequence[Sequence[Cell]]) -> None:
         kinds = [c.kind for c in self.columns]
         texts = [[cell_text(v, k) for v, k in zip(row, kinds, strict=True)] for row in rows]
-        widths = self._widths(texts)
+        widths, kinds = self._fit(texts, kinds)
         self.widths = widths
         head = self._layout([c.title for c in self.columns], widths, bold=True,
                             kinds=["text"] * len(kinds)) if self.header else None
@@ -112,7 +110,34 @@ class TableDrawer:
 
     # -- layout ----------------------------------------------------------------------
 
-    def _widths(self, texts: list[list[str]]) -> list[float]:
+    def _fit(self, texts: list[list[str]], kinds: list[str]) -> tuple[list[float], list[str]]:
+        """Column widths in which no word and no number is broken, and the kinds to lay out.
+
+        Dates stay on one line while the table is wide enough; then they may
+        wrap between day, month and year; then the type gets smaller (down to
+        MIN_TABLE_PT), as a typesetter would, rather than split a word.
+        """
+        need = self._needs(texts, kinds)
+        if sum(need) > self.width and "date" in kinds:
+            for row in texts:
+                for i, kind in enumerate(kinds):
+                    if kind == "date":
+                        row[i] = row[i].replace(_NBSP, " ")
+            kinds = ["text" if k == "date" else k for k in kinds]
+            need = self._needs(texts, kinds)
+        if sum(need) > self.width:
+            self._resize(max(MIN_TABLE_PT, self.size * self.width / sum(need) * 0.98))
+            need = self._needs(texts, kinds)
+        return share_widths([c.width for c in self.columns], need, self.width), kinds
+
+    def _resize(self, size: float) -> None:
+        self.size = size
+        self.line_h = size * PT * 1.3
+        self.regular = Metrics(self.pdf, "", size)
+        self.bold = Metrics(self.pdf, "B", size)
+
+    def _needs(self, texts: list[list[str]], kinds: Sequence[str]) -> list[float]:
+        """Each column's narrowest width: its longest unbreakable piece, title included."""
         regular, bold = self.regular, self.bold
         need = []
         cap = self.width * 0.4
@@ -121,9 +146,9 @@ class TableDrawer:
             for text in {row[i] for row in texts}:
                 # No piece of a text is wider than the whole text.
                 if regular.width(text) > longest:
-                    longest = max(longest, regular.longest(text, column.kind))
+                    longest = max(longest, regular.longest(text, kinds[i]))
             need.append(min(longest + 2 * PAD_X + 0.3, cap))
-        return share_widths([c.width for c in self.columns], need, self.width)
+        return need
 
     def _layout(self, row: Sequence[str], widths: Sequence[float], *, bold: bool,
                 kinds: Sequence[str]) -> _Row:
