@@ -83,7 +83,7 @@ class TableDrawer:
         self._resize(size)
 
     def draw(self, rows: Sequence[Sequence[Cell]]) -> None:
-        kinds = [c.kind for c in self.columns]
+        kinds: list[str] = [c.kind for c in self.columns]
         texts = [[cell_text(v, k) for v, k in zip(row, kinds, strict=True)] for row in rows]
         widths, kinds = self._fit(texts, kinds)
         self.widths = widths
