@@ -23,22 +23,20 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from sqlite_utils import Database
 
-from . import mapping
+from . import mapping, references
 from .errors import StoreError, UserError, ValidationError
 from .history import Change, log_rows
 from .queries import DEFAULT_ORDER, Filters, where
 from .records import (
     RECORD_TYPES,
-    Activity,
     Commitment,
     Note,
     Pack,
     Partnership,
     ProgressUpdate,
     Record,
-    Roadmap,
-    Roundtable,
 )
+from .references import Reference
 from .schema import APPLICATION_ID, known_steps, migrations
 from .search import SearchHit, document, match_expression, snippet
 from .sqlite_errors import sqlite_user_error
@@ -287,21 +285,38 @@ class Store:
                                     f" {exc}") from exc
             return saved
 
-    def delete(self, record: Record) -> None:
-        """Tombstone a record; refuse while live records still point at it."""
+    def delete(self, record: Record, *,
+               clear_references: bool = False) -> builtins.list[Record]:
+        """Tombstone a record and the notes on it; refuse while live records still use it.
+
+        With `clear_references`, what uses it is edited first, in the same
+        transaction, each an ordinary edit in the history (`references.cleared`);
+        a reference its record cannot do without still refuses. Returns the
+        records so edited, as they were before, so that an undo can put them back.
+        """
         cls = type(record)
         with self.transaction():
             current = self.find(cls, record.id)
             if current is None:
                 raise UserError(f"{cls.LABEL} '{record.caption}' is already deleted")
-            users = self._users_of(current)
-            if users:
-                raise UserError(f"{cls.LABEL} '{current.caption}' cannot be deleted: "
-                                f"{users}")
+            targets = references.targets_of(current)
+            users = self._referrers(targets)
+            what = f"{cls.LABEL} '{current.caption}'"
+            if users and not clear_references:
+                raise references.refusal(
+                    what, [u for u, _ in users],
+                    clearable=all(r.clearable for _, refs in users for r in refs))
+            blocking = [u for u, refs in users if not all(r.clearable for r in refs)]
+            if blocking:
+                raise references.refusal(what, blocking, clearable=False, clearing=True)
+            gone = {i for _, ids in targets for i in ids}
+            for user, refs in users:
+                self._save_one(references.cleared(user, refs, gone))
             stamp = self.now()
             self._set_deleted(current, stamp)
-            for note in self.notes_on(current.id):
-                self._set_deleted(note, stamp)
+            for cascaded in self._cascaded(current):
+                self._set_deleted(cascaded, stamp)
+            return [u for u, _ in users]
 
     def restore(self, cls: type[R], record_id: str) -> R:
         """Bring back a tombstoned record and the notes deleted with it."""
@@ -313,10 +328,8 @@ class Store:
             live = dataclasses.replace(old, deleted_at=None)
             self._check(live)
             self._set_deleted(live, None)
-            notes = self._load(Note, self._rows(
-                "SELECT * FROM note WHERE target_id = ? AND deleted_at = ?", [record_id, stamp]))
-            for note in notes:
-                self._set_deleted(dataclasses.replace(note, deleted_at=None), None)
+            for cascaded in self._cascaded(live, deleted_at=stamp):
+                self._set_deleted(dataclasses.replace(cascaded, deleted_at=None), None)
             return live
 
     def add_progress(self, commitment_id: str, *, status: CommitmentStatus, note: str = "",
@@ -374,9 +387,11 @@ class Store:
     @_guarded
     def partnership_of(self, kind: str, record_id: str) -> str | None:
         cls = RECORD_TYPES.get(kind)
-        if cls is None:
+        if kind in references.OWNED:
+            sql = references.owner_partnership_sql(kind)
+        elif cls is None:
             return None
-        if cls is Partnership:
+        elif cls is Partnership:
             sql = "SELECT id FROM partnership WHERE id = ? AND deleted_at IS NULL"
         elif "partnership_id" in {c.name for c in mapping.columns(cls)}:
             sql = (f"SELECT coalesce(partnership_id, '') FROM {_table(cls)}"
@@ -384,14 +399,6 @@ class Store:
         else:
             sql = f"SELECT '' FROM {_table(cls)} WHERE id = ? AND deleted_at IS NULL"
         row = self.db.execute(sql, [record_id]).fetchone()
-        return None if row is None else str(row[0])
-
-    @_guarded
-    def objective_partnership(self, objective_id: str) -> str | None:
-        row = self.db.execute(
-            "SELECT m.partnership_id FROM objective o JOIN roadmap m ON m.id = o.roadmap_id"
-            " WHERE o.id = ? AND o.deleted_at IS NULL AND m.deleted_at IS NULL",
-            [objective_id]).fetchone()
         return None if row is None else str(row[0])
 
     @_guarded
@@ -508,9 +515,10 @@ class Store:
         for table, rows in mapping.part_rows(record).items():
             fk = rows[0] if rows else None
             if table == "objective":
-                # Objectives are pointed at by activities and commitments: keep
-                # removed ones as tombstones rather than breaking those links.
+                # Objectives are pointed at by activities and commitments: one in
+                # use cannot be removed, and a removed one stays as a tombstone.
                 keep = [r["id"] for r in rows]
+                self._refuse_removing_used_objectives(record, keep)
                 marks = ", ".join("?" * len(keep)) or "''"
                 self.db.execute(f"UPDATE objective SET deleted_at = ? WHERE roadmap_id = ?"
                                 f" AND deleted_at IS NULL AND id NOT IN ({marks})",
@@ -565,47 +573,54 @@ class Store:
             self.db.execute("DELETE FROM search_fts WHERE rowid = ?", [row[0]])
             self.db.execute("DELETE FROM search_doc WHERE docid = ?", [row[0]])
 
-    def _users_of(self, record: Record) -> str:
-        """What still points at a record, as words; '' when it may go."""
-        checks = _REFERENCES.get(type(record), ())
-        found = []
-        for label, sql in checks:
-            n = self.db.execute(sql, [record.id]).fetchone()[0]
-            if n:
-                found.append(f"{n} {label}")
-        return ", ".join(found) + (" still refer to it" if found else "")
+    def _referrers(self, targets: builtins.list[tuple[str, builtins.list[str]]]
+                   ) -> builtins.list[tuple[Record, builtins.list[Reference]]]:
+        """Live records that use any of these (kind, ids), each with the references it uses."""
+        found: dict[str, tuple[type[Record], builtins.list[Reference]]] = {}
+        for kind, ids in targets:
+            for ref in references.references_to(kind):
+                if ref.cascade:
+                    continue
+                for batch in mapping.chunks(ids):
+                    for (user_id,) in self.db.execute(
+                            *references.referrer_query(ref, kind, batch)).fetchall():
+                        refs = found.setdefault(user_id, (ref.source, []))[1]
+                        if ref not in refs:
+                            refs.append(ref)
+        by_kind: dict[type[Record], builtins.list[str]] = defaultdict(list)
+        for user_id, (cls, _) in found.items():
+            by_kind[cls].append(user_id)
+        loaded: dict[str, Record] = {}
+        for cls, ids in by_kind.items():
+            for batch in mapping.chunks(ids):
+                marks = ", ".join("?" * len(batch))
+                loaded.update((r.id, r) for r in self._load(cls, self._rows(
+                    f"SELECT * FROM {_table(cls)} WHERE id IN ({marks})", batch)))
+        return [(loaded[i], refs) for i, (_, refs) in found.items() if i in loaded]
 
+    def _cascaded(self, record: Record, *, deleted_at: str | None = None
+                  ) -> builtins.list[Record]:
+        """What is deleted and restored with a record (its notes): live, or deleted with it."""
+        out: builtins.list[Record] = []
+        for ref in references.references_to(record.KIND):
+            if ref.cascade:
+                sql, params = references.referrer_query(ref, record.KIND, [record.id],
+                                                        deleted_at=deleted_at)
+                ids = [str(r[0]) for r in self.db.execute(sql, params).fetchall()]
+                out += [r for r in (self.find(ref.source, i, include_deleted=True)
+                                    for i in ids) if r is not None]
+        return out
 
-_LIVE = "deleted_at IS NULL"
-_REFERENCES: dict[type[Record], tuple[tuple[str, str], ...]] = {
-    Partnership: tuple(
-        (f"{table}(s)", f"SELECT count(*) FROM {table} WHERE partnership_id = ? AND {_LIVE}")
-        for table in ("roundtable", "roadmap", "activity", "commitment")
-    ),
-    RECORD_TYPES["organisation"]: (
-        ("activity(ies)", "SELECT count(DISTINCT p.activity_id) FROM participation p"
-         f" JOIN activity a ON a.id = p.activity_id WHERE p.organisation_id = ? AND a.{_LIVE}"),
-        ("commitment(s)", "SELECT count(*) FROM commitment_actor x JOIN commitment c"
-         f" ON c.id = x.commitment_id WHERE x.organisation_id = ? AND c.{_LIVE}"),
-        ("funding line(s)", "SELECT count(*) FROM funding_line l JOIN activity a"
-         f" ON a.id = l.activity_id WHERE l.funder_id = ? AND a.{_LIVE}"),
-    ),
-    Roundtable: (
-        ("commitment(s)",
-         f"SELECT count(*) FROM commitment WHERE made_at_roundtable_id = ? AND {_LIVE}"),
-        ("roadmap(s)",
-         f"SELECT count(*) FROM roadmap WHERE adopted_at_roundtable_id = ? AND {_LIVE}"),
-        ("briefing pack(s)", f"SELECT count(*) FROM pack WHERE roundtable_id = ? AND {_LIVE}"),
-    ),
-    Roadmap: (
-        ("activity(ies)", "SELECT count(DISTINCT x.activity_id) FROM activity_objective x"
-         " JOIN objective o ON o.id = x.objective_id JOIN activity a ON a.id = x.activity_id"
-         f" WHERE o.roadmap_id = ? AND a.{_LIVE}"),
-    ),
-    Activity: (
-        ("commitment(s)", f"SELECT count(*) FROM commitment WHERE activity_id = ? AND {_LIVE}"),
-    ),
-}
+    def _refuse_removing_used_objectives(self, roadmap: Record, keep: builtins.list[str]) -> None:
+        removed = [(str(r[0]), str(r[1])) for r in self.db.execute(
+            "SELECT id, code FROM objective WHERE roadmap_id = ? AND deleted_at IS NULL"
+            " ORDER BY position", [roadmap.id]).fetchall() if r[0] not in keep]
+        for objective_id, code in removed:
+            users = self._referrers([("objective", [objective_id])])
+            if users:
+                raise references.refusal(
+                    f"Objective '{code}' of {roadmap.LABEL.lower()} '{roadmap.caption}'",
+                    [u for u, _ in users], verb="removed", clearable=False)
 
 
 def _insert_sql(table: str, row: dict[str, Any], *, upsert: bool = False) -> tuple[str, list[Any]]:
