@@ -1,6 +1,6 @@
 """The domain and the local store. No Qt, no file formats."""
 
-from .errors import FieldError, StoreError, UserError, ValidationError
+from .errors import FieldError, ReferencedError, StoreError, UserError, ValidationError
 from .queries import Filters
 from .records import (
     Activity,
@@ -24,6 +24,6 @@ from .store import Store
 __all__ = [
     "Activity", "Commitment", "FieldError", "Filters", "FundingLine", "Indicator", "Note",
     "Objective", "Organisation", "Pack", "PackSection", "Participation", "Partnership",
-    "ProgressUpdate", "Record", "Roadmap", "Roundtable", "Store", "StoreError", "UserError",
-    "ValidationError",
+    "ProgressUpdate", "Record", "ReferencedError", "Roadmap", "Roundtable", "Store",
+    "StoreError", "UserError", "ValidationError",
 ]

@@ -61,9 +61,14 @@ class Session(QObject):
             self._push(_Save(self, old, saved, f"{verb} {_label(record)}"))
         return saved
 
-    def delete(self, record: Record) -> None:
-        self.store.delete(record)
-        self._push(_Delete(self, record, f"Delete {_label(record)}"))
+    def delete(self, record: Record, *, clear_references: bool = False) -> None:
+        """Delete as one undoable step; raises ReferencedError while records still use it.
+
+        With `clear_references` those records are edited in the same step, and
+        an undo puts them back as they were.
+        """
+        edited = self.store.delete(record, clear_references=clear_references)
+        self._push(_Delete(self, record, edited, f"Delete {_label(record)}"))
 
     def add_progress(self, commitment: Commitment, status: CommitmentStatus,
                      note: str) -> Commitment:
@@ -82,7 +87,7 @@ class Session(QObject):
         except UserError as exc:
             command.setObsolete(True)
             self.failed.emit(str(exc))
-        self.changed.emit(command.kind)
+        command.announce()
 
 
 def _label(record: Record) -> str:
@@ -92,14 +97,20 @@ def _label(record: Record) -> str:
 
 
 class _Command(QUndoCommand):
-    def __init__(self, session: Session, kind: str, text: str) -> None:
+    def __init__(self, session: Session, kind: str, text: str, *,
+                 also: tuple[str, ...] = ()) -> None:
         super().__init__(text)
         self.session, self.kind, self._first = session, kind, True
+        self.kinds = tuple(dict.fromkeys((kind, *also)))  # every kind the step writes
+
+    def announce(self) -> None:
+        for kind in self.kinds:
+            self.session.changed.emit(kind)
 
     def redo(self) -> None:
         if self._first:
             self._first = False
-            self.session.changed.emit(self.kind)
+            self.announce()
         else:
             self.session.run(self, self.do)
 
@@ -135,15 +146,21 @@ class _Save(_Command):
 
 
 class _Delete(_Command):
-    def __init__(self, session: Session, record: Record, text: str) -> None:
-        super().__init__(session, record.KIND, text)
-        self._record = record
+    """Holds the records whose references the delete cleared, to put them back on undo."""
+
+    def __init__(self, session: Session, record: Record, edited: list[Record],
+                 text: str) -> None:
+        super().__init__(session, record.KIND, text, also=tuple(r.KIND for r in edited))
+        self._record, self._edited = record, edited
 
     def do(self) -> None:
-        self.session.store.delete(self._record)
+        self.session.store.delete(self._record, clear_references=bool(self._edited))
 
     def undo_step(self) -> None:
-        self.session.store.restore(type(self._record), self._record.id)
+        store = self.session.store
+        with store.transaction():
+            store.restore(type(self._record), self._record.id)
+            store.save_many([_content(r) for r in self._edited])
 
 
 def _content(record: Record) -> Record:
