@@ -77,12 +77,26 @@ class Store:
         self._source = ""
         self.db = Database(_connect(self.path, create=create))
         try:
-            _prepare(self.db, self.path)
+            if _prepare(self.db, self.path):
+                self._migrate()
         except BaseException:
             self.db.close()
             raise
 
     # -- lifecycle ---------------------------------------------------------
+
+    def _migrate(self) -> None:
+        """The pending schema steps, then the derived data rebuilt, in one transaction.
+
+        The steps are frozen SQL; the search index is derived data, so it is
+        rebuilt by today's `search.document()`, the code that keeps it in step
+        with every save. An interrupted upgrade leaves the file as it was.
+        """
+        with _translated(self.path), self.db.atomic():
+            migrations.apply(self.db)
+            self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            self.db.execute(f"PRAGMA user_version = {len(known_steps())}")
+            self.rebuild_search_index()
 
     def close(self) -> None:
         """Close the file; `PRAGMA optimize` first keeps the planner's statistics current."""
@@ -555,11 +569,57 @@ class Store:
         self.db.conn.executemany(*log_rows(entries, at=stamp, who=self.user,
                                            source=self._source))
 
+    def rebuild_search_index(self) -> int:
+        """Index every live record afresh, oldest write first as saves would; returns how many.
+
+        Run after migrating; safe at any time (`tpdesk check` would report a
+        stale index), inside the caller's transaction if there is one.
+        """
+        kinds = list(RECORD_TYPES)
+        union = " UNION ALL ".join(
+            f"SELECT updated_at, {i} AS kind, id FROM {kind} WHERE deleted_at IS NULL"
+            for i, kind in enumerate(kinds))
+        with self.transaction():
+            order = self.db.execute(f"SELECT kind, id FROM ({union}) ORDER BY updated_at, id"
+                                    ).fetchall()
+            self.db.execute("DELETE FROM search_fts")
+            self.db.execute("DELETE FROM search_doc")
+            indexed = 0
+            for start in range(0, len(order), 500):
+                batch = order[start:start + 500]
+                loaded: dict[str, Record] = {}
+                for i, kind in enumerate(kinds):
+                    ids = [str(r[1]) for r in batch if r[0] == i]
+                    if ids:
+                        loaded.update(self._readable(RECORD_TYPES[kind], ids))
+                for _, record_id in batch:
+                    if record_id in loaded:
+                        self._add_document(loaded[record_id])
+                indexed += len(loaded)
+        return indexed
+
+    def _readable(self, cls: type[Record], ids: builtins.list[str]) -> dict[str, Record]:
+        """These records by id, leaving out any that cannot be read (for `check` to name)."""
+        def rows(batch: builtins.list[str]) -> builtins.list[dict[str, Any]]:
+            marks = ", ".join("?" * len(batch))
+            return self._rows(f"SELECT * FROM {_table(cls)} WHERE id IN ({marks})", batch)
+        try:
+            return {r.id: r for r in self._load(cls, rows(ids))}
+        except StoreError:
+            found: dict[str, Record] = {}
+            for record_id in ids:
+                with contextlib.suppress(StoreError):
+                    found.update((r.id, r) for r in self._load(cls, rows([record_id])))
+            return found
+
     def _index(self, record: Record) -> None:
+        self._unindex(record.id)
+        self._add_document(record)
+
+    def _add_document(self, record: Record) -> None:
         title, body = document(record)
         partnership = (record.id if isinstance(record, Partnership)
                        else getattr(record, "partnership_id", None))
-        self._unindex(record.id)
         cursor = self.db.execute(
             "INSERT INTO search_doc (record_kind, record_id, partnership_id) VALUES (?, ?, ?)",
             [record.KIND, record.id, partnership])
@@ -667,8 +727,8 @@ def _connect(path: Path, *, create: bool) -> sqlite3.Connection:
         return sqlite3.connect(path, timeout=5.0)
 
 
-def _prepare(db: Database, path: Path) -> None:
-    """Connection settings, identity check, and migrations with a backup first."""
+def _prepare(db: Database, path: Path) -> bool:
+    """Connection settings, identity check, and a backup first; True if steps are pending."""
     with _translated(path):
         app_id = db.execute("PRAGMA application_id").fetchone()[0]
         tables = [t for t in db.table_names() if not t.startswith("sqlite_")]
@@ -685,13 +745,9 @@ def _prepare(db: Database, path: Path) -> None:
             raise StoreError(f"{path} was written by a newer tpdesk (schema step "
                              f"{newer[0]!r}); update tpdesk to open it")
         pending = [name for name in known if name not in applied]
-        if not pending:
-            return
-        if applied:
+        if pending and applied:
             _backup_before_migration(db, path, pending[0])
-        migrations.apply(db)
-        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        db.execute(f"PRAGMA user_version = {len(known)}")
+        return bool(pending)
 
 
 def _backup_before_migration(db: Database, path: Path, step: str) -> Path:
