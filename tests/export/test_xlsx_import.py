@@ -147,7 +147,8 @@ def test_a_refused_delete_is_reported_on_its_row(store: Store, seed: Any,
     preview = preview_import(store, exported)
     assert [str(p) for p in preview.errors] == [
         f"Sheet 'Organisations', row {row}, column 'Delete': Organisation 'ILO' cannot be"
-        " deleted: 1 activity(ies), 1 commitment(s) still refer to it"]
+        " deleted: it is used by 1 activity ('Recruitment pilot for builders') and"
+        " 1 commitment ('Publish the skills gap study')"]
     assert store.find(Organisation, seed.ilo.id) is not None
 
 

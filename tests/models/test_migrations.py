@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
 
-from tpdesk.models import Activity, Commitment, Note, Store, StoreError
+from tpdesk.models import (
+    Activity,
+    Commitment,
+    Note,
+    Organisation,
+    Pack,
+    Partnership,
+    Roadmap,
+    Roundtable,
+    Store,
+    StoreError,
+)
+from tpdesk.models.check import Problem, check
 from tpdesk.models.schema import APPLICATION_ID, known_steps
 
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "schema_v1.db"
@@ -82,3 +95,91 @@ def test_a_missing_database_is_not_created_when_asked_not_to(tmp_path: Path) -> 
     with pytest.raises(StoreError, match="no database at"):
         Store(tmp_path / "absent.db", create=False)
     assert not (tmp_path / "absent.db").exists()
+
+
+T = "2025-02-01T09:00:00.000Z"
+
+
+def _old_file(tmp_path: Path, *rows: tuple[str, list[object]]) -> Path:
+    """A copy of the first-schema fixture, with more rows written as that schema had them."""
+    path = tmp_path / "old.db"
+    shutil.copy(FIXTURE, path)
+    with contextlib.closing(sqlite3.connect(path)) as conn, conn:
+        for sql, params in rows:
+            conn.execute(sql, params)
+    return path
+
+
+# A partnership whose title does not name its country, a roundtable, an activity
+# found by its sector: the three documents migration 0002's SQL wrote differently.
+NIGERIA = (
+    ("INSERT INTO partnership (id, created_at, updated_at, country_code, title, status)"
+     " VALUES ('p2', ?, ?, 'NG', 'Skills mobility for health workers', 'exploratory')", [T, T]),
+    ("INSERT INTO roundtable (id, created_at, updated_at, partnership_id, number, date, place,"
+     " status, outcome_summary) VALUES ('r1', ?, ?, 'p2', 1, '2025-01-20', 'Abuja', 'held',"
+     " 'Agreed to map the shortage occupations')", [T, T]),
+    ("INSERT INTO activity (id, created_at, updated_at, partnership_id, title, category,"
+     " status, sectors) VALUES ('a2', ?, ?, 'p2', 'Midwives exchange', 'mobility', 'pipeline',"
+     " '[\"maternity care\"]')", [T, T]),
+)
+
+QUERIES = ["Nigeria", "Morocco", "nurses", "recognition guide", "cohort", "health", "Abuja",
+           "roundtable", "1st", "ANAPEC", "maternity", "shortage occupations", "skill"]
+
+
+def _schema(path: Path) -> list[tuple[str, str, str]]:
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        rows = conn.execute("SELECT type, name, sql FROM sqlite_master ORDER BY type, name")
+        return [(t, n, " ".join((sql or "").split())) for t, n, sql in rows.fetchall()]
+
+
+def _results(store: Store) -> dict[str, list[tuple[str, str, str, str, float]]]:
+    return {q: sorted((h.kind, h.id, h.title, h.snippet, round(h.score, 9))
+                      for h in store.search(q)) for q in QUERIES}
+
+
+def test_a_migrated_database_matches_a_fresh_one(tmp_path: Path) -> None:
+    """Same schema, same search results, nothing for check: the index is rebuilt in Python."""
+    old = _old_file(tmp_path, *NIGERIA)
+    fresh_path = tmp_path / "fresh.db"
+    with Store(old) as migrated, Store(fresh_path) as fresh:
+        for cls in (Partnership, Organisation, Roundtable, Roadmap, Activity, Commitment, Note,
+                    Pack):
+            fresh.save_many(migrated.list(cls))
+        assert [h.id for h in migrated.search("Nigeria")] == ["p2"]
+        assert [h.title for h in migrated.search("Abuja")] == ["1st roundtable, Abuja"]
+        assert [h.id for h in migrated.search("maternity")] == ["a2"]
+        assert _results(migrated) == _results(fresh)
+        assert check(migrated)[0] == []
+        assert check(fresh)[0] == []
+    assert _schema(old) == _schema(fresh_path)
+
+
+def test_a_record_that_cannot_be_read_does_not_stop_the_upgrade(tmp_path: Path) -> None:
+    old = _old_file(tmp_path, ("UPDATE activity SET status = 'stalled' WHERE id = 'a1'", []))
+    with Store(old) as store:
+        assert [h.id for h in store.search("recognition guide")] == ["c1"]
+        problems = check(store)[0]
+    assert Problem("activity a1", "status holds a value tpdesk does not know") in problems
+    assert Problem("search index", "1 live activity record(s) are not indexed") in problems
+
+
+def test_an_upgrade_that_fails_leaves_the_file_as_it_was(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """The steps and the rebuild are one transaction."""
+    old = _old_file(tmp_path)
+
+    def broken(store: Store) -> int:
+        raise RuntimeError("rebuild failed")
+
+    monkeypatch.setattr(Store, "rebuild_search_index", broken)
+    with pytest.raises(RuntimeError, match="rebuild failed"):
+        Store(old)
+    with contextlib.closing(sqlite3.connect(old)) as conn:
+        assert [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")] == [
+            "0001_register"]
+        assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'search_doc'"
+                            ).fetchone()[0] == 0
+    monkeypatch.undo()
+    with Store(old) as store:
+        assert [h.id for h in store.search("nurses")] == ["a1"]

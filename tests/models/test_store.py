@@ -95,9 +95,12 @@ def _free(store: Store, seed, kind: str) -> None:
 
 
 def test_delete_is_refused_while_live_records_point_at_it(store: Store, seed) -> None:
-    with pytest.raises(UserError, match=r"Organisation 'GIZ' cannot be deleted: 1 activity"):
+    with pytest.raises(UserError, match=r"Organisation 'GIZ' cannot be deleted: it is used by"
+                                        r" 1 activity \('Coding bootcamp for young graduates'\)"
+                                        r" and 1 commitment \('Open a job-matching desk"):
         store.delete(seed.giz)
-    with pytest.raises(UserError, match=r"4 activity\(ies\)|2 activity"):
+    with pytest.raises(UserError, match=r"1 roundtable .* 1 roadmap .* 2 activities .*"
+                                        r" 2 commitments"):
         store.delete(seed.tunisia)
     assert store.find(Organisation, seed.giz.id) is not None
 
@@ -140,15 +143,22 @@ def test_parts_round_trip(store: Store, seed) -> None:
 
 
 def test_removed_objectives_stay_as_tombstones(store: Store, seed) -> None:
-    kept = seed.roadmap.objectives[1]
+    used, kept = seed.roadmap.objectives
+    store.save(dataclasses.replace(seed.training, objective_ids=[kept.id]))
     store.save(dataclasses.replace(seed.roadmap, objectives=[
         kept, Objective(code="O3", text="Reintegration")]))
     roadmap = store.get(Roadmap, seed.roadmap.id)
     assert [o.code for o in roadmap.objectives] == ["O2", "O3"]
-    # The training still points at O1, now deleted: check reports nothing broken in SQLite.
-    assert store.get(Activity, seed.training.id).objective_ids == [seed.roadmap.objectives[0].id]
-    with pytest.raises(ValidationError, match="no objective with id"):
-        store.save(dataclasses.replace(seed.training, title="Coding bootcamp, second edition"))
+    row = store.db.execute("SELECT deleted_at FROM objective WHERE id = ?", [used.id]).fetchone()
+    assert row[0] is not None
+
+
+def test_an_objective_in_use_cannot_be_removed(store: Store, seed) -> None:
+    kept = seed.roadmap.objectives[1]
+    with pytest.raises(UserError, match=r"^Objective 'O1' of roadmap 'Roadmap 2025' cannot be"
+                                        r" removed: it is used by 1 activity \('Coding bootcamp"):
+        store.save(dataclasses.replace(seed.roadmap, objectives=[kept]))
+    assert [o.code for o in store.get(Roadmap, seed.roadmap.id).objectives] == ["O1", "O2"]
 
 
 # -- validation --------------------------------------------------------------
@@ -206,7 +216,7 @@ RULES: list[tuple[str, Callable[..., Record], str, str]] = [
      "funding", "line 1: amount is negative"),
     ("objective of another partnership", lambda s: Activity(
         partnership_id=s.morocco.id, title="A", objective_ids=[s.roadmap.objectives[0].id]),
-     "objective_ids", "is in another partnership"),
+     "objective_ids", "belongs to another partnership"),
     ("participant without role", lambda s: Activity(
         partnership_id=s.tunisia.id, title="A",
         participants=[Participation(organisation_id=s.ilo.id, roles=[])]),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from typing import Any
 
@@ -171,7 +172,22 @@ def test_roadmap_editor_reorders_objectives_and_keeps_their_ids(qtbot, session, 
     assert store.get(Activity, seed.training.id).objective_ids == [first.id]
 
 
+def test_roadmap_editor_refuses_to_remove_an_objective_in_use(qtbot, session, store,
+                                                               seed) -> None:
+    editor = open_editor(qtbot, RoadmapEditor, session, seed.roadmap)
+    editor.objectives.table.setCurrentCell(0, 0)
+    editor.objectives.remove_button.click()
+    qtbot.waitUntil(save_button(editor).isEnabled, timeout=2000)
+    save_button(editor).click()
+    assert editor.saved is None
+    assert editor.general_errors.text() == (
+        "Objective 'O1' of roadmap 'Roadmap 2025' cannot be removed: it is used by 1 activity"
+        " ('Coding bootcamp for young graduates')")
+    assert [o.code for o in store.get(Roadmap, seed.roadmap.id).objectives] == ["O1", "O2"]
+
+
 def test_roadmap_editor_adds_and_removes_objectives(qtbot, session, store, seed) -> None:
+    store.save(dataclasses.replace(seed.training, objective_ids=[seed.roadmap.objectives[1].id]))
     editor = open_editor(qtbot, RoadmapEditor, session, seed.roadmap)
     rows = editor.objectives
     assert rows.down_button is not None and rows.up_button is not None

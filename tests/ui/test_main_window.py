@@ -134,18 +134,65 @@ def test_create_and_delete_an_activity_with_undo(window: MainWindow, monkeypatch
     assert store.get(Activity, created.id).title == "Welders' pathway"
 
 
+def _answers(monkeypatch, *answers: QMessageBox.StandardButton) -> list[str]:
+    """Answer the message boxes' questions in turn; returns the questions and warnings shown."""
+    shown: list[str] = []
+    replies = iter(answers)
+
+    def question(_parent, _title, text, *_args):
+        shown.append(text)
+        return next(replies)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    return shown
+
+
+YES, NO = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+
+
 def test_delete_refused_is_one_clear_message(window: MainWindow, monkeypatch) -> None:
+    """A partnership cannot go while its roundtables need it: one line, no offer to clear."""
     store = window.session.store
+    partnership = store.list(Partnership)[0]
+    shown = _answers(monkeypatch, YES)
+    window.delete_record(partnership)
+    assert len(shown) == 2
+    assert "cannot be deleted: it is used by" in shown[1]
+    assert "roundtables (" in shown[1]
+    assert "\n" not in shown[1]
+    assert store.find(Partnership, partnership.id) is not None
+
+
+def test_a_record_in_use_is_deleted_once_its_references_are_cleared(
+        window: MainWindow, monkeypatch) -> None:
+    session = window.session
+    store = session.store
     used = next(o for o in store.list(Organisation) if o.short_name == "ILO")
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Yes)
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    users = [a for a in store.list(Activity)
+             if used.id in {p.organisation_id for p in a.participants}]
+    assert users
+    shown = _answers(monkeypatch, YES, NO)
     window.delete_record(used)
-    assert len(warnings) == 1
-    assert "cannot be deleted" in warnings[0]
-    assert "\n" not in warnings[0]
+    assert shown[1].startswith("Organisation 'ILO' cannot be deleted: it is used by")
     assert store.find(Organisation, used.id) is not None
+
+    view = window.views[Activity]
+    shown = _answers(monkeypatch, YES, YES)
+    window.delete_record(used)
+    assert len(shown) == 2, shown  # no warning: the second answer cleared and deleted
+    assert store.find(Organisation, used.id) is None
+    after = store.get(Activity, users[0].id)
+    assert used.id not in {p.organisation_id for p in after.participants}
+    assert store.history_of(after.id)[-1].field == "participants"
+    row = view.model.row_of(after.id)
+    assert view.model.data(view.model.index(row, 0), RecordRole) == after  # the view followed
+
+    window.undo_action.trigger()
+    assert store.find(Organisation, used.id) is not None
+    assert store.get(Activity, users[0].id).participants == users[0].participants
+    window.redo_action.trigger()
+    assert store.find(Organisation, used.id) is None
 
 
 def test_commitment_status_update_from_the_tracker(window: MainWindow) -> None:

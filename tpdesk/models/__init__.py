@@ -1,7 +1,7 @@
 """The domain and the local store. No Qt, no file formats."""
 
 from .changes import Changes
-from .errors import FieldError, StoreError, UserError, ValidationError
+from .errors import FieldError, ReferencedError, StoreError, UserError, ValidationError
 from .queries import Filters
 from .records import (
     Activity,
@@ -25,6 +25,6 @@ from .store import Store
 __all__ = [
     "Activity", "Changes", "Commitment", "FieldError", "Filters", "FundingLine", "Indicator",
     "Note", "Objective", "Organisation", "Pack", "PackSection", "Participation", "Partnership",
-    "ProgressUpdate", "Record", "Roadmap", "Roundtable", "Store", "StoreError", "UserError",
-    "ValidationError",
+    "ProgressUpdate", "Record", "ReferencedError", "Roadmap", "Roundtable", "Store",
+    "StoreError", "UserError", "ValidationError",
 ]

@@ -1,8 +1,8 @@
 """The integrity and consistency report behind `tpdesk check`.
 
 SQLite's own checks first (pages, foreign keys), then what SQLite cannot
-see: live records pointing at deleted ones, rules broken by hand edits, and
-a search index out of step with the register.
+see: live records pointing at deleted ones (every entry of `references`),
+rules broken by hand edits, and a search index out of step with the register.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from enum import Enum
 
 from .mapping import columns
 from .records import RECORD_TYPES
+from .references import REFERENCES, dangling_query
 from .store import Store
 from .vocab import CommitmentStatus, FundingStage, Instrument, Role, SectionKind
 
@@ -25,28 +26,15 @@ class Problem:
         return f"{self.where}: {self.message}"
 
 
-_LIVE_POINTS_AT_DELETED = (
-    ("roundtable", "partnership_id", "partnership"),
-    ("roadmap", "partnership_id", "partnership"),
-    ("roadmap", "adopted_at_roundtable_id", "roundtable"),
-    ("activity", "partnership_id", "partnership"),
-    ("commitment", "partnership_id", "partnership"),
-    ("commitment", "made_at_roundtable_id", "roundtable"),
-    ("commitment", "activity_id", "activity"),
-)
-
 _RULES = (
     ("activity", "end_date < start_date", "ends before it starts"),
     ("roadmap", "period_end < period_start", "period ends before it starts"),
-    ("commitment", "NOT EXISTS (SELECT 1 FROM commitment_actor x JOIN organisation o"
-     " ON o.id = x.organisation_id WHERE x.commitment_id = t.id AND o.deleted_at IS NULL)",
-     "has no live actor"),
+    ("commitment", "NOT EXISTS (SELECT 1 FROM commitment_actor x WHERE x.commitment_id = t.id)",
+     "has no actor"),
     ("commitment", "due_date IS NOT NULL AND length(due_date) != 10", "due date is not a date"),
     ("roundtable", "EXISTS (SELECT 1 FROM roundtable r WHERE r.partnership_id = t.partnership_id"
      " AND r.number = t.number AND r.id != t.id AND r.deleted_at IS NULL)",
      "shares its number with another roundtable of the partnership"),
-    ("note", "NOT EXISTS (SELECT 1 FROM search_doc d WHERE d.record_id = t.target_id)",
-     "is attached to a record that is deleted or missing"),
 )
 
 
@@ -92,12 +80,11 @@ def check(store: Store) -> tuple[list[Problem], int]:
     for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check").fetchall():
         problems.append(Problem(f"{table} row {rowid}", f"points at a missing {parent} row"))
 
-    for table, column, target in _LIVE_POINTS_AT_DELETED:
-        rows = db.execute(
-            f"SELECT t.id FROM {table} t JOIN {target} x ON x.id = t.{column}"
-            " WHERE t.deleted_at IS NULL AND x.deleted_at IS NOT NULL").fetchall()
-        problems += [Problem(f"{table} {r[0]}", f"{column} points at a deleted {target}")
-                     for r in rows]
+    for ref in REFERENCES:
+        problems += [Problem(f"{ref.source.KIND} {record_id}",
+                             f"{ref.field} points at {noun or 'a record'} {target},"
+                             " which is deleted or missing")
+                     for record_id, target, noun in db.execute(dangling_query(ref)).fetchall()]
     problems += _vocabulary_problems(store)
     for table, condition, message in _RULES:
         rows = db.execute(f"SELECT t.id FROM {table} t WHERE t.deleted_at IS NULL"

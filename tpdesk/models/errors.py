@@ -21,6 +21,18 @@ class StoreError(UserError):
     """The database cannot be opened, migrated or written."""
 
 
+class ReferencedError(UserError):
+    """A record cannot go: live records still refer to it (`references` says which).
+
+    `clearable` tells whether deleting with `clear_references=True` would
+    succeed, so the desktop app offers it only when it can.
+    """
+
+    def __init__(self, message: str, *, clearable: bool) -> None:
+        super().__init__(message)
+        self.clearable = clearable
+
+
 @dataclass(frozen=True)
 class FieldError:
     """One validation problem, naming the record and the field."""

@@ -41,6 +41,7 @@ class Part:
     fk: str
     to_rows: Callable[[str, list[Any]], list[Row]]
     from_rows: Callable[[list[Row]], list[Any]]
+    link: str = ""  # for a plain list of ids: the column holding each id
 
 
 def _objectives_to_rows(parent: str, items: list[Objective]) -> list[Row]:
@@ -155,11 +156,12 @@ def _links(table: str, fk: str, other: str) -> Part:
         to_rows=lambda parent, ids: [{fk: parent, other: x, "position": i}
                                      for i, x in enumerate(ids)],
         from_rows=lambda rows: [r[other] for r in rows],
+        link=other,
     )
 
 
 def _with_attr(part: Part, attr: str) -> Part:
-    return Part(attr, part.table, part.fk, part.to_rows, part.from_rows)
+    return Part(attr, part.table, part.fk, part.to_rows, part.from_rows, part.link)
 
 
 PARTS: dict[type[Record], tuple[Part, ...]] = {

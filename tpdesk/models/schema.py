@@ -1,8 +1,11 @@
 """The database schema as ordered, append-only migrations.
 
-Each step is frozen SQL: it never calls today's domain code, so an old
-database migrates the same way whatever the code around it has become.
-Never edit a step that has shipped; add a new one at the end.
+Each step is frozen SQL, written out in full: it never calls today's domain
+code nor shares text with another step, so an old database migrates the same
+way whatever the code around it has become. Never edit a step that has
+shipped; add a new one at the end. Derived data (the search index) is not
+the steps' to fill: the store rebuilds it with today's code after migrating
+(`Store.rebuild_search_index`), in the same transaction.
 """
 
 from __future__ import annotations
@@ -17,19 +20,17 @@ APPLICATION_ID = 0x54504453
 
 migrations = Migrations("tpdesk")
 
-_RECORD = """
-    id TEXT PRIMARY KEY,
-    created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL,
-    deleted_at TEXT"""
-
 
 @migrations(name="0001_register")
 def _register(db: Database) -> None:
     _run(
         db,
-        f"""
-        CREATE TABLE partnership ({_RECORD},
+        """
+        CREATE TABLE partnership (
+            id TEXT PRIMARY KEY,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT,
             country_code TEXT NOT NULL,
             title TEXT NOT NULL,
             status TEXT NOT NULL,
@@ -41,7 +42,11 @@ def _register(db: Database) -> None:
         CREATE UNIQUE INDEX partnership_country ON partnership(country_code)
             WHERE deleted_at IS NULL;
 
-        CREATE TABLE organisation ({_RECORD},
+        CREATE TABLE organisation (
+            id TEXT PRIMARY KEY,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT,
             name TEXT NOT NULL,
             short_name TEXT NOT NULL DEFAULT '',
             kind TEXT NOT NULL,
@@ -49,7 +54,11 @@ def _register(db: Database) -> None:
         );
         CREATE INDEX organisation_country ON organisation(country_code);
 
-        CREATE TABLE roundtable ({_RECORD},
+        CREATE TABLE roundtable (
+            id TEXT PRIMARY KEY,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT,
             partnership_id TEXT NOT NULL REFERENCES partnership(id),
             number INTEGER NOT NULL,
             date TEXT,
@@ -59,7 +68,11 @@ def _register(db: Database) -> None:
         );
         CREATE INDEX roundtable_partnership ON roundtable(partnership_id, number);
 
-        CREATE TABLE roadmap ({_RECORD},
+        CREATE TABLE roadmap (
+            id TEXT PRIMARY KEY,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT,
             partnership_id TEXT NOT NULL REFERENCES partnership(id),
             version TEXT NOT NULL,
             adopted_at_roundtable_id TEXT REFERENCES roundtable(id),
@@ -79,7 +92,11 @@ def _register(db: Database) -> None:
         );
         CREATE INDEX objective_roadmap ON objective(roadmap_id, position);
 
-        CREATE TABLE activity ({_RECORD},
+        CREATE TABLE activity (
+            id TEXT PRIMARY KEY,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT,
             partnership_id TEXT NOT NULL REFERENCES partnership(id),
             title TEXT NOT NULL,
             description TEXT NOT NULL DEFAULT '',
@@ -139,7 +156,11 @@ def _register(db: Database) -> None:
         );
         CREATE INDEX indicator_activity ON indicator(activity_id, position);
 
-        CREATE TABLE commitment ({_RECORD},
+        CREATE TABLE commitment (
+            id TEXT PRIMARY KEY,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT,
             partnership_id TEXT NOT NULL REFERENCES partnership(id),
             text TEXT NOT NULL,
             made_at_roundtable_id TEXT REFERENCES roundtable(id),
@@ -173,7 +194,11 @@ def _register(db: Database) -> None:
         );
         CREATE INDEX progress_update_commitment ON progress_update(commitment_id, position);
 
-        CREATE TABLE note ({_RECORD},
+        CREATE TABLE note (
+            id TEXT PRIMARY KEY,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT,
             target_kind TEXT NOT NULL,
             target_id TEXT NOT NULL,
             partnership_id TEXT REFERENCES partnership(id),
@@ -212,7 +237,11 @@ def _register(db: Database) -> None:
 
 @migrations(name="0002_search")
 def _search(db: Database) -> None:
-    """Full-text search over the register, filled from what is already stored."""
+    """Full-text search over the register.
+
+    Its fill below is frozen as shipped; the store rebuilds the index in
+    Python right after, so what it puts in no longer matters.
+    """
     _run(
         db,
         """
@@ -297,8 +326,12 @@ def _packs(db: Database) -> None:
     """Briefing packs: the pack, its ordered sections, its lines to take per record."""
     _run(
         db,
-        f"""
-        CREATE TABLE pack ({_RECORD},
+        """
+        CREATE TABLE pack (
+            id TEXT PRIMARY KEY,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            deleted_at TEXT,
             title TEXT NOT NULL,
             roundtable_id TEXT REFERENCES roundtable(id),
             partnership_id TEXT REFERENCES partnership(id),

@@ -23,22 +23,20 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from sqlite_utils import Database
 
-from . import mapping
+from . import mapping, references
 from .errors import StoreError, UserError, ValidationError
 from .history import Change, log_rows
 from .queries import DEFAULT_ORDER, Filters, where
 from .records import (
     RECORD_TYPES,
-    Activity,
     Commitment,
     Note,
     Pack,
     Partnership,
     ProgressUpdate,
     Record,
-    Roadmap,
-    Roundtable,
 )
+from .references import Reference
 from .schema import APPLICATION_ID, known_steps, migrations
 from .search import SearchHit, document, match_expression, snippet
 from .sqlite_errors import sqlite_user_error
@@ -80,12 +78,26 @@ class Store:
         self._source = ""
         self.db = Database(_connect(self.path, create=create))
         try:
-            _prepare(self.db, self.path)
+            if _prepare(self.db, self.path):
+                self._migrate()
         except BaseException:
             self.db.close()
             raise
 
     # -- lifecycle ---------------------------------------------------------
+
+    def _migrate(self) -> None:
+        """The pending schema steps, then the derived data rebuilt, in one transaction.
+
+        The steps are frozen SQL; the search index is derived data, so it is
+        rebuilt by today's `search.document()`, the code that keeps it in step
+        with every save. An interrupted upgrade leaves the file as it was.
+        """
+        with _translated(self.path), self.db.atomic():
+            migrations.apply(self.db)
+            self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            self.db.execute(f"PRAGMA user_version = {len(known_steps())}")
+            self.rebuild_search_index()
 
     def close(self) -> None:
         """Close the file; `PRAGMA optimize` first keeps the planner's statistics current."""
@@ -288,21 +300,38 @@ class Store:
                                     f" {exc}") from exc
             return saved
 
-    def delete(self, record: Record) -> None:
-        """Tombstone a record; refuse while live records still point at it."""
+    def delete(self, record: Record, *,
+               clear_references: bool = False) -> builtins.list[Record]:
+        """Tombstone a record and the notes on it; refuse while live records still use it.
+
+        With `clear_references`, what uses it is edited first, in the same
+        transaction, each an ordinary edit in the history (`references.cleared`);
+        a reference its record cannot do without still refuses. Returns the
+        records so edited, as they were before, so that an undo can put them back.
+        """
         cls = type(record)
         with self.transaction():
             current = self.find(cls, record.id)
             if current is None:
                 raise UserError(f"{cls.LABEL} '{record.caption}' is already deleted")
-            users = self._users_of(current)
-            if users:
-                raise UserError(f"{cls.LABEL} '{current.caption}' cannot be deleted: "
-                                f"{users}")
+            targets = references.targets_of(current)
+            users = self._referrers(targets)
+            what = f"{cls.LABEL} '{current.caption}'"
+            if users and not clear_references:
+                raise references.refusal(
+                    what, [u for u, _ in users],
+                    clearable=all(r.clearable for _, refs in users for r in refs))
+            blocking = [u for u, refs in users if not all(r.clearable for r in refs)]
+            if blocking:
+                raise references.refusal(what, blocking, clearable=False, clearing=True)
+            gone = {i for _, ids in targets for i in ids}
+            for user, refs in users:
+                self._save_one(references.cleared(user, refs, gone))
             stamp = self.now()
             self._set_deleted(current, stamp)
-            for note in self.notes_on(current.id):
-                self._set_deleted(note, stamp)
+            for cascaded in self._cascaded(current):
+                self._set_deleted(cascaded, stamp)
+            return [u for u, _ in users]
 
     def restore(self, cls: type[R], record_id: str) -> R:
         """Bring back a tombstoned record and the notes deleted with it."""
@@ -314,10 +343,8 @@ class Store:
             live = dataclasses.replace(old, deleted_at=None)
             self._check(live)
             self._set_deleted(live, None)
-            notes = self._load(Note, self._rows(
-                "SELECT * FROM note WHERE target_id = ? AND deleted_at = ?", [record_id, stamp]))
-            for note in notes:
-                self._set_deleted(dataclasses.replace(note, deleted_at=None), None)
+            for cascaded in self._cascaded(live, deleted_at=stamp):
+                self._set_deleted(dataclasses.replace(cascaded, deleted_at=None), None)
             return live
 
     def add_progress(self, commitment_id: str, *, status: CommitmentStatus, note: str = "",
@@ -392,9 +419,11 @@ class Store:
     @_guarded
     def partnership_of(self, kind: str, record_id: str) -> str | None:
         cls = RECORD_TYPES.get(kind)
-        if cls is None:
+        if kind in references.OWNED:
+            sql = references.owner_partnership_sql(kind)
+        elif cls is None:
             return None
-        if cls is Partnership:
+        elif cls is Partnership:
             sql = "SELECT id FROM partnership WHERE id = ? AND deleted_at IS NULL"
         elif "partnership_id" in {c.name for c in mapping.columns(cls)}:
             sql = (f"SELECT coalesce(partnership_id, '') FROM {_table(cls)}"
@@ -402,14 +431,6 @@ class Store:
         else:
             sql = f"SELECT '' FROM {_table(cls)} WHERE id = ? AND deleted_at IS NULL"
         row = self.db.execute(sql, [record_id]).fetchone()
-        return None if row is None else str(row[0])
-
-    @_guarded
-    def objective_partnership(self, objective_id: str) -> str | None:
-        row = self.db.execute(
-            "SELECT m.partnership_id FROM objective o JOIN roadmap m ON m.id = o.roadmap_id"
-            " WHERE o.id = ? AND o.deleted_at IS NULL AND m.deleted_at IS NULL",
-            [objective_id]).fetchone()
         return None if row is None else str(row[0])
 
     @_guarded
@@ -526,9 +547,10 @@ class Store:
         for table, rows in mapping.part_rows(record).items():
             fk = rows[0] if rows else None
             if table == "objective":
-                # Objectives are pointed at by activities and commitments: keep
-                # removed ones as tombstones rather than breaking those links.
+                # Objectives are pointed at by activities and commitments: one in
+                # use cannot be removed, and a removed one stays as a tombstone.
                 keep = [r["id"] for r in rows]
+                self._refuse_removing_used_objectives(record, keep)
                 marks = ", ".join("?" * len(keep)) or "''"
                 self.db.execute(f"UPDATE objective SET deleted_at = ? WHERE roadmap_id = ?"
                                 f" AND deleted_at IS NULL AND id NOT IN ({marks})",
@@ -565,11 +587,57 @@ class Store:
         self.db.conn.executemany(*log_rows(entries, at=stamp, who=self.user,
                                            source=self._source))
 
+    def rebuild_search_index(self) -> int:
+        """Index every live record afresh, oldest write first as saves would; returns how many.
+
+        Run after migrating; safe at any time (`tpdesk check` would report a
+        stale index), inside the caller's transaction if there is one.
+        """
+        kinds = list(RECORD_TYPES)
+        union = " UNION ALL ".join(
+            f"SELECT updated_at, {i} AS kind, id FROM {kind} WHERE deleted_at IS NULL"
+            for i, kind in enumerate(kinds))
+        with self.transaction():
+            order = self.db.execute(f"SELECT kind, id FROM ({union}) ORDER BY updated_at, id"
+                                    ).fetchall()
+            self.db.execute("DELETE FROM search_fts")
+            self.db.execute("DELETE FROM search_doc")
+            indexed = 0
+            for start in range(0, len(order), 500):
+                batch = order[start:start + 500]
+                loaded: dict[str, Record] = {}
+                for i, kind in enumerate(kinds):
+                    ids = [str(r[1]) for r in batch if r[0] == i]
+                    if ids:
+                        loaded.update(self._readable(RECORD_TYPES[kind], ids))
+                for _, record_id in batch:
+                    if record_id in loaded:
+                        self._add_document(loaded[record_id])
+                indexed += len(loaded)
+        return indexed
+
+    def _readable(self, cls: type[Record], ids: builtins.list[str]) -> dict[str, Record]:
+        """These records by id, leaving out any that cannot be read (for `check` to name)."""
+        def rows(batch: builtins.list[str]) -> builtins.list[dict[str, Any]]:
+            marks = ", ".join("?" * len(batch))
+            return self._rows(f"SELECT * FROM {_table(cls)} WHERE id IN ({marks})", batch)
+        try:
+            return {r.id: r for r in self._load(cls, rows(ids))}
+        except StoreError:
+            found: dict[str, Record] = {}
+            for record_id in ids:
+                with contextlib.suppress(StoreError):
+                    found.update((r.id, r) for r in self._load(cls, rows([record_id])))
+            return found
+
     def _index(self, record: Record) -> None:
+        self._unindex(record.id)
+        self._add_document(record)
+
+    def _add_document(self, record: Record) -> None:
         title, body = document(record)
         partnership = (record.id if isinstance(record, Partnership)
                        else getattr(record, "partnership_id", None))
-        self._unindex(record.id)
         cursor = self.db.execute(
             "INSERT INTO search_doc (record_kind, record_id, partnership_id) VALUES (?, ?, ?)",
             [record.KIND, record.id, partnership])
@@ -583,47 +651,54 @@ class Store:
             self.db.execute("DELETE FROM search_fts WHERE rowid = ?", [row[0]])
             self.db.execute("DELETE FROM search_doc WHERE docid = ?", [row[0]])
 
-    def _users_of(self, record: Record) -> str:
-        """What still points at a record, as words; '' when it may go."""
-        checks = _REFERENCES.get(type(record), ())
-        found = []
-        for label, sql in checks:
-            n = self.db.execute(sql, [record.id]).fetchone()[0]
-            if n:
-                found.append(f"{n} {label}")
-        return ", ".join(found) + (" still refer to it" if found else "")
+    def _referrers(self, targets: builtins.list[tuple[str, builtins.list[str]]]
+                   ) -> builtins.list[tuple[Record, builtins.list[Reference]]]:
+        """Live records that use any of these (kind, ids), each with the references it uses."""
+        found: dict[str, tuple[type[Record], builtins.list[Reference]]] = {}
+        for kind, ids in targets:
+            for ref in references.references_to(kind):
+                if ref.cascade:
+                    continue
+                for batch in mapping.chunks(ids):
+                    for (user_id,) in self.db.execute(
+                            *references.referrer_query(ref, kind, batch)).fetchall():
+                        refs = found.setdefault(user_id, (ref.source, []))[1]
+                        if ref not in refs:
+                            refs.append(ref)
+        by_kind: dict[type[Record], builtins.list[str]] = defaultdict(list)
+        for user_id, (cls, _) in found.items():
+            by_kind[cls].append(user_id)
+        loaded: dict[str, Record] = {}
+        for cls, ids in by_kind.items():
+            for batch in mapping.chunks(ids):
+                marks = ", ".join("?" * len(batch))
+                loaded.update((r.id, r) for r in self._load(cls, self._rows(
+                    f"SELECT * FROM {_table(cls)} WHERE id IN ({marks})", batch)))
+        return [(loaded[i], refs) for i, (_, refs) in found.items() if i in loaded]
 
+    def _cascaded(self, record: Record, *, deleted_at: str | None = None
+                  ) -> builtins.list[Record]:
+        """What is deleted and restored with a record (its notes): live, or deleted with it."""
+        out: builtins.list[Record] = []
+        for ref in references.references_to(record.KIND):
+            if ref.cascade:
+                sql, params = references.referrer_query(ref, record.KIND, [record.id],
+                                                        deleted_at=deleted_at)
+                ids = [str(r[0]) for r in self.db.execute(sql, params).fetchall()]
+                out += [r for r in (self.find(ref.source, i, include_deleted=True)
+                                    for i in ids) if r is not None]
+        return out
 
-_LIVE = "deleted_at IS NULL"
-_REFERENCES: dict[type[Record], tuple[tuple[str, str], ...]] = {
-    Partnership: tuple(
-        (f"{table}(s)", f"SELECT count(*) FROM {table} WHERE partnership_id = ? AND {_LIVE}")
-        for table in ("roundtable", "roadmap", "activity", "commitment")
-    ),
-    RECORD_TYPES["organisation"]: (
-        ("activity(ies)", "SELECT count(DISTINCT p.activity_id) FROM participation p"
-         f" JOIN activity a ON a.id = p.activity_id WHERE p.organisation_id = ? AND a.{_LIVE}"),
-        ("commitment(s)", "SELECT count(*) FROM commitment_actor x JOIN commitment c"
-         f" ON c.id = x.commitment_id WHERE x.organisation_id = ? AND c.{_LIVE}"),
-        ("funding line(s)", "SELECT count(*) FROM funding_line l JOIN activity a"
-         f" ON a.id = l.activity_id WHERE l.funder_id = ? AND a.{_LIVE}"),
-    ),
-    Roundtable: (
-        ("commitment(s)",
-         f"SELECT count(*) FROM commitment WHERE made_at_roundtable_id = ? AND {_LIVE}"),
-        ("roadmap(s)",
-         f"SELECT count(*) FROM roadmap WHERE adopted_at_roundtable_id = ? AND {_LIVE}"),
-        ("briefing pack(s)", f"SELECT count(*) FROM pack WHERE roundtable_id = ? AND {_LIVE}"),
-    ),
-    Roadmap: (
-        ("activity(ies)", "SELECT count(DISTINCT x.activity_id) FROM activity_objective x"
-         " JOIN objective o ON o.id = x.objective_id JOIN activity a ON a.id = x.activity_id"
-         f" WHERE o.roadmap_id = ? AND a.{_LIVE}"),
-    ),
-    Activity: (
-        ("commitment(s)", f"SELECT count(*) FROM commitment WHERE activity_id = ? AND {_LIVE}"),
-    ),
-}
+    def _refuse_removing_used_objectives(self, roadmap: Record, keep: builtins.list[str]) -> None:
+        removed = [(str(r[0]), str(r[1])) for r in self.db.execute(
+            "SELECT id, code FROM objective WHERE roadmap_id = ? AND deleted_at IS NULL"
+            " ORDER BY position", [roadmap.id]).fetchall() if r[0] not in keep]
+        for objective_id, code in removed:
+            users = self._referrers([("objective", [objective_id])])
+            if users:
+                raise references.refusal(
+                    f"Objective '{code}' of {roadmap.LABEL.lower()} '{roadmap.caption}'",
+                    [u for u, _ in users], verb="removed", clearable=False)
 
 
 def _insert_sql(table: str, row: dict[str, Any], *, upsert: bool = False) -> tuple[str, list[Any]]:
@@ -670,8 +745,8 @@ def _connect(path: Path, *, create: bool) -> sqlite3.Connection:
         return sqlite3.connect(path, timeout=5.0)
 
 
-def _prepare(db: Database, path: Path) -> None:
-    """Connection settings, identity check, and migrations with a backup first."""
+def _prepare(db: Database, path: Path) -> bool:
+    """Connection settings, identity check, and a backup first; True if steps are pending."""
     with _translated(path):
         app_id = db.execute("PRAGMA application_id").fetchone()[0]
         tables = [t for t in db.table_names() if not t.startswith("sqlite_")]
@@ -688,13 +763,9 @@ def _prepare(db: Database, path: Path) -> None:
             raise StoreError(f"{path} was written by a newer tpdesk (schema step "
                              f"{newer[0]!r}); update tpdesk to open it")
         pending = [name for name in known if name not in applied]
-        if not pending:
-            return
-        if applied:
+        if pending and applied:
             _backup_before_migration(db, path, pending[0])
-        migrations.apply(db)
-        db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        db.execute(f"PRAGMA user_version = {len(known)}")
+        return bool(pending)
 
 
 def _backup_before_migration(db: Database, path: Path, step: str) -> Path:

@@ -6,6 +6,7 @@ the message next to the field and the command line can print one line.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Callable
 from datetime import date
@@ -25,6 +26,7 @@ from .records import (
     Roadmap,
     Roundtable,
 )
+from .references import ids_in, references_from
 from .vocab import OrganisationKind, RoundtableStatus
 
 # Bounds that keep numbers within SQLite's integers and within reason.
@@ -39,9 +41,7 @@ class Lookup(Protocol):
     def today(self) -> date: ...
 
     def partnership_of(self, kind: str, record_id: str) -> str | None:
-        """The partnership a live record belongs to; '' for a live global record; None if absent."""
-
-    def objective_partnership(self, objective_id: str) -> str | None: ...
+        """The partnership of a live record or objective; '' if global; None if absent."""
 
     def roundtable_numbers(self, partnership_id: str, *, exclude: str) -> set[int]: ...
 
@@ -80,15 +80,6 @@ class _Checker:
         elif eu_only and code not in EU_MEMBER_STATES:
             self.fail(field, f"{code} is not an EU Member State")
 
-    def reference(self, lookup: Lookup, field: str, kind: str, record_id: str | None,
-                  *, partnership_id: str | None = None) -> None:
-        if record_id is None:
-            return
-        owner = lookup.partnership_of(kind, record_id)
-        if owner is None:
-            self.fail(field, f"no {kind} with id {record_id}")
-        elif partnership_id is not None and owner and owner != partnership_id:
-            self.fail(field, f"{kind} {record_id} belongs to another partnership")
 
 
 def _has_caption(record: Record) -> bool:
@@ -114,9 +105,32 @@ def validate(record: Record, lookup: Lookup) -> list[FieldError]:
     for tag in record.tags:
         if not tag.strip() or tag != tag.strip():
             check.fail("tags", f"{tag!r} is not a tag: no blanks around it, not empty")
-    validator = _VALIDATORS[type(record)]
-    validator(record, check, lookup)
-    return check.errors
+    _VALIDATORS[type(record)](record, check, lookup)
+    _references(record, check, lookup)
+    order = [f.name for f in dataclasses.fields(record)]
+    return sorted(check.errors,
+                  key=lambda e: order.index(e.field) if e.field in order else len(order))
+
+
+def _references(record: Record, check: _Checker, lookup: Lookup) -> None:
+    """Every reference of `references` to a record that must be there, and in which partnership."""
+    for ref in references_from(type(record)):
+        if not ref.on_save:
+            continue
+        ids = ids_in(ref, record)
+        if ref.required and not any(ids):
+            check.fail(ref.field, "is required")
+            continue
+        kinds = (getattr(record, ref.kind_field),) if ref.kind_field else ref.targets
+        noun = (kinds[0] or "record") if len(kinds) == 1 else ref.noun
+        partnership = getattr(record, "partnership_id", None)
+        for record_id in ids:
+            owner = next((o for o in (lookup.partnership_of(k, record_id) for k in kinds)
+                          if o is not None), None)
+            if owner is None:
+                check.fail(ref.field, f"no {noun} with id {record_id}")
+            elif ref.same_partnership and owner and owner != partnership:
+                check.fail(ref.field, f"{noun} {record_id} belongs to another partnership")
 
 
 def _partnership(r: Partnership, check: _Checker, lookup: Lookup) -> None:
@@ -146,7 +160,6 @@ def _organisation(r: Organisation, check: _Checker, lookup: Lookup) -> None:
 
 
 def _roundtable(r: Roundtable, check: _Checker, lookup: Lookup) -> None:
-    check.reference(lookup, "partnership_id", "partnership", r.partnership_id or "")
     if not 1 <= r.number <= MAX_ROUNDTABLES:
         check.fail("number", f"must be from 1 to {MAX_ROUNDTABLES}, not {r.number}")
     elif r.partnership_id and r.number in lookup.roundtable_numbers(r.partnership_id,
@@ -162,10 +175,7 @@ def _roundtable(r: Roundtable, check: _Checker, lookup: Lookup) -> None:
 
 
 def _roadmap(r: Roadmap, check: _Checker, lookup: Lookup) -> None:
-    check.reference(lookup, "partnership_id", "partnership", r.partnership_id or "")
     check.required("version", r.version)
-    check.reference(lookup, "adopted_at_roundtable_id", "roundtable",
-                    r.adopted_at_roundtable_id, partnership_id=r.partnership_id)
     check.date("adopted_on", r.adopted_on)
     check.date("period_start", r.period_start)
     check.date("period_end", r.period_end)
@@ -182,14 +192,7 @@ def _roadmap(r: Roadmap, check: _Checker, lookup: Lookup) -> None:
 
 
 def _activity(r: Activity, check: _Checker, lookup: Lookup) -> None:
-    check.reference(lookup, "partnership_id", "partnership", r.partnership_id or "")
     check.required("title", r.title)
-    for objective_id in r.objective_ids:
-        owner = lookup.objective_partnership(objective_id)
-        if owner is None:
-            check.fail("objective_ids", f"no objective with id {objective_id}")
-        elif owner != r.partnership_id:
-            check.fail("objective_ids", f"objective {objective_id} is in another partnership")
     check.date("start_date", r.start_date)
     check.date("end_date", r.end_date)
     check.period("start_date", r.start_date, "end_date", r.end_date)
@@ -197,7 +200,6 @@ def _activity(r: Activity, check: _Checker, lookup: Lookup) -> None:
         check.fail("sectors", "has an empty sector")
     seen: set[str] = set()
     for p in r.participants:
-        check.reference(lookup, "participants", "organisation", p.organisation_id)
         if p.organisation_id in seen:
             check.fail("participants", f"organisation {p.organisation_id} is listed twice")
         seen.add(p.organisation_id)
@@ -209,7 +211,6 @@ def _activity(r: Activity, check: _Checker, lookup: Lookup) -> None:
         elif line.amount_cents > MAX_CENTS:
             check.fail("funding", f"line {i}: amount is larger than any programme"
                                   f" (at most {format_money(MAX_CENTS)})")
-        check.reference(lookup, "funding", "organisation", line.funder_id)
     for i, ind in enumerate(r.indicators, start=1):
         if not ind.name.strip():
             check.fail("indicators", f"indicator {i} has no name")
@@ -222,25 +223,12 @@ def _activity(r: Activity, check: _Checker, lookup: Lookup) -> None:
 
 
 def _commitment(r: Commitment, check: _Checker, lookup: Lookup) -> None:
-    check.reference(lookup, "partnership_id", "partnership", r.partnership_id or "")
     check.required("text", r.text)
     if not r.actor_ids:
         check.fail("actor_ids", "a commitment needs at least one actor")
     if len(set(r.actor_ids)) != len(r.actor_ids):
         check.fail("actor_ids", "lists an actor twice")
-    for actor in r.actor_ids:
-        check.reference(lookup, "actor_ids", "organisation", actor)
-    check.reference(lookup, "made_at_roundtable_id", "roundtable", r.made_at_roundtable_id,
-                    partnership_id=r.partnership_id)
     check.date("made_on", r.made_on)
-    check.reference(lookup, "activity_id", "activity", r.activity_id,
-                    partnership_id=r.partnership_id)
-    if r.objective_id is not None:
-        owner = lookup.objective_partnership(r.objective_id)
-        if owner is None:
-            check.fail("objective_id", f"no objective with id {r.objective_id}")
-        elif owner != r.partnership_id:
-            check.fail("objective_id", "the objective is in another partnership")
     check.date("due_date", r.due_date)
     check.period("made_on", r.made_on, "due_date", r.due_date)
     today = lookup.today().isoformat()
@@ -253,21 +241,14 @@ def _commitment(r: Commitment, check: _Checker, lookup: Lookup) -> None:
 
 def _note(r: Note, check: _Checker, lookup: Lookup) -> None:
     check.required("text", r.text)
-    if lookup.partnership_of(r.target_kind, r.target_id) is None:
-        check.fail("target_id", f"no {r.target_kind or 'record'} with id {r.target_id}")
 
 
 def _pack(r: Pack, check: _Checker, lookup: Lookup) -> None:
     check.required("title", r.title)
     if r.roundtable_id is None and (r.partnership_id is None or r.meeting_date is None):
         check.fail("roundtable_id", "choose a roundtable, or a partnership and a meeting date")
-    check.reference(lookup, "roundtable_id", "roundtable", r.roundtable_id)
-    if r.roundtable_id is None:
-        check.reference(lookup, "partnership_id", "partnership", r.partnership_id)
     check.date("meeting_date", r.meeting_date)
     check.date("date", r.date)
-    for partnership_id in r.partnership_ids:
-        check.reference(lookup, "partnership_ids", "partnership", partnership_id)
     for code in r.member_states:
         check.country("member_states", code, eu_only=True)
     ids = [s.id for s in r.sections]

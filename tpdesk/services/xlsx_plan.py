@@ -180,9 +180,6 @@ class _Pending:
             return None
         return self.store.partnership_of(kind, record_id)
 
-    def objective_partnership(self, objective_id: str) -> str | None:
-        return self.store.objective_partnership(objective_id)
-
     def roundtable_numbers(self, partnership_id: str, *, exclude: str) -> set[int]:
         numbers = {r.id: r.number for r in self.store.list(
             Roundtable, Filters(partnership=partnership_id))}

@@ -33,6 +33,7 @@ from ..models import (
     Organisation,
     Partnership,
     Record,
+    ReferencedError,
     Roadmap,
     Roundtable,
     UserError,
@@ -445,10 +446,29 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
+        refused = self._delete(record, clear_references=False)
+        if refused is None:
+            return
+        answer = QMessageBox.question(
+            self, f"Delete {record.LABEL.lower()}",
+            f"{refused}.\nRemove it from them and delete it? You can undo this too.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self._delete(record, clear_references=True)
+
+    def _delete(self, record: Record, *, clear_references: bool) -> ReferencedError | None:
+        """Delete, or show why not; a refusal that clearing would resolve is returned instead."""
+        assert self.session is not None
         try:
-            self.session.delete(record)
+            self.session.delete(record, clear_references=clear_references)
+        except ReferencedError as exc:
+            if exc.clearable and not clear_references:
+                return exc
+            QMessageBox.warning(self, "Cannot delete", str(exc))
         except UserError as exc:
             QMessageBox.warning(self, "Cannot delete", str(exc))
+        return None
 
     def add_note(self, record: Record) -> None:
         if self.session is None:

@@ -92,10 +92,15 @@ class Session(QObject):
             self._push(_Save(self, old, saved, f"{verb} {_label(record)}"))
         return saved
 
-    def delete(self, record: Record) -> None:
+    def delete(self, record: Record, *, clear_references: bool = False) -> None:
+        """Delete as one undoable step; raises ReferencedError while records still use it.
+
+        With `clear_references` those records are edited in the same step, and
+        an undo puts them back as they were.
+        """
         self.flush_pending()
-        self.store.delete(record)
-        self._push(_Delete(self, record, f"Delete {_label(record)}"))
+        edited = self.store.delete(record, clear_references=clear_references)
+        self._push(_Delete(self, record, edited, f"Delete {_label(record)}"))
 
     def add_progress(self, commitment: Commitment, status: CommitmentStatus,
                      note: str) -> Commitment:
@@ -172,15 +177,21 @@ class _Save(_Command):
 
 
 class _Delete(_Command):
-    def __init__(self, session: Session, record: Record, text: str) -> None:
-        super().__init__(session, Changes.of([record]), text)
-        self._record = record
+    """Holds the records whose references the delete cleared, to put them back on undo."""
+
+    def __init__(self, session: Session, record: Record, edited: list[Record],
+                 text: str) -> None:
+        super().__init__(session, Changes.of([record, *edited]), text)
+        self._record, self._edited = record, edited
 
     def do(self) -> None:
-        self.session.store.delete(self._record)
+        self.session.store.delete(self._record, clear_references=bool(self._edited))
 
     def undo_step(self) -> None:
-        self.session.store.restore(type(self._record), self._record.id)
+        store = self.session.store
+        with store.transaction():
+            store.restore(type(self._record), self._record.id)
+            store.save_many([_content(r) for r in self._edited])
 
 
 def _content(record: Record) -> Record:
