@@ -154,6 +154,13 @@ class Store:
             found.update(str(r[0]) for r in rows.fetchall())
         return found
 
+    def find_by_iati(self, identifier: str) -> Activity | None:
+        """The live activity an IATI import made from this iati-identifier."""
+        found = self._load(Activity, self._rows(
+            "SELECT * FROM activity WHERE iati_identifier = ? AND deleted_at IS NULL",
+            [identifier]))
+        return found[0] if found else None
+
     def get(self, cls: type[R], record_id: str) -> R:
         record = self.find(cls, record_id)
         if record is None:
