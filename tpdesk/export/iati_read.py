@@ -134,7 +134,10 @@ class IatiFile:
         except OSError as exc:
             raise UserError(f"{self.path}: cannot be read ({exc.strerror})") from exc
         with raw:
+            if not raw.peek(1):
+                raise UserError(f"{name} is empty, not an IATI activity file")
             source = _Hashing(raw)
+            etree.clear_error_log()  # the log is per thread: keep only this file's errors
             events = etree.iterparse(
                 source, events=("start", "end"), tag=("iati-activities", "iati-activity"),
                 resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
@@ -187,10 +190,12 @@ def _syntax_message(name: str, exc: etree.XMLSyntaxError) -> str:
     else:
         line, message = exc.lineno or 0, exc.msg
     message = message.strip().rstrip(".")
-    if "Premature end of data" in message or "EndTag" in message or not line:
+    line = max(line, 1)
+    if "Premature end of data" in message or "EndTag" in message or \
+            "no element found" in message:
         return f"{name} line {line}: the XML ends too early (is the file complete?): {message}"
-    if "Entity" in message:
-        return f"{name} line {line}: {message}; entities are refused"
+    if "entit" in message.lower():
+        return f"{name} line {line}: {message}; entities are refused (an entity bomb?)"
     return f"{name} line {line}: not well-formed XML: {message}"
 
 
