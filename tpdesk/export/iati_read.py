@@ -259,7 +259,8 @@ def _narratives(element: etree._Element, lang: str) -> Narratives:
     """Text by language; IATI 1.x put the text on the element itself."""
     found: Narratives = {}
     for narrative in element.iterchildren("narrative"):
-        text = " ".join("".join(narrative.itertext()).split())
+        raw = narrative.text if len(narrative) == 0 else "".join(narrative.itertext())
+        text = " ".join((raw or "").split())
         if text:
             found.setdefault(narrative.get(_LANG, lang).lower(), text)
     if not found and element.text and element.text.strip():

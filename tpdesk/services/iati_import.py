@@ -172,8 +172,10 @@ class _Mapper:
     """Turns the file's activities into records, seeing the organisations added so far."""
 
     def __init__(self, store: Store, *, partnership: str | None,
-                 leave_out: Collection[ChangeKey] = ()) -> None:
+                 leave_out: Collection[ChangeKey] = (), check: bool = True) -> None:
+        """`check`: validate each record here (the preview); the apply leaves it to the store."""
         self.store = store
+        self.check = check
         self.leave_out = set(leave_out)
         self.partnerships = {p.country_code.upper(): p for p in store.list(Partnership)}
         self.forced = store.partnership_by_code(partnership) if partnership else None
@@ -232,8 +234,8 @@ class _Mapper:
         self._participants(ia, record, mapped, partnership)
         self._funding(ia, record, mapped, partnership)
         self._indicators(ia, record)
-        if len(self.errors) > errors:
-            return None
+        if len(self.errors) > errors or not self.check:
+            return None if len(self.errors) > errors else mapped
         for error in validate(record, _Lookup(self.store, self.pending)):
             self._error(ia.line, "iati-activity", f"{ia.identifier}: {error.field}:"
                         f" {error.message}")
@@ -579,7 +581,7 @@ def apply_iati(store: Store, preview: IatiPreview, *,
     new = updated = 0
     saved: list[Record] = []
     with store.transaction(source=preview.source):
-        mapper = _Mapper(store, partnership=preview.partnership, leave_out=leave)
+        mapper = _Mapper(store, partnership=preview.partnership, leave_out=leave, check=False)
         source = IatiFile(preview.path)
         batch: list[Record] = []
         for count, ia in enumerate(source.activities(), 1):
