@@ -94,7 +94,7 @@ def write_file(path: Path, megabytes: int) -> int:
 
 
 def _peak_mb() -> float:
-    with open("/proc/self/status", encoding="ascii") as fh:
+    with Path("/proc/self/status").open(encoding="ascii") as fh:
         for line in fh:
             if line.startswith("VmHWM:"):
                 return int(line.split()[1]) / 1024
@@ -114,7 +114,7 @@ def child(step: str, db: str, path: str, preview_file: str) -> None:
         assert not preview.errors, preview.errors[:3]
         Path(preview_file).write_bytes(pickle.dumps(preview))
     else:
-        preview = pickle.loads(Path(preview_file).read_bytes())  # noqa: S301 - our own file
+        preview = pickle.loads(Path(preview_file).read_bytes())
         result = apply_iati_file(factory, preview)
         assert result.new > 0
     print(f"{time.perf_counter() - start:.3f} {_peak_mb():.1f}")
