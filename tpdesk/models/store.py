@@ -161,6 +161,13 @@ class Store:
             [identifier]))
         return found[0] if found else None
 
+    @_guarded
+    def iati_identifiers(self) -> set[str]:
+        """Every iati-identifier of a live activity: an import looks up only those."""
+        rows = self.db.execute("SELECT iati_identifier FROM activity WHERE iati_identifier"
+                               " IS NOT NULL AND deleted_at IS NULL").fetchall()
+        return {str(r[0]) for r in rows}
+
     def get(self, cls: type[R], record_id: str) -> R:
         record = self.find(cls, record_id)
         if record is None:

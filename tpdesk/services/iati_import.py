@@ -184,8 +184,10 @@ class _Mapper:
         for org in store.list(Organisation):
             self._know(org)
         self.pending: dict[str, Organisation] = {}  # organisations added or changed
+        self.lookup = _Lookup(store, self.pending)
         self.dropped: set[str] = set()  # refs or names of organisations left out
         self.seen: dict[str, int] = {}  # identifier -> line, for duplicates
+        self.stored = store.iati_identifiers()
         self.errors: list[Problem] = []
         self.warnings: list[Problem] = []
 
@@ -211,7 +213,7 @@ class _Mapper:
         partnership = self._partnership(ia)
         if partnership is None:
             return _Mapped(None, None)
-        old = self.store.find_by_iati(ia.identifier)
+        old = self.store.find_by_iati(ia.identifier) if ia.identifier in self.stored else None
         record = copy.deepcopy(old) if old is not None else Activity(
             partnership_id=partnership.id, iati_identifier=ia.identifier)
         record.partnership_id = partnership.id
@@ -236,7 +238,7 @@ class _Mapper:
         self._indicators(ia, record)
         if len(self.errors) > errors or not self.check:
             return None if len(self.errors) > errors else mapped
-        for error in validate(record, _Lookup(self.store, self.pending)):
+        for error in validate(record, self.lookup):
             self._error(ia.line, "iati-activity", f"{ia.identifier}: {error.field}:"
                         f" {error.message}")
         return None if len(self.errors) > errors else mapped
@@ -430,14 +432,19 @@ class _Lookup:
     def __init__(self, store: Store, pending: dict[str, Organisation]) -> None:
         self.store = store
         self.pending = pending
+        self.known: dict[str, str | None] = {}  # organisation id -> partnership_of
 
     def today(self) -> date:
         return self.store.today()
 
     def partnership_of(self, kind: str, record_id: str) -> str | None:
-        if kind == "organisation" and record_id in self.pending:
+        if kind != "organisation":
+            return self.store.partnership_of(kind, record_id)
+        if record_id in self.pending:
             return ""
-        return self.store.partnership_of(kind, record_id)
+        if record_id not in self.known:
+            self.known[record_id] = self.store.partnership_of(kind, record_id)
+        return self.known[record_id]
 
     def objective_partnership(self, objective_id: str) -> str | None:
         return self.store.objective_partnership(objective_id)
@@ -579,7 +586,7 @@ def apply_iati(store: Store, preview: IatiPreview, *,
                         " file; nothing imported")
     leave = set(leave_out)
     new = updated = 0
-    saved: list[Record] = []
+    written: set[tuple[str, str]] = set()  # (kind, id): not the records, which add up
     with store.transaction(source=preview.source):
         mapper = _Mapper(store, partnership=preview.partnership, leave_out=leave, check=False)
         source = IatiFile(preview.path)
@@ -603,11 +610,12 @@ def apply_iati(store: Store, preview: IatiPreview, *,
             batch.append(record)
             new, updated = (new + 1, updated) if mapped.old is None else (new, updated + 1)
             if len(batch) >= BATCH:
-                saved += store.save_many(batch, source=preview.source)
+                written.update((r.KIND, r.id) for r in store.save_many(batch,
+                                                                      source=preview.source))
                 batch = []
-        saved += store.save_many(batch, source=preview.source)
+        written.update((r.KIND, r.id) for r in store.save_many(batch, source=preview.source))
         if source.digest != preview.digest:
             raise UserError(f"{preview.path.name} changed since the preview; preview it again"
                             " (nothing imported)")
     return ImportResult(new=new, updated=updated, deleted=0, source=preview.source,
-                        changes=Changes.of(saved))
+                        changes=Changes(frozenset(written)))
