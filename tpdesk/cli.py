@@ -36,6 +36,7 @@ from .services import (
     ExportOptions,
     PackExport,
     StoreFactory,
+    apply_iati_file,
     apply_workbook,
     back_up,
     check_database,
@@ -43,6 +44,7 @@ from .services import (
     export_register,
     export_template,
     load_demo_data,
+    preview_iati_file,
     preview_workbook,
 )
 
@@ -180,6 +182,15 @@ def build_parser() -> argparse.ArgumentParser:
     xlsx_in.add_argument("--allow-duplicates", action="store_true",
                          help="import new rows that look like stored records (warn only)")
     xlsx_in.set_defaults(func=cmd_import_xlsx)
+    iati_in = import_formats.add_parser(
+        "iati", help="an IATI activity file (standard 2.01-2.03): preview, then apply")
+    iati_in.add_argument("file", metavar="FILE")
+    iati_in.add_argument("--partnership", metavar="CODE",
+                         help="put every activity in this partnership (default: the"
+                              " partnership of its recipient country)")
+    iati_in.add_argument("--dry-run", action="store_true",
+                         help="show what would change; write nothing")
+    iati_in.set_defaults(func=cmd_import_iati)
 
     selftest = sub.add_parser(
         "self-test", help="check this installation end to end, offscreen, on a throwaway "
@@ -390,6 +401,22 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
         print("dry run: nothing written")
         return 0
     print(apply_workbook(stores, preview).summary())
+    return 0
+
+
+def cmd_import_iati(args: argparse.Namespace) -> int:
+    stores = _stores(args)
+    preview = preview_iati_file(stores, args.file, partnership=args.partnership)
+    for line in preview.lines():
+        print(line)
+    if preview.errors:
+        count = len(preview.errors)
+        raise UserError(f"{preview.path.name}: {count} error{'' if count == 1 else 's'};"
+                        " nothing imported")
+    if args.dry_run:
+        print("dry run: nothing written")
+        return 0
+    print(apply_iati_file(stores, preview).summary())
     return 0
 
 

@@ -108,3 +108,48 @@ def test_cancel_stops_reading_a_big_workbook_within_a_second(qtbot, tmp_path: Pa
     assert time.monotonic() - pressed < 1.0
     assert wizard.currentPage() is wizard.file_page and wizard.preview_page.preview is None
     assert window.statusBar().currentMessage() == "Cancelled"
+
+
+def test_an_iati_file_is_previewed_then_imported(qtbot, writable_db: Path,
+                                                 tmp_path: Path) -> None:
+    from tpdesk.models import Activity as ActivityRecord
+    from tpdesk.ui.import_wizard import IATI
+
+    source = Path(__file__).parent.parent / "fixtures" / "iati" / "activities.xml"
+    window = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.open_database(writable_db)
+    menu_texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+    assert menu_texts.index("Import I&ATI File…") == menu_texts.index(
+        "&Import from Excel…") + 1
+    before = window.session.store.count(ActivityRecord)
+
+    wizard = ImportWizard(window.session.factory, window.run_job, window, kind=IATI)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.windowTitle() == "Import IATI File"
+    assert wizard.file_page.path.placeholderText() == "IATI file (.xml)"
+    wizard.file_page.path.setText(str(source))
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.preview_page, timeout=10_000)
+    page = wizard.preview_page
+    assert page.summary.text() == ("activities.xml: 8 new, 3 updated, 0 unchanged,"
+                                   " 1 skipped, 0 errors")
+    captions = [page.changes.topLevelItem(i).text(0)
+                for i in range(page.changes.topLevelItemCount())]
+    assert "New: Activity line 4: Labour migration governance in Morocco (THAMM)" in captions
+    assert page.problems.isVisible()  # the skipped Senegal activity's warning
+    pakistan = captions.index("New: Activity line 138: Pakistan-EU Talent Partnership:"
+                              " pre-departure orientation")
+    page.changes.topLevelItem(pakistan).setCheckState(0, Qt.CheckState.Unchecked)
+
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: wizard.result_ is not None, timeout=10_000)
+    assert wizard.result_.summary() == "imported 7 new, 3 updated, 0 deleted" \
+        " (import:activities.xml)"
+    store = window.session.store
+    assert store.count(ActivityRecord) == before + 4
+    assert store.find_by_iati("XM-DAC-47066-PK-2024-TP01") is None
+    thamm = store.find_by_iati("BE-BCE_KBO-0264814354-MOR22001")
+    assert thamm is not None
+    assert store.history_of(thamm.id)[-1].source == "import:activities.xml"

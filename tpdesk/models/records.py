@@ -89,6 +89,7 @@ class Organisation(Record):
     short_name: str = ""
     kind: OrganisationKind = OrganisationKind.IMPLEMENTING_AGENCY
     country_code: str | None = None
+    iati_ref: str | None = None  # its IATI organisation identifier, e.g. XM-DAC-41302
 
     @property
     def caption(self) -> str:
@@ -188,6 +189,8 @@ class Activity(Record):
     beneficiaries: str = ""
     indicators: list[Indicator] = field(default_factory=list)
     progress_notes: str = ""
+    iati_identifier: str | None = None  # set by the IATI import, which matches on it
+    dac_codes: list[str] = field(default_factory=list)  # DAC 5-digit sector codes
 
     @property
     def caption(self) -> str:

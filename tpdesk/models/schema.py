@@ -393,6 +393,26 @@ def _filter_indexes(db: Database) -> None:
     )
 
 
+@migrations(name="0006_iati")
+def _iati(db: Database) -> None:
+    """IATI identity: re-imports find an activity by its identifier, an organisation by its ref.
+
+    `dac_codes` holds the activity's DAC 5-digit sector codes, apart from the
+    sectors of common interest, which are the partnership's own words.
+    """
+    _run(
+        db,
+        """
+        ALTER TABLE activity ADD COLUMN iati_identifier TEXT;
+        ALTER TABLE activity ADD COLUMN dac_codes TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE organisation ADD COLUMN iati_ref TEXT;
+        CREATE UNIQUE INDEX activity_iati ON activity(iati_identifier)
+            WHERE iati_identifier IS NOT NULL AND deleted_at IS NULL;
+        CREATE INDEX organisation_iati ON organisation(iati_ref) WHERE iati_ref IS NOT NULL;
+        """,
+    )
+
+
 def _run(db: Database, script: str) -> None:
     """Run statements one by one: executescript() would commit the migration's transaction."""
     statement = ""

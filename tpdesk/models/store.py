@@ -29,6 +29,7 @@ from .history import Change, log_rows
 from .queries import DEFAULT_ORDER, Filters, where
 from .records import (
     RECORD_TYPES,
+    Activity,
     Commitment,
     Note,
     Pack,
@@ -165,6 +166,20 @@ class Store:
             rows = self.db.execute(f"SELECT id FROM {_table(cls)} WHERE id IN ({marks})", batch)
             found.update(str(r[0]) for r in rows.fetchall())
         return found
+
+    def find_by_iati(self, identifier: str) -> Activity | None:
+        """The live activity an IATI import made from this iati-identifier."""
+        found = self._load(Activity, self._rows(
+            "SELECT * FROM activity WHERE iati_identifier = ? AND deleted_at IS NULL",
+            [identifier]))
+        return found[0] if found else None
+
+    @_guarded
+    def iati_identifiers(self) -> set[str]:
+        """Every iati-identifier of a live activity: an import looks up only those."""
+        rows = self.db.execute("SELECT iati_identifier FROM activity WHERE iati_identifier"
+                               " IS NOT NULL AND deleted_at IS NULL").fetchall()
+        return {str(r[0]) for r in rows}
 
     def get(self, cls: type[R], record_id: str) -> R:
         record = self.find(cls, record_id)

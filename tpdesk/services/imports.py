@@ -1,8 +1,8 @@
-"""Import use cases: an edited register workbook back in, previewed, then applied.
+"""Import use cases: an edited workbook or an IATI activity file, previewed, then applied.
 
 The preview reads and checks everything and writes nothing; applying it
 later reads the register again, so edits made meanwhile are kept, and
-writes all of it in one transaction or none (`xlsx_import`).
+writes all of it in one transaction or none (`xlsx_import`, `iati_import`).
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Collection
 
+from .iati_import import ChangeKey, IatiPreview, apply_iati, preview_iati
 from .stores import Progress, Stores, no_progress
 from .xlsx_import import ImportPreview, ImportResult, RowKey, apply_import, preview_import
 
@@ -30,3 +31,21 @@ def apply_workbook(stores: Stores, preview: ImportPreview, *,
     progress(0, 1)
     with stores() as store:
         return apply_import(store, preview, leave_out=leave_out)
+
+
+def preview_iati_file(stores: Stores, path: str | os.PathLike[str], *,
+                      partnership: str | None = None,
+                      progress: Progress = no_progress) -> IatiPreview:
+    """What importing the IATI activity file would do; nothing is written."""
+    progress(0, 0)
+    with stores() as store:
+        return preview_iati(store, path, partnership=partnership, progress=progress)
+
+
+def apply_iati_file(stores: Stores, preview: IatiPreview, *,
+                    leave_out: Collection[ChangeKey] = (),
+                    progress: Progress = no_progress) -> ImportResult:
+    """Write an IATI preview's changes, less those left out: all of them or none."""
+    progress(0, 0)
+    with stores() as store:
+        return apply_iati(store, preview, leave_out=leave_out, progress=progress)

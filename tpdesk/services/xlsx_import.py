@@ -99,6 +99,10 @@ class RowChange:
     def key(self) -> RowKey:
         return (self.sheet, self.row)
 
+    @property
+    def where(self) -> str:
+        return f"{self.sheet} row {self.row}"
+
 @dataclass
 class ImportPreview:
     """What importing a workbook would do; apply it with `apply_import`."""

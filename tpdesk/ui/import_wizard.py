@@ -1,5 +1,7 @@
-"""The Excel import wizard: choose a workbook, review every change, apply all or nothing.
+"""The import wizard: choose a file, review every change, apply all or nothing.
 
+One wizard for each kind of file (an edited register workbook, an IATI
+activity file): an `ImportKind` names its words and its two use cases.
 Reading and applying are the use cases of `services.imports`, run off the GUI
 thread, each on its own connection from the store factory (SQLite
 connections stay on their thread); the wizard only shows the preview and
@@ -9,6 +11,7 @@ keeps which rows the user leaves out.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -28,8 +31,15 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ..services import Progress, StoreFactory, apply_workbook, preview_workbook
-from ..services.xlsx_import import ImportPreview, ImportResult, RowKey
+from ..services import (
+    Progress,
+    StoreFactory,
+    apply_iati_file,
+    apply_workbook,
+    preview_iati_file,
+    preview_workbook,
+)
+from ..services.xlsx_import import ImportResult
 
 KeyRole = Qt.ItemDataRole.UserRole
 ERROR = QColor("#c62828")
@@ -37,16 +47,52 @@ ERROR = QColor("#c62828")
 RunJob = Callable[[str, Callable[[Progress], Any], Callable[[Any], None]], object]
 
 
+@dataclass(frozen=True)
+class ImportKind:
+    """What one kind of import says, and the use cases that preview and apply it."""
+
+    title: str
+    subtitle: str
+    noun: str  # "workbook"
+    file_filter: str
+    preview: Callable[[StoreFactory, Path, Progress], Any]
+    apply: Callable[[StoreFactory, Any, list[Any], Progress], ImportResult]
+
+
+EXCEL = ImportKind(
+    title="Import from Excel",
+    subtitle="Choose a workbook exported by tpdesk and edited since. Nothing is written until"
+             " you have reviewed every change.",
+    noun="workbook", file_filter="Excel workbooks (*.xlsx);;All files (*)",
+    preview=lambda factory, path, progress: preview_workbook(factory, path,
+                                                             progress=progress),
+    apply=lambda factory, preview, left_out, progress: apply_workbook(
+        factory, preview, leave_out=left_out, progress=progress))
+
+IATI = ImportKind(
+    title="Import IATI File",
+    subtitle="Choose an IATI activity file (standard 2.01 to 2.03), as published on the IATI"
+             " Registry. Activities go to the partnership of their recipient country."
+             " Nothing is written until you have reviewed every change.",
+    noun="IATI file", file_filter="IATI activity files (*.xml);;All files (*)",
+    preview=lambda factory, path, progress: preview_iati_file(factory, path,
+                                                              progress=progress),
+    apply=lambda factory, preview, left_out, progress: apply_iati_file(
+        factory, preview, leave_out=left_out, progress=progress))
+
+
 class _FilePage(QWizardPage):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, kind: ImportKind, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle("Import from Excel")
-        self.setSubTitle("Choose a workbook exported by tpdesk and edited since. Nothing is"
-                         " written until you have reviewed every change.")
-        self.path = QLineEdit(placeholderText="Workbook (.xlsx)")
-        self.path.setAccessibleName("Workbook to import")
+        self.kind = kind
+        self.setTitle(kind.title)
+        self.setSubTitle(kind.subtitle)
+        suffix = kind.file_filter.split("(")[1].split(")")[0].lstrip("*")
+        noun = kind.noun[0].upper() + kind.noun[1:]
+        self.path = QLineEdit(placeholderText=f"{noun} ({suffix})")
+        self.path.setAccessibleName(f"{noun} to import")
         browse = QPushButton("&Browse…")
-        browse.setAccessibleName("Browse for a workbook")
+        browse.setAccessibleName(f"Browse for a {kind.noun}")
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
@@ -60,18 +106,18 @@ class _FilePage(QWizardPage):
         self.registerField("path*", self.path)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import from Excel", self.path.text(),
-                                              "Excel workbooks (*.xlsx);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.kind.title, self.path.text(),
+                                              self.kind.file_filter)
         if path:
             self.path.setText(path)
 
 
 class _PreviewPage(QWizardPage):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, kind: ImportKind, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle("Review the changes")
-        self.setSubTitle("Untick a row to leave it out. Errors must be fixed in the workbook"
-                         " first: then nothing at all is imported.")
+        self.setSubTitle(f"Untick a row to leave it out. Errors must be fixed in the"
+                         f" {kind.noun} first: then nothing at all is imported.")
         self.summary = QLabel(wordWrap=True)
         self.changes = QTreeWidget()
         self.changes.setHeaderLabels(["Change", "Old value", "New value"])
@@ -80,22 +126,21 @@ class _PreviewPage(QWizardPage):
         self.problems = QTreeWidget()
         self.problems.setHeaderLabels(["Problem"])
         self.problems.setRootIsDecorated(False)
-        self.problems.setAccessibleName("Problems found in the workbook")
+        self.problems.setAccessibleName(f"Problems found in the {kind.noun}")
         self.problems.setMaximumHeight(160)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.changes, 3)
         layout.addWidget(self.problems, 1)
-        self.preview: ImportPreview | None = None
+        self.preview: Any = None  # an ImportPreview or an IatiPreview
 
-    def show_preview(self, preview: ImportPreview) -> None:
+    def show_preview(self, preview: Any) -> None:
         self.preview = preview
         self.summary.setText(preview.summary())
         self.changes.clear()
         for change in preview.changes:
             item = QTreeWidgetItem(self.changes, [
-                f"{change.action.capitalize()}: {change.sheet} row {change.row}: "
-                f"{change.caption}"])
+                f"{change.action.capitalize()}: {change.where}: {change.caption}"])
             item.setData(0, KeyRole, change.key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Checked)
@@ -113,7 +158,7 @@ class _PreviewPage(QWizardPage):
         self.problems.setVisible(bool(preview.errors or preview.warnings))
         self.completeChanged.emit()
 
-    def left_out(self) -> list[RowKey]:
+    def left_out(self) -> list[Any]:
         keys = []
         for i in range(self.changes.topLevelItemCount()):
             item = self.changes.topLevelItem(i)
@@ -130,15 +175,16 @@ class ImportWizard(QWizard):
     """Emits nothing: the caller reads `result` once the wizard has finished."""
 
     def __init__(self, factory: StoreFactory, run_job: RunJob,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, kind: ImportKind = EXCEL) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import from Excel")
+        self.kind = kind
+        self.setWindowTitle(kind.title)
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
         self._factory = factory
         self._run_job = run_job
-        self.file_page = _FilePage()
-        self.preview_page = _PreviewPage()
+        self.file_page = _FilePage(kind)
+        self.preview_page = _PreviewPage(kind)
         self.addPage(self.file_page)
         self.addPage(self.preview_page)
         self.setButtonText(QWizard.WizardButton.FinishButton, "&Import")
@@ -147,7 +193,7 @@ class ImportWizard(QWizard):
         self.resize(820, 600)
 
     def validateCurrentPage(self) -> bool:
-        """Leaving the file page reads the workbook; finishing applies the import.
+        """Leaving the file page reads the file; finishing applies the import.
 
         Both run as jobs; when one is done it marks the page passed and moves
         the wizard on, which asks here again.
@@ -165,20 +211,19 @@ class ImportWizard(QWizard):
     def _read(self, path: Path) -> None:
         self.file_page.message.clear()
 
-        def job(progress: Progress) -> ImportPreview:
-            return preview_workbook(self._factory, path, progress=progress)
+        def job(progress: Progress) -> Any:
+            return self.kind.preview(self._factory, path, progress)
 
-        def done(preview: ImportPreview) -> None:
+        def done(preview: Any) -> None:
             self.preview_page.show_preview(preview)
             self._passed = self.file_page
             self.next()
 
-        self._run_job("Reading the workbook…", job, done)
+        self._run_job(f"Reading the {self.kind.noun}…", job, done)
 
-    def _apply(self, preview: ImportPreview, left_out: list[RowKey]) -> None:
+    def _apply(self, preview: Any, left_out: list[Any]) -> None:
         def job(progress: Progress) -> ImportResult:
-            return apply_workbook(self._factory, preview, leave_out=left_out,
-                                  progress=progress)
+            return self.kind.apply(self._factory, preview, left_out, progress)
 
         def done(result: ImportResult) -> None:
             self.result_ = result

@@ -184,6 +184,8 @@ class MainWindow(QMainWindow):
         self.import_action = self._action("&Import from Excel…", self.import_workbook,
                                           "Ctrl+Shift+I")
         file_menu.addAction(self.import_action)
+        self.import_iati_action = self._action("Import I&ATI File…", self.import_iati)
+        file_menu.addAction(self.import_iati_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -577,6 +579,17 @@ class MainWindow(QMainWindow):
         from .import_wizard import ImportWizard  # reads workbooks: loaded when first used
 
         wizard = ImportWizard(self.session.factory, self.run_job, self)
+        if wizard.exec() and wizard.result_ is not None:
+            self.session.undo_stack.clear()  # the import is its own history entry
+            self.session.announce(wizard.result_.changes)
+            self.statusBar().showMessage(wizard.result_.summary(), 10000)
+
+    def import_iati(self) -> None:
+        if self.session is None:
+            return
+        from .import_wizard import IATI, ImportWizard
+
+        wizard = ImportWizard(self.session.factory, self.run_job, self, kind=IATI)
         if wizard.exec() and wizard.result_ is not None:
             self.session.undo_stack.clear()  # the import is its own history entry
             self.session.announce(wizard.result_.changes)
