@@ -246,9 +246,10 @@ def _optional(part: Any, name: str) -> bool:
 
 def refusal(what: str, users: Sequence[Record], *, verb: str = "deleted",
             clearable: bool, clearing: bool = False) -> ReferencedError:
-    """"Roadmap 'X' cannot be deleted: it is used by 2 commitments ('A', 'B') and 1 activity ('C')".
+    """The one line naming who uses a record, a few by name and the rest counted.
 
-    When the references were to be cleared, `users` are those that cannot do
+    "Roadmap 'X' cannot be deleted: it is used by 2 commitments ('A', 'B')
+    and 1 activity ('C')". When the references were to be cleared, `users` are those that cannot do
     without it, and the message says so.
     """
     groups: dict[type[Record], list[Record]] = {}
