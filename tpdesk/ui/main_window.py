@@ -11,11 +11,13 @@ from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -81,11 +83,19 @@ class Welcome(QWidget):
         self.demo_button = QPushButton("&Load demo data")
         self.new_button = QPushButton("&New partnership…")
         self.demo_button.setDefault(True)
+        text.setMaximumWidth(460)
+        # Not aligned in the column: an aligned label is given its one-line height, so
+        # the wrapped paragraph was cut at top and bottom. Centred between stretches instead.
+        paragraph = QHBoxLayout()
+        paragraph.addStretch(1)
+        paragraph.addWidget(text, 100)
+        paragraph.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        for widget in (title, text, self.demo_button, self.new_button):
+        layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(paragraph)
+        for widget in (self.demo_button, self.new_button):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
-        text.setMaximumWidth(460)
         layout.addStretch(2)
 
 
@@ -123,6 +133,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
 
         self.path_label = QLabel()
+        # A long path must not widen the window: it is cut, and the tooltip holds it whole.
+        self.path_label.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                      QSizePolicy.Policy.Preferred)
         self.counts_label = QLabel()
         self.statusBar().addWidget(self.path_label, 1)
         self.statusBar().addPermanentWidget(self.counts_label)
@@ -262,6 +275,7 @@ class MainWindow(QMainWindow):
         self.setWindowFilePath(str(store.path))
         self.setWindowTitle(f"{store.path.name} — tpdesk")
         self.path_label.setText(str(store.path))
+        self.path_label.setToolTip(str(store.path))
         self.refresh_all()
         return True
 

@@ -143,7 +143,10 @@ class RecordEditor(QDialog, Generic[R]):
         self._pending.timeout.connect(self.revalidate)
         self.build(record)
         self.revalidate()
-        self.resize(max(self.sizeHint().width(), 560), self.sizeHint().height())
+        # Never taller than the screen: on a laptop the buttons stayed below its edge.
+        room = self.screen().availableGeometry()
+        self.resize(min(max(self.sizeHint().width(), 560), room.width()),
+                    min(self.sizeHint().height(), room.height() - 40))
 
     # -- for subclasses ----------------------------------------------------
 
