@@ -335,7 +335,7 @@ class Dashboard(QWidget):
         middle.addWidget(funding_card, 1)
 
         page = QWidget()
-        layout = QVBoxLayout(page)
+        self.page_layout = layout = QVBoxLayout(page)
         layout.setContentsMargins(16, 14, 16, 16)
         layout.setSpacing(12)
         heading = QVBoxLayout()
@@ -372,7 +372,7 @@ class Dashboard(QWidget):
     def _fit_figures(self) -> None:
         gap = self.figure_grid.spacing()
         one_row = sum(f.minimumSizeHint().width() for f in self.figures.values()) + 3 * gap
-        margins = self.scroller.widget().layout().contentsMargins()
+        margins = self.page_layout.contentsMargins()
         room = self.width() - margins.left() - margins.right() - 20
         columns = 4 if one_row <= room else 2
         if self.figure_grid.columnStretch(2) != (1 if columns == 4 else 0):

@@ -159,7 +159,7 @@ class FilterBar(QWidget):
         could never shrink below the arrangement its width once allowed.
         """
         hint = super().minimumSizeHint()
-        gap = max(self.layout().spacing(), 0)
+        gap = max(cast(QHBoxLayout, self.layout()).spacing(), 0)
         width = TEXT_MIN_WIDTH + gap + self.more.sizeHint().width()
         if self.overdue is not None:
             width += gap + self.overdue.sizeHint().width()

@@ -307,6 +307,7 @@ class MainWindow(QMainWindow):
             view.open_requested.connect(self.edit_record)
             view.delete_requested.connect(self.delete_record)
             view.note_requested.connect(self.add_note)
+            view.target_requested.connect(self.open_record)
             self.views[view.kind] = view
             if view.kind is Commitment:
                 self.tracker = CommitmentPanel(self.session)

@@ -139,10 +139,11 @@ class PackBuilder(QWidget):
         self.packs.setAllColumnsShowFocus(True)
         header = self.packs.header()
         header.setStretchLastSection(False)
-        for column, width in ((0, 420), (1, 330), (2, 190), (3, 60), (4, 90)):
+        for column, width in ((0, 420), (1, 250), (2, 170), (3, 60), (4, 90)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # The title takes what is left: on a laptop the meeting was squeezed to "…".
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.packs.currentItemChanged.connect(lambda *_: self._pack_chosen())
         self.packs.itemActivated.connect(lambda *_: self.edit_settings())
         self.packs.installEventFilter(self)
