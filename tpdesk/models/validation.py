@@ -47,6 +47,9 @@ class Lookup(Protocol):
 
     def partnership_for_country(self, country_code: str, *, exclude: str) -> str | None: ...
 
+    def caption(self, kind: str, record_id: str) -> str | None:
+        """A live record's caption, so that a message names it rather than its id."""
+
 
 class _Checker:
     def __init__(self, record: Record) -> None:
@@ -88,7 +91,14 @@ class _Checker:
         if owner is None:
             self.fail(field, f"no {kind} with id {record_id}")
         elif partnership_id is not None and owner and owner != partnership_id:
-            self.fail(field, f"{kind} {record_id} belongs to another partnership")
+            self.fail(field, f"{kind} {_named(lookup, kind, record_id)} belongs to another"
+                             " partnership")
+
+
+def _named(lookup: Lookup, kind: str, record_id: str) -> str:
+    """'ILO' for the message; the id only when no such record is stored to name."""
+    caption = lookup.caption(kind, record_id)
+    return f"'{caption}'" if caption else record_id
 
 
 def _has_caption(record: Record) -> bool:
@@ -189,7 +199,7 @@ def _activity(r: Activity, check: _Checker, lookup: Lookup) -> None:
         if owner is None:
             check.fail("objective_ids", f"no objective with id {objective_id}")
         elif owner != r.partnership_id:
-            check.fail("objective_ids", f"objective {objective_id} is in another partnership")
+            check.fail("objective_ids", "an objective ticked is in another partnership")
     check.date("start_date", r.start_date)
     check.date("end_date", r.end_date)
     check.period("start_date", r.start_date, "end_date", r.end_date)
@@ -199,10 +209,14 @@ def _activity(r: Activity, check: _Checker, lookup: Lookup) -> None:
     for p in r.participants:
         check.reference(lookup, "participants", "organisation", p.organisation_id)
         if p.organisation_id in seen:
-            check.fail("participants", f"organisation {p.organisation_id} is listed twice")
+            check.fail("participants", f"organisation"
+                                       f" {_named(lookup, 'organisation', p.organisation_id)}"
+                                       " is listed twice")
         seen.add(p.organisation_id)
         if not p.roles:
-            check.fail("participants", f"organisation {p.organisation_id} has no role")
+            check.fail("participants", f"organisation"
+                                       f" {_named(lookup, 'organisation', p.organisation_id)}"
+                                       " has no role")
     for i, line in enumerate(r.funding, start=1):
         if line.amount_cents < 0:
             check.fail("funding", f"line {i}: amount is negative")
