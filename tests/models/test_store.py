@@ -220,7 +220,11 @@ RULES: list[tuple[str, Callable[..., Record], str, str]] = [
     ("participant without role", lambda s: Activity(
         partnership_id=s.tunisia.id, title="A",
         participants=[Participation(organisation_id=s.ilo.id, roles=[])]),
-     "participants", "has no role"),
+     "participants", "organisation 'ILO' has no role"),
+    ("participant twice", lambda s: Activity(
+        partnership_id=s.tunisia.id, title="A",
+        participants=[Participation(organisation_id=s.ilo.id, roles=[Role.FUNDING])] * 2),
+     "participants", "organisation 'ILO' is listed twice"),
     ("unknown participant", lambda s: Activity(
         partnership_id=s.tunisia.id, title="A",
         participants=[Participation(organisation_id="ghost", roles=[Role.FUNDING])]),

@@ -448,6 +448,12 @@ class Store:
         row = self.db.execute(sql, [record_id]).fetchone()
         return None if row is None else str(row[0])
 
+    def caption(self, kind: str, record_id: str) -> str | None:
+        """A live record's caption, for messages that name it (validation's Lookup)."""
+        cls = RECORD_TYPES.get(kind)
+        record = self.find(cls, record_id) if cls is not None else None
+        return record.caption if record is not None else None
+
     @_guarded
     def roundtable_numbers(self, partnership_id: str, *, exclude: str) -> set[int]:
         rows = self.db.execute(

@@ -47,6 +47,9 @@ class Lookup(Protocol):
 
     def partnership_for_country(self, country_code: str, *, exclude: str) -> str | None: ...
 
+    def caption(self, kind: str, record_id: str) -> str | None:
+        """A live record's caption, so that a message names it rather than its id."""
+
 
 class _Checker:
     def __init__(self, record: Record) -> None:
@@ -80,6 +83,12 @@ class _Checker:
         elif eu_only and code not in EU_MEMBER_STATES:
             self.fail(field, f"{code} is not an EU Member State")
 
+
+
+def _named(lookup: Lookup, kind: str, record_id: str) -> str:
+    """'ILO' for the message; the id only when no such record is stored to name."""
+    caption = lookup.caption(kind, record_id)
+    return f"'{caption}'" if caption else record_id
 
 
 def _has_caption(record: Record) -> bool:
@@ -201,10 +210,14 @@ def _activity(r: Activity, check: _Checker, lookup: Lookup) -> None:
     seen: set[str] = set()
     for p in r.participants:
         if p.organisation_id in seen:
-            check.fail("participants", f"organisation {p.organisation_id} is listed twice")
+            check.fail("participants", f"organisation"
+                                       f" {_named(lookup, 'organisation', p.organisation_id)}"
+                                       " is listed twice")
         seen.add(p.organisation_id)
         if not p.roles:
-            check.fail("participants", f"organisation {p.organisation_id} has no role")
+            check.fail("participants", f"organisation"
+                                       f" {_named(lookup, 'organisation', p.organisation_id)}"
+                                       " has no role")
     for i, line in enumerate(r.funding, start=1):
         if line.amount_cents < 0:
             check.fail("funding", f"line {i}: amount is negative")

@@ -446,6 +446,12 @@ class _Lookup:
             self.known[record_id] = self.store.partnership_of(kind, record_id)
         return self.known[record_id]
 
+    def caption(self, kind: str, record_id: str) -> str | None:
+        pending = self.pending.get(record_id)
+        if pending is not None and kind == pending.KIND:
+            return pending.caption
+        return self.store.caption(kind, record_id)
+
     def roundtable_numbers(self, partnership_id: str, *, exclude: str) -> set[int]:
         return self.store.roundtable_numbers(partnership_id, exclude=exclude)
 

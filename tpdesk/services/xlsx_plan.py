@@ -194,6 +194,12 @@ class _Pending:
     def partnership_for_country(self, country_code: str, *, exclude: str) -> str | None:
         return self.store.partnership_for_country(country_code, exclude=exclude)
 
+    def caption(self, kind: str, record_id: str) -> str | None:
+        pending = self.records.get(record_id)
+        if pending is not None and kind == pending.KIND:
+            return pending.caption
+        return None if record_id in self.gone else self.store.caption(kind, record_id)
+
 
 _SHEET_OF: dict[type[Record], Sheet] = {s.record: s for s in SHEETS if s.parent is None}
 _PART_SHEETS: dict[str, Sheet] = {s.part_of: s for s in SHEETS if s.parent is not None}

@@ -20,11 +20,21 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap, QShowEvent
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QIcon,
+    QPainter,
+    QPalette,
+    QPixmap,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -286,10 +296,9 @@ class Dashboard(QWidget):
             "commitments": Figure("Commitments"),
             "funding": Figure("Total funding"),
         }
-        figures = QHBoxLayout()
+        self.figure_grid = figures = QGridLayout()
         figures.setSpacing(12)
-        for figure in self.figures.values():
-            figures.addWidget(figure, 1)
+        self._flow_figures(4)
 
         self.status_chart = StackedBar("Commitments by status",
                                        empty_text="No commitments recorded")
@@ -326,7 +335,7 @@ class Dashboard(QWidget):
         middle.addWidget(funding_card, 1)
 
         page = QWidget()
-        layout = QVBoxLayout(page)
+        self.page_layout = layout = QVBoxLayout(page)
         layout.setContentsMargins(16, 14, 16, 16)
         layout.setSpacing(12)
         heading = QVBoxLayout()
@@ -347,6 +356,27 @@ class Dashboard(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroller)
+
+    def _flow_figures(self, columns: int) -> None:
+        """The key figures in one row, or two rows of two where one row would cut them."""
+        grid = self.figure_grid
+        for index, figure in enumerate(self.figures.values()):
+            grid.addWidget(figure, index // columns, index % columns)
+        for column in range(4):
+            grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_figures()
+
+    def _fit_figures(self) -> None:
+        gap = self.figure_grid.spacing()
+        one_row = sum(f.minimumSizeHint().width() for f in self.figures.values()) + 3 * gap
+        margins = self.page_layout.contentsMargins()
+        room = self.width() - margins.left() - margins.right() - 20
+        columns = 4 if one_row <= room else 2
+        if self.figure_grid.columnStretch(2) != (1 if columns == 4 else 0):
+            self._flow_figures(columns)
 
     # -- what to show ----------------------------------------------------------
 
@@ -386,6 +416,7 @@ class Dashboard(QWidget):
         funding = data.funding_cents
         self.figures["funding"].set_value(format_money_text(funding), spoken=format_money(funding))
         self.figures["funding"].value.setToolTip(format_money(funding))
+        self._fit_figures()
 
         self.status_chart.set_data(
             [(status.label, data.commitments_by_status.get(status, 0), colour)

@@ -1,11 +1,28 @@
-"""The filter row above each table: quick text filter and the lists that apply."""
+"""The filter row above each table: quick text filter and the lists that apply.
+
+The row fits any width: the lists that do not fit beside the text box fold,
+in order, into a "More filters" popup, so a laptop at 1024 px shows the same
+filters as a wide screen, one click further away.
+"""
 
 from __future__ import annotations
 
 import dataclasses
+from typing import cast
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..models import Activity, Commitment, Filters, Organisation, Record, Roundtable, Store
 from ..models.countries import EU_MEMBER_STATES, country_name
@@ -21,6 +38,39 @@ from ..models.vocab import (
 
 _STATUSES = {Activity: ActivityStatus, Commitment: CommitmentStatus,
              Roundtable: RoundtableStatus}
+TEXT_MIN_WIDTH = 160
+"""The filter box never gets narrower than this: the lists fold away first."""
+_EDITING_KEYS = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Cut,
+                 QKeySequence.StandardKey.Paste, QKeySequence.StandardKey.Undo,
+                 QKeySequence.StandardKey.Redo, QKeySequence.StandardKey.SelectAll,
+                 QKeySequence.StandardKey.Delete, QKeySequence.StandardKey.Backspace,
+                 QKeySequence.StandardKey.DeleteStartOfWord,
+                 QKeySequence.StandardKey.DeleteEndOfWord)
+
+
+class FilterEdit(QLineEdit):
+    """A line edit that leaves the window's shortcuts to the window.
+
+    QLineEdit claims some Ctrl keys for itself (Ctrl+E moves to the end of the
+    line on X11), so Ctrl+E did nothing while the filter had focus; only the
+    keys a text box really edits with stay here.
+    """
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride:
+            key_event = cast(QKeyEvent, event)
+            if self._window_claims(key_event) and not any(
+                    key_event.matches(key) for key in _EDITING_KEYS):
+                event.ignore()
+                return True
+        return super().event(event)
+
+    def _window_claims(self, event: QKeyEvent) -> bool:
+        pressed = QKeySequence(event.keyCombination())
+        window = self.window()
+        return any(shortcut.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch
+                   for action in window.actions() + window.findChildren(QAction)
+                   for shortcut in action.shortcuts())
 
 
 class FilterBar(QWidget):
@@ -36,9 +86,10 @@ class FilterBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
-        self.text = QLineEdit(placeholderText="Filter (full text)…", clearButtonEnabled=True)
+        self.text = FilterEdit(placeholderText="Filter (full text)…", clearButtonEnabled=True)
         self.text.setAccessibleName(f"Filter {kind.LABEL.lower()} records")
-        layout.addWidget(self.text, 2)
+        self.text.setMinimumWidth(TEXT_MIN_WIDTH)
+        layout.addWidget(self.text, 1)
         self._debounce = QTimer(self, singleShot=True, interval=250)
         self._debounce.timeout.connect(self._emit)
         self.text.textChanged.connect(self._debounce.start)
@@ -66,7 +117,21 @@ class FilterBar(QWidget):
             self.overdue.toggled.connect(self._emit)
             layout.addWidget(self.overdue)
         for combo in self.combos.values():
-            layout.addWidget(combo, 1)
+            layout.addWidget(combo)
+
+        self.more = QToolButton()
+        self.more.setText("More filters")
+        self.more.setAccessibleName("More filters")
+        self.more.setToolTip("The filters that do not fit beside the filter box")
+        self.more.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.more.clicked.connect(self.show_more)
+        layout.addWidget(self.more)
+        self.popup = QFrame(self, Qt.WindowType.Popup)
+        self.popup.setFrameShape(QFrame.Shape.StyledPanel)
+        self.popup.setAccessibleName("More filters")
+        QVBoxLayout(self.popup)
+        self._folded: list[str] = []
+        self._arrange(self.width())
 
     def _combo(self, field: str, anything: str, items: list[tuple[str, str]]) -> None:
         combo = QComboBox()
@@ -75,8 +140,84 @@ class FilterBar(QWidget):
         for label, value in items:
             combo.addItem(label, value)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         combo.currentIndexChanged.connect(self._emit)
+        combo.currentIndexChanged.connect(lambda _i: self._label_more())
         self.combos[field] = combo
+
+    # -- fitting the width ---------------------------------------------------
+
+    @property
+    def folded(self) -> list[str]:
+        """The fields whose lists sit in the "More filters" popup, in order."""
+        return list(self._folded)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the filter box and the button, whatever is folded now.
+
+        The layout's own minimum follows the lists on the row, so a window
+        could never shrink below the arrangement its width once allowed.
+        """
+        hint = super().minimumSizeHint()
+        gap = max(cast(QHBoxLayout, self.layout()).spacing(), 0)
+        width = TEXT_MIN_WIDTH + gap + self.more.sizeHint().width()
+        if self.overdue is not None:
+            width += gap + self.overdue.sizeHint().width()
+        return QSize(width, hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(event.size().width())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._arrange(self.width())
+
+    def _arrange(self, width: int) -> None:
+        """Keep the lists that fit beside the filter box, in order; fold the rest."""
+        layout = cast(QHBoxLayout, self.layout())
+        gap = max(layout.spacing(), 0)
+        used = TEXT_MIN_WIDTH + gap
+        if self.overdue is not None:
+            used += self.overdue.sizeHint().width() + gap
+        combos = list(self.combos.items())
+        more = self.more.sizeHint().width() + gap
+        shown: list[str] = []
+        for index, (field, combo) in enumerate(combos):
+            need = combo.sizeHint().width() + gap
+            rest = more if index < len(combos) - 1 else 0
+            if used + need + rest > width:
+                break
+            used += need
+            shown.append(field)
+        folded = [field for field, _ in combos if field not in shown]
+        if folded == self._folded and self.more.isVisibleTo(self) == bool(folded):
+            return
+        self._folded = folded
+        popup = cast(QVBoxLayout, self.popup.layout())
+        for field, combo in combos:  # the folded ones are always the last ones
+            in_popup = combo.parentWidget() is self.popup
+            if field in folded and not in_popup:
+                popup.insertWidget(folded.index(field), combo)
+            elif field not in folded and in_popup:
+                layout.insertWidget(layout.indexOf(self.more), combo)
+            combo.show()
+        self.more.setVisible(bool(folded))
+        self._label_more()
+
+    def _label_more(self) -> None:
+        chosen = sum(1 for field in self._folded if self.combos[field].currentIndex() > 0)
+        self.more.setText(f"More filters ({chosen})" if chosen else "More filters")
+
+    def show_more(self) -> None:
+        """The folded lists in a popup under the button; the first one has the focus."""
+        if not self._folded:
+            return
+        self.popup.adjustSize()
+        below = self.more.mapToGlobal(QPoint(self.more.width(), self.more.height()))
+        self.popup.move(below.x() - self.popup.width(), below.y())
+        self.popup.show()
+        self.combos[self._folded[0]].setFocus(Qt.FocusReason.PopupFocusReason)
 
     def refresh_sectors(self) -> None:
         """Read the sectors again after a partnership changed; the choice made stays."""

@@ -11,11 +11,13 @@ from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -82,11 +84,19 @@ class Welcome(QWidget):
         self.demo_button = QPushButton("&Load demo data")
         self.new_button = QPushButton("&New partnership…")
         self.demo_button.setDefault(True)
+        text.setMaximumWidth(460)
+        # Not aligned in the column: an aligned label is given its one-line height, so
+        # the wrapped paragraph was cut at top and bottom. Centred between stretches instead.
+        paragraph = QHBoxLayout()
+        paragraph.addStretch(1)
+        paragraph.addWidget(text, 100)
+        paragraph.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        for widget in (title, text, self.demo_button, self.new_button):
+        layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(paragraph)
+        for widget in (self.demo_button, self.new_button):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
-        text.setMaximumWidth(460)
         layout.addStretch(2)
 
 
@@ -124,6 +134,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
 
         self.path_label = QLabel()
+        # A long path must not widen the window: it is cut, and the tooltip holds it whole.
+        self.path_label.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                      QSizePolicy.Policy.Preferred)
         self.counts_label = QLabel()
         self.statusBar().addWidget(self.path_label, 1)
         self.statusBar().addPermanentWidget(self.counts_label)
@@ -265,6 +278,7 @@ class MainWindow(QMainWindow):
         self.setWindowFilePath(str(store.path))
         self.setWindowTitle(f"{store.path.name} — tpdesk")
         self.path_label.setText(str(store.path))
+        self.path_label.setToolTip(str(store.path))
         self.refresh_all()
         return True
 
@@ -296,6 +310,7 @@ class MainWindow(QMainWindow):
             view.open_requested.connect(self.edit_record)
             view.delete_requested.connect(self.delete_record)
             view.note_requested.connect(self.add_note)
+            view.target_requested.connect(self.open_record)
             self.views[view.kind] = view
             if view.kind is Commitment:
                 self.tracker = CommitmentPanel(self.session)

@@ -23,7 +23,7 @@ class Navigator(QTreeWidget):
         super().__init__(parent)
         self.setHeaderHidden(True)
         self.setAccessibleName("Partnerships")
-        self.setMinimumWidth(200)
+        self.setMinimumWidth(160)
         self.currentItemChanged.connect(self._current_changed)
         self.itemActivated.connect(self._activated)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

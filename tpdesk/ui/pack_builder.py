@@ -21,11 +21,13 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -108,7 +110,7 @@ class PackBuilder(QWidget):
         self.roundtable.setToolTip("Show the packs of one roundtable")
         self.roundtable.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.roundtable.setMinimumContentsLength(36)
+        self.roundtable.setMinimumContentsLength(18)
         self.roundtable.currentIndexChanged.connect(lambda _i: self._fill_packs())
         self.new_button = push_button("&New pack", self.new_pack,
                                       "A new pack for the roundtable, with every section")
@@ -116,7 +118,7 @@ class PackBuilder(QWidget):
             "New from ear&lier pack…", self.copy_selected,
             "A copy of the selected pack for another roundtable: same sections, filters"
             " and texts")
-        self.settings_button = push_button("Se&ttings…", self.edit_settings,
+        self.settings_button = push_button("Settin&gs…", self.edit_settings,
                                            "Title, meeting, audience, marking and filters")
         self.delete_button = push_button("Delete pac&k", self.delete_pack,
                                          "Delete the selected pack (Delete); undo brings it"
@@ -137,10 +139,11 @@ class PackBuilder(QWidget):
         self.packs.setAllColumnsShowFocus(True)
         header = self.packs.header()
         header.setStretchLastSection(False)
-        for column, width in ((0, 420), (1, 330), (2, 190), (3, 60), (4, 90)):
+        for column, width in ((0, 420), (1, 250), (2, 170), (3, 60), (4, 90)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # The title takes what is left: on a laptop the meeting was squeezed to "…".
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.packs.currentItemChanged.connect(lambda *_: self._pack_chosen())
         self.packs.itemActivated.connect(lambda *_: self.edit_settings())
         self.packs.installEventFilter(self)
@@ -149,10 +152,12 @@ class PackBuilder(QWidget):
         packs_layout.setContentsMargins(0, 0, 0, 0)
         packs_layout.addWidget(buddy_label("&Briefing packs:", self.packs))
         packs_layout.addWidget(self.packs)
+        # Four rows: the preview below needs the height more on a laptop's screen.
+        self.packs.setMinimumHeight(self.packs.fontMetrics().height() * 4)
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.setChildrenCollapsible(False)
-        split.addWidget(self._build_editing())
+        split.addWidget(_scrolling(self._build_editing()))
         split.addWidget(self._build_preview())
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
@@ -162,8 +167,10 @@ class PackBuilder(QWidget):
         self.page_split.setChildrenCollapsible(False)
         self.page_split.addWidget(packs_box)
         self.page_split.addWidget(split)
+        self.page_split.setStretchFactor(0, 0)
         self.page_split.setStretchFactor(1, 1)
-        self.page_split.setSizes([150, 600])
+        self.page_split.setSizes([90, 600])
+        self.page_split.setCollapsible(0, True)  # drag the pack list away for a taller preview
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -642,6 +649,18 @@ class PackBuilder(QWidget):
             return None
         self.refresh_preview()
         return self.pack
+
+
+def _scrolling(box: QWidget) -> QScrollArea:
+    """The pack's contents scroll up and down on a short screen, never sideways."""
+    area = QScrollArea()
+    area.setWidget(box)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setMinimumWidth(box.minimumSizeHint().width())
+    area.setMinimumHeight(min(box.minimumSizeHint().height(), 160))
+    return area
 
 
 def _pack_row(pack: Pack, meetings: dict[str | None, str]) -> list[str]:

@@ -162,10 +162,15 @@ class PreviewPane(QTabWidget):
         preview_split.setChildrenCollapsible(False)
         preview_split.addWidget(self.outline)
         preview_split.addWidget(self.preview)
-        preview_split.setStretchFactor(1, 1)
-        preview_split.setSizes([190, 410])
+        # On a short screen the preview keeps most of the height: the outline can scroll.
+        self.outline.setMinimumHeight(self.outline.fontMetrics().height() * 4)
+        preview_split.setStretchFactor(0, 1)
+        preview_split.setStretchFactor(1, 4)
+        preview_split.setSizes([120, 480])
+        preview_split.setCollapsible(0, True)
         outline_page = QWidget()
         outline_layout = QVBoxLayout(outline_page)
+        outline_layout.setContentsMargins(4, 4, 4, 4)
         outline_layout.addWidget(self.summary)
         outline_layout.addWidget(preview_split, 1)
 

@@ -90,7 +90,7 @@ class SectionsPanel(QWidget):
                          palette.color(QPalette.ColorRole.PlaceholderText))
         self.text_hint.setPalette(palette)
         self.text_hint.setAccessibleName("About the section text")
-        self.text_label = buddy_label("Section te&xt:", self.text)
+        self.text_label = buddy_label("Section &text:", self.text)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -217,8 +217,8 @@ class SectionsPanel(QWidget):
         self._loading = False
         self.text.setEnabled(section is not None and section.kind not in NO_TEXT)
         self.text_hint.setText(TEXT_HINTS.get(section.kind, DEFAULT_HINT) if section else "")
-        self.text_label.setText(f"Section te&xt — {section.heading}:" if section
-                                else "Section te&xt:")
+        self.text_label.setText(f"Section &text — {section.heading}:" if section
+                                else "Section &text:")
         self.update_buttons()
 
     def _text_changed(self) -> None:

@@ -32,6 +32,7 @@ from ..models import (
 )
 from ..models.countries import country_name
 from ..models.formatting import format_date, format_money
+from ..models.records import RECORD_TYPES
 from ..models.vocab import CommitmentState, Role
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
@@ -62,12 +63,27 @@ class Lookup:
         self.today = store.today()
         self.codes = {p.id: p.country_code for p in store.list(Partnership)}
         self.organisations = {o.id: o.caption for o in store.list(Organisation)}
+        self._store = store
+        self._targets: dict[tuple[str, str], str] = {}
 
     def partner(self, partnership_id: str | None) -> str:
         return self.codes.get(partnership_id or "", "")
 
     def names(self, ids: list[str]) -> str:
         return ", ".join(self.organisations.get(i, "?") for i in ids)
+
+    def target(self, kind: str, record_id: str) -> str:
+        """What a note is on, by kind and caption ("Activity: Coding bootcamp")."""
+        key = (kind, record_id)
+        if key not in self._targets:
+            cls = RECORD_TYPES.get(kind)
+            record = self._store.find(cls, record_id) if cls is not None else None
+            self._targets[key] = (f"{cls.LABEL}: {record.caption}" if cls and record
+                                  else f"(deleted {cls.LABEL.lower() if cls else 'record'})")
+        return self._targets[key]
+
+    def forget_targets(self) -> None:
+        self._targets.clear()
 
 
 @cache
@@ -321,7 +337,17 @@ class NotesTableModel(RecordTableModel):
     COLUMNS: ClassVar[list[Column]] = [
         Column("Updated", lambda n, lk: format_date(n.updated_at), "updated_at"),
         Column("Partner", lambda n, lk: lk.partner(n.partnership_id), "partnership_id"),
-        Column("On", lambda n, lk: n.target_kind, "target_kind"),
+        Column("On", lambda n, lk: lk.target(n.target_kind, n.target_id), "target_kind"),
         Column("Note", lambda n, lk: n.text, "text"),
         Column("Author", lambda n, lk: n.author, "author"),
     ]
+
+    def apply(self, changes: Changes) -> bool:
+        """A note names its record: a renamed or deleted record is named afresh."""
+        others = changes.everything or bool(changes.kinds - {Note.KIND})
+        if others and self._rows:
+            self._lookup.forget_targets()
+            column = next(i for i, c in enumerate(self.COLUMNS) if c.title == "On")
+            self.dataChanged.emit(self.index(0, column),
+                                  self.index(len(self._rows) - 1, column))
+        return super().apply(changes) or others

@@ -116,6 +116,7 @@ class CommitmentPanel(QWidget):
         facts.addRow("Due:", due_row)
         facts.addRow("Status:", self.status)
         for label in (self.partnership, self.actors, self.made_at, self.due, self.status):
+            label.setWordWrap(True)  # a narrow panel wraps the facts rather than cut them
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models import Changes, Partnership, Record, Store
+from ..models import Changes, Note, Partnership, Record, Store
 from .filter_bar import FilterBar
 from .table_models import RecordTableModel
 
@@ -25,6 +25,7 @@ class RecordView(QWidget):
     delete_requested = Signal(object)
     note_requested = Signal(object)
     selection_changed = Signal(object)  # the current record, or None
+    target_requested = Signal(str, str)  # a note's record to open: kind, id
 
     def __init__(self, model_cls: type[RecordTableModel], store: Store, settings: QSettings,
                  parent: QWidget | None = None) -> None:
@@ -55,7 +56,7 @@ class RecordView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
-        self.table.doubleClicked.connect(lambda index: self._emit(self.open_requested, index))
+        self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _: self.selection_changed.emit(self._record_at(current)))
         self.model.modelReset.connect(lambda: self.selection_changed.emit(self.current()))
@@ -116,7 +117,8 @@ class RecordView(QWidget):
         if isinstance(state, QByteArray) and header.restoreState(state):
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
             return
-        widths = {"Title": 340, "Commitment": 380, "Name": 320, "Note": 380, "Outcome": 300}
+        widths = {"Title": 340, "Commitment": 380, "Name": 320, "Note": 380, "Outcome": 300,
+                  "Due": 150, "Start": 130, "End": 130, "Date": 130}
         for i, column in enumerate(self.model.COLUMNS):
             self.table.setColumnWidth(i, widths.get(column.title, 110))
 
@@ -131,6 +133,14 @@ class RecordView(QWidget):
         if record is not None:
             signal.emit(record)
 
+    def _double_clicked(self, index: QModelIndex) -> None:
+        """A note's "On" cell opens the record it is on; any other cell opens the row."""
+        record = self._record_at(index)
+        if isinstance(record, Note) and self.model.COLUMNS[index.column()].title == "On":
+            self.target_requested.emit(record.target_kind, record.target_id)
+        elif record is not None:
+            self.open_requested.emit(record)
+
     def _context_menu(self, pos: QPoint) -> None:
         index = self.table.indexAt(pos)
         record = self._record_at(index)
@@ -138,7 +148,14 @@ class RecordView(QWidget):
             return
         menu = QMenu(self)
         menu.addAction("Open…", lambda: self.open_requested.emit(record))
+        if isinstance(record, Note):
+            on = str(self.model.data(self.model.index(index.row(), self._on_column())))
+            menu.addAction(f"Open {on.replace('&', '&&')}…", lambda: self.target_requested.emit(
+                record.target_kind, record.target_id))
         menu.addAction("Add note…", lambda: self.note_requested.emit(record))
         menu.addSeparator()
         menu.addAction("Delete…", lambda: self.delete_requested.emit(record))
         menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def _on_column(self) -> int:
+        return next(i for i, c in enumerate(self.model.COLUMNS) if c.title == "On")

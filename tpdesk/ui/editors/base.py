@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSizePolicy,
     QStyle,
+    QTabBar,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -127,23 +128,36 @@ class RecordEditor(QDialog, Generic[R]):
         self.general_errors.setStyleSheet("color: #c62828;")
         self.general_errors.hide()
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
-
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.general_errors)
-        layout.addWidget(self.buttons)
 
         # Validate once the event that changed a field is over: a table may be
         # halfway through building a row when its first signal fires.
         self._pending = QTimer(self, singleShot=True, interval=0)
         self._pending.timeout.connect(self.revalidate)
         self.build(record)
+
+        # Made after the fields, so Tab reaches them last. Save is the default
+        # (Enter saves, and only a valid record); Cancel never is, so a key
+        # pressed while Save is disabled cannot throw the typing away.
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText("&Save")
+        save.setDefault(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
+        layout.addWidget(self.buttons)
         self.revalidate()
-        self.resize(max(self.sizeHint().width(), 560), self.sizeHint().height())
+        first = self.first_field()
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+        # Never taller than the screen: on a laptop the buttons stayed below its edge.
+        room = self.screen().availableGeometry()
+        self.resize(min(max(self.sizeHint().width(), 560), room.width()),
+                    min(self.sizeHint().height(), room.height() - 40))
 
     # -- for subclasses ----------------------------------------------------
 
@@ -153,6 +167,17 @@ class RecordEditor(QDialog, Generic[R]):
     def collect(self) -> R:
         """The record as the fields now say."""
         raise NotImplementedError
+
+    def first_field(self) -> QWidget | None:
+        """Where the cursor starts: the first field the user can type in or choose from."""
+        widget = self.nextInFocusChain()
+        while widget is not None and widget is not self:
+            if (widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isEnabled()
+                    and not isinstance(widget, QTabBar) and widget.focusProxy() is None
+                    and self.isAncestorOf(widget) and widget.isVisibleTo(self)):
+                return widget
+            widget = widget.nextInFocusChain()
+        return None
 
     def add_row(self, label: str, field: str, widget: QWidget) -> QWidget:
         """A labelled field with its own error line under it; edits revalidate."""

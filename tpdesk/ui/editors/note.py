@@ -37,6 +37,10 @@ class NoteEditor(RecordEditor[Note]):
         self.add_row("Note:", "text", self.text)
         settle_rows(self.form)
 
+    def first_field(self) -> QWidget:
+        """The note's text: the author is filled in already."""
+        return self.text
+
     def _target_text(self, record: Note) -> str:
         cls = RECORD_TYPES.get(record.target_kind)
         target = self.session.store.find(cls, record.target_id) if cls else None

@@ -1,0 +1,128 @@
+"""The main window on a delegate's laptop: every view fits 1024×600, no text is cut."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, QSettings
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QWidget
+
+from tpdesk.models import Commitment
+from tpdesk.services import StoreFactory
+from tpdesk.ui.editors import EDITORS
+from tpdesk.ui.main_window import MainWindow
+
+LAPTOP = (1024, 600)
+
+
+@pytest.fixture
+def laptop(qtbot, tmp_path: Path, writable_db: Path) -> MainWindow:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings=settings, factory=StoreFactory(writable_db))
+    qtbot.addWidget(window)
+    assert window.open_database(writable_db)
+    window.resize(*LAPTOP)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _settle() -> None:
+    """Let the posted layout requests run: a refresh changes texts, then the layouts follow."""
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def _scrolled(widget: QWidget) -> bool:
+    """Inside a scroll area's viewport: it may reach past the edges, the bars reach it."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        area = parent.parentWidget()
+        if isinstance(area, QAbstractScrollArea) and parent is area.viewport():
+            return True
+        parent = area
+    return False
+
+
+def _outside(window: QWidget, root: QWidget) -> list[str]:
+    """Visible widgets under `root` that reach past the window's edges."""
+    frame = window.rect()
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible() or widget.isWindow() or widget.window() is not window \
+                or _scrolled(widget):
+            continue
+        top_left = widget.mapTo(window, QPoint(0, 0))
+        where = QRect(top_left, widget.size())
+        if not frame.contains(where):
+            name = widget.accessibleName() or widget.objectName()
+            found.append(f"{type(widget).__name__} {name!r} at {where.getRect()}"
+                         f" outside {frame.getRect()}")
+    return found
+
+
+def _cut_text(root: QWidget) -> list[str]:
+    """Visible labels whose text does not fit them: wrapped too short, or one line too narrow."""
+    found = []
+    for label in root.findChildren(QLabel):
+        if not label.isVisible() or not label.text():
+            continue
+        if label.wordWrap():
+            need = label.heightForWidth(label.width())
+            if need > label.height() + 1:
+                found.append(f"{label.text()[:40]!r}: {label.height()} px high, needs {need}")
+        elif label.minimumSizeHint().width() > label.width() + 1:
+            found.append(f"{label.text()[:40]!r}: {label.width()} px wide, needs"
+                         f" {label.minimumSizeHint().width()}")
+    return found
+
+
+def test_the_main_window_fits_a_laptop_screen(laptop: MainWindow) -> None:
+    hint = laptop.minimumSizeHint()
+    assert hint.width() <= LAPTOP[0] and hint.height() <= LAPTOP[1], hint
+    assert (laptop.width(), laptop.height()) == LAPTOP
+
+
+@pytest.mark.parametrize("tab", range(7))
+def test_every_view_lies_inside_the_window(qtbot, laptop: MainWindow, tab: int) -> None:
+    laptop.tabs.setCurrentIndex(tab)
+    if laptop.tabs.tabText(tab) == "Commitments":  # the tracker shows a commitment
+        laptop.views[Commitment].table.selectRow(0)
+        assert laptop.tracker.commitment is not None
+    _settle()
+    page = laptop.tabs.currentWidget()
+    assert _outside(laptop, laptop) == [], laptop.tabs.tabText(tab)
+    assert _cut_text(page) == [], laptop.tabs.tabText(tab)
+
+
+def test_the_welcome_page_fits_and_shows_all_its_text(qtbot, tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings=settings)
+    qtbot.addWidget(window)
+    window.open_database(tmp_path / "empty.db")
+    window.resize(*LAPTOP)
+    window.show()
+    qtbot.waitExposed(window)
+    _settle()
+    assert window.pages.currentWidget() is window.welcome
+    assert _outside(window, window) == []
+    assert _cut_text(window.welcome) == []
+
+
+def test_the_pack_preview_gets_most_of_the_height(laptop: MainWindow) -> None:
+    laptop.tabs.setCurrentWidget(laptop.pack_builder)
+    _settle()
+    # It was 60 px: now three lines of the pack list and four of the outline leave it the rest.
+    assert laptop.pack_builder.preview.height() >= 170
+
+
+@pytest.mark.parametrize("kind", list(EDITORS), ids=lambda k: k.KIND)
+def test_every_editor_fits_a_laptop_screen(laptop: MainWindow, kind) -> None:
+    record = laptop.session.store.list(kind)[0]
+    editor = EDITORS[kind](laptop.session, record, laptop)
+    try:
+        hint = editor.minimumSizeHint()
+        assert hint.width() <= LAPTOP[0] and hint.height() <= LAPTOP[1] - 60, hint
+    finally:
+        editor.deleteLater()
