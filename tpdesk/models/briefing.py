@@ -41,12 +41,12 @@ from .records import (
     Organisation,
     Pack,
     Partnership,
-    Record,
     Roadmap,
     Roundtable,
     default_sections,
     ordinal,
 )
+from .scope import PackScope
 from .store import Store
 from .vocab import (
     ActivityStatus,
@@ -119,69 +119,6 @@ def copy_pack(store: Store, source: Pack, *, roundtable: Roundtable | None = Non
                                date=store.today().isoformat(), **changes)  # type: ignore[arg-type]
 
 
-# -- what a pack covers ---------------------------------------------------------
-
-def _union(store: Store, cls: type[Record], base: Filters,
-           choices: dict[str, list[str]]) -> dict[str, Record]:
-    """Records matching the base filters and, for each field, any one of its values."""
-    result: dict[str, Record] | None = None
-    for name, values in choices.items():
-        if not values:
-            continue
-        found: dict[str, Record] = {}
-        for value in values:
-            narrowed = dataclasses.replace(base, **{name: value})  # type: ignore[arg-type]
-            for r in store.list(cls, narrowed):
-                found[r.id] = r
-        result = found if result is None else {k: v for k, v in result.items() if k in found}
-    if result is None:
-        result = {r.id: r for r in store.list(cls, base)}
-    return result
-
-
-def _scope(store: Store, pack: Pack) -> list[str]:
-    if pack.partnership_ids:
-        return list(pack.partnership_ids)
-    return [pack.partnership_id] if pack.partnership_id else []
-
-
-def select_activities(store: Store, pack: Pack) -> list[Activity]:
-    chosen: dict[str, Record] = {}
-    for partnership_id in _scope(store, pack) or [None]:  # type: ignore[list-item]
-        chosen.update(_union(store, Activity, Filters(partnership=partnership_id), {
-            "sector": pack.sectors, "member_state": pack.member_states,
-            "category": [str(c) for c in pack.categories],
-            "instrument": [str(i) for i in pack.instruments]}))
-    return _finish(store, Activity, chosen, pack)  # type: ignore[return-value]
-
-
-def select_commitments(store: Store, pack: Pack) -> list[Commitment]:
-    chosen: dict[str, Record] = {}
-    for partnership_id in _scope(store, pack) or [None]:  # type: ignore[list-item]
-        chosen.update(_union(store, Commitment, Filters(partnership=partnership_id), {
-            "member_state": pack.member_states,
-            "status": [str(s) for s in pack.commitment_statuses]}))
-    return _finish(store, Commitment, chosen, pack)  # type: ignore[return-value]
-
-
-def _finish(store: Store, cls: type[Record], chosen: dict[str, Record],
-            pack: Pack) -> list[Record]:
-    """Add the pinned records of this kind, drop the excluded ones, keep a stable order."""
-    for record_id in pack.pinned_ids:
-        if record_id not in chosen:
-            found = store.find(cls, record_id)
-            if found is not None:
-                chosen[record_id] = found
-    for record_id in pack.excluded_ids:
-        chosen.pop(record_id, None)
-    key: Callable[[Record], tuple[str, str]]
-    if cls is Activity:
-        key = lambda a: (a.start_date or "9999", a.caption.casefold())  # type: ignore[attr-defined]  # noqa: E731
-    else:
-        key = lambda c: (c.due_date or "9999", c.caption.casefold())  # type: ignore[attr-defined]  # noqa: E731
-    return sorted(chosen.values(), key=key)
-
-
 # -- assembling -----------------------------------------------------------------
 
 class _Assembly:
@@ -192,15 +129,16 @@ class _Assembly:
         self.today = store.today()
         self.roundtable = store.find(Roundtable, pack.roundtable_id) if pack.roundtable_id \
             else None
-        scope = _scope(store, pack)
-        self.partnerships = [p for p in (store.find(Partnership, i) for i in scope) if p] or \
+        self.scope = PackScope.of(pack)
+        self.partnerships = [p for p in (store.find(Partnership, i)
+                                         for i in self.scope.partnership_ids) if p] or \
             store.list(Partnership)
         self.codes = {p.id: p.country_code for p in store.list(Partnership)}
         self.names = {p.id: p.country_name for p in store.list(Partnership)}
         self.organisations = {o.id: o for o in store.list(Organisation)}
-        self.activities = select_activities(store, pack)
-        self.commitments = select_commitments(store, pack)
-        self.activity_ids = {a.id for a in self.activities}
+        self.scoped = self.scope.select(store)
+        self.activities = self.scoped.activities
+        self.commitments = self.scoped.commitments
         self.roundtables = [r for p in self.partnerships
                             for r in store.list(Roundtable, Filters(partnership=p.id))]
         self.previous = self._previous_roundtables()
@@ -352,9 +290,8 @@ class _Assembly:
             previous = self.previous.get(p.id)
             if previous is None:
                 continue
-            left_open = [c for c in self.store.list(Commitment, Filters(partnership=p.id))
-                         if c.made_at_roundtable_id == previous.id and c.status.is_open
-                         and c.id not in self.pack.excluded_ids]
+            left_open = [c for c in self.commitments if c.partnership_id == p.id
+                         and c.made_at_roundtable_id == previous.id and c.status.is_open]
             if not left_open:
                 continue
             when = f" ({format_date(previous.date)})" if previous.date else ""
@@ -370,7 +307,8 @@ class _Assembly:
             since = previous.date if previous and previous.date else None
             if since is None:
                 continue
-            changes = self.store.changes(since=since, partnership_id=p.id)
+            changes = [c for c in self.store.changes(since=since, partnership_id=p.id)
+                       if self.scoped.admits_change(c)]
             groups = _summarise_changes(changes, self)
             if not any(groups.values()):
                 continue
