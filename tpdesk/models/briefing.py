@@ -204,6 +204,10 @@ class _Assembly:
                          state.label if state in _ATTENTION else ""])
         return Table(columns, rows, [c.id for c in commitments], caption)
 
+    def has(self, kind: SectionKind) -> bool:
+        """Whether the pack prints a section of this kind."""
+        return any(s.kind is kind and s.included for s in self.pack.sections)
+
     def with_lines(self, blocks: list[Block], text: str) -> list[Block]:
         """A section's own lines to take, as bullets after its content."""
         items = [line.strip(" -•\t") for line in text.splitlines() if line.strip()]
@@ -260,9 +264,13 @@ class _Assembly:
                 for objective in roadmap.objectives:
                     linked = [a for a in self.activities if objective.id in a.objective_ids]
                     placed.update(a.id for a in linked)
-                    blocks.append(Paragraph(f"{objective.code}. {objective.text}"))
-                    if linked:
-                        blocks.append(self.activity_table(linked))
+                    line = f"{objective.code}. {objective.text}"
+                    if not linked:  # one line, not a bare heading over nothing
+                        blocks.append(Paragraph(f"{line} No activity within this pack's"
+                                                " scope serves this objective."))
+                        continue
+                    blocks.append(Paragraph(line))
+                    blocks.append(self.activity_table(linked))
         rest = [a for a in self.activities if a.id not in placed]
         if rest:
             blocks.append(Subheading("Activities not linked to an objective"))
@@ -270,6 +278,9 @@ class _Assembly:
         return self.with_lines(blocks, text)
 
     def commitments_section(self, text: str) -> list[Block]:
+        if not self.commitments:
+            return self.with_lines([Paragraph("No commitment falls within this pack's scope.")],
+                                   text)
         counts = Counter(c.status for c in self.commitments)
         overdue = sum(1 for c in self.commitments if c.is_overdue(self.today))
         status_rows: list[list[Cell]] = [[s.label, counts.get(s, 0)] for s in CommitmentStatus]
@@ -295,9 +306,19 @@ class _Assembly:
             if not left_open:
                 continue
             when = f" ({format_date(previous.date)})" if previous.date else ""
-            blocks.append(Paragraph(f"Commitments made at the {previous.caption}{when} and"
-                                    f" still open: {len(left_open)}."))
-            blocks.append(self.commitment_table(left_open))
+            # Overdue and due-soon ones are in the Commitments table: referred to, not repeated.
+            pressing = [c for c in left_open if c.state(self.today) in _ATTENTION]
+            rest = [c for c in left_open if c not in pressing]
+            text_ = (f"Commitments made at the {previous.caption}{when} and still open:"
+                     f" {format_number(len(left_open))}.")
+            if pressing and self.has(SectionKind.COMMITMENTS):
+                text_ += (f" Of these, {format_number(len(pressing))} overdue or due within"
+                          f" {DUE_SOON_DAYS} days {'is' if len(pressing) == 1 else 'are'}"
+                          " listed under Commitments; the others follow.")
+                left_open = rest
+            blocks.append(Paragraph(text_))
+            if left_open:
+                blocks.append(self.commitment_table(left_open))
         return self.with_lines(blocks, text)
 
     def changes(self, text: str) -> list[Block]:
@@ -334,6 +355,9 @@ class _Assembly:
                 state = funder.country_code if funder and funder.country_code in \
                     EU_MEMBER_STATES else (lead_states[0] if lead_states else None)
                 by_state[state or ""] += line.amount_cents
+        if not by_instrument:
+            return self.with_lines([Paragraph("No funding is recorded for the activities within"
+                                              " this pack's scope.")], text)
         rows: list[list[Cell]] = [
             [i.label, by_instrument[i][0], by_instrument[i][1], sum(by_instrument[i])]
             for i in Instrument if i in by_instrument]
@@ -412,6 +436,9 @@ class _Assembly:
         sections = [ContentSection(s.kind, s.heading, builders[s.kind](s.text))
                     for s in self.pack.sections if s.included]
         pack = self.pack
+        scope = self.scope.describe([p.country_name for p in self.partnerships],
+                                    audience=pack.audience)
+        checklist = self.checklist(sections)
         return BriefingContent(
             pack_id=pack.id, title=pack.title, meeting=self.meeting(),
             meeting_date=self.meeting_date, audience=pack.audience, author=pack.author,
@@ -421,7 +448,7 @@ class _Assembly:
             prepared_by=self.store.user, sections=sections, partnerships=self.partnerships,
             activities=self.activities, commitments=self.commitments,
             organisations=self.organisations, roundtables=self.roundtables,
-            checklist=self.checklist(sections))
+            checklist=checklist, scope=scope)
 
     def meeting(self) -> str:
         if self.roundtable is not None:

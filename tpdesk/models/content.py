@@ -124,6 +124,7 @@ class BriefingContent:
     organisations: dict[str, Organisation]
     roundtables: list[Roundtable]
     checklist: list[str]  # what a reader would find missing; empty when ready
+    scope: str = ""  # what the pack covers, in words: "Tunisia · sector ICT · for ..."
 
     @property
     def traceability(self) -> str:
