@@ -82,6 +82,36 @@ def find_pack(store: Store, id_or_title: str) -> Pack:
     return matches[0]
 
 
+def find_roundtable(store: Store, id_or_title: str) -> Roundtable:
+    """A roundtable by id, by partner and number ('TN 5'), or by the title a pack gives it.
+
+    The title is what a pack's cover names ('5th EU–Tunisia Talent Partnership
+    Roundtable'), case-insensitive, with or without the place.
+    """
+    found = store.find(Roundtable, id_or_title.strip())
+    if found is not None:
+        return found
+    wanted = " ".join(id_or_title.replace("-", "–").split()).casefold()
+    partnerships = {p.id: p for p in store.list(Partnership)}
+    matches = []
+    for r in store.list(Roundtable):
+        partner = partnerships.get(r.partnership_id)
+        if partner is None:
+            continue
+        title = (f"{ordinal(r.number)} EU–{partner.country_name} Talent Partnership"
+                 " Roundtable")
+        names = {f"{partner.country_code} {r.number}", title,
+                 f"{title}, {r.place}" if r.place else title}
+        if wanted in {n.casefold() for n in names}:
+            matches.append(r)
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise UserError(f"no roundtable with id or title {id_or_title!r} (give its id, or"
+                        " the partner's code and its number, e.g. 'TN 5')")
+    raise UserError(f"{len(matches)} roundtables match {id_or_title!r}; give the id instead")
+
+
 def new_pack(store: Store, roundtable: Roundtable, *, audience: str = "",
              author: str = "") -> Pack:
     """A fresh pack for a roundtable, with every section in the usual order."""
