@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 
+from . import disclosure
 from .content import (
     Block,
     BriefingContent,
@@ -38,6 +39,7 @@ from .records import (
     DUE_SOON_DAYS,
     Activity,
     Commitment,
+    Note,
     Organisation,
     Pack,
     Partnership,
@@ -54,6 +56,7 @@ from .vocab import (
     CommitmentStatus,
     FundingStage,
     Instrument,
+    Marking,
     Role,
     RoundtableStatus,
     SectionKind,
@@ -173,6 +176,7 @@ class _Assembly:
                             for r in store.list(Roundtable, Filters(partnership=p.id))]
         self.previous = self._previous_roundtables()
         self.lines = {line.record_id: line.text for line in pack.lines if line.text.strip()}
+        self.notes = self.scoped.notes(store.list(Note), [p.id for p in self.partnerships])
 
     # -- helpers ---------------------------------------------------------
 
@@ -433,9 +437,11 @@ class _Assembly:
                       if rid in records]
         if per_record:
             blocks.append(Bullets(per_record, title="On specific records"))
+        order = {rid: i for i, rid in enumerate(records)}
         notes = [NoteItem(about=records[n.target_id], author=n.author, text=n.text,
                           date=n.updated_at[:10])
-                 for rid in records for n in self.store.notes_on(rid)]
+                 for n in sorted(self.notes, key=lambda n: (order[n.target_id], n.created_at))
+                 if disclosure.exportable(n, self.pack.marking)]
         if notes:
             blocks.append(Notes(notes))
         return blocks
@@ -468,7 +474,9 @@ class _Assembly:
         pack = self.pack
         scope = self.scope.describe([p.country_name for p in self.partnerships],
                                     audience=pack.audience)
-        checklist = self.checklist(sections)
+        checklist = self.checklist(sections) + disclosure.warnings(self.notes, pack.marking)
+        if pack.marking is Marking.PUBLIC:
+            sections = disclosure.for_public(sections)
         return BriefingContent(
             pack_id=pack.id, title=pack.title, meeting=self.meeting(),
             meeting_date=self.meeting_date, audience=pack.audience, author=pack.author,

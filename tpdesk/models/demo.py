@@ -56,6 +56,7 @@ from .vocab import (
     FundingStage,
     Instrument,
     Marking,
+    NoteVisibility,
     OrganisationKind,
     PartnershipStatus,
     Role,
@@ -1052,27 +1053,31 @@ COMMITMENTS: dict[str, tuple[_Com, ...]] = {
     ),
 }
 
+_PRIVATE, _INTERNAL, _SHARE = (NoteVisibility.PRIVATE, NoteVisibility.INTERNAL,
+                               NoteVisibility.SHAREABLE)
+
 # key, target kind, target key (partnership/activity/commitment keys are "CC:KEY"),
-# author, days before today, text
-NOTES: tuple[tuple[str, str, str, str, int, str], ...] = (
+# author, days before today, text, who may read it
+NOTES: tuple[tuple[str, str, str, str, int, str, NoteVisibility], ...] = (
     ("aneti-arabic", "organisation", "ANETI", "Secretariat", 30,
      "Arabic name: الوكالة الوطنية للتشغيل والعمل المستقل — use it on invitations and in the"
-     " Arabic version of the roundtable conclusions."),
+     " Arabic version of the roundtable conclusions.", _SHARE),
     ("anapec-arabic", "organisation", "ANAPEC", "Secretariat", 28,
-     "Arabic name: الوكالة الوطنية لإنعاش التشغيل والكفاءات."),
+     "Arabic name: الوكالة الوطنية لإنعاش التشغيل والكفاءات.", _SHARE),
     ("bmet-bangla", "organisation", "BMET", "EU Delegation to Bangladesh", 26,
-     "Bangla name: জনশক্তি কর্মসংস্থান ও প্রশিক্ষণ ব্যুরো."),
+     "Bangla name: জনশক্তি কর্মসংস্থান ও প্রশিক্ষণ ব্যুরো.", _SHARE),
     ("thamm-plus-figures", "activity", "TN:THAMM-PLUS", "EU Delegation to Tunisia", 12,
      "Ask GIZ for updated placement figures before the roundtable; the last report predates"
-     " the summer recruitment round."),
+     " the summer recruitment round.", _PRIVATE),
     ("greek-figures", "commitment", "BD:greek-mou", "Secretariat", 9,
      "Greek figures come from press reports (grade B/C): check with the Greek delegation"
-     " before quoting them."),
+     " before quoting them.", _INTERNAL),
     ("portugal-indicative", "commitment", "PK:pt-pathway", "Secretariat", 7,
-     "Portugal's participation is indicative (grade C); confirm it at the next roundtable."),
+     "Portugal's participation is indicative (grade C); confirm it at the next roundtable.",
+     _INTERNAL),
     ("bootcamp-line", "commitment", "MA:bootcamp-restart", "DG HOME desk officer", 5,
      "Line to take: the Commission welcomes a restart as soon as employers' hiring resumes;"
-     " do not commit EU funds."),
+     " do not commit EU funds.", _INTERNAL),
 )
 
 
@@ -1199,8 +1204,9 @@ class _Builder:
         for code, coms in COMMITMENTS.items():
             for seq, com in enumerate(coms):
                 self.commitment(code, com, seq)
-        for key, target_kind, target, author, days_ago, text in NOTES:
-            self.note(key, target_kind, target, author=author, days_ago=days_ago, text=text)
+        for key, target_kind, target, author, days_ago, text, visibility in NOTES:
+            self.note(key, target_kind, target, author=author, days_ago=days_ago, text=text,
+                      visibility=visibility)
         return sorted(self.events, key=lambda e: (e.day, e.phase, e.seq))
 
     def partnership(self, code: str, p: _Partner) -> None:
@@ -1384,11 +1390,11 @@ class _Builder:
             day = self.add(self.clamp(date.fromisoformat(update.date), day), version)
 
     def note(self, key: str, kind: str, target: str, *, author: str, days_ago: int,
-             text: str) -> None:
+             text: str, visibility: NoteVisibility) -> None:
         target_id = demo_id(kind, target)
         self.add(self.clamp(self.today - timedelta(days=days_ago), self.created[target_id]),
                  Note(id=demo_id("note", key), target_kind=kind, target_id=target_id,
-                      author=author, text=text))
+                      author=author, text=text, visibility=visibility))
 
 
 def _lag(key: str) -> int:

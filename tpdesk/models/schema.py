@@ -413,6 +413,21 @@ def _iati(db: Database) -> None:
     )
 
 
+@migrations(name="0007_note_visibility")
+def _note_visibility(db: Database) -> None:
+    """Notes say who may read them: private (never exported), internal or shareable.
+
+    Notes written before default to internal: they stay in LIMITED and
+    SENSITIVE packs as before, and leave PUBLIC ones until someone shares them.
+    """
+    _run(
+        db,
+        """
+        ALTER TABLE note ADD COLUMN visibility TEXT NOT NULL DEFAULT 'internal';
+        """,
+    )
+
+
 def _run(db: Database, script: str) -> None:
     """Run statements one by one: executescript() would commit the migration's transaction."""
     statement = ""
