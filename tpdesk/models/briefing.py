@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 
-from . import disclosure
+from . import change_report, disclosure
 from .content import (
     Block,
     BriefingContent,
@@ -33,7 +33,6 @@ from .content import (
 from .countries import EU_MEMBER_STATES, country_name
 from .errors import UserError
 from .formatting import format_date, format_money, format_number
-from .history import Change
 from .queries import Filters
 from .records import (
     DUE_SOON_DAYS,
@@ -51,7 +50,6 @@ from .records import (
 from .scope import PackScope
 from .store import Store
 from .vocab import (
-    ActivityStatus,
     CommitmentState,
     CommitmentStatus,
     FundingStage,
@@ -63,6 +61,8 @@ from .vocab import (
 )
 
 TIMELINE_MAX = 40
+CHANGES_IN_FULL = 30  # more than this, and the section summarises and the annex lists them
+CHANGES_ANNEX = "Annex: changes since the last roundtable"
 # The states a briefing flags beside a commitment and lists for attention.
 _ATTENTION = frozenset({CommitmentState.OVERDUE, CommitmentState.DUE_SOON})
 
@@ -176,6 +176,7 @@ class _Assembly:
                             for r in store.list(Roundtable, Filters(partnership=p.id))]
         self.previous = self._previous_roundtables()
         self.lines = {line.record_id: line.text for line in pack.lines if line.text.strip()}
+        self.annexes: list[Block] = []  # the full list of changes, when the section summarises
         self.notes = self.scoped.notes(store.list(Note), [p.id for p in self.partnerships])
 
     # -- helpers ---------------------------------------------------------
@@ -356,24 +357,57 @@ class _Assembly:
         return self.with_lines(blocks, text)
 
     def changes(self, text: str) -> list[Block]:
-        blocks: list[Block] = []
+        told: list[tuple[Partnership, Roundtable, list[change_report.ChangeLine]]] = []
         for p in self.partnerships:
             previous = self.previous.get(p.id)
-            since = previous.date if previous and previous.date else None
-            if since is None:
+            if previous is None or not previous.date:
                 continue
-            changes = [c for c in self.store.changes(since=since, partnership_id=p.id)
+            changes = [c for c in self.store.changes(since=previous.date, partnership_id=p.id)
                        if self.scoped.admits_change(c)]
-            groups = _summarise_changes(changes, self)
-            if not any(groups.values()):
-                continue
+            lines = change_report.describe(changes, self.change_context(p, previous))
+            if lines:
+                told.append((p, previous, lines))
+        blocks: list[Block] = []
+        total = sum(len(lines) for _p, _r, lines in told)
+        in_full = total <= CHANGES_IN_FULL
+        for p, previous, lines in told:
             blocks.append(Subheading(f"{p.country_name}: since the {previous.caption}"
-                                     f" on {format_date(since)}" if previous
-                                     else p.country_name))
-            for title, items in groups.items():
-                if items:
-                    blocks.append(Bullets(items, title=title))
+                                     f" on {format_date(previous.date)}"))
+            if in_full:
+                blocks += [Bullets(items, title=kind)
+                           for kind, items in change_report.grouped(lines).items()]
+                continue
+            counts = Counter(line.kind for line in lines)
+            rows: list[list[Cell]] = [[kind, counts[kind]] for kind in change_report.KINDS
+                                      if counts[kind]]
+            blocks.append(Table([Column("Kind of change", width=3.0),
+                                 Column("Changes", "number", 1.0)],
+                                [*rows, ["Total", len(lines)]],
+                                caption=f"Changes since the {previous.caption}"))
+            blocks.append(Bullets(change_report.notable(lines), title="Most notable"))
+            self.annexes.append(Subheading(f"{p.country_name}: since the {previous.caption}"))
+            self.annexes += [Bullets(items, title=kind)
+                             for kind, items in change_report.grouped(lines).items()]
+        if not in_full:
+            blocks.insert(0, Paragraph(
+                f"{format_number(total)} changes since the last roundtable: the counts by"
+                f" kind and the most notable ones follow; the full list is in the annex"
+                f" '{CHANGES_ANNEX}'."))
         return self.with_lines(blocks, text)
+
+    def change_context(self, p: Partnership, previous: Roundtable) -> change_report.Context:
+        """Titles as they are now, and what tells new from recorded-since, for the changes."""
+        titles: dict[str, str] = {a.id: a.title for a in self.activities}
+        titles.update({c.id: c.text for c in self.commitments})
+        titles.update({r.id: r.caption
+                       for r in self.store.list(Roadmap, Filters(partnership=p.id))})
+        return change_report.Context(
+            titles=titles,
+            organisations={k: o.caption for k, o in self.organisations.items()},
+            participants={a.id: frozenset(x.organisation_id for x in a.participants)
+                          for a in self.activities if a.partnership_id == p.id},
+            made_at={c.id: (c.made_at_roundtable_id, c.made_on) for c in self.commitments},
+            roundtable_id=previous.id, roundtable_date=previous.date or "")
 
     def funding(self, text: str) -> list[Block]:
         by_instrument: dict[Instrument, list[int]] = defaultdict(lambda: [0, 0])
@@ -471,6 +505,8 @@ class _Assembly:
         }
         sections = [ContentSection(s.kind, s.heading, builders[s.kind](s.text))
                     for s in self.pack.sections if s.included]
+        if self.annexes:
+            sections.append(ContentSection(SectionKind.ANNEX, CHANGES_ANNEX, self.annexes))
         pack = self.pack
         scope = self.scope.describe([p.country_name for p in self.partnerships],
                                     audience=pack.audience)
@@ -515,48 +551,6 @@ class _Assembly:
             if s.is_empty and s.kind is not SectionKind.COVER:
                 problems.append(f"Section '{s.title}' is empty")
         return problems
-
-
-def _summarise_changes(changes: list[Change], assembly: _Assembly) -> dict[str, list[str]]:
-    """The change history in the words a briefing uses, grouped."""
-    groups: dict[str, list[str]] = {"New activities": [], "Activity status changes": [],
-                                    "New commitments": [], "Closed commitments": [],
-                                    "Funding changes": []}
-    closed = {str(s) for s in CommitmentStatus.closed()}
-    seen: set[tuple[str, str, str]] = set()
-    for c in changes:
-        key = (c.record_id, c.action, c.field or "")
-        if key in seen and c.field != "status":
-            continue
-        seen.add(key)
-        day = format_date(c.at)
-        if c.record_kind == "activity":
-            if c.action == "insert":
-                groups["New activities"].append(f"{c.caption} ({day})")
-            elif c.field == "status":
-                groups["Activity status changes"].append(
-                    f"{c.caption}: {_label(c.old_value)} → {_label(c.new_value)} ({day})")
-            elif c.field == "funding":
-                groups["Funding changes"].append(f"{c.caption}: funding lines changed ({day})")
-        elif c.record_kind == "commitment":
-            if c.action == "insert":
-                groups["New commitments"].append(f"{c.caption} ({day})")
-            elif c.field == "status" and c.new_value in closed:
-                groups["Closed commitments"].append(
-                    f"{c.caption}: {_label(c.new_value)} ({day})")
-    return groups
-
-
-def _label(value: str | None) -> str:
-    """A stored status value as its label."""
-    if value is None:
-        return "—"
-    for vocab in (CommitmentStatus, ActivityStatus):
-        try:
-            return vocab(value).label
-        except ValueError:
-            continue
-    return value
 
 
 def assemble(store: Store, pack: Pack) -> BriefingContent:
