@@ -212,8 +212,9 @@ def test_money_and_dates_read_as_on_paper(document, content) -> None:
     annex = data_tables(document)[-1]
     row = annex.rows[1]
     first = content.activities[0]
-    assert row.cells[3].text == format_date(first.start_date or "").replace(" ", "\u00a0")
-    assert row.cells[3].text == "6\u00a0January\u00a02025"
+    # The day and month keep on one line; the year may go to the next.
+    assert row.cells[3].text == format_date(first.start_date or "").replace(" ", "\u00a0", 1)
+    assert row.cells[3].text == "6\u00a0January 2025"
     assert row.cells[5].text == "EUR\u00a01,235"
     money = row.cells[5].paragraphs[0]
     assert money.paragraph_format.alignment is not None

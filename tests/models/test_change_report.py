@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
+
+import pytest
 
 from tpdesk.models import Commitment, FundingLine, Organisation, Pack, Store
 from tpdesk.models.briefing import CHANGES_ANNEX, assemble
@@ -31,6 +34,15 @@ from tpdesk.models.vocab import (
     SectionKind,
 )
 
+# The changes under test are written at this moment, well after the seed's own.
+LATER, DAY = "2030-01-15T09:00:00.000Z", "15 January 2030"
+
+
+@pytest.fixture
+def later(store: Store) -> Iterator[str]:
+    with store.as_of(LATER):
+        yield LATER
+
 
 def _context(store: Store, seed) -> Context:
     activities = store.list(type(seed.training))
@@ -48,8 +60,8 @@ def _told(store: Store, seed, since: str) -> dict[str, list[str]]:
     return grouped(describe(store.changes(since=since), _context(store, seed)))
 
 
-def test_every_move_slip_amount_and_objective_is_told(store: Store, seed) -> None:
-    since = store.now()
+def test_every_move_slip_amount_and_objective_is_told(store: Store, seed, later: str) -> None:
+    since = later
     overdue = seed.overdue
     store.save(dataclasses.replace(overdue, status=CommitmentStatus.ON_HOLD,
                                    due_date="2027-03-31"))
@@ -65,28 +77,23 @@ def test_every_move_slip_amount_and_objective_is_told(store: Store, seed) -> Non
         Objective(code="O3", text="Reintegration on return")]))
     told = _told(store, seed, since)
     assert told[COMMITMENT_STATUS] == [
-        f"Open a job-matching desk in Sfax: In progress → On hold ({_day(store)})",
-        f"Open a job-matching desk in Sfax: On hold → In progress ({_day(store)})"]
+        f"Open a job-matching desk in Sfax: In progress → On hold ({DAY})",
+        f"Open a job-matching desk in Sfax: On hold → In progress ({DAY})"]
     assert told[DUE_DATES] == [f"Open a job-matching desk in Sfax: slipped, 30 June 2026 →"
-                               f" 31 March 2027 ({_day(store)})"]
+                               f" 31 March 2027 ({DAY})"]
     assert told[FUNDING] == [f"Coding bootcamp for young graduates: EUR\u00a01,200,000 →"
                              f" EUR\u00a01,500,000; disbursed EUR\u00a00 → EUR\u00a0300,000"
-                             f" ({_day(store)})"]
+                             f" ({DAY})"]
     assert told[ROADMAP] == [
-        f"Roadmap revised: version 2025 → 2026 ({_day(store)})",
-        f"Roadmap 2026: objectives 2 → 3 ({_day(store)})",
-        f"New objective O3: Reintegration on return ({_day(store)})",
-        f"Objective O2 revised: Fair and ethical recruitment ({_day(store)})"]
+        f"Roadmap revised: version 2025 → 2026 ({DAY})",
+        f"Roadmap 2026: objectives 2 → 3 ({DAY})",
+        f"New objective O3: Reintegration on return ({DAY})",
+        f"Objective O2 revised: Fair and ethical recruitment ({DAY})"]
 
 
-def _day(store: Store) -> str:
-    from tpdesk.models.formatting import format_date
-
-    return format_date(store.now())
-
-
-def test_recorded_since_is_not_new_and_titles_are_as_now(store: Store, seed) -> None:
-    since = store.now()
+def test_recorded_since_is_not_new_and_titles_are_as_now(store: Store, seed,
+                                                         later: str) -> None:
+    since = later
     recorded = store.save(Commitment(partnership_id=seed.tunisia.id, actor_ids=[seed.ilo.id],
                                      text="Map skills gaps", made_at_roundtable_id=seed.held.id))
     attributed = store.save(Commitment(partnership_id=seed.tunisia.id, actor_ids=[seed.ilo.id],
@@ -102,9 +109,9 @@ def test_recorded_since_is_not_new_and_titles_are_as_now(store: Store, seed) -> 
     assert told[COMMITMENT_STATUS][0].startswith("Draft a fair recruitment charter: Planned")
 
 
-def test_organisations_newly_engaged_and_removed_titles_in_whole_words(store: Store,
-                                                                        seed) -> None:
-    since = store.now()
+def test_organisations_newly_engaged_and_removed_titles_in_whole_words(
+        store: Store, seed, later: str) -> None:
+    since = later
     enabel = store.save(Organisation(name="Enabel", short_name="Enabel", country_code="BE",
                                      kind=OrganisationKind.IMPLEMENTING_AGENCY))
     store.save(dataclasses.replace(seed.training, participants=[
@@ -123,8 +130,8 @@ def test_organisations_newly_engaged_and_removed_titles_in_whole_words(store: St
     assert "… (" in removed and removed.split("… (")[0].split()[-1] in long.text.split()
 
 
-def test_notable_puts_setbacks_and_roadmaps_first(store: Store, seed) -> None:
-    since = store.now()
+def test_notable_puts_setbacks_and_roadmaps_first(store: Store, seed, later: str) -> None:
+    since = later
     store.save(dataclasses.replace(seed.due_soon, status=CommitmentStatus.CANCELLED))
     store.save(dataclasses.replace(seed.roadmap, version="2026"))
     lines = describe(store.changes(since=since), _context(store, seed))

@@ -99,6 +99,11 @@ def write_docx(content: BriefingContent, path: str | os.PathLike[str], *,
     return target
 
 
+def _kind_of(table: Table) -> tuple[str, ...]:
+    """Tables with the same columns are of one kind and share their widths."""
+    return tuple(f"{c.title}:{c.kind}" for c in table.columns)
+
+
 # -- the template ------------------------------------------------------------------
 
 def open_template(path: Path) -> tuple[Document, dict[str, str]]:
@@ -303,8 +308,29 @@ class _Writer:
                                        style=self.style("Normal"), italic=True))
         if section.is_empty:
             self.emit(x.text_paragraph(EMPTY_SECTION, style=self.style("Normal"), italic=True))
-        for block in section.blocks:
-            self.write_block(block)
+        shared = self.shared_widths(section.blocks)
+        blocks = section.blocks
+        for i, block in enumerate(blocks):
+            after = blocks[i + 1] if i + 1 < len(blocks) else None
+            if isinstance(block, Table):
+                self.write_table(block, widths=shared.get(_kind_of(block)))
+            else:  # a line that introduces a table stays on its page
+                self.write_block(block, keep_next=isinstance(after, Table))
+
+    def shared_widths(self, blocks: list[Block]) -> dict[tuple[str, ...], list[int]]:
+        """One set of column widths for the tables of one kind in a section, judged on all."""
+        groups: dict[tuple[str, ...], list[Table]] = {}
+        for block in blocks:
+            if isinstance(block, Table) and block.rows:
+                groups.setdefault(_kind_of(block), []).append(block)
+        widths = {}
+        for kind, tables in groups.items():
+            if len(tables) > 1:
+                columns = tables[0].columns
+                sample = [row for t in tables for row in x.cell_texts(columns, t.rows)]
+                widths[kind] = x.column_widths(columns, sample,
+                                               x.table_width(columns, self.width))
+        return widths
 
     def emit_section_break(self) -> None:
         """End the current section here, keeping its orientation."""
@@ -321,11 +347,12 @@ class _Writer:
 
     # -- blocks -----------------------------------------------------------------------
 
-    def write_block(self, block: Block) -> None:
+    def write_block(self, block: Block, *, keep_next: bool = False) -> None:
         if isinstance(block, Paragraph):
-            for part in block.text.split("\n\n"):
-                if part.strip():
-                    self.emit(x.text_paragraph(part.strip(), style=self.style("Normal")))
+            parts = [part.strip() for part in block.text.split("\n\n") if part.strip()]
+            for i, part in enumerate(parts):
+                self.emit(x.text_paragraph(part, style=self.style("Normal"),
+                                           keep_next=keep_next and i == len(parts) - 1))
         elif isinstance(block, Subheading):
             self.write_heading(2, block.text)
         elif isinstance(block, Bullets):
@@ -360,7 +387,7 @@ class _Writer:
                 + x.run(". ") + x.runs(text))
         return x.paragraph(runs, style=self.style("Caption"), keep_next=label == "Table")
 
-    def write_table(self, block: Table) -> None:
+    def write_table(self, block: Table, *, widths: list[int] | None = None) -> None:
         if block.caption:
             self.tables += 1
             self.emit(self.caption("Table", self.tables, block.caption))
@@ -369,7 +396,7 @@ class _Writer:
             return
         self.emit(x.table(block.columns, block.rows, width=self.width,
                           style=self.style("tpdesk Table"),
-                          text_style=self.style("Table Text")))
+                          text_style=self.style("Table Text"), widths=widths))
         # Word needs a paragraph between two tables, or it merges them.
         self.emit(x.paragraph("", style=self.style("Normal"), spacing='<w:spacing w:after="0"/>'))
 

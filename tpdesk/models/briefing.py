@@ -32,7 +32,7 @@ from .content import (
 )
 from .countries import EU_MEMBER_STATES, country_name
 from .errors import UserError
-from .formatting import format_date, format_money, format_number
+from .formatting import format_date, format_money, format_number, format_period
 from .queries import Filters
 from .records import (
     DUE_SOON_DAYS,
@@ -211,21 +211,26 @@ class _Assembly:
 
     def activity_table(self, activities: list[Activity], *, caption: str = "",
                        landscape: bool = False) -> Table:
+        """Activities as rows; on a portrait page one Period column leaves room for titles."""
+        dates = [Column("Start", "date", 0.9), Column("End", "date", 0.9)] if landscape \
+            else [Column("Period", width=1.4)]
         columns = [Column("Partner", width=0.6), Column("Activity", width=3.0),
-                   Column("Category", width=1.4), Column("Status", width=1.1),
-                   Column("Start", "date", 0.9), Column("End", "date", 0.9),
+                   Column("Category", width=1.4), Column("Status", width=1.1), *dates,
                    Column("Lead", width=1.3), Column("Funding", "money", 1.0)]
         if landscape:
             columns.insert(7, Column("Instruments", width=1.3))
         rows: list[list[Cell]] = []
         for a in activities:
+            when: list[Cell] = [a.start_date, a.end_date] if landscape else \
+                [format_period(a.start_date, a.end_date)]
             row: list[Cell] = [
                 self.codes.get(a.partnership_id, ""), a.title, a.category.label, a.status.label,
-                a.start_date, a.end_date, self.lead(a), a.total_cents]
+                *when, self.lead(a), a.total_cents]
             if landscape:
                 row.insert(7, ", ".join(sorted({f.instrument.label for f in a.funding})))
             rows.append(row)
-        return Table(columns, rows, [a.id for a in activities], caption, landscape)
+        return self.without_partner(Table(columns, rows, [a.id for a in activities], caption,
+                                          landscape))
 
     def commitment_table(self, commitments: list[Commitment], *, caption: str = "") -> Table:
         columns = [Column("Due", "date", 0.9), Column("Partner", width=0.6),
@@ -237,7 +242,16 @@ class _Assembly:
             rows.append([c.due_date, self.codes.get(c.partnership_id, ""), c.text,
                          self.org_names(c.actor_ids), c.status.label,
                          state.label if state in _ATTENTION else ""])
-        return Table(columns, rows, [c.id for c in commitments], caption)
+        return self.without_partner(Table(columns, rows, [c.id for c in commitments], caption))
+
+    def without_partner(self, table: Table) -> Table:
+        """A pack on one partnership needs no Partner column: the room goes to the titles."""
+        if len(self.partnerships) > 1:
+            return table
+        at = [c.title for c in table.columns].index("Partner")
+        return dataclasses.replace(
+            table, columns=[c for i, c in enumerate(table.columns) if i != at],
+            rows=[row[:at] + row[at + 1:] for row in table.rows])
 
     def has(self, kind: SectionKind) -> bool:
         """Whether the pack prints a section of this kind."""
@@ -301,8 +315,8 @@ class _Assembly:
                     placed.update(a.id for a in linked)
                     line = f"{objective.code}. {objective.text}"
                     if not linked:  # one line, not a bare heading over nothing
-                        blocks.append(Paragraph(f"{line} No activity within this pack's"
-                                                " scope serves this objective."))
+                        blocks.append(Paragraph(f"{line} (no activity within this pack's"
+                                                " scope)"))
                         continue
                     blocks.append(Paragraph(line))
                     blocks.append(self.activity_table(linked))
@@ -338,9 +352,11 @@ class _Assembly:
                 continue
             left_open = [c for c in self.commitments if c.partnership_id == p.id
                          and c.made_at_roundtable_id == previous.id and c.status.is_open]
-            if not left_open:
-                continue
             when = f" ({format_date(previous.date)})" if previous.date else ""
+            if not left_open:
+                blocks.append(Paragraph(f"No commitment made at the {previous.caption}{when}"
+                                        " within this pack's scope is still open."))
+                continue
             # Overdue and due-soon ones are in the Commitments table: referred to, not repeated.
             pressing = [c for c in left_open if c.state(self.today) in _ATTENTION]
             rest = [c for c in left_open if c not in pressing]
