@@ -8,7 +8,7 @@ roadmaps, activities, commitments with progress histories and a few notes.
 Facts follow the domain README (grades A/B/C). C-graded facts, and records
 that rest on them, carry the tag "indicative". Everything the README does not
 give (roundtable dates other than Pakistan's 3rd, budgets other than the two
-EUR 3 m programmes, indicator figures, commitment texts) is illustrative.
+EUR 3 million programmes, indicator figures, commitment texts) is illustrative.
 
 Dates that must stay meaningful (the next roundtable, overdue and due-soon
 commitments, recent progress) are computed from `store.today()`; the past is
@@ -28,6 +28,7 @@ from datetime import date, timedelta
 from typing import TypeAlias
 
 from .errors import UserError
+from .formatting import format_number
 from .queries import Filters
 from .records import (
     Activity,
@@ -99,7 +100,7 @@ class DemoReport:
     def summary(self) -> str:
         if not self.total:
             return "Nothing added: the data is already in the database."
-        parts = [f"{n:,} {_plural(kind, n)}" for kind, n in self.added.items() if n]
+        parts = [f"{format_number(n)} {_plural(kind, n)}" for kind, n in self.added.items() if n]
         return "Added " + ", ".join(parts) + "."
 
 
@@ -323,8 +324,8 @@ PARTNERS: dict[str, _Partner] = {
     ),
     "PK": _Partner(
         title="Pakistan-EU Talent Partnership",
-        description="Talent Partnership with Pakistan; programme of EUR 3 m launched in late"
-        " November 2024. Member States Italy and Portugal are indicative (grade C).",
+        description="Talent Partnership with Pakistan; programme of EUR 3 million launched in"
+        " late November 2024. Member States Italy and Portugal are indicative (grade C).",
         sectors=("construction", "agriculture", "ICT", "renewable energy", "hospitality"),
         member_states=("IT", "PT"),
         capital="Islamabad",
@@ -675,7 +676,7 @@ ACTIVITIES: dict[str, tuple[_Act, ...]] = {
     ),
     "BD": (
         _Act("ILO-TP", "Supporting a Talent Partnership with Bangladesh",
-             "EUR 3 m programme run by the ILO with BMET, launched in Dhaka on 8 July 2024:"
+             "EUR 3 million programme run by the ILO with BMET, launched in Dhaka on 8 July 2024:"
              " upgrade the skills of 3,000 Bangladeshi workers to EU Member States'"
              " requirements, align qualifications for recognition and promote fair recruitment"
              " and safe, regular mobility. Builds on the ILO Skills 21 project.",
@@ -770,7 +771,7 @@ ACTIVITIES: dict[str, tuple[_Act, ...]] = {
     ),
     "PK": (
         _Act("TP-PROGRAMME", "Pakistan–EU Talent Partnership programme",
-             "EUR 3 m programme launched in late November 2024 to create labour and learning"
+             "EUR 3 million programme launched in late November 2024 to create labour and learning"
              " mobility between Pakistan and the EU in construction, agriculture, ICT,"
              " renewable energy and hospitality: training to EU standards with NAVTTC and fair"
              " recruitment through the OEC.",
@@ -1017,8 +1018,8 @@ COMMITMENTS: dict[str, tuple[_Com, ...]] = {
              " SOPs", "last", 170, (), "RETURN-SOP"),
     ),
     "PK": (
-        _Com("programme-launch", ("DG-INTPA", "MOPHRD"), "Launch the EUR 3 m Talent Partnership"
-             " programme", "RT2", "2024-12-15",
+        _Com("programme-launch", ("DG-INTPA", "MOPHRD"), "Launch the EUR 3 million Talent"
+             " Partnership programme", "RT2", "2024-12-15",
              ((_F, "Programme launched in late November 2024."),), "TP-PROGRAMME"),
         _Com("navttc-standards", ("NAVTTC",), "Map NAVTTC qualifications against EU"
              " occupational standards in construction and renewable energy", "RT2",
