@@ -146,16 +146,21 @@ class _Page:
 
     portrait: int
     landscape: int
+    portrait_height: int  # text height, for keeping a table on one page
+    landscape_height: int
 
     @classmethod
     def of(cls, sect_pr: OxmlElement) -> _Page:
         size, margins = sect_pr.find(x.w("pgSz")), sect_pr.find(x.w("pgMar"))
         a = int(size.get(x.w("w"), "11906")) if size is not None else 11906
         b = int(size.get(x.w("h"), "16838")) if size is not None else 16838
-        side = 0
+        side = top = 0
         if margins is not None:
             side = sum(int(margins.get(x.w(k), "0")) for k in ("left", "right", "gutter"))
-        return cls(portrait=min(a, b) - side, landscape=max(a, b) - side)
+            top = sum(abs(int(margins.get(x.w(k), "0"))) for k in ("top", "bottom"))
+        short, long_ = min(a, b), max(a, b)
+        return cls(portrait=short - side, landscape=long_ - side,
+                   portrait_height=long_ - top, landscape_height=short - top)
 
 
 def _text_width(sect_pr: OxmlElement) -> int:
@@ -203,6 +208,10 @@ class _Writer:
     @property
     def width(self) -> int:
         return self.page.landscape if self.landscape else self.page.portrait
+
+    @property
+    def height(self) -> int:
+        return self.page.landscape_height if self.landscape else self.page.portrait_height
 
     def emit(self, xml: str) -> None:
         self.buffer.append(xml)
@@ -396,7 +405,9 @@ class _Writer:
             return
         self.emit(x.table(block.columns, block.rows, width=self.width,
                           style=self.style("tpdesk Table"),
-                          text_style=self.style("Table Text"), widths=widths))
+                          text_style=self.style("Table Text"), widths=widths,
+                          # a table kept whole, with its heading, must fit on a page
+                          keep_height=int(self.height * 0.6)))
         # Word needs a paragraph between two tables, or it merges them.
         self.emit(x.paragraph("", style=self.style("Normal"), spacing='<w:spacing w:after="0"/>'))
 

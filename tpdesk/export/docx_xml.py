@@ -13,6 +13,7 @@ schema's element order, which Word enforces.
 from __future__ import annotations
 
 import copy
+import math
 import re
 from collections.abc import Sequence
 
@@ -182,7 +183,7 @@ CELL_MARGINS = 2 * 85 + 40  # the table style's left and right cell margins, and
 # Calibri and Carlito share their metrics, but Word and LibreOffice round and space a
 # little differently: a column is laid out this much wider than the text measures.
 SLACK = 1.08
-TITLE_SHARE = 0.4  # what a table's title column may take before short columns fit on a line
+TITLE_SHARE = 0.3  # what a title column is given before the short columns get one line each
 _REGULAR = dict(zip(metrics.CHARS, metrics.REGULAR, strict=True))
 _BOLD = dict(zip(metrics.CHARS, metrics.BOLD, strict=True))
 _OTHER = 700  # thousandths of an em for a character outside the table: generous
@@ -214,9 +215,10 @@ def column_widths(columns: Sequence[Column], sample: Sequence[Sequence[str]], wi
     Every column gets at least its longest unbreakable piece (title and
     `sample` rows, as printed, measured with Calibri's metrics and `SLACK`).
     Then the title column (the text column with the largest relative width)
-    gets up to `TITLE_SHARE` of the table, the other columns as much as puts
-    their longest text on one line, cheapest first, and the rest goes back to
-    the title column.
+    gets what the other columns leave when each has its longest text on one
+    line, but at least `TITLE_SHARE` of the table; the other columns then get
+    as much as puts their longest text on one line, cheapest first, and the
+    rest goes back to the title column.
     """
     def measure(text: str, *, bold: bool = False) -> float:
         return text_twips(text, font_pt=font_pt, bold=bold) * SLACK + CELL_MARGINS
@@ -234,13 +236,15 @@ def column_widths(columns: Sequence[Column], sample: Sequence[Sequence[str]], wi
     spare = width - sum(widths)
     if spare < 0:  # too many columns for the page: shrink all alike (words may break)
         return _exact([int(f * width / sum(floor)) for f in floor], width)
-    share = {i: columns[i].width / sum(columns[j].width for j in titles) for i in titles}
-    for i in titles:
-        give = min(max(0.0, min(natural[i], width * TITLE_SHARE * share[i]) - widths[i]), spare)
-        widths[i] += give
-        spare -= give
     others = sorted((i for i in range(len(columns)) if i not in titles),
                     key=lambda i: natural[i] - floor[i])
+    # The title column takes what the others leave on one line, but at least its share.
+    room = max(width * TITLE_SHARE, width - sum(natural[i] for i in others))
+    share = {i: columns[i].width / sum(columns[j].width for j in titles) for i in titles}
+    for i in titles:
+        give = min(max(0.0, min(natural[i], room * share[i]) - widths[i]), spare)
+        widths[i] += give
+        spare -= give
     for i in others:
         give = min(max(0.0, natural[i] - widths[i]), spare)
         widths[i] += give
@@ -250,6 +254,21 @@ def column_widths(columns: Sequence[Column], sample: Sequence[Sequence[str]], wi
     for i in receivers:
         widths[i] += spare * columns[i].width / weight
     return _exact([int(x) for x in widths], width)
+
+
+def _height(rows: Sequence[Sequence[str]], widths: Sequence[int], *,
+            font_pt: float = 9.0) -> float:
+    """About how tall the rows set, in twips: each as many lines as its fullest cell.
+
+    Wrapping at word ends wastes part of each line: a fifth is allowed for it.
+    """
+    line = font_pt * 20 * 1.22 + 1
+    total = line * 1.5  # the header row
+    for row in rows:
+        lines = [math.ceil(text_twips(t, font_pt=font_pt) * SLACK * 1.2
+                           / max(w - CELL_MARGINS, 1)) for t, w in zip(row, widths, strict=True)]
+        total += max([1, *lines]) * line + 60
+    return total
 
 
 def _exact(widths: list[int], width: int) -> list[int]:
@@ -292,11 +311,13 @@ KEEP_TOGETHER_ROWS = 12  # a table this short moves to the next page whole
 
 
 def table(columns: Sequence[Column], rows: Sequence[Sequence[Cell]], *, width: int,
-          style: str, text_style: str, widths: Sequence[int] | None = None) -> str:
+          style: str, text_style: str, widths: Sequence[int] | None = None,
+          keep_height: int | None = None) -> str:
     """A data table with a header row that repeats on every page it runs over.
 
     Rows may not break across pages (w:cantSplit); a table of up to
-    `KEEP_TOGETHER_ROWS` rows stays on one page, and a closing Total row
+    `KEEP_TOGETHER_ROWS` rows stays on one page when it is lower than
+    `keep_height` (twips), and a closing Total row
     stays with the row above it (keep with next). Money and numbers align
     right, and cells whose text is mostly right-to-left are marked so.
     Column widths are `widths` (shared by tables of one kind) or come from
@@ -315,6 +336,11 @@ def table(columns: Sequence[Column], rows: Sequence[Sequence[Cell]], *, width: i
     # and the row above a Total.
     last = len(rows) - 1
     short = len(rows) <= KEEP_TOGETHER_ROWS
+    if short and keep_height is not None:
+        printed = cell_texts(columns, rows)
+        if widths is None:
+            widths = column_widths(columns, printed, width)
+        short = _height(printed, widths) <= keep_height
     total = bool(rows) and bool(rows[-1]) and rows[-1][0] == "Total"
     empty = f'<w:tc><w:p><w:pPr><w:pStyle w:val="{tstyle}"/></w:pPr></w:p></w:tc>'
     empty_kept = (f'<w:tc><w:p><w:pPr><w:pStyle w:val="{tstyle}"/><w:keepNext/></w:pPr>'
