@@ -53,6 +53,7 @@ def test_a_public_pack_carries_no_internal_note_and_no_grading(demo: Store,
     assert "Portugal hosted a recruitment fair." in text
     assert any("1 internal note on records in this pack is left out" in c
                for c in content.checklist)
+    assert any(c.startswith("Source gradings") for c in content.checklist)
     demo.delete(shared)
     shared_only = assemble(demo, pack)
     assert not _notes(shared_only)

@@ -242,7 +242,12 @@ class _Assembly:
             rows.append([c.due_date, self.codes.get(c.partnership_id, ""), c.text,
                          self.org_names(c.actor_ids), c.status.label,
                          state.label if state in _ATTENTION else ""])
-        return self.without_partner(Table(columns, rows, [c.id for c in commitments], caption))
+        table = self.without_partner(Table(columns, rows, [c.id for c in commitments], caption))
+        if any(row[-1] for row in table.rows):
+            return table
+        # Nothing overdue or due soon here (Matters arising leaves those to Commitments).
+        return dataclasses.replace(table, columns=table.columns[:-1],
+                                   rows=[row[:-1] for row in table.rows])
 
     def without_partner(self, table: Table) -> Table:
         """A pack on one partnership needs no Partner column: the room goes to the titles."""
@@ -528,7 +533,11 @@ class _Assembly:
                                     audience=pack.audience)
         checklist = self.checklist(sections) + disclosure.warnings(self.notes, pack.marking)
         if pack.marking is Marking.PUBLIC:
-            sections = disclosure.for_public(sections)
+            public = disclosure.for_public(sections)
+            if public != sections:
+                checklist.append("Source gradings (such as 'grade C') are left out because the"
+                                 " pack is PUBLIC")
+            sections = public
         return BriefingContent(
             pack_id=pack.id, title=pack.title, meeting=self.meeting(),
             meeting_date=self.meeting_date, audience=pack.audience, author=pack.author,
