@@ -66,6 +66,7 @@ OPTIONAL_STYLES: dict[str, str] = {
 
 TWIPS_TO_EMU = 635
 BODY_MARKER = "tpdesk-body"
+NUMBER_HANG = 567  # twips (1 cm) for the numbers of a briefing note's paragraphs
 
 
 def default_template() -> Path:
@@ -318,7 +319,10 @@ class _Writer:
     # -- blocks -----------------------------------------------------------------------
 
     def write_block(self, block: Block) -> None:
-        if isinstance(block, Paragraph):
+        if isinstance(block, Paragraph) and block.number:
+            self.emit(x.numbered_paragraph(block.number, block.text.strip(),
+                                           style=self.style("Normal"), hang=NUMBER_HANG))
+        elif isinstance(block, Paragraph):
             for part in block.text.split("\n\n"):
                 if part.strip():
                     self.emit(x.text_paragraph(part.strip(), style=self.style("Normal")))

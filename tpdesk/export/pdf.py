@@ -48,6 +48,7 @@ Progress = Callable[[int, int], None]
 
 TOC_LINE = 6.5  # mm per entry of the contents
 TOC_LEVELS = 2
+NUMBER_HANG = 10.0  # mm for the numbers of a briefing note's paragraphs
 
 
 def write_pdf(content: BriefingContent, path: str | os.PathLike[str], *,
@@ -196,7 +197,9 @@ class _Writer:
 
     def write_block(self, block: Block) -> None:
         pdf = self.pdf
-        if isinstance(block, Paragraph):
+        if isinstance(block, Paragraph) and block.number:
+            pdf.flow(block.text.strip(), indent=NUMBER_HANG, bullet=block.number, after=2.5)
+        elif isinstance(block, Paragraph):
             for part in block.text.split("\n\n"):
                 if part.strip():
                     pdf.flow(part.strip(), after=2.5)

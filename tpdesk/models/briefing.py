@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 
+from . import agenda_pack
 from .content import (
     Block,
     BriefingContent,
@@ -20,6 +21,7 @@ from .content import (
     Cell,
     Column,
     ContentSection,
+    Editable,
     KeyFigures,
     NoteItem,
     Notes,
@@ -457,8 +459,8 @@ class _Assembly:
 
     # -- the whole pack ----------------------------------------------------
 
-    def content(self) -> BriefingContent:
-        builders: dict[SectionKind, Callable[[str], list[Block]]] = {
+    def builders(self) -> dict[SectionKind, Callable[[str], list[Block]]]:
+        return {
             SectionKind.COVER: lambda _text: [],
             SectionKind.PURPOSE: self.purpose,
             SectionKind.AT_A_GLANCE: self.at_a_glance,
@@ -471,8 +473,19 @@ class _Assembly:
             SectionKind.LINES_TO_TAKE: self.lines_to_take,
             SectionKind.ANNEX: self.annex,
         }
-        sections = [ContentSection(s.kind, s.heading, builders[s.kind](s.text))
-                    for s in self.pack.sections if s.included]
+
+    def content(self) -> BriefingContent:
+        """The agenda's order when the roundtable has one, else the pack's own sections."""
+        builders = self.builders()
+        editable: list[Editable] = []
+        agenda = self.roundtable.agenda if self.roundtable is not None else []
+        if agenda:
+            assert self.roundtable is not None
+            shaped = agenda_pack.build(self, self.roundtable, builders)
+            sections, editable = shaped.sections, shaped.editable
+        else:
+            sections = [ContentSection(s.kind, s.heading, builders[s.kind](s.text))
+                        for s in self.pack.sections if s.included and s.kind.listed]
         pack = self.pack
         return BriefingContent(
             pack_id=pack.id, title=pack.title, meeting=self.meeting(),
@@ -483,7 +496,8 @@ class _Assembly:
             prepared_by=self.store.user, sections=sections, partnerships=self.partnerships,
             activities=self.activities, commitments=self.commitments,
             organisations=self.organisations, roundtables=self.roundtables,
-            checklist=self.checklist(sections))
+            checklist=self.checklist(sections), editable=editable,
+            agenda=[item.title for item in agenda])
 
     def meeting(self) -> str:
         if self.roundtable is not None:

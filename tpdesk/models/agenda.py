@@ -1,0 +1,77 @@
+"""What an agenda item covers: the pack's records narrowed by the item's choices.
+
+The pack's own scope comes first (its partnerships, filters, pins and
+exclusions); an item then keeps the activities that match each narrowing it
+gives (an objective, a category, a sector, an instrument: any of the values
+given for each), the commitments on those activities or, when not on an
+activity, on its objectives, and the objectives it names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from .records import Activity, AgendaItem, Commitment, Objective, Organisation
+
+
+@dataclass(frozen=True)
+class ItemScope:
+    item: AgendaItem
+    activities: list[Activity]
+    commitments: list[Commitment]
+    objectives: list[Objective]
+
+    @property
+    def record_ids(self) -> set[str]:
+        return ({a.id for a in self.activities} | {c.id for c in self.commitments}
+                | {o.id for o in self.objectives})
+
+
+def matches(item: AgendaItem, activity: Activity) -> bool:
+    """True when the activity meets every narrowing the item gives."""
+    sectors = {s.casefold() for s in item.sectors}
+    return ((not item.objective_ids or bool(set(item.objective_ids) & set(activity.objective_ids)))
+            and (not item.categories or activity.category in item.categories)
+            and (not sectors or bool(sectors & {s.casefold() for s in activity.sectors}))
+            and (not item.instruments
+                 or any(f.instrument in item.instruments for f in activity.funding)))
+
+
+def narrow(item: AgendaItem, *, activities: Sequence[Activity],
+           commitments: Sequence[Commitment], objectives: Sequence[Objective]) -> ItemScope:
+    """The records of the pack's scope that the item covers (all of them if it narrows nothing)."""
+    if not item.narrowed:
+        return ItemScope(item, list(activities), list(commitments), list(objectives))
+    mine = [a for a in activities if matches(item, a)]
+    ids = {a.id for a in mine}
+    wanted = set(item.objective_ids)
+    covered = [c for c in commitments
+               if c.activity_id in ids or (c.activity_id is None and c.objective_id in wanted)]
+    return ItemScope(item, mine, covered, [o for o in objectives if o.id in wanted])
+
+
+def describe(item: AgendaItem, objectives: Mapping[str, Objective]) -> str:
+    """The narrowing in words, for the note's background; empty when there is none."""
+    parts = []
+    codes = [objectives[i].code for i in item.objective_ids if i in objectives]
+    if codes:
+        parts.append(("objective " if len(codes) == 1 else "objectives ") + _joined(codes))
+    if item.categories:
+        parts.append("activities of the type " + _joined(c.label.lower() for c in item.categories))
+    if item.sectors:
+        parts.append(("the sector " if len(item.sectors) == 1 else "the sectors ")
+                     + _joined(item.sectors))
+    if item.instruments:
+        parts.append("funding from " + _joined(i.label for i in item.instruments))
+    return "; ".join(parts)
+
+
+def lead_name(item: AgendaItem, organisations: Mapping[str, Organisation]) -> str:
+    lead = organisations.get(item.lead_id or "")
+    return lead.caption if lead is not None else ""
+
+
+def _joined(items: Iterable[str]) -> str:
+    words = list(items)
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
