@@ -40,9 +40,13 @@ def matches(item: AgendaItem, activity: Activity) -> bool:
 
 def narrow(item: AgendaItem, *, activities: Sequence[Activity],
            commitments: Sequence[Commitment], objectives: Sequence[Objective]) -> ItemScope:
-    """The records of the pack's scope that the item covers (all of them if it narrows nothing)."""
+    """The records of the pack's scope that the item covers.
+
+    An item that narrows nothing covers every activity and commitment, and
+    names no objective of its own.
+    """
     if not item.narrowed:
-        return ItemScope(item, list(activities), list(commitments), list(objectives))
+        return ItemScope(item, list(activities), list(commitments), [])
     mine = [a for a in activities if matches(item, a)]
     ids = {a.id for a in mine}
     wanted = set(item.objective_ids)

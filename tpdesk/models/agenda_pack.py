@@ -27,7 +27,7 @@ from .content import (
     Paragraph,
     Subheading,
 )
-from .formatting import format_date, format_money, format_number
+from .formatting import format_date, format_money, format_money_text, format_number
 from .issues import ACTIVE, Issue, IssueKind, find_issues
 from .queries import Filters
 from .records import Activity, AgendaItem, Commitment, Objective, Roadmap, Roundtable
@@ -257,10 +257,11 @@ def _position(a: _Assembly, note: _Note, scope: ItemScope) -> None:
     funding = sum(x.total_cents for x in activities)
     if activities:
         note.para(f"{_count(len(activities), 'activity', 'activities')} ({spread}) with"
-                  f" {format_money(funding)} of funding; {_count(len(open_), 'open commitment')},"
+                  f" {format_money_text(funding)} of funding;"
+                  f" {_count(len(open_), 'open commitment')},"
                   f" {format_number(len(overdue))} overdue.")
     else:
-        note.para("No activity in the register falls under this item"
+        note.para("No activity within this pack's scope falls under this item"
                   + (f"; {_count(len(open_), 'open commitment')} do." if open_ else "."))
     if scope.item.narrowed:
         if activities:

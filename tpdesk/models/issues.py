@@ -110,7 +110,7 @@ def find_issues(*, activities: Iterable[Activity], commitments: Iterable[Commitm
             continue
         missing = [what for what, lacking in (
             ("funding", not a.funding),
-            ("a lead", not any(a.organisations_with(r) for r in _LEADS))) if lacking]
+            ("lead", not any(a.organisations_with(r) for r in _LEADS))) if lacking]
         if missing:
             found.append(Issue(IssueKind.NO_FUNDING_OR_LEAD, a.id, f"“{a.title}”",
                                f"“{a.title}” has no {' and no '.join(missing)}.",

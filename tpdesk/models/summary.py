@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 
-from .formatting import format_money, format_number
+from .formatting import format_money_text, format_number
 from .issues import ACTIVE, ENDING_DAYS, STALE_DAYS, Issue, IssueKind
 from .records import Activity, Commitment
 from .vocab import ActivityStatus
@@ -27,9 +27,10 @@ def summary_sentences(*, activities: Sequence[Activity], commitments: Sequence[C
     sentences = [("figures",
                   f"The pack covers {_count(len(activities), 'activity', 'activities')}"
                   f" ({format_number(under_way)} under way, {format_number(pipeline)} in the"
-                  f" pipeline) with {format_money(funding)} of funding, and"
-                  f" {_count(len(open_), 'open commitment')}, {format_number(overdue)} of them"
-                  " overdue.")]
+                  f" pipeline) with {format_money_text(funding)} of funding, and"
+                  f" {_count(len(open_), 'open commitment')}"
+                  + (f", {format_number(overdue)} of them overdue." if overdue else
+                     ", none of them overdue." if len(open_) > 1 else "."))]
     by_kind: dict[IssueKind, list[Issue]] = {}
     for issue in issues:
         by_kind.setdefault(issue.kind, []).append(issue)
