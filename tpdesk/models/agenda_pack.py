@@ -11,6 +11,7 @@ most telling items, and the full register is the annex's.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -49,6 +50,16 @@ NO_LINES = "None proposed yet."
 class AgendaPack:
     sections: list[ContentSection]
     editable: list[Editable]
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What every note reads: the assembly, the objectives, the issues' shown texts."""
+
+    a: _Assembly
+    objectives: dict[str, Objective]
+    text_of: Callable[[Issue], str]
+    register: str  # the annex listing every record ("Annex D"), if the pack has it
 
 
 class _Note:
@@ -100,22 +111,39 @@ def build(a: _Assembly, roundtable: Roundtable,
                                        builders[SectionKind.LINES_TO_TAKE](lines.text)))
     sections.append(ContentSection(SectionKind.ISSUES, SectionKind.ISSUES.label,
                                    _front_issues(a, issues, text_of)))
-    by_id = {o.id: o for o in objectives}
+    annexes = [(s, f"Annex {letter}: {_capital(s.heading.removeprefix('Annex: '))}")
+               for s, letter in zip([s for s in pack.sections
+                                     if s.included and s.kind in ANNEXED], "ABCDEFGH",
+                                    strict=False)]
+    register = next((title.split(":")[0] for s, title in annexes
+                     if s.kind is SectionKind.ANNEX), "")
+    ctx = _Context(a, {o.id: o for o in objectives}, text_of, register)
     for number, item in enumerate(roundtable.agenda, start=1):
         scope = narrow(item, activities=a.activities, commitments=a.commitments,
                        objectives=objectives)
         sections.append(ContentSection(
             SectionKind.AGENDA_ITEM, f"Item {number}. {item.title}",
-            _note(a, number, scope, by_id, text_of=text_of,
-                  issues=[i for i in issues if i.record_id in _item_records(a, scope)])))
-    letters = iter("ABCDEFGH")
-    for section in pack.sections:
-        if section.included and section.kind in ANNEXED:
-            title = section.heading.removeprefix("Annex: ")
-            title = title[0].upper() + title[1:]
-            sections.append(ContentSection(section.kind, f"Annex {next(letters)}: {title}",
-                                           builders[section.kind](section.text)))
+            _note(ctx, number, scope,
+                  [i for i in issues if i.record_id in _item_records(a, scope)])))
+    for section, title in annexes:
+        blocks = builders[section.kind](section.text)
+        if section.kind is SectionKind.ANNEX:
+            blocks += _open_commitments(a)
+        sections.append(ContentSection(section.kind, title, blocks))
     return AgendaPack(sections, summary + issue_edits)
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _open_commitments(a: _Assembly) -> list[Block]:
+    """The register annex lists the open commitments too: the notes show only the first few."""
+    open_ = [c for c in a.commitments if c.status.is_open]
+    if not open_:
+        return []
+    return [a.commitment_table(open_, caption=f"All {format_number(len(open_))} open"
+                                              " commitments covered by this pack")]
 
 
 def _objectives(a: _Assembly) -> list[Objective]:
@@ -179,9 +207,8 @@ def _matters_arising(a: _Assembly, scope: ItemScope) -> list[Commitment]:
             if c.made_at_roundtable_id in previous and c.status.is_open]
 
 
-def _note(a: _Assembly, number: int, scope: ItemScope, objectives: dict[str, Objective], *,
-          issues: list[Issue], text_of: Callable[[Issue], str]) -> list[Block]:
-    item, note = scope.item, _Note(number)
+def _note(ctx: _Context, number: int, scope: ItemScope, issues: list[Issue]) -> list[Block]:
+    a, item, note = ctx.a, scope.item, _Note(number)
     own = {part: a.pack.text_for(pack_texts.item_key(item.id, part)) or ""
            for part in pack_texts.ITEM_PARTS}
     lead = lead_name(item, a.organisations)
@@ -192,18 +219,18 @@ def _note(a: _Assembly, number: int, scope: ItemScope, objectives: dict[str, Obj
         note.para(text)
 
     note.heading(NOTE_HEADINGS[1])
-    _background(a, note, scope, objectives, own["background"])
+    _background(ctx, note, scope, own["background"])
 
     note.heading(NOTE_HEADINGS[2])
-    _position(a, note, scope)
+    _position(ctx, note, scope)
 
     note.heading(NOTE_HEADINGS[3])
-    said = [t for t in (text_of(i) for i in issues) if t]
+    said = [t for t in (ctx.text_of(i) for i in issues) if t]
     for text in said[:ITEM_ISSUES]:
         note.para(text)
     if len(said) > ITEM_ISSUES:
         note.para(f"{format_number(len(said) - ITEM_ISSUES)} further issues on this item are"
-                  " listed under Issues for decision.")
+                  " counted under Issues for decision.")
     if not said:
         note.para("No issue found in the register for this item.")
 
@@ -224,13 +251,12 @@ def _purpose(item: AgendaItem, lead: str) -> str:
     return f"To prepare the discussion of “{item.title}”{led}, and agree the lines to take."
 
 
-def _background(a: _Assembly, note: _Note, scope: ItemScope,
-                objectives: dict[str, Objective], own: str) -> None:
-    item = scope.item
+def _background(ctx: _Context, note: _Note, scope: ItemScope, own: str) -> None:
+    a, item = ctx.a, scope.item
     for o in scope.objectives:
         note.para(f"Roadmap objective {o.code}: {o.text}.")
-    covers = describe(item, objectives)
-    if covers and (item.categories or item.sectors or item.instruments):
+    covers = describe(dataclasses.replace(item, objective_ids=[]), ctx.objectives)
+    if covers:  # the objectives have just been named
         note.para(f"This note covers {covers}.")
     if not item.narrowed:
         for previous in a.previous.values():
@@ -248,8 +274,8 @@ def _background(a: _Assembly, note: _Note, scope: ItemScope,
             note.para(text)
 
 
-def _position(a: _Assembly, note: _Note, scope: ItemScope) -> None:
-    activities, commitments = scope.activities, scope.commitments
+def _position(ctx: _Context, note: _Note, scope: ItemScope) -> None:
+    a, activities, commitments = ctx.a, scope.activities, scope.commitments
     open_ = [c for c in commitments if c.status.is_open]
     overdue = [c for c in open_ if c.is_overdue(a.today)]
     statuses = Counter(x.status for x in activities)
@@ -266,9 +292,9 @@ def _position(a: _Assembly, note: _Note, scope: ItemScope) -> None:
     if scope.item.narrowed:
         if activities:
             note.add(a.activity_table(_telling(a, activities)[:ITEM_ROWS],
-                                      caption=_caption_of(len(activities), ITEM_ROWS,
-                                                          "activities", "under way first,"
-                                                          " largest funding first")))
+                                      caption=_caption_of(ctx, len(activities), "activities",
+                                                          "under way first, largest funding"
+                                                          " first")))
         shown = sorted(open_, key=lambda c: (not c.is_overdue(a.today), c.due_date or "9999"))
     else:
         shown = _matters_arising(a, scope)
@@ -277,7 +303,7 @@ def _position(a: _Assembly, note: _Note, scope: ItemScope) -> None:
                       f" {'is' if len(shown) == 1 else 'are'} still open: matters arising.")
     if shown:
         note.add(a.commitment_table(shown[:ITEM_ROWS], caption=_caption_of(
-            len(shown), ITEM_ROWS, "open commitments", "overdue first, then by due date")))
+            ctx, len(shown), "open commitments", "overdue first, then by due date")))
 
 
 def _telling(a: _Assembly, activities: list[Activity]) -> list[Activity]:
@@ -286,11 +312,12 @@ def _telling(a: _Assembly, activities: list[Activity]) -> list[Activity]:
                                              x.title.casefold()))
 
 
-def _caption_of(total: int, shown: int, noun: str, order: str) -> str:
-    if total <= shown:
-        return f"{noun[0].upper()}{noun[1:]} ({format_number(total)})"
-    return (f"{format_number(shown)} of {format_number(total)} {noun}, {order};"
-            " the full list is in the annex")
+def _caption_of(ctx: _Context, total: int, noun: str, order: str) -> str:
+    """A table's caption; when it shows only the first rows, how many and where the rest are."""
+    if total <= ITEM_ROWS:
+        return f"{_capital(noun)} ({format_number(total)})"
+    where = f"; all are listed in {ctx.register}" if ctx.register else ""
+    return f"{format_number(ITEM_ROWS)} of {format_number(total)} {noun}, {order}{where}"
 
 
 def _caption(a: _Assembly, record_id: str) -> str:

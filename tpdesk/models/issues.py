@@ -85,16 +85,16 @@ def find_issues(*, activities: Iterable[Activity], commitments: Iterable[Commitm
         who = names(c.actor_ids) or "no actor named"
         if c.is_overdue(today) and c.due_date:
             days = (today - date.fromisoformat(c.due_date)).days
-            found.append(Issue(IssueKind.OVERDUE, c.id, f"“{c.caption}”",
-                               f"“{c.caption}” is {_days(days)} overdue (due"
+            found.append(Issue(IssueKind.OVERDUE, c.id, f"“{c.text}”",
+                               f"“{c.text}” is {_days(days)} overdue (due"
                                f" {format_date(c.due_date)}; {who}).", days))
             continue
         last = max((u.date for u in c.updates), default=c.made_on or c.created_at[:10] or None)
         if last and last <= (today - timedelta(days=STALE_DAYS)).isoformat():
             quiet = (today - date.fromisoformat(last[:10])).days
             since = "since" if c.updates else "since it was made on"
-            found.append(Issue(IssueKind.STALE, c.id, f"“{c.caption}”",
-                               f"“{c.caption}”: no progress reported {since} {format_date(last)}"
+            found.append(Issue(IssueKind.STALE, c.id, f"“{c.text}”",
+                               f"“{c.text}”: no progress reported {since} {format_date(last)}"
                                f" ({who}).", quiet))
     horizon = (today + timedelta(days=ENDING_DAYS)).isoformat()
     for a in activities:
