@@ -34,16 +34,19 @@ from .models.serialize import to_json
 from .paths import default_db_path
 from .services import (
     ExportOptions,
+    PackChoices,
     PackExport,
     StoreFactory,
     apply_iati_file,
     apply_workbook,
     back_up,
     check_database,
+    create_pack,
     export_pack,
     export_register,
     export_template,
     load_demo_data,
+    pack_checklist,
     preview_iati_file,
     preview_workbook,
 )
@@ -171,6 +174,32 @@ def build_parser() -> argparse.ArgumentParser:
                      help="the pack's id, or its exact title")
     pdf.add_argument("-o", "--output", required=True, metavar="FILE")
     pdf.set_defaults(func=cmd_export_pdf)
+
+    pack = sub.add_parser("pack", help="make and check briefing packs")
+    pack_commands = pack.add_subparsers(dest="pack_command", metavar="ACTION", required=True)
+    pack_new = pack_commands.add_parser(
+        "new", help="make a pack for a roundtable, tailored to its reader; prints its id")
+    pack_new.add_argument("--roundtable", required=True, metavar="ID_OR_TITLE",
+                          help="the roundtable's id, its title, or partner and number"
+                               " ('TN 5')")
+    pack_new.add_argument("--audience", metavar="TEXT", help="e.g. 'Italian delegation'")
+    pack_new.add_argument("--member-state", action="append", default=[], metavar="CODE",
+                          help="only what this EU Member State takes part in (repeatable)")
+    pack_new.add_argument("--sector", action="append", default=[], metavar="NAME",
+                          help="only this sector of common interest (repeatable)")
+    pack_new.add_argument("--category", action="append", default=[], metavar="NAME",
+                          help="only this activity category (repeatable)")
+    pack_new.add_argument("--marking", metavar="M", help="public, limited or sensitive")
+    pack_new.add_argument("--from", dest="source", metavar="PACK",
+                          help="start from this pack (id or title): its sections, texts"
+                               " and choices")
+    pack_new.set_defaults(func=cmd_pack_new)
+    pack_check = pack_commands.add_parser(
+        "check", help="what the pack's readiness checklist flags, one point a line")
+    pack_check.add_argument("pack", metavar="PACK", help="the pack's id, or its exact title")
+    pack_check.add_argument("--strict", action="store_true",
+                            help="exit 1 when there is anything to check")
+    pack_check.set_defaults(func=cmd_pack_check)
 
     import_ = sub.add_parser("import", help="bring an edited file back into the register")
     import_formats = import_.add_subparsers(dest="format", metavar="FORMAT", required=True)
@@ -383,9 +412,30 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
 def _report(written: PackExport) -> int:
     print(f"wrote {written.path}")
     if written.checklist:
-        print(f"{len(written.checklist)} point(s) to check before the roundtable"
-              " (the pack builder lists them)")
+        print(f"{len(written.checklist)} point(s) to check before the roundtable:")
+        for item in written.checklist:
+            print(f"  {item}")
     return 0
+
+
+def cmd_pack_new(args: argparse.Namespace) -> int:
+    choices = PackChoices(audience=args.audience, member_states=tuple(args.member_state),
+                          sectors=tuple(args.sector), categories=tuple(args.category),
+                          marking=args.marking)
+    pack = create_pack(_stores(args), roundtable=args.roundtable, choices=choices,
+                       source=args.source)
+    print(pack.id)
+    return 0
+
+
+def cmd_pack_check(args: argparse.Namespace) -> int:
+    pack, checklist = pack_checklist(_stores(args), args.pack)
+    for item in checklist:
+        print(item)
+    count = len(checklist)
+    print(f"{pack.title}: {count or 'no'} point{'' if count == 1 else 's'} to check",
+          file=sys.stderr)
+    return 1 if checklist and args.strict else 0
 
 
 def cmd_import_xlsx(args: argparse.Namespace) -> int:

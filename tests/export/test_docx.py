@@ -110,7 +110,7 @@ def make_content(*, activities: int = 12, commitments: int = 4,
         author=ACCENTED, marking="SENSITIVE", version="3", date="2026-11-25",
         prepared_at="2026-11-26T09:30:00Z", prepared_by="tester", sections=sections,
         partnerships=[], activities=acts, commitments=coms, organisations={}, roundtables=[],
-        checklist=[])
+        checklist=[], scope="Tunisia · sectors ICT and construction · for the Italian delegation")
 
 
 @pytest.fixture(scope="module")
@@ -154,7 +154,8 @@ def test_cover_page_names_the_meeting(document, content) -> None:
     assert document.paragraphs[1].style.name == "Subtitle"
     cover = document.tables[0]
     facts = {row.cells[0].text: row.cells[1].text for row in cover.rows}
-    assert facts == {"Meeting date": "3 January 2027", "Prepared for": "Délégation italienne",
+    assert facts == {"Scope": content.scope, "Meeting date": "3 January 2027",
+                     "Prepared for": "Délégation italienne",
                      "Prepared by": ACCENTED, "Version": "3", "Date": "25 November 2026",
                      "Marking": "SENSITIVE"}
 
@@ -325,6 +326,16 @@ def test_properties_describe_the_pack(document, content) -> None:
     assert props.title == content.title
     assert props.keywords == "SENSITIVE"
     assert props.comments == content.traceability
+    # The pack's author, never the login that wrote the file ("tester").
+    assert props.author == props.last_modified_by == ACCENTED
+
+
+def test_first_page_states_the_scope(document, content) -> None:
+    texts = [p.text for p in document.paragraphs]
+    first_heading = next(i for i, p in enumerate(document.paragraphs)
+                         if p.style.name == "Heading 1")
+    assert texts[first_heading + 1] == f"This pack covers: {content.scope}."
+    assert texts.count(f"This pack covers: {content.scope}.") == 1
 
 
 # -- templates, progress, errors --------------------------------------------------
@@ -418,8 +429,12 @@ def test_every_demo_pack_exports(store: Store, tmp_path) -> None:
         headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
         assert headings == [s.title for s in content.sections
                             if s.kind is not SectionKind.COVER]
-        annex = data_tables(document)[-1]
+        # The register annex: every activity, then (agenda packs) every open commitment.
+        open_ = sum(1 for c in content.commitments if c.status.is_open)
+        *_, annex, commitments = data_tables(document)
+        assert content.agenda
         assert len(annex.rows) == len(content.activities) + 1
+        assert len(commitments.rows) == open_ + 1
 
 
 def test_libreoffice_converts_it_to_pdf(written: Path, tmp_path) -> None:

@@ -359,7 +359,11 @@ def test_deleted_records_leave_search_and_lists(store: Store, seed) -> None:
     (Activity, Filters(text="software"), {"training"}),
     (Commitment, Filters(overdue=True), {"overdue"}),
     (Commitment, Filters(due_within_days=30), {"due_soon"}),
-    (Commitment, Filters(member_state="DE"), {"overdue"}),
+    # An actor from Germany (GIZ), or Germany leads the activity it serves (the bootcamp).
+    (Commitment, Filters(member_state="DE"), {"overdue", "due_soon"}),
+    (Commitment, Filters(sector="ICT"), {"due_soon"}),  # through its activity
+    (Commitment, Filters(category="mobility"), set()),
+    (Commitment, Filters(instrument="MPF"), {"due_soon"}),
     (Commitment, Filters(status="in progress"), {"overdue"}),
     (Partnership, Filters(member_state="ES"), {"morocco"}),
     (Organisation, Filters(kind="partner_authority"), {"aneti"}),

@@ -255,8 +255,8 @@ class _Writer:
         done = 1 if cover else 0
         if cover:
             yield done
-        for section in self._body_sections():
-            self.write_section(section)
+        for index, section in enumerate(self._body_sections()):
+            self.write_section(section, first=index == 0)
             done += 1
             yield done
         self.emit(self.section_properties(landscape=self.landscape))
@@ -269,7 +269,8 @@ class _Writer:
         self.emit(x.text_paragraph(c.title, style=self.style("Title"), spacing=spacing))
         if c.meeting:
             self.emit(x.text_paragraph(c.meeting, style=self.style("Subtitle")))
-        facts = [("Meeting date", format_date(c.meeting_date) if c.meeting_date else ""),
+        facts = [("Scope", c.scope),
+                 ("Meeting date", format_date(c.meeting_date) if c.meeting_date else ""),
                  ("Prepared for", c.audience), ("Prepared by", c.author),
                  ("Version", c.version), ("Date", format_date(c.date)),
                  ("Marking", c.marking)]
@@ -289,7 +290,7 @@ class _Writer:
         self.emit(x.toc(self._heading_entries(), styles=levels))
         self.new_page = True
 
-    def write_section(self, section: ContentSection) -> None:
+    def write_section(self, section: ContentSection, *, first: bool = False) -> None:
         landscape = any(isinstance(b, Table) and b.landscape for b in section.blocks)
         if landscape != self.landscape:
             # A section break starts a new page by itself.
@@ -298,6 +299,9 @@ class _Writer:
             self.new_page = False
         self.write_heading(1, section.title, page_break=self.new_page)
         self.new_page = False
+        if first and self.content.scope:  # the first page says what the pack covers
+            self.emit(x.text_paragraph(f"This pack covers: {self.content.scope}.",
+                                       style=self.style("Normal"), italic=True))
         if section.is_empty:
             self.emit(x.text_paragraph(EMPTY_SECTION, style=self.style("Normal"), italic=True))
         for block in section.blocks:
@@ -446,8 +450,8 @@ class _Writer:
         props = self.document.core_properties
         props.title = c.title
         props.subject = c.meeting
-        props.author = c.author or c.prepared_by
-        props.last_modified_by = c.prepared_by
+        # The pack's author, never the login of the workstation that wrote the file.
+        props.author = props.last_modified_by = c.author
         props.keywords = c.marking
         props.category = "Briefing pack"
         props.comments = c.traceability

@@ -102,8 +102,8 @@ class _Writer:
         if cover:
             yield done
         self.write_contents()
-        for section in self._body_sections():
-            self.write_section(section)
+        for index, section in enumerate(self._body_sections()):
+            self.write_section(section, first=index == 0)
             done += 1
             yield done
         self.pdf.number_pages()
@@ -116,7 +116,8 @@ class _Writer:
         pdf.flow(c.title, size=26, style="B", colour=ACCENT, after=5, line_height=1.2)
         if c.meeting:
             pdf.flow(c.meeting, size=14, colour=MUTED, after=8)
-        facts = [("Meeting date", format_date(c.meeting_date) if c.meeting_date else ""),
+        facts = [("Scope", c.scope),
+                 ("Meeting date", format_date(c.meeting_date) if c.meeting_date else ""),
                  ("Prepared for", c.audience), ("Prepared by", c.author),
                  ("Version", c.version), ("Date", format_date(c.date)),
                  ("Marking", c.marking)]
@@ -166,13 +167,15 @@ class _Writer:
                             align="R", link=link)
             pdf.set_xy(pdf.l_margin, y + TOC_LINE)
 
-    def write_section(self, section: ContentSection) -> None:
+    def write_section(self, section: ContentSection, *, first: bool = False) -> None:
         pdf = self.pdf
         landscape = any(isinstance(b, Table) and b.landscape for b in section.blocks)
         if landscape != self.landscape:
             pdf.add_page(orientation="L" if landscape else "P")
             self.landscape = landscape
         self.heading(1, section.title)
+        if first and self.content.scope:  # the first page says what the pack covers
+            pdf.flow(f"This pack covers: {self.content.scope}.", style="I", colour=MUTED)
         if section.is_empty:
             pdf.flow(EMPTY_SECTION, style="I", colour=MUTED)
         for block in section.blocks:
@@ -287,7 +290,7 @@ class _Writer:
     def _metadata(self) -> None:
         c, pdf = self.content, self.pdf
         pdf.set_title(clean(c.title))
-        pdf.set_author(clean(c.author or c.prepared_by))
+        pdf.set_author(clean(c.author))
         pdf.set_subject(clean(c.meeting or "Briefing pack"))
         pdf.set_keywords([k for k in (clean(c.marking), "Briefing pack") if k])
         pdf.set_creator("tpdesk")

@@ -50,6 +50,7 @@ NO_LINES = "None proposed yet."
 class AgendaPack:
     sections: list[ContentSection]
     editable: list[Editable]
+    points: list[str]  # for the readiness checklist: what the author has still to write
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ class _Context:
     objectives: dict[str, Objective]
     text_of: Callable[[Issue], str]
     register: str  # the annex listing every record ("Annex D"), if the pack has it
+    points: list[str] = dataclasses.field(default_factory=list)
 
 
 class _Note:
@@ -130,7 +132,7 @@ def build(a: _Assembly, roundtable: Roundtable,
         if section.kind is SectionKind.ANNEX:
             blocks += _open_commitments(a)
         sections.append(ContentSection(section.kind, title, blocks))
-    return AgendaPack(sections, summary + issue_edits)
+    return AgendaPack(sections, summary + issue_edits, ctx.points)
 
 
 def _capital(text: str) -> str:
@@ -243,6 +245,7 @@ def _note(ctx: _Context, number: int, scope: ItemScope, issues: list[Issue]) -> 
         note.add(Bullets(bullets))
     else:
         note.para(NO_LINES)
+        ctx.points.append(f"Agenda item {number} '{item.title}' has no lines to take")
     return note.blocks
 
 

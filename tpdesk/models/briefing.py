@@ -43,12 +43,12 @@ from .records import (
     Organisation,
     Pack,
     Partnership,
-    Record,
     Roadmap,
     Roundtable,
     default_sections,
     ordinal,
 )
+from .scope import PackScope
 from .store import Store
 from .vocab import (
     ActivityStatus,
@@ -82,6 +82,36 @@ def find_pack(store: Store, id_or_title: str) -> Pack:
         raise UserError(f"{len(matches)} briefing packs are titled {id_or_title!r};"
                         " give the id instead")
     return matches[0]
+
+
+def find_roundtable(store: Store, id_or_title: str) -> Roundtable:
+    """A roundtable by id, by partner and number ('TN 5'), or by the title a pack gives it.
+
+    The title is what a pack's cover names ('5th EU–Tunisia Talent Partnership
+    Roundtable'), case-insensitive, with or without the place.
+    """
+    found = store.find(Roundtable, id_or_title.strip())
+    if found is not None:
+        return found
+    wanted = " ".join(id_or_title.replace("-", "–").split()).casefold()
+    partnerships = {p.id: p for p in store.list(Partnership)}
+    matches = []
+    for r in store.list(Roundtable):
+        partner = partnerships.get(r.partnership_id)
+        if partner is None:
+            continue
+        title = (f"{ordinal(r.number)} EU–{partner.country_name} Talent Partnership"
+                 " Roundtable")
+        names = {f"{partner.country_code} {r.number}", title,
+                 f"{title}, {r.place}" if r.place else title}
+        if wanted in {n.casefold() for n in names}:
+            matches.append(r)
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise UserError(f"no roundtable with id or title {id_or_title!r} (give its id, or"
+                        " the partner's code and its number, e.g. 'TN 5')")
+    raise UserError(f"{len(matches)} roundtables match {id_or_title!r}; give the id instead")
 
 
 def new_pack(store: Store, roundtable: Roundtable, *, audience: str = "",
@@ -121,69 +151,6 @@ def copy_pack(store: Store, source: Pack, *, roundtable: Roundtable | None = Non
                                date=store.today().isoformat(), **changes)  # type: ignore[arg-type]
 
 
-# -- what a pack covers ---------------------------------------------------------
-
-def _union(store: Store, cls: type[Record], base: Filters,
-           choices: dict[str, list[str]]) -> dict[str, Record]:
-    """Records matching the base filters and, for each field, any one of its values."""
-    result: dict[str, Record] | None = None
-    for name, values in choices.items():
-        if not values:
-            continue
-        found: dict[str, Record] = {}
-        for value in values:
-            narrowed = dataclasses.replace(base, **{name: value})  # type: ignore[arg-type]
-            for r in store.list(cls, narrowed):
-                found[r.id] = r
-        result = found if result is None else {k: v for k, v in result.items() if k in found}
-    if result is None:
-        result = {r.id: r for r in store.list(cls, base)}
-    return result
-
-
-def _scope(store: Store, pack: Pack) -> list[str]:
-    if pack.partnership_ids:
-        return list(pack.partnership_ids)
-    return [pack.partnership_id] if pack.partnership_id else []
-
-
-def select_activities(store: Store, pack: Pack) -> list[Activity]:
-    chosen: dict[str, Record] = {}
-    for partnership_id in _scope(store, pack) or [None]:  # type: ignore[list-item]
-        chosen.update(_union(store, Activity, Filters(partnership=partnership_id), {
-            "sector": pack.sectors, "member_state": pack.member_states,
-            "category": [str(c) for c in pack.categories],
-            "instrument": [str(i) for i in pack.instruments]}))
-    return _finish(store, Activity, chosen, pack)  # type: ignore[return-value]
-
-
-def select_commitments(store: Store, pack: Pack) -> list[Commitment]:
-    chosen: dict[str, Record] = {}
-    for partnership_id in _scope(store, pack) or [None]:  # type: ignore[list-item]
-        chosen.update(_union(store, Commitment, Filters(partnership=partnership_id), {
-            "member_state": pack.member_states,
-            "status": [str(s) for s in pack.commitment_statuses]}))
-    return _finish(store, Commitment, chosen, pack)  # type: ignore[return-value]
-
-
-def _finish(store: Store, cls: type[Record], chosen: dict[str, Record],
-            pack: Pack) -> list[Record]:
-    """Add the pinned records of this kind, drop the excluded ones, keep a stable order."""
-    for record_id in pack.pinned_ids:
-        if record_id not in chosen:
-            found = store.find(cls, record_id)
-            if found is not None:
-                chosen[record_id] = found
-    for record_id in pack.excluded_ids:
-        chosen.pop(record_id, None)
-    key: Callable[[Record], tuple[str, str]]
-    if cls is Activity:
-        key = lambda a: (a.start_date or "9999", a.caption.casefold())  # type: ignore[attr-defined]  # noqa: E731
-    else:
-        key = lambda c: (c.due_date or "9999", c.caption.casefold())  # type: ignore[attr-defined]  # noqa: E731
-    return sorted(chosen.values(), key=key)
-
-
 # -- assembling -----------------------------------------------------------------
 
 class _Assembly:
@@ -194,15 +161,16 @@ class _Assembly:
         self.today = store.today()
         self.roundtable = store.find(Roundtable, pack.roundtable_id) if pack.roundtable_id \
             else None
-        scope = _scope(store, pack)
-        self.partnerships = [p for p in (store.find(Partnership, i) for i in scope) if p] or \
+        self.scope = PackScope.of(pack)
+        self.partnerships = [p for p in (store.find(Partnership, i)
+                                         for i in self.scope.partnership_ids) if p] or \
             store.list(Partnership)
         self.codes = {p.id: p.country_code for p in store.list(Partnership)}
         self.names = {p.id: p.country_name for p in store.list(Partnership)}
         self.organisations = {o.id: o for o in store.list(Organisation)}
-        self.activities = select_activities(store, pack)
-        self.commitments = select_commitments(store, pack)
-        self.activity_ids = {a.id for a in self.activities}
+        self.scoped = self.scope.select(store)
+        self.activities = self.scoped.activities
+        self.commitments = self.scoped.commitments
         self.roundtables = [r for p in self.partnerships
                             for r in store.list(Roundtable, Filters(partnership=p.id))]
         self.previous = self._previous_roundtables()
@@ -268,6 +236,10 @@ class _Assembly:
                          state.label if state in _ATTENTION else ""])
         return Table(columns, rows, [c.id for c in commitments], caption)
 
+    def has(self, kind: SectionKind) -> bool:
+        """Whether the pack prints a section of this kind."""
+        return any(s.kind is kind and s.included for s in self.pack.sections)
+
     def with_lines(self, blocks: list[Block], text: str) -> list[Block]:
         """A section's own lines to take, as bullets after its content."""
         items = [line.strip(" -•\t") for line in text.splitlines() if line.strip()]
@@ -324,9 +296,13 @@ class _Assembly:
                 for objective in roadmap.objectives:
                     linked = [a for a in self.activities if objective.id in a.objective_ids]
                     placed.update(a.id for a in linked)
-                    blocks.append(Paragraph(f"{objective.code}. {objective.text}"))
-                    if linked:
-                        blocks.append(self.activity_table(linked))
+                    line = f"{objective.code}. {objective.text}"
+                    if not linked:  # one line, not a bare heading over nothing
+                        blocks.append(Paragraph(f"{line} No activity within this pack's"
+                                                " scope serves this objective."))
+                        continue
+                    blocks.append(Paragraph(line))
+                    blocks.append(self.activity_table(linked))
         rest = [a for a in self.activities if a.id not in placed]
         if rest:
             blocks.append(Subheading("Activities not linked to an objective"))
@@ -334,6 +310,9 @@ class _Assembly:
         return self.with_lines(blocks, text)
 
     def commitments_section(self, text: str) -> list[Block]:
+        if not self.commitments:
+            return self.with_lines([Paragraph("No commitment falls within this pack's scope.")],
+                                   text)
         counts = Counter(c.status for c in self.commitments)
         overdue = sum(1 for c in self.commitments if c.is_overdue(self.today))
         status_rows: list[list[Cell]] = [[s.label, counts.get(s, 0)] for s in CommitmentStatus]
@@ -354,15 +333,24 @@ class _Assembly:
             previous = self.previous.get(p.id)
             if previous is None:
                 continue
-            left_open = [c for c in self.store.list(Commitment, Filters(partnership=p.id))
-                         if c.made_at_roundtable_id == previous.id and c.status.is_open
-                         and c.id not in self.pack.excluded_ids]
+            left_open = [c for c in self.commitments if c.partnership_id == p.id
+                         and c.made_at_roundtable_id == previous.id and c.status.is_open]
             if not left_open:
                 continue
             when = f" ({format_date(previous.date)})" if previous.date else ""
-            blocks.append(Paragraph(f"Commitments made at the {previous.caption}{when} and"
-                                    f" still open: {len(left_open)}."))
-            blocks.append(self.commitment_table(left_open))
+            # Overdue and due-soon ones are in the Commitments table: referred to, not repeated.
+            pressing = [c for c in left_open if c.state(self.today) in _ATTENTION]
+            rest = [c for c in left_open if c not in pressing]
+            text_ = (f"Commitments made at the {previous.caption}{when} and still open:"
+                     f" {format_number(len(left_open))}.")
+            if pressing and self.has(SectionKind.COMMITMENTS):
+                text_ += (f" Of these, {format_number(len(pressing))} overdue or due within"
+                          f" {DUE_SOON_DAYS} days {'is' if len(pressing) == 1 else 'are'}"
+                          " listed under Commitments; the others follow.")
+                left_open = rest
+            blocks.append(Paragraph(text_))
+            if left_open:
+                blocks.append(self.commitment_table(left_open))
         return self.with_lines(blocks, text)
 
     def changes(self, text: str) -> list[Block]:
@@ -372,7 +360,8 @@ class _Assembly:
             since = previous.date if previous and previous.date else None
             if since is None:
                 continue
-            changes = self.store.changes(since=since, partnership_id=p.id)
+            changes = [c for c in self.store.changes(since=since, partnership_id=p.id)
+                       if self.scoped.admits_change(c)]
             groups = _summarise_changes(changes, self)
             if not any(groups.values()):
                 continue
@@ -398,6 +387,9 @@ class _Assembly:
                 state = funder.country_code if funder and funder.country_code in \
                     EU_MEMBER_STATES else (lead_states[0] if lead_states else None)
                 by_state[state or ""] += line.amount_cents
+        if not by_instrument:
+            return self.with_lines([Paragraph("No funding is recorded for the activities within"
+                                              " this pack's scope.")], text)
         rows: list[list[Cell]] = [
             [i.label, by_instrument[i][0], by_instrument[i][1], sum(by_instrument[i])]
             for i in Instrument if i in by_instrument]
@@ -478,15 +470,19 @@ class _Assembly:
         """The agenda's order when the roundtable has one, else the pack's own sections."""
         builders = self.builders()
         editable: list[Editable] = []
+        points: list[str] = []
         agenda = self.roundtable.agenda if self.roundtable is not None else []
         if agenda:
             assert self.roundtable is not None
             shaped = agenda_pack.build(self, self.roundtable, builders)
-            sections, editable = shaped.sections, shaped.editable
+            sections, editable, points = shaped.sections, shaped.editable, shaped.points
         else:
             sections = [ContentSection(s.kind, s.heading, builders[s.kind](s.text))
                         for s in self.pack.sections if s.included and s.kind.listed]
         pack = self.pack
+        scope = self.scope.describe([p.country_name for p in self.partnerships],
+                                    audience=pack.audience)
+        checklist = self.checklist(sections) + points
         return BriefingContent(
             pack_id=pack.id, title=pack.title, meeting=self.meeting(),
             meeting_date=self.meeting_date, audience=pack.audience, author=pack.author,
@@ -496,7 +492,7 @@ class _Assembly:
             prepared_by=self.store.user, sections=sections, partnerships=self.partnerships,
             activities=self.activities, commitments=self.commitments,
             organisations=self.organisations, roundtables=self.roundtables,
-            checklist=self.checklist(sections), editable=editable,
+            checklist=checklist, scope=scope, editable=editable,
             agenda=[item.title for item in agenda])
 
     def meeting(self) -> str:

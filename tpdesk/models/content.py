@@ -135,6 +135,7 @@ class BriefingContent:
     organisations: dict[str, Organisation]
     roundtables: list[Roundtable]
     checklist: list[str]  # what a reader would find missing; empty when ready
+    scope: str = ""  # what the pack covers, in words: "Tunisia · sector ICT · for ..."
     editable: list[Editable] = field(default_factory=list)  # summary and issues, in order
     agenda: list[str] = field(default_factory=list)  # the agenda items' titles, when it has one
 

@@ -33,6 +33,7 @@ from .vocab import (
     Labelled,
     OrganisationKind,
     PartnershipStatus,
+    Role,
     RoundtableStatus,
 )
 
@@ -74,8 +75,8 @@ _APPLIES: dict[type[Record], set[str]] = {
     Roadmap: {"partnership", "text"},
     Activity: {"partnership", "status", "category", "sector", "member_state", "instrument",
                "text"},
-    Commitment: {"partnership", "status", "member_state", "overdue", "due_within_days",
-                 "state", "text"},
+    Commitment: {"partnership", "status", "category", "sector", "member_state", "instrument",
+                 "overdue", "due_within_days", "state", "text"},
     Note: {"partnership", "text"},
     Pack: {"partnership", "text"},
 }
@@ -143,19 +144,23 @@ def where(cls: type[Record], f: Filters, *, today: date, partnership_ids: list[s
         clauses.append("t.status = ?")
         params.append(_parse(_STATUS[cls], f.status, "--status"))
     if f.category is not None:
-        clauses.append("t.category = ?")
-        params.append(_parse(ActivityCategory, f.category, "--category"))
+        clauses.append(_through_activity(cls, "{a}.category = ?"))
+        params += [_parse(ActivityCategory, f.category, "--category")] * clauses[-1].count("?")
     if f.kind is not None:
         clauses.append("t.kind = ?")
         params.append(_parse(OrganisationKind, f.kind, "--kind"))
     if f.instrument is not None:
-        clauses.append("t.id IN (SELECT l.activity_id FROM funding_line l"
-                       " WHERE l.instrument = ?)")
-        params.append(_parse(Instrument, f.instrument, "--instrument"))
+        clauses.append(_through_activity(cls, "{a}.id IN (SELECT l.activity_id FROM funding_line l"
+                                              " WHERE l.instrument = ?)"))
+        params += [_parse(Instrument, f.instrument, "--instrument")] * clauses[-1].count("?")
     if f.sector is not None:
-        clauses.append("EXISTS (SELECT 1 FROM json_each(t.sectors)"
-                       " WHERE lower(value) = lower(?))")
-        params.append(f.sector.strip())
+        if cls is Partnership:
+            clauses.append("EXISTS (SELECT 1 FROM json_each(t.sectors)"
+                           " WHERE lower(value) = lower(?))")
+        else:
+            clauses.append(_through_activity(cls, "EXISTS (SELECT 1 FROM json_each({a}.sectors)"
+                                                  " WHERE lower(value) = lower(?))"))
+        params += [f.sector.strip()] * clauses[-1].count("?")
     if f.member_state is not None:
         code = f.member_state.strip().upper()
         if code not in COUNTRIES:
@@ -163,7 +168,7 @@ def where(cls: type[Record], f: Filters, *, today: date, partnership_ids: list[s
         if code not in EU_MEMBER_STATES:
             raise UserError(f"--member-state: {code} is not an EU Member State")
         clauses.append(_MEMBER_STATE[cls])
-        params.append(code)
+        params += [code] * _MEMBER_STATE[cls].count("?")
     if f.overdue:
         clause, values = state_condition(CommitmentState.OVERDUE, today)
         clauses.append(clause)
@@ -199,5 +204,24 @@ _MEMBER_STATE: dict[type[Record], str] = {
     Roundtable: "EXISTS (SELECT 1 FROM partnership p, json_each(p.member_states)"
                 " WHERE p.id = t.partnership_id AND value = ?)",
     Activity: _ACTOR_COUNTRY.format(link="participation", fk="activity_id"),
-    Commitment: _ACTOR_COUNTRY.format(link="commitment_actor", fk="commitment_id"),
+    # An actor from the Member State, or the Member State leads the activity it serves.
+    Commitment: "(" + _ACTOR_COUNTRY.format(link="commitment_actor", fk="commitment_id")
+                + " OR t.activity_id IN (SELECT x.activity_id FROM participation x"
+                  " JOIN organisation o ON o.id = x.organisation_id"
+                  f" WHERE x.role = '{Role.LEAD_MEMBER_STATE}' AND o.country_code = ?))",
 }
+
+
+def _through_activity(cls: type[Record], condition: str) -> str:
+    """A condition on an activity (`{a}` its alias), for activities or what commitments serve.
+
+    A commitment has an activity's sector, category or instrument when it is
+    linked to such an activity, or to an objective that such an activity
+    serves: so a pack narrowed to a sector lists the commitments on its work.
+    """
+    if cls is Activity:
+        return condition.format(a="t")
+    live = f"a.deleted_at IS NULL AND {condition.format(a='a')}"
+    return (f"(t.activity_id IN (SELECT a.id FROM activity a WHERE {live})"
+            " OR t.objective_id IN (SELECT ao.objective_id FROM activity_objective ao"
+            f" JOIN activity a ON a.id = ao.activity_id WHERE {live}))")

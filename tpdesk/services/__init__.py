@@ -17,12 +17,13 @@ from .exports import (
 )
 from .imports import apply_iati_file, apply_workbook, preview_iati_file, preview_workbook
 from .maintenance import back_up, check_database, load_demo_data
-from .packs import assemble_pack, copy_pack, new_pack
+from .packs import PackChoices, assemble_pack, copy_pack, create_pack, new_pack, pack_checklist
 from .stores import Progress, StoreFactory, Stores, default_user, lend, no_progress
 
 __all__ = [
-    "PACK_FORMATS", "ExportOptions", "PackExport", "Progress", "StoreFactory", "Stores",
-    "apply_iati_file", "apply_workbook", "assemble_pack", "back_up", "check_database", "copy_pack",
-    "default_user", "export_pack", "export_register", "export_template", "lend",
-    "load_demo_data", "new_pack", "no_progress", "preview_iati_file", "preview_workbook",
+    "PACK_FORMATS", "ExportOptions", "PackChoices", "PackExport", "Progress", "StoreFactory",
+    "Stores", "apply_iati_file", "apply_workbook", "assemble_pack", "back_up", "check_database",
+    "copy_pack", "create_pack", "default_user", "export_pack", "export_register",
+    "export_template", "lend", "load_demo_data", "new_pack", "no_progress", "pack_checklist",
+    "preview_iati_file", "preview_workbook",
 ]

@@ -7,12 +7,19 @@ exactly that, so the page and the document cannot disagree.
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import dataclass
+from typing import TypeVar
 
 from ..models import briefing
 from ..models.content import BriefingContent
+from ..models.countries import EU_MEMBER_STATES
+from ..models.errors import UserError
 from ..models.records import Pack, Roundtable
 from ..models.register import snapshot
+from ..models.vocab import ActivityCategory, Labelled, Marking
 from .stores import Stores
+
+L = TypeVar("L", bound=Labelled)
 
 
 def assemble_pack(stores: Stores, pack: Pack) -> BriefingContent:
@@ -35,3 +42,77 @@ def copy_pack(stores: Stores, source: Pack, roundtable: Roundtable) -> Pack:
     if copy.title in titles:
         copy = dataclasses.replace(copy, title=f"{copy.title} (copy)")
     return copy
+
+
+@dataclass(frozen=True)
+class PackChoices:
+    """What `pack new` may set; None or empty keeps what the new pack (or its source) has."""
+
+    audience: str | None = None
+    member_states: tuple[str, ...] = ()
+    sectors: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
+    marking: str | None = None
+
+
+def create_pack(stores: Stores, *, roundtable: str, choices: PackChoices,
+                source: str | None = None) -> Pack:
+    """Make, tailor and save a pack for a roundtable (named by id or title); return it.
+
+    Everything is checked before anything is written, so a bad choice leaves
+    no half-made pack behind.
+    """
+    with stores() as store:
+        meeting = briefing.find_roundtable(store, roundtable)
+        if source is not None:
+            pack = briefing.copy_pack(store, briefing.find_pack(store, source),
+                                      roundtable=meeting)
+        else:
+            pack = briefing.new_pack(store, meeting, author=store.user)
+        pack = _tailored(pack, choices, known_sectors=store.sectors())
+        titles = {p.title for p in store.list(Pack)}
+        while pack.title in titles:
+            pack = dataclasses.replace(pack, title=f"{pack.title} (copy)")
+        return store.save(pack)
+
+
+def _tailored(pack: Pack, choices: PackChoices, *, known_sectors: list[str]) -> Pack:
+    changes: dict[str, object] = {}
+    if choices.audience is not None:
+        changes["audience"] = choices.audience.strip()
+    if choices.member_states:
+        codes = [c.strip().upper() for c in choices.member_states]
+        for code in codes:
+            if code not in EU_MEMBER_STATES:
+                raise UserError(f"--member-state: {code!r} is not the code of an EU Member"
+                                " State (e.g. DE, IT)")
+        changes["member_states"] = list(dict.fromkeys(codes))
+    if choices.sectors:
+        spelled = {s.casefold(): s for s in known_sectors}
+        sectors = []
+        for sector in choices.sectors:
+            if sector.strip().casefold() not in spelled:
+                raise UserError(f"--sector: {sector!r} is not a sector of any partnership"
+                                f" (known: {', '.join(known_sectors)})")
+            sectors.append(spelled[sector.strip().casefold()])
+        changes["sectors"] = list(dict.fromkeys(sectors))
+    if choices.categories:
+        changes["categories"] = list(dict.fromkeys(
+            _parse(ActivityCategory, c, "--category") for c in choices.categories))
+    if choices.marking is not None:
+        changes["marking"] = _parse(Marking, choices.marking, "--marking")
+    return dataclasses.replace(pack, **changes)  # type: ignore[arg-type]
+
+
+def _parse(vocab: type[L], text: str, option: str) -> L:
+    try:
+        return vocab.parse(text)  # type: ignore[return-value]
+    except ValueError as exc:
+        raise UserError(f"{option}: {exc}") from None
+
+
+def pack_checklist(stores: Stores, pack: str) -> tuple[Pack, list[str]]:
+    """The pack named by id or title, and what its readiness checklist flags."""
+    with stores() as store, snapshot(store):
+        found = briefing.find_pack(store, pack)
+        return found, briefing.assemble(store, found).checklist

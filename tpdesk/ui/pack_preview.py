@@ -135,7 +135,8 @@ def render_html(content: BriefingContent, *, max_rows: int = PREVIEW_ROWS) -> st
 
 
 def _cover_html(content: BriefingContent) -> str:
-    rows = [("Meeting", content.meeting), ("Meeting date", format_date(content.meeting_date)),
+    rows = [("Scope", content.scope), ("Meeting", content.meeting),
+            ("Meeting date", format_date(content.meeting_date)),
             ("Audience", content.audience), ("Author", content.author),
             ("Version", content.version), ("Date", format_date(content.date))]
     cells = "".join(f'<tr><td style="color:#555;">{esc(k)}</td><td>{esc(v)}</td></tr>'
