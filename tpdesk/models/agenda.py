@@ -79,3 +79,33 @@ def lead_name(item: AgendaItem, organisations: Mapping[str, Organisation]) -> st
 def _joined(items: Iterable[str]) -> str:
     words = list(items)
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+# -- editing an agenda: each edit returns the new list, for one undoable save ----------
+
+def with_item(agenda: Sequence[AgendaItem], item: AgendaItem,
+              after: str | None = None) -> list[AgendaItem]:
+    """The agenda with `item` added after the item `after` (at the end when None)."""
+    items = list(agenda)
+    at = next((i + 1 for i, x in enumerate(items) if x.id == after), len(items))
+    items.insert(at, item)
+    return items
+
+
+def replaced(agenda: Sequence[AgendaItem], item: AgendaItem) -> list[AgendaItem]:
+    return [item if x.id == item.id else x for x in agenda]
+
+
+def without_item(agenda: Sequence[AgendaItem], item_id: str) -> list[AgendaItem]:
+    return [x for x in agenda if x.id != item_id]
+
+
+def moved(agenda: Sequence[AgendaItem], item_id: str, delta: int) -> list[AgendaItem]:
+    """The agenda with one item moved `delta` places (-1 up, +1 down), kept within bounds."""
+    items = list(agenda)
+    at = next((i for i, x in enumerate(items) if x.id == item_id), None)
+    if at is None:
+        return items
+    target = max(0, min(len(items) - 1, at + delta))
+    items.insert(target, items.pop(at))
+    return items

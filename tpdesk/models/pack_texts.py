@@ -54,8 +54,9 @@ def lines(text: str) -> list[str]:
 
 def with_text(texts: list[PackText], key: str, text: str) -> list[PackText]:
     """`texts` with the author's `text` stored under `key`."""
-    kept = [t for t in texts if t.key != key]
-    return [*kept, PackText(key=key, text=text)]
+    if any(t.key == key for t in texts):
+        return [PackText(key=key, text=text) if t.key == key else t for t in texts]
+    return [*texts, PackText(key=key, text=text)]
 
 
 def without(texts: list[PackText], key: str) -> list[PackText]:
