@@ -70,15 +70,15 @@ class AgendaPanel(QWidget):
         self.items.itemActivated.connect(lambda _item: self.edit_item())
         self.items.currentRowChanged.connect(lambda _row: self._item_chosen())
         self.hint = QLabel(wordWrap=True)
-        self.add_button = push_button("Add &to agenda…", self.add_item,
+        self.add_button = push_button("Add i&tem…", self.add_item,
                                       "A new agenda item after the chosen one")
-        self.edit_button = push_button("&Edit item…", self.edit_item,
+        self.edit_button = push_button("&Edit…", self.edit_item,
                                        "The item's title, lead and what it covers")
-        self.remove_button = push_button("Remo&ve item", self.remove_item,
+        self.remove_button = push_button("Remo&ve", self.remove_item,
                                          "Take the item off the agenda; Undo puts it back")
-        self.up_button = push_button("Move &higher", lambda: self.move_item(-1),
+        self.up_button = push_button("&Higher", lambda: self.move_item(-1),
                                      "Move the item up the agenda")
-        self.down_button = push_button("Move l&ower", lambda: self.move_item(1),
+        self.down_button = push_button("L&ower", lambda: self.move_item(1),
                                        "Move the item down the agenda")
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.remove_button, self.up_button,

@@ -219,8 +219,9 @@ class PreviewPane(QTabWidget):
         self.content = content
         self.summary.setText(
             f"<b>{esc(content.title)}</b><br/>{esc(content.meeting)}"
-            f" · {plural(len(content.sections), 'section')} of {sections_in_pack} included"
-            f" · {plural(len(content.activities), 'activity', 'activities')}"
+            + (f" · {plural(len(content.agenda), 'agenda item')}" if content.agenda else
+               f" · {plural(len(content.sections), 'section')} of {sections_in_pack} included")
+            + f" · {plural(len(content.activities), 'activity', 'activities')}"
             f" · {plural(len(content.commitments), 'commitment')}")
         self._fill_outline(content)
         bar = self.preview.verticalScrollBar()
