@@ -185,7 +185,10 @@ class _Writer:
         """A heading kept with what follows, and its bookmark (which the contents lists)."""
         pdf = self.pdf
         size = 16.0 if level == 1 else 12.5
-        pdf.ensure(size * PT * 2 + 25)
+        # Room for the heading's own lines and what must follow it on the page: a section
+        # heading needs room for a subheading and its first lines too.
+        lines = pdf.lines_of(text, pdf.epw, size=size, style="B")
+        pdf.ensure(size * PT * 1.2 * lines + (45 if level == 1 else 25))
         if pdf.y > pdf.t_margin + 1:
             pdf.ln(6 if level == 1 else 3)
         pdf.start_section(clean(text), level=level - 1)
