@@ -123,10 +123,10 @@ def build(a: _Assembly, roundtable: Roundtable,
     for number, item in enumerate(roundtable.agenda, start=1):
         scope = narrow(item, activities=a.activities, commitments=a.commitments,
                        objectives=objectives)
+        about = _item_records(a, scope)
         sections.append(ContentSection(
             SectionKind.AGENDA_ITEM, f"Item {number}. {item.title}",
-            _note(ctx, number, scope,
-                  [i for i in issues if i.record_id in _item_records(a, scope)])))
+            _note(ctx, number, scope, [i for i in issues if i.record_id in about])))
     for section, title in annexes:
         blocks = builders[section.kind](section.text)
         if section.kind is SectionKind.ANNEX:
