@@ -11,7 +11,7 @@ XML written as text and parsed once, the technique the exporter itself uses.
 Each writer runs several times and its best run counts. Peak memory is
 measured in a fresh process per writer (VmHWM, or ru_maxrss off Linux).
 
-    python benchmarks/bench_export.py [--activities N] [--db PATH] [--runs N]
+    python benchmarks/bench_export.py [--activities N] [--db PATH] [--runs N] [--agenda]
 
 Target: the export takes at most 1.5 times the floor. Exits 1 when missed.
 
@@ -43,7 +43,7 @@ from tpdesk.export.pdf import write_pdf
 from tpdesk.models import Activity, Partnership, Store
 from tpdesk.models.briefing import assemble
 from tpdesk.models.content import BriefingContent, Table
-from tpdesk.models.demo import load_demo, load_synthetic
+from tpdesk.models.demo import demo_id, load_demo, load_synthetic
 from tpdesk.models.records import Pack, default_sections
 from tpdesk.models.vocab import Marking
 
@@ -77,14 +77,20 @@ def register(path: Path, activities: int) -> None:
             load_synthetic(store, missing)
 
 
-def content_of(path: Path) -> BriefingContent:
-    """The assembled content of one pack over every partnership of the register."""
+def content_of(path: Path, *, agenda: bool = False) -> BriefingContent:
+    """The assembled content of one pack over every partnership of the register.
+
+    With `agenda`, the pack is for the demo's next Tunisian roundtable, whose
+    agenda shapes it: front part, a note per item, the register as the annex.
+    """
     with Store(path) as store:
         partnerships = store.list(Partnership)
         pack = Pack(title="All Talent Partnerships: register review",
                     partnership_ids=[p.id for p in partnerships], audience="Commission",
                     author="Benchmark", marking=Marking.LIMITED, version="1",
-                    date=store.today().isoformat(), sections=default_sections())
+                    date=store.today().isoformat(), sections=default_sections(),
+                    roundtable_id=store.get(Pack, demo_id("pack", "TN")).roundtable_id
+                    if agenda else None)
         return assemble(store, pack)
 
 
@@ -206,6 +212,8 @@ def main() -> int:
     parser.add_argument("--activities", type=int, default=5_000)
     parser.add_argument("--db", type=Path)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--agenda", action="store_true",
+                        help="a pack shaped by a roundtable's agenda instead of by sections")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="tpdesk-bench-export-"))
     db = args.db or work / "bench.db"
@@ -214,7 +222,7 @@ def main() -> int:
     register(db, args.activities)
     setup_s = time.perf_counter() - start
     start = time.perf_counter()
-    content = content_of(db)
+    content = content_of(db, agenda=args.agenda)
     assemble_s = time.perf_counter() - start
     tables = tables_of(content)
     rows = sum(len(t.rows) for t in tables)

@@ -430,8 +430,12 @@ def test_every_demo_pack_exports(store: Store, tmp_path) -> None:
         headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
         assert headings == [s.title for s in content.sections
                             if s.kind is not SectionKind.COVER]
-        annex = data_tables(document)[-1]
+        # The register annex: every activity, then (agenda packs) every open commitment.
+        open_ = sum(1 for c in content.commitments if c.status.is_open)
+        *_, annex, commitments = data_tables(document)
+        assert content.agenda
         assert len(annex.rows) == len(content.activities) + 1
+        assert len(commitments.rows) == open_ + 1
 
 
 def test_libreoffice_converts_it_to_pdf(written: Path, tmp_path) -> None:

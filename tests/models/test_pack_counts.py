@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from datetime import date
 
 import pytest
 
-from tpdesk.models import Pack, Store
+from tpdesk.models import Pack, Roundtable, Store
 from tpdesk.models.briefing import assemble
-from tpdesk.models.content import BriefingContent, KeyFigures, Paragraph, Table
+from tpdesk.models.content import (
+    BriefingContent,
+    Bullets,
+    KeyFigures,
+    Paragraph,
+    Subheading,
+    Table,
+)
 from tpdesk.models.demo import demo_id, load_demo
 from tpdesk.models.formatting import format_money
 from tpdesk.models.vocab import ActivityCategory, CommitmentState, SectionKind
@@ -27,9 +35,20 @@ TAILORED: dict[str, tuple[str, dict[str, object]]] = {
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory):
+def with_agendas(tmp_path_factory: pytest.TempPathFactory):
     store = Store(tmp_path_factory.mktemp("counts") / "demo.db", user="tester")
     load_demo(store)
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory):
+    """The demo without its agendas: the packs print their own sections."""
+    store = Store(tmp_path_factory.mktemp("counts") / "demo.db", user="tester")
+    load_demo(store)
+    for roundtable in store.list(Roundtable):
+        store.save(dataclasses.replace(roundtable, agenda=[]))
     yield store
     store.close()
 
@@ -115,3 +134,52 @@ def test_tailored_packs_agree_with_themselves(demo: Store, name: str) -> None:
     _check(content)
     if name.endswith("nothing in scope"):
         assert not content.activities and not content.commitments
+
+
+def _check_agenda(content: BriefingContent) -> None:
+    """The front part, every note and the register annex count the same records."""
+    blocks = _sections(content)
+    activity_ids = {a.id for a in content.activities}
+    open_ = [c for c in content.commitments if c.status.is_open]
+    overdue = [c for c in open_ if c.state(date.today()) is CommitmentState.OVERDUE]
+    figures = dict(next(b for b in blocks[SectionKind.SUMMARY]
+                        if isinstance(b, KeyFigures)).items)
+    assert _number(figures["Activities"]) == len(content.activities)
+    assert _number(figures["Open commitments"]) == len(open_)
+    assert _number(figures["Overdue commitments"]) == len(overdue)
+    assert figures["Funding"] == format_money(sum(a.total_cents for a in content.activities))
+    messages = next(b for b in blocks[SectionKind.SUMMARY] if isinstance(b, Bullets))
+    said = re.match(r"The pack covers ([\d,]+) activit", messages.items[0])
+    assert said and _number(said[1]) == len(content.activities)
+    titled = [b.title for b in blocks[SectionKind.ISSUES] if isinstance(b, Bullets)]
+    late = [t for t in titled if t.startswith("Overdue commitments")]
+    assert late == ([f"Overdue commitments ({len(overdue)})"] if overdue else [])
+    register = [b for b in blocks[SectionKind.ANNEX] if isinstance(b, Table)]
+    assert sum(len(t.rows) for t in register if set(t.record_ids) <= activity_ids) == \
+        len(content.activities)
+    assert sum(len(t.rows) for t in register if not set(t.record_ids) <= activity_ids) == \
+        len(open_)
+    for note in (s for s in content.sections if s.kind is SectionKind.AGENDA_ITEM):
+        at = note.blocks.index(Subheading("Current position"))
+        first = note.blocks[at + 1]
+        assert isinstance(first, Paragraph)
+        count = re.match(r"([\d,]+) activit", first.text)
+        tables = [b for b in note.blocks[at:] if isinstance(b, Table) and b.record_ids
+                  and set(b.record_ids) <= activity_ids]
+        if tables:
+            listed = re.search(r"(?:of |\()([\d,]+)", tables[0].caption)
+            assert count and listed and _number(count[1]) == _number(listed[1]), note.title
+
+
+@pytest.mark.parametrize("code", DEMO)
+def test_agenda_packs_agree_with_themselves(with_agendas: Store, code: str) -> None:
+    content = assemble(with_agendas, with_agendas.get(Pack, demo_id("pack", code)))
+    assert content.agenda
+    _check_agenda(content)
+
+
+@pytest.mark.parametrize("name", list(TAILORED))
+def test_tailored_agenda_packs_agree_with_themselves(with_agendas: Store, name: str) -> None:
+    code, choices = TAILORED[name]
+    pack = dataclasses.replace(with_agendas.get(Pack, demo_id("pack", code)), **choices)
+    _check_agenda(assemble(with_agendas, pack))

@@ -34,7 +34,7 @@ from tpdesk.models import (
 )
 from tpdesk.models.check import Problem, check
 from tpdesk.models.errors import ReferencedError, UserError
-from tpdesk.models.records import RECORD_TYPES, RecordLine
+from tpdesk.models.records import RECORD_TYPES, AgendaItem, RecordLine
 from tpdesk.models.references import REFERENCES, Reference, ids_in
 from tpdesk.models.vocab import Instrument, OrganisationKind, Role
 
@@ -70,6 +70,9 @@ Referrer = Callable[[Any, str, str], Record]  # (seed, target kind, target id) -
 
 REFERRERS: dict[tuple[str, str], Referrer] = {
     ("roundtable", "partnership_id"): lambda s, k, t: Roundtable(partnership_id=t, number=1),
+    ("roundtable", "agenda"): lambda s, k, t: Roundtable(
+        partnership_id=s.tunisia.id, number=8,
+        agenda=[AgendaItem(title="Fair recruitment", lead_id=t)]),
     ("roadmap", "partnership_id"): lambda s, k, t: Roadmap(partnership_id=t, version="v1"),
     ("roadmap", "adopted_at_roundtable_id"): lambda s, k, t: Roadmap(
         partnership_id=s.tunisia.id, version="v2", adopted_at_roundtable_id=t),

@@ -66,6 +66,7 @@ OPTIONAL_STYLES: dict[str, str] = {
 
 TWIPS_TO_EMU = 635
 BODY_MARKER = "tpdesk-body"
+NUMBER_HANG = 567  # twips (1 cm) for the numbers of a briefing note's paragraphs
 
 
 def default_template() -> Path:
@@ -357,7 +358,11 @@ class _Writer:
     # -- blocks -----------------------------------------------------------------------
 
     def write_block(self, block: Block, *, keep_next: bool = False) -> None:
-        if isinstance(block, Paragraph):
+        if isinstance(block, Paragraph) and block.number:
+            self.emit(x.numbered_paragraph(block.number, block.text.strip(),
+                                           style=self.style("Normal"), hang=NUMBER_HANG,
+                                           keep_next=keep_next))
+        elif isinstance(block, Paragraph):
             parts = [part.strip() for part in block.text.split("\n\n") if part.strip()]
             for i, part in enumerate(parts):
                 self.emit(x.text_paragraph(part, style=self.style("Normal"),

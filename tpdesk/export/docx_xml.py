@@ -87,7 +87,7 @@ def run(text: str, *, bold: bool = False, italic: bool = False, rtl: bool = Fals
 
 def paragraph(content: str, *, style: str | None, rtl: bool = False, align: str | None = None,
               keep_next: bool = False, page_break_before: bool = False,
-              spacing: str = "", tabs: str = "") -> str:
+              spacing: str = "", tabs: str = "", indent: str = "") -> str:
     """A paragraph around ready-made runs; `rtl` sets w:bidi (right-to-left paragraph)."""
     ppr = []
     if style:
@@ -102,6 +102,8 @@ def paragraph(content: str, *, style: str | None, rtl: bool = False, align: str 
         ppr.append("<w:bidi/>")
     if spacing:
         ppr.append(spacing)
+    if indent:
+        ppr.append(indent)
     if align:
         ppr.append(f'<w:jc w:val="{align}"/>')
     return f"<w:p><w:pPr>{''.join(ppr)}</w:pPr>{content}</w:p>"
@@ -125,6 +127,15 @@ def text_paragraph(text: str, *, style: str | None, bold: bool = False, italic: 
     return paragraph(runs(text, bold=bold, italic=italic), style=style, rtl=rtl,
                      align=None if rtl else align,
                      keep_next=keep_next, spacing=spacing)
+
+
+def numbered_paragraph(number: str, text: str, *, style: str, hang: int,
+                       keep_next: bool = False) -> str:
+    """A paragraph whose number hangs in the margin `hang` twips wide, the text aligned past it."""
+    rtl = is_rtl(text)
+    return paragraph(run(f"{number}\t") + runs(text), style=style, rtl=rtl,
+                     tabs=f'<w:tab w:val="left" w:pos="{hang}"/>',
+                     indent=f'<w:ind w:left="{hang}" w:hanging="{hang}"/>', keep_next=keep_next)
 
 
 def page_break() -> str:

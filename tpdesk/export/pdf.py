@@ -48,6 +48,7 @@ Progress = Callable[[int, int], None]
 
 TOC_LINE = 6.5  # mm per entry of the contents
 TOC_LEVELS = 2
+NUMBER_HANG = 10.0  # mm for the numbers of a briefing note's paragraphs
 
 
 def write_pdf(content: BriefingContent, path: str | os.PathLike[str], *,
@@ -189,7 +190,10 @@ class _Writer:
         """A heading kept with what follows, and its bookmark (which the contents lists)."""
         pdf = self.pdf
         size = 16.0 if level == 1 else 12.5
-        pdf.ensure(size * PT * 2 + 25)
+        # Room for the heading's own lines and what must follow it on the page: a section
+        # heading needs room for a subheading and its first lines too.
+        lines = pdf.lines_of(text, pdf.epw, size=size, style="B")
+        pdf.ensure(size * PT * 1.2 * lines + (45 if level == 1 else 25))
         if pdf.y > pdf.t_margin + 1:
             pdf.ln(6 if level == 1 else 3)
         pdf.start_section(clean(text), level=level - 1)
@@ -204,7 +208,9 @@ class _Writer:
 
     def write_block(self, block: Block) -> None:
         pdf = self.pdf
-        if isinstance(block, Paragraph):
+        if isinstance(block, Paragraph) and block.number:
+            pdf.flow(block.text.strip(), indent=NUMBER_HANG, bullet=block.number, after=2.5)
+        elif isinstance(block, Paragraph):
             for part in block.text.split("\n\n"):
                 if part.strip():
                     pdf.flow(part.strip(), after=2.5)

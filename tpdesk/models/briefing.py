@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 
-from . import change_report, disclosure
+from . import agenda_pack, change_report, disclosure
 from .content import (
     Block,
     BriefingContent,
@@ -21,6 +21,7 @@ from .content import (
     Cell,
     Column,
     ContentSection,
+    Editable,
     KeyFigures,
     NoteItem,
     Notes,
@@ -510,8 +511,8 @@ class _Assembly:
 
     # -- the whole pack ----------------------------------------------------
 
-    def content(self) -> BriefingContent:
-        builders: dict[SectionKind, Callable[[str], list[Block]]] = {
+    def builders(self) -> dict[SectionKind, Callable[[str], list[Block]]]:
+        return {
             SectionKind.COVER: lambda _text: [],
             SectionKind.PURPOSE: self.purpose,
             SectionKind.AT_A_GLANCE: self.at_a_glance,
@@ -524,14 +525,27 @@ class _Assembly:
             SectionKind.LINES_TO_TAKE: self.lines_to_take,
             SectionKind.ANNEX: self.annex,
         }
-        sections = [ContentSection(s.kind, s.heading, builders[s.kind](s.text))
-                    for s in self.pack.sections if s.included]
+
+    def content(self) -> BriefingContent:
+        """The agenda's order when the roundtable has one, else the pack's own sections."""
+        builders = self.builders()
+        editable: list[Editable] = []
+        points: list[str] = []
+        agenda = self.roundtable.agenda if self.roundtable is not None else []
+        if agenda:
+            assert self.roundtable is not None
+            shaped = agenda_pack.build(self, self.roundtable, builders)
+            sections, editable, points = shaped.sections, shaped.editable, shaped.points
+        else:
+            sections = [ContentSection(s.kind, s.heading, builders[s.kind](s.text))
+                        for s in self.pack.sections if s.included and s.kind.listed]
         if self.annexes:
             sections.append(ContentSection(SectionKind.ANNEX, CHANGES_ANNEX, self.annexes))
         pack = self.pack
         scope = self.scope.describe([p.country_name for p in self.partnerships],
                                     audience=pack.audience)
-        checklist = self.checklist(sections) + disclosure.warnings(self.notes, pack.marking)
+        checklist = (self.checklist(sections) + points
+                     + disclosure.warnings(self.notes, pack.marking))
         if pack.marking is Marking.PUBLIC:
             public = disclosure.for_public(sections)
             if public != sections:
@@ -547,7 +561,8 @@ class _Assembly:
             prepared_by=self.store.user, sections=sections, partnerships=self.partnerships,
             activities=self.activities, commitments=self.commitments,
             organisations=self.organisations, roundtables=self.roundtables,
-            checklist=checklist, scope=scope)
+            checklist=checklist, scope=scope, editable=editable,
+            agenda=[item.title for item in agenda])
 
     def meeting(self) -> str:
         if self.roundtable is not None:

@@ -30,6 +30,7 @@ class Column:
 @dataclass(frozen=True)
 class Paragraph:
     text: str
+    number: str = ""  # a briefing note's paragraph number, e.g. "3.2"
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,16 @@ class ContentSection:
 
 
 @dataclass(frozen=True)
+class Editable:
+    """A generated part of a pack the author may reword (see `pack_texts`)."""
+
+    key: str  # where the author's text is stored in `Pack.texts`
+    group: str  # "summary" or "issues"
+    generated: str  # what the register says today
+    text: str  # what the pack prints: the author's text when there is one; "" leaves it out
+
+
+@dataclass(frozen=True)
 class BriefingContent:
     """Everything a briefing document shows, in order, with what it was made from."""
 
@@ -125,6 +136,8 @@ class BriefingContent:
     roundtables: list[Roundtable]
     checklist: list[str]  # what a reader would find missing; empty when ready
     scope: str = ""  # what the pack covers, in words: "Tunisia · sector ICT · for ..."
+    editable: list[Editable] = field(default_factory=list)  # summary and issues, in order
+    agenda: list[str] = field(default_factory=list)  # the agenda items' titles, when it has one
 
     @property
     def traceability(self) -> str:

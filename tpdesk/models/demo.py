@@ -32,6 +32,7 @@ from .formatting import format_number
 from .queries import Filters
 from .records import (
     Activity,
+    AgendaItem,
     Commitment,
     FundingLine,
     Indicator,
@@ -1144,6 +1145,89 @@ PACKS: dict[str, _Pack] = {
 
 
 @dataclass(frozen=True)
+class _Item:
+    """An agenda item of the next roundtable: narrowing by objective codes and the rest."""
+
+    title: str
+    lead: str  # organisation key
+    objectives: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
+    sectors: tuple[str, ...] = ()
+    instruments: tuple[str, ...] = ()
+
+
+_OPENING = "Opening, adoption of the agenda and matters arising from the last roundtable"
+_FUNDING = ("mpf", "amif", "ndici")
+
+# The agendas of the next roundtables, as the secretariat circulates them a month ahead.
+AGENDAS: dict[str, tuple[_Item, ...]] = {
+    "TN": (
+        _Item(_OPENING, "DG-HOME"),
+        _Item("Labour-market intelligence and ANETI's placement services", "ANETI",
+              objectives=("O1",)),
+        _Item("Vocational training in the sectors of common interest", "MS-DE",
+              objectives=("O2",)),
+        _Item("Mobility pathways, fair recruitment and recognition of qualifications", "MS-IT",
+              objectives=("O3",)),
+        _Item("Integration, reintegration and cooperation on return and readmission",
+              "DG-NEAR", objectives=("O4", "O5")),
+        _Item("Funding outlook: MPF, AMIF and NDICI-Global Europe", "DG-NEAR",
+              instruments=_FUNDING),
+    ),
+    "MA": (
+        _Item(_OPENING, "DG-HOME"),
+        _Item("Skills intelligence and job matching at ANAPEC", "ANAPEC", objectives=("O1",)),
+        _Item("Health and care pathways", "MS-DE", sectors=("health",)),
+        _Item("Training and mobility in electricity, hospitality and ICT", "MS-ES",
+              objectives=("O2", "O3"), sectors=("electricity", "hospitality", "ICT")),
+        _Item("Workers' rights during and after mobility, and reintegration", "MIEPEEC",
+              objectives=("O4",)),
+        _Item("Funding: MPF and AMIF co-funding of pre-departure courses", "DG-HOME",
+              instruments=("mpf", "amif")),
+    ),
+    "EG": (
+        _Item(_OPENING, "DG-HOME"),
+        _Item("Governance of labour migration and information for prospective migrants",
+              "MOSEEEA", objectives=("O1",)),
+        _Item("Dual VET in construction, ICT and health", "MS-DE", objectives=("O2",)),
+        _Item("Mobility pathways and recognition of skills", "MS-IT", objectives=("O3",)),
+        _Item("Reintegration, diaspora engagement and return cooperation", "GIZ",
+              objectives=("O4", "O5")),
+    ),
+    "BD": (
+        _Item(_OPENING, "DG-INTPA"),
+        _Item("Skills upgrading and recognition of qualifications", "ILO", objectives=("O1",)),
+        _Item("Fair recruitment: licensed recruiting agencies and recruitment costs", "MOEWOE",
+              objectives=("O2",)),
+        _Item("BMET's labour-market intelligence and placement services", "BMET",
+              objectives=("O3",)),
+        _Item("Reintegration of returning workers and cooperation on readmission", "DG-HOME",
+              objectives=("O4", "O5")),
+    ),
+    "PK": (
+        _Item(_OPENING, "DG-HOME"),
+        _Item("Training to EU standards with NAVTTC", "NAVTTC", objectives=("O1",)),
+        _Item("Fair recruitment through the OEC and licensed promoters", "OEC",
+              objectives=("O2",)),
+        _Item("Pre-departure preparation, diaspora and reintegration", "MOPHRD",
+              objectives=("O3", "O4")),
+        _Item("Cooperation on return and readmission", "DG-HOME", objectives=("O5",)),
+    ),
+}
+
+
+def _agenda(code: str) -> list[AgendaItem]:
+    return [AgendaItem(id=demo_id("agenda-item", f"{code}:{n}"), title=item.title,
+                       objective_ids=[demo_id("objective", f"{code}:{o}")
+                                      for o in item.objectives],
+                       categories=[ActivityCategory(c) for c in item.categories],
+                       sectors=list(item.sectors),
+                       instruments=[Instrument(i) for i in item.instruments],
+                       lead_id=demo_id("organisation", item.lead))
+            for n, item in enumerate(AGENDAS[code], start=1)]
+
+
+@dataclass(frozen=True)
 class _Event:
     day: date
     phase: int
@@ -1246,6 +1330,9 @@ class _Builder:
                             date.fromisoformat(last.date or "") + timedelta(days=7)), planned)
 
         self.roadmap(code, p)
+        # The agenda goes round a month before the meeting, after the roadmap it refers to.
+        self.add(self.clamp(day - timedelta(days=30), self.created[planned.id]),
+                 dataclasses.replace(planned, agenda=_agenda(code)))
         self.pack(code, planned)
 
     def pack(self, code: str, planned: Roundtable) -> None:

@@ -15,19 +15,29 @@ from typing import Any
 
 from .records import (
     Activity,
+    AgendaItem,
     Commitment,
     FundingLine,
     Indicator,
     Objective,
     Pack,
     PackSection,
+    PackText,
     Participation,
     ProgressUpdate,
     Record,
     RecordLine,
     Roadmap,
+    Roundtable,
 )
-from .vocab import CommitmentStatus, FundingStage, Instrument, Role, SectionKind
+from .vocab import (
+    ActivityCategory,
+    CommitmentStatus,
+    FundingStage,
+    Instrument,
+    Role,
+    SectionKind,
+)
 
 Row = dict[str, Any]
 
@@ -147,6 +157,39 @@ def _lines_from_rows(rows: list[Row]) -> list[RecordLine]:
     return [RecordLine(record_id=r["record_id"], text=r["text"]) for r in rows]
 
 
+def _texts_to_rows(parent: str, items: list[PackText]) -> list[Row]:
+    return [{"pack_id": parent, "key": x.key, "position": i, "text": x.text}
+            for i, x in enumerate(items)]
+
+
+def _texts_from_rows(rows: list[Row]) -> list[PackText]:
+    return [PackText(key=r["key"], text=r["text"]) for r in rows]
+
+
+def _agenda_to_rows(parent: str, items: list[AgendaItem]) -> list[Row]:
+    def listed(values: list[Any]) -> str:
+        return json.dumps([str(v) for v in values], ensure_ascii=False)
+
+    return [
+        {"id": x.id, "roundtable_id": parent, "position": i, "title": x.title,
+         "objective_ids": listed(x.objective_ids), "categories": listed(x.categories),
+         "sectors": listed(x.sectors), "instruments": listed(x.instruments),
+         "lead_id": x.lead_id}
+        for i, x in enumerate(items)
+    ]
+
+
+def _agenda_from_rows(rows: list[Row]) -> list[AgendaItem]:
+    return [
+        AgendaItem(id=r["id"], title=r["title"], objective_ids=json.loads(r["objective_ids"]),
+                   categories=[ActivityCategory(v) for v in json.loads(r["categories"])],
+                   sectors=json.loads(r["sectors"]),
+                   instruments=[Instrument(v) for v in json.loads(r["instruments"])],
+                   lead_id=r["lead_id"])
+        for r in rows
+    ]
+
+
 def _links(table: str, fk: str, other: str) -> Part:
     """A plain ordered list of ids held in a link table."""
     return Part(
@@ -181,6 +224,10 @@ PARTS: dict[type[Record], tuple[Part, ...]] = {
     Pack: (
         Part("sections", "pack_section", "pack_id", _sections_to_rows, _sections_from_rows),
         Part("lines", "pack_line", "pack_id", _lines_to_rows, _lines_from_rows),
+        Part("texts", "pack_text", "pack_id", _texts_to_rows, _texts_from_rows),
+    ),
+    Roundtable: (
+        Part("agenda", "agenda_item", "roundtable_id", _agenda_to_rows, _agenda_from_rows),
     ),
     Commitment: (
         _with_attr(_links("commitment_actor", "commitment_id", "organisation_id"), "actor_ids"),

@@ -98,6 +98,28 @@ class Organisation(Record):
 
 
 @dataclass(kw_only=True)
+class AgendaItem:
+    """One item of a roundtable's agenda: what the pack's note on it covers, and who leads.
+
+    An empty narrowing means the item concerns everything the pack covers
+    (a tour de table); otherwise a record is in the item when it matches
+    every narrowing given (any value of each).
+    """
+
+    id: str = field(default_factory=new_id)
+    title: str = ""
+    objective_ids: list[str] = field(default_factory=list)
+    categories: list[ActivityCategory] = field(default_factory=list)
+    sectors: list[str] = field(default_factory=list)
+    instruments: list[Instrument] = field(default_factory=list)
+    lead_id: str | None = None  # the organisation that introduces the item
+
+    @property
+    def narrowed(self) -> bool:
+        return bool(self.objective_ids or self.categories or self.sectors or self.instruments)
+
+
+@dataclass(kw_only=True)
 class Roundtable(Record):
     KIND: ClassVar[str] = "roundtable"
     LABEL: ClassVar[str] = "Roundtable"
@@ -108,6 +130,7 @@ class Roundtable(Record):
     place: str = ""
     status: RoundtableStatus = RoundtableStatus.PLANNED
     outcome_summary: str = ""
+    agenda: list[AgendaItem] = field(default_factory=list)
 
     @property
     def caption(self) -> str:
@@ -298,6 +321,20 @@ class RecordLine:
 
 
 @dataclass(kw_only=True)
+class PackText:
+    """The author's own words for one generated part of a pack, kept across regenerations.
+
+    `key` names the part: a found issue or summary sentence by its key (the
+    text replaces it; empty text leaves it out), the author's added issues or
+    summary sentences, or an agenda item's purpose, background or lines to
+    take (see `briefing_keys`).
+    """
+
+    key: str
+    text: str
+
+
+@dataclass(kw_only=True)
 class Pack(Record):
     """A briefing pack: one meeting, one audience, filters, sections and lines to take."""
 
@@ -323,15 +360,20 @@ class Pack(Record):
     excluded_ids: list[str] = field(default_factory=list)
     sections: list[PackSection] = field(default_factory=list)
     lines: list[RecordLine] = field(default_factory=list)
+    texts: list[PackText] = field(default_factory=list)
 
     @property
     def caption(self) -> str:
         return self.title
 
+    def text_for(self, key: str) -> str | None:
+        """The author's text stored under `key`, or None when the generated part stands."""
+        return next((t.text for t in self.texts if t.key == key), None)
+
 
 def default_sections() -> list[PackSection]:
-    """Every section kind once, in the usual order of a briefing note."""
-    return [PackSection(kind=kind) for kind in SectionKind]
+    """Every section kind a pack lists once, in the usual order of a briefing note."""
+    return [PackSection(kind=kind) for kind in SectionKind if kind.listed]
 
 
 def ordinal(number: int) -> str:

@@ -70,6 +70,7 @@ _PINNABLE = (Activity.KIND, Commitment.KIND)
 
 REFERENCES: tuple[Reference, ...] = (
     Reference(Roundtable, "partnership_id", _PARTNERSHIP, required=True),
+    Reference(Roundtable, "agenda", ("organisation",), item="lead_id"),
     Reference(Roadmap, "partnership_id", _PARTNERSHIP, required=True),
     Reference(Roadmap, "adopted_at_roundtable_id", ("roundtable",), same_partnership=True),
     Reference(Activity, "partnership_id", _PARTNERSHIP, required=True),

@@ -428,6 +428,39 @@ def _note_visibility(db: Database) -> None:
     )
 
 
+@migrations(name="0008_roundtable_agenda")
+def _roundtable_agenda(db: Database) -> None:
+    """A roundtable's agenda items, and a pack's own words for the parts it generates.
+
+    An item's narrowing lists are JSON; its lead is an organisation.
+    """
+    _run(
+        db,
+        """
+        CREATE TABLE agenda_item (
+            id TEXT PRIMARY KEY,
+            roundtable_id TEXT NOT NULL REFERENCES roundtable(id),
+            position INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            objective_ids TEXT NOT NULL DEFAULT '[]',
+            categories TEXT NOT NULL DEFAULT '[]',
+            sectors TEXT NOT NULL DEFAULT '[]',
+            instruments TEXT NOT NULL DEFAULT '[]',
+            lead_id TEXT REFERENCES organisation(id)
+        );
+        CREATE INDEX agenda_item_roundtable ON agenda_item(roundtable_id, position);
+        CREATE INDEX agenda_item_lead ON agenda_item(lead_id) WHERE lead_id IS NOT NULL;
+        CREATE TABLE pack_text (
+            pack_id TEXT NOT NULL REFERENCES pack(id),
+            key TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            PRIMARY KEY (pack_id, key)
+        );
+        """,
+    )
+
+
 def _run(db: Database, script: str) -> None:
     """Run statements one by one: executescript() would commit the migration's transaction."""
     statement = ""

@@ -181,6 +181,26 @@ def _roundtable(r: Roundtable, check: _Checker, lookup: Lookup) -> None:
             check.fail("date", "a held roundtable needs its date")
         elif is_iso_date(r.date) and r.date > lookup.today().isoformat():
             check.fail("date", f"{r.date} is in the future for a held roundtable")
+    _agenda(r, check, lookup)
+
+
+def _agenda(r: Roundtable, check: _Checker, lookup: Lookup) -> None:
+    """Each item needs a title; it narrows only to objectives of the roundtable's partnership."""
+    ids = [item.id for item in r.agenda]
+    if len(set(ids)) != len(ids):
+        check.fail("agenda", "an agenda item is listed twice")
+    for i, item in enumerate(r.agenda, start=1):
+        if not item.title.strip():
+            check.fail("agenda", f"item {i} has no title")
+        if any(not s.strip() for s in item.sectors):
+            check.fail("agenda", f"item {i} has an empty sector")
+        for objective_id in item.objective_ids:
+            owner = lookup.partnership_of("objective", objective_id)
+            if owner is None:
+                check.fail("agenda", f"item {i}: no objective with id {objective_id}")
+            elif r.partnership_id and owner != r.partnership_id:
+                check.fail("agenda", f"item {i}: objective {objective_id} belongs to another"
+                                     " partnership's roadmap")
 
 
 def _roadmap(r: Roadmap, check: _Checker, lookup: Lookup) -> None:
@@ -270,6 +290,9 @@ def _pack(r: Pack, check: _Checker, lookup: Lookup) -> None:
     targets = [line.record_id for line in r.lines]
     if len(set(targets)) != len(targets):
         check.fail("lines", "a record has two lines to take; merge them")
+    keys = [t.key for t in r.texts]
+    if len(set(keys)) != len(keys):
+        check.fail("texts", "a part of the pack has two texts; merge them")
 
 
 _VALIDATORS: dict[type[Record], Callable[[Any, _Checker, Lookup], None]] = {

@@ -171,3 +171,12 @@ class SectionKind(Labelled):
     TIMELINE = "timeline", "Timeline of activities"
     LINES_TO_TAKE = "lines_to_take", "Lines to take"
     ANNEX = "annex", "Annex: activity register"
+    # Made by an agenda-driven pack, never listed in a pack's sections.
+    SUMMARY = "summary", "Summary and key messages"
+    ISSUES = "issues", "Issues for decision"
+    AGENDA_ITEM = "agenda_item", "Agenda item"
+
+    @property
+    def listed(self) -> bool:
+        """A section a pack lists, orders and edits (the others come from its agenda)."""
+        return self not in (SectionKind.SUMMARY, SectionKind.ISSUES, SectionKind.AGENDA_ITEM)

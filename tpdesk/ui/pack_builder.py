@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QSplitter,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -53,11 +54,13 @@ from ..services import new_pack as make_pack
 from .editors import edit
 from .editors.pack import roundtable_items, roundtable_label
 from .operations import Session
+from .pack_agenda import AgendaPanel
 from .pack_draft import PackDraft
 from .pack_export import PackExportFlow, RunJob
 from .pack_preview_pane import PreviewAssembler, PreviewPane
 from .pack_records import PinnedPanel
 from .pack_sections import SectionsPanel
+from .pack_texts_panel import TextsPanel
 from .widgets import buddy_label, push_button
 
 IdRole = Qt.ItemDataRole.UserRole
@@ -197,13 +200,21 @@ class PackBuilder(QWidget):
         self.unpin_button, self.include_button = records.unpin_button, records.include_button
         self.sections.currentRowChanged.connect(lambda _row: self._update_buttons())
 
+        self.agenda_panel = AgendaPanel(self.session, self.draft)
+        self.texts_panel = TextsPanel(self.draft)
+
         box = QWidget()
         box.setAccessibleName("Pack contents")
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 4, 0)
         layout.addWidget(panel, 1)
         layout.addWidget(records)
-        return box
+        self.editing_tabs = QTabWidget()
+        self.editing_tabs.setAccessibleName("Pack editing")
+        self.editing_tabs.addTab(box, "Sec&tions")
+        self.editing_tabs.addTab(self.agenda_panel, "&Agenda")
+        self.editing_tabs.addTab(self.texts_panel, "Summar&y and issues")
+        return self.editing_tabs
 
     def _build_preview(self) -> QWidget:
         self.views = PreviewPane(caption_of=self._menu_caption, is_pinned=self._is_pinned)
@@ -378,6 +389,7 @@ class PackBuilder(QWidget):
         same = pack is not None and self.pack is not None and pack.id == self.pack.id
         self.draft.load(pack)
         self.section_panel.show_pack(keep_section=same)
+        self.agenda_panel.show_pack()
         self.records_panel.fill()
         self._update_buttons()
         self._preview_due()
@@ -398,6 +410,7 @@ class PackBuilder(QWidget):
                        self.export_button, self.excel_button, self.pdf_button):
             button.setEnabled(has_pack)
         self.section_panel.update_buttons()
+        self.agenda_panel.update_buttons()
         self.records_panel.update_buttons()
 
     # -- following the register -----------------------------------------------------
@@ -455,6 +468,7 @@ class PackBuilder(QWidget):
         self._record_kinds = {a.id: Activity.KIND for a in content.activities}
         self._record_kinds.update({c.id: Commitment.KIND for c in content.commitments})
         self.views.show_content(content, sections_in_pack=len(self.pack.sections))
+        self.texts_panel.show_content(content)
 
     # -- records named in the pack ------------------------------------------------------
 

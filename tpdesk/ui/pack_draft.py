@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..models import Pack, PackSection, UserError
+from ..models.pack_texts import with_text, without
 from ..models.records import RecordLine
 from .operations import Session
 
@@ -148,3 +149,12 @@ class PackDraft(QObject):
             lines.append(RecordLine(record_id=record_id, text=text))
         if lines != self.pack.lines:
             self.change(now=True, lines=lines)
+
+    def set_text(self, key: str, text: str | None, *, now: bool = False) -> None:
+        """The author's words for one generated part (None: the generated text again)."""
+        if self.pack is None:
+            return
+        texts = without(self.pack.texts, key) if text is None else \
+            with_text(self.pack.texts, key, text)
+        if texts != self.pack.texts:
+            self.change(now=now, texts=texts)

@@ -81,6 +81,18 @@ def describe_block(block: Block) -> str:
     return "Paragraph"
 
 
+def note_parts(section: ContentSection) -> list[tuple[str, str]]:
+    """An agenda item's note as (heading, what it holds) per heading, for the outline."""
+    parts: list[tuple[str, list[Block]]] = []
+    for block in section.blocks:
+        if isinstance(block, Subheading):
+            parts.append((block.text, []))
+        elif parts:
+            parts[-1][1].append(block)
+    return [(heading, describe_section(ContentSection(section.kind, heading, blocks)))
+            for heading, blocks in parts]
+
+
 def describe_section(section: ContentSection) -> str:
     """The outline's one line on a section: what it holds, with counts."""
     if section.kind is SectionKind.COVER:
@@ -147,7 +159,8 @@ def _cover_html(content: BriefingContent) -> str:
 
 def _block_html(block: Block, max_rows: int) -> str:
     if isinstance(block, Paragraph):
-        return "<p>" + esc(block.text).replace("\n", "<br/>") + "</p>"
+        number = f"<b>{esc(block.number)}</b>&nbsp;&nbsp;" if block.number else ""
+        return "<p>" + number + esc(block.text).replace("\n", "<br/>") + "</p>"
     if isinstance(block, Subheading):
         return f"<h4>{esc(block.text)}</h4>"
     if isinstance(block, Bullets):

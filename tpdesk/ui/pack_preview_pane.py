@@ -32,7 +32,14 @@ from ..models.content import BriefingContent, Notes, Table, Timeline
 from ..models.vocab import SectionKind
 from ..services import Progress, assemble_pack
 from .operations import Session
-from .pack_preview import describe_block, describe_section, esc, plural, render_html
+from .pack_preview import (
+    describe_block,
+    describe_section,
+    esc,
+    note_parts,
+    plural,
+    render_html,
+)
 from .workers import Job
 
 IdRole = Qt.ItemDataRole.UserRole
@@ -212,8 +219,9 @@ class PreviewPane(QTabWidget):
         self.content = content
         self.summary.setText(
             f"<b>{esc(content.title)}</b><br/>{esc(content.meeting)}"
-            f" · {plural(len(content.sections), 'section')} of {sections_in_pack} included"
-            f" · {plural(len(content.activities), 'activity', 'activities')}"
+            + (f" · {plural(len(content.agenda), 'agenda item')}" if content.agenda else
+               f" · {plural(len(content.sections), 'section')} of {sections_in_pack} included")
+            + f" · {plural(len(content.activities), 'activity', 'activities')}"
             f" · {plural(len(content.commitments), 'commitment')}")
         self._fill_outline(content)
         bar = self.preview.verticalScrollBar()
@@ -234,8 +242,8 @@ class PreviewPane(QTabWidget):
         warn = QBrush(QColor("#b26a00"))
         for index, section in enumerate(content.sections):
             label = section.title
-            if section.kind is not SectionKind.COVER:
-                number += 1
+            if section.kind is not SectionKind.COVER and not content.agenda:
+                number += 1  # an agenda pack's items carry their own numbers
                 label = f"{number}. {section.title}"
             item = QTreeWidgetItem([label, describe_section(section)])
             item.setData(0, IdRole, index)
@@ -243,12 +251,16 @@ class PreviewPane(QTabWidget):
             item.setToolTip(1, item.text(1))
             if section.is_empty and section.kind is not SectionKind.COVER:
                 item.setForeground(1, warn)
-            for block in section.blocks:
-                if isinstance(block, Table | Timeline | Notes):
-                    child = QTreeWidgetItem(["", describe_block(block)])
-                    child.setData(0, IdRole, index)
-                    child.setToolTip(1, child.text(1))
-                    item.addChild(child)
+            if section.kind is SectionKind.AGENDA_ITEM:  # the outline by agenda item
+                children = note_parts(section)
+            else:
+                children = [("", describe_block(b)) for b in section.blocks
+                            if isinstance(b, Table | Timeline | Notes)]
+            for heading, holds in children:
+                child = QTreeWidgetItem([heading, holds])
+                child.setData(0, IdRole, index)
+                child.setToolTip(1, holds)
+                item.addChild(child)
             self.outline.addTopLevelItem(item)
             if index == keep:
                 self.outline.setCurrentItem(item)

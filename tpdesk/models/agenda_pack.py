@@ -1,0 +1,335 @@
+"""The shape of a pack for a roundtable with an agenda: front part, a note per item, annexes.
+
+The front part is short: summary and key messages, lines to take, issues
+for decision. Each agenda item then gets a civil-service briefing note with
+numbered paragraphs: Purpose, Background, Current position (from the data),
+Issues, Lines to take. The pack's other sections that still apply (changes,
+funding, timeline, the register) follow as annexes. Whatever the size of the
+register the body stays a briefing: every list in it is a count plus its
+most telling items, and the full register is the annex's.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from . import pack_texts
+from .agenda import ItemScope, describe, lead_name, narrow
+from .content import (
+    Block,
+    Bullets,
+    ContentSection,
+    Editable,
+    KeyFigures,
+    Paragraph,
+    Subheading,
+)
+from .formatting import format_date, format_money, format_money_text, format_number
+from .issues import ACTIVE, Issue, IssueKind, find_issues
+from .queries import Filters
+from .records import Activity, AgendaItem, Commitment, Objective, Roadmap, Roundtable
+from .summary import summary_sentences
+from .vocab import SectionKind
+
+if TYPE_CHECKING:
+    from .briefing import _Assembly
+
+FRONT_ISSUES = 6  # per kind of issue, in the front part
+ITEM_ISSUES = 5  # in an item's note
+ITEM_ROWS = 8  # rows of an item's tables
+NOTE_HEADINGS = ("Purpose", "Background", "Current position", "Issues", "Lines to take")
+ANNEXED = (SectionKind.CHANGES, SectionKind.FUNDING, SectionKind.TIMELINE, SectionKind.ANNEX)
+NO_LINES = "None proposed yet."
+
+
+@dataclass(frozen=True)
+class AgendaPack:
+    sections: list[ContentSection]
+    editable: list[Editable]
+    points: list[str]  # for the readiness checklist: what the author has still to write
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What every note reads: the assembly, the objectives, the issues' shown texts."""
+
+    a: _Assembly
+    objectives: dict[str, Objective]
+    text_of: Callable[[Issue], str]
+    register: str  # the annex listing every record ("Annex D"), if the pack has it
+    points: list[str] = dataclasses.field(default_factory=list)
+
+
+class _Note:
+    """Numbered paragraphs of one item: 3.1, 3.2, ... across the note's headings."""
+
+    def __init__(self, number: int) -> None:
+        self.number, self.count = number, 0
+        self.blocks: list[Block] = []
+
+    def heading(self, text: str) -> None:
+        self.blocks.append(Subheading(text))
+
+    def para(self, text: str) -> None:
+        self.count += 1
+        self.blocks.append(Paragraph(text, number=f"{self.number}.{self.count}"))
+
+    def add(self, block: Block) -> None:
+        self.blocks.append(block)
+
+
+def build(a: _Assembly, roundtable: Roundtable,
+          builders: dict[SectionKind, Callable[[str], list[Block]]]) -> AgendaPack:
+    """The whole agenda-driven pack from one assembly pass."""
+    pack = a.pack
+    included = {s.kind: s for s in pack.sections if s.included}
+    objectives = _objectives(a)
+    issues = find_issues(activities=a.activities, commitments=a.commitments,
+                         objectives=objectives, organisations=a.organisations, today=a.today)
+    issue_edits = pack_texts.editables(pack, pack_texts.ISSUES,
+                                       [(i.key, i.text) for i in issues])
+    shown = {e.key: e.text for e in issue_edits}
+
+    def text_of(issue: Issue) -> str:
+        return shown[pack_texts.part_key(pack_texts.ISSUES, issue.key)]
+
+    summary = pack_texts.editables(pack, pack_texts.SUMMARY, summary_sentences(
+        activities=a.activities, commitments=a.commitments, issues=issues, today=a.today))
+
+    sections: list[ContentSection] = []
+    if SectionKind.COVER in included:
+        sections.append(ContentSection(SectionKind.COVER, included[SectionKind.COVER].heading,
+                                       []))
+    purpose = included.get(SectionKind.PURPOSE)
+    sections.append(ContentSection(SectionKind.SUMMARY, SectionKind.SUMMARY.label,
+                                   _summary(a, purpose.text if purpose else "", summary)))
+    lines = included.get(SectionKind.LINES_TO_TAKE)
+    if lines is not None:
+        sections.append(ContentSection(SectionKind.LINES_TO_TAKE, lines.heading,
+                                       builders[SectionKind.LINES_TO_TAKE](lines.text)))
+    sections.append(ContentSection(SectionKind.ISSUES, SectionKind.ISSUES.label,
+                                   _front_issues(a, issues, text_of)))
+    annexes = [(s, f"Annex {letter}: {_capital(s.heading.removeprefix('Annex: '))}")
+               for s, letter in zip([s for s in pack.sections
+                                     if s.included and s.kind in ANNEXED], "ABCDEFGH",
+                                    strict=False)]
+    register = next((title.split(":")[0] for s, title in annexes
+                     if s.kind is SectionKind.ANNEX), "")
+    ctx = _Context(a, {o.id: o for o in objectives}, text_of, register)
+    for number, item in enumerate(roundtable.agenda, start=1):
+        scope = narrow(item, activities=a.activities, commitments=a.commitments,
+                       objectives=objectives)
+        about = _item_records(a, scope)
+        sections.append(ContentSection(
+            SectionKind.AGENDA_ITEM, f"Item {number}. {item.title}",
+            _note(ctx, number, scope, [i for i in issues if i.record_id in about])))
+    for section, title in annexes:
+        blocks = builders[section.kind](section.text)
+        if section.kind is SectionKind.ANNEX:
+            blocks += _open_commitments(a)
+        sections.append(ContentSection(section.kind, title, blocks))
+    return AgendaPack(sections, summary + issue_edits, ctx.points)
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _open_commitments(a: _Assembly) -> list[Block]:
+    """The register annex lists the open commitments too: the notes show only the first few."""
+    open_ = [c for c in a.commitments if c.status.is_open]
+    if not open_:
+        return []
+    return [a.commitment_table(open_, caption=f"All {format_number(len(open_))} open"
+                                              " commitments covered by this pack")]
+
+
+def _objectives(a: _Assembly) -> list[Objective]:
+    return [o for p in a.partnerships
+            for roadmap in a.store.list(Roadmap, Filters(partnership=p.id))
+            for o in roadmap.objectives]
+
+
+# -- the front part ---------------------------------------------------------------
+
+def _summary(a: _Assembly, purpose: str, sentences: list[Editable]) -> list[Block]:
+    blocks: list[Block] = [Paragraph(p.strip()) for p in purpose.split("\n\n") if p.strip()]
+    said = [e.text for e in sentences if e.text]
+    said += pack_texts.added(a.pack, pack_texts.SUMMARY)
+    if said:
+        blocks.append(Bullets(said, title="Key messages"))
+    open_ = [c for c in a.commitments if c.status.is_open]
+    blocks.append(KeyFigures([
+        ("Activities", format_number(len(a.activities))),
+        ("Under way", format_number(sum(1 for x in a.activities if x.status in ACTIVE))),
+        ("Funding", format_money(sum(x.total_cents for x in a.activities))),
+        ("Open commitments", format_number(len(open_))),
+        ("Overdue commitments", format_number(sum(1 for c in open_ if c.is_overdue(a.today)))),
+    ]))
+    return blocks
+
+
+def _front_issues(a: _Assembly, issues: list[Issue],
+                  text_of: Callable[[Issue], str]) -> list[Block]:
+    blocks: list[Block] = []
+    counts = Counter(i.kind for i in issues)
+    for kind in IssueKind:
+        shown = [t for t in (text_of(i) for i in issues if i.kind is kind) if t]
+        if not shown:
+            continue
+        items = shown[:FRONT_ISSUES]
+        if len(shown) > FRONT_ISSUES:
+            items.append(f"… and {format_number(len(shown) - FRONT_ISSUES)} more"
+                         f" ({format_number(counts[kind])} in all).")
+        blocks.append(Bullets(items, title=f"{kind.label} ({format_number(len(shown))})"))
+    mine = pack_texts.added(a.pack, pack_texts.ISSUES)
+    if mine:
+        blocks.append(Bullets(mine, title="Other issues"))
+    if not blocks:
+        blocks.append(Paragraph("No issue found in the register for what this pack covers."))
+    return blocks
+
+
+# -- one agenda item ----------------------------------------------------------------
+
+def _item_records(a: _Assembly, scope: ItemScope) -> set[str]:
+    """What an item's issues are about: its records, or for a general item, matters arising."""
+    if scope.item.narrowed:
+        return scope.record_ids
+    return {c.id for c in _matters_arising(a, scope)}
+
+
+def _matters_arising(a: _Assembly, scope: ItemScope) -> list[Commitment]:
+    previous = {r.id for r in a.previous.values()}
+    return [c for c in scope.commitments
+            if c.made_at_roundtable_id in previous and c.status.is_open]
+
+
+def _note(ctx: _Context, number: int, scope: ItemScope, issues: list[Issue]) -> list[Block]:
+    a, item, note = ctx.a, scope.item, _Note(number)
+    own = {part: a.pack.text_for(pack_texts.item_key(item.id, part)) or ""
+           for part in pack_texts.ITEM_PARTS}
+    lead = lead_name(item, a.organisations)
+
+    note.heading(NOTE_HEADINGS[0])
+    written = [p.strip() for p in own["purpose"].split("\n\n") if p.strip()]
+    for text in written or [_purpose(item, lead)]:
+        note.para(text)
+
+    note.heading(NOTE_HEADINGS[1])
+    _background(ctx, note, scope, own["background"])
+
+    note.heading(NOTE_HEADINGS[2])
+    _position(ctx, note, scope)
+
+    note.heading(NOTE_HEADINGS[3])
+    said = [t for t in (ctx.text_of(i) for i in issues) if t]
+    for text in said[:ITEM_ISSUES]:
+        note.para(text)
+    if len(said) > ITEM_ISSUES:
+        note.para(f"{format_number(len(said) - ITEM_ISSUES)} further issues on this item are"
+                  " counted under Issues for decision.")
+    if not said:
+        note.para("No issue found in the register for this item.")
+
+    note.heading(NOTE_HEADINGS[4])
+    records = scope.record_ids if item.narrowed else set()
+    per_record = [f"{_caption(a, rid)}: {line}" for rid, line in a.lines.items()
+                  if rid in records]
+    bullets = pack_texts.lines(own["lines"]) + per_record
+    if bullets:
+        note.add(Bullets(bullets))
+    else:
+        note.para(NO_LINES)
+        ctx.points.append(f"Agenda item {number} '{item.title}' has no lines to take")
+    return note.blocks
+
+
+def _purpose(item: AgendaItem, lead: str) -> str:
+    led = f", introduced by {lead}" if lead else ""
+    return f"To prepare the discussion of “{item.title}”{led}, and agree the lines to take."
+
+
+def _background(ctx: _Context, note: _Note, scope: ItemScope, own: str) -> None:
+    a, item = ctx.a, scope.item
+    for o in scope.objectives:
+        note.para(f"Roadmap objective {o.code}: {o.text}.")
+    covers = describe(dataclasses.replace(item, objective_ids=[]), ctx.objectives)
+    if covers:  # the objectives have just been named
+        note.para(f"This note covers {covers}.")
+    if not item.narrowed:
+        for previous in a.previous.values():
+            when = f" on {format_date(previous.date)}" if previous.date else ""
+            summary = f" {previous.outcome_summary}" if previous.outcome_summary else ""
+            note.para(f"The {previous.caption}{when}.{summary}")
+    else:
+        carried = len(_matters_arising(a, scope))
+        if carried:
+            verb = "is" if carried == 1 else "are"
+            note.para(f"{_count(carried, 'commitment')} made at the last roundtable on this"
+                      f" item {verb} still open.")
+    for text in (p.strip() for p in own.split("\n\n")):
+        if text:
+            note.para(text)
+
+
+def _position(ctx: _Context, note: _Note, scope: ItemScope) -> None:
+    a, activities, commitments = ctx.a, scope.activities, scope.commitments
+    open_ = [c for c in commitments if c.status.is_open]
+    overdue = [c for c in open_ if c.is_overdue(a.today)]
+    statuses = Counter(x.status for x in activities)
+    spread = ", ".join(f"{format_number(n)} {s.label.lower()}" for s, n in statuses.most_common())
+    funding = sum(x.total_cents for x in activities)
+    if activities:
+        note.para(f"{_count(len(activities), 'activity', 'activities')} ({spread}) with"
+                  f" {format_money_text(funding)} of funding;"
+                  f" {_count(len(open_), 'open commitment')},"
+                  f" {format_number(len(overdue))} overdue.")
+    else:
+        note.para("No activity within this pack's scope falls under this item"
+                  + (f"; {_count(len(open_), 'open commitment')} do." if open_ else "."))
+    if scope.item.narrowed:
+        if activities:
+            note.add(a.activity_table(_telling(a, activities)[:ITEM_ROWS],
+                                      caption=_caption_of(ctx, len(activities), "activities",
+                                                          "under way first, largest funding"
+                                                          " first")))
+        shown = sorted(open_, key=lambda c: (not c.is_overdue(a.today), c.due_date or "9999"))
+    else:
+        shown = _matters_arising(a, scope)
+        if shown:
+            note.para(f"{_count(len(shown), 'commitment')} made at the last roundtable"
+                      f" {'is' if len(shown) == 1 else 'are'} still open: matters arising.")
+    if shown:
+        note.add(a.commitment_table(shown[:ITEM_ROWS], caption=_caption_of(
+            ctx, len(shown), "open commitments", "overdue first, then by due date")))
+
+
+def _telling(a: _Assembly, activities: list[Activity]) -> list[Activity]:
+    """Under way first, then by funding: what a reader asks about first."""
+    return sorted(activities, key=lambda x: (x.status not in ACTIVE, -x.total_cents,
+                                             x.title.casefold()))
+
+
+def _caption_of(ctx: _Context, total: int, noun: str, order: str) -> str:
+    """A table's caption; when it shows only the first rows, how many and where the rest are."""
+    if total <= ITEM_ROWS:
+        return f"{_capital(noun)} ({format_number(total)})"
+    where = f"; all are listed in {ctx.register}" if ctx.register else ""
+    return f"{format_number(ITEM_ROWS)} of {format_number(total)} {noun}, {order}{where}"
+
+
+def _caption(a: _Assembly, record_id: str) -> str:
+    for records in (a.activities, a.commitments):
+        for r in records:
+            if r.id == record_id:
+                return r.caption
+    return ""
+
+
+def _count(n: int, one: str, many: str | None = None) -> str:
+    return f"{format_number(n)} {one if n == 1 else (many or one + 's')}"
