@@ -94,7 +94,7 @@ class Store:
         rebuilt by today's `search.document()`, the code that keeps it in step
         with every save. An interrupted upgrade leaves the file as it was.
         """
-        with _translated(self.path), self.db.atomic():
+        with _translated(self.path), _immediate(self.db):
             migrations.apply(self.db)
             self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             self.db.execute(f"PRAGMA user_version = {len(known_steps())}")
@@ -143,7 +143,7 @@ class Store:
         """Group writes all-or-nothing; `source` tells the history where they came from."""
         previous, self._source = self._source, source or self._source
         try:
-            with _translated(self.path), self.db.atomic():
+            with _translated(self.path), _immediate(self.db):
                 yield
         finally:
             self._source = previous
@@ -727,6 +727,33 @@ def _insert_sql(table: str, row: dict[str, Any], *, upsert: bool = False) -> tup
     marks = ", ".join("?" * len(row))
     verb = "INSERT OR REPLACE" if upsert else "INSERT"
     return f"{verb} INTO {table} ({cols}) VALUES ({marks})", list(row.values())
+
+
+@contextlib.contextmanager
+def _immediate(db: Database) -> Iterator[None]:
+    """A write transaction that takes the write lock first (BEGIN IMMEDIATE); nested: a savepoint.
+
+    A DEFERRED transaction reads, then asks for the write lock: if another
+    connection wrote meanwhile, SQLite answers busy at once, ignoring the busy
+    timeout. Asking first makes a second writer wait for the first.
+    """
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        if db.conn.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+    try:
+        db.execute("COMMIT")
+    except BaseException:
+        if db.conn.in_transaction:
+            db.execute("ROLLBACK")
+        raise
 
 
 @contextlib.contextmanager
