@@ -14,7 +14,6 @@ import functools
 import os
 import shutil
 import sqlite3
-import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
@@ -23,7 +22,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from sqlite_utils import Database
 
-from . import mapping, references
+from . import files, mapping, references
 from .errors import StoreError, UserError, ValidationError
 from .history import Change, log_rows
 from .queries import DEFAULT_ORDER, Filters, where
@@ -50,7 +49,6 @@ P = ParamSpec("P")
 Ids = list[str]
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
-BACKUP_STEP_PAGES = 256  # a progress point per MiB (at 4 KiB pages)
 SEARCH_CANDIDATES = 5000
 
 
@@ -387,14 +385,13 @@ class Store:
             self.db.execute("ROLLBACK")
 
     def backup(self, destination: str | os.PathLike[str], *,
-               progress: Callable[[int, int], None] | None = None) -> Path:
-        """A consistent copy of the live database through SQLite's online backup API.
+               progress: Callable[[int, int], None] | None = None,
+               timeout: float | None = None) -> Path:
+        """A consistent, standalone copy of the live database (`files.write_copy`).
 
-        Written to a temporary file beside the target and renamed into place,
-        so an interrupted backup never leaves a half-written file behind. The
-        copy is read from one snapshot held for its whole length: without it,
-        each write by another connection (the app open on the same file, an
-        import) restarts the copy from the first page, and under a steady
+        The copy is read from one snapshot held for its whole length: without
+        it, each write by another connection (the app open on the same file,
+        an import) restarts the copy from the first page, and under a steady
         writer it never finishes. In WAL mode the snapshot blocks no writer.
         """
         target = Path(destination)
@@ -406,28 +403,12 @@ class Store:
         if not target.parent.is_dir():
             raise UserError(f"{target}: folder {target.parent} does not exist")
         try:
-            fd, tmp = tempfile.mkstemp(prefix=".tpdesk-backup-", dir=target.parent)
+            with _translated(target), self._snapshot():
+                return files.write_copy(self.db.conn, target, progress=progress,
+                                        timeout=timeout)
         except OSError as exc:
-            raise UserError(f"{target}: the folder cannot be written to"
-                            f" ({exc.strerror or exc})") from exc
-        os.close(fd)
-        try:
-            with (_translated(target), contextlib.closing(sqlite3.connect(tmp)) as out,
-                  self._snapshot()):
-                self.db.conn.backup(out, pages=BACKUP_STEP_PAGES, progress=(
-                    (lambda status, remaining, total: progress(total - remaining, total))
-                    if progress else None))
-            Path(tmp).replace(target)
-        except OSError as exc:
-            with contextlib.suppress(OSError):
-                Path(tmp).unlink()
             raise UserError(f"{target}: the backup cannot be written"
                             f" ({exc.strerror or exc})") from exc
-        except BaseException:
-            with contextlib.suppress(OSError):
-                Path(tmp).unlink()
-            raise
-        return target
 
     # -- lookups used by validation ---------------------------------------
 
@@ -817,11 +798,14 @@ def _prepare(db: Database, path: Path) -> bool:
 
 
 def _backup_before_migration(db: Database, path: Path, step: str) -> Path:
+    """A complete copy before upgrading, or none: never a `.bak` that opens as empty."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.name}.before-{step}-{stamp}.bak")
     free = shutil.disk_usage(path.parent).free
     if free < path.stat().st_size * 2:
         raise StoreError(f"{path}: not enough free disk space to back up before upgrading")
-    with contextlib.closing(sqlite3.connect(target)) as out:
-        db.conn.backup(out)
-    return target
+    try:
+        return files.write_copy(db.conn, target)
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot back up before upgrading ({exc.strerror or exc})"
+                         ) from exc

@@ -1,0 +1,136 @@
+"""Database files on disk: copies that stand alone, and files swapped in safely.
+
+SQLite pairs a database with the journals beside it by name only: a `-wal`
+(or a hot `-journal`) left by the old file is merged into whatever file is
+next opened under that name, permanently. So a copy is written in
+rollback-journal mode, complete, to a temporary name and renamed into place,
+and the old file's journals are retired before another file takes its place.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import stat
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from .errors import StoreError, UserError
+
+JOURNALS = ("-wal", "-shm", "-journal")
+TEMP_PREFIX = ".tpdesk-backup-"
+COPY_STEP_PAGES = 256  # a progress point per MiB (at 4 KiB pages)
+
+
+def journals(path: Path) -> list[Path]:
+    """The journal files that exist beside `path`."""
+    return [p for p in (path.with_name(path.name + s) for s in JOURNALS) if p.exists()]
+
+
+def retire_journals(path: Path) -> None:
+    """Before another file takes `path`'s place: the journals of the old one must go.
+
+    What they hold is first written into the old file (so a copy of it kept
+    aside is complete); if another program has it open they cannot go, and
+    the swap is refused rather than corrupting the newcomer or that program.
+    A file too damaged to take its journals back loses them: they belong to
+    it, and it is being replaced.
+    """
+    if not journals(path):
+        return
+    try:
+        with contextlib.closing(sqlite3.connect(path, timeout=1.0)) as conn:
+            conn.execute("PRAGMA journal_mode = DELETE").fetchone()
+    except sqlite3.OperationalError as exc:
+        if getattr(exc, "sqlite_errorcode", 0) & 0xFF in (sqlite3.SQLITE_BUSY,
+                                                          sqlite3.SQLITE_LOCKED):
+            raise StoreError(f"{path} is open in another program (another tpdesk?);"
+                             " close it first") from exc
+    except sqlite3.DatabaseError:
+        pass
+    for journal in journals(path):
+        journal.unlink(missing_ok=True)
+
+
+def replace_database(source: Path, target: Path) -> None:
+    """Put the database file `source` in `target`'s place, leaving no stale journal beside it.
+
+    `source` must be a closed, standalone copy (as `write_copy` makes) on the
+    same disk as `target`: the rename is atomic, so `target` is at every moment
+    either the old file or the new one.
+    """
+    retire_journals(target)
+    source.replace(target)
+    _sync_folder(target.parent)
+
+
+def check_target(target: Path) -> None:
+    """A file to write a copy to: absent, or a regular file (never a device, folder or pipe)."""
+    try:
+        mode = target.stat().st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise UserError(f"{target}: cannot be written ({exc.strerror or exc})") from exc
+    if not stat.S_ISREG(mode):
+        what = "a folder" if stat.S_ISDIR(mode) else "not a regular file"
+        raise UserError(f"{target} is {what}; name a file for the copy")
+
+
+def write_copy(source: sqlite3.Connection, target: Path, *,
+               progress: Callable[[int, int], None] | None = None,
+               timeout: float | None = None) -> Path:
+    """A complete copy of `source` at `target`, standalone (rollback-journal mode), or nothing.
+
+    Copied by SQLite's backup API to a temporary file beside the target,
+    flushed to disk and renamed into place; on any failure (a full disk, the
+    `timeout` in seconds, a cancelling `progress`) the temporary file and its
+    journal are removed. The caller holds a read transaction on `source` if
+    others may write meanwhile, so the copy is one moment of it.
+    """
+    check_target(target)
+    try:
+        fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".db", dir=target.parent)
+    except OSError as exc:
+        raise UserError(f"{target}: the folder cannot be written to"
+                        f" ({exc.strerror or exc})") from exc
+    os.close(fd)
+    tmp = Path(name)
+    deadline = None if timeout is None else time.monotonic() + timeout
+
+    def step(_status: int, remaining: int, total: int) -> None:
+        if deadline is not None and time.monotonic() > deadline:
+            raise TimeoutError(f"{target}: the copy did not finish within {timeout:g} s")
+        if progress is not None:
+            progress(total - remaining, total)
+
+    try:
+        with contextlib.closing(sqlite3.connect(tmp)) as out:
+            source.backup(out, pages=COPY_STEP_PAGES, progress=step)
+            out.execute("PRAGMA journal_mode = DELETE").fetchone()
+        with tmp.open("rb+") as fh:
+            os.fsync(fh.fileno())
+        check_target(target)  # it may have appeared meanwhile
+        tmp.replace(target)
+        _sync_folder(target.parent)
+    except BaseException:
+        for leftover in (tmp, *journals(tmp)):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        raise
+    return target
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a rename durable (POSIX); Windows has no folder handles to flush."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
