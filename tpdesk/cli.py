@@ -436,6 +436,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging()
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.db is not None and not args.db.strip():  # else it would mean the default file
+        print("tpdesk: error: --db: the path is empty; name a database file", file=sys.stderr)
+        return 2
     try:
         if args.command is None:
             return _run_app(args)

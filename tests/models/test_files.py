@@ -113,18 +113,6 @@ def test_a_backup_that_times_out_leaves_nothing_behind(writable_db: Path, tmp_pa
     assert list(folder.iterdir()) == []
 
 
-@pytest.fixture
-def small_disk(tmp_path: Path) -> Path:
-    """A 512 KiB file system: a full disk for real (needs the right to mount)."""
-    mount = tmp_path / "small"
-    mount.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=512k", "tmpfs", str(mount)],
-                      capture_output=True, check=False).returncode != 0:
-        pytest.skip("cannot mount a small tmpfs here (not root)")
-    yield mount
-    subprocess.run(["umount", str(mount)], check=True)
-
-
 def test_a_backup_to_a_full_disk_says_so_and_leaves_nothing_behind(
         writable_db: Path, small_disk: Path) -> None:
     assert writable_db.stat().st_size > 512 * 1024

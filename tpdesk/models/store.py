@@ -69,15 +69,18 @@ class Store:
     """An open tpdesk database. Use one per thread; close it when done."""
 
     def __init__(self, path: str | os.PathLike[str], *, user: str | None = None,
-                 create: bool = True, today: Callable[[], date] | None = None) -> None:
+                 create: bool = True, today: Callable[[], date] | None = None,
+                 readonly: bool = False) -> None:
         self.path = Path(path)
         self.user = user or "unknown"  # who writes is the caller's to say (services.default_user)
         self._today = today or date.today
         self._clock: str | None = None
         self._source = ""
-        self.db = Database(_connect(self.path, create=create))
+        self.readonly = readonly or _read_only_place(self.path)
+        created = not self.path.exists()
+        self.db = Database(_connect(self.path, create=create, readonly=self.readonly))
         try:
-            if _prepare(self.db, self.path):
+            if _prepare(self.db, self.path, readonly=self.readonly, created=created):
                 self._migrate()
         except BaseException:
             self.db.close()
@@ -100,8 +103,9 @@ class Store:
 
     def close(self) -> None:
         """Close the file; `PRAGMA optimize` first keeps the planner's statistics current."""
-        with contextlib.suppress(sqlite3.Error):
-            self.db.execute("PRAGMA optimize")
+        if not self.readonly:
+            with contextlib.suppress(sqlite3.Error):
+                self.db.execute("PRAGMA optimize")
         self.db.close()
 
     def __enter__(self) -> Store:
@@ -753,16 +757,36 @@ def _translated(path: Path) -> Iterator[None]:
         raise known from exc
 
 
-def _connect(path: Path, *, create: bool) -> sqlite3.Connection:
+def _read_only_place(path: Path) -> bool:
+    """An existing file that cannot be written here: it is opened for reading only.
+
+    SQLite would need to write beside it (its WAL and shared-memory files)
+    even to read it; refusing would make a read-only copy unreadable.
+    """
+    return path.is_file() and not (os.access(path, os.W_OK)
+                                   and os.access(path.parent, os.W_OK))
+
+
+def _connect(path: Path, *, create: bool, readonly: bool) -> sqlite3.Connection:
+    """The one connection of a Store: its file checked first, created 0600 if new."""
+    if not str(path).strip():
+        raise StoreError("no database named (the path is empty)")
     if path.is_dir():
         raise StoreError(f"{path} is a folder, not a database file")
     if not path.exists():
         if not path.parent.is_dir():
             raise StoreError(f"{path}: folder {path.parent} does not exist")
-        if not create:
+        if not create or readonly:
             raise StoreError(f"no database at {path} (run 'tpdesk --db {path} demo' "
                              "to create one with demo data)")
-    elif path.stat().st_size > 0:
+        try:  # owner only: SQLite gives its WAL and shared-memory files the same mode
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except OSError as exc:
+            raise StoreError(f"{path}: cannot be created ({exc.strerror or exc})") from exc
+    elif path.stat().st_size == 0:
+        raise StoreError(f"{path} is an empty file, not a tpdesk database; delete it, or name"
+                         " a new file to create one")
+    else:
         try:
             with path.open("rb") as fh:
                 header = fh.read(len(_SQLITE_HEADER))
@@ -771,19 +795,35 @@ def _connect(path: Path, *, create: bool) -> sqlite3.Connection:
         if header != _SQLITE_HEADER:
             raise StoreError(f"{path} is not a tpdesk database (not an SQLite file)")
     with _translated(path):
-        return sqlite3.connect(path, timeout=5.0)
+        if not readonly:
+            return sqlite3.connect(path, timeout=5.0)
+        # Immutable when nothing is in flight beside it: SQLite then writes nothing at all,
+        # not even the shared-memory file a WAL reader otherwise creates.
+        flags = "mode=ro" if files.journals(path) else "mode=ro&immutable=1"
+        return sqlite3.connect(f"{path.absolute().as_uri()}?{flags}", uri=True, timeout=5.0)
 
 
-def _prepare(db: Database, path: Path) -> bool:
-    """Connection settings, identity check, and a backup first; True if steps are pending."""
+def _prepare(db: Database, path: Path, *, readonly: bool, created: bool) -> bool:
+    """Connection settings, identity check, and a backup first; True if steps are pending.
+
+    An SQLite file with no tpdesk mark is adopted only if this Store just created it.
+    """
     with _translated(path):
         app_id = db.execute("PRAGMA application_id").fetchone()[0]
         tables = [t for t in db.table_names() if not t.startswith("sqlite_")]
         if app_id != APPLICATION_ID and tables:
             raise StoreError(f"{path} is an SQLite database, but not a tpdesk one")
+        if app_id != APPLICATION_ID and not created:
+            raise StoreError(f"{path} is an empty SQLite database, not a tpdesk one; delete"
+                             " it, or name a new file to create one")
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if version > len(known_steps()):
+            raise StoreError(f"{path} was written by a newer tpdesk (schema version"
+                             f" {version}); update tpdesk to open it")
         db.execute("PRAGMA foreign_keys = ON")
         db.execute("PRAGMA busy_timeout = 5000")
-        db.execute("PRAGMA journal_mode = WAL")
+        if not readonly:
+            db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = FULL")
         applied = [m.name for m in migrations.applied(db)]
         known = known_steps()
@@ -792,6 +832,9 @@ def _prepare(db: Database, path: Path) -> bool:
             raise StoreError(f"{path} was written by a newer tpdesk (schema step "
                              f"{newer[0]!r}); update tpdesk to open it")
         pending = [name for name in known if name not in applied]
+        if pending and readonly:
+            raise StoreError(f"{path}: the database is read-only and needs upgrading by this"
+                             " tpdesk; copy it to a folder you can write to")
         if pending and applied:
             _backup_before_migration(db, path, pending[0])
         return bool(pending)
