@@ -32,6 +32,11 @@ def back_up(stores: Stores, target: str | os.PathLike[str], *,
 
 
 def check_database(stores: Stores) -> tuple[list[Problem], int]:
-    """Every problem found, and how many live records were looked at."""
+    """Every problem found, and how many live records were looked at.
+
+    Given a `StoreFactory`, it opens the file read-only: a check never changes it.
+    """
+    if isinstance(stores, StoreFactory):
+        stores = stores.reading()
     with stores() as store:
         return check(store)
