@@ -141,10 +141,11 @@ def _mount_tmpfs(folder: Path, size: str) -> None:
 
 
 @pytest.fixture
-def small_disk(tmp_path: Path) -> Iterator[Path]:
-    """A 512 KiB file system: a full disk for real."""
+def small_disk(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Path]:
+    """A small file system (512 KiB, or the test's `disk_size` mark): a full disk for real."""
+    mark = request.node.get_closest_marker("disk_size")
     mount = tmp_path / "small"
-    _mount_tmpfs(mount, "512k")
+    _mount_tmpfs(mount, mark.args[0] if mark else "512k")
     yield mount
     subprocess.run(["umount", str(mount)], check=True)
 
