@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import traceback
+from collections.abc import Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -23,8 +24,31 @@ if TYPE_CHECKING:
     from .ui.main_window import MainWindow
 
 
+def _display_problem(env: Mapping[str, str], platform: str = sys.platform) -> str | None:
+    """Why Qt could not show a window here, or None; asked before Qt aborts the process.
+
+    Without a display, creating the QApplication ends the process with SIGABRT
+    (exit 134) and lines about platform plugins, which no Python code can catch.
+    """
+    if not platform.startswith("linux"):
+        return None
+    chosen = env.get("QT_QPA_PLATFORM", "").split(":")[0].strip().lower()
+    wayland, x11 = bool(env.get("WAYLAND_DISPLAY")), bool(env.get("DISPLAY"))
+    usable = {"": x11 or wayland, "xcb": x11}.get(
+        chosen, wayland if chosen.startswith("wayland") else True)  # offscreen, vnc...
+    if not usable:
+        return ("no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is"
+                " set); run tpdesk in a desktop session, or use its commands (tpdesk --help)")
+    return None
+
+
 def configure_application() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = QApplication.instance()
+    if app is None:
+        problem = _display_problem(os.environ)
+        if problem is not None:
+            raise UserError(problem)
+        app = QApplication(sys.argv)
     QCoreApplication.setOrganizationName("tpdesk")
     QCoreApplication.setApplicationName("tpdesk")
     QCoreApplication.setApplicationVersion(__version__)
