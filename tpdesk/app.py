@@ -16,9 +16,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import __version__
 from .logs import log_bug, setup_logging
-from .models import UserError
+from .models import FilterError, UserError
 from .paths import default_db_path, resource
 from .services import StoreFactory
+from .ui.filter_bar import filter_message
 
 if TYPE_CHECKING:
     from .ui.main_window import MainWindow
@@ -67,7 +68,8 @@ def _unexpected_error(kind: type[BaseException], exc: BaseException,
     log cannot be written is it put under "Show Details", so it is not lost.
     """
     if isinstance(exc, UserError):
-        QMessageBox.warning(QApplication.activeWindow(), "tpdesk", str(exc))
+        text = filter_message(exc) if isinstance(exc, FilterError) else str(exc)
+        QMessageBox.warning(QApplication.activeWindow(), "tpdesk", text)
         return
     where = log_bug(exc.with_traceback(tb), source="tpdesk.app")
     text = (f"tpdesk hit an internal error, logged to {where}." if where is not None

@@ -10,7 +10,15 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from tpdesk.models import Activity, Commitment, Organisation, Partnership, Store, StoreError
+from tpdesk.models import (
+    Activity,
+    Commitment,
+    FilterError,
+    Organisation,
+    Partnership,
+    Store,
+    StoreError,
+)
 from tpdesk.models.demo import load_demo
 from tpdesk.ui import main_window as main_window_module
 from tpdesk.ui.editors.commitment import CommitmentEditor
@@ -319,6 +327,17 @@ def test_a_user_error_reaching_the_event_loop_is_a_warning(shown: list[QMessageB
     sys.excepthook(type(exc), exc, exc.__traceback__)
     assert warned == ["/x/register.db: the disk is full; free some space and try again"]
     assert shown == []
+
+
+def test_a_filter_error_is_worded_with_the_apps_labels(shown: list[QMessageBox],
+                                                      monkeypatch) -> None:
+    from tpdesk import app
+
+    warned: list[str] = []
+    monkeypatch.setattr(app.QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    exc = _raised(FilterError("member_state", "NO", "NO is not an EU Member State"))
+    sys.excepthook(type(exc), exc, exc.__traceback__)
+    assert warned == ["Member State: NO is not an EU Member State"]
 
 
 def test_closing_during_a_job_cancels_it_and_returns(qtbot, window: MainWindow) -> None:

@@ -23,7 +23,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 from sqlite_utils import Database
 
 from . import files, mapping, references
-from .errors import StoreError, UserError, ValidationError
+from .errors import FilterError, StoreError, UserError, ValidationError
 from .history import Change, log_rows
 from .queries import DEFAULT_ORDER, Filters, where
 from .records import (
@@ -474,7 +474,8 @@ class Store:
             "SELECT id FROM partnership WHERE (id = ? OR country_code = ?)"
             " AND deleted_at IS NULL", [code_or_id, code_or_id.strip().upper()]).fetchone()
         if row is None:
-            raise UserError(f"--partnership: no partnership with code {code_or_id!r}")
+            raise FilterError("partnership", code_or_id,
+                              f"no partnership with code {code_or_id!r}")
         return str(row[0])
 
     def _load(self, cls: type[R], rows: builtins.list[dict[str, Any]]) -> builtins.list[R]:
