@@ -97,8 +97,8 @@ def run(db: str | None) -> int:
     if not db and not os.environ.get("TPDESK_DB") and last and Path(last).is_file():
         path = Path(last)
     window = MainWindow(settings=settings, factory=StoreFactory(path))
+    window.show()  # first: a file that cannot be opened is reported over the window
     window.open_database(path)
-    window.show()
     if os.environ.get("TPDESK_EXIT_WHEN_READY") == "1":
         QTimer.singleShot(0, lambda: _exit_when_ready(app, window))
     return app.exec()

@@ -10,6 +10,7 @@ and the old file's journals are retired before another file takes its place.
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import sqlite3
 import stat
@@ -122,6 +123,41 @@ def write_copy(source: sqlite3.Connection, target: Path, *,
                 leftover.unlink()
         raise
     return target
+
+
+def pre_migration_backup(path: Path, step: str, stamp: str) -> Path:
+    """Where the copy of `path` made before schema step `step` goes: beside it."""
+    return path.with_name(f"{path.name}.before-{step}-{stamp}.bak")
+
+
+BACKUP_FOLDER = "backups"
+
+
+def backups_of(path: Path) -> list[Path]:
+    """The backups kept of `path`, newest first: its pre-migration copies beside it, and
+    the files of a `backups` folder beside it."""
+    found = list(path.parent.glob(f"{glob.escape(path.name)}.before-*.bak"))
+    folder = path.parent / BACKUP_FOLDER
+    if folder.is_dir():
+        found += [p for p in folder.iterdir() if p.suffix in (".db", ".bak")]
+    found = [p for p in found if p.is_file() and p.stat().st_size > 0 and p != path]
+    return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+def working_copy(backup: Path, database: Path, *, stamp: str) -> Path:
+    """A copy of `backup` beside `database`, to open and work in: the backup stays as it is.
+
+    Opening the backup itself would upgrade it in place and add to it.
+    """
+    target = database.with_name(f"{database.stem}-from-backup-{stamp}{database.suffix}")
+    uri = f"{backup.absolute().as_uri()}?mode=ro"
+    try:
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as source:
+            return write_copy(source, target)
+    except sqlite3.Error as exc:
+        raise UserError(f"{backup}: the backup cannot be copied ({exc})") from exc
+    except OSError as exc:
+        raise UserError(f"{target}: cannot be written ({exc.strerror or exc})") from exc
 
 
 def _sync_folder(folder: Path) -> None:

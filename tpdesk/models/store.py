@@ -502,7 +502,9 @@ class Store:
             return [mapping.from_row(cls, r, parts[r["id"]], tags[r["id"]])  # type: ignore[misc]
                     for r in rows]
         except (ValueError, TypeError, KeyError) as exc:
-            raise StoreError(f"{self.path}: a {cls.LABEL.lower()} record cannot be read"
+            label = cls.LABEL.lower()
+            article = "an" if label[0] in "aeiou" else "a"
+            raise StoreError(f"{self.path}: {article} {label} record cannot be read"
                              f" ({exc}); run 'tpdesk check'") from exc
 
     def _check(self, record: Record) -> None:
@@ -843,8 +845,7 @@ def _prepare(db: Database, path: Path, *, readonly: bool, created: bool) -> bool
 
 def _backup_before_migration(db: Database, path: Path, step: str) -> Path:
     """A complete copy before upgrading, or none: never a `.bak` that opens as empty."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.name}.before-{step}-{stamp}.bak")
+    target = files.pre_migration_backup(path, step, datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ"))
     free = shutil.disk_usage(path.parent).free
     if free < path.stat().st_size * 2:
         raise StoreError(f"{path}: not enough free disk space to back up before upgrading")

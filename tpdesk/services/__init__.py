@@ -16,7 +16,13 @@ from .exports import (
     export_template,
 )
 from .imports import apply_iati_file, apply_workbook, preview_iati_file, preview_workbook
-from .maintenance import back_up, check_database, load_demo_data
+from .maintenance import (
+    back_up,
+    check_database,
+    load_demo_data,
+    newest_backup,
+    open_backup_copy,
+)
 from .packs import assemble_pack, copy_pack, new_pack
 from .stores import Progress, StoreFactory, Stores, default_user, lend, no_progress
 
@@ -24,5 +30,6 @@ __all__ = [
     "PACK_FORMATS", "ExportOptions", "PackExport", "Progress", "StoreFactory", "Stores",
     "apply_iati_file", "apply_workbook", "assemble_pack", "back_up", "check_database", "copy_pack",
     "default_user", "export_pack", "export_register", "export_template", "lend",
-    "load_demo_data", "new_pack", "no_progress", "preview_iati_file", "preview_workbook",
+    "load_demo_data", "new_pack", "newest_backup", "no_progress", "open_backup_copy",
+    "preview_iati_file", "preview_workbook",
 ]
