@@ -16,7 +16,7 @@ import sqlite3
 import stat
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from .errors import StoreError, UserError
@@ -158,6 +158,45 @@ def working_copy(backup: Path, database: Path, *, stamp: str) -> Path:
         raise UserError(f"{backup}: the backup cannot be copied ({exc})") from exc
     except OSError as exc:
         raise UserError(f"{target}: cannot be written ({exc.strerror or exc})") from exc
+
+
+def _writer_note(path: Path) -> Path:
+    return path.with_name(path.name + ".writer")
+
+
+@contextlib.contextmanager
+def announced_writer(path: Path, who: str) -> Iterator[None]:
+    """While a long write (an import) holds the lock: a note beside the file saying who.
+
+    SQLite cannot tell a waiting writer who holds the lock; the note can,
+    so that a save that times out says whom to wait for. Best effort: a
+    note that cannot be written is no reason to refuse the write.
+    """
+    note = _writer_note(path)
+    with contextlib.suppress(OSError):
+        fd = os.open(note, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            os.write(fd, f"{os.getpid()}\n{who}".encode())
+        finally:
+            os.close(fd)
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            note.unlink()
+
+
+def current_writer(path: Path) -> str | None:
+    """Who `announced_writer` says holds the lock on `path`, if that process still runs."""
+    try:
+        pid, who = _writer_note(path).read_text(encoding="utf-8").split("\n", 1)
+        if os.name == "posix":  # elsewhere os.kill would end the process
+            os.kill(int(pid), 0)
+    except PermissionError:  # it runs, as another user
+        return who
+    except (OSError, ValueError):
+        return None
+    return who
 
 
 def _sync_folder(folder: Path) -> None:

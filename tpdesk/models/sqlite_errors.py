@@ -46,8 +46,12 @@ _SQLITE_USER_ERRORS: dict[int, str] = {
 _UNDECODABLE = "Could not decode to UTF-8"
 
 
-def sqlite_user_error(exc: sqlite3.Error, path: str | os.PathLike[str]) -> StoreError | None:
-    """The one-line error naming `path` for a problem the user can fix; None for a bug."""
+def sqlite_user_error(exc: sqlite3.Error, path: str | os.PathLike[str], *,
+                      writer: str | None = None) -> StoreError | None:
+    """The one-line error naming `path` for a problem the user can fix; None for a bug.
+
+    `writer` says who holds the write lock, if known, for a busy file.
+    """
     if isinstance(exc, sqlite3.OperationalError) and str(exc).startswith(_UNDECODABLE):
         return StoreError(f"{os.fspath(path)}: the database holds text that is not valid UTF-8"
                           " (written by another program?); run 'tpdesk check' to find it,"
@@ -56,4 +60,6 @@ def sqlite_user_error(exc: sqlite3.Error, path: str | os.PathLike[str]) -> Store
     message = None if code is None else _SQLITE_USER_ERRORS.get(code & 0xFF)
     if message is None:
         return None
+    if message == _BUSY and writer is not None:
+        message = f"the database is busy: {writer} is writing to it; try again once it is done"
     return StoreError(f"{os.fspath(path)}: {message.format(detail=exc)}")

@@ -142,13 +142,24 @@ class Store:
 
     @contextlib.contextmanager
     def transaction(self, *, source: str = "") -> Iterator[None]:
-        """Group writes all-or-nothing; `source` tells the history where they came from."""
+        """Group writes all-or-nothing; `source` tells the history where they came from.
+
+        A transaction with a source (an import, the demo data) may hold the
+        write lock for long: it says so beside the file (`files.announced_writer`).
+        """
         previous, self._source = self._source, source or self._source
+        outermost = not self.db.conn.in_transaction
         try:
-            with _translated(self.path), _immediate(self.db):
+            with _translated(self.path), _immediate(self.db), (
+                    files.announced_writer(self.path, self._writer(source))
+                    if source and outermost else contextlib.nullcontext()):
                 yield
         finally:
             self._source = previous
+
+    def _writer(self, source: str) -> str:
+        since = datetime.now().strftime("%H:%M")
+        return f"{self.user} ({source}, since {since})"
 
     # -- reading -----------------------------------------------------------
 
@@ -754,7 +765,7 @@ def _translated(path: Path) -> Iterator[None]:
     try:
         yield
     except sqlite3.Error as exc:
-        known = sqlite_user_error(exc, path)
+        known = sqlite_user_error(exc, path, writer=files.current_writer(path))
         if known is None:
             raise
         raise known from exc
