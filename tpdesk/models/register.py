@@ -41,7 +41,7 @@ _STATUS: dict[type[Record], type[Labelled]] = {
 @contextmanager
 def snapshot(store: Store) -> Iterator[None]:
     """One read transaction: the pages of a stream all see the same database."""
-    with store.transaction():
+    with store.snapshot():
         yield
 
 

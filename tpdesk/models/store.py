@@ -50,6 +50,8 @@ Ids = list[str]
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
 SEARCH_CANDIDATES = 5000
+BUSY_TIMEOUT_MS = 5000  # how long a writer waits for another's lock
+WAL_SIZE_LIMIT = 64 * 1024 * 1024  # the WAL is cut back to this after a checkpoint
 
 
 def _table(cls: type[Record]) -> str:
@@ -388,16 +390,41 @@ class Store:
             return self._save_one(changed)
 
     @contextlib.contextmanager
-    def _snapshot(self) -> Iterator[None]:
-        """A read transaction: what this connection reads stays one moment of the file."""
+    def snapshot(self) -> Iterator[None]:
+        """A read transaction: what this connection reads stays one moment of the file.
+
+        It takes no lock a writer waits for (in WAL mode); inside a transaction
+        it is that transaction's own view.
+        """
         if self.db.conn.in_transaction:
-            raise RuntimeError("a snapshot cannot start inside a transaction")
-        self.db.execute("BEGIN DEFERRED")
-        try:
-            self.db.execute("SELECT count(*) FROM sqlite_schema").fetchone()  # starts the read
             yield
-        finally:
-            self.db.execute("ROLLBACK")
+            return
+        with _translated(self.path):
+            self.db.execute("BEGIN DEFERRED")
+            try:
+                self.db.execute("SELECT count(*) FROM sqlite_schema").fetchone()  # starts the read
+                yield
+            finally:
+                if self.db.conn.in_transaction:
+                    self.db.execute("ROLLBACK")
+
+    def fold_wal(self) -> None:
+        """After a long read: copy the WAL into the file and empty it, if no one is using it.
+
+        While a read is open, other writers' pages pile up in the WAL (hundreds
+        of MB during a long export); checkpoints then catch up, but the file
+        keeps its size. This asks for the TRUNCATE checkpoint without waiting:
+        if another connection is busy, it does what it can now (journal_size_limit
+        trims the rest at the next write).
+        """
+        if self.readonly or self.db.conn.in_transaction:
+            return
+        with _translated(self.path):
+            self.db.execute("PRAGMA busy_timeout = 0")
+            try:
+                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            finally:
+                self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
     def backup(self, destination: str | os.PathLike[str], *,
                progress: Callable[[int, int], None] | None = None,
@@ -418,9 +445,11 @@ class Store:
         if not target.parent.is_dir():
             raise UserError(f"{target}: folder {target.parent} does not exist")
         try:
-            with _translated(target), self._snapshot():
-                return files.write_copy(self.db.conn, target, progress=progress,
+            with _translated(target), self.snapshot():
+                copy = files.write_copy(self.db.conn, target, progress=progress,
                                         timeout=timeout)
+            self.fold_wal()
+            return copy
         except OSError as exc:
             raise UserError(f"{target}: the backup cannot be written"
                             f" ({exc.strerror or exc})") from exc
@@ -835,7 +864,8 @@ def _prepare(db: Database, path: Path, *, readonly: bool, created: bool) -> bool
             raise StoreError(f"{path} was written by a newer tpdesk (schema version"
                              f" {version}); update tpdesk to open it")
         db.execute("PRAGMA foreign_keys = ON")
-        db.execute("PRAGMA busy_timeout = 5000")
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        db.execute(f"PRAGMA journal_size_limit = {WAL_SIZE_LIMIT}")
         if not readonly:
             db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = FULL")
