@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from tpdesk.models import Store, StoreError, UserError
-from tpdesk.models.files import check_target, journals, replace_database
+from tpdesk.models.files import check_target, journals, replace_database, retire_journals
 
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "schema_v1.db"
 
@@ -149,3 +149,12 @@ def test_a_kill_during_the_pre_migration_backup_never_leaves_an_empty_bak(
                 names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
                 assert {"partnership", "padding"} <= names, bak
                 assert conn.execute("SELECT count(*) FROM padding").fetchone()[0] == 300
+
+
+def test_journals_left_without_their_file_are_removed_and_no_file_is_made(
+        tmp_path: Path) -> None:
+    path = tmp_path / "gone.db"
+    for suffix in ("-wal", "-shm"):
+        path.with_name(path.name + suffix).write_bytes(b"\x00" * 64)
+    retire_journals(path)
+    assert list(tmp_path.iterdir()) == []

@@ -43,7 +43,8 @@ def retire_journals(path: Path) -> None:
     if not journals(path):
         return
     try:
-        with contextlib.closing(sqlite3.connect(path, timeout=1.0)) as conn:
+        uri = f"{path.absolute().as_uri()}?mode=rw"  # never creates a missing file
+        with contextlib.closing(sqlite3.connect(uri, uri=True, timeout=1.0)) as conn:
             conn.execute("PRAGMA journal_mode = DELETE").fetchone()
     except sqlite3.OperationalError as exc:
         if getattr(exc, "sqlite_errorcode", 0) & 0xFF in (sqlite3.SQLITE_BUSY,

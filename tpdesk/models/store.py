@@ -812,8 +812,6 @@ def _read_only_place(path: Path) -> bool:
 
 def _connect(path: Path, *, create: bool, readonly: bool) -> sqlite3.Connection:
     """The one connection of a Store: its file checked first, created 0600 if new."""
-    if not str(path).strip():
-        raise StoreError("no database named (the path is empty)")
     if path.is_dir():
         raise StoreError(f"{path} is a folder, not a database file")
     if not path.exists():
