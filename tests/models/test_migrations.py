@@ -211,3 +211,13 @@ def test_an_upgrade_that_fails_leaves_the_file_as_it_was(tmp_path: Path,
     monkeypatch.undo()
     with Store(old) as store:
         assert [h.id for h in store.search("nurses")] == ["a1"]
+
+
+def test_an_old_file_opened_read_only_is_refused_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    shutil.copy(FIXTURE, path)
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match=r"written by an older tpdesk and is open read-only"):
+        Store(path, readonly=True)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old.db"]

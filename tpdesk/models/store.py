@@ -875,8 +875,9 @@ def _prepare(db: Database, path: Path, *, readonly: bool, created: bool) -> bool
                              f"{newer[0]!r}); update tpdesk to open it")
         pending = [name for name in known if name not in applied]
         if pending and readonly:
-            raise StoreError(f"{path}: the database is read-only and needs upgrading by this"
-                             " tpdesk; copy it to a folder you can write to")
+            raise StoreError(f"{path} was written by an older tpdesk and is open read-only"
+                             " here, so it cannot be upgraded; open it once where it can be"
+                             " written (a backup is made first)")
         if pending and applied:
             _backup_before_migration(db, path, pending[0])
         return bool(pending)
