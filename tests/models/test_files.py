@@ -131,6 +131,7 @@ def test_a_kill_during_the_pre_migration_backup_never_leaves_an_empty_bak(
         conn.execute("CREATE TABLE padding (b BLOB)")
         conn.executemany("INSERT INTO padding VALUES (randomblob(100000))",
                          [()] * 300)
+    kills = 0
     for attempt in range(3):
         work = tmp_path / f"run{attempt}"
         work.mkdir()
@@ -143,12 +144,14 @@ def test_a_kill_during_the_pre_migration_backup_never_leaves_an_empty_bak(
             if any(p.name != "old.db" and "old.db-" not in p.name for p in work.iterdir()):
                 opener.send_signal(signal.SIGKILL)
                 break
-        opener.wait(timeout=30)
+            time.sleep(0.001)
+        kills += opener.wait(timeout=30) == -signal.SIGKILL
         for bak in work.glob("*.bak"):
             with contextlib.closing(sqlite3.connect(bak)) as conn:
                 names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
                 assert {"partnership", "padding"} <= names, bak
                 assert conn.execute("SELECT count(*) FROM padding").fetchone()[0] == 300
+    assert kills  # the backup was under way when the process died
 
 
 def test_journals_left_without_their_file_are_removed_and_no_file_is_made(
