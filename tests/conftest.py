@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -129,3 +131,33 @@ def seed(store: Store) -> Seed:
                                      text="Publish the skills gap study",
                                      due_date="2026-12-10", activity_id=training.id))
     return Seed(tn, ma, ilo, giz, aneti, held, roadmap, training, pilot, overdue, due_soon)
+
+
+def _mount_tmpfs(folder: Path, size: str) -> None:
+    folder.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
+                      capture_output=True, check=False).returncode != 0:
+        pytest.skip("cannot mount a small tmpfs here (needs root)")
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Path]:
+    """A small file system (512 KiB, or the test's `disk_size` mark): a full disk for real."""
+    mark = request.node.get_closest_marker("disk_size")
+    mount = tmp_path / "small"
+    _mount_tmpfs(mount, mark.args[0] if mark else "512k")
+    yield mount
+    subprocess.run(["umount", str(mount)], check=True)
+
+
+@pytest.fixture
+def read_only_copy(demo_db: Path, tmp_path: Path) -> Iterator[Path]:
+    """The demo database on a read-only file system (even root cannot write there)."""
+    mount = tmp_path / "readonly"
+    _mount_tmpfs(mount, "64m")
+    try:
+        copy = copy_database(demo_db, mount / "demo.db")
+        subprocess.run(["mount", "-o", "remount,ro", str(mount)], check=True)
+        yield copy
+    finally:
+        subprocess.run(["umount", str(mount)], check=True)

@@ -35,6 +35,17 @@ def test_setting_up_twice_keeps_one_handler_and_creates_nothing(data_home: Path)
     assert not data_home.exists()  # a run without a bug leaves no file behind
 
 
+def test_the_log_is_for_its_owner_only(data_home: Path) -> None:
+    where = logs.log_bug(_bug("boom"), source="tpdesk.test")
+    assert where is not None
+    assert where.stat().st_mode & 0o777 == 0o600
+    for handler in _file_handlers():
+        handler.doRollover()  # type: ignore[attr-defined]
+    logs.log_bug(_bug("again"), source="tpdesk.test")
+    assert where.stat().st_mode & 0o777 == 0o600
+    assert where.with_name("tpdesk.log.1").stat().st_mode & 0o777 == 0o600
+
+
 def test_a_bug_is_logged_with_its_traceback_time_and_version(data_home: Path) -> None:
     where = logs.log_bug(_bug("boom"), source="tpdesk.test")
     assert where == log_path() == data_home / "tpdesk" / "tpdesk.log"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import traceback
+from collections.abc import Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -15,16 +16,40 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import __version__
 from .logs import log_bug, setup_logging
-from .models import UserError
+from .models import FilterError, UserError
 from .paths import default_db_path, resource
 from .services import StoreFactory
+from .ui.filter_bar import filter_message
 
 if TYPE_CHECKING:
     from .ui.main_window import MainWindow
 
 
+def _display_problem(env: Mapping[str, str], platform: str = sys.platform) -> str | None:
+    """Why Qt could not show a window here, or None; asked before Qt aborts the process.
+
+    Without a display, creating the QApplication ends the process with SIGABRT
+    (exit 134) and lines about platform plugins, which no Python code can catch.
+    """
+    if not platform.startswith("linux"):
+        return None
+    chosen = env.get("QT_QPA_PLATFORM", "").split(":")[0].strip().lower()
+    wayland, x11 = bool(env.get("WAYLAND_DISPLAY")), bool(env.get("DISPLAY"))
+    usable = {"": x11 or wayland, "xcb": x11}.get(
+        chosen, wayland if chosen.startswith("wayland") else True)  # offscreen, vnc...
+    if not usable:
+        return ("no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is"
+                " set); run tpdesk in a desktop session, or use its commands (tpdesk --help)")
+    return None
+
+
 def configure_application() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = QApplication.instance()
+    if app is None:
+        problem = _display_problem(os.environ)
+        if problem is not None:
+            raise UserError(problem)
+        app = QApplication(sys.argv)
     QCoreApplication.setOrganizationName("tpdesk")
     QCoreApplication.setApplicationName("tpdesk")
     QCoreApplication.setApplicationVersion(__version__)
@@ -43,7 +68,8 @@ def _unexpected_error(kind: type[BaseException], exc: BaseException,
     log cannot be written is it put under "Show Details", so it is not lost.
     """
     if isinstance(exc, UserError):
-        QMessageBox.warning(QApplication.activeWindow(), "tpdesk", str(exc))
+        text = filter_message(exc) if isinstance(exc, FilterError) else str(exc)
+        QMessageBox.warning(QApplication.activeWindow(), "tpdesk", text)
         return
     where = log_bug(exc.with_traceback(tb), source="tpdesk.app")
     text = (f"tpdesk hit an internal error, logged to {where}." if where is not None
@@ -71,8 +97,8 @@ def run(db: str | None) -> int:
     if not db and not os.environ.get("TPDESK_DB") and last and Path(last).is_file():
         path = Path(last)
     window = MainWindow(settings=settings, factory=StoreFactory(path))
+    window.show()  # first: a file that cannot be opened is reported over the window
     window.open_database(path)
-    window.show()
     if os.environ.get("TPDESK_EXIT_WHEN_READY") == "1":
         QTimer.singleShot(0, lambda: _exit_when_ready(app, window))
     return app.exec()

@@ -21,6 +21,7 @@ from .logs import log_bug, setup_logging
 from .models import (
     Activity,
     Commitment,
+    FilterError,
     Filters,
     Organisation,
     Partnership,
@@ -377,6 +378,11 @@ def _add_filters(group: argparse._ArgumentGroup) -> None:
     group.add_argument("--text", help="full-text filter")
 
 
+def _option(field: str) -> str:
+    """The option of `_add_filters` that sets a `Filters` field."""
+    return {"due_within_days": "--due-within"}.get(field, f"--{field.replace('_', '-')}")
+
+
 def _filters(args: argparse.Namespace) -> Filters:
     return Filters(partnership=args.partnership, status=args.status, category=args.category,
                    sector=args.sector, member_state=args.member_state,
@@ -486,10 +492,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging()
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.db is not None and not args.db.strip():  # else it would mean the default file
+        print("tpdesk: error: --db: the path is empty; name a database file", file=sys.stderr)
+        return 2
     try:
         if args.command is None:
             return _run_app(args)
         return int(args.func(args))
+    except FilterError as exc:
+        print(f"tpdesk: error: {_option(exc.field)}: {exc.reason}", file=sys.stderr)
+        return 1
     except UserError as exc:
         print(f"tpdesk: error: {exc}", file=sys.stderr)
         return 1

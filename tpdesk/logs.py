@@ -11,7 +11,9 @@ message carries.
 from __future__ import annotations
 
 import contextlib
+import io
 import logging
+import os
 import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -43,6 +45,11 @@ class _LogFile(RotatingFileHandler):
                 self.handleError(record)
                 return
         super().emit(record)
+
+    def _open(self) -> io.TextIOWrapper:
+        """Created owner only: an exception's message may quote what was being saved."""
+        os.close(os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT, 0o600))
+        return super()._open()
 
     def handleError(self, record: logging.LogRecord) -> None:
         self.failed = True

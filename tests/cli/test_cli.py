@@ -99,7 +99,13 @@ def test_bad_filter_values_are_one_line_errors(demo_db: Path) -> None:
     line = one_line_error(tpdesk("--db", demo_db, "list", "activities", "--partnership", "XX"))
     assert "no partnership with code 'XX'" in line
     line = one_line_error(tpdesk("--db", demo_db, "list", "activities", "--overdue"))
-    assert "--overdue does not apply to activities" in line
+    assert "--overdue: does not apply to activities" in line
+    line = one_line_error(tpdesk("--db", demo_db, "list", "commitments", "--due-within",
+                                 "1000000000"))
+    assert line == ("tpdesk: error: --due-within: 1000000000 days from today is past"
+                    " the year 9999")
+    line = one_line_error(tpdesk("--db", demo_db, "list", "organisations", "--kind", "xyz"))
+    assert line.startswith("tpdesk: error: --kind: 'xyz' is not one of")
 
 
 def test_changes_since_a_date(demo_db: Path) -> None:

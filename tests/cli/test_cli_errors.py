@@ -74,3 +74,11 @@ def test_a_database_busy_in_another_program(writable_db: Path) -> None:
         other.close()
     assert line == (f"tpdesk: error: {writable_db}: the database is busy in another program"
                     " (another tpdesk or a backup); try again")
+
+
+def test_an_empty_db_path_is_refused_not_taken_for_the_default(tmp_path: Path) -> None:
+    result = tpdesk("--db", "", "list", "partnerships",
+                    env={"XDG_DATA_HOME": str(tmp_path / "data")})
+    assert one_line_error(result, 2) == ("tpdesk: error: --db: the path is empty;"
+                                         " name a database file")
+    assert not (tmp_path / "data").exists()

@@ -126,3 +126,21 @@ def test_export_pdf_unknown_pack_is_one_line(demo_db: Path, tmp_path: Path) -> N
                                  "-o", tmp_path / "x.pdf"))
     assert "no briefing pack" in line
     assert not (tmp_path / "x.pdf").exists()
+
+
+@pytest.mark.parametrize("command", [
+    ["export", "docx", "--pack", "{pack}"],
+    ["export", "pdf", "--pack", "{pack}"],
+    ["export", "xlsx", "--pack", "{pack}"],
+    ["export", "xlsx", "--all"],
+    ["backup"],
+])
+def test_every_file_written_refuses_a_missing_folder_alike(
+        demo_db: Path, packs, tmp_path: Path, command: list[str]) -> None:
+    target = tmp_path / "no" / "such" / "folder" / "out"
+    suffix = {"docx": ".docx", "pdf": ".pdf"}.get(command[1] if len(command) > 1 else "", "")
+    target = target.with_suffix(suffix or (".xlsx" if "xlsx" in command else ".db"))
+    args = [a.format(pack=packs[0]["id"]) for a in command]
+    line = one_line_error(tpdesk("--db", demo_db, *args, "-o", target))
+    assert line == f"tpdesk: error: {target}: folder {target.parent} does not exist"
+    assert not (tmp_path / "no").exists()

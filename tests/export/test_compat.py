@@ -65,6 +65,11 @@ RELIANCES = (
              "(self)", "fa628efc289c92c8"),
     Reliance("openpyxl.workbook.workbook.Workbook._add_sheet", "add_sheet calls it",
              "(self, sheet, index=None)", "7658ebe4441c2677"),
+    Reliance("openpyxl.writer.excel.save_workbook", "save_workbook is a copy of it that"
+             " closes the archive on failure: merge the new version into the copy",
+             "(workbook, filename)", "131c449fc1564aca"),
+    Reliance("openpyxl.writer.excel.ExcelWriter.save", "save_workbook: it writes the parts"
+             " and closes the archive", "(self)", "746ede3ed96696be"),
     Reliance("docx.oxml.parser.parse_xml", "parse_xml wraps it", "(xml)"),
     Reliance("docx.oxml.document.CT_Document.body", "body_of reads it"),
     Reliance("docx.parts.document.DocumentPart.add_header_part",

@@ -410,8 +410,13 @@ def test_cancelling_through_progress_writes_nothing(tmp_path, content) -> None:
 def test_unwritable_target_is_a_user_error(tmp_path, content) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("")
-    with pytest.raises(UserError, match="cannot write"):
+    with pytest.raises(UserError, match=r"file/sub does not exist"):
         write_docx(content, blocker / "sub" / "pack.docx")
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    (folder / "pack.docx").mkdir()  # a folder where the file should go
+    with pytest.raises(UserError, match="is a folder"):
+        write_docx(content, folder / "pack.docx")
 
 
 # -- the real path: demo packs, LibreOffice ----------------------------------------

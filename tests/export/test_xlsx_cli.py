@@ -128,3 +128,14 @@ def test_import_of_a_broken_file_is_one_line(db: Path, tmp_path: Path, content: 
     path.write_bytes(content)
     line = one_line_error(tpdesk("--db", db, "import", "xlsx", path))
     assert line.startswith(f"tpdesk: error: broken.xlsx {message}")
+
+
+@pytest.mark.disk_size("16k")
+@pytest.mark.parametrize("what", [["--all"], ["--template"]])
+def test_export_to_a_full_disk_is_one_line_and_leaves_nothing(
+        demo_db: Path, small_disk: Path, what: list[str]) -> None:
+    result = tpdesk("--db", demo_db, "export", "xlsx", *what, "-o", small_disk / "out.xlsx")
+    line = one_line_error(result)  # no "Exception ignored in ZipFile.__del__" after it
+    target = small_disk / "out.xlsx"
+    assert line == f"tpdesk: error: {target}: cannot write (No space left on device)"
+    assert list(small_disk.iterdir()) == []

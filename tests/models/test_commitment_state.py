@@ -65,5 +65,5 @@ def test_sql_filters_keep_exactly_what_state_says(tmp_path) -> None:
         assert ids(Filters(overdue=True)) == overdue
         soon = {c.id for c in saved if c.state(TODAY) is CommitmentState.DUE_SOON}
         assert ids(Filters(due_within_days=DUE_SOON_DAYS)) == soon
-        with pytest.raises(UserError, match="--state: 'late' is not one of"):
+        with pytest.raises(UserError, match=r"^state: 'late' is not one of"):
             store.list(Commitment, Filters(state="late"))

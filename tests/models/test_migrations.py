@@ -44,11 +44,30 @@ def test_a_new_file_gets_every_step(tmp_path: Path) -> None:
     assert not list(tmp_path.glob("*.bak"))  # nothing to back up in a new file
 
 
-def test_an_empty_file_is_initialised(tmp_path: Path) -> None:
+def test_an_empty_file_is_refused_not_adopted(tmp_path: Path) -> None:
     path = tmp_path / "empty.db"
     path.touch()
+    with pytest.raises(StoreError, match=r"empty\.db is an empty file, not a tpdesk database"):
+        Store(path)
+    assert path.read_bytes() == b""
+
+
+def test_an_empty_sqlite_database_is_refused_not_adopted(tmp_path: Path) -> None:
+    path = tmp_path / "blank.db"
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        conn.execute("PRAGMA user_version = 0")
+        conn.execute("VACUUM")
+    assert path.stat().st_size > 0
+    with pytest.raises(StoreError, match=r"blank\.db is an empty SQLite database, not a tpdesk"):
+        Store(path)
+
+
+def test_a_new_database_is_for_its_owner_only(tmp_path: Path) -> None:
+    path = tmp_path / "new.db"
     with Store(path) as store:
-        assert store.search("anything") == []
+        store.save(Partnership(country_code="TN", title="EU-Tunisia Talent Partnership"))
+        for made in (path, path.with_name("new.db-wal"), path.with_name("new.db-shm")):
+            assert made.stat().st_mode & 0o777 == 0o600, made
 
 
 def test_first_schema_version_is_migrated_after_a_backup(tmp_path: Path) -> None:
@@ -83,6 +102,15 @@ def test_a_database_from_a_newer_tpdesk_is_refused(tmp_path: Path) -> None:
                      " VALUES ('tpdesk', '0099_future', '2030-01-01')")
     conn.close()
     with pytest.raises(StoreError, match=r"written by a newer tpdesk .*'0099_future'"):
+        Store(path)
+
+
+def test_a_schema_version_higher_than_known_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "newer.db"
+    Store(path).close()
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        conn.execute(f"PRAGMA user_version = {len(known_steps()) + 1}")
+    with pytest.raises(StoreError, match=r"written by a newer tpdesk \(schema version"):
         Store(path)
 
 
@@ -186,3 +214,13 @@ def test_an_upgrade_that_fails_leaves_the_file_as_it_was(tmp_path: Path,
     monkeypatch.undo()
     with Store(old) as store:
         assert [h.id for h in store.search("nurses")] == ["a1"]
+
+
+def test_an_old_file_opened_read_only_is_refused_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    shutil.copy(FIXTURE, path)
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match=r"written by an older tpdesk and is open read-only"):
+        Store(path, readonly=True)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old.db"]

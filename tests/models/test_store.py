@@ -11,6 +11,7 @@ import pytest
 from tpdesk.models import (
     Activity,
     Commitment,
+    FilterError,
     Filters,
     FundingLine,
     Indicator,
@@ -377,13 +378,24 @@ def test_filters_narrow_lists(store: Store, seed, cls: type[Record], filters: Fi
     assert store.count(cls, filters) == len(expected)
 
 
-def test_bad_filters_are_user_errors(store: Store, seed) -> None:
-    with pytest.raises(UserError, match="--status: 'finished' is not one of"):
-        store.list(Activity, Filters(status="finished"))
-    with pytest.raises(UserError, match="--overdue does not apply to activities"):
-        store.list(Activity, Filters(overdue=True))
-    with pytest.raises(UserError, match="no partnership with code 'ZZ'"):
-        store.list(Activity, Filters(partnership="ZZ"))
+@pytest.mark.parametrize(("field", "value", "reason"), [
+    ("status", "finished", "'finished' is not one of"),
+    ("overdue", True, "does not apply to activities"),
+    ("partnership", "ZZ", "no partnership with code 'ZZ'"),
+    ("member_state", "NO", "NO is not an EU Member State"),
+])
+def test_bad_filters_name_the_field_and_the_value_not_an_option(
+        store: Store, seed, field: str, value: object, reason: str) -> None:
+    with pytest.raises(FilterError) as raised:
+        store.list(Activity, Filters(**{field: value}))
+    assert (raised.value.field, raised.value.value) == (field, value)
+    assert raised.value.reason.startswith(reason)
+    assert "--" not in str(raised.value)
+
+
+def test_a_due_date_window_past_the_calendar_is_a_filter_error(store: Store, seed) -> None:
+    with pytest.raises(FilterError, match=r"1000000000 days from today is past the year 9999"):
+        store.list(Commitment, Filters(due_within_days=10**9))
 
 
 def test_pages_and_sorting(store: Store, seed) -> None:

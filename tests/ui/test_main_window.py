@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import os
+import shutil
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -10,7 +14,15 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from tpdesk.models import Activity, Commitment, Organisation, Partnership, Store, StoreError
+from tpdesk.models import (
+    Activity,
+    Commitment,
+    FilterError,
+    Organisation,
+    Partnership,
+    Store,
+    StoreError,
+)
 from tpdesk.models.demo import load_demo
 from tpdesk.ui import main_window as main_window_module
 from tpdesk.ui.editors.commitment import CommitmentEditor
@@ -321,6 +333,17 @@ def test_a_user_error_reaching_the_event_loop_is_a_warning(shown: list[QMessageB
     assert shown == []
 
 
+def test_a_filter_error_is_worded_with_the_apps_labels(shown: list[QMessageBox],
+                                                      monkeypatch) -> None:
+    from tpdesk import app
+
+    warned: list[str] = []
+    monkeypatch.setattr(app.QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    exc = _raised(FilterError("member_state", "NO", "NO is not an EU Member State"))
+    sys.excepthook(type(exc), exc, exc.__traceback__)
+    assert warned == ["Member State: NO is not an EU Member State"]
+
+
 def test_closing_during_a_job_cancels_it_and_returns(qtbot, window: MainWindow) -> None:
     import time
 
@@ -358,3 +381,62 @@ def test_deleting_the_selected_partnership_goes_back_to_all(window: MainWindow,
     assert window.views[Activity].model.rowCount() == len(store.list(Activity, limit=200))
     window.undo_action.trigger()
     assert store.find(Partnership, created.id) is not None
+
+
+@pytest.fixture
+def boxes(monkeypatch) -> list[QMessageBox]:
+    """The message boxes the window runs, answered by their default button at once."""
+    seen: list[QMessageBox] = []
+
+    def exec_(box: QMessageBox) -> int:
+        seen.append(box)
+        if box.defaultButton() is not None:
+            box.defaultButton().click()
+        return 0
+
+    monkeypatch.setattr(main_window_module.QMessageBox, "exec", exec_)
+    return seen
+
+
+@pytest.mark.parametrize("damage", [
+    "UPDATE activity SET status = 'bogus' WHERE rowid = (SELECT min(rowid) FROM activity)",
+    "UPDATE activity SET title = CAST(X'4e757273657320ff' AS TEXT)"
+    " WHERE rowid = (SELECT min(rowid) FROM activity)",
+])
+def test_damage_found_after_opening_is_named_and_the_newest_backup_offered(
+        qtbot, settings: QSettings, demo_path: Path, boxes: list[QMessageBox],
+        damage: str) -> None:
+    older = Path(shutil.copy(demo_path, demo_path.with_name(
+        "demo.db.before-0005_x-20260101T000000Z.bak")))
+    newer = Path(shutil.copy(demo_path, demo_path.with_name(
+        "demo.db.before-0006_y-20260201T000000Z.bak")))
+    os.utime(older, (1_700_000_000, 1_700_000_000))
+    with contextlib.closing(sqlite3.connect(demo_path)) as conn, conn:
+        conn.execute(damage)
+    win = MainWindow(settings=settings)
+    qtbot.addWidget(win)
+
+    assert win.open_database(demo_path)  # through the backup
+    [box] = boxes
+    assert box.text().startswith(f"{demo_path}: ")
+    assert "record cannot be read" in box.text() or "not valid UTF-8" in box.text()
+    assert f"The newest backup is {newer.name}" in box.informativeText()
+    assert win.session is not None
+    opened = win.session.store.path
+    assert opened.parent == demo_path.parent and opened.name.startswith("demo-from-backup-")
+    assert win.session.store.count(Activity) > 0
+    assert newer.read_bytes() == older.read_bytes()  # the backup itself is left as it was
+
+
+def test_damage_with_no_backup_is_named_and_the_window_stays(
+        qtbot, settings: QSettings, demo_path: Path, boxes: list[QMessageBox]) -> None:
+    with contextlib.closing(sqlite3.connect(demo_path)) as conn, conn:
+        conn.execute("UPDATE commitment SET status = 'bogus'")
+    win = MainWindow(settings=settings)
+    qtbot.addWidget(win)
+    win.show()
+    assert not win.open_database(demo_path)
+    [box] = boxes
+    assert "a commitment record cannot be read" in box.text()
+    assert box.informativeText() == ""
+    assert win.session is None and win.isVisible()

@@ -20,6 +20,7 @@ import io
 import os
 import zipfile
 from collections.abc import Generator, Iterable
+from datetime import UTC, datetime
 from typing import Any
 
 from docx.document import Document
@@ -33,6 +34,7 @@ from openpyxl import xml as openpyxl_xml
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.writer.excel import ExcelWriter
 
 OxmlElement = BaseOxmlElement
 """python-docx's element class: an lxml element with the schema's accessors."""
@@ -103,6 +105,23 @@ def add_validation(ws: WriteOnlyWorksheet, check: Any) -> None:
     """Add a data validation: write-only sheets lack `add_data_validation`, yet write
     their `data_validations` list when they close."""
     ws.data_validations.append(check)
+
+
+def save_workbook(wb: Workbook, path: str | os.PathLike[str]) -> None:
+    """openpyxl's `save_workbook`, with its archive closed when the save fails too.
+
+    openpyxl leaves the zip open after an error (a full disk): its finaliser
+    then writes to the failed file again and prints "Exception ignored in
+    ZipFile.__del__" with a traceback on the user's terminal.
+    """
+    archive = zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+    try:
+        wb.properties.modified = datetime.now(UTC).replace(tzinfo=None)
+        ExcelWriter(wb, archive).save()
+    except BaseException:
+        with contextlib.suppress(OSError, ValueError):
+            archive.close()  # releases the file even when its last write fails
+        raise
 
 
 def discard_sheet(ws: Any) -> None:

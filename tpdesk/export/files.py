@@ -11,9 +11,14 @@ from ..models.errors import UserError
 
 
 def write_atomically(save: Callable[[Path], None], target: Path, *, reader: str) -> None:
-    """Save beside the target and move into place; `reader` names what may hold it open."""
+    """Save beside the target and move into place; `reader` names what may hold it open.
+
+    A missing folder is refused, as by every other file tpdesk writes: a
+    mistyped path must not grow a tree of folders.
+    """
+    if not target.parent.is_dir():
+        raise UserError(f"{target}: folder {target.parent} does not exist")
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(prefix=".tpdesk-", suffix=target.suffix, dir=target.parent)
         os.close(fd)
         temp = Path(name)

@@ -37,7 +37,7 @@ from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from ..models.content import RegisterContent, RegisterLookups
 from ..models.errors import UserError
 from ..models.vocab import CommitmentStatus, Instrument
-from .compat import add_sheet, add_validation, discard_sheet
+from .compat import add_sheet, add_validation, discard_sheet, save_workbook
 from .text import XML_FORBIDDEN
 from .xlsx_cells import (
     DATE_FORMAT,
@@ -468,7 +468,7 @@ def _save(wb: Workbook, target: Path) -> None:
     except OSError as exc:
         raise UserError(f"{target}: cannot write in {target.parent} ({exc.strerror})") from exc
     try:
-        wb.save(tmp)
+        save_workbook(wb, tmp)
         Path(tmp).replace(target)
     except PermissionError as exc:
         raise UserError(f"{target}: cannot write ({exc.strerror}; is it open in Excel?)"

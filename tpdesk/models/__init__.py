@@ -1,7 +1,14 @@
 """The domain and the local store. No Qt, no file formats."""
 
 from .changes import Changes
-from .errors import FieldError, ReferencedError, StoreError, UserError, ValidationError
+from .errors import (
+    FieldError,
+    FilterError,
+    ReferencedError,
+    StoreError,
+    UserError,
+    ValidationError,
+)
 from .queries import Filters
 from .records import (
     Activity,
@@ -23,8 +30,8 @@ from .records import (
 from .store import Store
 
 __all__ = [
-    "Activity", "Changes", "Commitment", "FieldError", "Filters", "FundingLine", "Indicator",
-    "Note", "Objective", "Organisation", "Pack", "PackSection", "Participation", "Partnership",
-    "ProgressUpdate", "Record", "ReferencedError", "Roadmap", "Roundtable", "Store",
-    "StoreError", "UserError", "ValidationError",
+    "Activity", "Changes", "Commitment", "FieldError", "FilterError", "Filters", "FundingLine",
+    "Indicator", "Note", "Objective", "Organisation", "Pack", "PackSection", "Participation",
+    "Partnership", "ProgressUpdate", "Record", "ReferencedError", "Roadmap", "Roundtable",
+    "Store", "StoreError", "UserError", "ValidationError",
 ]

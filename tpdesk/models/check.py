@@ -1,18 +1,25 @@
 """The integrity and consistency report behind `tpdesk check`.
 
-SQLite's own checks first (pages, foreign keys), then what SQLite cannot
-see: live records pointing at deleted ones (every entry of `references`),
-rules broken by hand edits, and a search index out of step with the register.
+SQLite's own checks first (pages, foreign keys, the full-text index), then
+what SQLite cannot see: missing tables, text that is not UTF-8, live records
+pointing at deleted ones (every entry of `references`), rules broken by hand
+edits, and a search index out of step with the register. It only reads: the
+store it is given is opened read-only (`Store(readonly=True)`).
 """
 
 from __future__ import annotations
 
+import functools
+import sqlite3
 from dataclasses import dataclass
 from enum import Enum
+
+from sqlite_utils import Database
 
 from .mapping import columns
 from .records import RECORD_TYPES
 from .references import REFERENCES, dangling_query
+from .schema import migrations
 from .store import Store
 from .vocab import CommitmentStatus, FundingStage, Instrument, Role, SectionKind
 
@@ -70,6 +77,77 @@ def _vocabulary_problems(store: Store) -> list[Problem]:
     return problems
 
 
+FTS_TABLE = "search_fts"
+
+
+@functools.cache
+def _expected_tables() -> tuple[str, ...]:
+    """The tables of a file with every schema step, as a new one gets them."""
+    scratch = Database(memory=True)
+    try:
+        migrations.apply(scratch)
+        return tuple(t for t in scratch.table_names() if not t.startswith("sqlite_"))
+    finally:
+        scratch.close()
+
+
+def _is_fts_part(table: str) -> bool:
+    return table == FTS_TABLE or table.startswith(FTS_TABLE + "_")
+
+
+def _text_problems(db: Database, tables: list[str]) -> list[Problem]:
+    """Text that is not valid UTF-8: written by another program, it stops lists and exports.
+
+    SQLite stores such bytes as they come; read as bytes, each value is decoded here.
+    """
+    problems = []
+    conn = db.conn
+    for table in tables:
+        cols = [str(r[1]) for r in db.execute(f"PRAGMA table_info({table})").fetchall()]
+        key = "id" if "id" in cols else "rowid"
+        previous, conn.text_factory = conn.text_factory, bytes
+        try:
+            texts = ", ".join(f"CASE WHEN typeof({c}) = 'text' THEN {c} END" for c in cols)
+            for row in conn.execute(f"SELECT {key}, {texts} FROM {table}"):
+                for col, value in zip(cols, row[1:], strict=True):
+                    if isinstance(value, bytes) and not value.isascii():
+                        try:
+                            value.decode("utf-8")
+                        except UnicodeDecodeError:
+                            ident = (row[0].decode("utf-8", "replace")
+                                     if isinstance(row[0], bytes) else row[0])
+                            problems.append(Problem(f"{table} {ident}", f"{col} holds text"
+                                                                        " that is not valid UTF-8"))
+        finally:
+            conn.text_factory = previous
+    return problems
+
+
+def _fts_problems(db: Database) -> list[Problem]:
+    """FTS5's own integrity check, run on a copy of the index in memory.
+
+    The check is an INSERT, which a read-only connection refuses; the index's
+    tables are copied into an attached in-memory database and checked there.
+    """
+    (sql,) = db.execute("SELECT sql FROM sqlite_schema WHERE name = ?", [FTS_TABLE]).fetchone()
+    parts = [t for t in _expected_tables() if _is_fts_part(t) and t != FTS_TABLE]
+    db.execute("ATTACH ':memory:' AS scratch")
+    try:
+        db.execute(sql.replace(f"CREATE VIRTUAL TABLE {FTS_TABLE}",
+                               f"CREATE VIRTUAL TABLE scratch.{FTS_TABLE}", 1))
+        for part in parts:
+            db.execute(f"DELETE FROM scratch.{part}")
+            db.execute(f"INSERT INTO scratch.{part} SELECT * FROM main.{part}")
+        db.execute(f"INSERT INTO scratch.{FTS_TABLE}({FTS_TABLE}) VALUES ('integrity-check')")
+    except sqlite3.DatabaseError as exc:
+        return [Problem("search index", f"the full-text index is damaged ({exc}); searches"
+                                        " may miss records: restore a backup")]
+    finally:
+        db.conn.rollback()
+        db.execute("DETACH scratch")
+    return []
+
+
 def check(store: Store) -> tuple[list[Problem], int]:
     """Every problem found, and how many live records were looked at."""
     db = store.db
@@ -77,6 +155,13 @@ def check(store: Store) -> tuple[list[Problem], int]:
     for (message,) in db.execute("PRAGMA integrity_check").fetchall():
         if message != "ok":
             problems.append(Problem("database file", message))
+    present = set(db.table_names())
+    missing = [t for t in _expected_tables() if t not in present]
+    problems += [Problem("database file", f"table {t} is missing") for t in missing]
+    if missing:  # what follows reads them
+        return problems, 0
+    problems += _text_problems(db, [t for t in _expected_tables() if not _is_fts_part(t)])
+    problems += _fts_problems(db)
     for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check").fetchall():
         problems.append(Problem(f"{table} row {rowid}", f"points at a missing {parent} row"))
 

@@ -21,6 +21,20 @@ class StoreError(UserError):
     """The database cannot be opened, migrated or written."""
 
 
+class FilterError(UserError):
+    """A filter the register cannot apply: which one (a `Filters` field), its value, why.
+
+    The core does not word it for a screen: the command line names its
+    option (`--status`), the app its field label; `str()` is a plain fallback.
+    """
+
+    def __init__(self, field: str, value: object, reason: str) -> None:
+        super().__init__(f"{field.replace('_', ' ')}: {reason}")
+        self.field = field
+        self.value = value
+        self.reason = reason
+
+
 class ReferencedError(UserError):
     """A record cannot go: live records still refer to it (`references` says which).
 

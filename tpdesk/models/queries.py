@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from .countries import COUNTRIES, EU_MEMBER_STATES
-from .errors import UserError
+from .errors import FilterError
 from .records import (
     DUE_SOON_DAYS,
     Activity,
@@ -115,11 +115,11 @@ def state_condition(state: CommitmentState, today: date) -> tuple[str, list[str]
     }[state]
 
 
-def _parse(vocab: type[Labelled], value: str, option: str) -> str:
+def _parse(vocab: type[Labelled], value: str, field: str) -> str:
     try:
         return str(vocab.parse(value))
     except ValueError as exc:
-        raise UserError(f"{option}: {exc}") from None
+        raise FilterError(field, value, str(exc)) from None
 
 
 def where(cls: type[Record], f: Filters, *, today: date, partnership_ids: list[str],
@@ -132,7 +132,7 @@ def where(cls: type[Record], f: Filters, *, today: date, partnership_ids: list[s
     label = cls.KIND + "s" if cls is not Activity else "activities"
     for name in f.given():
         if name not in _APPLIES[cls]:
-            raise UserError(f"--{name.replace('_', '-')} does not apply to {label}")
+            raise FilterError(name, getattr(f, name), f"does not apply to {label}")
     clauses = ["t.deleted_at IS NULL"]
     params: list[Any] = []
 
@@ -142,17 +142,17 @@ def where(cls: type[Record], f: Filters, *, today: date, partnership_ids: list[s
         params += partnership_ids
     if f.status is not None:
         clauses.append("t.status = ?")
-        params.append(_parse(_STATUS[cls], f.status, "--status"))
+        params.append(_parse(_STATUS[cls], f.status, "status"))
     if f.category is not None:
         clauses.append(_through_activity(cls, "{a}.category = ?"))
-        params += [_parse(ActivityCategory, f.category, "--category")] * clauses[-1].count("?")
+        params += [_parse(ActivityCategory, f.category, "category")] * clauses[-1].count("?")
     if f.kind is not None:
         clauses.append("t.kind = ?")
-        params.append(_parse(OrganisationKind, f.kind, "--kind"))
+        params.append(_parse(OrganisationKind, f.kind, "kind"))
     if f.instrument is not None:
         clauses.append(_through_activity(cls, "{a}.id IN (SELECT l.activity_id FROM funding_line l"
                                               " WHERE l.instrument = ?)"))
-        params += [_parse(Instrument, f.instrument, "--instrument")] * clauses[-1].count("?")
+        params += [_parse(Instrument, f.instrument, "instrument")] * clauses[-1].count("?")
     if f.sector is not None:
         if cls is Partnership:
             clauses.append("EXISTS (SELECT 1 FROM json_each(t.sectors)"
@@ -164,9 +164,10 @@ def where(cls: type[Record], f: Filters, *, today: date, partnership_ids: list[s
     if f.member_state is not None:
         code = f.member_state.strip().upper()
         if code not in COUNTRIES:
-            raise UserError(f"--member-state: unknown country code {f.member_state!r}")
+            raise FilterError("member_state", f.member_state,
+                              f"unknown country code {f.member_state!r}")
         if code not in EU_MEMBER_STATES:
-            raise UserError(f"--member-state: {code} is not an EU Member State")
+            raise FilterError("member_state", f.member_state, f"{code} is not an EU Member State")
         clauses.append(_MEMBER_STATE[cls])
         params += [code] * _MEMBER_STATE[cls].count("?")
     if f.overdue:
@@ -174,10 +175,16 @@ def where(cls: type[Record], f: Filters, *, today: date, partnership_ids: list[s
         clauses.append(clause)
         params += values
     if f.due_within_days is not None:
+        try:
+            last = today + timedelta(days=f.due_within_days)
+        except OverflowError:
+            raise FilterError("due_within_days", f.due_within_days,
+                              f"{f.due_within_days} days from today is past the year 9999"
+                              ) from None
         clauses.append(f"t.due_date >= ? AND t.due_date <= ? AND {_OPEN}")
-        params += [today.isoformat(), (today + timedelta(days=f.due_within_days)).isoformat()]
+        params += [today.isoformat(), last.isoformat()]
     if f.state is not None:
-        state = CommitmentState(_parse(CommitmentState, f.state, "--state"))
+        state = CommitmentState(_parse(CommitmentState, f.state, "state"))
         clause, values = state_condition(state, today)
         clauses.append(clause)
         params += values

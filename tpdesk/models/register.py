@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from typing import TypeVar
 
 from .content import BriefingContent, RegisterContent, RegisterLookups
-from .errors import UserError
+from .errors import FilterError
 from .formatting import format_date
 from .queries import Filters, applies_to
 from .records import Activity, Commitment, Organisation, Partnership, Record, Roundtable
@@ -41,7 +41,7 @@ _STATUS: dict[type[Record], type[Labelled]] = {
 @contextmanager
 def snapshot(store: Store) -> Iterator[None]:
     """One read transaction: the pages of a stream all see the same database."""
-    with store.transaction():
+    with store.snapshot():
         yield
 
 
@@ -124,7 +124,8 @@ def sheet_filters(filters: Filters, cls: type[Record]) -> Filters:
     """
     status = filters.status
     if status is not None and not any(_parses(v, status) for v in _STATUS.values()):
-        raise UserError(f"--status: {status!r} is neither an activity nor a commitment status")
+        raise FilterError("status", status,
+                          f"{status!r} is neither an activity nor a commitment status")
     keep = _SHEET_FILTERS[cls]
     values = {name: getattr(filters, name) for name in filters.given() if name in keep}
     if "status" in values and not _parses(_STATUS[cls], values["status"]):

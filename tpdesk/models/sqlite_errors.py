@@ -1,5 +1,8 @@
 """SQLite's errors sorted by their primary result code, never by their text.
 
+(One exception: the driver's own error for stored text that is not UTF-8,
+which carries no result code.)
+
 A busy, full, read-only or damaged file is the user's to fix; "no such
 column", an FTS5 syntax error or a misused API is ours, and must not be
 dressed up as a message for the user. Only the store imports this: the
@@ -39,10 +42,24 @@ _SQLITE_USER_ERRORS: dict[int, str] = {
 }
 
 
-def sqlite_user_error(exc: sqlite3.Error, path: str | os.PathLike[str]) -> StoreError | None:
-    """The one-line error naming `path` for a problem the user can fix; None for a bug."""
+# Not SQLite's but the driver's, so it has no result code: stored text that is not UTF-8.
+_UNDECODABLE = "Could not decode to UTF-8"
+
+
+def sqlite_user_error(exc: sqlite3.Error, path: str | os.PathLike[str], *,
+                      writer: str | None = None) -> StoreError | None:
+    """The one-line error naming `path` for a problem the user can fix; None for a bug.
+
+    `writer` says who holds the write lock, if known, for a busy file.
+    """
+    if isinstance(exc, sqlite3.OperationalError) and str(exc).startswith(_UNDECODABLE):
+        return StoreError(f"{os.fspath(path)}: the database holds text that is not valid UTF-8"
+                          " (written by another program?); run 'tpdesk check' to find it,"
+                          " or restore a backup")
     code = getattr(exc, "sqlite_errorcode", None)
     message = None if code is None else _SQLITE_USER_ERRORS.get(code & 0xFF)
     if message is None:
         return None
+    if message == _BUSY and writer is not None:
+        message = f"the database is busy: {writer} is writing to it; try again once it is done"
     return StoreError(f"{os.fspath(path)}: {message.format(detail=exc)}")

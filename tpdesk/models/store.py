@@ -14,7 +14,6 @@ import functools
 import os
 import shutil
 import sqlite3
-import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
@@ -23,8 +22,8 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from sqlite_utils import Database
 
-from . import mapping, references
-from .errors import StoreError, UserError, ValidationError
+from . import files, mapping, references
+from .errors import FilterError, StoreError, UserError, ValidationError
 from .history import Change, log_rows
 from .queries import DEFAULT_ORDER, Filters, where
 from .records import (
@@ -50,8 +49,9 @@ P = ParamSpec("P")
 Ids = list[str]
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
-BACKUP_STEP_PAGES = 256  # a progress point per MiB (at 4 KiB pages)
 SEARCH_CANDIDATES = 5000
+BUSY_TIMEOUT_MS = 5000  # how long a writer waits for another's lock
+WAL_SIZE_LIMIT = 64 * 1024 * 1024  # the WAL is cut back to this after a checkpoint
 
 
 def _table(cls: type[Record]) -> str:
@@ -71,15 +71,18 @@ class Store:
     """An open tpdesk database. Use one per thread; close it when done."""
 
     def __init__(self, path: str | os.PathLike[str], *, user: str | None = None,
-                 create: bool = True, today: Callable[[], date] | None = None) -> None:
+                 create: bool = True, today: Callable[[], date] | None = None,
+                 readonly: bool = False) -> None:
         self.path = Path(path)
         self.user = user or "unknown"  # who writes is the caller's to say (services.default_user)
         self._today = today or date.today
         self._clock: str | None = None
         self._source = ""
-        self.db = Database(_connect(self.path, create=create))
+        self.readonly = readonly or _read_only_place(self.path)
+        created = not self.path.exists()
+        self.db = Database(_connect(self.path, create=create, readonly=self.readonly))
         try:
-            if _prepare(self.db, self.path):
+            if _prepare(self.db, self.path, readonly=self.readonly, created=created):
                 self._migrate()
         except BaseException:
             self.db.close()
@@ -94,7 +97,7 @@ class Store:
         rebuilt by today's `search.document()`, the code that keeps it in step
         with every save. An interrupted upgrade leaves the file as it was.
         """
-        with _translated(self.path), self.db.atomic():
+        with _translated(self.path), _immediate(self.db):
             migrations.apply(self.db)
             self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             self.db.execute(f"PRAGMA user_version = {len(known_steps())}")
@@ -102,8 +105,9 @@ class Store:
 
     def close(self) -> None:
         """Close the file; `PRAGMA optimize` first keeps the planner's statistics current."""
-        with contextlib.suppress(sqlite3.Error):
-            self.db.execute("PRAGMA optimize")
+        if not self.readonly:
+            with contextlib.suppress(sqlite3.Error):
+                self.db.execute("PRAGMA optimize")
         self.db.close()
 
     def __enter__(self) -> Store:
@@ -140,13 +144,24 @@ class Store:
 
     @contextlib.contextmanager
     def transaction(self, *, source: str = "") -> Iterator[None]:
-        """Group writes all-or-nothing; `source` tells the history where they came from."""
+        """Group writes all-or-nothing; `source` tells the history where they came from.
+
+        A transaction with a source (an import, the demo data) may hold the
+        write lock for long: it says so beside the file (`files.announced_writer`).
+        """
         previous, self._source = self._source, source or self._source
+        outermost = not self.db.conn.in_transaction
         try:
-            with _translated(self.path), self.db.atomic():
+            with _translated(self.path), _immediate(self.db), (
+                    files.announced_writer(self.path, self._writer(source))
+                    if source and outermost else contextlib.nullcontext()):
                 yield
         finally:
             self._source = previous
+
+    def _writer(self, source: str) -> str:
+        since = datetime.now().strftime("%H:%M")
+        return f"{self.user} ({source}, since {since})"
 
     # -- reading -----------------------------------------------------------
 
@@ -375,26 +390,50 @@ class Store:
             return self._save_one(changed)
 
     @contextlib.contextmanager
-    def _snapshot(self) -> Iterator[None]:
-        """A read transaction: what this connection reads stays one moment of the file."""
+    def snapshot(self) -> Iterator[None]:
+        """A read transaction: what this connection reads stays one moment of the file.
+
+        It takes no lock a writer waits for (in WAL mode); inside a transaction
+        it is that transaction's own view.
+        """
         if self.db.conn.in_transaction:
-            raise RuntimeError("a snapshot cannot start inside a transaction")
-        self.db.execute("BEGIN DEFERRED")
-        try:
-            self.db.execute("SELECT count(*) FROM sqlite_schema").fetchone()  # starts the read
             yield
-        finally:
-            self.db.execute("ROLLBACK")
+            return
+        with _translated(self.path):
+            self.db.execute("BEGIN DEFERRED")
+            try:
+                self.db.execute("SELECT count(*) FROM sqlite_schema").fetchone()  # starts the read
+                yield
+            finally:
+                if self.db.conn.in_transaction:
+                    self.db.execute("ROLLBACK")
+
+    def fold_wal(self) -> None:
+        """After a long read: copy the WAL into the file and empty it, if no one is using it.
+
+        While a read is open, other writers' pages pile up in the WAL (hundreds
+        of MB during a long export); checkpoints then catch up, but the file
+        keeps its size. This asks for the TRUNCATE checkpoint without waiting:
+        if another connection is busy, it does what it can now (journal_size_limit
+        trims the rest at the next write).
+        """
+        if self.readonly or self.db.conn.in_transaction:
+            return
+        with _translated(self.path):
+            self.db.execute("PRAGMA busy_timeout = 0")
+            try:
+                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            finally:
+                self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
     def backup(self, destination: str | os.PathLike[str], *,
-               progress: Callable[[int, int], None] | None = None) -> Path:
-        """A consistent copy of the live database through SQLite's online backup API.
+               progress: Callable[[int, int], None] | None = None,
+               timeout: float | None = None) -> Path:
+        """A consistent, standalone copy of the live database (`files.write_copy`).
 
-        Written to a temporary file beside the target and renamed into place,
-        so an interrupted backup never leaves a half-written file behind. The
-        copy is read from one snapshot held for its whole length: without it,
-        each write by another connection (the app open on the same file, an
-        import) restarts the copy from the first page, and under a steady
+        The copy is read from one snapshot held for its whole length: without
+        it, each write by another connection (the app open on the same file,
+        an import) restarts the copy from the first page, and under a steady
         writer it never finishes. In WAL mode the snapshot blocks no writer.
         """
         target = Path(destination)
@@ -406,28 +445,14 @@ class Store:
         if not target.parent.is_dir():
             raise UserError(f"{target}: folder {target.parent} does not exist")
         try:
-            fd, tmp = tempfile.mkstemp(prefix=".tpdesk-backup-", dir=target.parent)
+            with _translated(target), self.snapshot():
+                copy = files.write_copy(self.db.conn, target, progress=progress,
+                                        timeout=timeout)
+            self.fold_wal()
+            return copy
         except OSError as exc:
-            raise UserError(f"{target}: the folder cannot be written to"
-                            f" ({exc.strerror or exc})") from exc
-        os.close(fd)
-        try:
-            with (_translated(target), contextlib.closing(sqlite3.connect(tmp)) as out,
-                  self._snapshot()):
-                self.db.conn.backup(out, pages=BACKUP_STEP_PAGES, progress=(
-                    (lambda status, remaining, total: progress(total - remaining, total))
-                    if progress else None))
-            Path(tmp).replace(target)
-        except OSError as exc:
-            with contextlib.suppress(OSError):
-                Path(tmp).unlink()
             raise UserError(f"{target}: the backup cannot be written"
                             f" ({exc.strerror or exc})") from exc
-        except BaseException:
-            with contextlib.suppress(OSError):
-                Path(tmp).unlink()
-            raise
-        return target
 
     # -- lookups used by validation ---------------------------------------
 
@@ -489,7 +514,8 @@ class Store:
             "SELECT id FROM partnership WHERE (id = ? OR country_code = ?)"
             " AND deleted_at IS NULL", [code_or_id, code_or_id.strip().upper()]).fetchone()
         if row is None:
-            raise UserError(f"--partnership: no partnership with code {code_or_id!r}")
+            raise FilterError("partnership", code_or_id,
+                              f"no partnership with code {code_or_id!r}")
         return str(row[0])
 
     def _load(self, cls: type[R], rows: builtins.list[dict[str, Any]]) -> builtins.list[R]:
@@ -516,7 +542,9 @@ class Store:
             return [mapping.from_row(cls, r, parts[r["id"]], tags[r["id"]])  # type: ignore[misc]
                     for r in rows]
         except (ValueError, TypeError, KeyError) as exc:
-            raise StoreError(f"{self.path}: a {cls.LABEL.lower()} record cannot be read"
+            label = cls.LABEL.lower()
+            article = "an" if label[0] in "aeiou" else "a"
+            raise StoreError(f"{self.path}: {article} {label} record cannot be read"
                              f" ({exc}); run 'tpdesk check'") from exc
 
     def _check(self, record: Record) -> None:
@@ -730,6 +758,33 @@ def _insert_sql(table: str, row: dict[str, Any], *, upsert: bool = False) -> tup
 
 
 @contextlib.contextmanager
+def _immediate(db: Database) -> Iterator[None]:
+    """A write transaction that takes the write lock first (BEGIN IMMEDIATE); nested: a savepoint.
+
+    A DEFERRED transaction reads, then asks for the write lock: if another
+    connection wrote meanwhile, SQLite answers busy at once, ignoring the busy
+    timeout. Asking first makes a second writer wait for the first.
+    """
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        if db.conn.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+    try:
+        db.execute("COMMIT")
+    except BaseException:
+        if db.conn.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+
+
+@contextlib.contextmanager
 def _translated(path: Path) -> Iterator[None]:
     """SQLite's errors about the file or the machine become one line naming `path`.
 
@@ -739,22 +794,40 @@ def _translated(path: Path) -> Iterator[None]:
     try:
         yield
     except sqlite3.Error as exc:
-        known = sqlite_user_error(exc, path)
+        known = sqlite_user_error(exc, path, writer=files.current_writer(path))
         if known is None:
             raise
         raise known from exc
 
 
-def _connect(path: Path, *, create: bool) -> sqlite3.Connection:
+def _read_only_place(path: Path) -> bool:
+    """An existing file that cannot be written here: it is opened for reading only.
+
+    SQLite would need to write beside it (its WAL and shared-memory files)
+    even to read it; refusing would make a read-only copy unreadable.
+    """
+    return path.is_file() and not (os.access(path, os.W_OK)
+                                   and os.access(path.parent, os.W_OK))
+
+
+def _connect(path: Path, *, create: bool, readonly: bool) -> sqlite3.Connection:
+    """The one connection of a Store: its file checked first, created 0600 if new."""
     if path.is_dir():
         raise StoreError(f"{path} is a folder, not a database file")
     if not path.exists():
         if not path.parent.is_dir():
             raise StoreError(f"{path}: folder {path.parent} does not exist")
-        if not create:
+        if not create or readonly:
             raise StoreError(f"no database at {path} (run 'tpdesk --db {path} demo' "
                              "to create one with demo data)")
-    elif path.stat().st_size > 0:
+        try:  # owner only: SQLite gives its WAL and shared-memory files the same mode
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except OSError as exc:
+            raise StoreError(f"{path}: cannot be created ({exc.strerror or exc})") from exc
+    elif path.stat().st_size == 0:
+        raise StoreError(f"{path} is an empty file, not a tpdesk database; delete it, or name"
+                         " a new file to create one")
+    else:
         try:
             with path.open("rb") as fh:
                 header = fh.read(len(_SQLITE_HEADER))
@@ -763,19 +836,36 @@ def _connect(path: Path, *, create: bool) -> sqlite3.Connection:
         if header != _SQLITE_HEADER:
             raise StoreError(f"{path} is not a tpdesk database (not an SQLite file)")
     with _translated(path):
-        return sqlite3.connect(path, timeout=5.0)
+        if not readonly:
+            return sqlite3.connect(path, timeout=5.0)
+        # Immutable when nothing is in flight beside it: SQLite then writes nothing at all,
+        # not even the shared-memory file a WAL reader otherwise creates.
+        flags = "mode=ro" if files.journals(path) else "mode=ro&immutable=1"
+        return sqlite3.connect(f"{path.absolute().as_uri()}?{flags}", uri=True, timeout=5.0)
 
 
-def _prepare(db: Database, path: Path) -> bool:
-    """Connection settings, identity check, and a backup first; True if steps are pending."""
+def _prepare(db: Database, path: Path, *, readonly: bool, created: bool) -> bool:
+    """Connection settings, identity check, and a backup first; True if steps are pending.
+
+    An SQLite file with no tpdesk mark is adopted only if this Store just created it.
+    """
     with _translated(path):
         app_id = db.execute("PRAGMA application_id").fetchone()[0]
         tables = [t for t in db.table_names() if not t.startswith("sqlite_")]
         if app_id != APPLICATION_ID and tables:
             raise StoreError(f"{path} is an SQLite database, but not a tpdesk one")
+        if app_id != APPLICATION_ID and not created:
+            raise StoreError(f"{path} is an empty SQLite database, not a tpdesk one; delete"
+                             " it, or name a new file to create one")
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if version > len(known_steps()):
+            raise StoreError(f"{path} was written by a newer tpdesk (schema version"
+                             f" {version}); update tpdesk to open it")
         db.execute("PRAGMA foreign_keys = ON")
-        db.execute("PRAGMA busy_timeout = 5000")
-        db.execute("PRAGMA journal_mode = WAL")
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        db.execute(f"PRAGMA journal_size_limit = {WAL_SIZE_LIMIT}")
+        if not readonly:
+            db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = FULL")
         applied = [m.name for m in migrations.applied(db)]
         known = known_steps()
@@ -784,17 +874,23 @@ def _prepare(db: Database, path: Path) -> bool:
             raise StoreError(f"{path} was written by a newer tpdesk (schema step "
                              f"{newer[0]!r}); update tpdesk to open it")
         pending = [name for name in known if name not in applied]
+        if pending and readonly:
+            raise StoreError(f"{path} was written by an older tpdesk and is open read-only"
+                             " here, so it cannot be upgraded; open it once where it can be"
+                             " written (a backup is made first)")
         if pending and applied:
             _backup_before_migration(db, path, pending[0])
         return bool(pending)
 
 
 def _backup_before_migration(db: Database, path: Path, step: str) -> Path:
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.name}.before-{step}-{stamp}.bak")
+    """A complete copy before upgrading, or none: never a `.bak` that opens as empty."""
+    target = files.pre_migration_backup(path, step, datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ"))
     free = shutil.disk_usage(path.parent).free
     if free < path.stat().st_size * 2:
         raise StoreError(f"{path}: not enough free disk space to back up before upgrading")
-    with contextlib.closing(sqlite3.connect(target)) as out:
-        db.conn.backup(out)
-    return target
+    try:
+        return files.write_copy(db.conn, target)
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot back up before upgrading ({exc.strerror or exc})"
+                         ) from exc

@@ -16,7 +16,13 @@ from .exports import (
     export_template,
 )
 from .imports import apply_iati_file, apply_workbook, preview_iati_file, preview_workbook
-from .maintenance import back_up, check_database, load_demo_data
+from .maintenance import (
+    back_up,
+    check_database,
+    load_demo_data,
+    newest_backup,
+    open_backup_copy,
+)
 from .packs import PackChoices, assemble_pack, copy_pack, create_pack, new_pack, pack_checklist
 from .stores import Progress, StoreFactory, Stores, default_user, lend, no_progress
 
@@ -24,6 +30,7 @@ __all__ = [
     "PACK_FORMATS", "ExportOptions", "PackChoices", "PackExport", "Progress", "StoreFactory",
     "Stores", "apply_iati_file", "apply_workbook", "assemble_pack", "back_up", "check_database",
     "copy_pack", "create_pack", "default_user", "export_pack", "export_register",
-    "export_template", "lend", "load_demo_data", "new_pack", "no_progress", "pack_checklist",
+    "export_template", "lend", "load_demo_data", "new_pack", "newest_backup", "no_progress",
+    "open_backup_copy", "pack_checklist",
     "preview_iati_file", "preview_workbook",
 ]

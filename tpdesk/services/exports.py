@@ -98,9 +98,11 @@ def export_pack(stores: Stores, pack: str, path: str | os.PathLike[str], *, fmt:
     if chosen is None:
         raise UserError(f"{fmt!r} is not a pack format (one of: {', '.join(PACK_FORMATS)})")
     target = Path(path)
-    with stores() as store, snapshot(store):
-        content = assemble(store, find_pack(store, pack))
-        written = chosen.write(store, content, target, progress, options or ExportOptions())
+    with stores() as store:
+        with snapshot(store):
+            content = assemble(store, find_pack(store, pack))
+            written = chosen.write(store, content, target, progress, options or ExportOptions())
+        store.fold_wal()
     return PackExport(written, content.title, tuple(content.checklist))
 
 
@@ -110,9 +112,12 @@ def export_register(stores: Stores, path: str | os.PathLike[str], *,
     """The register, or what the filters keep, as a workbook streamed from one snapshot."""
     from ..export.xlsx_export import write_register
 
-    with stores() as store, snapshot(store):
-        content = register_content(store, filters)
-        return _write_register(write_register, content, path, marking, progress)
+    with stores() as store:
+        with snapshot(store):
+            content = register_content(store, filters)
+            written = _write_register(write_register, content, path, marking, progress)
+        store.fold_wal()
+        return written
 
 
 def export_template(stores: Stores, path: str | os.PathLike[str], *,

@@ -47,14 +47,20 @@ class StoreFactory:
     path: Path
     user: str = field(default_factory=default_user)
     today: Callable[[], date] = date.today
+    readonly: bool = False
 
     def at(self, path: str | os.PathLike[str]) -> StoreFactory:
         """The same user and clock on another database file."""
         return replace(self, path=Path(path))
 
+    def reading(self) -> StoreFactory:
+        """The same file opened for reading only: what opens it can change nothing in it."""
+        return replace(self, readonly=True)
+
     def open(self, *, create: bool = False) -> Store:
         """A new connection; the caller closes it."""
-        return Store(self.path, user=self.user, today=self.today, create=create)
+        return Store(self.path, user=self.user, today=self.today, create=create,
+                     readonly=self.readonly)
 
     @contextlib.contextmanager
     def __call__(self) -> Iterator[Store]:

@@ -24,7 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models import Activity, Commitment, Filters, Organisation, Record, Roundtable, Store
+from ..models import (
+    Activity,
+    Commitment,
+    FilterError,
+    Filters,
+    Organisation,
+    Record,
+    Roundtable,
+    Store,
+)
 from ..models.countries import EU_MEMBER_STATES, country_name
 from ..models.queries import applies_to
 from ..models.vocab import (
@@ -39,6 +48,19 @@ from ..models.vocab import (
 _STATUSES = {Activity: ActivityStatus, Commitment: CommitmentStatus,
              Roundtable: RoundtableStatus}
 TEXT_MIN_WIDTH = 160
+
+# What the app calls each `Filters` field, for messages about them.
+FIELD_LABELS = {
+    "partnership": "Partnership", "status": "Status", "category": "Category",
+    "sector": "Sector", "member_state": "Member State", "instrument": "Instrument",
+    "kind": "Organisation kind", "overdue": "Overdue only", "due_within_days": "Due within",
+    "state": "State", "text": "Filter",
+}
+
+
+def filter_message(exc: FilterError) -> str:
+    """A filter the register refused, worded with the app's labels, not the CLI's options."""
+    return f"{FIELD_LABELS.get(exc.field, exc.field)}: {exc.reason}"
 """The filter box never gets narrower than this: the lists fold away first."""
 _EDITING_KEYS = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Cut,
                  QKeySequence.StandardKey.Paste, QKeySequence.StandardKey.Undo,

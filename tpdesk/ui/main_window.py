@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QUrl
@@ -48,6 +49,8 @@ from ..services import (
     export_register,
     export_template,
     load_demo_data,
+    newest_backup,
+    open_backup_copy,
 )
 from .dashboard import Dashboard
 from .editors import edit
@@ -259,28 +262,59 @@ class MainWindow(QMainWindow):
     # -- the database ----------------------------------------------------------
 
     def open_database(self, path: Path, *, create: bool = True) -> bool:
-        """Open (or create) a database; on failure keep what was open and say why."""
+        """Open (or create) a database; on failure say why and offer the newest backup.
+
+        A file can open and still fail while its records are first read (a
+        damaged record, text that is not UTF-8): that too is a failure to open,
+        never an exit without a window.
+        """
         factory = self.factory.at(path)
         try:
             store = factory.open(create=create)
         except UserError as exc:
-            QMessageBox.warning(self, "Cannot open database", str(exc))
-            return False
+            return self._cannot_open(path, exc)
         self._close_session()
         self.session = Session(store, self, factory=factory)
         self.session.changed.connect(self._on_changed)
         self.session.failed.connect(lambda text: QMessageBox.warning(self, "tpdesk", text))
         self.undo_group.addStack(self.session.undo_stack)
         self.undo_group.setActiveStack(self.session.undo_stack)
-        self._build_views()
+        try:
+            self._build_views()
+            self.refresh_all()
+        except UserError as exc:
+            self._close_session()
+            return self._cannot_open(path, exc)
         self.settings.setValue("last_database", str(store.path))
         self._remember_recent(store.path)
         self.setWindowFilePath(str(store.path))
         self.setWindowTitle(f"{store.path.name} — tpdesk")
         self.path_label.setText(str(store.path))
         self.path_label.setToolTip(str(store.path))
-        self.refresh_all()
         return True
+
+    def _cannot_open(self, path: Path, exc: UserError) -> bool:
+        """Say why `path` cannot be opened; offer to open a copy of its newest backup."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "Cannot open database", str(exc),
+                          QMessageBox.StandardButton.Close, self)
+        backup = newest_backup(path)
+        use_backup = None
+        if backup is not None:
+            box.setInformativeText(
+                f"The newest backup is {backup.name} ({_modified(backup)}). tpdesk can open a"
+                " copy of it; the backup and the damaged file stay as they are.")
+            use_backup = box.addButton("Open a Copy of the Backup",
+                                       QMessageBox.ButtonRole.AcceptRole)
+            box.setDefaultButton(use_backup)
+        box.exec()
+        if backup is None or box.clickedButton() is not use_backup:
+            return False
+        try:
+            copy = open_backup_copy(backup, path)
+        except UserError as copy_failed:
+            QMessageBox.warning(self, "Cannot open database", str(copy_failed))
+            return False
+        return self.open_database(copy, create=False)
 
     def _close_session(self) -> None:
         if self.session is None:
@@ -685,6 +719,11 @@ def _name_step(action: QAction, verb: str, step: str) -> None:
     """'Undo Edit activity …' in the menu; the tip says the same."""
     action.setText(f"&{verb} {step}".rstrip())
     action.setStatusTip(f"{verb} {step}".rstrip())
+
+
+def _modified(path: Path) -> str:
+    """When a file was last written, in local time, to the minute."""
+    return datetime.fromtimestamp(path.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
 
 
 def _int_setting(settings: QSettings, key: str, default: int) -> int:
