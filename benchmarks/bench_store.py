@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import random
 import resource
-import sqlite3
 import statistics
 import sys
 import tempfile
@@ -25,6 +24,7 @@ import time
 from pathlib import Path
 
 from tpdesk.models import Activity, Commitment, Filters, Store
+from tpdesk.models.connection import sqlite as sqlite3
 from tpdesk.models.demo import load_synthetic
 from tpdesk.models.search import match_expression
 

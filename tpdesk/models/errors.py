@@ -21,6 +21,10 @@ class StoreError(UserError):
     """The database cannot be opened, migrated or written."""
 
 
+class DamagedError(StoreError):
+    """The database file is damaged: a backup may stand in for it."""
+
+
 class ReferencedError(UserError):
     """A record cannot go: live records still refer to it (`references` says which).
 

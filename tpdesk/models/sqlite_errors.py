@@ -9,40 +9,42 @@ formats never touch SQLite.
 from __future__ import annotations
 
 import os
-import sqlite3
 
-from .errors import StoreError
+from .connection import sqlite
+from .errors import DamagedError, StoreError
 
 _BUSY = "the database is busy in another program (another tpdesk or a backup); try again"
 
 # Primary result codes (https://sqlite.org/rescode.html) that say something about the
 # file or the machine; `{detail}` is SQLite's own message.
 _SQLITE_USER_ERRORS: dict[int, str] = {
-    sqlite3.SQLITE_BUSY: _BUSY,
-    sqlite3.SQLITE_LOCKED: _BUSY,
-    sqlite3.SQLITE_PROTOCOL: _BUSY,
-    sqlite3.SQLITE_READONLY: "the database cannot be written here (the file, its folder or"
+    sqlite.SQLITE_BUSY: _BUSY,
+    sqlite.SQLITE_LOCKED: _BUSY,
+    sqlite.SQLITE_PROTOCOL: _BUSY,
+    sqlite.SQLITE_READONLY: "the database cannot be written here (the file, its folder or"
                              " the disk is read-only); copy it to a folder you can write to",
-    sqlite3.SQLITE_IOERR: "the disk could not be read or written ({detail}); check the drive"
+    sqlite.SQLITE_IOERR: "the disk could not be read or written ({detail}); check the drive"
                           " or network folder and try again",
-    sqlite3.SQLITE_CORRUPT: "the database file is damaged ({detail}); restore a backup or run"
+    sqlite.SQLITE_CORRUPT: "the database file is damaged ({detail}); restore a backup or run"
                             " 'tpdesk check'",
-    sqlite3.SQLITE_NOTADB: "the file is damaged or not a database ({detail}); restore a backup",
-    sqlite3.SQLITE_FULL: "the disk is full; free some space and try again",
-    sqlite3.SQLITE_CANTOPEN: "the database cannot be opened ({detail}); check that the file"
+    sqlite.SQLITE_NOTADB: "the file is damaged or not a database ({detail}); restore a backup",
+    sqlite.SQLITE_FULL: "the disk is full; free some space and try again",
+    sqlite.SQLITE_CANTOPEN: "the database cannot be opened ({detail}); check that the file"
                              " and its folder exist and that you may use them",
-    sqlite3.SQLITE_PERM: "access to the database was denied ({detail}); check the file's"
+    sqlite.SQLITE_PERM: "access to the database was denied ({detail}); check the file's"
                          " permissions",
-    sqlite3.SQLITE_AUTH: "access to the database was not authorised ({detail})",
-    sqlite3.SQLITE_NOLFS: "the database is too large for the file system of its disk",
-    sqlite3.SQLITE_NOMEM: "not enough memory; close other programs and try again",
+    sqlite.SQLITE_AUTH: "access to the database was not authorised ({detail})",
+    sqlite.SQLITE_NOLFS: "the database is too large for the file system of its disk",
+    sqlite.SQLITE_NOMEM: "not enough memory; close other programs and try again",
 }
 
 
-def sqlite_user_error(exc: sqlite3.Error, path: str | os.PathLike[str]) -> StoreError | None:
+def sqlite_user_error(exc: sqlite.Error, path: str | os.PathLike[str]) -> StoreError | None:
     """The one-line error naming `path` for a problem the user can fix; None for a bug."""
     code = getattr(exc, "sqlite_errorcode", None)
     message = None if code is None else _SQLITE_USER_ERRORS.get(code & 0xFF)
     if message is None:
         return None
-    return StoreError(f"{os.fspath(path)}: {message.format(detail=exc)}")
+    damaged = code is not None and code & 0xFF in (sqlite.SQLITE_CORRUPT, sqlite.SQLITE_NOTADB)
+    return (DamagedError if damaged else StoreError)(
+        f"{os.fspath(path)}: {message.format(detail=exc)}")

@@ -13,7 +13,6 @@ import dataclasses
 import functools
 import os
 import shutil
-import sqlite3
 import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -24,8 +23,10 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 from sqlite_utils import Database
 
 from . import mapping, references
+from .connection import connect, is_plain, sqlite
 from .errors import StoreError, UserError, ValidationError
 from .history import Change, log_rows
+from .keys import DataKey, key_file
 from .queries import DEFAULT_ORDER, Filters, where
 from .records import (
     RECORD_TYPES,
@@ -49,7 +50,6 @@ T = TypeVar("T")
 P = ParamSpec("P")
 Ids = list[str]
 
-_SQLITE_HEADER = b"SQLite format 3\x00"
 BACKUP_STEP_PAGES = 256  # a progress point per MiB (at 4 KiB pages)
 SEARCH_CANDIDATES = 5000
 
@@ -71,15 +71,17 @@ class Store:
     """An open tpdesk database. Use one per thread; close it when done."""
 
     def __init__(self, path: str | os.PathLike[str], *, user: str | None = None,
-                 create: bool = True, today: Callable[[], date] | None = None) -> None:
+                 create: bool = True, today: Callable[[], date] | None = None,
+                 key: DataKey | None = None) -> None:
         self.path = Path(path)
+        self.key = key  # None for a plain database
         self.user = user or "unknown"  # who writes is the caller's to say (services.default_user)
         self._today = today or date.today
         self._clock: str | None = None
         self._source = ""
-        self.db = Database(_connect(self.path, create=create))
+        self.db = Database(_connect(self.path, create=create, key=key))
         try:
-            if _prepare(self.db, self.path):
+            if _prepare(self.db, self.path, key):
                 self._migrate()
         except BaseException:
             self.db.close()
@@ -102,7 +104,7 @@ class Store:
 
     def close(self) -> None:
         """Close the file; `PRAGMA optimize` first keeps the planner's statistics current."""
-        with contextlib.suppress(sqlite3.Error):
+        with contextlib.suppress(sqlite.Error):
             self.db.execute("PRAGMA optimize")
         self.db.close()
 
@@ -310,7 +312,7 @@ class Store:
             for record in records:
                 try:
                     saved.append(self._save_one(record))
-                except sqlite3.IntegrityError as exc:
+                except sqlite.IntegrityError as exc:
                     raise UserError(f"{record.LABEL} '{record.caption}' could not be saved:"
                                     f" {exc}") from exc
             return saved
@@ -412,7 +414,7 @@ class Store:
                             f" ({exc.strerror or exc})") from exc
         os.close(fd)
         try:
-            with (_translated(target), contextlib.closing(sqlite3.connect(tmp)) as out,
+            with (_translated(target), contextlib.closing(self.connect_copy(tmp)) as out,
                   self._snapshot()):
                 self.db.conn.backup(out, pages=BACKUP_STEP_PAGES, progress=(
                     (lambda status, remaining, total: progress(total - remaining, total))
@@ -428,6 +430,10 @@ class Store:
                 Path(tmp).unlink()
             raise
         return target
+
+    def connect_copy(self, path: str | os.PathLike[str]) -> sqlite.Connection:
+        """A connection for a copy of this database: keyed with its key, if it has one."""
+        return connect(path, key=None if self.key is None else self.key.raw)
 
     # -- lookups used by validation ---------------------------------------
 
@@ -738,14 +744,14 @@ def _translated(path: Path) -> Iterator[None]:
     """
     try:
         yield
-    except sqlite3.Error as exc:
+    except sqlite.Error as exc:
         known = sqlite_user_error(exc, path)
         if known is None:
             raise
         raise known from exc
 
 
-def _connect(path: Path, *, create: bool) -> sqlite3.Connection:
+def _connect(path: Path, *, create: bool, key: DataKey | None) -> sqlite.Connection:
     if path.is_dir():
         raise StoreError(f"{path} is a folder, not a database file")
     if not path.exists():
@@ -756,17 +762,37 @@ def _connect(path: Path, *, create: bool) -> sqlite3.Connection:
                              "to create one with demo data)")
     elif path.stat().st_size > 0:
         try:
-            with path.open("rb") as fh:
-                header = fh.read(len(_SQLITE_HEADER))
+            plain = is_plain(path)
         except OSError as exc:
             raise StoreError(f"{path}: cannot be read ({exc.strerror})") from exc
-        if header != _SQLITE_HEADER:
-            raise StoreError(f"{path} is not a tpdesk database (not an SQLite file)")
+        if plain and key is not None:
+            raise StoreError(f"{path} is not encrypted, but {key_file(path).name} beside it"
+                             " says it is; if an encryption was interrupted, move that"
+                             " key file away")
+        if not plain and key is None:
+            raise StoreError(f"{path} is not a tpdesk database (not an SQLite file; or"
+                             f" encrypted, and its key file {key_file(path).name} is missing)")
     with _translated(path):
-        return sqlite3.connect(path, timeout=5.0)
+        conn = connect(path, key=None if key is None else key.raw)
+    if key is not None:
+        _check_key(conn, path)
+    return conn
 
 
-def _prepare(db: Database, path: Path) -> bool:
+def _check_key(conn: sqlite.Connection, path: Path) -> None:
+    """The first read of an encrypted file tells whether the key is the one it was written with."""
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+    except sqlite.DatabaseError as exc:
+        conn.close()
+        if getattr(exc, "sqlite_errorcode", None) == sqlite.SQLITE_NOTADB:
+            raise StoreError(f"{path}: the key does not open this database (its key file"
+                             f" {key_file(path).name} belongs to another database, or the"
+                             " file is damaged)") from exc
+        raise
+
+
+def _prepare(db: Database, path: Path, key: DataKey | None) -> bool:
     """Connection settings, identity check, and a backup first; True if steps are pending."""
     with _translated(path):
         app_id = db.execute("PRAGMA application_id").fetchone()[0]
@@ -785,16 +811,17 @@ def _prepare(db: Database, path: Path) -> bool:
                              f"{newer[0]!r}); update tpdesk to open it")
         pending = [name for name in known if name not in applied]
         if pending and applied:
-            _backup_before_migration(db, path, pending[0])
+            _backup_before_migration(db, path, pending[0], key)
         return bool(pending)
 
 
-def _backup_before_migration(db: Database, path: Path, step: str) -> Path:
+def _backup_before_migration(db: Database, path: Path, step: str,
+                             key: DataKey | None) -> Path:
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.name}.before-{step}-{stamp}.bak")
     free = shutil.disk_usage(path.parent).free
     if free < path.stat().st_size * 2:
         raise StoreError(f"{path}: not enough free disk space to back up before upgrading")
-    with contextlib.closing(sqlite3.connect(target)) as out:
+    with contextlib.closing(connect(target, key=None if key is None else key.raw)) as out:
         db.conn.backup(out)
     return target

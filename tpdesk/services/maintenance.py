@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..models.check import Problem, check
+from .backups import copy_key_file
 from .stores import Progress, StoreFactory, Stores, no_progress
 
 if TYPE_CHECKING:
@@ -28,7 +29,10 @@ def back_up(stores: Stores, target: str | os.PathLike[str], *,
             progress: Progress = no_progress) -> Path:
     """A consistent copy of the database, written beside `target` and renamed into place."""
     with stores() as store:
-        return store.backup(target, progress=progress)
+        written = store.backup(target, progress=progress)
+        if store.key is not None:
+            copy_key_file(store.path, written)
+    return written
 
 
 def check_database(stores: Stores) -> tuple[list[Problem], int]:

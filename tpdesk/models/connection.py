@@ -1,0 +1,101 @@
+"""Every SQLite connection of tpdesk is opened here: SQLCipher, keyed or plain.
+
+tpdesk links SQLCipher (the `sqlcipher3` package) instead of the standard
+library's SQLite, so one build opens plain and encrypted files alike. Two
+things must then agree on the module: sqlite-utils catches the errors of
+the SQLite module it imported (`drop(ignore=True)`, `insert(alter=True)`),
+and it prefers `pysqlite3` when that can be imported; so this module
+registers sqlcipher3 under that name before sqlite-utils is first imported
+(`tpdesk.models` imports this module first), and tpdesk's own code catches
+`sqlite.Error` from here, never `sqlite3.Error`.
+
+A key is the raw 32-byte data key (`PRAGMA key = "x'…'"`), so SQLCipher's
+own slow key derivation is skipped: the passphrase is stretched once, by
+`keys`, to unwrap it. Temporary tables and sorts stay in memory, so nothing
+decrypted is spilled to a temporary file; the WAL is encrypted by SQLCipher.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .errors import StoreError
+
+if TYPE_CHECKING:
+    import sqlite3 as sqlite  # the same API; mypy knows the standard library's types
+else:
+    import sqlcipher3 as sqlite
+    import sqlcipher3.dbapi2
+
+    if "sqlite_utils" in sys.modules and "pysqlite3" not in sys.modules:
+        raise ImportError("tpdesk.models.connection must be imported before sqlite_utils")
+    sys.modules["pysqlite3"] = sqlite
+    sys.modules["pysqlite3.dbapi2"] = sqlcipher3.dbapi2
+
+__all__ = ["KEY_BYTES", "PLAIN_HEADER", "connect", "create_private", "drop_stale_wal",
+           "is_plain", "sqlite"]
+
+PLAIN_HEADER = b"SQLite format 3\x00"
+KEY_BYTES = 32
+
+
+def connect(path: str | os.PathLike[str], *, key: bytes | None = None,
+            timeout: float = 5.0, readonly: bool = False) -> sqlite.Connection:
+    """A connection to `path`, keyed with the raw data key when one is given.
+
+    A new file is created readable by the user only; SQLite gives its WAL
+    and shared-memory files the same permissions. `readonly` never creates
+    or changes the file (a backup being looked at).
+    """
+    target = Path(path)
+    if readonly:
+        conn = sqlite.connect(f"{target.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout)
+    else:
+        if not target.exists():
+            create_private(target)
+        conn = sqlite.connect(target, timeout=timeout)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")  # SQLCipher logs to stderr otherwise
+        if key is not None:
+            if len(key) != KEY_BYTES:
+                raise ValueError("a data key has 32 bytes")
+            conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        conn.execute("PRAGMA temp_store = MEMORY")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def create_private(path: Path) -> None:
+    """An empty file only its owner can read, for SQLite to fill (a no-op if it exists)."""
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
+def is_plain(path: Path) -> bool:
+    """True for a plain SQLite file (or an empty one); False for anything else.
+
+    An SQLCipher file starts with its random salt, so it has no readable header.
+    """
+    with path.open("rb") as fh:
+        header = fh.read(len(PLAIN_HEADER))
+    return not header or header == PLAIN_HEADER
+
+
+def drop_stale_wal(path: Path) -> None:
+    """Before another file takes the name `path`: refuse if it is open, else drop its -wal/-shm.
+
+    SQLite would replay the old file's WAL onto the new one and damage it.
+    Call it after closing every connection of this process: the last
+    connection to close checkpoints and deletes the WAL, so a WAL still there
+    means another program has the file open.
+    """
+    if Path(f"{path}-wal").exists():
+        raise StoreError(f"{path} is open in another program (another tpdesk?); close it"
+                         " there and try again; nothing changed")
+    Path(f"{path}-shm").unlink(missing_ok=True)
