@@ -60,22 +60,31 @@ def backups_of(db: Path) -> list[tuple[datetime, Path]]:
 def retained(stamps: Iterable[datetime], now: datetime) -> set[datetime]:
     """Which backups a rolling policy keeps: a bounded folder that still reaches a year back.
 
-    The newest `KEEP_LAST`; then the newest of each day for `KEEP_DAYS` days,
-    of each ISO week for `KEEP_WEEKS` weeks and of each month for
-    `KEEP_MONTHS` months (counted back from `now`). Everything else may go.
+    The newest `KEEP_LAST`; then the newest of each calendar day of the last
+    `KEEP_DAYS` days (today included), of each ISO week of the last
+    `KEEP_WEEKS` weeks, and of each month of the last `KEEP_MONTHS` months.
+    Everything else may go. Pure, so that it can be tested without a clock.
     """
     ordered = sorted(set(stamps), reverse=True)
     keep = set(ordered[:KEEP_LAST])
-    buckets = (
-        (timedelta(days=KEEP_DAYS), lambda t: t.date()),
-        (timedelta(weeks=KEEP_WEEKS), lambda t: t.isocalendar()[:2]),
-        (timedelta(days=31 * KEEP_MONTHS), lambda t: (t.year, t.month)),
-    )
-    for span, bucket in buckets:
-        seen: set[object] = set()
+    today = now.date()
+    monday = today - timedelta(days=today.weekday())
+
+    def day(t: datetime) -> int:
+        return (today - t.date()).days
+
+    def week(t: datetime) -> int:
+        return (monday - (t.date() - timedelta(days=t.weekday()))).days // 7
+
+    def month(t: datetime) -> int:
+        return (now.year * 12 + now.month) - (t.year * 12 + t.month)
+
+    for age, span in ((day, KEEP_DAYS), (week, KEEP_WEEKS), (month, KEEP_MONTHS)):
+        seen: set[int] = set()
         for stamp in ordered:  # newest first: the first of each bucket is its newest
-            if now - stamp <= span and bucket(stamp) not in seen:
-                seen.add(bucket(stamp))
+            bucket = age(stamp)
+            if 0 <= bucket < span and bucket not in seen:
+                seen.add(bucket)
                 keep.add(stamp)
     return keep
 

@@ -48,12 +48,14 @@ def connect(path: str | os.PathLike[str], *, key: bytes | None = None,
     """A connection to `path`, keyed with the raw data key when one is given.
 
     A new file is created readable by the user only; SQLite gives its WAL
-    and shared-memory files the same permissions. `readonly` never creates
-    or changes the file (a backup being looked at).
+    and shared-memory files the same permissions. `readonly` is for a file
+    nobody writes (a backup being looked at): nothing is created or changed.
     """
     target = Path(path)
     if readonly:
-        conn = sqlite.connect(f"{target.resolve().as_uri()}?mode=ro", uri=True, timeout=timeout)
+        # immutable: no lock, no -wal or -shm made beside a file nobody writes
+        conn = sqlite.connect(f"{target.resolve().as_uri()}?mode=ro&immutable=1", uri=True,
+                              timeout=timeout)
     else:
         if not target.exists():
             create_private(target)
