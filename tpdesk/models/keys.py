@@ -67,6 +67,10 @@ class DataKey:
     def wiped(self) -> bool:
         return not self._raw
 
+    def refill(self, other: DataKey) -> None:
+        """Take `other`'s key (an unlock after a lock): whoever holds this object has it again."""
+        self._raw = bytearray(other.raw)
+
     def wipe(self) -> None:
         """Overwrite the key in place (Python may still hold copies; this drops ours)."""
         for i in range(len(self._raw)):

@@ -108,6 +108,18 @@ class Store:
             self.db.execute("PRAGMA optimize")
         self.db.close()
 
+    def suspend(self) -> None:
+        """Close the file while the app is locked; `resume` reopens it with the same key holder.
+
+        Everything holding this Store (views, editors, the session) keeps it,
+        so unlocking continues where the user was.
+        """
+        self.close()
+
+    def resume(self) -> None:
+        self.db = Database(_connect(self.path, create=False, key=self.key))
+        _prepare(self.db, self.path, self.key)
+
     def __enter__(self) -> Store:
         return self
 

@@ -10,7 +10,6 @@ original as it was.
 from __future__ import annotations
 
 import contextlib
-import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +22,6 @@ from ..models.keys import DataKey, KeyFile, WrongPassphrase, key_file, new_recov
 from .stores import StoreFactory, scratch_beside
 
 KEYRING_SERVICE = "tpdesk database key"
-_log = logging.getLogger(__name__)
 
 
 def is_encrypted(path: Path) -> bool:
@@ -112,12 +110,12 @@ def _plain_copies(path: Path) -> list[Path]:
 
 def remembered_key(path: Path) -> DataKey | None:
     """The key kept in the OS keyring for this database ("remember on this computer")."""
-    try:
-        import keyring
+    import keyring
+    from keyring.errors import KeyringError
 
+    try:
         text = keyring.get_password(KEYRING_SERVICE, str(path.resolve()))
-    except Exception as exc:  # no keyring service (a Linux without one): not remembered
-        _log.info("keyring unavailable: %s", type(exc).__name__)
+    except KeyringError:  # no keyring service (a Linux without one): nothing remembered
         return None
     if not text:
         return None
