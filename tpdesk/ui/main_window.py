@@ -105,6 +105,8 @@ class Welcome(QWidget):
         text.setWordWrap(True)
         self.demo_button = QPushButton("&Load demo data")
         self.new_button = QPushButton("&New partnership…")
+        # Offered here, on first start: a laptop that travels should not hold a plain register.
+        self.encrypt_button = QPushButton("&Encrypt this database…")
         self.demo_button.setDefault(True)
         text.setMaximumWidth(460)
         # Not aligned in the column: an aligned label is given its one-line height, so
@@ -117,7 +119,7 @@ class Welcome(QWidget):
         layout.addStretch(1)
         layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addLayout(paragraph)
-        for widget in (self.demo_button, self.new_button):
+        for widget in (self.demo_button, self.new_button, self.encrypt_button):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
 
@@ -150,6 +152,7 @@ class MainWindow(QMainWindow):
         self.welcome = Welcome()
         self.welcome.demo_button.clicked.connect(self.load_demo)
         self.welcome.new_button.clicked.connect(lambda: self.new_record(Partnership))
+        self.welcome.encrypt_button.clicked.connect(self.encrypt)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.splitter)
         self.pages.addWidget(self.welcome)
@@ -336,6 +339,7 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(self.session.undo_stack)
         self._build_views()
         self.lock_action.setEnabled(factory.key is not None)
+        self.welcome.encrypt_button.setVisible(factory.key is None)
         self.refresh_all()
 
     def _offer_backup(self, factory: StoreFactory, error: UserError, *, create: bool) -> bool:
