@@ -39,9 +39,24 @@ _SQLITE_USER_ERRORS: dict[int, str] = {
 }
 
 
+# sqlcipher3's `Connection.backup` raises with SQLite's fixed text for the result code
+# (`sqlite3_errstr`) but no `sqlite_errorcode`: these texts stand for their codes there.
+_ERRSTR_CODES: dict[str, int] = {
+    "database or disk is full": sqlite.SQLITE_FULL,
+    "disk I/O error": sqlite.SQLITE_IOERR,
+    "database is locked": sqlite.SQLITE_BUSY,
+    "attempt to write a readonly database": sqlite.SQLITE_READONLY,
+    "database disk image is malformed": sqlite.SQLITE_CORRUPT,
+    "file is not a database": sqlite.SQLITE_NOTADB,
+    "unable to open database file": sqlite.SQLITE_CANTOPEN,
+}
+
+
 def sqlite_user_error(exc: sqlite.Error, path: str | os.PathLike[str]) -> StoreError | None:
     """The one-line error naming `path` for a problem the user can fix; None for a bug."""
     code = getattr(exc, "sqlite_errorcode", None)
+    if code is None and len(exc.args) == 1:
+        code = _ERRSTR_CODES.get(str(exc.args[0]))
     message = None if code is None else _SQLITE_USER_ERRORS.get(code & 0xFF)
     if message is None:
         return None
