@@ -41,6 +41,7 @@ __all__ = ["KEY_BYTES", "PLAIN_HEADER", "connect", "create_private", "drop_stale
 
 PLAIN_HEADER = b"SQLite format 3\x00"
 KEY_BYTES = 32
+ENCRYPTED_CACHE_KIB = 65536
 
 
 def connect(path: str | os.PathLike[str], *, key: bytes | None = None,
@@ -66,6 +67,12 @@ def connect(path: str | os.PathLike[str], *, key: bytes | None = None,
             if len(key) != KEY_BYTES:
                 raise ValueError("a data key has 32 bytes")
             conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+            # The first read tells whether the key is the file's: SQLITE_NOTADB if not.
+            conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+            # Each page read from the file is decrypted and authenticated: a larger page
+            # cache (grown only as pages are read) stands in for the OS cache a plain file
+            # gets for free, and keeps lists and counts within 1.3x of plain.
+            conn.execute(f"PRAGMA cache_size = -{ENCRYPTED_CACHE_KIB}")
         conn.execute("PRAGMA temp_store = MEMORY")
     except BaseException:
         conn.close()

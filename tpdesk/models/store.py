@@ -784,24 +784,17 @@ def _connect(path: Path, *, create: bool, key: DataKey | None) -> sqlite.Connect
         if not plain and key is None:
             raise StoreError(f"{path} is not a tpdesk database (not an SQLite file; or"
                              f" encrypted, and its key file {key_file(path).name} is missing)")
-    with _translated(path):
-        conn = connect(path, key=None if key is None else key.raw)
-    if key is not None:
-        _check_key(conn, path)
-    return conn
-
-
-def _check_key(conn: sqlite.Connection, path: Path) -> None:
-    """The first read of an encrypted file tells whether the key is the one it was written with."""
     try:
-        conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+        return connect(path, key=None if key is None else key.raw)
     except sqlite.DatabaseError as exc:
-        conn.close()
-        if getattr(exc, "sqlite_errorcode", None) == sqlite.SQLITE_NOTADB:
+        if key is not None and getattr(exc, "sqlite_errorcode", None) == sqlite.SQLITE_NOTADB:
             raise StoreError(f"{path}: the key does not open this database (its key file"
                              f" {key_file(path).name} belongs to another database, or the"
                              " file is damaged)") from exc
-        raise
+        known = sqlite_user_error(exc, path)
+        if known is None:
+            raise
+        raise known from exc
 
 
 def _prepare(db: Database, path: Path, key: DataKey | None) -> bool:
