@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+
+from tpdesk.models.connection import sqlite as sqlite3
 
 
 def tpdesk(*args: str | Path, env: dict[str, str] | None = None,

@@ -8,6 +8,7 @@ traceback written to the log file rather than the terminal.
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import os
 import sys
@@ -27,8 +28,10 @@ from .models import (
     Partnership,
     Record,
     Roundtable,
+    StoreError,
     UserError,
 )
+from .models.errors import DamagedError
 from .models.formatting import format_number, whole_euros
 from .models.records import Pack
 from .models.serialize import to_json
@@ -41,15 +44,24 @@ from .services import (
     apply_iati_file,
     apply_workbook,
     back_up,
+    change_passphrase,
     check_database,
     create_pack,
+    decrypt_database,
+    encrypt_database,
     export_pack,
     export_register,
     export_template,
+    is_encrypted,
+    list_backups,
     load_demo_data,
+    newest_good_backup,
     pack_checklist,
     preview_iati_file,
     preview_workbook,
+    remembered_key,
+    restore_backup,
+    unlock,
 )
 
 if TYPE_CHECKING:
@@ -144,6 +156,34 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("-o", "--output", required=True, metavar="FILE")
     backup.set_defaults(func=cmd_backup)
 
+    backups = sub.add_parser("backups", help="list the automatic backups (time, size, records)")
+    backups.add_argument("--json", action="store_true", help="print a JSON array")
+    backups.set_defaults(func=cmd_backups)
+
+    restore = sub.add_parser(
+        "restore", help="replace the database by a backup (checked first; the current"
+                        " database is backed up before)")
+    restore.add_argument("file", metavar="FILE")
+    restore.set_defaults(func=cmd_restore)
+
+    encrypt = sub.add_parser(
+        "encrypt", help="encrypt the database with a passphrase ($TPDESK_PASSPHRASE_FILE)")
+    encrypt.add_argument("--recovery-key", action="store_true",
+                         help="also make a recovery key, printed once, that can replace a"
+                              " forgotten passphrase")
+    encrypt.set_defaults(func=cmd_encrypt)
+
+    passphrase = sub.add_parser("passphrase", help="change the passphrase of an encrypted"
+                                                   " database")
+    passphrase_what = passphrase.add_subparsers(dest="action", metavar="ACTION", required=True)
+    change = passphrase_what.add_parser(
+        "change", help="new passphrase from the terminal or $TPDESK_NEW_PASSPHRASE_FILE")
+    change.set_defaults(func=cmd_passphrase_change)
+
+    decrypt = sub.add_parser("decrypt", help="write a plain (unencrypted) copy of the database")
+    decrypt.add_argument("-o", "--output", required=True, metavar="FILE")
+    decrypt.set_defaults(func=cmd_decrypt)
+
     export = sub.add_parser("export", help="write the register or a briefing pack to a file")
     export_formats = export.add_subparsers(dest="format", metavar="FORMAT", required=True)
     xlsx = export_formats.add_parser(
@@ -230,8 +270,42 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _stores(args: argparse.Namespace) -> StoreFactory:
-    """The one store factory of this run: the database, the user and today for every command."""
-    return StoreFactory(default_db_path(args.db))
+    """The one store factory of this run: the database, its key, the user and today.
+
+    An encrypted database is unlocked once, by the key remembered on this
+    computer or else by its passphrase; the factory is kept on `args`, so a
+    damaged file can be answered with the newest good backup (`main`).
+    """
+    factory: StoreFactory | None = getattr(args, "factory", None)
+    if factory is None:
+        path = default_db_path(args.db)
+        key = None
+        if is_encrypted(path):
+            key = remembered_key(path) or unlock(path, _secret(
+                "TPDESK_PASSPHRASE_FILE", f"Passphrase for {path}: "))
+        factory = args.factory = StoreFactory(path, key=key)
+    return factory
+
+
+def _secret(variable: str, prompt: str, *, confirm: bool = False) -> str:
+    """A passphrase from the file named by $`variable`, else typed at the terminal (unechoed)."""
+    named = os.environ.get(variable, "").strip()
+    if named:
+        try:
+            text = Path(named).read_text(encoding="utf-8").rstrip("\r\n")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UserError(f"{named} (${variable}): the passphrase file cannot be read"
+                            f" ({getattr(exc, 'strerror', None) or exc})") from exc
+    elif sys.stdin is None or not sys.stdin.isatty():
+        raise UserError(f"a passphrase is needed: run in a terminal, or name a file holding"
+                        f" it in ${variable}")
+    else:
+        text = getpass.getpass(prompt)
+        if confirm and getpass.getpass("Again, to confirm: ") != text:
+            raise UserError("the two passphrases differ; nothing changed")
+    if not text:
+        raise UserError(f"the passphrase is empty ({'$' + variable if named else 'terminal'})")
+    return text
 
 
 def _print_json(items: list[dict[str, Any]]) -> None:
@@ -359,6 +433,65 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     target = back_up(_stores(args), args.output)
     print(f"backed up to {target}")
+    return 0
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    found = list_backups(_stores(args))
+    if args.json:
+        _print_json([{"file": str(info.path), "time": at.isoformat().replace("+00:00", "Z"),
+                      "size": info.size, "records": info.records}
+                     if not isinstance(info, StoreError) else
+                     {"time": at.isoformat().replace("+00:00", "Z"), "error": str(info)}
+                     for at, info in found])
+        return 0
+    _print_table(("time (UTC)", "size", "records", "file"), [
+        (at.strftime("%Y-%m-%d %H:%M"), "" if isinstance(info, StoreError)
+         else format_number(info.size), "" if isinstance(info, StoreError) else info.records,
+         f"unusable: {info}" if isinstance(info, StoreError) else info.path)
+        for at, info in found])
+    print(f"{len(found)} backups")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    before = restore_backup(_stores(args), args.file)
+    print(f"restored {args.file}; the database as it was is in {before}"
+          " (restore that to undo)")
+    return 0
+
+
+def cmd_encrypt(args: argparse.Namespace) -> int:
+    factory = _stores(args)
+    if factory.key is not None:
+        raise UserError(f"{factory.path} is already encrypted")
+    done = encrypt_database(factory, _secret("TPDESK_PASSPHRASE_FILE", "New passphrase: ",
+                                             confirm=True), recovery=args.recovery_key)
+    print(f"encrypted {factory.path}; its key is wrapped in {factory.path.name}.keys beside it:"
+          " keep the two together")
+    if done.recovery_key:
+        print(f"recovery key (shown once; write it down and keep it apart): {done.recovery_key}")
+    for copy in done.plain_copies:
+        print(f"warning: plain copy left: {copy} (delete it, or keep it somewhere safe)",
+              file=sys.stderr)
+    print("warning: earlier copies of the plain file may persist on the disk until"
+          " overwritten", file=sys.stderr)
+    return 0
+
+
+def cmd_passphrase_change(args: argparse.Namespace) -> int:
+    factory = _stores(args)
+    if factory.key is None:
+        raise UserError(f"{factory.path} is not encrypted; run 'tpdesk encrypt' first")
+    change_passphrase(factory, _secret("TPDESK_NEW_PASSPHRASE_FILE", "New passphrase: ",
+                                       confirm=True))
+    print(f"passphrase changed for {factory.path}")
+    return 0
+
+
+def cmd_decrypt(args: argparse.Namespace) -> int:
+    target = decrypt_database(_stores(args), args.output)
+    print(f"wrote a plain copy to {target}: anyone with the file can read it")
     return 0
 
 
@@ -501,6 +634,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args))
     except FilterError as exc:
         print(f"tpdesk: error: {_option(exc.field)}: {exc.reason}", file=sys.stderr)
+        return 1
+    except DamagedError as exc:
+        factory = getattr(args, "factory", None)
+        good = newest_good_backup(factory) if factory is not None else None
+        offer = f"; the newest good backup is {good} ('tpdesk restore {good}')" if good else ""
+        print(f"tpdesk: error: {exc}{offer}", file=sys.stderr)
         return 1
     except UserError as exc:
         print(f"tpdesk: error: {exc}", file=sys.stderr)

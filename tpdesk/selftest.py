@@ -3,9 +3,10 @@
 A frozen bundle fails in ways a source checkout never does: a Qt plugin, a
 resource or the package metadata left out of the build. The self-test walks the
 whole path once, offscreen and on a throwaway database (migrations, demo data,
-a briefing pack exported to Word and Excel and read back, the main window
-opened and closed), so the build can refuse a broken bundle and support can ask
-a user for its output. It touches neither the user's database nor their settings.
+an encrypted copy unlocked, a briefing pack exported to Word and Excel and read
+back, the main window opened and closed), so the build can refuse a broken
+bundle and support can ask a user for its output. It touches neither the
+user's database nor their settings.
 
 It prints one JSON object: `ok`, versions, and `steps`, one object per step with
 `name`, `ok`, `seconds` and `detail` (plus `traceback` when a step failed);
@@ -108,6 +109,29 @@ def _demo(ctx: Context) -> str:
     return f"{report.summary()} Check: {live} records, no problems."
 
 
+def _encryption(ctx: Context) -> str:
+    """SQLCipher, cryptography and the pysqlite3 alias made it into this build, and work."""
+    import sqlite_utils.utils
+
+    from .services import back_up, encrypt_database, unlock
+
+    used = vars(sqlite_utils.utils)["sqlite3"].__name__  # the module sqlite-utils catches from
+    if used != "sqlcipher3":
+        raise RuntimeError(f"sqlite-utils uses {used}, not sqlcipher3: its error handling"
+                           " would miss tpdesk's errors")
+    copy = back_up(ctx.factory, ctx.folder / "encrypted.db")
+    encrypt_database(ctx.factory.at(copy), "self-test passphrase")
+    if copy.read_bytes()[:16] == b"SQLite format 3\x00":
+        raise RuntimeError(f"{copy.name} is still a plain SQLite file")
+    factory = ctx.factory.at(copy, key=unlock(copy, "self-test passphrase"))
+    with factory() as store:
+        hits = store.search("training")
+        version = store.db.execute("PRAGMA cipher_version").fetchone()[0]
+    if not hits:
+        raise RuntimeError("the encrypted copy finds nothing")
+    return f"SQLCipher {version}; encrypted copy unlocked, {len(hits)} search hits"
+
+
 def _cli(ctx: Context, *args: str | Path) -> str:
     """Run a command line in this process, as a user would type it; its stdout."""
     from .cli import main
@@ -200,6 +224,7 @@ STEPS: tuple[Step, ...] = (
     Step("database", _database),
     Step("migrations", _migrations),
     Step("demo data", _demo),
+    Step("encryption", _encryption),
     Step("docx export", _docx),
     Step("xlsx export", _xlsx),
     Step("main window", _window),

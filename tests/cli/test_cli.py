@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
 from cli_support import one_line_error, tpdesk
 
 from tpdesk import __version__
+from tpdesk.models.connection import sqlite as sqlite3
 
 
 def test_version() -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -10,6 +9,7 @@ from cli_support import one_line_error, tpdesk
 
 from tpdesk import cli
 from tpdesk.models import store as store_module
+from tpdesk.models.connection import sqlite as sqlite3
 from tpdesk.services import maintenance
 
 

@@ -21,11 +21,12 @@ def test_self_test_passes_and_reports_each_step(tmp_path: Path) -> None:
     assert summary["ok"] is True
     assert summary["frozen"] is False
     steps = {step["name"]: step for step in summary["steps"]}
-    assert list(steps) == ["package", "database", "migrations", "demo data", "docx export",
-                           "xlsx export", "main window"]
+    assert list(steps) == ["package", "database", "migrations", "demo data", "encryption",
+                           "docx export", "xlsx export", "main window"]
     for step in steps.values():
         assert set(step) >= {"name", "ok", "seconds", "detail"}
         assert step["ok"] is True, step
+    assert steps["encryption"]["detail"].startswith("SQLCipher 4.")
     assert "read back" in steps["docx export"]["detail"]
     assert "read back 8 sheets" in steps["xlsx export"]["detail"]
     assert "offscreen" in steps["main window"]["detail"]  # set by the self-test itself

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 import subprocess
 import sys
 import time
@@ -13,6 +12,7 @@ import pytest
 from cli_support import tpdesk
 
 from tpdesk.models import Note, Partnership, Store
+from tpdesk.models.connection import sqlite as sqlite3
 from tpdesk.services import StoreFactory, check_database
 
 # Each write renames the Tunisia partnership "… #n" and adds a note "write n" in one

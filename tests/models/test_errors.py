@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from tpdesk.models import Activity, Partnership, Store, StoreError
 from tpdesk.models import store as store_module
+from tpdesk.models.connection import sqlite as sqlite3
 from tpdesk.models.sqlite_errors import sqlite_user_error
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -22,6 +21,7 @@ from tpdesk.models import (
     StoreError,
 )
 from tpdesk.models.check import Problem, check
+from tpdesk.models.connection import sqlite as sqlite3
 from tpdesk.models.schema import APPLICATION_ID, known_steps
 from tpdesk.models.vocab import NoteVisibility
 

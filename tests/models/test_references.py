@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import sqlite3
 from collections.abc import Callable
 from typing import Any
 
@@ -33,6 +32,7 @@ from tpdesk.models import (
     ValidationError,
 )
 from tpdesk.models.check import Problem, check
+from tpdesk.models.connection import sqlite as sqlite3
 from tpdesk.models.errors import ReferencedError, UserError
 from tpdesk.models.records import RECORD_TYPES, AgendaItem, RecordLine
 from tpdesk.models.references import REFERENCES, Reference, ids_in

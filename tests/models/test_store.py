@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import sqlite3
 from collections.abc import Callable
 
 import pytest
@@ -27,6 +26,7 @@ from tpdesk.models import (
     UserError,
     ValidationError,
 )
+from tpdesk.models.connection import sqlite as sqlite3
 from tpdesk.models.vocab import (
     CommitmentStatus,
     Instrument,

@@ -1,5 +1,7 @@
 """The domain and the local store. No Qt, no file formats."""
 
+# First: SQLCipher must stand in for pysqlite3 before sqlite_utils is imported.
+from . import connection  # noqa: F401
 from .changes import Changes
 from .errors import (
     FieldError,

@@ -35,6 +35,10 @@ class FilterError(UserError):
         self.reason = reason
 
 
+class DamagedError(StoreError):
+    """The database file is damaged: a backup may stand in for it."""
+
+
 class ReferencedError(UserError):
     """A record cannot go: live records still refer to it (`references` says which).
 

@@ -10,15 +10,14 @@ and the old file's journals are retired before another file takes its place.
 from __future__ import annotations
 
 import contextlib
-import glob
 import os
-import sqlite3
 import stat
 import tempfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from .connection import connect, sqlite
 from .errors import StoreError, UserError
 
 JOURNALS = ("-wal", "-shm", "-journal")
@@ -31,40 +30,39 @@ def journals(path: Path) -> list[Path]:
     return [p for p in (path.with_name(path.name + s) for s in JOURNALS) if p.exists()]
 
 
-def retire_journals(path: Path) -> None:
+def retire_journals(path: Path, *, key: bytes | None = None) -> None:
     """Before another file takes `path`'s place: the journals of the old one must go.
 
     What they hold is first written into the old file (so a copy of it kept
     aside is complete); if another program has it open they cannot go, and
     the swap is refused rather than corrupting the newcomer or that program.
     A file too damaged to take its journals back loses them: they belong to
-    it, and it is being replaced.
+    it, and it is being replaced. An encrypted file needs its data `key` for it.
     """
     if not journals(path):
         return
     try:
-        uri = f"{path.absolute().as_uri()}?mode=rw"  # never creates a missing file
-        with contextlib.closing(sqlite3.connect(uri, uri=True, timeout=1.0)) as conn:
+        with contextlib.closing(connect(path, key=key, timeout=1.0, existing=True)) as conn:
             conn.execute("PRAGMA journal_mode = DELETE").fetchone()
-    except sqlite3.OperationalError as exc:
-        if getattr(exc, "sqlite_errorcode", 0) & 0xFF in (sqlite3.SQLITE_BUSY,
-                                                          sqlite3.SQLITE_LOCKED):
+    except sqlite.OperationalError as exc:
+        if getattr(exc, "sqlite_errorcode", 0) & 0xFF in (sqlite.SQLITE_BUSY,
+                                                          sqlite.SQLITE_LOCKED):
             raise StoreError(f"{path} is open in another program (another tpdesk?);"
                              " close it first") from exc
-    except sqlite3.DatabaseError:
+    except sqlite.DatabaseError:
         pass
     for journal in journals(path):
         journal.unlink(missing_ok=True)
 
 
-def replace_database(source: Path, target: Path) -> None:
+def replace_database(source: Path, target: Path, *, key: bytes | None = None) -> None:
     """Put the database file `source` in `target`'s place, leaving no stale journal beside it.
 
     `source` must be a closed, standalone copy (as `write_copy` makes) on the
     same disk as `target`: the rename is atomic, so `target` is at every moment
     either the old file or the new one.
     """
-    retire_journals(target)
+    retire_journals(target, key=key)
     source.replace(target)
     _sync_folder(target.parent)
 
@@ -82,15 +80,16 @@ def check_target(target: Path) -> None:
         raise UserError(f"{target} is {what}; name a file for the copy")
 
 
-def write_copy(source: sqlite3.Connection, target: Path, *,
+def write_copy(source: sqlite.Connection, target: Path, *,
                progress: Callable[[int, int], None] | None = None,
-               timeout: float | None = None) -> Path:
+               timeout: float | None = None, key: bytes | None = None) -> Path:
     """A complete copy of `source` at `target`, standalone (rollback-journal mode), or nothing.
 
     Copied by SQLite's backup API to a temporary file beside the target,
     flushed to disk and renamed into place; on any failure (a full disk, the
     `timeout` in seconds, a cancelling `progress`) the temporary file and its
-    journal are removed. The caller holds a read transaction on `source` if
+    journal are removed. A copy of an encrypted database is encrypted with the
+    same data `key`. The caller holds a read transaction on `source` if
     others may write meanwhile, so the copy is one moment of it.
     """
     check_target(target)
@@ -110,7 +109,7 @@ def write_copy(source: sqlite3.Connection, target: Path, *,
             progress(total - remaining, total)
 
     try:
-        with contextlib.closing(sqlite3.connect(tmp)) as out:
+        with contextlib.closing(connect(tmp, key=key)) as out:
             source.backup(out, pages=COPY_STEP_PAGES, progress=step)
             out.execute("PRAGMA journal_mode = DELETE").fetchone()
         with tmp.open("rb+") as fh:
@@ -129,36 +128,6 @@ def write_copy(source: sqlite3.Connection, target: Path, *,
 def pre_migration_backup(path: Path, step: str, stamp: str) -> Path:
     """Where the copy of `path` made before schema step `step` goes: beside it."""
     return path.with_name(f"{path.name}.before-{step}-{stamp}.bak")
-
-
-BACKUP_FOLDER = "backups"
-
-
-def backups_of(path: Path) -> list[Path]:
-    """The backups kept of `path`, newest first: its pre-migration copies beside it, and
-    the files of a `backups` folder beside it."""
-    found = list(path.parent.glob(f"{glob.escape(path.name)}.before-*.bak"))
-    folder = path.parent / BACKUP_FOLDER
-    if folder.is_dir():
-        found += [p for p in folder.iterdir() if p.suffix in (".db", ".bak")]
-    found = [p for p in found if p.is_file() and p.stat().st_size > 0 and p != path]
-    return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
-
-
-def working_copy(backup: Path, database: Path, *, stamp: str) -> Path:
-    """A copy of `backup` beside `database`, to open and work in: the backup stays as it is.
-
-    Opening the backup itself would upgrade it in place and add to it.
-    """
-    target = database.with_name(f"{database.stem}-from-backup-{stamp}{database.suffix}")
-    uri = f"{backup.absolute().as_uri()}?mode=ro"
-    try:
-        with contextlib.closing(sqlite3.connect(uri, uri=True)) as source:
-            return write_copy(source, target)
-    except sqlite3.Error as exc:
-        raise UserError(f"{backup}: the backup cannot be copied ({exc})") from exc
-    except OSError as exc:
-        raise UserError(f"{target}: cannot be written ({exc.strerror or exc})") from exc
 
 
 def _writer_note(path: Path) -> Path:

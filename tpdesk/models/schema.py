@@ -10,10 +10,10 @@ the steps' to fill: the store rebuilds it with today's code after migrating
 
 from __future__ import annotations
 
-import sqlite3
-
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
+
+from .connection import sqlite
 
 # "TPDS": marks a SQLite file as a tpdesk database.
 APPLICATION_ID = 0x54504453
@@ -466,7 +466,7 @@ def _run(db: Database, script: str) -> None:
     statement = ""
     for line in script.splitlines(keepends=True):
         statement += line
-        if sqlite3.complete_statement(statement):
+        if sqlite.complete_statement(statement):
             db.execute(statement)
             statement = ""
 

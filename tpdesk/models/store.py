@@ -13,7 +13,6 @@ import dataclasses
 import functools
 import os
 import shutil
-import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
@@ -23,8 +22,10 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 from sqlite_utils import Database
 
 from . import files, mapping, references
+from .connection import connect, is_plain, sqlite
 from .errors import FilterError, StoreError, UserError, ValidationError
 from .history import Change, log_rows
+from .keys import DataKey, key_file
 from .queries import DEFAULT_ORDER, Filters, where
 from .records import (
     RECORD_TYPES,
@@ -48,7 +49,6 @@ T = TypeVar("T")
 P = ParamSpec("P")
 Ids = list[str]
 
-_SQLITE_HEADER = b"SQLite format 3\x00"
 SEARCH_CANDIDATES = 5000
 BUSY_TIMEOUT_MS = 5000  # how long a writer waits for another's lock
 WAL_SIZE_LIMIT = 64 * 1024 * 1024  # the WAL is cut back to this after a checkpoint
@@ -72,17 +72,18 @@ class Store:
 
     def __init__(self, path: str | os.PathLike[str], *, user: str | None = None,
                  create: bool = True, today: Callable[[], date] | None = None,
-                 readonly: bool = False) -> None:
+                 readonly: bool = False, key: DataKey | None = None) -> None:
         self.path = Path(path)
+        self.key = key  # None for a plain database
         self.user = user or "unknown"  # who writes is the caller's to say (services.default_user)
         self._today = today or date.today
         self._clock: str | None = None
         self._source = ""
         self.readonly = readonly or _read_only_place(self.path)
         created = not self.path.exists()
-        self.db = Database(_connect(self.path, create=create, readonly=self.readonly))
+        self.db = Database(_connect(self.path, create=create, readonly=self.readonly, key=key))
         try:
-            if _prepare(self.db, self.path, readonly=self.readonly, created=created):
+            if _prepare(self.db, self.path, readonly=self.readonly, created=created, key=key):
                 self._migrate()
         except BaseException:
             self.db.close()
@@ -106,9 +107,22 @@ class Store:
     def close(self) -> None:
         """Close the file; `PRAGMA optimize` first keeps the planner's statistics current."""
         if not self.readonly:
-            with contextlib.suppress(sqlite3.Error):
+            with contextlib.suppress(sqlite.Error):
                 self.db.execute("PRAGMA optimize")
         self.db.close()
+
+    def suspend(self) -> None:
+        """Close the file while the app is locked; `resume` reopens it with the same key holder.
+
+        Everything holding this Store (views, editors, the session) keeps it,
+        so unlocking continues where the user was.
+        """
+        self.close()
+
+    def resume(self) -> None:
+        self.db = Database(_connect(self.path, create=False, readonly=self.readonly,
+                                    key=self.key))
+        _prepare(self.db, self.path, readonly=self.readonly, created=False, key=self.key)
 
     def __enter__(self) -> Store:
         return self
@@ -325,7 +339,7 @@ class Store:
             for record in records:
                 try:
                     saved.append(self._save_one(record))
-                except sqlite3.IntegrityError as exc:
+                except sqlite.IntegrityError as exc:
                     raise UserError(f"{record.LABEL} '{record.caption}' could not be saved:"
                                     f" {exc}") from exc
             return saved
@@ -447,7 +461,8 @@ class Store:
         try:
             with _translated(target), self.snapshot():
                 copy = files.write_copy(self.db.conn, target, progress=progress,
-                                        timeout=timeout)
+                                        timeout=timeout,
+                                        key=None if self.key is None else self.key.raw)
             self.fold_wal()
             return copy
         except OSError as exc:
@@ -793,7 +808,7 @@ def _translated(path: Path) -> Iterator[None]:
     """
     try:
         yield
-    except sqlite3.Error as exc:
+    except sqlite.Error as exc:
         known = sqlite_user_error(exc, path, writer=files.current_writer(path))
         if known is None:
             raise
@@ -810,7 +825,8 @@ def _read_only_place(path: Path) -> bool:
                                    and os.access(path.parent, os.W_OK))
 
 
-def _connect(path: Path, *, create: bool, readonly: bool) -> sqlite3.Connection:
+def _connect(path: Path, *, create: bool, readonly: bool,
+             key: DataKey | None) -> sqlite.Connection:
     """The one connection of a Store: its file checked first, created 0600 if new."""
     if path.is_dir():
         raise StoreError(f"{path} is a folder, not a database file")
@@ -829,22 +845,31 @@ def _connect(path: Path, *, create: bool, readonly: bool) -> sqlite3.Connection:
                          " a new file to create one")
     else:
         try:
-            with path.open("rb") as fh:
-                header = fh.read(len(_SQLITE_HEADER))
+            plain = is_plain(path)
         except OSError as exc:
             raise StoreError(f"{path}: cannot be read ({exc.strerror})") from exc
-        if header != _SQLITE_HEADER:
-            raise StoreError(f"{path} is not a tpdesk database (not an SQLite file)")
-    with _translated(path):
-        if not readonly:
-            return sqlite3.connect(path, timeout=5.0)
-        # Immutable when nothing is in flight beside it: SQLite then writes nothing at all,
-        # not even the shared-memory file a WAL reader otherwise creates.
-        flags = "mode=ro" if files.journals(path) else "mode=ro&immutable=1"
-        return sqlite3.connect(f"{path.absolute().as_uri()}?{flags}", uri=True, timeout=5.0)
+        if plain and key is not None:
+            raise StoreError(f"{path} is not encrypted, but {key_file(path).name} beside it"
+                             " says it is; if an encryption was interrupted, move that"
+                             " key file away")
+        if not plain and key is None:
+            raise StoreError(f"{path} is not a tpdesk database (not an SQLite file; or"
+                             f" encrypted, and its key file {key_file(path).name} is missing)")
+    try:
+        return connect(path, key=None if key is None else key.raw, readonly=readonly)
+    except sqlite.DatabaseError as exc:
+        if key is not None and getattr(exc, "sqlite_errorcode", None) == sqlite.SQLITE_NOTADB:
+            raise StoreError(f"{path}: the key does not open this database (its key file"
+                             f" {key_file(path).name} belongs to another database, or the"
+                             " file is damaged)") from exc
+        known = sqlite_user_error(exc, path)
+        if known is None:
+            raise
+        raise known from exc
 
 
-def _prepare(db: Database, path: Path, *, readonly: bool, created: bool) -> bool:
+def _prepare(db: Database, path: Path, *, readonly: bool, created: bool,
+             key: DataKey | None) -> bool:
     """Connection settings, identity check, and a backup first; True if steps are pending.
 
     An SQLite file with no tpdesk mark is adopted only if this Store just created it.
@@ -879,18 +904,19 @@ def _prepare(db: Database, path: Path, *, readonly: bool, created: bool) -> bool
                              " here, so it cannot be upgraded; open it once where it can be"
                              " written (a backup is made first)")
         if pending and applied:
-            _backup_before_migration(db, path, pending[0])
+            _backup_before_migration(db, path, pending[0], key)
         return bool(pending)
 
 
-def _backup_before_migration(db: Database, path: Path, step: str) -> Path:
+def _backup_before_migration(db: Database, path: Path, step: str,
+                             key: DataKey | None) -> Path:
     """A complete copy before upgrading, or none: never a `.bak` that opens as empty."""
     target = files.pre_migration_backup(path, step, datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ"))
     free = shutil.disk_usage(path.parent).free
     if free < path.stat().st_size * 2:
         raise StoreError(f"{path}: not enough free disk space to back up before upgrading")
     try:
-        return files.write_copy(db.conn, target)
+        return files.write_copy(db.conn, target, key=None if key is None else key.raw)
     except OSError as exc:
         raise StoreError(f"{path}: cannot back up before upgrading ({exc.strerror or exc})"
                          ) from exc

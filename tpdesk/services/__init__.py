@@ -7,6 +7,24 @@ cancel; each returns what it made or changed. The command line calls these
 directly, the app through `ui.workers.Job`, so both do the same thing.
 """
 
+from .backups import (
+    AUTO_BACKUP_MINUTES,
+    auto_backup,
+    list_backups,
+    newest_good_backup,
+    restore_backup,
+    take_backup,
+)
+from .encryption import (
+    Encrypted,
+    change_passphrase,
+    decrypt_database,
+    encrypt_database,
+    is_encrypted,
+    remember_key,
+    remembered_key,
+    unlock,
+)
 from .exports import (
     PACK_FORMATS,
     ExportOptions,
@@ -20,17 +38,50 @@ from .maintenance import (
     back_up,
     check_database,
     load_demo_data,
-    newest_backup,
-    open_backup_copy,
 )
 from .packs import PackChoices, assemble_pack, copy_pack, create_pack, new_pack, pack_checklist
 from .stores import Progress, StoreFactory, Stores, default_user, lend, no_progress
 
 __all__ = [
-    "PACK_FORMATS", "ExportOptions", "PackChoices", "PackExport", "Progress", "StoreFactory",
-    "Stores", "apply_iati_file", "apply_workbook", "assemble_pack", "back_up", "check_database",
-    "copy_pack", "create_pack", "default_user", "export_pack", "export_register",
-    "export_template", "lend", "load_demo_data", "new_pack", "newest_backup", "no_progress",
-    "open_backup_copy", "pack_checklist",
-    "preview_iati_file", "preview_workbook",
+    "AUTO_BACKUP_MINUTES",
+    "PACK_FORMATS",
+    "Encrypted",
+    "ExportOptions",
+    "PackChoices",
+    "PackExport",
+    "Progress",
+    "StoreFactory",
+    "Stores",
+    "apply_iati_file",
+    "apply_workbook",
+    "assemble_pack",
+    "auto_backup",
+    "back_up",
+    "change_passphrase",
+    "check_database",
+    "copy_pack",
+    "create_pack",
+    "decrypt_database",
+    "default_user",
+    "encrypt_database",
+    "export_pack",
+    "export_register",
+    "export_template",
+    "is_encrypted",
+    "lend",
+    "list_backups",
+    "load_demo_data",
+    "new_pack",
+    "newest_backup",
+    "newest_good_backup",
+    "no_progress",
+    "open_backup_copy",
+    "pack_checklist",
+    "preview_iati_file",
+    "preview_workbook",
+    "remember_key",
+    "remembered_key",
+    "restore_backup",
+    "take_backup",
+    "unlock",
 ]

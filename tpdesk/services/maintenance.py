@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import os
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..models import files
 from ..models.check import Problem, check
+from .backups import copy_key_file
 from .stores import Progress, StoreFactory, Stores, no_progress
 
 if TYPE_CHECKING:
@@ -30,20 +29,10 @@ def back_up(stores: Stores, target: str | os.PathLike[str], *,
             progress: Progress = no_progress) -> Path:
     """A consistent copy of the database, written beside `target` and renamed into place."""
     with stores() as store:
-        return store.backup(target, progress=progress)
-
-
-def newest_backup(database: Path) -> Path | None:
-    """The most recent backup kept of the database, to offer when it cannot be opened."""
-    found = files.backups_of(database)
-    return found[0] if found else None
-
-
-def open_backup_copy(backup: Path, database: Path) -> Path:
-    """A copy of the backup beside the database, for the app to open instead of the damaged
-    file; neither the backup nor the damaged file is changed."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    return files.working_copy(backup, database, stamp=stamp)
+        written = store.backup(target, progress=progress)
+        if store.key is not None:
+            copy_key_file(store.path, written)
+    return written
 
 
 def check_database(stores: Stores) -> tuple[list[Problem], int]:

@@ -13,12 +13,15 @@ from __future__ import annotations
 import contextlib
 import getpass
 import os
+import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
+from ..models.errors import UserError
+from ..models.keys import DataKey
 from ..models.store import Store
 
 Stores = Callable[[], AbstractContextManager[Store]]
@@ -42,16 +45,21 @@ def default_user() -> str:
 
 @dataclass(frozen=True)
 class StoreFactory:
-    """Opens the one database of this run, as one user, with one idea of today."""
+    """Opens the one database of this run, as one user, with one idea of today.
+
+    `key` is the unlocked data key of an encrypted database (None: a plain one);
+    locking wipes it, and every later open then fails with a one-line error.
+    """
 
     path: Path
     user: str = field(default_factory=default_user)
     today: Callable[[], date] = date.today
     readonly: bool = False
+    key: DataKey | None = None
 
-    def at(self, path: str | os.PathLike[str]) -> StoreFactory:
-        """The same user and clock on another database file."""
-        return replace(self, path=Path(path))
+    def at(self, path: str | os.PathLike[str], *, key: DataKey | None = None) -> StoreFactory:
+        """The same user and clock on another database file (with its own key, if any)."""
+        return replace(self, path=Path(path), key=key)
 
     def reading(self) -> StoreFactory:
         """The same file opened for reading only: what opens it can change nothing in it."""
@@ -60,7 +68,7 @@ class StoreFactory:
     def open(self, *, create: bool = False) -> Store:
         """A new connection; the caller closes it."""
         return Store(self.path, user=self.user, today=self.today, create=create,
-                     readonly=self.readonly)
+                     readonly=self.readonly, key=self.key)
 
     @contextlib.contextmanager
     def __call__(self) -> Iterator[Store]:
@@ -76,3 +84,14 @@ def lend(store: Store) -> Stores:
         yield store
 
     return borrowed
+
+
+def scratch_beside(beside: Path, prefix: str) -> Path:
+    """An empty file only the user can read, in the folder of `beside` (so a rename is atomic)."""
+    try:
+        fd, name = tempfile.mkstemp(prefix=prefix, suffix=".db", dir=beside.parent)
+    except OSError as exc:
+        raise UserError(f"{beside}: the folder cannot be written to"
+                        f" ({exc.strerror or exc})") from exc
+    os.close(fd)
+    return Path(name)

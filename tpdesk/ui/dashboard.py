@@ -278,6 +278,7 @@ class Dashboard(QWidget):
         self._refresh_timer.timeout.connect(self.refresh)
         session.changed.connect(self._changed)
         session.closing.connect(self._refresh_timer.stop)
+        session.suspending.connect(self._refresh_timer.stop)
         self._build()
 
     # -- layout ----------------------------------------------------------------

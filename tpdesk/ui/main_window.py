@@ -5,12 +5,14 @@ from __future__ import annotations
 import dataclasses
 import functools
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QUrl
+from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -41,23 +43,37 @@ from ..models import (
     Roundtable,
     UserError,
 )
+from ..models.errors import DamagedError
 from ..models.formatting import format_number
+from ..models.keys import DataKey
 from ..models.records import RECORD_TYPES
 from ..services import (
+    AUTO_BACKUP_MINUTES,
     StoreFactory,
+    auto_backup,
     back_up,
+    change_passphrase,
+    encrypt_database,
     export_register,
     export_template,
     load_demo_data,
-    newest_backup,
-    open_backup_copy,
+    newest_good_backup,
+    restore_backup,
 )
 from .dashboard import Dashboard
 from .editors import edit
+from .lock import IdleWatcher, LockScreen, unlocked
 from .navigator import Navigator
 from .operations import Session
 from .pack_builder import PackBuilder
 from .search_dialog import SearchDialog
+from .security import (
+    BackupsDialog,
+    NewPassphraseDialog,
+    SecuritySettings,
+    lock_minutes,
+    show_recovery_key,
+)
 from .table_models import (
     ActivitiesTableModel,
     CommitmentsTableModel,
@@ -68,6 +84,9 @@ from .table_models import (
 from .tracker import CommitmentPanel
 from .views import RecordView
 from .workers import Cancelled, Job
+
+if TYPE_CHECKING:
+    from ..models.store import Store
 
 # The Word and Excel writers load on first use (in the jobs below): they would
 # add a fifth to the app's start-up, for something done a few times a month.
@@ -86,6 +105,8 @@ class Welcome(QWidget):
         text.setWordWrap(True)
         self.demo_button = QPushButton("&Load demo data")
         self.new_button = QPushButton("&New partnership…")
+        # Offered here, on first start: a laptop that travels should not hold a plain register.
+        self.encrypt_button = QPushButton("&Encrypt this database…")
         self.demo_button.setDefault(True)
         text.setMaximumWidth(460)
         # Not aligned in the column: an aligned label is given its one-line height, so
@@ -98,7 +119,7 @@ class Welcome(QWidget):
         layout.addStretch(1)
         layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addLayout(paragraph)
-        for widget in (self.demo_button, self.new_button):
+        for widget in (self.demo_button, self.new_button, self.encrypt_button):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
 
@@ -131,10 +152,20 @@ class MainWindow(QMainWindow):
         self.welcome = Welcome()
         self.welcome.demo_button.clicked.connect(self.load_demo)
         self.welcome.new_button.clicked.connect(lambda: self.new_record(Partnership))
+        self.welcome.encrypt_button.clicked.connect(self.encrypt)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.splitter)
         self.pages.addWidget(self.welcome)
+        self.lock_screen = LockScreen()
+        self.lock_screen.unlocked.connect(self.unlock)
+        self.pages.addWidget(self.lock_screen)
         self.setCentralWidget(self.pages)
+        self._hidden_while_locked: list[QWidget] = []
+        self.idle = IdleWatcher(self.lock, self)
+        self.idle.set_minutes(lock_minutes(settings))
+        self.backup_timer = QTimer(self, interval=AUTO_BACKUP_MINUTES * 60_000)
+        self.backup_timer.timeout.connect(self.auto_backup)
+        self.backup_timer.start()
 
         self.path_label = QLabel()
         # A long path must not widen the window: it is cut, and the tooltip holds it whole.
@@ -167,7 +198,14 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.find_action = self._action("&Find…", self.show_search, keys.Find)
         self.find_action.setShortcuts([QKeySequence(keys.Find), QKeySequence("Ctrl+K")])
-        self.filter_action = self._action("Filter &This View", self.focus_filter, "Ctrl+L")
+        self.filter_action = self._action("Filter &This View", self.focus_filter,
+                                          "Ctrl+Shift+L")
+        self.lock_action = self._action("&Lock", self.lock, "Ctrl+L",
+                                        tip="Close the encrypted database until its"
+                                            " passphrase is given again")
+        self.restore_action = self._action("Restore from Bac&kup…", self.restore_from_backup)
+        self.security_action = self._action("&Security…", self.security_settings,
+                                            tip="Encryption, passphrase and idle lock")
         self.new_actions = {
             cls: self._action(f"New {cls.LABEL}…", functools.partial(self.new_record, cls))
             for cls in (Activity, Commitment, Partnership, Roundtable, Roadmap, Organisation)
@@ -190,6 +228,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu("Open &Recent")
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
+        file_menu.addAction(self.security_action)
+        file_menu.addAction(self.lock_action)
         self.export_menu = file_menu.addMenu("&Export")
         self.export_menu.addAction(self._action("&Register to Excel…", self.export_register,
                                                 "Ctrl+Shift+E"))
@@ -245,7 +286,7 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.about_action)
 
-        toolbar = self.addToolBar("Main")
+        toolbar = self.toolbar = self.addToolBar("Main")
         toolbar.setObjectName("main-toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addAction(self.new_actions[Activity])
@@ -262,29 +303,32 @@ class MainWindow(QMainWindow):
     # -- the database ----------------------------------------------------------
 
     def open_database(self, path: Path, *, create: bool = True) -> bool:
-        """Open (or create) a database; on failure say why and offer the newest backup.
+        """Open (or create) a database; on failure keep what was open and say why.
 
-        A file can open and still fail while its records are first read (a
-        damaged record, text that is not UTF-8): that too is a failure to open,
-        never an exit without a window.
+        An encrypted one asks for its passphrase. A damaged one offers its
+        newest good backup, also when the damage shows only as its records are
+        first read (text that is not UTF-8): never an exit without a window.
         """
-        factory = self.factory.at(path)
+        try:
+            factory = unlocked(self.factory.at(path), self)
+        except UserError as exc:  # an unreadable key file
+            QMessageBox.warning(self, "Cannot open database", str(exc))
+            return False
+        if factory is None:
+            return False
         try:
             store = factory.open(create=create)
+        except DamagedError as exc:
+            return self._offer_backup(factory, exc, create=create)
         except UserError as exc:
-            return self._cannot_open(path, exc)
+            QMessageBox.warning(self, "Cannot open database", str(exc))
+            return False
         self._close_session()
-        self.session = Session(store, self, factory=factory)
-        self.session.changed.connect(self._on_changed)
-        self.session.failed.connect(lambda text: QMessageBox.warning(self, "tpdesk", text))
-        self.undo_group.addStack(self.session.undo_stack)
-        self.undo_group.setActiveStack(self.session.undo_stack)
         try:
-            self._build_views()
-            self.refresh_all()
+            self._start_session(store, factory)
         except UserError as exc:
             self._close_session()
-            return self._cannot_open(path, exc)
+            return self._offer_backup(factory, exc, create=create)
         self.settings.setValue("last_database", str(store.path))
         self._remember_recent(store.path)
         self.setWindowFilePath(str(store.path))
@@ -293,32 +337,38 @@ class MainWindow(QMainWindow):
         self.path_label.setToolTip(str(store.path))
         return True
 
-    def _cannot_open(self, path: Path, exc: UserError) -> bool:
-        """Say why `path` cannot be opened; offer to open a copy of its newest backup."""
-        box = QMessageBox(QMessageBox.Icon.Warning, "Cannot open database", str(exc),
-                          QMessageBox.StandardButton.Close, self)
-        backup = newest_backup(path)
-        use_backup = None
-        if backup is not None:
-            box.setInformativeText(
-                f"The newest backup is {backup.name} ({_modified(backup)}). tpdesk can open a"
-                " copy of it; the backup and the damaged file stay as they are.")
-            use_backup = box.addButton("Open a Copy of the Backup",
-                                       QMessageBox.ButtonRole.AcceptRole)
-            box.setDefaultButton(use_backup)
-        box.exec()
-        if backup is None or box.clickedButton() is not use_backup:
+    def _start_session(self, store: Store, factory: StoreFactory) -> None:
+        self.session = Session(store, self, factory=factory)
+        self.session.changed.connect(self._on_changed)
+        self.session.failed.connect(lambda text: QMessageBox.warning(self, "tpdesk", text))
+        self.undo_group.addStack(self.session.undo_stack)
+        self.undo_group.setActiveStack(self.session.undo_stack)
+        self._build_views()
+        self.lock_action.setEnabled(factory.key is not None)
+        self.welcome.encrypt_button.setVisible(factory.key is None)
+        self.refresh_all()
+
+    def _offer_backup(self, factory: StoreFactory, error: UserError, *, create: bool) -> bool:
+        good = newest_good_backup(factory)
+        if good is None:
+            QMessageBox.warning(self, "Cannot open database", str(error))
+            return False
+        answer = QMessageBox.question(
+            self, "Damaged database", f"{error}\n\nRestore the newest good backup,"
+            f" {good.name}? The damaged file is kept in the backups folder.")
+        if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
-            copy = open_backup_copy(backup, path)
-        except UserError as copy_failed:
-            QMessageBox.warning(self, "Cannot open database", str(copy_failed))
+            restore_backup(factory, good)
+        except UserError as exc:
+            QMessageBox.warning(self, "Restore from Backup", str(exc))
             return False
-        return self.open_database(copy, create=False)
+        return self.open_database(factory.path, create=create)
 
     def _close_session(self) -> None:
         if self.session is None:
             return
+        self.auto_backup()
         for view in self.views.values():
             view.save_columns()
         self.tabs.clear()
@@ -577,6 +627,138 @@ class MainWindow(QMainWindow):
         self.run_job("Backing up…", lambda progress: back_up(factory, target, progress=progress),
                      lambda result: self.statusBar().showMessage(f"Backed up to {result}", 8000))
 
+    def auto_backup(self) -> None:
+        """A backup into backups/ when the database changed (on close, every 30 minutes)."""
+        if self.session is None or self.pages.currentWidget() is self.lock_screen:
+            return
+        try:
+            made = auto_backup(self.session.factory)
+        except UserError as exc:
+            self.statusBar().showMessage(f"Automatic backup failed: {exc}", 15000)
+            return
+        if made is not None:
+            self.statusBar().showMessage(f"Backed up to {made}", 5000)
+
+    def restore_from_backup(self) -> None:
+        if self.session is None:
+            return
+        factory = self.session.factory
+        dialog = BackupsDialog(factory, self)
+        chosen = dialog.chosen if dialog.exec() else None
+        dialog.deleteLater()
+        if chosen is None:
+            return
+        self._close_session()
+        try:
+            before = restore_backup(factory, chosen)
+        except UserError as exc:
+            QMessageBox.warning(self, "Restore from Backup", str(exc))
+            before = None
+        self._reopen(factory)
+        if before is not None:
+            self.statusBar().showMessage(f"Restored {chosen.name}; the database as it was is"
+                                         f" in {before.name}", 15000)
+
+    def _reopen(self, factory: StoreFactory) -> None:
+        """Open `factory`'s database again, with the key it already holds."""
+        try:
+            store = factory.open()
+        except UserError as exc:
+            QMessageBox.warning(self, "Cannot open database", str(exc))
+            return
+        self._start_session(store, factory)
+
+    def security_settings(self) -> None:
+        if self.session is None:
+            return
+        dialog = QDialog(self)
+        dialog.setWindowTitle("Security")
+        panel = SecuritySettings(self.settings, self.session.factory, dialog)
+        panel.lock_minutes_changed.connect(self.idle.set_minutes)
+        encrypt, change = 2, 3  # dialog results: act once the dialog has closed
+        panel.encrypt_requested.connect(lambda: dialog.done(encrypt))
+        panel.change_passphrase_requested.connect(lambda: dialog.done(change))
+        QVBoxLayout(dialog).addWidget(panel)
+        result = dialog.exec()
+        dialog.deleteLater()
+        if result == encrypt:
+            self.encrypt()
+        elif result == change:
+            self.change_passphrase()
+
+    def encrypt(self) -> None:
+        """Encrypt the open database: closed, converted and verified, then opened under its key."""
+        if self.session is None:
+            return
+        ask = NewPassphraseDialog("Encrypt database", offer_recovery=True, parent=self)
+        accepted = ask.exec()
+        passphrase, recovery = ask.passphrase, ask.recovery.isChecked()
+        ask.deleteLater()
+        if not accepted:
+            return
+        factory = self.session.factory
+        self._close_session()
+        try:
+            done = encrypt_database(factory, passphrase, recovery=recovery)
+        except UserError as exc:
+            QMessageBox.warning(self, "Encrypt database", str(exc))
+            self._reopen(factory)
+            return
+        if done.recovery_key:
+            show_recovery_key(self, done.recovery_key)
+        left = "".join(f"\n{p}" for p in done.plain_copies)
+        QMessageBox.information(self, "Encrypt database", "The database is encrypted. Earlier"
+                                " copies of the plain file may persist on the disk." + (
+                                    f" Plain copies left:{left}" if left else ""))
+        self.open_database(factory.path, create=False)
+
+    def change_passphrase(self) -> None:
+        if self.session is None:
+            return
+        ask = NewPassphraseDialog("Change passphrase", offer_recovery=False, parent=self)
+        if ask.exec():
+            try:
+                change_passphrase(self.session.factory, ask.passphrase)
+                self.statusBar().showMessage("Passphrase changed", 8000)
+            except UserError as exc:
+                QMessageBox.warning(self, "Change passphrase", str(exc))
+        ask.deleteLater()
+
+    def lock(self) -> None:
+        """Close the connection and wipe the key; open editors are hidden, their text kept."""
+        session = self.session
+        if (session is None or session.factory.key is None
+                or self.pages.currentWidget() is self.lock_screen):
+            return
+        for runner in list(self._jobs):
+            runner.cancel()
+            runner.wait()
+        self._hidden_while_locked = [w for w in QApplication.topLevelWidgets()
+                                     if isinstance(w, QDialog) and w.isVisible()]
+        for widget in self._hidden_while_locked:
+            widget.hide()
+        session.suspend()
+        session.factory.key.wipe()
+        self.menuBar().setEnabled(False)
+        self.toolbar.setEnabled(False)
+        self.statusBar().hide()  # its counts say something about the register
+        self.lock_screen.show_for(session.factory)
+        self.pages.setCurrentWidget(self.lock_screen)
+
+    def unlock(self, key: DataKey) -> None:
+        session = self.session
+        if session is None or session.factory.key is None:
+            return
+        session.factory.key.refill(key)
+        session.resume()
+        self.menuBar().setEnabled(True)
+        self.toolbar.setEnabled(True)
+        self.statusBar().show()
+        self.refresh_all()
+        for widget in self._hidden_while_locked:
+            widget.show()
+        self._hidden_while_locked = []
+
     def export_register(self) -> None:
         """The register, or the partnership chosen in the navigator, as a workbook."""
         if self.session is None:
@@ -720,10 +902,6 @@ def _name_step(action: QAction, verb: str, step: str) -> None:
     action.setText(f"&{verb} {step}".rstrip())
     action.setStatusTip(f"{verb} {step}".rstrip())
 
-
-def _modified(path: Path) -> str:
-    """When a file was last written, in local time, to the minute."""
-    return datetime.fromtimestamp(path.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
 
 
 def _int_setting(settings: QSettings, key: str, default: int) -> int:

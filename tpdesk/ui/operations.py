@@ -36,6 +36,7 @@ class Session(QObject):
     changed = Signal(Changes)  # what an edit, undo, redo or import wrote
     failed = Signal(str)  # an undo or redo the store refused, as one line
     closing = Signal()  # the store is about to close: drop pending work
+    suspending = Signal()  # the app locks: stop timers that would read the store
 
     def __init__(self, store: Store, parent: QObject | None = None, *,
                  factory: StoreFactory | None = None) -> None:
@@ -76,6 +77,15 @@ class Session(QObject):
     def redo(self) -> None:
         self.flush_pending()
         self.undo_stack.redo()
+
+    def suspend(self) -> None:
+        """Lock: what is pending is saved, timers stop, the connection closes until `resume`."""
+        self.flush_pending()
+        self.suspending.emit()
+        self.store.suspend()
+
+    def resume(self) -> None:
+        self.store.resume()
 
     def close(self) -> None:
         self.closing.emit()

@@ -104,6 +104,8 @@ class PackBuilder(QWidget):
                                       show_checklist=self.views.show_checklist)
         session.changed.connect(self._on_session_changed)
         session.closing.connect(self._on_closing)
+        session.suspending.connect(self._preview_timer.stop)
+        session.suspending.connect(self.assembler.wait)
 
     # -- layout ------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..models import Pack
+from ..models.vocab import Marking
 from ..services import PACK_FORMATS, PackExport, Progress, export_pack
 from .operations import Session
 from .pack_preview import plural
@@ -30,6 +31,16 @@ def suggested_file_name(pack: Pack, suffix: str = ".docx") -> str:
     stem = re.sub(r"\s+", " ", stem)[:120]
     version = f" v{pack.version}" if pack.version else ""
     return f"{stem}{version}{suffix}"
+
+
+def export_caption(title: str, pack: Pack) -> str:
+    """The file dialog's title; for a SENSITIVE pack it says that the file is not encrypted.
+
+    Exports are meant to be sent, so they stay plain even from an encrypted database.
+    """
+    if pack.marking is Marking.SENSITIVE:
+        return f"{title}: SENSITIVE, the file is written unencrypted"
+    return title
 
 
 class PackExportFlow(QObject):
@@ -66,8 +77,8 @@ class PackExportFlow(QObject):
             if not self._confirmed():
                 return None
             name, _ = QFileDialog.getSaveFileName(
-                self.page, title, str(self.folder / suggested_file_name(pack, chosen.suffix)),
-                chosen.file_filter)
+                self.page, export_caption(title, pack),
+                str(self.folder / suggested_file_name(pack, chosen.suffix)), chosen.file_filter)
             if not name:
                 return None
             path = Path(name)

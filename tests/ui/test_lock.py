@@ -1,0 +1,140 @@
+"""The app on an encrypted database: unlocking, locking with an editor open, backups."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLineEdit
+
+from tpdesk.models import Partnership, Store
+from tpdesk.models.demo import load_demo
+from tpdesk.models.vocab import Marking
+from tpdesk.services import StoreFactory, encrypt_database, take_backup
+from tpdesk.ui import lock as lock_module
+from tpdesk.ui.editors import EDITORS
+from tpdesk.ui.main_window import MainWindow
+from tpdesk.ui.pack_export import export_caption
+from tpdesk.ui.security import BackupsDialog
+
+PASSPHRASE = "correct horse battery"
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def encrypted(tmp_path: Path, today) -> Path:
+    path = tmp_path / "demo.db"
+    with Store(path, today=lambda: today) as store:
+        load_demo(store)
+    encrypt_database(StoreFactory(path, user="t"), PASSPHRASE)
+    return path
+
+
+def _answer(monkeypatch: pytest.MonkeyPatch, *answers: str) -> list[str]:
+    """The passphrase dialog answered in turn; what it showed as errors is collected."""
+    shown: list[str] = []
+    remaining = list(answers)
+
+    def exec_(dialog: lock_module.PassphraseDialog) -> int:
+        while remaining:
+            dialog.field.setText(remaining.pop(0))
+            dialog.try_unlock()
+            if dialog.key is not None:
+                return 1
+            shown.append(dialog.error.text())
+        return 0
+
+    monkeypatch.setattr(lock_module.PassphraseDialog, "exec", exec_)
+    return shown
+
+
+@pytest.fixture
+def window(qtbot, settings: QSettings, encrypted: Path,
+           monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    shown = _answer(monkeypatch, "wrong", PASSPHRASE)
+    win = MainWindow(settings=settings)
+    qtbot.addWidget(win)
+    assert win.open_database(encrypted, create=False)
+    assert shown == ["wrong passphrase; nothing changed"]
+    win.show()
+    return win
+
+
+def test_a_cancelled_passphrase_opens_nothing(qtbot, settings: QSettings, encrypted: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    _answer(monkeypatch, "wrong")
+    win = MainWindow(settings=settings)
+    qtbot.addWidget(win)
+    before = encrypted.read_bytes()
+    assert not win.open_database(encrypted, create=False)
+    assert win.session is None
+    assert encrypted.read_bytes() == before
+
+
+def test_lock_wipes_the_key_and_unlock_brings_back_the_open_editor(
+        qtbot, window: MainWindow) -> None:
+    session = window.session
+    assert session is not None and session.factory.key is not None
+    record = session.store.list(Partnership)[0]
+    editor = EDITORS[Partnership](session, record, window)  # the window owns it
+    editor.show()
+    typed = editor.findChildren(QLineEdit)[0]
+    typed.setText("typed but not saved")
+
+    window.lock_action.trigger()
+    assert window.pages.currentWidget() is window.lock_screen
+    assert session.factory.key.wiped
+    assert not editor.isVisible()
+    assert not window.menuBar().isEnabled()
+
+    window.lock_screen.field.setText("not it")
+    window.lock_screen.try_unlock()
+    assert window.lock_screen.error.text() == "wrong passphrase; nothing changed"
+    assert window.pages.currentWidget() is window.lock_screen
+
+    window.lock_screen.field.setText(PASSPHRASE)
+    window.lock_screen.try_unlock()
+    assert window.pages.currentWidget() is not window.lock_screen
+    assert editor.isVisible()
+    assert typed.text() == "typed but not saved"
+    assert len(session.store.list(Partnership)) == 5  # the same Store object, reconnected
+
+
+def test_idle_minutes_lock_the_window(qtbot, window: MainWindow) -> None:
+    window.idle.set_minutes(1)
+    window.idle.timer.setInterval(50)  # a minute is too long for a test
+    window.idle.timer.start()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.lock_screen, timeout=3000)
+
+
+def test_backups_dialog_lists_what_tpdesk_backups_lists(qtbot, window: MainWindow) -> None:
+    assert window.session is not None
+    made = take_backup(window.session.factory)
+    dialog = BackupsDialog(window.session.factory, window)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 3).text() == made.name
+    assert int(dialog.table.item(0, 2).text()) > 100
+    dialog.table.selectRow(0)
+    assert dialog.chosen == made
+    assert dialog.restore.isEnabled()
+
+
+def test_closing_takes_an_automatic_backup(qtbot, window: MainWindow, encrypted: Path) -> None:
+    window.close()
+    [backup] = (encrypted.parent / "backups").iterdir()
+    assert b"Tunisia" not in backup.read_bytes()
+
+
+def test_a_sensitive_pack_export_says_the_file_is_not_encrypted() -> None:
+    from tpdesk.models import Pack
+
+    sensitive = Pack(title="Roundtable", marking=Marking.SENSITIVE)
+    assert "unencrypted" in export_caption("Export to Word", sensitive)
+    assert export_caption("Export to Word", Pack(title="Roundtable",
+                                                 marking=Marking.PUBLIC)) == "Export to Word"

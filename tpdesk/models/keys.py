@@ -1,0 +1,178 @@
+"""The data key of an encrypted database, wrapped under a passphrase in a key file.
+
+A random 32-byte data key opens the database; it never changes, so backups
+stay readable and changing the passphrase rewrites about 400 bytes, not the
+database. The key is wrapped with AES-GCM under a key stretched from the
+passphrase with Argon2id (each slot its own salt), and optionally under a
+recovery key printed once. The slots live in `NAME.db.keys` beside the
+database rather than in a plaintext header inside it: SQLCipher encrypts the
+file from its first page (a plaintext header would need
+`cipher_plaintext_header_size` and a non-standard file), and a small JSON
+file can be replaced atomically by a rename when the passphrase changes.
+A copy of the database made elsewhere (`backup -o`) gets a copy of its key
+file beside it; the automatic backups share the database's.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import json
+import os
+import secrets
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+from .connection import KEY_BYTES
+from .errors import StoreError
+
+FORMAT = "tpdesk-keys-1"
+# Argon2id at 64 MiB and 3 passes: about 0.15-0.25 s on a laptop (OWASP's second
+# recommended setting); the cost is stored per slot, so it can rise later.
+MEMORY_KIB = 65536
+ITERATIONS = 3
+LANES = 4
+_RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
+
+
+class WrongPassphrase(StoreError):
+    """The passphrase (or recovery key) unwraps no slot of the key file."""
+
+
+class DataKey:
+    """An unwrapped data key, kept in a bytearray so that locking can wipe it."""
+
+    def __init__(self, raw: bytes) -> None:
+        if len(raw) != KEY_BYTES:
+            raise ValueError("a data key has 32 bytes")
+        self._raw = bytearray(raw)
+
+    @classmethod
+    def generate(cls) -> DataKey:
+        return cls(secrets.token_bytes(KEY_BYTES))
+
+    @property
+    def raw(self) -> bytes:
+        if not self._raw:
+            raise StoreError("the database is locked; unlock it with its passphrase")
+        return bytes(self._raw)
+
+    @property
+    def wiped(self) -> bool:
+        return not self._raw
+
+    def refill(self, other: DataKey) -> None:
+        """Take `other`'s key (an unlock after a lock): whoever holds this object has it again."""
+        self._raw = bytearray(other.raw)
+
+    def wipe(self) -> None:
+        """Overwrite the key in place (Python may still hold copies; this drops ours)."""
+        for i in range(len(self._raw)):
+            self._raw[i] = 0
+        self._raw = bytearray()
+
+
+def key_file(db: Path) -> Path:
+    """Where the wrapped key of database `db` lives."""
+    return db.with_name(db.name + ".keys")
+
+
+@dataclass(frozen=True)
+class KeyFile:
+    """The slots of one key file: each wraps the same data key under another secret."""
+
+    slots: tuple[dict[str, Any], ...]
+
+    @classmethod
+    def create(cls, key: DataKey, passphrase: str, *, recovery: str | None = None) -> KeyFile:
+        slots = [_wrap(key, passphrase, "passphrase")]
+        if recovery is not None:
+            slots.append(_wrap(key, _normal_recovery(recovery), "recovery"))
+        return cls(tuple(slots))
+
+    @classmethod
+    def read(cls, path: Path) -> KeyFile:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if data.get("format") != FORMAT:
+                raise ValueError(data.get("format"))
+            return cls(tuple(data["slots"]))
+        except OSError as exc:
+            raise StoreError(f"{path}: the key file cannot be read ({exc.strerror})") from exc
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise StoreError(f"{path}: not a tpdesk key file") from exc
+
+    def unlock(self, secret: str) -> DataKey:
+        """The data key, from the passphrase or the recovery key; WrongPassphrase if neither."""
+        for slot in self.slots:
+            text = _normal_recovery(secret) if slot["kind"] == "recovery" else secret
+            with contextlib.suppress(InvalidTag, ValueError):
+                return _unwrap(slot, text)
+        raise WrongPassphrase("wrong passphrase")  # the caller names the file
+
+    def with_passphrase(self, key: DataKey, passphrase: str) -> KeyFile:
+        """The same data key under a new passphrase; the recovery slot is kept."""
+        kept = [s for s in self.slots if s["kind"] != "passphrase"]
+        return KeyFile((_wrap(key, passphrase, "passphrase"), *kept))
+
+    def write(self, path: Path) -> None:
+        """Atomically, readable by the user only: a crash leaves the old file or the new."""
+        text = json.dumps({"format": FORMAT, "slots": list(self.slots)}, indent=1)
+        fd, tmp = tempfile.mkstemp(prefix=".tpdesk-keys-", dir=path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(text)
+                fh.flush()
+                os.fsync(fh.fileno())
+            Path(tmp).replace(path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                Path(tmp).unlink()
+            raise
+
+
+def new_recovery_key() -> str:
+    """A recovery key to print once: 160 random bits in eight groups of four letters."""
+    text = "".join(secrets.choice(_RECOVERY_ALPHABET) for _ in range(32))
+    return "-".join(text[i:i + 4] for i in range(0, 32, 4))
+
+
+def _normal_recovery(text: str) -> str:
+    return "".join(c for c in text.upper() if c.isalnum())
+
+
+def _kek(secret: str, salt: bytes, *, memory: int, iterations: int, lanes: int) -> bytes:
+    return Argon2id(salt=salt, length=32, iterations=iterations, lanes=lanes,
+                    memory_cost=memory).derive(secret.encode("utf-8"))
+
+
+def _wrap(key: DataKey, secret: str, kind: str) -> dict[str, Any]:
+    if not secret:
+        raise StoreError("a passphrase cannot be empty")
+    salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
+    kek = _kek(secret, salt, memory=MEMORY_KIB, iterations=ITERATIONS, lanes=LANES)
+    wrapped = AESGCM(kek).encrypt(nonce, key.raw, _aad(kind))
+    return {"kind": kind, "kdf": "argon2id", "memory_kib": MEMORY_KIB,
+            "iterations": ITERATIONS, "lanes": LANES, "salt": _b64(salt),
+            "nonce": _b64(nonce), "wrapped": _b64(wrapped)}
+
+
+def _unwrap(slot: dict[str, Any], secret: str) -> DataKey:
+    kek = _kek(secret, base64.b64decode(slot["salt"]), memory=int(slot["memory_kib"]),
+               iterations=int(slot["iterations"]), lanes=int(slot["lanes"]))
+    return DataKey(AESGCM(kek).decrypt(base64.b64decode(slot["nonce"]),
+                                       base64.b64decode(slot["wrapped"]), _aad(slot["kind"])))
+
+
+def _aad(kind: str) -> bytes:
+    return f"{FORMAT} data key {kind}".encode()
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")

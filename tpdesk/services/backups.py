@@ -1,0 +1,135 @@
+"""Use cases of the automatic backups: take one, list them, restore one.
+
+A backup is taken when the app closes and every 30 minutes, but only if the
+database changed since the newest one (its file or WAL is newer); old ones
+are then thinned by `backups.retained`. A restore checks the backup first,
+backs up the current database, and swaps the backup in by a rename, so it
+can itself be undone by restoring the backup taken just before it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+from ..models import files
+from ..models.backups import (
+    BackupInfo,
+    backup_folder,
+    backup_name,
+    backups_of,
+    inspect_backup,
+    retained,
+)
+from ..models.connection import create_private
+from ..models.errors import DamagedError, StoreError, UserError
+from ..models.keys import key_file
+from .stores import StoreFactory, scratch_beside
+
+AUTO_BACKUP_MINUTES = 30
+
+
+def changed_since_last_backup(path: Path) -> bool:
+    newest = backups_of(path)
+    if not newest:
+        return True
+    files = [p for p in (path, Path(f"{path}-wal")) if p.exists()]
+    changed = max(p.stat().st_mtime for p in files)
+    return datetime.fromtimestamp(changed, UTC) > newest[0][0]
+
+
+def auto_backup(factory: StoreFactory, *, now: datetime | None = None) -> Path | None:
+    """A backup into `backups/` if the database changed since the newest; None if not."""
+    if not changed_since_last_backup(factory.path):
+        return None
+    return take_backup(factory, now=now)
+
+
+def take_backup(factory: StoreFactory, *, now: datetime | None = None, note: str = "") -> Path:
+    """A backup into `backups/` (created readable by the user only), then the old ones thinned."""
+    path = factory.path
+    moment = now or datetime.now(UTC)
+    folder = backup_folder(path)
+    folder.mkdir(mode=0o700, exist_ok=True)
+    with factory() as store:
+        target = store.backup(folder / backup_name(path, moment, note=note))
+    prune(path, now=moment)
+    return target
+
+
+def prune(path: Path, *, now: datetime) -> list[Path]:
+    """Delete the automatic backups the rolling policy no longer keeps; the ones deleted."""
+    found = backups_of(path)
+    keep = retained([at for at, _ in found], now)
+    gone = [p for at, p in found if at not in keep]
+    for p in gone:
+        p.unlink(missing_ok=True)
+    return gone
+
+
+def list_backups(factory: StoreFactory) -> list[tuple[datetime, BackupInfo | StoreError]]:
+    """Every automatic backup, newest first, with what it holds or why it cannot be used."""
+    out: list[tuple[datetime, BackupInfo | StoreError]] = []
+    for at, p in backups_of(factory.path):
+        try:
+            out.append((at, inspect_backup(p, key=factory.key)))
+        except StoreError as exc:
+            out.append((at, exc))
+    return out
+
+
+def newest_good_backup(factory: StoreFactory) -> Path | None:
+    """The newest automatic backup that passes its checks: what to offer for a damaged file."""
+    for _, p in backups_of(factory.path):
+        with contextlib.suppress(StoreError, OSError):
+            return inspect_backup(p, key=factory.key).path
+    return None
+
+
+def restore_backup(factory: StoreFactory, backup: str | os.PathLike[str]) -> Path:
+    """Replace the database by `backup`; returns the backup of the current one taken first.
+
+    Every connection of this process to the database must be closed by the
+    caller; one held by another program makes the restore refuse.
+    """
+    path, source = factory.path, Path(backup)
+    if source.exists() and source.resolve() == path.resolve():
+        raise UserError(f"{source}: that is the database itself, not a backup of it")
+    inspect_backup(source, key=factory.key)
+    try:
+        before = take_backup(factory, note="before-restore")
+    except DamagedError:  # no online backup of a damaged file: its bytes are kept as they are
+        before = _keep_damaged(path)
+    tmp = scratch_beside(path, ".tpdesk-restore-")
+    try:
+        with source.open("rb") as src, tmp.open("wb") as dst:
+            shutil.copyfileobj(src, dst)
+            dst.flush()
+            os.fsync(dst.fileno())
+        files.replace_database(tmp, path, key=None if factory.key is None else factory.key.raw)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UserError(f"{path}: the backup cannot be put in place ({exc.strerror or exc});"
+                        " nothing changed") from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return before
+
+
+def _keep_damaged(path: Path) -> Path:
+    folder = backup_folder(path)
+    folder.mkdir(mode=0o700, exist_ok=True)
+    target = folder / backup_name(path, datetime.now(UTC), note="damaged")
+    create_private(target)
+    shutil.copyfile(path, target)
+    return target
+
+
+def copy_key_file(db: Path, target: Path) -> None:
+    """Beside an encrypted copy made elsewhere (`backup -o`), the key file that opens it."""
+    create_private(key_file(target))
+    shutil.copyfile(key_file(db), key_file(target))

@@ -1,0 +1,142 @@
+"""Use cases of encryption at rest: unlock, encrypt, change the passphrase, decrypt.
+
+Whether a database is encrypted is told by its key file (`NAME.db.keys`);
+the store then refuses a file whose contents disagree. Converting writes the
+new file beside the old under a temporary name, reads it back, and only then
+takes the old one's place by a rename, so an interruption leaves the
+original as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..models import files
+from ..models.backups import backups_of
+from ..models.cipher import export_copy
+from ..models.connection import is_plain
+from ..models.errors import StoreError, UserError
+from ..models.keys import DataKey, KeyFile, WrongPassphrase, key_file, new_recovery_key
+from .stores import StoreFactory, scratch_beside
+
+KEYRING_SERVICE = "tpdesk database key"
+
+
+def is_encrypted(path: Path) -> bool:
+    """True when the database has a key file: it must be unlocked to be opened."""
+    return key_file(path).exists()
+
+
+def unlock(path: Path, secret: str) -> DataKey:
+    """The data key of `path` from its passphrase or recovery key (WrongPassphrase if neither).
+
+    Only the key file is read: a wrong passphrase changes nothing anywhere.
+    """
+    try:
+        return KeyFile.read(key_file(path)).unlock(secret)
+    except WrongPassphrase as exc:
+        raise WrongPassphrase(f"{path}: wrong passphrase; nothing changed") from exc
+
+
+@dataclass(frozen=True)
+class Encrypted:
+    """What `encrypt_database` made: the recovery key to show once, and plain copies left."""
+
+    recovery_key: str | None
+    plain_copies: list[Path]
+
+
+def encrypt_database(factory: StoreFactory, passphrase: str, *,
+                     recovery: bool = False) -> Encrypted:
+    """Convert a plain database in place: a new encrypted file, verified, then renamed over it."""
+    path = factory.path
+    if is_encrypted(path):
+        raise UserError(f"{path} is already encrypted")
+    key = DataKey.generate()
+    recovery_key = new_recovery_key() if recovery else None
+    keys = KeyFile.create(key, passphrase, recovery=recovery_key)
+    tmp = scratch_beside(path, ".tpdesk-encrypt-")
+    try:
+        with factory.open() as store:
+            export_copy(store, tmp, key=key)
+        files.retire_journals(path)
+        keys.write(key_file(path))  # first: a crash now leaves a plain file the store names
+        tmp.replace(path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        if is_plain(path):
+            key_file(path).unlink(missing_ok=True)
+        raise
+    return Encrypted(recovery_key, _plain_copies(path))
+
+
+def change_passphrase(factory: StoreFactory, new_passphrase: str) -> None:
+    """Re-wrap the data key under a new passphrase: the database itself is not rewritten."""
+    if factory.key is None:
+        raise UserError(f"{factory.path} is not encrypted; run 'tpdesk encrypt' first")
+    with factory.open():
+        pass  # the key really opens this database
+    path = key_file(factory.path)
+    KeyFile.read(path).with_passphrase(factory.key, new_passphrase).write(path)
+
+
+def decrypt_database(factory: StoreFactory, target: str | os.PathLike[str]) -> Path:
+    """A plain copy of an encrypted database at `target`; the database stays encrypted."""
+    out = Path(target)
+    if factory.key is None:
+        raise UserError(f"{factory.path} is not encrypted; use 'tpdesk backup -o' for a copy")
+    if out.exists() and out.resolve() == factory.path.resolve():
+        raise UserError(f"{out}: a plain copy cannot overwrite the database itself")
+    if not out.parent.is_dir():
+        raise UserError(f"{out}: folder {out.parent} does not exist")
+    tmp = scratch_beside(out, ".tpdesk-decrypt-")
+    try:
+        with factory() as store:
+            export_copy(store, tmp, key=None)
+        tmp.replace(out)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return out
+
+
+def _plain_copies(path: Path) -> list[Path]:
+    """Plain copies of the database that encrypting it left behind: migration and auto backups."""
+    beside = sorted(path.parent.glob(f"{path.name}.before-*.bak"))
+    return beside + [p for _, p in backups_of(path) if is_plain(p)]
+
+
+def remembered_key(path: Path) -> DataKey | None:
+    """The key kept in the OS keyring for this database ("remember on this computer")."""
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        text = keyring.get_password(KEYRING_SERVICE, str(path.resolve()))
+    except KeyringError:  # no keyring service (a Linux without one): nothing remembered
+        return None
+    if not text:
+        return None
+    with contextlib.suppress(ValueError):
+        return DataKey(bytes.fromhex(text))
+    return None
+
+
+def remember_key(path: Path, key: DataKey | None) -> None:
+    """Keep the key in the OS keyring (None: forget it); a StoreError if there is no keyring."""
+    import keyring
+    from keyring.errors import KeyringError, PasswordDeleteError
+
+    name = str(path.resolve())
+    try:
+        if key is None:
+            with contextlib.suppress(PasswordDeleteError):
+                keyring.delete_password(KEYRING_SERVICE, name)
+        else:
+            keyring.set_password(KEYRING_SERVICE, name, key.raw.hex())
+    except KeyringError as exc:
+        raise StoreError(f"this computer has no usable keyring ({exc}); the passphrase"
+                         " will be asked each time") from exc

@@ -1,0 +1,160 @@
+"""Asking for the passphrase, the lock screen, and the idle timer that locks the app.
+
+Locking closes the database connection and wipes the key held in memory;
+the window keeps every widget (and the text of an open editor, hidden while
+locked), so unlocking continues where the user was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..models import UserError
+from ..models.keys import DataKey
+from ..services import StoreFactory, is_encrypted, remember_key, remembered_key, unlock
+
+DEFAULT_LOCK_MINUTES = 10
+_ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+             QEvent.Type.Wheel, QEvent.Type.TouchBegin}
+
+
+def password_field(placeholder: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setPlaceholderText(placeholder)
+    field.setMinimumWidth(320)
+    return field
+
+
+class PassphraseDialog(QDialog):
+    """The passphrase of one database; a wrong one says so and lets the user try again."""
+
+    def __init__(self, factory: StoreFactory, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.factory = factory
+        self.key: DataKey | None = None
+        self.setWindowTitle("Unlock database")
+        self.field = password_field("Passphrase (or recovery key)")
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        self.remember = QCheckBox("&Remember on this computer (in the system keyring)")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Unlock")
+        buttons.accepted.connect(self.try_unlock)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"<b>{factory.path.name}</b> is encrypted. Enter its passphrase."))
+        layout.addWidget(self.field)
+        layout.addWidget(self.error)
+        layout.addWidget(self.remember)
+        layout.addWidget(buttons)
+
+    def try_unlock(self) -> None:
+        try:
+            self.key = unlock(self.factory.path, self.field.text())
+        except UserError as exc:
+            self.error.setText(str(exc).replace(f"{self.factory.path}: ", ""))
+            self.field.selectAll()
+            return
+        finally:
+            self.field.clear()
+        if self.remember.isChecked():
+            try:
+                remember_key(self.factory.path, self.key)
+            except UserError as exc:
+                self.error.setText(str(exc))
+        self.accept()
+
+
+def unlocked(factory: StoreFactory, parent: QWidget | None) -> StoreFactory | None:
+    """The factory with the key of an encrypted database (asked for); None if cancelled."""
+    if not is_encrypted(factory.path):
+        return factory
+    key = remembered_key(factory.path)
+    if key is None:
+        dialog = PassphraseDialog(factory, parent)
+        try:
+            if not dialog.exec() or dialog.key is None:
+                return None
+            key = dialog.key
+        finally:
+            dialog.deleteLater()
+    return factory.at(factory.path, key=key)
+
+
+class LockScreen(QWidget):
+    """Shown in place of the register while locked: only the passphrase brings it back."""
+
+    unlocked = Signal(object)  # the DataKey
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.factory: StoreFactory | None = None
+        self.title = QLabel("<h2>tpdesk is locked</h2>")
+        self.field = password_field("Passphrase")
+        self.field.returnPressed.connect(self.try_unlock)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        button = QPushButton("&Unlock")
+        button.clicked.connect(self.try_unlock)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        for widget in (self.title, self.field, self.error, button):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+
+    def show_for(self, factory: StoreFactory) -> None:
+        self.factory = factory
+        self.error.clear()
+        self.title.setText(f"<h2>{factory.path.name} is locked</h2>")
+        self.field.setFocus()
+
+    def try_unlock(self) -> None:
+        if self.factory is None:
+            return
+        try:
+            key = unlock(self.factory.path, self.field.text())
+        except UserError as exc:
+            self.error.setText(str(exc).replace(f"{self.factory.path}: ", ""))
+            return
+        finally:
+            self.field.clear()
+        self.unlocked.emit(key)
+
+
+class IdleWatcher(QObject):
+    """Calls `on_idle` after `minutes` without a key press or mouse use anywhere in the app."""
+
+    def __init__(self, on_idle: Callable[[], object], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self, singleShot=True)
+        self.timer.timeout.connect(on_idle)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def set_minutes(self, minutes: int) -> None:
+        """0 turns the idle lock off."""
+        self.timer.stop()
+        self.timer.setInterval(minutes * 60_000)
+        if minutes > 0:
+            self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY and self.timer.interval() > 0:
+            self.timer.start()
+        return False
