@@ -36,8 +36,8 @@ def changed_since_last_backup(path: Path) -> bool:
     newest = backups_of(path)
     if not newest:
         return True
-    files = [p for p in (path, Path(f"{path}-wal")) if p.exists()]
-    changed = max(p.stat().st_mtime for p in files)
+    stamps = [p for p in (path, Path(f"{path}-wal")) if p.exists()]
+    changed = max(p.stat().st_mtime for p in stamps)
     return datetime.fromtimestamp(changed, UTC) > newest[0][0]
 
 
@@ -109,7 +109,8 @@ def restore_backup(factory: StoreFactory, backup: str | os.PathLike[str]) -> Pat
             shutil.copyfileobj(src, dst)
             dst.flush()
             os.fsync(dst.fileno())
-        files.replace_database(tmp, path, key=None if factory.key is None else factory.key.raw)
+        files.replace_database(tmp, path,
+                               key=None if factory.key is None else factory.key.raw)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise UserError(f"{path}: the backup cannot be put in place ({exc.strerror or exc});"
