@@ -17,9 +17,13 @@ class Message:
     vector: replicas.Vector
 
 
-def open_copy(folder: Path, name: str) -> Store:
+def open_copy(folder: Path, name: str, *, replica_id: str | None = None) -> Store:
+    """A new copy; a fixed `replica_id` makes the clock's tie-breaks repeatable."""
     store = Store(folder / f"{name}.db", user=name)
     store.set_meta("display_name", name)
+    if replica_id is not None:
+        store.set_meta("replica_id", replica_id)
+        store.set_meta("secretariat", replica_id)
     return store
 
 

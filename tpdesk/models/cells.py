@@ -4,8 +4,11 @@ A cell is one field of a record's row (lists as JSON lists), the whole tag
 list, the tombstone (`deleted`), or one item of a part that has its own id
 (`funding:<line id>`, `updates:<update id>`, `lines:<record id>`...), so that
 two people's edits to different lines of one record both survive. A removed
-part item is a cell whose value is None. Parts without ids of their own
-(the participants, the objective and actor links) are one cell each.
+part item is a cell whose value is None. The order of a part's items is a
+cell of its own (`funding:#order`, a list of item ids): items it does not
+name (added elsewhere meanwhile) follow, by id, so every copy shows one
+order. Parts without ids of their own (the participants, the objective and
+actor links) are one cell each.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from .records import Record
 
 Cells = dict[str, Any]
 DELETED = "deleted"
+ORDER = "#order"
 _LOCAL = frozenset({"id", "created_at", "updated_at", "deleted_at", "row_version"})
 # Parts whose items are keyed by another column than `id`.
 _ITEM_KEYS = {"pack_line": "record_id"}
@@ -50,7 +54,9 @@ def cells(record: Record) -> Cells:
                 r.pop("position", None)
             out[part.attr] = rows
         else:
+            out[f"{part.attr}:{ORDER}"] = [r[key] for r in rows]
             for r in rows:
+                r.pop("position", None)
                 out[f"{part.attr}:{r.pop(key)}"] = r
     return out
 
@@ -80,13 +86,17 @@ def record_from_cells(cls: type[Record], record_id: str, values: Cells, *,
                     for i, r in enumerate(values.get(part.attr) or [])]
         else:
             prefix = f"{part.attr}:"
+            order = {item_id: i for i, item_id in
+                     enumerate(values.get(prefix + ORDER) or [])}
             items = [(k[len(prefix):], v) for k, v in values.items()
-                     if k.startswith(prefix) and v is not None]
-            items.sort(key=lambda item: (item[1].get("position", 0), item[0]))
-            rows = [{**v, key: item_id, part.fk: record_id} for item_id, v in items]
+                     if k.startswith(prefix) and k != prefix + ORDER and v is not None]
+            items.sort(key=lambda item: (order.get(item[0], len(order)), item[0]))
+            rows = [{**v, key: item_id, part.fk: record_id, "position": i}
+                    for i, (item_id, v) in enumerate(items)]
         parts[part.attr] = part.from_rows(rows)
     return mapping.from_row(cls, row, parts, list(values.get("tags") or []))
 
 
-def is_part_item(field: str) -> bool:
-    return ":" in field
+def is_order(field: str) -> bool:
+    """An order cell: merged by clock like any cell, but never reported as a conflict."""
+    return field.endswith(":" + ORDER)

@@ -319,7 +319,8 @@ class _Planner:
         applied: dict[str, tuple[str, str]] = {}
         for name, change in sorted(incoming.items()):
             here = own.get(name, star) if old is not None else None
-            differs = here is not None and values.get(name) != change.value
+            differs = (here is not None and values.get(name) != change.value
+                       and not cells.is_order(name))
             if here is not None and change.hlc <= here[0]:
                 if (differs and change.hlc < here[0] and self.new_to_me(change.hlc)
                         and self.unseen_by_sender(here[0])):
