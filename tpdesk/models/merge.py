@@ -239,10 +239,15 @@ def _allowed(patterns: tuple[str, ...], kind: str, name: str) -> bool:
 
 
 def plan(store: Store, changes: list[ChangeRecord], incoming_conflicts: list[Conflict], *,
-         sender: str, sender_vector: Vector) -> MergePlan:
-    """What merging these changes would do: reads only."""
-    return _Planner(store, sender=sender, sender_vector=sender_vector).run(
-        changes, incoming_conflicts)
+         sender: str, sender_vector: Vector, joining: bool = False) -> MergePlan:
+    """What merging these changes would do: reads only.
+
+    `joining`: this fresh copy is about to join the sender's register, as a
+    delegate, so the delegate rights do not apply to what it receives.
+    """
+    planner = _Planner(store, sender=sender, sender_vector=sender_vector)
+    planner.restricted = planner.restricted and not joining
+    return planner.run(changes, incoming_conflicts)
 
 
 class _Planner:

@@ -47,6 +47,11 @@ class StoreFactory:
     path: Path
     user: str = field(default_factory=default_user)
     today: Callable[[], date] = date.today
+    create: bool = False  # a use case that may start a new copy (a delegate's first pack)
+
+    def creating(self) -> StoreFactory:
+        """The same, creating the database file if there is none yet."""
+        return replace(self, create=True)
 
     def at(self, path: str | os.PathLike[str]) -> StoreFactory:
         """The same user and clock on another database file."""
@@ -58,7 +63,7 @@ class StoreFactory:
 
     @contextlib.contextmanager
     def __call__(self) -> Iterator[Store]:
-        with self.open() as store, store.translating():
+        with self.open(create=self.create) as store, store.translating():
             yield store
 
 
