@@ -165,8 +165,11 @@ def open_sealed(data: bytes, *, keys: DeviceKeys, where: str,
         else:
             payload = pyrage.decrypt(data, [pyrage.x25519.Identity.from_str(keys.age_identity)])
     except pyrage.DecryptError as exc:
-        if "No matching keys" in str(exc):
-            problem = ("the passphrase is wrong" if passphrase is not None else
+        if passphrase is not None and needs_passphrase(data):
+            problem = "the passphrase is wrong"  # age cannot tell it from damage
+        elif "No matching keys" in str(exc):
+            problem = ("the file is encrypted to keys, not to a passphrase"
+                       if passphrase is not None else
                        "the file is addressed to someone else, not to this copy")
         else:
             problem = "the file is truncated or damaged"
