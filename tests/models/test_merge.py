@@ -182,3 +182,17 @@ def test_a_merge_is_one_transaction_in_the_history(copies: tuple[Store, Store]) 
     receive(sec, reply(peer, replicas.vector(sec)), name="reply.tpx")
     (change,) = [c for c in sec.history_of(_activity(sec).id) if c.field == "title"]
     assert change.source == "merge:reply.tpx" and change.who == "peer"
+
+
+def test_a_merge_is_undone_as_a_whole_and_the_undo_travels(copies: tuple[Store, Store]) -> None:
+    sec, peer = copies
+    peer.save(dataclasses.replace(_activity(peer), title="Merged title"))
+    peer.save(Note(target_kind="activity", target_id=_activity(peer).id, text="A note"))
+    message = reply(peer, replicas.vector(sec))
+    planned = merge.plan(sec, message.changes, message.conflicts, sender=message.sender,
+                         sender_vector=message.vector)
+    written = merge.apply(sec, planned, source="merge:f")
+    merge.put_back(sec, [(r.cls, r.record_id, r.old) for r in written], source="undo merge:f")
+    assert _activity(sec).title == "Bootcamp" and sec.list(Note) == []
+    _sync(sec, peer)
+    assert _activity(peer).title == "Bootcamp" and state(sec) == state(peer)

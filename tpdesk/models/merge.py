@@ -16,6 +16,7 @@ rights (`replicas.delegate_rights`) is not applied: it becomes a proposal.
 
 from __future__ import annotations
 
+import dataclasses
 import fnmatch
 import hashlib
 import json
@@ -454,3 +455,27 @@ def resolve(store: Store, conflict_id_: str, value: Any) -> Conflict:
         store.db.execute("UPDATE conflict SET resolved_hlc = ?, resolution = ? WHERE id = ?",
                          [str(stamp), json.dumps(value), found.id])
     return {c.id: c for c in conflicts(store)}[found.id]
+
+
+def put_back(store: Store, targets: list[tuple[type[Record], str, Record | None]], *,
+             source: str) -> None:
+    """Make these records as given again (None: not there), as fresh edits of this copy.
+
+    How a merge is undone as a whole, and redone: each cell that differs is
+    written with a new stamp, so the undo travels like any edit and wins over
+    the merged values everywhere.
+    """
+    with store.transaction(source=source):
+        store.db.execute("PRAGMA defer_foreign_keys = ON")
+        for cls, record_id, target in targets:
+            current = store.find(cls, record_id, include_deleted=True)
+            if current is None:
+                continue
+            wanted = target if target is not None else dataclasses.replace(
+                current, deleted_at=current.deleted_at or store.now())
+            names = cells.changed(cells.cells(current), cells.cells(wanted))
+            if names:
+                stamp = str(store.clock.tick())
+                store.write_merged(current, dataclasses.replace(
+                    wanted, created_at=current.created_at, row_version=current.row_version),
+                    dict.fromkeys(names, (stamp, store.user)))

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..export.tpx import DeviceKeys, Opened, PublicKeys, needs_passphrase, open_sealed, seal
-from ..models import briefing, merge, replicas
+from ..models import Changes, briefing, merge, replicas
 from ..models.cells import DELETED
 from ..models.clock import check_plausible, wall_ms
 from ..models.errors import UserError
@@ -180,6 +180,14 @@ class ImportReport:
     merged: bool = False
     joined: bool = False
     notes: list[str] = field(default_factory=list)
+    written: list[merge.RecordMerge] = field(default_factory=list)
+
+    @property
+    def changes(self) -> Changes:
+        """The records the merge wrote, for the views to update."""
+        if self.joined:
+            return Changes.all()
+        return Changes(frozenset((r.cls.KIND, r.record_id) for r in self.written))
 
     def lines(self) -> list[str]:
         p = self.plan
@@ -267,7 +275,7 @@ def import_exchange(stores: Stores, path: Path, *, dry_run: bool = False,
                 replicas.join_register(store, register_id=str(manifest["register"]),
                                        secretariat=str(manifest.get("secretariat") or ""))
                 report.joined = True
-            merge.apply(store, plan, source=f"merge:{path.name}")
+            report.written = merge.apply(store, plan, source=f"merge:{path.name}")
             replicas.note_seen(store, sender.replica_id, plan.sender_vector)
         report.merged = True
         return report
@@ -327,6 +335,20 @@ def _records(opened: Opened, *, where: str
 
     return (parse(CHANGES, merge.ChangeRecord.from_json),
             parse(CONFLICTS, merge.Conflict.from_json))
+
+
+def undo_merge(stores: Stores, report: ImportReport) -> None:
+    """Take a whole merge back: the records as they were before it, as new edits."""
+    with stores() as store:
+        merge.put_back(store, [(r.cls, r.record_id, r.old) for r in report.written],
+                       source=f"undo merge:{report.path.name}")
+
+
+def redo_merge(stores: Stores, report: ImportReport) -> None:
+    """Bring an undone merge back: the records as it made them, as new edits."""
+    with stores() as store:
+        merge.put_back(store, [(r.cls, r.record_id, r.new) for r in report.written],
+                       source=f"merge:{report.path.name}")
 
 
 # -- conflicts ---------------------------------------------------------------

@@ -156,24 +156,32 @@ class _Command(QUndoCommand):
 
 
 class _Save(_Command):
-    """Holds the record before and after, so undo and redo are plain saves."""
+    """Holds the record before and after, so undo and redo are plain saves.
+
+    Each is a compare-and-set against the version this command last wrote: if
+    a merge or another window changed the record in between, the undo is
+    refused with a message instead of silently overwriting that change.
+    """
 
     def __init__(self, session: Session, old: Record | None, new: Record, text: str) -> None:
         super().__init__(session, Changes.of([new]), text)
         self._old, self._new = old, new
+        self._version = new.row_version
 
     def do(self) -> None:
         store = self.session.store
         if self._old is None:
             store.restore(type(self._new), self._new.id)
         else:
-            store.save(_content(self._new))
+            self._version = store.save(_content(self._new),
+                                       expected_version=self._version).row_version
 
     def undo_step(self) -> None:
         if self._old is None:
             self.session.store.delete(self._new)
         else:
-            self.session.store.save(_content(self._old))
+            self._version = self.session.store.save(
+                _content(self._old), expected_version=self._version).row_version
 
 
 class _Delete(_Command):
