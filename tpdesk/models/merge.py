@@ -180,6 +180,12 @@ def conflicts(store: Store, *, include_resolved: bool = True) -> list[Conflict]:
     return [Conflict(**r) for r in rows]
 
 
+def open_count(store: Store) -> int:
+    with store.translating():
+        return int(store.db.execute("SELECT count(*) FROM conflict WHERE resolved_hlc IS NULL"
+                                    ).fetchone()[0])
+
+
 # -- in ----------------------------------------------------------------------
 
 @dataclass(frozen=True)

@@ -197,13 +197,13 @@ class ImportReport:
         for r in p.of("changed"):
             for c in r.changes:
                 out.append(f"changed: {r.cls.LABEL.lower()} '{r.caption}': {c.field}:"
-                           f" {_short(c.old)} → {_short(c.new)}")
+                           f" {short(c.old)} → {short(c.new)}")
         for r in p.of("deleted"):
             out.append(f"deleted: {r.cls.LABEL.lower()} '{r.caption}'")
         for conflict in p.conflicts:
             out.append(f"{conflict.kind}: {conflict.record_kind} {conflict.record_id}:"
-                       f" {conflict.field}: kept {_short(conflict.kept)}, other"
-                       f" {_short(conflict.lost)} ({conflict.lost_who or '?'})")
+                       f" {conflict.field}: kept {short(conflict.kept)}, other"
+                       f" {short(conflict.lost)} ({conflict.lost_who or '?'})")
         if p.behind:
             out.append(f"note: the sender's copy was {p.behind} change"
                        f"{'' if p.behind == 1 else 's'} of this copy behind when it wrote"
@@ -236,7 +236,7 @@ def _brief(r: merge.RecordMerge) -> dict[str, Any]:
     return {"kind": r.cls.KIND, "id": r.record_id, "caption": r.caption}
 
 
-def _short(value: Any, width: int = 40) -> str:
+def short(value: Any, width: int = 40) -> str:
     text = "—" if value in (None, "", []) else (
         value if isinstance(value, str) else json.dumps(value, ensure_ascii=False))
     return text if len(text) <= width else text[:width - 1] + "…"
@@ -391,7 +391,7 @@ def resolve_conflict(stores: Stores, conflict_id: str, value: Any) -> merge.Conf
 def open_conflicts(stores: Stores) -> int:
     """How many conflicts and proposals wait for a decision: the status bar's badge."""
     with stores() as store:
-        return len(merge.conflicts(store, include_resolved=False))
+        return merge.open_count(store)
 
 
 # -- files -------------------------------------------------------------------

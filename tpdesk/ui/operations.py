@@ -19,6 +19,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ..models import Changes, Commitment, Record, UserError
 from ..models.vocab import CommitmentStatus
 from ..services import StoreFactory, Stores, lend
+from ..services.exchange import ImportReport, redo_merge, undo_merge
 
 if TYPE_CHECKING:
     from ..models.store import Store
@@ -111,6 +112,10 @@ class Session(QObject):
         self._push(_Save(self, old, updated, f"Update {_label(commitment)}"))
         return updated
 
+    def merged(self, report: ImportReport) -> None:
+        """An exchange file was merged: one undoable step for the whole merge."""
+        self._push(_Merge(self, report))
+
     def announce(self, changes: Changes) -> None:
         """Tell the views about writes made outside the undo stack (an import, the demo)."""
         self.changed.emit(changes)
@@ -200,6 +205,20 @@ class _Delete(_Command):
         with store.transaction():
             store.restore(type(self._record), self._record.id)
             store.save_many([_content(r) for r in self._edited])
+
+
+class _Merge(_Command):
+    """A whole merge; undo and redo write the records back as fresh edits that travel."""
+
+    def __init__(self, session: Session, report: ImportReport) -> None:
+        super().__init__(session, report.changes, f"Merge {report.path.name}")
+        self._report = report
+
+    def do(self) -> None:
+        redo_merge(self.session.stores, self._report)
+
+    def undo_step(self) -> None:
+        undo_merge(self.session.stores, self._report)
 
 
 def _content(record: Record) -> Record:
