@@ -49,6 +49,7 @@ from .services import (
     create_pack,
     decrypt_database,
     encrypt_database,
+    exchange,
     export_pack,
     export_register,
     export_template,
@@ -262,11 +263,60 @@ def build_parser() -> argparse.ArgumentParser:
                          help="show what would change; write nothing")
     iati_in.set_defaults(func=cmd_import_iati)
 
+    _add_exchange(sub)
+
     selftest = sub.add_parser(
         "self-test", help="check this installation end to end, offscreen, on a throwaway "
                           "database; prints JSON (exit 1 if a step failed)")
     selftest.set_defaults(func=cmd_self_test)
     return parser
+
+
+def _add_exchange(sub: Any) -> None:
+    """identity, keys, contacts, exchange and conflicts: working together by files."""
+    ident = sub.add_parser("identity", help="show or set this copy's name and the user's name")
+    ident.add_argument("--name", metavar="TEXT", help="this copy's name, as others see it")
+    ident.add_argument("--person", metavar="TEXT", help="your name, for the history")
+    ident.set_defaults(func=cmd_identity)
+
+    keys = sub.add_parser("keys", help="this copy's public keys")
+    keys_sub = keys.add_subparsers(dest="action", metavar="ACTION", required=True)
+    keys_export = keys_sub.add_parser("export", help="write the public keys to give to others")
+    keys_export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    keys_export.set_defaults(func=cmd_keys_export)
+
+    contacts = sub.add_parser("contacts", help="the copies this one exchanges files with")
+    contacts_sub = contacts.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = contacts_sub.add_parser("add", help="trust another copy's keys file")
+    add.add_argument("file", type=Path, metavar="FILE")
+    add.add_argument("--name", metavar="TEXT", help="call it this rather than its own name")
+    add.set_defaults(func=cmd_contacts_add)
+    listing = contacts_sub.add_parser("list", help="the contacts and their fingerprints")
+    listing.add_argument("--json", action="store_true", help="print a JSON array")
+    listing.set_defaults(func=cmd_contacts_list)
+
+    exchange = sub.add_parser("exchange", help="signed, encrypted exchange files (.tpx)")
+    exchange_sub = exchange.add_subparsers(dest="action", metavar="ACTION", required=True)
+    out = exchange_sub.add_parser("export", help="a pack for delegates, or a reply")
+    what = out.add_mutually_exclusive_group(required=True)
+    what.add_argument("--pack", metavar="PACK", help="a briefing pack's id or title")
+    what.add_argument("--reply", action="store_true",
+                      help="every change the recipients have not had yet")
+    out.add_argument("--to", nargs="+", required=True, metavar="NAME_OR_FINGERPRINT")
+    out.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.tpx")
+    out.set_defaults(func=cmd_exchange_export)
+    into = exchange_sub.add_parser("import", help="check and merge an exchange file")
+    into.add_argument("file", type=Path, metavar="FILE.tpx")
+    into.add_argument("--dry-run", action="store_true", help="show what it would do; write"
+                      " nothing")
+    into.add_argument("--json", action="store_true", help="print the preview as JSON")
+    into.set_defaults(func=cmd_exchange_import)
+
+    conflicts = sub.add_parser("conflicts", help="edits that met and wait for a decision")
+    conflicts_sub = conflicts.add_subparsers(dest="action", metavar="ACTION", required=True)
+    conflicts_list = conflicts_sub.add_parser("list", help="open conflicts and proposals")
+    conflicts_list.add_argument("--json", action="store_true", help="print a JSON array")
+    conflicts_list.set_defaults(func=cmd_conflicts_list)
 
 
 def _stores(args: argparse.Namespace) -> StoreFactory:
@@ -607,6 +657,73 @@ def cmd_import_iati(args: argparse.Namespace) -> int:
         return 0
     print(apply_iati_file(stores, preview).summary())
     return 0
+
+
+def cmd_identity(args: argparse.Namespace) -> int:
+    me = exchange.identity(_stores(args).creating(), name=args.name, person=args.person)
+    for label, value in (("name", me.name), ("person", me.person), ("role", me.role),
+                         ("replica", me.replica_id), ("register", me.register_id),
+                         ("fingerprint", me.fingerprint)):
+        print(f"{label + ':':<13}{value or '(not set)'}")
+    return 0
+
+
+def cmd_keys_export(args: argparse.Namespace) -> int:
+    keys = exchange.export_keys(_stores(args).creating(), args.output)
+    print(f"wrote {args.output}: {keys.name}, fingerprint {keys.fingerprint}")
+    return 0
+
+
+def cmd_contacts_add(args: argparse.Namespace) -> int:
+    contact = exchange.add_contact(_stores(args).creating(), args.file, name=args.name)
+    print(f"{contact.name}  {contact.fingerprint}")
+    return 0
+
+
+def cmd_contacts_list(args: argparse.Namespace) -> int:
+    found = exchange.contacts(_stores(args).creating())
+    if args.json:
+        _print_json([{"name": c.name, "fingerprint": c.fingerprint, "replica": c.replica_id}
+                     for c in found])
+    else:
+        _print_table(("name", "fingerprint"), [(c.name, c.fingerprint) for c in found])
+        print(f"{len(found)} contacts")
+    return 0
+
+
+def cmd_exchange_export(args: argparse.Namespace) -> int:
+    report = exchange.export_exchange(_stores(args), args.output, to=args.to, pack=args.pack)
+    print(report.summary())
+    return 0
+
+
+def cmd_exchange_import(args: argparse.Namespace) -> int:
+    report = exchange.import_exchange(_stores(args).creating(), args.file,
+                                      dry_run=args.dry_run)
+    if args.json:
+        json.dump(report.to_json(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for line in report.lines():
+            print(line)
+        print(report.summary() + ("; dry run: nothing written" if args.dry_run else ""))
+    return 0
+
+
+def cmd_conflicts_list(args: argparse.Namespace) -> int:
+    found = exchange.list_conflicts(_stores(args))
+    if args.json:
+        _print_json([c.to_json() for c in found])
+    else:
+        _print_table(("id", "kind", "record and field", "kept", "other", "by"),
+                     [(c.conflict.id[:8], c.conflict.kind, c.label, _value(c.conflict.kept),
+                       _value(c.conflict.lost), c.conflict.lost_who) for c in found])
+        print(f"{len(found)} open")
+    return 0
+
+
+def _value(value: Any) -> str:
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
 def cmd_self_test(args: argparse.Namespace) -> int:

@@ -10,12 +10,12 @@ store it is given is opened read-only (`Store(readonly=True)`).
 from __future__ import annotations
 
 import functools
-import sqlite3
 from dataclasses import dataclass
 from enum import Enum
 
 from sqlite_utils import Database
 
+from .connection import sqlite
 from .mapping import columns
 from .records import RECORD_TYPES
 from .references import REFERENCES, dangling_query
@@ -139,7 +139,7 @@ def _fts_problems(db: Database) -> list[Problem]:
             db.execute(f"DELETE FROM scratch.{part}")
             db.execute(f"INSERT INTO scratch.{part} SELECT * FROM main.{part}")
         db.execute(f"INSERT INTO scratch.{FTS_TABLE}({FTS_TABLE}) VALUES ('integrity-check')")
-    except sqlite3.DatabaseError as exc:
+    except sqlite.DatabaseError as exc:
         return [Problem("search index", f"the full-text index is damaged ({exc}); searches"
                                         " may miss records: restore a backup")]
     finally:

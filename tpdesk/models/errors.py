@@ -70,3 +70,15 @@ class ValidationError(UserError):
         self.errors = errors
         more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
         super().__init__(f"{errors[0]}{more}")
+
+
+class VersionConflictError(UserError):
+    """A save expected the version it read, but another write (an edit, a merge) came first.
+
+    The record is left as that write made it; `current` is it, so that the
+    editor or the undo can show both and let the user choose.
+    """
+
+    def __init__(self, message: str, *, current: object) -> None:
+        super().__init__(message)
+        self.current = current

@@ -61,15 +61,19 @@ def _as_list(value: str | None) -> list[Any] | None:
 
 
 def log_rows(entries: list[tuple[Record, str, str | None, str | None, str | None]], *,
-             at: str, who: str, source: str) -> tuple[str, list[list[Any]]]:
-    """The INSERT and its parameter rows for a batch of history entries."""
+             at: str, who: str, source: str, hlc: str) -> tuple[str, list[list[Any]]]:
+    """The INSERT and its parameter rows for a batch of history entries.
+
+    `at` is the wall time people read; `hlc` the clock stamp that orders the
+    change among those of every replica (`clock`).
+    """
     sql = ("INSERT INTO change_log (at, who, source, record_kind, record_id, partnership_id,"
-           " caption, action, field, old_value, new_value)"
-           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+           " caption, action, field, old_value, new_value, hlc)"
+           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
     rows = []
     for record, action, field, old, new in entries:
         partnership = (record.id if isinstance(record, Partnership)
                        else getattr(record, "partnership_id", None))
         rows.append([at, who, source, record.KIND, record.id, partnership, record.caption,
-                     action, field, old, new])
+                     action, field, old, new, hlc])
     return sql, rows

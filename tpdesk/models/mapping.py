@@ -318,7 +318,7 @@ def snapshot(record: Record) -> dict[str, str | None]:
     """Every field as text, to diff two versions of a record for the history."""
     result: dict[str, str | None] = {}
     for key, value in to_row(record).items():
-        if key in ("created_at", "updated_at", "deleted_at"):
+        if key in ("created_at", "updated_at", "deleted_at", "row_version"):
             continue
         result[key] = None if value is None else str(value)
     for part in PARTS.get(type(record), ()):

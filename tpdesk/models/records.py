@@ -51,6 +51,7 @@ class Record:
     created_at: str = ""
     updated_at: str = ""
     deleted_at: str | None = None
+    row_version: int = 0  # the store's count of writes: a save can insist on the one it read
     tags: list[str] = field(default_factory=list)
 
     @property

@@ -461,6 +461,130 @@ def _roundtable_agenda(db: Database) -> None:
     )
 
 
+@migrations(name="0009_exchange_replicas")
+def _exchange_replicas(db: Database) -> None:
+    """Replication: who this copy is, a clock stamp on every field, contacts and conflicts.
+
+    The copy gets a random replica id and belongs to a register of its own
+    (an empty copy adopts the register of the first pack it imports). Every
+    record's fields take the stamp of its last write; the change history
+    gains the hybrid logical clock stamp of each change.
+    """
+    _run(
+        db,
+        """
+        CREATE TABLE replica_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        INSERT INTO replica_meta (key, value) VALUES
+            ('replica_id', lower(hex(randomblob(16)))),
+            ('register_id', lower(hex(randomblob(16)))),
+            ('display_name', ''),
+            ('person', '');
+        INSERT INTO replica_meta (key, value)
+            SELECT 'secretariat', value FROM replica_meta WHERE key = 'replica_id';
+
+        ALTER TABLE change_log ADD COLUMN hlc TEXT;
+        CREATE INDEX change_log_hlc ON change_log(hlc);
+        ALTER TABLE partnership ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE organisation ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE roundtable ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE roadmap ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE activity ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE commitment ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE note ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE pack ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1;
+
+        CREATE TABLE field_clock (
+            record_kind TEXT NOT NULL,
+            record_id TEXT NOT NULL,
+            field TEXT NOT NULL,
+            hlc TEXT NOT NULL,
+            replica_id TEXT NOT NULL,
+            who TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (record_kind, record_id, field)
+        ) WITHOUT ROWID;
+        CREATE INDEX field_clock_replica ON field_clock(replica_id, hlc);
+        INSERT INTO field_clock (record_kind, record_id, field, hlc, replica_id, who)
+            SELECT 'partnership', id, '*', printf('%013d-%06x-%s',
+                CAST(round((julianday(updated_at) - 2440587.5) * 86400000) AS INTEGER), 0,
+                (SELECT value FROM replica_meta WHERE key = 'replica_id')),
+                (SELECT value FROM replica_meta WHERE key = 'replica_id'), ''
+            FROM partnership;
+        INSERT INTO field_clock (record_kind, record_id, field, hlc, replica_id, who)
+            SELECT 'organisation', id, '*', printf('%013d-%06x-%s',
+                CAST(round((julianday(updated_at) - 2440587.5) * 86400000) AS INTEGER), 0,
+                (SELECT value FROM replica_meta WHERE key = 'replica_id')),
+                (SELECT value FROM replica_meta WHERE key = 'replica_id'), ''
+            FROM organisation;
+        INSERT INTO field_clock (record_kind, record_id, field, hlc, replica_id, who)
+            SELECT 'roundtable', id, '*', printf('%013d-%06x-%s',
+                CAST(round((julianday(updated_at) - 2440587.5) * 86400000) AS INTEGER), 0,
+                (SELECT value FROM replica_meta WHERE key = 'replica_id')),
+                (SELECT value FROM replica_meta WHERE key = 'replica_id'), ''
+            FROM roundtable;
+        INSERT INTO field_clock (record_kind, record_id, field, hlc, replica_id, who)
+            SELECT 'roadmap', id, '*', printf('%013d-%06x-%s',
+                CAST(round((julianday(updated_at) - 2440587.5) * 86400000) AS INTEGER), 0,
+                (SELECT value FROM replica_meta WHERE key = 'replica_id')),
+                (SELECT value FROM replica_meta WHERE key = 'replica_id'), ''
+            FROM roadmap;
+        INSERT INTO field_clock (record_kind, record_id, field, hlc, replica_id, who)
+            SELECT 'activity', id, '*', printf('%013d-%06x-%s',
+                CAST(round((julianday(updated_at) - 2440587.5) * 86400000) AS INTEGER), 0,
+                (SELECT value FROM replica_meta WHERE key = 'replica_id')),
+                (SELECT value FROM replica_meta WHERE key = 'replica_id'), ''
+            FROM activity;
+        INSERT INTO field_clock (record_kind, record_id, field, hlc, replica_id, who)
+            SELECT 'commitment', id, '*', printf('%013d-%06x-%s',
+                CAST(round((julianday(updated_at) - 2440587.5) * 86400000) AS INTEGER), 0,
+                (SELECT value FROM replica_meta WHERE key = 'replica_id')),
+                (SELECT value FROM replica_meta WHERE key = 'replica_id'), ''
+            FROM commitment;
+        INSERT INTO field_clock (record_kind, record_id, field, hlc, replica_id, who)
+            SELECT 'note', id, '*', printf('%013d-%06x-%s',
+                CAST(round((julianday(updated_at) - 2440587.5) * 86400000) AS INTEGER), 0,
+                (SELECT value FROM replica_meta WHERE key = 'replica_id')),
+                (SELECT value FROM replica_meta WHERE key = 'replica_id'), ''
+            FROM note;
+        INSERT INTO field_clock (record_kind, record_id, field, hlc, replica_id, who)
+            SELECT 'pack', id, '*', printf('%013d-%06x-%s',
+                CAST(round((julianday(updated_at) - 2440587.5) * 86400000) AS INTEGER), 0,
+                (SELECT value FROM replica_meta WHERE key = 'replica_id')),
+                (SELECT value FROM replica_meta WHERE key = 'replica_id'), ''
+            FROM pack;
+
+        CREATE TABLE replica_seen (
+            replica_id TEXT PRIMARY KEY,
+            hlc TEXT NOT NULL
+        );
+        CREATE TABLE contact (
+            fingerprint TEXT PRIMARY KEY,
+            replica_id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            sign_key TEXT NOT NULL,
+            age_recipient TEXT NOT NULL,
+            added_at TEXT NOT NULL,
+            seen TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE UNIQUE INDEX contact_replica ON contact(replica_id);
+        CREATE TABLE conflict (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            record_kind TEXT NOT NULL,
+            record_id TEXT NOT NULL,
+            field TEXT NOT NULL,
+            kept TEXT,
+            kept_hlc TEXT NOT NULL,
+            lost TEXT,
+            lost_hlc TEXT NOT NULL,
+            lost_who TEXT NOT NULL DEFAULT '',
+            resolved_hlc TEXT,
+            resolution TEXT
+        );
+        CREATE INDEX conflict_open ON conflict(resolved_hlc);
+        """,
+    )
+
+
 def _run(db: Database, script: str) -> None:
     """Run statements one by one: executescript() would commit the migration's transaction."""
     statement = ""

@@ -13,7 +13,7 @@ import dataclasses
 import functools
 import os
 import shutil
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -21,9 +21,10 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from sqlite_utils import Database
 
-from . import files, mapping, references
+from . import cells, files, mapping, references
+from .clock import Clock, Stamp, wall_ms
 from .connection import connect, is_plain, sqlite
-from .errors import FilterError, StoreError, UserError, ValidationError
+from .errors import FilterError, StoreError, UserError, ValidationError, VersionConflictError
 from .history import Change, log_rows
 from .keys import DataKey, key_file
 from .queries import DEFAULT_ORDER, Filters, where
@@ -48,6 +49,7 @@ R = TypeVar("R", bound=Record)
 T = TypeVar("T")
 P = ParamSpec("P")
 Ids = list[str]
+_Entry = tuple[Record, str, str | None, str | None, str | None]  # a history entry
 
 SEARCH_CANDIDATES = 5000
 BUSY_TIMEOUT_MS = 5000  # how long a writer waits for another's lock
@@ -75,9 +77,9 @@ class Store:
                  readonly: bool = False, key: DataKey | None = None) -> None:
         self.path = Path(path)
         self.key = key  # None for a plain database
-        self.user = user or "unknown"  # who writes is the caller's to say (services.default_user)
         self._today = today or date.today
         self._clock: str | None = None
+        self._hlc: Clock | None = None
         self._source = ""
         self.readonly = readonly or _read_only_place(self.path)
         created = not self.path.exists()
@@ -85,6 +87,9 @@ class Store:
         try:
             if _prepare(self.db, self.path, readonly=self.readonly, created=created, key=key):
                 self._migrate()
+            # Who writes: the person named in this copy's identity, else the caller's
+            # idea (services.default_user), so the history names people, not logins.
+            self.user = self.meta("person") or user or "unknown"
         except BaseException:
             self.db.close()
             raise
@@ -156,6 +161,35 @@ class Store:
         finally:
             self._clock = previous
 
+    # -- identity and clock ---------------------------------------------
+
+    @_guarded
+    def meta(self, key: str) -> str:
+        """One value of this copy's identity (replica_id, register_id, person...); '' if unset."""
+        row = self.db.execute("SELECT value FROM replica_meta WHERE key = ?", [key]).fetchone()
+        return "" if row is None else str(row[0])
+
+    @_guarded
+    def set_meta(self, key: str, value: str) -> None:
+        with self.db.atomic():
+            self.db.execute("INSERT OR REPLACE INTO replica_meta (key, value) VALUES (?, ?)",
+                            [key, value])
+
+    @property
+    def replica_id(self) -> str:
+        return self.clock.replica
+
+    @property
+    def clock(self) -> Clock:
+        """This copy's hybrid logical clock, past every stamp the history holds."""
+        if self._hlc is None:
+            with _translated(self.path):
+                row = self.db.execute("SELECT max(hlc) FROM change_log").fetchone()
+            last = Stamp.parse(row[0]) if row and row[0] else None
+            self._hlc = Clock(self.meta("replica_id"), last=last,
+                              physical=lambda: wall_ms(self.now()))
+        return self._hlc
+
     @contextlib.contextmanager
     def transaction(self, *, source: str = "") -> Iterator[None]:
         """Group writes all-or-nothing; `source` tells the history where they came from.
@@ -194,6 +228,15 @@ class Store:
             marks = ", ".join("?" * len(batch))
             rows = self.db.execute(f"SELECT id FROM {_table(cls)} WHERE id IN ({marks})", batch)
             found.update(str(r[0]) for r in rows.fetchall())
+        return found
+
+    def find_many(self, cls: type[R], ids: Iterable[str]) -> dict[str, R]:
+        """These records by id, deleted ones included, in as few queries as the ids allow."""
+        found: dict[str, R] = {}
+        for batch in mapping.chunks(ids):
+            marks = ", ".join("?" * len(batch))
+            found.update((r.id, r) for r in self._load(cls, self._rows(
+                f"SELECT * FROM {_table(cls)} WHERE id IN ({marks})", batch)))
         return found
 
     def find_by_iati(self, identifier: str) -> Activity | None:
@@ -328,9 +371,19 @@ class Store:
 
     # -- writing -----------------------------------------------------------
 
-    def save(self, record: R) -> R:
-        """Insert or update one record; raise ValidationError and write nothing if invalid."""
-        return self.save_many([record])[0]
+    def save(self, record: R, *, expected_version: int | None = None) -> R:
+        """Insert or update one record; raise ValidationError and write nothing if invalid.
+
+        With `expected_version` (the version the caller read; 0 for a record it
+        believes new) the save is a compare-and-set: if another write came in
+        between, VersionConflictError, and nothing is written.
+        """
+        with self.transaction():
+            try:
+                return self._save_one(record, expected_version=expected_version)
+            except sqlite.IntegrityError as exc:
+                raise UserError(f"{record.LABEL} '{record.caption}' could not be saved:"
+                                f" {exc}") from exc
 
     def save_many(self, records: Iterable[R], *, source: str = "") -> builtins.list[R]:
         """Save records in one transaction: all of them, or none if any is invalid."""
@@ -567,12 +620,17 @@ class Store:
         if errors:
             raise ValidationError(errors)
 
-    def _save_one(self, record: R) -> R:
+    def _save_one(self, record: R, *, expected_version: int | None = None) -> R:
         cls = type(record)
         self._check(record)
         stored = self.db.execute(f"SELECT 1 FROM {_table(cls)} WHERE id = ?",
                                  [record.id]).fetchone()
         old = self.find(cls, record.id, include_deleted=True) if stored else None
+        if expected_version is not None and (old.row_version if old else 0) != expected_version:
+            what = f"{cls.LABEL} '{record.caption}'"
+            raise VersionConflictError(
+                f"{what} was changed by another edit or a merge since it was opened"
+                if old else f"{what} is no longer there", current=old)
         stamp = self.now()
         if isinstance(record, Note):
             record = dataclasses.replace(
@@ -583,11 +641,13 @@ class Store:
                 record, partnership_id=self.partnership_of("roundtable", record.roundtable_id))
         if old is None:
             saved = dataclasses.replace(record, created_at=stamp, updated_at=stamp,
-                                        deleted_at=None)
+                                        deleted_at=None, row_version=1)
             self.db.execute(*_insert_sql(_table(cls), mapping.to_row(saved)))
             self._write_parts(saved, first=True)
             self._write_tags(saved, first=True)
-            self._log([(saved, "insert", None, None, saved.caption)], stamp)
+            hlc = self.clock.tick()
+            self._stamp(saved, ["*"], hlc, who=self.user)
+            self._log([(saved, "insert", None, None, saved.caption)], stamp, hlc)
         else:
             if old.deleted_at is not None:
                 raise UserError(f"{cls.LABEL} '{old.caption}' was deleted; restore it first")
@@ -596,25 +656,92 @@ class Store:
             if not changed:
                 return old
             saved = dataclasses.replace(record, created_at=old.created_at, updated_at=stamp,
-                                        deleted_at=None)
-            row = mapping.to_row(saved)
-            sets = ", ".join(f"{k} = ?" for k in row if k != "id")
-            self.db.execute(f"UPDATE {_table(cls)} SET {sets} WHERE id = ?",
-                            [v for k, v in row.items() if k != "id"] + [saved.id])
+                                        deleted_at=None, row_version=old.row_version + 1)
+            self._update_row(saved)
             self._write_parts(saved, first=False)
             self._write_tags(saved, first=False)
-            self._log([(saved, "update", k, before[k], after[k]) for k in changed], stamp)
+            hlc = self.clock.tick()
+            self._stamp(saved, cells.changed(cells.cells(old), cells.cells(saved)), hlc,
+                        who=self.user)
+            self._log([(saved, "update", k, before[k], after[k]) for k in changed], stamp, hlc)
         self._index(saved)
         return saved
 
-    def _write_parts(self, record: Record, *, first: bool) -> None:
+    def write_merged(self, old: Record | None, new: Record,
+                     stamps: dict[str, tuple[str, str]]) -> Record:
+        """Write a record as a merge made it, with the stamps and authors of its cells.
+
+        No validation and no refusal: the merge decides by clock, and every copy
+        must reach the same state whatever each would have refused (`tpdesk
+        check` reports what needs attention). History entries carry the
+        newest cell's stamp and author, under the transaction's source.
+        """
+        newest, who = max(stamps.values())
+        hlc = Stamp.parse(newest)
+        now = self.now()
+        if old is None:
+            saved = dataclasses.replace(new, created_at=now, updated_at=now, row_version=1)
+            self.db.execute(*_insert_sql(_table(type(new)), mapping.to_row(saved)))
+            self._write_parts(saved, first=True)
+            self._write_tags(saved, first=True)
+            entries: builtins.list[_Entry] = [(saved, "insert", None, None, saved.caption)]
+        else:
+            saved = dataclasses.replace(new, created_at=old.created_at, updated_at=now,
+                                        row_version=old.row_version + 1)
+            self._update_row(saved)
+            self._write_parts(saved, first=False, checked=False)
+            self._write_tags(saved, first=False)
+            before, after = mapping.snapshot(old), mapping.snapshot(saved)
+            entries = [(saved, "update", k, before[k], after[k]) for k in after
+                       if after[k] != before[k]]
+            if (old.deleted_at is None) != (saved.deleted_at is None):
+                entries.append((saved, "restore", None, None, saved.caption)
+                               if saved.deleted_at is None
+                               else (saved, "delete", None, saved.caption, None))
+        common = Counter(s for s, _ in stamps.values()).most_common(1)[0][0]
+        rows = [(f, s, w) for f, (s, w) in stamps.items() if old is not None or s != common]
+        if old is None:
+            rows.append(("*", common, next(w for s, w in stamps.values() if s == common)))
+        self.db.conn.executemany(
+            "INSERT OR REPLACE INTO field_clock (record_kind, record_id, field, hlc, replica_id,"
+            " who) VALUES (?, ?, ?, ?, ?, ?)",
+            [(saved.KIND, saved.id, f, s, Stamp.parse(s).replica, w) for f, s, w in rows])
+        self._log(entries, hlc.moment, hlc, who=who or self.user)
+        if saved.deleted_at is None:
+            self._index(saved)
+        else:
+            self._unindex(saved.id)
+        return saved
+
+    def touch(self, record: Record, fields: Iterable[str]) -> None:
+        """Stamp cells anew without changing them: a value chosen again must win again."""
+        with self.transaction():
+            self.db.execute(f"UPDATE {_table(type(record))} SET row_version = row_version + 1"
+                            " WHERE id = ?", [record.id])
+            self._stamp(record, fields, self.clock.tick(), who=self.user)
+
+    def _update_row(self, record: Record) -> None:
+        row = mapping.to_row(record)
+        sets = ", ".join(f"{k} = ?" for k in row if k != "id")
+        self.db.execute(f"UPDATE {_table(type(record))} SET {sets} WHERE id = ?",
+                        [v for k, v in row.items() if k != "id"] + [record.id])
+
+    def _stamp(self, record: Record, fields: Iterable[str], hlc: Stamp, *, who: str) -> None:
+        """The clock stamps of the cells a write changed (`*`: every cell of a new record)."""
+        self.db.conn.executemany(
+            "INSERT OR REPLACE INTO field_clock (record_kind, record_id, field, hlc, replica_id,"
+            " who) VALUES (?, ?, ?, ?, ?, ?)",
+            [(record.KIND, record.id, f, str(hlc), hlc.replica, who) for f in fields])
+
+    def _write_parts(self, record: Record, *, first: bool, checked: bool = True) -> None:
         for table, rows in mapping.part_rows(record).items():
             fk = rows[0] if rows else None
             if table == "objective":
                 # Objectives are pointed at by activities and commitments: one in
                 # use cannot be removed, and a removed one stays as a tombstone.
                 keep = [r["id"] for r in rows]
-                self._refuse_removing_used_objectives(record, keep)
+                if checked:
+                    self._refuse_removing_used_objectives(record, keep)
                 marks = ", ".join("?" * len(keep)) or "''"
                 self.db.execute(f"UPDATE objective SET deleted_at = ? WHERE roadmap_id = ?"
                                 f" AND deleted_at IS NULL AND id NOT IN ({marks})",
@@ -637,19 +764,21 @@ class Store:
 
     def _set_deleted(self, record: Record, stamp: str | None) -> None:
         now = self.now()
-        self.db.execute(f"UPDATE {_table(type(record))} SET deleted_at = ?, updated_at = ?"
-                        " WHERE id = ?", [stamp, now, record.id])
+        self.db.execute(f"UPDATE {_table(type(record))} SET deleted_at = ?, updated_at = ?,"
+                        " row_version = row_version + 1 WHERE id = ?", [stamp, now, record.id])
+        hlc = self.clock.tick()
+        self._stamp(record, [cells.DELETED], hlc, who=self.user)
         if stamp is None:
-            self._log([(record, "restore", None, None, record.caption)], now)
+            self._log([(record, "restore", None, None, record.caption)], now, hlc)
             self._index(record)
         else:
-            self._log([(record, "delete", None, record.caption, None)], now)
+            self._log([(record, "delete", None, record.caption, None)], now, hlc)
             self._unindex(record.id)
 
-    def _log(self, entries: builtins.list[tuple[Record, str, str | None, str | None, str | None]],
-             stamp: str) -> None:
-        self.db.conn.executemany(*log_rows(entries, at=stamp, who=self.user,
-                                           source=self._source))
+    def _log(self, entries: builtins.list[_Entry],
+             stamp: str, hlc: Stamp, *, who: str | None = None) -> None:
+        self.db.conn.executemany(*log_rows(entries, at=stamp, who=who or self.user,
+                                           source=self._source, hlc=str(hlc)))
 
     def rebuild_search_index(self) -> int:
         """Index every live record afresh, oldest write first as saves would; returns how many.

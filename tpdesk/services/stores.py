@@ -56,6 +56,11 @@ class StoreFactory:
     today: Callable[[], date] = date.today
     readonly: bool = False
     key: DataKey | None = None
+    create: bool = False  # a use case that may start a new copy (a delegate's first pack)
+
+    def creating(self) -> StoreFactory:
+        """The same, creating the database file if there is none yet."""
+        return replace(self, create=True)
 
     def at(self, path: str | os.PathLike[str], *, key: DataKey | None = None) -> StoreFactory:
         """The same user and clock on another database file (with its own key, if any)."""
@@ -72,7 +77,7 @@ class StoreFactory:
 
     @contextlib.contextmanager
     def __call__(self) -> Iterator[Store]:
-        with self.open() as store, store.translating():
+        with self.open(create=self.create) as store, store.translating():
             yield store
 
 

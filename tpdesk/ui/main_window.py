@@ -60,9 +60,12 @@ from ..services import (
     newest_good_backup,
     restore_backup,
 )
+from ..services.exchange import open_conflicts
+from .conflicts_view import ConflictBadge, ConflictsDialog
 from .dashboard import Dashboard
 from .editors import edit
 from .lock import IdleWatcher, LockScreen, unlocked
+from .merge_wizard import ExportDialog, MergeDialog
 from .navigator import Navigator
 from .operations import Session
 from .pack_builder import PackBuilder
@@ -174,6 +177,9 @@ class MainWindow(QMainWindow):
         self.counts_label = QLabel()
         self.statusBar().addWidget(self.path_label, 1)
         self.statusBar().addPermanentWidget(self.counts_label)
+        self.conflict_badge = ConflictBadge()
+        self.conflict_badge.clicked.connect(self.show_conflicts)
+        self.statusBar().addPermanentWidget(self.conflict_badge)
         self._build_actions()
         self._restore_window()
 
@@ -243,6 +249,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         self.import_iati_action = self._action("Import I&ATI File…", self.import_iati)
         file_menu.addAction(self.import_iati_action)
+        file_menu.addSeparator()
+        self.export_exchange_action = self._action("Export E&xchange File…",
+                                                   self.export_exchange)
+        self.import_exchange_action = self._action("Import Exc&hange File…",
+                                                   self.import_exchange)
+        file_menu.addAction(self.export_exchange_action)
+        file_menu.addAction(self.import_exchange_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -474,6 +487,7 @@ class MainWindow(QMainWindow):
             f"{format_number(store.count(Partnership))} partnerships · "
             f"{format_number(store.count(Activity))} activities · "
             f"{format_number(store.count(Commitment))} commitments")
+        self.conflict_badge.show_count(open_conflicts(self.session.stores))
 
     # -- records ----------------------------------------------------------------
 
@@ -825,6 +839,38 @@ class MainWindow(QMainWindow):
             self.session.undo_stack.clear()  # the import is its own history entry
             self.session.announce(wizard.result_.changes)
             self.statusBar().showMessage(wizard.result_.summary(), 10000)
+
+    def export_exchange(self) -> None:
+        if self.session is None:
+            return
+        dialog = ExportDialog(self.session.stores, self)
+        if dialog.exec() and dialog.report is not None:
+            self.statusBar().showMessage(dialog.report.summary(), 10000)
+
+    def import_exchange(self) -> None:
+        if self.session is None:
+            return
+        name, _ = QFileDialog.getOpenFileName(self, "Import Exchange File", "",
+                                              "Exchange files (*.tpx);;All files (*)")
+        if name:
+            self.merge_file(Path(name))
+
+    def merge_file(self, path: Path) -> None:
+        """Preview and merge an exchange file: one undoable step."""
+        assert self.session is not None
+        dialog = MergeDialog(self.session.stores, path, self)
+        if dialog.exec() and dialog.report is not None:
+            self.session.merged(dialog.report)
+            self.statusBar().showMessage(dialog.report.summary(), 10000)
+
+    def show_conflicts(self) -> None:
+        if self.session is None:
+            return
+        dialog = ConflictsDialog(self.session.stores, self)
+        dialog.view.resolved.connect(lambda: self.session.announce(Changes.all())
+                                     if self.session else None)
+        dialog.exec()
+        self._update_counts()
 
     def run_job(self, title: str, job: object, on_success: object) -> Job:
         """Run `job(progress)` in a thread with a progress dialog; report the outcome."""

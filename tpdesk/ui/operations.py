@@ -19,6 +19,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ..models import Changes, Commitment, Record, UserError
 from ..models.vocab import CommitmentStatus
 from ..services import StoreFactory, Stores, lend
+from ..services.exchange import ImportReport, redo_merge, undo_merge
 
 if TYPE_CHECKING:
     from ..models.store import Store
@@ -121,6 +122,10 @@ class Session(QObject):
         self._push(_Save(self, old, updated, f"Update {_label(commitment)}"))
         return updated
 
+    def merged(self, report: ImportReport) -> None:
+        """An exchange file was merged: one undoable step for the whole merge."""
+        self._push(_Merge(self, report))
+
     def announce(self, changes: Changes) -> None:
         """Tell the views about writes made outside the undo stack (an import, the demo)."""
         self.changed.emit(changes)
@@ -166,24 +171,32 @@ class _Command(QUndoCommand):
 
 
 class _Save(_Command):
-    """Holds the record before and after, so undo and redo are plain saves."""
+    """Holds the record before and after, so undo and redo are plain saves.
+
+    Each is a compare-and-set against the version this command last wrote: if
+    a merge or another window changed the record in between, the undo is
+    refused with a message instead of silently overwriting that change.
+    """
 
     def __init__(self, session: Session, old: Record | None, new: Record, text: str) -> None:
         super().__init__(session, Changes.of([new]), text)
         self._old, self._new = old, new
+        self._version = new.row_version
 
     def do(self) -> None:
         store = self.session.store
         if self._old is None:
             store.restore(type(self._new), self._new.id)
         else:
-            store.save(_content(self._new))
+            self._version = store.save(_content(self._new),
+                                       expected_version=self._version).row_version
 
     def undo_step(self) -> None:
         if self._old is None:
             self.session.store.delete(self._new)
         else:
-            self.session.store.save(_content(self._old))
+            self._version = self.session.store.save(
+                _content(self._old), expected_version=self._version).row_version
 
 
 class _Delete(_Command):
@@ -202,6 +215,20 @@ class _Delete(_Command):
         with store.transaction():
             store.restore(type(self._record), self._record.id)
             store.save_many([_content(r) for r in self._edited])
+
+
+class _Merge(_Command):
+    """A whole merge; undo and redo write the records back as fresh edits that travel."""
+
+    def __init__(self, session: Session, report: ImportReport) -> None:
+        super().__init__(session, report.changes, f"Merge {report.path.name}")
+        self._report = report
+
+    def do(self) -> None:
+        redo_merge(self.session.stores, self._report)
+
+    def undo_step(self) -> None:
+        undo_merge(self.session.stores, self._report)
 
 
 def _content(record: Record) -> Record:

@@ -1,0 +1,487 @@
+"""The merge engine: change records out of a copy, and merged field by field into another.
+
+A change record is one cell (`cells`) with the clock stamp and the person of
+its last write. Merging is last-writer-wins per cell by stamp, which makes
+the result the same whatever the order files are merged in, and merging a
+file twice the same as once. Two edits of one cell that neither side had
+seen when making its own (the sender's vector does not cover ours, ours
+does not cover theirs) are a *conflict*: the winner stays in the record, the
+loser is kept in the conflict list, keyed by its stamp, so that every copy
+lists the same conflicts. A deletion and an edit the deleter had not seen
+are a conflict too: the tombstone stays, the list says what was edited.
+
+At the secretariat, a delegate's change to anything outside the delegate
+rights (`replicas.delegate_rights`) is not applied: it becomes a proposal.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import fnmatch
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import cells, mapping
+from .cells import DELETED, Cells
+from .clock import Stamp
+from .errors import UserError
+from .records import RECORD_TYPES, Record
+from .replicas import Vector, covered, delegate_rights, identity
+from .store import Store
+
+
+@dataclass(frozen=True)
+class ChangeRecord:
+    """One cell as it travels: which record, which cell, its value, stamp and author."""
+
+    kind: str
+    id: str
+    field: str
+    value: Any
+    hlc: str
+    who: str = ""
+
+    @property
+    def stamp(self) -> Stamp:
+        return Stamp.parse(self.hlc)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "id": self.id, "field": self.field, "value": self.value,
+                "hlc": self.hlc, "who": self.who}
+
+    @classmethod
+    def from_json(cls, data: Any) -> ChangeRecord:
+        """A change record read from a file; ValueError names what is wrong with it."""
+        if not isinstance(data, dict):
+            raise ValueError("a change record is not an object")
+        kind, record_id, name, hlc = (data.get(k) for k in ("kind", "id", "field", "hlc"))
+        if kind not in RECORD_TYPES or not isinstance(record_id, str) or not record_id:
+            raise ValueError(f"unknown record kind {kind!r}")
+        if not isinstance(name, str) or not name or not isinstance(hlc, str):
+            raise ValueError("a change record lacks its field or stamp")
+        Stamp.parse(hlc)
+        return cls(kind, record_id, name, data.get("value"), hlc, str(data.get("who") or ""))
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A value that lost to a concurrent one (or a delegate's proposal), until resolved."""
+
+    id: str
+    kind: str  # "conflict" or "proposal"
+    record_kind: str
+    record_id: str
+    field: str
+    kept: Any
+    kept_hlc: str
+    lost: Any
+    lost_hlc: str
+    lost_who: str
+    resolved_hlc: str | None = None
+    resolution: Any = None
+
+    @property
+    def open(self) -> bool:
+        return self.resolved_hlc is None
+
+    def to_json(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in self.__dataclass_fields__}
+
+    @classmethod
+    def from_json(cls, data: Any) -> Conflict:
+        if not isinstance(data, dict) or set(data) != set(cls.__dataclass_fields__):
+            raise ValueError("a conflict record does not have the expected keys")
+        if data["kind"] != "conflict" or data["record_kind"] not in RECORD_TYPES:
+            raise ValueError("a conflict record is of an unknown kind")
+        return cls(**data)
+
+
+def conflict_id(kind: str, record_kind: str, record_id: str, name: str, lost_hlc: str) -> str:
+    """The same losing edit gives the same id on every copy that notices it."""
+    text = "\x1f".join((kind, record_kind, record_id, name, lost_hlc))
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+# -- out ---------------------------------------------------------------------
+
+Stamps = dict[str, tuple[str, str]]  # cell -> (stamp, who); "*" for cells never written since
+
+
+def _stamps(store: Store, kind: str, ids: list[str]) -> dict[str, Stamps]:
+    found: dict[str, Stamps] = defaultdict(dict)
+    for batch in mapping.chunks(ids):
+        marks = ", ".join("?" * len(batch))
+        for record_id, name, hlc, who in store.db.execute(
+                "SELECT record_id, field, hlc, who FROM field_clock WHERE record_kind = ?"
+                f" AND record_id IN ({marks})", [kind, *batch]).fetchall():
+            found[record_id][name] = (hlc, who)
+    return found
+
+
+def _cell_records(record: Record, stamps: Stamps) -> Iterator[ChangeRecord]:
+    """Every cell of a record with its stamp, removed part items included (value None)."""
+    values = cells.cells(record)
+    star = stamps.get("*")
+    for name in sorted(values.keys() | (stamps.keys() - {"*"})):
+        stamp = stamps.get(name, star)
+        if stamp is not None:
+            yield ChangeRecord(record.KIND, record.id, name, values.get(name), *stamp)
+
+
+def changes_of(store: Store, records: Iterable[Record]) -> list[ChangeRecord]:
+    """Every cell of these records: what a pack carries for its scope."""
+    by_kind: dict[str, list[Record]] = defaultdict(list)
+    for record in records:
+        by_kind[record.KIND].append(record)
+    out: list[ChangeRecord] = []
+    with store.translating():
+        for kind, group in by_kind.items():
+            stamps = _stamps(store, kind, [r.id for r in group])
+            for record in group:
+                out += _cell_records(record, stamps[record.id])
+    return out
+
+
+def changes_since(store: Store, seen: Vector) -> list[ChangeRecord]:
+    """Every cell whose stamp `seen` does not cover: what a reply carries."""
+    clauses = " OR ".join("(replica_id = ? AND hlc <= ?)" for _ in seen) or "0"
+    params = [x for item in seen.items() for x in item]
+    out: list[ChangeRecord] = []
+    with store.translating():
+        rows = store.db.execute(f"SELECT record_kind, record_id FROM field_clock WHERE NOT"
+                                f" ({clauses}) GROUP BY record_kind, record_id",
+                                params).fetchall()
+        ids: dict[str, list[str]] = defaultdict(list)
+        for kind, record_id in rows:
+            ids[kind].append(record_id)
+        for kind, group in ids.items():
+            stamps = _stamps(store, kind, group)
+            for record in store.find_many(RECORD_TYPES[kind], group).values():
+                out += [c for c in _cell_records(record, stamps[record.id])
+                        if not covered(c.hlc, c.stamp.replica, seen)]
+    return out
+
+
+def conflicts(store: Store, *, include_resolved: bool = True) -> list[Conflict]:
+    sql = "SELECT * FROM conflict"
+    if not include_resolved:
+        sql += " WHERE resolved_hlc IS NULL"
+    with store.translating():
+        cursor = store.db.execute(sql + " ORDER BY lost_hlc")
+        names = [d[0] for d in cursor.description]
+        rows = [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
+    for row in rows:
+        for key in ("kept", "lost", "resolution"):
+            row[key] = None if row[key] is None else json.loads(row[key])
+    return [Conflict(**r) for r in rows]
+
+
+def open_count(store: Store) -> int:
+    with store.translating():
+        return int(store.db.execute("SELECT count(*) FROM conflict WHERE resolved_hlc IS NULL"
+                                    ).fetchone()[0])
+
+
+# -- in ----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str
+    old: Any
+    new: Any
+
+
+@dataclass
+class RecordMerge:
+    """What merging does to one record."""
+
+    cls: type[Record]
+    record_id: str
+    old: Record | None
+    new: Record | None  # None: not enough cells arrived to make the record
+    stamps: dict[str, tuple[str, str]]
+    changes: list[FieldChange]
+
+    @property
+    def caption(self) -> str:
+        record = self.new or self.old
+        return record.caption if record is not None else self.record_id
+
+    @property
+    def action(self) -> str:
+        if self.old is None or (self.old.deleted_at is not None and self.new is not None
+                                and self.new.deleted_at is None):
+            return "added"
+        if self.new is not None and self.new.deleted_at is not None and (
+                self.old.deleted_at is None):
+            return "deleted"
+        return "changed"
+
+
+@dataclass
+class MergePlan:
+    """A file's effect, worked out before anything is written: the preview shows it."""
+
+    records: list[RecordMerge] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)  # new ones, proposals included
+    resolutions: list[Conflict] = field(default_factory=list)  # conflicts resolved elsewhere
+    incomplete: int = 0  # records of which only some cells arrived and that this copy lacks
+    behind: int = 0  # this copy's own changes the sender had not seen when writing the file
+    sender_vector: Vector = field(default_factory=dict)
+
+    def of(self, action: str) -> list[RecordMerge]:
+        return [r for r in self.records if r.action == action and r.new is not None]
+
+    @property
+    def empty(self) -> bool:
+        return not (self.records or self.conflicts or self.resolutions)
+
+
+def _allowed(patterns: tuple[str, ...], kind: str, name: str) -> bool:
+    return any(fnmatch.fnmatchcase(f"{kind}:{name}", p) or p == "*" for p in patterns)
+
+
+def plan(store: Store, changes: list[ChangeRecord], incoming_conflicts: list[Conflict], *,
+         sender: str, sender_vector: Vector, joining: bool = False) -> MergePlan:
+    """What merging these changes would do: reads only.
+
+    `joining`: this fresh copy is about to join the sender's register, as a
+    delegate, so the delegate rights do not apply to what it receives.
+    """
+    planner = _Planner(store, sender=sender, sender_vector=sender_vector)
+    planner.restricted = planner.restricted and not joining
+    return planner.run(changes, incoming_conflicts)
+
+
+class _Planner:
+    def __init__(self, store: Store, *, sender: str, sender_vector: Vector) -> None:
+        from .replicas import vector
+
+        me = identity(store)
+        self.store = store
+        self.mine = vector(store)
+        self.sender_vector = sender_vector
+        self.restricted = me.is_secretariat and sender != me.replica_id
+        self.rights = delegate_rights(store)
+        self.result = MergePlan(sender_vector=sender_vector)
+        self.result.behind = int(store.db.execute(
+            "SELECT count(*) FROM field_clock WHERE replica_id = ? AND hlc > ?",
+            [me.replica_id, sender_vector.get(me.replica_id, "")]).fetchone()[0])
+        self.stored = {c.id: c for c in conflicts(store)}
+        self.known = set(self.stored)
+
+    def unseen_by_sender(self, stamp: str) -> bool:
+        return not covered(stamp, Stamp.parse(stamp).replica, self.sender_vector)
+
+    def new_to_me(self, stamp: str) -> bool:
+        return not covered(stamp, Stamp.parse(stamp).replica, self.mine)
+
+    def conflict(self, kind: str, key: tuple[str, str], name: str, *, kept: tuple[Any, str],
+                 lost: tuple[Any, str, str]) -> None:
+        found = Conflict(conflict_id(kind, *key, name, lost[1]), kind, *key, name,
+                         kept[0], kept[1], *lost)
+        if found.id not in self.known:
+            self.known.add(found.id)
+            self.result.conflicts.append(found)
+
+    def run(self, changes: list[ChangeRecord], incoming: list[Conflict]) -> MergePlan:
+        grouped: dict[tuple[str, str], dict[str, ChangeRecord]] = defaultdict(dict)
+        for change in changes:
+            cell = grouped[change.kind, change.id]
+            if change.field not in cell or change.hlc > cell[change.field].hlc:
+                cell[change.field] = change
+        by_kind: dict[str, list[str]] = defaultdict(list)
+        for kind, record_id in grouped:
+            by_kind[kind].append(record_id)
+        for kind in RECORD_TYPES:  # parents before the records that refer to them
+            ids = by_kind.get(kind, [])
+            if ids:
+                cls = RECORD_TYPES[kind]
+                local = self.store.find_many(cls, ids)
+                stamps = _stamps(self.store, kind, ids)
+                for record_id in ids:
+                    self.record(cls, local.get(record_id), record_id, stamps.get(record_id, {}),
+                                grouped[kind, record_id])
+        planned = {c.id for c in self.result.conflicts}
+        for conflict in incoming:
+            ours = self.stored.get(conflict.id)
+            if ours is None and conflict.id not in planned:
+                self.result.conflicts.append(conflict)
+            elif ours is not None and (conflict.resolved_hlc or "") > (ours.resolved_hlc or ""):
+                self.result.resolutions.append(conflict)
+        return self.result
+
+    def record(self, cls: type[Record], old: Record | None, record_id: str, own: Stamps,
+               incoming: dict[str, ChangeRecord]) -> None:
+        key = (cls.KIND, record_id)
+        if old is None and self.restricted and not all(
+                _allowed(self.rights, cls.KIND, n) for n in incoming):
+            newest = max(incoming.values(), key=lambda c: c.hlc)
+            self.conflict("proposal", key, "*", kept=(None, ""),
+                          lost=({n: c.value for n, c in incoming.items()}, newest.hlc,
+                                newest.who))
+            return
+        before: Cells = cells.cells(old) if old else {}
+        values = dict(before)
+        star = own.get("*")
+        applied: dict[str, tuple[str, str]] = {}
+        for name, change in sorted(incoming.items()):
+            here = own.get(name, star) if old is not None else None
+            differs = (here is not None and values.get(name) != change.value
+                       and not cells.is_order(name))
+            if here is not None and change.hlc <= here[0]:
+                if (differs and change.hlc < here[0] and self.new_to_me(change.hlc)
+                        and self.unseen_by_sender(here[0])):
+                    self.conflict("conflict", key, name, kept=(values.get(name), here[0]),
+                                  lost=(change.value, change.hlc, change.who))
+                continue
+            if self.restricted and not _allowed(self.rights, cls.KIND, name):
+                if differs and here is not None:
+                    self.conflict("proposal", key, name, kept=(values.get(name), here[0]),
+                                  lost=(change.value, change.hlc, change.who))
+                continue
+            if differs and here is not None and self.unseen_by_sender(here[0]):
+                self.conflict("conflict", key, name, kept=(change.value, change.hlc),
+                              lost=(values.get(name), here[0], here[1]))
+            values[name] = change.value
+            applied[name] = (change.hlc, change.who)
+        if old is not None:
+            self.deletion(old, own, values, applied, incoming)
+        if not applied:
+            return
+        try:
+            new = cells.record_from_cells(
+                cls, record_id, values, created_at=old.created_at if old else "",
+                updated_at=old.updated_at if old else "",
+                row_version=old.row_version if old else 0)
+        except (KeyError, TypeError, ValueError):
+            self.result.incomplete += 1
+            return
+        self.result.records.append(RecordMerge(
+            cls, record_id, old, new, applied,
+            [FieldChange(n, before.get(n), values.get(n)) for n in sorted(applied)
+             if before.get(n) != values.get(n)]))
+
+    def deletion(self, old: Record, own: Stamps, values: Cells,
+                 applied: dict[str, tuple[str, str]], incoming: dict[str, ChangeRecord]) -> None:
+        """A tombstone meeting an edit the deleting side had not seen: never silent."""
+        key = (old.KIND, old.id)
+        if DELETED in applied and values.get(DELETED) is not None and old.deleted_at is None:
+            edited = sorted(n for n, (hlc, _) in own.items()
+                            if n not in ("*", DELETED) and self.unseen_by_sender(hlc))
+            if edited:
+                last = max(edited, key=lambda n: own[n][0])
+                self.conflict("conflict", key, DELETED,
+                              kept=(values[DELETED], applied[DELETED][0]),
+                              lost=({"edited": edited}, own[last][0], own[last][1]))
+        elif old.deleted_at is not None and DELETED not in applied:
+            deleted = own.get(DELETED, own.get("*"))
+            edits = sorted(n for n, c in incoming.items()
+                           if n != DELETED and self.new_to_me(c.hlc))
+            if deleted is not None and edits and self.unseen_by_sender(deleted[0]):
+                last = max(edits, key=lambda n: incoming[n].hlc)
+                self.conflict("conflict", key, DELETED, kept=(old.deleted_at, deleted[0]),
+                              lost=({"edited": edits}, incoming[last].hlc, incoming[last].who))
+
+
+def apply(store: Store, merge: MergePlan, *, source: str) -> list[RecordMerge]:
+    """Write a plan in one transaction recorded as `source`; returns what it wrote."""
+    from .replicas import advance
+
+    written = [r for r in merge.records if r.new is not None]
+    with store.transaction(source=source):
+        store.db.execute("PRAGMA defer_foreign_keys = ON")
+        for stamp in {s for r in written for s, _ in r.stamps.values()}:
+            store.clock.observe(Stamp.parse(stamp))
+        for record in written:
+            assert record.new is not None
+            store.write_merged(record.old, record.new, record.stamps)
+        for conflict in merge.conflicts:
+            _store_conflict(store, conflict)
+        for conflict in merge.resolutions:
+            store.db.execute("UPDATE conflict SET resolved_hlc = ?, resolution = ? WHERE id = ?",
+                             [conflict.resolved_hlc, json.dumps(conflict.resolution),
+                              conflict.id])
+        advance(store, merge.sender_vector)
+        problems = [p for kind in {r.cls.KIND for r in written}
+                    for p in store.db.execute(f"PRAGMA foreign_key_check({kind})").fetchall()]
+        if problems:
+            raise UserError(f"the file refers to records this copy does not hold"
+                            f" ({problems[0][2]} for a {problems[0][0]}); nothing merged")
+    return written
+
+
+def _store_conflict(store: Store, conflict: Conflict) -> None:
+    row = conflict.to_json()
+    for key in ("kept", "lost", "resolution"):
+        row[key] = None if row[key] is None and key == "resolution" else json.dumps(row[key])
+    names = ", ".join(row)
+    store.db.execute(f"INSERT OR IGNORE INTO conflict ({names}) VALUES"
+                     f" ({', '.join('?' * len(row))})", list(row.values()))
+
+
+def resolve(store: Store, conflict_id_: str, value: Any) -> Conflict:
+    """Settle a conflict or a proposal with this value (one of the two, or a third).
+
+    The value is written as an ordinary edit with a fresh stamp, so it wins
+    everywhere it travels; the resolution itself travels with the conflict.
+    """
+    found = {c.id: c for c in conflicts(store)}.get(conflict_id_)
+    if found is None:
+        raise UserError(f"no conflict with id {conflict_id_}")
+    if not found.open:
+        raise UserError(f"conflict {conflict_id_} is already resolved")
+    cls = RECORD_TYPES[found.record_kind]
+    with store.transaction(source=f"resolve:{found.id}"):
+        record = store.find(cls, found.record_id, include_deleted=True)
+        if found.field == "*":  # a delegate's new record: accepted as proposed, or not at all
+            if value is not None and record is None:
+                store.save(cells.record_from_cells(cls, found.record_id, value, created_at="",
+                                                   updated_at="", row_version=0))
+        elif record is None:
+            raise UserError(f"{cls.LABEL} {found.record_id} is not in this copy")
+        elif found.field == DELETED:
+            if value is None and record.deleted_at is not None:
+                store.restore(cls, record.id)
+            elif value is not None and record.deleted_at is None:
+                store.delete(record, clear_references=True)
+        else:
+            values = cells.cells(record)
+            values[found.field] = value
+            saved = store.save(cells.record_from_cells(
+                cls, record.id, values, created_at=record.created_at,
+                updated_at=record.updated_at, row_version=record.row_version))
+            if saved.row_version == record.row_version:  # the value kept: stamp it anew,
+                store.touch(saved, [found.field])       # so it wins where the other is
+        stamp = store.clock.tick()
+        store.db.execute("UPDATE conflict SET resolved_hlc = ?, resolution = ? WHERE id = ?",
+                         [str(stamp), json.dumps(value), found.id])
+    return {c.id: c for c in conflicts(store)}[found.id]
+
+
+def put_back(store: Store, targets: list[tuple[type[Record], str, Record | None]], *,
+             source: str) -> None:
+    """Make these records as given again (None: not there), as fresh edits of this copy.
+
+    How a merge is undone as a whole, and redone: each cell that differs is
+    written with a new stamp, so the undo travels like any edit and wins over
+    the merged values everywhere.
+    """
+    with store.transaction(source=source):
+        store.db.execute("PRAGMA defer_foreign_keys = ON")
+        for cls, record_id, target in targets:
+            current = store.find(cls, record_id, include_deleted=True)
+            if current is None:
+                continue
+            wanted = target if target is not None else dataclasses.replace(
+                current, deleted_at=current.deleted_at or store.now())
+            names = cells.changed(cells.cells(current), cells.cells(wanted))
+            if names:
+                stamp = str(store.clock.tick())
+                store.write_merged(current, dataclasses.replace(
+                    wanted, created_at=current.created_at, row_version=current.row_version),
+                    dict.fromkeys(names, (stamp, store.user)))

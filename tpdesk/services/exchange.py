@@ -1,0 +1,419 @@
+"""Exchange use cases: identity, keys, contacts, exchange files out and in, conflicts.
+
+A pack file carries a pack's scope to a delegate (a fresh copy joins the
+register with it); a reply carries every change the recipient's last file
+said it lacked. Reading a file checks everything before merging anything:
+envelope and hashes (`export.tpx`), a known signer, this register, the
+schema, plausible clocks; then the merge is planned (the preview and
+`--dry-run` stop there) and applied in one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..export.tpx import DeviceKeys, Opened, PublicKeys, needs_passphrase, open_sealed, seal
+from ..models import Changes, briefing, merge, replicas
+from ..models.cells import DELETED
+from ..models.clock import check_plausible, wall_ms
+from ..models.errors import UserError
+from ..models.pack_scope import pack_records
+from ..models.records import RECORD_TYPES
+from ..models.schema import known_steps
+from ..models.store import Store
+from .stores import Stores
+
+CHANGES = "changes.jsonl"
+CONFLICTS = "conflicts.jsonl"
+
+
+# -- identity, keys, contacts -------------------------------------------------
+
+@dataclass(frozen=True)
+class IdentityView:
+    replica_id: str
+    register_id: str
+    name: str
+    person: str
+    role: str  # "secretariat" or "delegate"
+    fingerprint: str
+
+
+def _keys(store: Store) -> DeviceKeys:
+    """This copy's key pairs, made on first use and kept in the database."""
+    sign, age = store.meta("sign_private"), store.meta("age_identity")
+    if sign and age:
+        return DeviceKeys(sign, age)
+    keys = DeviceKeys.generate()
+    with store.transaction():
+        store.set_meta("sign_private", keys.sign_private)
+        store.set_meta("age_identity", keys.age_identity)
+    return keys
+
+
+def _public(store: Store) -> PublicKeys:
+    keys = _keys(store)
+    me = replicas.identity(store)
+    return PublicKeys(me.replica_id, me.name or me.person or "unnamed copy", keys.sign_key,
+                      keys.age_recipient)
+
+
+def identity(stores: Stores, *, name: str | None = None,
+             person: str | None = None) -> IdentityView:
+    """Show, or set, this copy's name and the name of the person who uses it."""
+    with stores() as store:
+        for key, value in (("display_name", name), ("person", person)):
+            if value is not None:
+                if not value.strip() or len(value) > 120:
+                    raise UserError(f"--{key.split('_')[-1]}: give 1 to 120 characters")
+                store.set_meta(key, value.strip())
+        me = replicas.identity(store)
+        return IdentityView(me.replica_id, me.register_id, me.name, me.person,
+                            "secretariat" if me.is_secretariat else "delegate",
+                            _public(store).fingerprint)
+
+
+def export_keys(stores: Stores, output: Path) -> PublicKeys:
+    """Write this copy's public keys to a file to give to others."""
+    with stores() as store:
+        public = _public(store)
+    _write_atomically(output, public.to_bytes())
+    return public
+
+
+def add_contact(stores: Stores, path: Path, *, name: str | None = None) -> replicas.Contact:
+    """Trust the copy whose keys file this is, under its own name or `name`."""
+    keys = PublicKeys.from_bytes(_read(path), where=str(path))
+    with stores() as store:
+        return replicas.add_contact(store, replicas.Contact(
+            keys.fingerprint, keys.replica_id, (name or keys.name).strip() or keys.replica_id,
+            keys.sign_key, keys.age_recipient, {}))
+
+
+def contacts(stores: Stores) -> list[replicas.Contact]:
+    with stores() as store:
+        return replicas.contacts(store)
+
+
+# -- out -----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ExportReport:
+    path: Path
+    kind: str
+    records: int
+    changes: int
+    recipients: list[str]
+
+    def summary(self) -> str:
+        return (f"wrote {self.path}: {self.kind}, {self.changes} changes to {self.records}"
+                f" records, for {', '.join(self.recipients)}")
+
+
+def export_exchange(stores: Stores, output: Path, *, to: list[str], pack: str | None = None,
+                    passphrase: str | None = None) -> ExportReport:
+    """A pack file (`pack` given) or a reply (every change the recipients lack)."""
+    if output.suffix.lower() != ".tpx":
+        raise UserError(f"{output}: an exchange file's name ends in .tpx")
+    with stores() as store:
+        keys = _keys(store)
+        people = [replicas.find_contact(store, t) for t in to]
+        if not people and passphrase is None:
+            raise UserError("--to: name at least one contact ('tpdesk contacts list')")
+        me = replicas.identity(store)
+        if pack is not None:
+            chosen = briefing.find_pack(store, pack)
+            changes = merge.changes_of(store, pack_records(store, chosen))
+        else:
+            changes = merge.changes_since(store, _common(p.seen for p in people))
+        conflicts = [c for c in merge.conflicts(store) if c.kind == "conflict"]
+        kind = "pack" if pack is not None else "reply"
+        manifest: dict[str, Any] = {
+            "kind": kind,
+            "pack": chosen.id if pack is not None else None,
+            "register": me.register_id, "secretariat": me.secretariat,
+            "schema_version": len(known_steps()),
+            "sender": {"replica": me.replica_id, "name": me.name, "person": me.person,
+                       "sign_key": keys.sign_key, "age_recipient": keys.age_recipient},
+            "recipients": [p.replica_id for p in people],
+            "created_at": store.now(), "watermark": replicas.vector(store),
+            "counts": {"changes": len(changes), "conflicts": len(conflicts)},
+        }
+    members = {CHANGES: _lines(c.to_json() for c in changes),
+               CONFLICTS: _lines(c.to_json() for c in conflicts)}
+    data = seal(manifest, members, keys=keys, passphrase=passphrase,
+                recipients=[p.age_recipient for p in people] + [keys.age_recipient])
+    _write_atomically(output, data)
+    return ExportReport(output, kind, len({(c.kind, c.id) for c in changes}),
+                        len(changes), [p.name for p in people] or ["a passphrase"])
+
+
+def _common(vectors: Any) -> replicas.Vector:
+    """What every one of these copies holds: the smallest stamp of each replica."""
+    result: replicas.Vector | None = None
+    for seen in vectors:
+        result = dict(seen) if result is None else {
+            r: min(s, seen[r]) for r, s in result.items() if r in seen}
+    return result or {}
+
+
+def _lines(items: Any) -> bytes:
+    return b"".join(json.dumps(i, ensure_ascii=False, sort_keys=True).encode() + b"\n"
+                    for i in items)
+
+
+# -- in ------------------------------------------------------------------------
+
+@dataclass
+class ImportReport:
+    """A file's effect on this copy: the preview, and after the merge what it did."""
+
+    path: Path
+    kind: str
+    sender: str
+    plan: merge.MergePlan
+    merged: bool = False
+    joined: bool = False
+    notes: list[str] = field(default_factory=list)
+    written: list[merge.RecordMerge] = field(default_factory=list)
+
+    @property
+    def changes(self) -> Changes:
+        """The records the merge wrote, for the views to update."""
+        if self.joined:
+            return Changes.all()
+        return Changes(frozenset((r.cls.KIND, r.record_id) for r in self.written))
+
+    def lines(self) -> list[str]:
+        p = self.plan
+        out = [f"{self.path.name}: {self.kind} from {self.sender}", *self.notes]
+        for r in p.of("added"):
+            out.append(f"added: {r.cls.LABEL.lower()} '{r.caption}'")
+        for r in p.of("changed"):
+            for c in r.changes:
+                out.append(f"changed: {r.cls.LABEL.lower()} '{r.caption}': {c.field}:"
+                           f" {short(c.old)} → {short(c.new)}")
+        for r in p.of("deleted"):
+            out.append(f"deleted: {r.cls.LABEL.lower()} '{r.caption}'")
+        for conflict in p.conflicts:
+            out.append(f"{conflict.kind}: {conflict.record_kind} {conflict.record_id}:"
+                       f" {conflict.field}: kept {short(conflict.kept)}, other"
+                       f" {short(conflict.lost)} ({conflict.lost_who or '?'})")
+        if p.behind:
+            out.append(f"note: the sender's copy was {p.behind} change"
+                       f"{'' if p.behind == 1 else 's'} of this copy behind when it wrote"
+                       " the file")
+        return out
+
+    def summary(self) -> str:
+        p = self.plan
+        counts = (f"{len(p.of('added'))} added, {len(p.of('changed'))} changed,"
+                  f" {len(p.of('deleted'))} deleted,"
+                  f" {sum(c.kind == 'conflict' for c in p.conflicts)} conflicts,"
+                  f" {sum(c.kind == 'proposal' for c in p.conflicts)} proposals")
+        return f"{'merged' if self.merged else 'would merge'} {self.path.name}: {counts}"
+
+    def to_json(self) -> dict[str, Any]:
+        p = self.plan
+        return {
+            "file": str(self.path), "kind": self.kind, "sender": self.sender,
+            "merged": self.merged, "behind": p.behind,
+            "added": [_brief(r) for r in p.of("added")],
+            "changed": [{**_brief(r), "fields": [{"field": c.field, "old": c.old, "new": c.new}
+                                                 for c in r.changes]} for r in p.of("changed")],
+            "deleted": [_brief(r) for r in p.of("deleted")],
+            "conflicts": [c.to_json() for c in p.conflicts if c.kind == "conflict"],
+            "proposals": [c.to_json() for c in p.conflicts if c.kind == "proposal"],
+        }
+
+
+def _brief(r: merge.RecordMerge) -> dict[str, Any]:
+    return {"kind": r.cls.KIND, "id": r.record_id, "caption": r.caption}
+
+
+def short(value: Any, width: int = 40) -> str:
+    text = "—" if value in (None, "", []) else (
+        value if isinstance(value, str) else json.dumps(value, ensure_ascii=False))
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+def import_exchange(stores: Stores, path: Path, *, dry_run: bool = False,
+                    passphrase: str | None = None) -> ImportReport:
+    """Check a file, plan its merge, and unless `dry_run` merge it in one transaction."""
+    data = _read(path)
+    where = path.name
+    if needs_passphrase(data) and passphrase is None:
+        raise UserError(f"{where}: the file is encrypted with a passphrase; give it")
+    with stores() as store:
+        opened = open_sealed(data, keys=_keys(store), where=where, passphrase=passphrase)
+        manifest = opened.manifest
+        sender = _check_sender(store, opened, where=where, passphrase=passphrase)
+        joining = _check_register(store, manifest, where=where)
+        changes, incoming = _records(opened, where=where)
+        watermark = manifest.get("watermark")
+        if not isinstance(watermark, dict):
+            raise UserError(f"{where}: the manifest has no watermark; nothing merged")
+        now = wall_ms(_utc_now())
+        for change in changes:
+            check_plausible(change.stamp, now_ms=now)
+        plan = merge.plan(store, changes, incoming, sender=sender.replica_id,
+                          sender_vector={str(k): str(v) for k, v in watermark.items()},
+                          joining=joining)
+        report = ImportReport(path, str(manifest.get("kind")), sender.name, plan)
+        if plan.incomplete:
+            report.notes.append(f"note: {plan.incomplete} records arrived only in part and are"
+                                " left out until a pack brings them whole")
+        if dry_run:
+            return report
+        with store.transaction(source=f"merge:{path.name}"):
+            if joining:
+                replicas.join_register(store, register_id=str(manifest["register"]),
+                                       secretariat=str(manifest.get("secretariat") or ""))
+                report.joined = True
+            report.written = merge.apply(store, plan, source=f"merge:{path.name}")
+            replicas.note_seen(store, sender.replica_id, plan.sender_vector)
+        report.merged = True
+        return report
+
+
+def _utc_now() -> str:
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _check_sender(store: Store, opened: Opened, *, where: str,
+                  passphrase: str | None) -> replicas.Contact:
+    raw = opened.manifest.get("sender")
+    if not isinstance(raw, dict) or not isinstance(raw.get("replica"), str):
+        raise UserError(f"{where}: the manifest names no sender; nothing merged")
+    if raw["replica"] == store.replica_id:
+        raise UserError(f"{where}: this copy wrote the file; nothing to merge")
+    contact = replicas.contact_by_replica(store, raw["replica"])
+    if contact is None or contact.sign_key != raw.get("sign_key"):
+        name = raw.get("name") or raw["replica"]
+        raise UserError(f"{where}: signed by an unknown key ({name!s}); add the sender's keys"
+                        " with 'tpdesk contacts add FILE' after comparing fingerprints;"
+                        " nothing merged")
+    opened.verify(contact.sign_key, where=where)
+    recipients = opened.manifest.get("recipients") or []
+    if passphrase is None and store.replica_id not in recipients:
+        raise UserError(f"{where}: the file is addressed to someone else; nothing merged")
+    return contact
+
+
+def _check_register(store: Store, manifest: dict[str, Any], *, where: str) -> bool:
+    """True if this fresh copy joins the file's register; refuse another register's file."""
+    schema = manifest.get("schema_version")
+    if not isinstance(schema, int) or schema > len(known_steps()):
+        raise UserError(f"{where}: written by a newer tpdesk (schema {schema}); update"
+                        " tpdesk; nothing merged")
+    if manifest.get("register") == store.meta("register_id"):
+        return False
+    if manifest.get("kind") == "pack" and replicas.holds_nothing(store):
+        return True
+    raise UserError(f"{where}: the file belongs to another register (another secretariat's"
+                    " copy); nothing merged")
+
+
+def _records(opened: Opened, *, where: str
+             ) -> tuple[list[merge.ChangeRecord], list[merge.Conflict]]:
+    def parse(member: str, read: Any) -> list[Any]:
+        out = []
+        for number, line in enumerate(opened.members.get(member, b"").splitlines(), 1):
+            try:
+                out.append(read(json.loads(line)))
+            except (ValueError, TypeError, KeyError) as exc:
+                raise UserError(f"{where}: {member} line {number}: {exc}; nothing merged"
+                                ) from exc
+        return out
+
+    return (parse(CHANGES, merge.ChangeRecord.from_json),
+            parse(CONFLICTS, merge.Conflict.from_json))
+
+
+def undo_merge(stores: Stores, report: ImportReport) -> None:
+    """Take a whole merge back: the records as they were before it, as new edits."""
+    with stores() as store:
+        merge.put_back(store, [(r.cls, r.record_id, r.old) for r in report.written],
+                       source=f"undo merge:{report.path.name}")
+
+
+def redo_merge(stores: Stores, report: ImportReport) -> None:
+    """Bring an undone merge back: the records as it made them, as new edits."""
+    with stores() as store:
+        merge.put_back(store, [(r.cls, r.record_id, r.new) for r in report.written],
+                       source=f"merge:{report.path.name}")
+
+
+# -- conflicts ---------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ConflictView:
+    """A conflict or a proposal as a person reads it: which record, field, the two values."""
+
+    conflict: merge.Conflict
+    caption: str
+
+    @property
+    def label(self) -> str:
+        c = self.conflict
+        what = RECORD_TYPES[c.record_kind].LABEL
+        name = "whether it is deleted" if c.field == DELETED else (
+            "a new record" if c.field == "*" else c.field)
+        return f"{what} '{self.caption}': {name}"
+
+    def to_json(self) -> dict[str, Any]:
+        return {**self.conflict.to_json(), "caption": self.caption}
+
+
+def list_conflicts(stores: Stores, *, include_resolved: bool = False) -> list[ConflictView]:
+    with stores() as store:
+        found = merge.conflicts(store, include_resolved=include_resolved)
+        out = []
+        for c in found:
+            caption = store.caption(c.record_kind, c.record_id)
+            out.append(ConflictView(c, caption or c.record_id))
+        return out
+
+
+def resolve_conflict(stores: Stores, conflict_id: str, value: Any) -> merge.Conflict:
+    """Settle a conflict with one of its values or a third one: an edit that travels."""
+    with stores() as store:
+        return merge.resolve(store, conflict_id, value)
+
+
+def open_conflicts(stores: Stores) -> int:
+    """How many conflicts and proposals wait for a decision: the status bar's badge."""
+    with stores() as store:
+        return merge.open_count(store)
+
+
+# -- files -------------------------------------------------------------------
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise UserError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise UserError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Write beside the target and rename: an interrupted write leaves no half file."""
+    if path.is_dir() or not path.parent.is_dir():
+        raise UserError(f"{path}: name a file in an existing folder")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".tpdesk-", dir=path.parent)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        Path(tmp).replace(path)
+    except OSError as exc:
+        raise UserError(f"{path}: cannot be written ({exc.strerror or exc})") from exc
+
