@@ -97,6 +97,36 @@ DEFAULT_ORDER: dict[type[Record], str] = {
 }
 
 
+# Sort keys a table offers beyond its own columns: values computed from the
+# record's parts, so that every column a list shows can be sorted in SQL.
+_LEAD_ROLES = "('lead_member_state', 'implementing', 'accountable')"
+_FIRST_NAME = ("(SELECT coalesce(nullif(o.short_name, ''), o.name) FROM {link} x"
+               " JOIN organisation o ON o.id = x.organisation_id WHERE x.{fk} = t.id{extra}"
+               " ORDER BY {order}x.position LIMIT 1) COLLATE NOCASE")
+SORT_KEYS: dict[type[Record], dict[str, str]] = {
+    Activity: {
+        "lead": _FIRST_NAME.format(
+            link="participation", fk="activity_id", extra=f" AND x.role IN {_LEAD_ROLES}",
+            order="CASE x.role WHEN 'lead_member_state' THEN 0"
+                  " WHEN 'implementing' THEN 1 ELSE 2 END, "),
+        "funding": "(SELECT sum(l.amount_cents) FROM funding_line l"
+                   " WHERE l.activity_id = t.id)",
+    },
+    Commitment: {
+        "actors": _FIRST_NAME.format(link="commitment_actor", fk="commitment_id", extra="",
+                                     order=""),
+        "last_update": "(SELECT u.date FROM progress_update u WHERE u.commitment_id = t.id"
+                       " ORDER BY u.position DESC LIMIT 1)",
+    },
+    Partnership: {},
+    Organisation: {},
+    Roundtable: {},
+    Roadmap: {},
+    Note: {},
+    Pack: {},
+}
+
+
 _CLOSED = ", ".join(f"'{s}'" for s in CommitmentStatus.closed())
 _OPEN = f"t.status NOT IN ({_CLOSED})"
 

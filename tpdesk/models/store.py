@@ -26,7 +26,7 @@ from sqlite_utils import Database
 from . import mapping, references
 from .errors import StoreError, UserError, ValidationError
 from .history import Change, log_rows
-from .queries import DEFAULT_ORDER, Filters, where
+from .queries import DEFAULT_ORDER, SORT_KEYS, Filters, where
 from .records import (
     RECORD_TYPES,
     Activity,
@@ -192,20 +192,27 @@ class Store:
              limit: int | None = None, offset: int = 0) -> builtins.list[R]:
         """Live records matching the filters, in a stable order, one page at a time."""
         clauses, params = self._where(cls, filters or Filters())
-        order = DEFAULT_ORDER[cls]
-        if order_by is not None:
-            if order_by not in {c.name for c in mapping.columns(cls)}:
-                raise UserError(f"cannot sort {cls.LABEL.lower()} records by {order_by!r}")
-            key = f"t.{order_by}"
-            if order_by == "partnership_id":  # by the partner's code, as lists show it
-                key = "(SELECT p.country_code FROM partnership p WHERE p.id = t.partnership_id)"
-            order = f"{key} IS NULL, {key} {'DESC' if descending else 'ASC'}, t.id"
         sql = (f"SELECT t.* FROM {_table(cls)} t WHERE {' AND '.join(clauses)}"
-               f" ORDER BY {order}")
+               f" ORDER BY {_order(cls, order_by, descending)}")
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params += [limit, offset]
         return self._load(cls, self._rows(sql, params))
+
+    @_guarded
+    def position(self, cls: type[Record], record_id: str, filters: Filters | None = None, *,
+                 order_by: str | None = None, descending: bool = False) -> int | None:
+        """Where a record stands in `list` with the same arguments; None if it is not there.
+
+        Lets a table that shows a window of a long list jump to a record
+        without reading the rows before it.
+        """
+        clauses, params = self._where(cls, filters or Filters())
+        sql = (f"SELECT n FROM (SELECT t.id, row_number() OVER"
+               f" (ORDER BY {_order(cls, order_by, descending)}) - 1 AS n"
+               f" FROM {_table(cls)} t WHERE {' AND '.join(clauses)}) WHERE id = ?")
+        row = self.db.execute(sql, [*params, record_id]).fetchone()
+        return None if row is None else int(row[0])
 
     def count(self, cls: type[Record], filters: Filters | None = None) -> int:
         clauses, params = self._where(cls, filters or Filters())
@@ -241,18 +248,10 @@ class Store:
         written first: exact for all but words found in thousands of records,
         and quick whatever the size of the register.
         """
-        match = match_expression(text)
-        if match is None:
+        matching = _search_matches(text, partnership_id, kinds)
+        if matching is None:
             return []
-        join, where_extra, params = "", "", [match]
-        if partnership_id is not None or kinds:
-            join = " JOIN search_doc d ON d.docid = search_fts.rowid"
-        if partnership_id is not None:
-            where_extra += " AND d.partnership_id = ?"
-            params.append(partnership_id)
-        if kinds:
-            where_extra += f" AND d.record_kind IN ({', '.join('?' * len(kinds))})"
-            params += list(kinds)
+        join, where_extra, params = matching
         ranked = (f"SELECT c.docid, c.score FROM (SELECT search_fts.rowid AS docid,"
                   f" bm25(search_fts, 10.0, 1.0) AS score FROM search_fts{join}"
                   f" WHERE search_fts MATCH ?{where_extra}"
@@ -272,6 +271,18 @@ class Store:
                                 snippet=snippet(r[5], text) or snippet(r[4], text),
                                 score=scores[r[0]]) for r in rows}
         return [hits[docid] for docid in scores if docid in hits]
+
+    @_guarded
+    def search_count(self, text: str, *, partnership_id: str | None = None,
+                     kinds: Sequence[str] | None = None) -> int:
+        """How many records `search` would find with no limit: the true total to show."""
+        matching = _search_matches(text, partnership_id, kinds)
+        if matching is None:
+            return 0
+        join, where_extra, params = matching
+        return int(self.db.execute(f"SELECT count(*) FROM search_fts{join}"
+                                   f" WHERE search_fts MATCH ?{where_extra}",
+                                   params).fetchone()[0])
 
     def _note_title(self, note_id: str) -> str:
         note = self.get(Note, note_id)
@@ -347,6 +358,65 @@ class Store:
             for cascaded in self._cascaded(current):
                 self._set_deleted(cascaded, stamp)
             return [u for u, _ in users]
+
+    def delete_many(self, records: Sequence[Record], *,
+                    clear_references: bool = False) -> builtins.list[Record]:
+        """Delete several records in one transaction: all of them, or none if one refuses.
+
+        Returns the records whose references were cleared, each as it was
+        before the first clearing, for an undo to put back.
+        """
+        edited: dict[str, Record] = {}
+        with self.transaction():
+            for record in records:
+                for user in self.delete(record, clear_references=clear_references):
+                    edited.setdefault(user.id, user)
+        return builtins.list(edited.values())
+
+    @_guarded
+    def trash(self) -> builtins.list[Record]:
+        """Deleted records, most recently deleted first, until the trash is emptied.
+
+        A note deleted with the record it is on is left out: it comes back
+        when that record is restored.
+        """
+        found: builtins.list[Record] = []
+        gone: set[str] = set()
+        for cls in RECORD_TYPES.values():
+            rows = self._rows(f"SELECT * FROM {_table(cls)} WHERE deleted_at IS NOT NULL")
+            records = self._load(cls, rows)
+            gone.update(r.id for r in records)
+            found += records
+        found = [r for r in found if not (isinstance(r, Note) and r.target_id in gone)]
+        return sorted(found, key=lambda r: (r.deleted_at or "", r.id), reverse=True)
+
+    def empty_trash(self) -> int:
+        """Remove deleted records for good; returns how many were removed.
+
+        The change history keeps each record's "delete" entry, so another copy
+        of the register still learns, by id, that the record is gone. A live
+        record still pointing at one of them stops the whole emptying.
+        """
+        removed = 0
+        with self.transaction():
+            self.db.execute("PRAGMA defer_foreign_keys = ON")
+            for cls in RECORD_TYPES.values():
+                table = _table(cls)
+                ids = [str(r[0]) for r in self.db.execute(
+                    f"SELECT id FROM {table} WHERE deleted_at IS NOT NULL").fetchall()]
+                for batch in mapping.chunks(ids):
+                    marks = ", ".join("?" * len(batch))
+                    for part in mapping.PARTS.get(cls, ()):
+                        self.db.execute(f"DELETE FROM {part.table} WHERE {part.fk}"
+                                        f" IN ({marks})", batch)
+                    self.db.execute(f"DELETE FROM tag WHERE record_id IN ({marks})", batch)
+                    self.db.execute(f"DELETE FROM {table} WHERE id IN ({marks})", batch)
+                removed += len(ids)
+            broken = self.db.execute("PRAGMA foreign_key_check").fetchone()
+            if broken is not None:
+                raise UserError(f"the trash cannot be emptied: a live {broken[0]} record still"
+                                f" refers to a deleted {broken[2]}; run 'tpdesk check'")
+        return removed
 
     def restore(self, cls: type[R], record_id: str) -> R:
         """Bring back a tombstoned record and the notes deleted with it."""
@@ -720,6 +790,38 @@ class Store:
                 raise references.refusal(
                     f"Objective '{code}' of {roadmap.LABEL.lower()} '{roadmap.caption}'",
                     [u for u, _ in users], verb="removed", clearable=False)
+
+
+def _search_matches(text: str, partnership_id: str | None, kinds: Sequence[str] | None
+                    ) -> tuple[str, str, list[Any]] | None:
+    """The join, extra conditions and parameters of a search; None if `text` has no word."""
+    match = match_expression(text)
+    if match is None:
+        return None
+    join, where_extra, params = "", "", [match]
+    if partnership_id is not None or kinds:
+        join = " JOIN search_doc d ON d.docid = search_fts.rowid"
+    if partnership_id is not None:
+        where_extra += " AND d.partnership_id = ?"
+        params.append(partnership_id)
+    if kinds:
+        where_extra += f" AND d.record_kind IN ({', '.join('?' * len(kinds))})"
+        params += list(kinds)
+    return join, where_extra, params
+
+
+def _order(cls: type[Record], order_by: str | None, descending: bool) -> str:
+    """The ORDER BY of a list: the kind's default, or a column or computed key, then id."""
+    if order_by is None:
+        return DEFAULT_ORDER[cls]
+    key = SORT_KEYS[cls].get(order_by)
+    if key is None:
+        if order_by not in {c.name for c in mapping.columns(cls)}:
+            raise UserError(f"cannot sort {cls.LABEL.lower()} records by {order_by!r}")
+        key = f"t.{order_by}"
+        if order_by == "partnership_id":  # by the partner's code, as lists show it
+            key = "(SELECT p.country_code FROM partnership p WHERE p.id = t.partnership_id)"
+    return f"{key} IS NULL, {key} {'DESC' if descending else 'ASC'}, t.id"
 
 
 def _insert_sql(table: str, row: dict[str, Any], *, upsert: bool = False) -> tuple[str, list[Any]]:
