@@ -89,3 +89,10 @@ def test_search_count_is_the_true_total(store: Store, seed) -> None:
     assert store.search_count("builders") == 121
     assert store.search_count("builders", kinds=["commitment"]) == 0
     assert store.search_count("   ") == 0
+
+
+def test_links_name_what_a_record_uses_and_what_uses_it(store: Store, seed) -> None:
+    linked = {r.id for r in store.links(seed.training)}
+    assert {seed.tunisia.id, seed.giz.id, seed.due_soon.id} <= linked
+    assert seed.training.id not in linked
+    assert seed.held.id in {r.id for r in store.links(seed.overdue)}

@@ -239,6 +239,24 @@ class Store:
                           " ORDER BY created_at", [record_id])
         return self._load(Note, rows)
 
+    @_guarded
+    def links(self, record: Record) -> builtins.list[Record]:
+        """Live records this one refers to, then those that refer to it (notes aside)."""
+        found: dict[str, Record] = {}
+        for ref in references.references_from(type(record)):
+            if ref.cascade:
+                continue
+            for target_id in references.ids_in(ref, record):
+                for kind in ref.targets:
+                    cls = RECORD_TYPES.get(kind)
+                    target = self.find(cls, target_id) if cls is not None else None
+                    if target is not None:
+                        found.setdefault(target.id, target)
+        for user, _ in self._referrers(references.targets_of(record)):
+            found.setdefault(user.id, user)
+        found.pop(record.id, None)
+        return builtins.list(found.values())
+
     def search(self, text: str, *, limit: int = 50, partnership_id: str | None = None,
                kinds: Sequence[str] | None = None) -> builtins.list[SearchHit]:
         """Records containing every word of `text`, best first, with a snippet.

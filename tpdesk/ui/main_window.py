@@ -63,6 +63,7 @@ from .table_models import (
     RoundtablesTableModel,
 )
 from .tracker import CommitmentPanel
+from .trash import TrashDialog
 from .views import RecordView
 from .workers import Cancelled, Job
 
@@ -177,6 +178,11 @@ class MainWindow(QMainWindow):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.note_action = self._action("Add &Note…", self.note_current, "Ctrl+Shift+N")
         self.refresh_action = self._action("&Refresh", self.refresh_all, keys.Refresh)
+        self.trash_action = self._action("Tr&ash…", self.show_trash,
+                                         tip="Deleted records: restore them or empty the trash")
+        self.details_action = self._action("&Details Pane", self.toggle_details, "F9",
+                                           tip="Show or hide the current record's notes,"
+                                               " history and links")
         self.about_action = self._action("&About tpdesk", self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -224,6 +230,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.edit_action)
         edit_menu.addAction(self.note_action)
         edit_menu.addAction(self.delete_action)
+        edit_menu.addAction(self.trash_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.filter_action)
@@ -237,6 +244,7 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
             self.view_actions.append(action)
         view_menu.addSeparator()
+        view_menu.addAction(self.details_action)
         view_menu.addAction(self.refresh_action)
 
         help_menu = bar.addMenu("&Help")
@@ -306,7 +314,8 @@ class MainWindow(QMainWindow):
                                  (RoundtablesTableModel, "Roundtables"),
                                  (OrganisationsTableModel, "Organisations"),
                                  (NotesTableModel, "Notes")):
-            view = RecordView(model_cls, store, self.settings)
+            view = RecordView(model_cls, store, self.settings, session=self.session,
+                              details=model_cls.KIND is not Commitment)
             view.open_requested.connect(self.edit_record)
             view.delete_requested.connect(self.delete_record)
             view.note_requested.connect(self.add_note)
@@ -442,9 +451,8 @@ class MainWindow(QMainWindow):
 
     def delete_current(self) -> None:
         view = self.current_view()
-        record = view.current() if view else None
-        if record is not None:
-            self.delete_record(record)
+        if view is not None:
+            view.delete_selected()
 
     def note_current(self) -> None:
         view = self.current_view()
@@ -501,6 +509,16 @@ class MainWindow(QMainWindow):
         dialog = SearchDialog(self.session.store, self)
         dialog.open_record.connect(self.open_record)
         dialog.open()
+
+    def show_trash(self) -> None:
+        if self.session is None:
+            return
+        TrashDialog(self.session, self).open()
+
+    def toggle_details(self) -> None:
+        view = self.current_view()
+        if view is not None:
+            view.toggle_details()
 
     def focus_filter(self) -> None:
         view = self.current_view()

@@ -34,6 +34,7 @@ from ..models.countries import country_name
 from ..models.formatting import format_date, format_money
 from ..models.records import RECORD_TYPES
 from ..models.vocab import CommitmentState, Role
+from ..services.bulk import Field, field_of
 
 RecordRole = Qt.ItemDataRole.UserRole + 1
 StateRole = Qt.ItemDataRole.UserRole + 2  # commitments: their CommitmentState
@@ -47,6 +48,7 @@ PAGE = 200
 WINDOW_PAGES = 4  # rows held at most: a few screens either side of the one shown
 
 Index = QModelIndex | QPersistentModelIndex
+CellEditor = Callable[[Any, Field, str], bool]  # record, field, text typed -> saved
 
 
 @dataclass(frozen=True)
@@ -124,6 +126,7 @@ class RecordTableModel(QAbstractTableModel):
         self._offset = 0  # the first row of the loaded window
         self._rows: list[Any] = []
         self._total = 0
+        self._cell_editor: CellEditor | None = None
         self.refresh()
 
     # -- what to show --------------------------------------------------------
@@ -294,6 +297,9 @@ class RecordTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == RecordRole:
             return record
+        if role == Qt.ItemDataRole.EditRole and (field := self.field(index.column())):
+            value = getattr(record, field.name)
+            return getattr(value, "label", value) or ""
         return self.extra_data(record, index.column(), role)
 
     def extra_data(self, record: Any, column: int, role: int) -> Any:
@@ -302,7 +308,26 @@ class RecordTableModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self._cell_editor is not None and self.field(index.column()) is not None:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def set_cell_editor(self, editor: CellEditor | None) -> None:
+        """Let simple fields be edited in place; `editor` saves (or refuses) the text typed."""
+        self._cell_editor = editor
+
+    def field(self, column: int) -> Field | None:
+        """The field a column edits in place, if it shows one of the kind's simple fields."""
+        return field_of(self.KIND, self.COLUMNS[column].sort)
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        field = self.field(index.column()) if index.isValid() else None
+        record = self._window(index.row()) if field is not None else None
+        if (role != Qt.ItemDataRole.EditRole or field is None or record is None
+                or self._cell_editor is None):
+            return False
+        return self._cell_editor(record, field, "" if value is None else str(value))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.COLUMNS):
