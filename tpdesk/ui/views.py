@@ -137,6 +137,7 @@ class RecordView(QWidget):
         layout.addWidget(self.count_label)
         self._restore_columns()
         self._count_all()
+        self._count_later()
 
     def current(self) -> Record | None:
         return self._record_at(self.table.currentIndex())
@@ -178,6 +179,10 @@ class RecordView(QWidget):
 
     def apply(self, changes: Changes) -> None:
         """Follow an edit, undo or redo; a record that moved with the sort stays selected."""
+        self._follow(changes)
+        self.detail.show_record(self.current())  # a note added, a link made: shown at once
+
+    def _follow(self, changes: Changes) -> None:
         if changes.touches(Partnership):
             self.filter_bar.refresh_sectors()  # the sectors offered are the partnerships'
         current = self.current()
