@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from tpdesk.models import Activity, Commitment, Filters, Note, Store, UserError
+from tpdesk.models import Activity, Commitment, Filters, Note, SavedSearch, Store, UserError
 
 
 def test_activities_sort_by_lead_and_funding_in_the_store(store: Store, seed) -> None:
@@ -96,3 +96,26 @@ def test_links_name_what_a_record_uses_and_what_uses_it(store: Store, seed) -> N
     assert {seed.tunisia.id, seed.giz.id, seed.due_soon.id} <= linked
     assert seed.training.id not in linked
     assert seed.held.id in {r.id for r in store.links(seed.overdue)}
+
+
+def test_saved_searches_are_kept_in_the_database(store: Store, seed, db_path) -> None:
+    store.save_search(SavedSearch(name="  Italy +  MPF ", kind="activity",
+                                         filters=Filters(member_state="IT", instrument="mpf")))
+    store.save_search(SavedSearch(name="Overdue", kind="commitment",
+                                  filters=Filters(overdue=True)))
+    with Store(db_path) as other:  # the file copied to another laptop holds them
+        found = other.saved_searches()
+    assert [(s.name, s.kind) for s in found] == [("Italy + MPF", "activity"),
+                                                 ("Overdue", "commitment")]
+    assert found[0].filters == Filters(member_state="IT", instrument="mpf")
+    assert store.list(Activity, found[0].filters) == []
+    # The same name again replaces it; filters that do not apply are refused.
+    store.save_search(SavedSearch(name="Italy + MPF", kind="activity",
+                                  filters=Filters(instrument="mpf")))
+    assert [s.filters for s in store.saved_searches("activity")] == [Filters(instrument="mpf")]
+    with pytest.raises(UserError, match="--overdue does not apply to activities"):
+        store.save_search(SavedSearch(name="x", kind="activity", filters=Filters(overdue=True)))
+    with pytest.raises(UserError, match="needs a name"):
+        store.save_search(SavedSearch(name=" ", kind="activity", filters=Filters()))
+    store.delete_search(store.saved_searches("activity")[0].id)
+    assert [s.name for s in store.saved_searches()] == ["Overdue"]

@@ -2,7 +2,7 @@
 
 from .changes import Changes
 from .errors import FieldError, ReferencedError, StoreError, UserError, ValidationError
-from .queries import Filters
+from .queries import Filters, SavedSearch
 from .records import (
     Activity,
     Commitment,
@@ -25,6 +25,7 @@ from .store import Store
 __all__ = [
     "Activity", "Changes", "Commitment", "FieldError", "Filters", "FundingLine", "Indicator",
     "Note", "Objective", "Organisation", "Pack", "PackSection", "Participation", "Partnership",
-    "ProgressUpdate", "Record", "ReferencedError", "Roadmap", "Roundtable", "Store",
+    "ProgressUpdate", "Record", "ReferencedError", "Roadmap", "Roundtable", "SavedSearch",
+    "Store",
     "StoreError", "UserError", "ValidationError",
 ]

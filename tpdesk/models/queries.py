@@ -6,7 +6,8 @@ the briefing packs, so every place narrows the register the same way.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+import json
+from dataclasses import asdict, dataclass, field, fields
 from datetime import date, timedelta
 from typing import Any
 
@@ -23,6 +24,7 @@ from .records import (
     Record,
     Roadmap,
     Roundtable,
+    new_id,
 )
 from .vocab import (
     ActivityCategory,
@@ -58,6 +60,27 @@ class Filters:
         return [f.name for f in fields(self)
                 if getattr(self, f.name) not in (None, False) and
                 not (isinstance(getattr(self, f.name), str) and not getattr(self, f.name).strip())]
+
+
+@dataclass(kw_only=True)
+class SavedSearch:
+    """Filters on one kind of record, under a name the user chose."""
+
+    id: str = field(default_factory=new_id)
+    name: str
+    kind: str  # a record kind: "activity", "commitment", ...
+    filters: Filters
+
+    def to_json(self) -> str:
+        return json.dumps({k: v for k, v in asdict(self.filters).items()
+                           if k in self.filters.given()}, sort_keys=True)
+
+    @staticmethod
+    def filters_from_json(text: str) -> Filters:
+        """Filters read back; a name an older or newer tpdesk does not know is left out."""
+        known = {f.name for f in fields(Filters)}
+        values = json.loads(text or "{}")
+        return Filters(**{k: v for k, v in values.items() if k in known})
 
 
 _STATUS: dict[type[Record], type[Labelled]] = {

@@ -413,6 +413,28 @@ def _iati(db: Database) -> None:
     )
 
 
+@migrations(name="0007_saved_searches")
+def _saved_searches(db: Database) -> None:
+    """Named filters of a table ("Italy + MPF"), kept with the register they filter.
+
+    In the database, not the settings: they name the register's own
+    partnerships and travel with it when the file is copied to another laptop.
+    """
+    _run(
+        db,
+        """
+        CREATE TABLE saved_search (
+            id TEXT PRIMARY KEY,
+            created_at TEXT NOT NULL,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            filters TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE UNIQUE INDEX saved_search_name ON saved_search(kind, name);
+        """,
+    )
+
+
 def _run(db: Database, script: str) -> None:
     """Run statements one by one: executescript() would commit the migration's transaction."""
     statement = ""

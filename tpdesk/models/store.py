@@ -26,7 +26,7 @@ from sqlite_utils import Database
 from . import mapping, references
 from .errors import StoreError, UserError, ValidationError
 from .history import Change, log_rows
-from .queries import DEFAULT_ORDER, SORT_KEYS, Filters, where
+from .queries import DEFAULT_ORDER, SORT_KEYS, Filters, SavedSearch, where
 from .records import (
     RECORD_TYPES,
     Activity,
@@ -325,6 +325,39 @@ class Store:
         rows = self._rows("SELECT * FROM change_log WHERE record_id = ? ORDER BY at, id",
                           [record_id])
         return [Change.from_row(r) for r in rows]
+
+    @_guarded
+    def saved_searches(self, kind: str | None = None) -> builtins.list[SavedSearch]:
+        """The named filters, by kind then name; those of one kind if given."""
+        sql = "SELECT * FROM saved_search"
+        params: builtins.list[Any] = []
+        if kind is not None:
+            sql += " WHERE kind = ?"
+            params.append(kind)
+        rows = self.db.execute(sql + " ORDER BY kind, name COLLATE NOCASE", params).fetchall()
+        return [SavedSearch(id=r[0], name=r[2], kind=r[3],
+                            filters=SavedSearch.filters_from_json(r[4])) for r in rows]
+
+    def save_search(self, search: SavedSearch) -> SavedSearch:
+        """Store named filters; the same name for the same kind replaces the older one."""
+        name = " ".join(search.name.split())
+        if not name:
+            raise UserError("a saved search needs a name")
+        cls = RECORD_TYPES.get(search.kind)
+        if cls is None:
+            raise UserError(f"saved search {name!r}: unknown record kind {search.kind!r}")
+        self._where(cls, search.filters)  # refuses filters that do not apply to the kind
+        with self.transaction():
+            self.db.execute("DELETE FROM saved_search WHERE kind = ? AND name = ? AND id != ?",
+                            [search.kind, name, search.id])
+            self.db.execute("INSERT OR REPLACE INTO saved_search (id, created_at, name, kind,"
+                            " filters) VALUES (?, ?, ?, ?, ?)",
+                            [search.id, self.now(), name, search.kind, search.to_json()])
+        return dataclasses.replace(search, name=name)
+
+    def delete_search(self, search_id: str) -> None:
+        with self.transaction():
+            self.db.execute("DELETE FROM saved_search WHERE id = ?", [search_id])
 
     # -- writing -----------------------------------------------------------
 

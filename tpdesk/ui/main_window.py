@@ -38,6 +38,7 @@ from ..models import (
     ReferencedError,
     Roadmap,
     Roundtable,
+    SavedSearch,
     UserError,
 )
 from ..models.formatting import format_number
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         self.navigator.partnership_selected.connect(self._scope)
         self.navigator.record_activated.connect(self.open_record)
         self.navigator.menu_requested.connect(self._navigator_menu)
+        self.navigator.search_chosen.connect(self.show_saved_search)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.splitter = QSplitter()
@@ -320,6 +322,7 @@ class MainWindow(QMainWindow):
             view.delete_requested.connect(self.delete_record)
             view.note_requested.connect(self.add_note)
             view.target_requested.connect(self.open_record)
+            view.search_saved.connect(lambda: self.navigator.reload(store))
             self.views[view.kind] = view
             if view.kind is Commitment:
                 self.tracker = CommitmentPanel(self.session)
@@ -509,6 +512,13 @@ class MainWindow(QMainWindow):
         dialog = SearchDialog(self.session.store, self)
         dialog.open_record.connect(self.open_record)
         dialog.open()
+
+    def show_saved_search(self, search: SavedSearch) -> None:
+        """A saved search chosen in the navigator: its table, with its filters."""
+        view = self.views.get(RECORD_TYPES[search.kind])
+        if view is not None:
+            self.tabs.setCurrentWidget(self.tab_of[view.kind])
+            view.filter_bar.set_filters(search.filters)
 
     def show_trash(self) -> None:
         if self.session is None:

@@ -20,17 +20,20 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMenu,
     QMessageBox,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ..models import Changes, Note, Partnership, Record, Store, UserError
+from ..models import Changes, Note, Partnership, Record, SavedSearch, Store, UserError
 from ..models.formatting import format_number
 from ..services.bulk import Field, parse, set_field
 from .bulk import BulkActions, plural
@@ -53,6 +56,7 @@ class RecordView(QWidget):
     note_requested = Signal(object)
     selection_changed = Signal(object)  # the current record, or None
     target_requested = Signal(str, str)  # a note's record to open: kind, id
+    search_saved = Signal()  # the filters were saved under a name: the navigator lists them
 
     def __init__(self, model_cls: type[RecordTableModel], store: Store, settings: QSettings,
                  parent: QWidget | None = None, *, session: Session | None = None,
@@ -134,7 +138,15 @@ class RecordView(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.splitter, 1)
-        layout.addWidget(self.count_label)
+        self.save_search_button = QToolButton()
+        self.save_search_button.setText("Save Search…")
+        self.save_search_button.setToolTip("Keep these filters under a name, in the navigator")
+        self.save_search_button.setAutoRaise(True)
+        self.save_search_button.clicked.connect(self.save_search)
+        footer = QHBoxLayout()
+        footer.addWidget(self.count_label, 1)
+        footer.addWidget(self.save_search_button)
+        layout.addLayout(footer)
         self._restore_columns()
         self._count_all()
         self._count_later()
@@ -157,6 +169,19 @@ class RecordView(QWidget):
             self.bulk.delete(records)
         elif records:
             self.delete_requested.emit(records[0])
+
+    def save_search(self) -> None:
+        """Name the filters shown ("Italy + MPF"); the navigator lists them from then on."""
+        filters = self.filter_bar.filters()
+        name, ok = QInputDialog.getText(self, "Save search", "Name for these filters:")
+        if not ok:
+            return
+        try:
+            self._store.save_search(SavedSearch(name=name, kind=self.kind.KIND, filters=filters))
+        except UserError as exc:
+            QMessageBox.warning(self, "Save search", str(exc))
+            return
+        self.search_saved.emit()
 
     def toggle_details(self) -> None:
         self.detail.setVisible(self.detail.isHidden())
