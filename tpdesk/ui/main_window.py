@@ -289,7 +289,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{store.path.name} — tpdesk")
         self.path_label.setText(str(store.path))
         self.path_label.setToolTip(str(store.path))
-        self.refresh_all()
+        self._refresh(views=False)
         return True
 
     def _close_session(self) -> None:
@@ -368,6 +368,10 @@ class MainWindow(QMainWindow):
         self.pack_builder.set_scope(partnership_id, self.navigator.selected_roundtable())
 
     def refresh_all(self) -> None:
+        self._refresh(views=True)
+
+    def _refresh(self, *, views: bool) -> None:
+        """Read everything shown again; tables just built for this database are current."""
         if self.session is None:
             return
         store = self.session.store
@@ -376,7 +380,7 @@ class MainWindow(QMainWindow):
         self.navigator.reload(store)
         self.dashboard.invalidate()
         self.pack_builder.invalidate()
-        for view in self.views.values():
+        for view in self.views.values() if views else ():
             view.refresh()
         self._update_counts()
 
