@@ -119,3 +119,15 @@ def test_saved_searches_are_kept_in_the_database(store: Store, seed, db_path) ->
         store.save_search(SavedSearch(name=" ", kind="activity", filters=Filters()))
     store.delete_search(store.saved_searches("activity")[0].id)
     assert [s.name for s in store.saved_searches()] == ["Overdue"]
+
+
+def test_the_sector_filter_matches_whole_sectors_only(store: Store, seed) -> None:
+    odd = ['ICT skills', '50% "care"', 'a_b']
+    store.save(dataclasses.replace(seed.pilot, sectors=odd))
+    def found(sector: str) -> list[str]:
+        return [a.id for a in store.list(Activity, Filters(sector=sector))]
+    assert found("ict") == [seed.training.id]  # not the pilot's "ICT skills"
+    assert found("ICT SKILLS") == [seed.pilot.id]
+    assert found('50% "care"') == [seed.pilot.id]
+    assert found("50") == [] and found("a%") == [] and found("a-b") == []
+    assert found("A_B") == [seed.pilot.id]

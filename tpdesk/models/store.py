@@ -191,13 +191,28 @@ class Store:
              order_by: str | None = None, descending: bool = False,
              limit: int | None = None, offset: int = 0) -> builtins.list[R]:
         """Live records matching the filters, in a stable order, one page at a time."""
+        return self._load(cls, self._rows(*self.list_query(
+            cls, filters, order_by=order_by, descending=descending, limit=limit,
+            offset=offset)))
+
+    def list_query(self, cls: type[Record], filters: Filters | None = None, *,
+                   order_by: str | None = None, descending: bool = False,
+                   limit: int | None = None, offset: int = 0
+                   ) -> tuple[str, builtins.list[Any]]:
+        """The SQL and parameters `list` runs for its rows (benchmarks time it bare)."""
         clauses, params = self._where(cls, filters or Filters())
         sql = (f"SELECT t.* FROM {_table(cls)} t WHERE {' AND '.join(clauses)}"
                f" ORDER BY {_order(cls, order_by, descending)}")
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params += [limit, offset]
-        return self._load(cls, self._rows(sql, params))
+        return sql, params
+
+    def count_query(self, cls: type[Record], filters: Filters | None = None
+                    ) -> tuple[str, builtins.list[Any]]:
+        """The SQL and parameters `count` runs."""
+        clauses, params = self._where(cls, filters or Filters())
+        return f"SELECT count(*) FROM {_table(cls)} t WHERE {' AND '.join(clauses)}", params
 
     @_guarded
     def position(self, cls: type[Record], record_id: str, filters: Filters | None = None, *,
@@ -215,8 +230,7 @@ class Store:
         return None if row is None else int(row[0])
 
     def count(self, cls: type[Record], filters: Filters | None = None) -> int:
-        clauses, params = self._where(cls, filters or Filters())
-        sql = f"SELECT count(*) FROM {_table(cls)} t WHERE {' AND '.join(clauses)}"
+        sql, params = self.count_query(cls, filters)
         with _translated(self.path):
             return int(self.db.execute(sql, params).fetchone()[0])
 
