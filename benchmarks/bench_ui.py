@@ -7,7 +7,9 @@ process start to the first painted, filled window, and peak memory (max RSS).
 
     python benchmarks/bench_ui.py [--activities N] [--db PATH]
 
-Targets: at most 1 s and 300 MB at 100,000 activities. Exits 1 when missed.
+Targets at 100,000 activities: at most 3 times the bare window's time in the
+same run (a ratio, so a slow or busy machine does not decide it) and at most
+300 MB. Exits 1 when missed.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
-TARGET_S = 1.0
+TARGET_RATIO = 3.0
 TARGET_MB = 300.0
 RUNS = 5
 
@@ -104,10 +106,12 @@ def main() -> int:
     floor, _ = measure("bare PySide6 window (floor)", FLOOR)
     measure("tpdesk, demo data", CHILD, str(demo), settings)
     seconds, mb = measure(f"tpdesk, {args.activities:,} activities", CHILD, str(big), settings)
-    print(f"overhead over the floor at scale: {(seconds - floor) * 1000:.0f} ms")
-    missed = [name for name, bad in (("time", seconds > TARGET_S), ("memory", mb > TARGET_MB))
-              if bad]
-    print(f"targets: <= {TARGET_S:.1f} s and <= {TARGET_MB:.0f} MB at scale: "
+    ratio = seconds / floor
+    print(f"overhead over the floor at scale: {(seconds - floor) * 1000:.0f} ms,"
+          f" {ratio:.2f} times the bare window")
+    missed = [name for name, bad in (("time", ratio > TARGET_RATIO),
+                                     ("memory", mb > TARGET_MB)) if bad]
+    print(f"targets: <= {TARGET_RATIO:.0f} x the bare window and <= {TARGET_MB:.0f} MB at scale: "
           + ("met" if not missed else "MISSED " + ", ".join(missed)))
     return 1 if missed else 0
 

@@ -1,8 +1,5 @@
 """tpdesk: prepare EU Talent Partnership roundtables offline."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("tpdesk")
-except PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0.1.0"
+# The one place the version is written (pyproject.toml reads it from here):
+# reading it from the installed metadata cost a tenth of the app's start-up.
+__version__ = "0.1.0"

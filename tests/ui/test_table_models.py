@@ -5,13 +5,14 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from tpdesk.models import Activity, Filters, Store
 from tpdesk.models.vocab import ActivityCategory, CommitmentState, CommitmentStatus
 from tpdesk.ui.table_models import (
     PAGE,
     STATE_COLOURS,
+    WINDOW_PAGES,
     ActivitiesTableModel,
     CommitmentsTableModel,
     NotesTableModel,
@@ -83,19 +84,52 @@ def test_filters_narrow_the_rows(store: Store, seed) -> None:
     assert model.rowCount() == 0
 
 
-def test_rows_are_fetched_page_by_page(store: Store, seed) -> None:
+def test_every_row_is_counted_and_a_window_is_loaded(store: Store, seed) -> None:
     store.save_many([dataclasses.replace(seed.pilot, id=f"bulk-{i:04}", title=f"Pilot {i:04}",
                                          funding=[], created_at="", updated_at="")
-                     for i in range(PAGE * 2 + 5)])
+                     for i in range(PAGE * 6 + 5)])
     model = ActivitiesTableModel(store)
-    assert model.total() == PAGE * 2 + 7
-    assert model.rowCount() == PAGE
-    assert model.canFetchMore(QModelIndex())
-    model.fetchMore(QModelIndex())
-    assert model.rowCount() == PAGE * 2
-    assert model.row_of("bulk-0404") is not None
-    assert model.rowCount() == PAGE * 2 + 7
-    assert not model.canFetchMore(QModelIndex())
+    title = [c.title for c in model.COLUMNS].index("Title")
+    model.sort(title, Qt.SortOrder.AscendingOrder)
+    assert model.rowCount() == model.total() == PAGE * 6 + 7  # the scroll bar's true length
+    last = model.rowCount() - 1
+    assert model.data(model.index(last, title)) == "Recruitment pilot for builders"
+    assert model.data(model.index(last - 1, title)) == f"Pilot {PAGE * 6 + 4:04}"
+    assert len(model._rows) <= WINDOW_PAGES * PAGE  # a jump to the end read one page
+    for row in range(0, last, 37):  # scrolling down the whole list keeps the window bounded
+        assert model.data(model.index(row, title)) == (
+            "Coding bootcamp for young graduates" if row == 0 else f"Pilot {row - 1:04}")
+        assert len(model._rows) <= WINDOW_PAGES * PAGE
+    assert model.row_of("bulk-0003") == 4
+    assert model.record(4).id == "bulk-0003"
+    assert [r.id for r in model.records([9, 3, 4, last])] == [
+        "bulk-0008", "bulk-0002", "bulk-0003", seed.pilot.id]
+
+
+def test_every_column_sorts_in_the_store(store: Store, seed) -> None:
+    for model_cls in MODELS:
+        model = model_cls(store)
+        for column in range(model.columnCount()):
+            model.sort(column, Qt.SortOrder.AscendingOrder)
+            up = [model.record(r).id for r in range(model.rowCount())]
+            model.sort(column, Qt.SortOrder.DescendingOrder)
+            down = [model.record(r).id for r in range(model.rowCount())]
+            shown = {r.id: model_cls.COLUMNS[column].value(r, model._lookup)
+                     for r in (store.get(model_cls.KIND, i) for i in up)}
+            filled_up = [i for i in up if shown[i] not in ("", None)]
+            filled_down = [i for i in down if shown[i] not in ("", None)]
+            assert up[:len(filled_up)] == filled_up  # blanks last, whichever way
+            values = [shown[i] for i in filled_up]
+            if len(set(values)) == len(values):  # distinct values: a strict order
+                assert filled_down == filled_up[::-1], (model_cls.__name__, column)
+
+
+def test_activities_sort_by_funding_as_shown(store: Store, seed) -> None:
+    model = ActivitiesTableModel(store)
+    funding = [c.title for c in model.COLUMNS].index("Funding")
+    model.sort(funding, Qt.SortOrder.DescendingOrder)
+    assert [model.data(model.index(r, funding)) for r in range(2)] == [
+        "EUR\u00a01,200,000", "EUR\u00a050,000"]
 
 
 def test_sorting_goes_to_the_store(store: Store, seed) -> None:
@@ -109,10 +143,10 @@ def test_sorting_goes_to_the_store(store: Store, seed) -> None:
     assert isinstance(model.record(0), Activity)
 
 
-def test_looking_for_a_hidden_record_stops_early(store: Store, seed) -> None:
+def test_looking_for_a_hidden_record_reads_no_pages(store: Store, seed) -> None:
     store.save_many([dataclasses.replace(seed.pilot, id=f"many-{i:04}", title=f"Pilot {i:04}",
                                          funding=[], created_at="", updated_at="")
                      for i in range(PAGE * 3)])
     model = ActivitiesTableModel(store)
-    assert model.row_of("no-such-record", within=PAGE * 2) is None
-    assert model.rowCount() == PAGE * 2  # not the whole register
+    assert model.row_of("no-such-record") is None
+    assert len(model._rows) == PAGE  # not the whole register

@@ -11,7 +11,7 @@ from .errors import (
     UserError,
     ValidationError,
 )
-from .queries import Filters
+from .queries import Filters, SavedSearch
 from .records import (
     Activity,
     Commitment,
@@ -35,5 +35,5 @@ __all__ = [
     "Activity", "Changes", "Commitment", "FieldError", "FilterError", "Filters", "FundingLine",
     "Indicator", "Note", "Objective", "Organisation", "Pack", "PackSection", "Participation",
     "Partnership", "ProgressUpdate", "Record", "ReferencedError", "Roadmap", "Roundtable",
-    "Store", "StoreError", "UserError", "ValidationError",
+    "SavedSearch", "Store", "StoreError", "UserError", "ValidationError",
 ]

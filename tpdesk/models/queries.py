@@ -6,7 +6,8 @@ the briefing packs, so every place narrows the register the same way.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+import json
+from dataclasses import asdict, dataclass, field, fields
 from datetime import date, timedelta
 from typing import Any
 
@@ -23,6 +24,7 @@ from .records import (
     Record,
     Roadmap,
     Roundtable,
+    new_id,
 )
 from .vocab import (
     ActivityCategory,
@@ -61,6 +63,27 @@ class Filters:
                 not (isinstance(getattr(self, f.name), str) and not getattr(self, f.name).strip())]
 
 
+@dataclass(kw_only=True)
+class SavedSearch:
+    """Filters on one kind of record, under a name the user chose."""
+
+    id: str = field(default_factory=new_id)
+    name: str
+    kind: str  # a record kind: "activity", "commitment", ...
+    filters: Filters
+
+    def to_json(self) -> str:
+        return json.dumps({k: v for k, v in asdict(self.filters).items()
+                           if k in self.filters.given()}, sort_keys=True)
+
+    @staticmethod
+    def filters_from_json(text: str) -> Filters:
+        """Filters read back; a name an older or newer tpdesk does not know is left out."""
+        known = {f.name for f in fields(Filters)}
+        values = json.loads(text or "{}")
+        return Filters(**{k: v for k, v in values.items() if k in known})
+
+
 _STATUS: dict[type[Record], type[Labelled]] = {
     Partnership: PartnershipStatus,
     Roundtable: RoundtableStatus,
@@ -95,6 +118,36 @@ DEFAULT_ORDER: dict[type[Record], str] = {
     Commitment: "t.due_date IS NULL, t.due_date, t.text COLLATE NOCASE",
     Note: "t.updated_at DESC",
     Pack: "t.date IS NULL, t.date DESC, t.title COLLATE NOCASE",
+}
+
+
+# Sort keys a table offers beyond its own columns: values computed from the
+# record's parts, so that every column a list shows can be sorted in SQL.
+_LEAD_ROLES = "('lead_member_state', 'implementing', 'accountable')"
+_FIRST_NAME = ("(SELECT coalesce(nullif(o.short_name, ''), o.name) FROM {link} x"
+               " JOIN organisation o ON o.id = x.organisation_id WHERE x.{fk} = t.id{extra}"
+               " ORDER BY {order}x.position LIMIT 1) COLLATE NOCASE")
+SORT_KEYS: dict[type[Record], dict[str, str]] = {
+    Activity: {
+        "lead": _FIRST_NAME.format(
+            link="participation", fk="activity_id", extra=f" AND x.role IN {_LEAD_ROLES}",
+            order="CASE x.role WHEN 'lead_member_state' THEN 0"
+                  " WHEN 'implementing' THEN 1 ELSE 2 END, "),
+        "funding": "(SELECT sum(l.amount_cents) FROM funding_line l"
+                   " WHERE l.activity_id = t.id)",
+    },
+    Commitment: {
+        "actors": _FIRST_NAME.format(link="commitment_actor", fk="commitment_id", extra="",
+                                     order=""),
+        "last_update": "(SELECT u.date FROM progress_update u WHERE u.commitment_id = t.id"
+                       " ORDER BY u.position DESC LIMIT 1)",
+    },
+    Partnership: {},
+    Organisation: {},
+    Roundtable: {},
+    Roadmap: {},
+    Note: {},
+    Pack: {},
 }
 
 
@@ -150,17 +203,19 @@ def where(cls: type[Record], f: Filters, *, today: date, partnership_ids: list[s
         clauses.append("t.kind = ?")
         params.append(_parse(OrganisationKind, f.kind, "kind"))
     if f.instrument is not None:
-        clauses.append(_through_activity(cls, "{a}.id IN (SELECT l.activity_id FROM funding_line l"
-                                              " WHERE l.instrument = ?)"))
+        clauses.append(_through_activity(cls, "+{a}.id IN (SELECT l.activity_id FROM"
+                                              " funding_line l WHERE l.instrument = ?)"))
         params += [_parse(Instrument, f.instrument, "instrument")] * clauses[-1].count("?")
     if f.sector is not None:
-        if cls is Partnership:
-            clauses.append("EXISTS (SELECT 1 FROM json_each(t.sectors)"
-                           " WHERE lower(value) = lower(?))")
-        else:
-            clauses.append(_through_activity(cls, "EXISTS (SELECT 1 FROM json_each({a}.sectors)"
-                                                  " WHERE lower(value) = lower(?))"))
-        params += [f.sector.strip()] * clauses[-1].count("?")
+        # The stored JSON list holds each sector as json.dumps writes it (mapping.to_row),
+        # quotes around it: matching that text finds the element exactly, without
+        # unpacking the list of each of 100,000 rows (LIKE folds case as lower() did).
+        encoded = json.dumps(f.sector.strip(), ensure_ascii=False)
+        pattern = ("%" + encoded.replace("!", "!!").replace("%", "!%").replace("_", "!_")
+                   + "%")
+        clauses.append("t.sectors LIKE ? ESCAPE '!'" if cls is Partnership
+                       else _through_activity(cls, "{a}.sectors LIKE ? ESCAPE '!'"))
+        params += [pattern] * clauses[-1].count("?")
     if f.member_state is not None:
         code = f.member_state.strip().upper()
         if code not in COUNTRIES:
@@ -194,14 +249,16 @@ def where(cls: type[Record], f: Filters, *, today: date, partnership_ids: list[s
         else:
             clauses.append("t.id IN (SELECT d.record_id FROM search_fts"
                            " JOIN search_doc d ON d.docid = search_fts.rowid"
-                           " WHERE search_fts MATCH ?)")
-            params.append(match)
+                           " WHERE search_fts MATCH ? AND d.record_kind = ?)")
+            params += [match, cls.KIND]
     return clauses, params
 
 
 # Computed once as a set, then probed per row: much cheaper than a correlated EXISTS.
+# The unary + keeps the planner from walking that set (a quarter of the register
+# for a big Member State) and reading each row; the indexes it probes hold `id`.
 _ACTOR_COUNTRY = (
-    "t.id IN (SELECT x.{fk} FROM {link} x JOIN organisation o ON o.id = x.organisation_id"
+    "+t.id IN (SELECT x.{fk} FROM {link} x JOIN organisation o ON o.id = x.organisation_id"
     " WHERE o.country_code = ?)"
 )
 

@@ -585,6 +585,61 @@ def _exchange_replicas(db: Database) -> None:
     )
 
 
+@migrations(name="0010_saved_searches")
+def _saved_searches(db: Database) -> None:
+    """Named filters of a table ("Italy + MPF"), kept with the register they filter.
+
+    In the database, not the settings: they name the register's own
+    partnerships and travel with it when the file is copied to another laptop.
+    """
+    _run(
+        db,
+        """
+        CREATE TABLE saved_search (
+            id TEXT PRIMARY KEY,
+            created_at TEXT NOT NULL,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            filters TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE UNIQUE INDEX saved_search_name ON saved_search(kind, name);
+        """,
+    )
+
+
+@migrations(name="0008_register_filter_indexes")
+def _register_filter_indexes(db: Database) -> None:
+    """Indexes that hold `id`, so that the filters probing sets of ids read no table rows.
+
+    A filter by Member State or instrument is a set of activity ids; probed
+    from an index that holds the id, a first page and its count read only
+    the rows shown. `activity_partnership` goes: the planner, once it has
+    statistics, took it over the partial `activity_live` and read every row.
+    """
+    _run(
+        db,
+        """
+        DROP INDEX participation_organisation;
+        CREATE INDEX participation_organisation ON participation(organisation_id, activity_id);
+        DROP INDEX commitment_actor_organisation;
+        CREATE INDEX commitment_actor_organisation
+            ON commitment_actor(organisation_id, commitment_id);
+        DROP INDEX activity_partnership;
+        DROP INDEX activity_live;
+        CREATE INDEX activity_live ON activity(partnership_id, status, category, id)
+            WHERE deleted_at IS NULL;
+        DROP INDEX activity_status;
+        CREATE INDEX activity_status ON activity(status, category, id) WHERE deleted_at IS NULL;
+        DROP INDEX activity_category;
+        CREATE INDEX activity_category ON activity(category, id) WHERE deleted_at IS NULL;
+        DROP INDEX activity_order;
+        CREATE INDEX activity_order
+            ON activity(start_date IS NULL, start_date, title COLLATE NOCASE, id)
+            WHERE deleted_at IS NULL;
+        """,
+    )
+
+
 def _run(db: Database, script: str) -> None:
     """Run statements one by one: executescript() would commit the migration's transaction."""
     statement = ""

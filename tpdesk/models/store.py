@@ -27,7 +27,7 @@ from .connection import connect, is_plain, sqlite
 from .errors import FilterError, StoreError, UserError, ValidationError, VersionConflictError
 from .history import Change, log_rows
 from .keys import DataKey, key_file
-from .queries import DEFAULT_ORDER, Filters, where
+from .queries import DEFAULT_ORDER, SORT_KEYS, Filters, SavedSearch, where
 from .records import (
     RECORD_TYPES,
     Activity,
@@ -263,25 +263,46 @@ class Store:
              order_by: str | None = None, descending: bool = False,
              limit: int | None = None, offset: int = 0) -> builtins.list[R]:
         """Live records matching the filters, in a stable order, one page at a time."""
+        return self._load(cls, self._rows(*self.list_query(
+            cls, filters, order_by=order_by, descending=descending, limit=limit,
+            offset=offset)))
+
+    def list_query(self, cls: type[Record], filters: Filters | None = None, *,
+                   order_by: str | None = None, descending: bool = False,
+                   limit: int | None = None, offset: int = 0
+                   ) -> tuple[str, builtins.list[Any]]:
+        """The SQL and parameters `list` runs for its rows (benchmarks time it bare)."""
         clauses, params = self._where(cls, filters or Filters())
-        order = DEFAULT_ORDER[cls]
-        if order_by is not None:
-            if order_by not in {c.name for c in mapping.columns(cls)}:
-                raise UserError(f"cannot sort {cls.LABEL.lower()} records by {order_by!r}")
-            key = f"t.{order_by}"
-            if order_by == "partnership_id":  # by the partner's code, as lists show it
-                key = "(SELECT p.country_code FROM partnership p WHERE p.id = t.partnership_id)"
-            order = f"{key} IS NULL, {key} {'DESC' if descending else 'ASC'}, t.id"
         sql = (f"SELECT t.* FROM {_table(cls)} t WHERE {' AND '.join(clauses)}"
-               f" ORDER BY {order}")
+               f" ORDER BY {_order(cls, order_by, descending)}")
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params += [limit, offset]
-        return self._load(cls, self._rows(sql, params))
+        return sql, params
+
+    def count_query(self, cls: type[Record], filters: Filters | None = None
+                    ) -> tuple[str, builtins.list[Any]]:
+        """The SQL and parameters `count` runs."""
+        clauses, params = self._where(cls, filters or Filters())
+        return f"SELECT count(*) FROM {_table(cls)} t WHERE {' AND '.join(clauses)}", params
+
+    @_guarded
+    def position(self, cls: type[Record], record_id: str, filters: Filters | None = None, *,
+                 order_by: str | None = None, descending: bool = False) -> int | None:
+        """Where a record stands in `list` with the same arguments; None if it is not there.
+
+        Lets a table that shows a window of a long list jump to a record
+        without reading the rows before it.
+        """
+        clauses, params = self._where(cls, filters or Filters())
+        sql = (f"SELECT n FROM (SELECT t.id, row_number() OVER"
+               f" (ORDER BY {_order(cls, order_by, descending)}) - 1 AS n"
+               f" FROM {_table(cls)} t WHERE {' AND '.join(clauses)}) WHERE id = ?")
+        row = self.db.execute(sql, [*params, record_id]).fetchone()
+        return None if row is None else int(row[0])
 
     def count(self, cls: type[Record], filters: Filters | None = None) -> int:
-        clauses, params = self._where(cls, filters or Filters())
-        sql = f"SELECT count(*) FROM {_table(cls)} t WHERE {' AND '.join(clauses)}"
+        sql, params = self.count_query(cls, filters)
         with _translated(self.path):
             return int(self.db.execute(sql, params).fetchone()[0])
 
@@ -304,6 +325,24 @@ class Store:
                           " ORDER BY created_at", [record_id])
         return self._load(Note, rows)
 
+    @_guarded
+    def links(self, record: Record) -> builtins.list[Record]:
+        """Live records this one refers to, then those that refer to it (notes aside)."""
+        found: dict[str, Record] = {}
+        for ref in references.references_from(type(record)):
+            if ref.cascade:
+                continue
+            for target_id in references.ids_in(ref, record):
+                for kind in ref.targets:
+                    cls = RECORD_TYPES.get(kind)
+                    target = self.find(cls, target_id) if cls is not None else None
+                    if target is not None:
+                        found.setdefault(target.id, target)
+        for user, _ in self._referrers(references.targets_of(record)):
+            found.setdefault(user.id, user)
+        found.pop(record.id, None)
+        return builtins.list(found.values())
+
     def search(self, text: str, *, limit: int = 50, partnership_id: str | None = None,
                kinds: Sequence[str] | None = None) -> builtins.list[SearchHit]:
         """Records containing every word of `text`, best first, with a snippet.
@@ -313,18 +352,10 @@ class Store:
         written first: exact for all but words found in thousands of records,
         and quick whatever the size of the register.
         """
-        match = match_expression(text)
-        if match is None:
+        matching = _search_matches(text, partnership_id, kinds)
+        if matching is None:
             return []
-        join, where_extra, params = "", "", [match]
-        if partnership_id is not None or kinds:
-            join = " JOIN search_doc d ON d.docid = search_fts.rowid"
-        if partnership_id is not None:
-            where_extra += " AND d.partnership_id = ?"
-            params.append(partnership_id)
-        if kinds:
-            where_extra += f" AND d.record_kind IN ({', '.join('?' * len(kinds))})"
-            params += list(kinds)
+        join, where_extra, params = matching
         ranked = (f"SELECT c.docid, c.score FROM (SELECT search_fts.rowid AS docid,"
                   f" bm25(search_fts, 10.0, 1.0) AS score FROM search_fts{join}"
                   f" WHERE search_fts MATCH ?{where_extra}"
@@ -344,6 +375,18 @@ class Store:
                                 snippet=snippet(r[5], text) or snippet(r[4], text),
                                 score=scores[r[0]]) for r in rows}
         return [hits[docid] for docid in scores if docid in hits]
+
+    @_guarded
+    def search_count(self, text: str, *, partnership_id: str | None = None,
+                     kinds: Sequence[str] | None = None) -> int:
+        """How many records `search` would find with no limit: the true total to show."""
+        matching = _search_matches(text, partnership_id, kinds)
+        if matching is None:
+            return 0
+        join, where_extra, params = matching
+        return int(self.db.execute(f"SELECT count(*) FROM search_fts{join}"
+                                   f" WHERE search_fts MATCH ?{where_extra}",
+                                   params).fetchone()[0])
 
     def _note_title(self, note_id: str) -> str:
         note = self.get(Note, note_id)
@@ -368,6 +411,39 @@ class Store:
         rows = self._rows("SELECT * FROM change_log WHERE record_id = ? ORDER BY at, id",
                           [record_id])
         return [Change.from_row(r) for r in rows]
+
+    @_guarded
+    def saved_searches(self, kind: str | None = None) -> builtins.list[SavedSearch]:
+        """The named filters, by kind then name; those of one kind if given."""
+        sql = "SELECT * FROM saved_search"
+        params: builtins.list[Any] = []
+        if kind is not None:
+            sql += " WHERE kind = ?"
+            params.append(kind)
+        rows = self.db.execute(sql + " ORDER BY kind, name COLLATE NOCASE", params).fetchall()
+        return [SavedSearch(id=r[0], name=r[2], kind=r[3],
+                            filters=SavedSearch.filters_from_json(r[4])) for r in rows]
+
+    def save_search(self, search: SavedSearch) -> SavedSearch:
+        """Store named filters; the same name for the same kind replaces the older one."""
+        name = " ".join(search.name.split())
+        if not name:
+            raise UserError("a saved search needs a name")
+        cls = RECORD_TYPES.get(search.kind)
+        if cls is None:
+            raise UserError(f"saved search {name!r}: unknown record kind {search.kind!r}")
+        self._where(cls, search.filters)  # refuses filters that do not apply to the kind
+        with self.transaction():
+            self.db.execute("DELETE FROM saved_search WHERE kind = ? AND name = ? AND id != ?",
+                            [search.kind, name, search.id])
+            self.db.execute("INSERT OR REPLACE INTO saved_search (id, created_at, name, kind,"
+                            " filters) VALUES (?, ?, ?, ?, ?)",
+                            [search.id, self.now(), name, search.kind, search.to_json()])
+        return dataclasses.replace(search, name=name)
+
+    def delete_search(self, search_id: str) -> None:
+        with self.transaction():
+            self.db.execute("DELETE FROM saved_search WHERE id = ?", [search_id])
 
     # -- writing -----------------------------------------------------------
 
@@ -429,6 +505,65 @@ class Store:
             for cascaded in self._cascaded(current):
                 self._set_deleted(cascaded, stamp)
             return [u for u, _ in users]
+
+    def delete_many(self, records: Sequence[Record], *,
+                    clear_references: bool = False) -> builtins.list[Record]:
+        """Delete several records in one transaction: all of them, or none if one refuses.
+
+        Returns the records whose references were cleared, each as it was
+        before the first clearing, for an undo to put back.
+        """
+        edited: dict[str, Record] = {}
+        with self.transaction():
+            for record in records:
+                for user in self.delete(record, clear_references=clear_references):
+                    edited.setdefault(user.id, user)
+        return builtins.list(edited.values())
+
+    @_guarded
+    def trash(self) -> builtins.list[Record]:
+        """Deleted records, most recently deleted first, until the trash is emptied.
+
+        A note deleted with the record it is on is left out: it comes back
+        when that record is restored.
+        """
+        found: builtins.list[Record] = []
+        gone: set[str] = set()
+        for cls in RECORD_TYPES.values():
+            rows = self._rows(f"SELECT * FROM {_table(cls)} WHERE deleted_at IS NOT NULL")
+            records = self._load(cls, rows)
+            gone.update(r.id for r in records)
+            found += records
+        found = [r for r in found if not (isinstance(r, Note) and r.target_id in gone)]
+        return sorted(found, key=lambda r: (r.deleted_at or "", r.id), reverse=True)
+
+    def empty_trash(self) -> int:
+        """Remove deleted records for good; returns how many were removed.
+
+        The change history keeps each record's "delete" entry, so another copy
+        of the register still learns, by id, that the record is gone. A live
+        record still pointing at one of them stops the whole emptying.
+        """
+        removed = 0
+        with self.transaction():
+            self.db.execute("PRAGMA defer_foreign_keys = ON")
+            for cls in RECORD_TYPES.values():
+                table = _table(cls)
+                ids = [str(r[0]) for r in self.db.execute(
+                    f"SELECT id FROM {table} WHERE deleted_at IS NOT NULL").fetchall()]
+                for batch in mapping.chunks(ids):
+                    marks = ", ".join("?" * len(batch))
+                    for part in mapping.PARTS.get(cls, ()):
+                        self.db.execute(f"DELETE FROM {part.table} WHERE {part.fk}"
+                                        f" IN ({marks})", batch)
+                    self.db.execute(f"DELETE FROM tag WHERE record_id IN ({marks})", batch)
+                    self.db.execute(f"DELETE FROM {table} WHERE id IN ({marks})", batch)
+                removed += len(ids)
+            broken = self.db.execute("PRAGMA foreign_key_check").fetchone()
+            if broken is not None:
+                raise UserError(f"the trash cannot be emptied: a live {broken[0]} record still"
+                                f" refers to a deleted {broken[2]}; run 'tpdesk check'")
+        return removed
 
     def restore(self, cls: type[R], record_id: str) -> R:
         """Bring back a tombstoned record and the notes deleted with it."""
@@ -892,6 +1027,38 @@ class Store:
                 raise references.refusal(
                     f"Objective '{code}' of {roadmap.LABEL.lower()} '{roadmap.caption}'",
                     [u for u, _ in users], verb="removed", clearable=False)
+
+
+def _search_matches(text: str, partnership_id: str | None, kinds: Sequence[str] | None
+                    ) -> tuple[str, str, list[Any]] | None:
+    """The join, extra conditions and parameters of a search; None if `text` has no word."""
+    match = match_expression(text)
+    if match is None:
+        return None
+    join, where_extra, params = "", "", [match]
+    if partnership_id is not None or kinds:
+        join = " JOIN search_doc d ON d.docid = search_fts.rowid"
+    if partnership_id is not None:
+        where_extra += " AND d.partnership_id = ?"
+        params.append(partnership_id)
+    if kinds:
+        where_extra += f" AND d.record_kind IN ({', '.join('?' * len(kinds))})"
+        params += list(kinds)
+    return join, where_extra, params
+
+
+def _order(cls: type[Record], order_by: str | None, descending: bool) -> str:
+    """The ORDER BY of a list: the kind's default, or a column or computed key, then id."""
+    if order_by is None:
+        return DEFAULT_ORDER[cls]
+    key = SORT_KEYS[cls].get(order_by)
+    if key is None:
+        if order_by not in {c.name for c in mapping.columns(cls)}:
+            raise UserError(f"cannot sort {cls.LABEL.lower()} records by {order_by!r}")
+        key = f"t.{order_by}"
+        if order_by == "partnership_id":  # by the partner's code, as lists show it
+            key = "(SELECT p.country_code FROM partnership p WHERE p.id = t.partnership_id)"
+    return f"{key} IS NULL, {key} {'DESC' if descending else 'ASC'}, t.id"
 
 
 def _insert_sql(table: str, row: dict[str, Any], *, upsert: bool = False) -> tuple[str, list[Any]]:

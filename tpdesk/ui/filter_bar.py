@@ -275,6 +275,21 @@ class FilterBar(QWidget):
         return dataclasses.replace(Filters(**values), text=text, overdue=overdue,
                                    partnership=partnership)
 
+    def set_filters(self, filters: Filters) -> None:
+        """Show these filters (a saved search) and apply them once."""
+        self.blockSignals(True)
+        try:
+            for name, combo in self.combos.items():
+                combo.setCurrentIndex(max(0, combo.findData(getattr(filters, name))))
+            self.text.setText(filters.text or "")
+            self._debounce.stop()
+            if self.overdue is not None:
+                self.overdue.setChecked(filters.overdue)
+            self._partnership = filters.partnership
+        finally:
+            self.blockSignals(False)
+        self._emit()
+
     def focus_text(self) -> None:
         self.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.text.selectAll()

@@ -41,6 +41,7 @@ from ..models import (
     ReferencedError,
     Roadmap,
     Roundtable,
+    SavedSearch,
     UserError,
 )
 from ..models.errors import DamagedError
@@ -85,6 +86,7 @@ from .table_models import (
     RoundtablesTableModel,
 )
 from .tracker import CommitmentPanel
+from .trash import TrashDialog
 from .views import RecordView
 from .workers import Cancelled, Job
 
@@ -145,6 +147,7 @@ class MainWindow(QMainWindow):
         self.navigator.partnership_selected.connect(self._scope)
         self.navigator.record_activated.connect(self.open_record)
         self.navigator.menu_requested.connect(self._navigator_menu)
+        self.navigator.search_chosen.connect(self.show_saved_search)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.splitter = QSplitter()
@@ -224,6 +227,11 @@ class MainWindow(QMainWindow):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.note_action = self._action("Add &Note…", self.note_current, "Ctrl+Shift+N")
         self.refresh_action = self._action("&Refresh", self.refresh_all, keys.Refresh)
+        self.trash_action = self._action("Tr&ash…", self.show_trash,
+                                         tip="Deleted records: restore them or empty the trash")
+        self.details_action = self._action("&Details Pane", self.toggle_details, "F9",
+                                           tip="Show or hide the current record's notes,"
+                                               " history and links")
         self.about_action = self._action("&About tpdesk", self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -281,6 +289,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.edit_action)
         edit_menu.addAction(self.note_action)
         edit_menu.addAction(self.delete_action)
+        edit_menu.addAction(self.trash_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.filter_action)
@@ -294,6 +303,7 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
             self.view_actions.append(action)
         view_menu.addSeparator()
+        view_menu.addAction(self.details_action)
         view_menu.addAction(self.refresh_action)
 
         help_menu = bar.addMenu("&Help")
@@ -348,6 +358,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{store.path.name} — tpdesk")
         self.path_label.setText(str(store.path))
         self.path_label.setToolTip(str(store.path))
+        self._refresh(views=False)
         return True
 
     def _start_session(self, store: Store, factory: StoreFactory) -> None:
@@ -403,11 +414,13 @@ class MainWindow(QMainWindow):
                                  (RoundtablesTableModel, "Roundtables"),
                                  (OrganisationsTableModel, "Organisations"),
                                  (NotesTableModel, "Notes")):
-            view = RecordView(model_cls, store, self.settings)
+            view = RecordView(model_cls, store, self.settings, session=self.session,
+                              details=model_cls.KIND is not Commitment)
             view.open_requested.connect(self.edit_record)
             view.delete_requested.connect(self.delete_record)
             view.note_requested.connect(self.add_note)
             view.target_requested.connect(self.open_record)
+            view.search_saved.connect(lambda: self.navigator.reload(store))
             self.views[view.kind] = view
             if view.kind is Commitment:
                 self.tracker = CommitmentPanel(self.session)
@@ -453,6 +466,10 @@ class MainWindow(QMainWindow):
         self.pack_builder.set_scope(partnership_id, self.navigator.selected_roundtable())
 
     def refresh_all(self) -> None:
+        self._refresh(views=True)
+
+    def _refresh(self, *, views: bool) -> None:
+        """Read everything shown again; tables just built for this database are current."""
         if self.session is None:
             return
         store = self.session.store
@@ -461,7 +478,7 @@ class MainWindow(QMainWindow):
         self.navigator.reload(store)
         self.dashboard.invalidate()
         self.pack_builder.invalidate()
-        for view in self.views.values():
+        for view in self.views.values() if views else ():
             view.refresh()
         self._update_counts()
 
@@ -540,9 +557,8 @@ class MainWindow(QMainWindow):
 
     def delete_current(self) -> None:
         view = self.current_view()
-        record = view.current() if view else None
-        if record is not None:
-            self.delete_record(record)
+        if view is not None:
+            view.delete_selected()
 
     def note_current(self) -> None:
         view = self.current_view()
@@ -599,6 +615,23 @@ class MainWindow(QMainWindow):
         dialog = SearchDialog(self.session.store, self)
         dialog.open_record.connect(self.open_record)
         dialog.open()
+
+    def show_saved_search(self, search: SavedSearch) -> None:
+        """A saved search chosen in the navigator: its table, with its filters."""
+        view = self.views.get(RECORD_TYPES[search.kind])
+        if view is not None:
+            self.tabs.setCurrentWidget(self.tab_of[view.kind])
+            view.filter_bar.set_filters(search.filters)
+
+    def show_trash(self) -> None:
+        if self.session is None:
+            return
+        TrashDialog(self.session, self).open()
+
+    def toggle_details(self) -> None:
+        view = self.current_view()
+        if view is not None:
+            view.toggle_details()
 
     def focus_filter(self) -> None:
         view = self.current_view()

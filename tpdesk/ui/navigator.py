@@ -1,14 +1,17 @@
-"""The navigator: all partnerships, each with its roundtables and roadmaps."""
+"""The navigator: all partnerships, each with its roundtables and roadmaps; saved searches."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QTreeWidget, QTreeWidgetItem, QWidget
 
-from ..models import Filters, Partnership, Roadmap, Roundtable, Store
+from ..models import Filters, Partnership, Roadmap, Roundtable, SavedSearch, Store, UserError
+from ..models.records import RECORD_TYPES
 
 IdRole = Qt.ItemDataRole.UserRole
 KindRole = Qt.ItemDataRole.UserRole + 1
+SearchRole = Qt.ItemDataRole.UserRole + 2
+SAVED = "saved_search"
 
 
 class Navigator(QTreeWidget):
@@ -18,6 +21,7 @@ class Navigator(QTreeWidget):
     partnership_selected = Signal(object)
     record_activated = Signal(str, str)
     menu_requested = Signal(str, str, QPoint)  # kind ("" for all), id, global position
+    search_chosen = Signal(object)  # a SavedSearch to show in its table
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,8 +32,10 @@ class Navigator(QTreeWidget):
         self.itemActivated.connect(self._activated)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
+        self._store: Store | None = None
 
     def reload(self, store: Store) -> None:
+        self._store = store
         selected = self.selected_partnership()
         self.blockSignals(True)
         self.clear()
@@ -52,6 +58,7 @@ class Navigator(QTreeWidget):
             if p.id == selected:
                 keep = item
         root.setExpanded(True)
+        self._add_searches(store)
         self.setCurrentItem(keep)
         self.blockSignals(False)
         if self.selected_partnership() != selected:  # it was deleted: back to all
@@ -72,8 +79,27 @@ class Navigator(QTreeWidget):
             return None
         return str(item.data(0, IdRole))
 
+    def _add_searches(self, store: Store) -> None:
+        searches = store.saved_searches()
+        if not searches:
+            return
+        group = QTreeWidgetItem(self, ["Saved searches"])
+        group.setData(0, KindRole, "searches")
+        for search in searches:
+            cls = RECORD_TYPES[search.kind]
+            item = QTreeWidgetItem(group, [search.name])
+            item.setToolTip(0, f"{cls.LABEL} records: {', '.join(search.filters.given())}")
+            item.setData(0, IdRole, search.id)
+            item.setData(0, KindRole, SAVED)
+            item.setData(0, SearchRole, search)
+        group.setExpanded(True)
+
     def _current_changed(self, *_: object) -> None:
-        self.partnership_selected.emit(self.selected_partnership())
+        item = self.currentItem()
+        if item is not None and item.data(0, KindRole) == SAVED:
+            self.search_chosen.emit(item.data(0, SearchRole))
+        elif item is None or item.data(0, KindRole) != "searches":
+            self.partnership_selected.emit(self.selected_partnership())
 
     def _menu(self, pos: QPoint) -> None:
         item = self.itemAt(pos)
@@ -81,9 +107,30 @@ class Navigator(QTreeWidget):
             return
         self.setCurrentItem(item)
         kind = str(item.data(0, KindRole))
+        if kind == SAVED:
+            self._search_menu(item.data(0, SearchRole), self.viewport().mapToGlobal(pos))
+            return
+        if kind == "searches":
+            return
         record_id = str(item.data(0, IdRole) or "")
         self.menu_requested.emit("" if kind == "all" else kind, record_id,
                                  self.viewport().mapToGlobal(pos))
+
+    def _search_menu(self, search: SavedSearch, where: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addAction("Show", lambda: self.search_chosen.emit(search))
+        menu.addAction("Delete Saved Search", lambda: self.delete_search(search))
+        menu.exec(where)
+
+    def delete_search(self, search: SavedSearch) -> None:
+        if self._store is None:
+            return
+        try:
+            self._store.delete_search(search.id)
+        except UserError as exc:
+            QMessageBox.warning(self, "tpdesk", str(exc))
+            return
+        self.reload(self._store)
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         kind = item.data(0, KindRole)

@@ -10,7 +10,7 @@ updates those rows and keeps the user's place.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
@@ -112,6 +112,47 @@ class Session(QObject):
         self.flush_pending()
         edited = self.store.delete(record, clear_references=clear_references)
         self._push(_Delete(self, record, edited, f"Delete {_label(record)}"))
+
+    def save_many(self, records: Sequence[Record], text: str) -> list[Record]:
+        """Save edits of many records (a bulk action) as ONE undoable step named `text`.
+
+        All or nothing: a record the store refuses leaves every one as it was.
+        """
+        self.flush_pending()
+        old = [self.store.get(type(r), r.id) for r in records]
+        saved = self.store.save_many(records)
+        changed = [(o, n) for o, n in zip(old, saved, strict=True) if o != n]
+        if changed:
+            self._push(_SaveMany(self, [o for o, _ in changed], [n for _, n in changed], text))
+        return saved
+
+    def delete_many(self, records: Sequence[Record], *, clear_references: bool = False) -> None:
+        """Delete several records as one undoable step; like `delete` for each, all or none."""
+        self.flush_pending()
+        edited = self.store.delete_many(records, clear_references=clear_references)
+        noun = records[0].LABEL.lower() if len({type(r) for r in records}) == 1 else "record"
+        self._push(_DeleteMany(self, list(records), edited,
+                               f"Delete {len(records)} {noun}s" if len(records) > 1
+                               else f"Delete {_label(records[0])}"))
+
+    def restore(self, records: Sequence[Record]) -> list[Record]:
+        """Bring records back from the trash, as one undoable step; all or none."""
+        self.flush_pending()
+        with self.store.transaction():
+            restored: list[Record] = [self.store.restore(type(r), r.id) for r in records]
+        text = (f"Restore {_label(restored[0])}" if len(restored) == 1
+                else f"Restore {len(restored)} records")
+        self._push(_Restore(self, restored, text))
+        return restored
+
+    def empty_trash(self) -> int:
+        """Remove deleted records for good. Not undoable: the steps that could bring
+        those records back are dropped with them."""
+        self.flush_pending()
+        removed = self.store.empty_trash()
+        self.undo_stack.clear()
+        self.changed.emit(Changes.all())
+        return removed
 
     def add_progress(self, commitment: Commitment, status: CommitmentStatus,
                      note: str) -> Commitment:
@@ -229,6 +270,53 @@ class _Merge(_Command):
 
     def undo_step(self) -> None:
         undo_merge(self.session.stores, self._report)
+
+
+class _SaveMany(_Command):
+    """Many records before and after: undo and redo are one transaction each."""
+
+    def __init__(self, session: Session, old: list[Record], new: list[Record],
+                 text: str) -> None:
+        super().__init__(session, Changes.of(new), text)
+        self._old, self._new = old, new
+
+    def do(self) -> None:
+        self.session.store.save_many([_content(r) for r in self._new])
+
+    def undo_step(self) -> None:
+        self.session.store.save_many([_content(r) for r in self._old])
+
+
+class _DeleteMany(_Command):
+    def __init__(self, session: Session, records: list[Record], edited: list[Record],
+                 text: str) -> None:
+        super().__init__(session, Changes.of([*records, *edited]), text)
+        self._records, self._edited = records, edited
+
+    def do(self) -> None:
+        self.session.store.delete_many(self._records, clear_references=bool(self._edited))
+
+    def undo_step(self) -> None:
+        store = self.session.store
+        with store.transaction():
+            for record in reversed(self._records):
+                store.restore(type(record), record.id)
+            store.save_many([_content(r) for r in self._edited])
+
+
+class _Restore(_Command):
+    def __init__(self, session: Session, records: list[Record], text: str) -> None:
+        super().__init__(session, Changes.of(records), text)
+        self._records = records
+
+    def do(self) -> None:
+        store = self.session.store
+        with store.transaction():
+            for record in self._records:
+                store.restore(type(record), record.id)
+
+    def undo_step(self) -> None:
+        self.session.store.delete_many(self._records)
 
 
 def _content(record: Record) -> Record:

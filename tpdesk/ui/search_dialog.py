@@ -15,7 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..models import Store
+from ..models.formatting import format_number
 from ..models.records import RECORD_TYPES
+
+SHOWN = 100  # results listed; the total counts them all
 
 
 class SearchDialog(QDialog):
@@ -50,8 +53,8 @@ class SearchDialog(QDialog):
 
     def run(self) -> None:
         self.results.clear()
-        text = self.query.text()
-        hits = self._store.search(text, limit=100)
+        query = self.query.text()
+        hits = self._store.search(query, limit=SHOWN)
         for hit in hits:
             cls = RECORD_TYPES.get(hit.kind)
             label = cls.LABEL if cls else hit.kind
@@ -62,7 +65,13 @@ class SearchDialog(QDialog):
             self.results.addItem(item)
         if hits:
             self.results.setCurrentRow(0)
-        self.status.setText(f"{len(hits)} found" if text.strip() else "")
+        self.status.setText(self._found(query, len(hits)) if query.strip() else "")
+
+    def _found(self, query: str, shown: int) -> str:
+        """'100 of 4,246 found' when the list stops short of every match: the true total."""
+        total = shown if shown < SHOWN else self._store.search_count(query)
+        return (f"{format_number(total)} found" if total <= shown
+                else f"{format_number(shown)} of {format_number(total)} found")
 
     def open_current(self) -> None:
         if self._debounce.isActive():

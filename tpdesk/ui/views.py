@@ -1,21 +1,51 @@
-"""A register view: the filter bar over a lazily filled table of one record kind."""
+"""A register view: the filter bar over a table of one record kind, its details beside.
+
+The table selects many rows for bulk actions, edits simple cells in place
+(F2), counts what it shows ("1–23 of 4,246 activities"), and its header
+menu shows, hides and moves columns, remembered per view.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QModelIndex, QPoint, QSettings, Qt, Signal, SignalInstance
+from PySide6.QtCore import (
+    QByteArray,
+    QModelIndex,
+    QPoint,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
+    QInputDialog,
+    QLabel,
     QMenu,
+    QMessageBox,
+    QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ..models import Changes, Note, Partnership, Record, Store
+from ..models import Changes, Note, Partnership, Record, SavedSearch, Store, UserError
+from ..models.formatting import format_number
+from ..services.bulk import Field, parse, set_field
+from .bulk import BulkActions, plural
+from .column_menu import ColumnMenu
+from .detail_pane import DetailPane
 from .filter_bar import FilterBar
+from .inline_edit import CellDelegate
+from .operations import Session
 from .table_models import RecordTableModel
+
+DEFAULT_WIDTHS = {"Title": 340, "Commitment": 380, "Name": 320, "Note": 380, "Outcome": 300,
+                  "Due": 150, "Start": 130, "End": 130, "Date": 130}
 
 
 class RecordView(QWidget):
@@ -26,12 +56,17 @@ class RecordView(QWidget):
     note_requested = Signal(object)
     selection_changed = Signal(object)  # the current record, or None
     target_requested = Signal(str, str)  # a note's record to open: kind, id
+    search_saved = Signal()  # the filters were saved under a name: the navigator lists them
 
     def __init__(self, model_cls: type[RecordTableModel], store: Store, settings: QSettings,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, session: Session | None = None,
+                 details: bool = True) -> None:
         super().__init__(parent)
         self.kind: type[Record] = model_cls.KIND
         self._settings = settings
+        self._store = store
+        self._session = session
+        self._all = 0  # records of this kind, whatever the filters
         self.model = model_cls(store, self)
         self.filter_bar = FilterBar(self.kind, store)
         self.filter_bar.changed.connect(self.model.set_filters)
@@ -40,7 +75,7 @@ class RecordView(QWidget):
         self.table.setModel(self.model)
         self.table.setAccessibleName(f"{self.kind.LABEL} register")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         # No sort indicator at first: the store's default order (commitments by due
         # date, soonest first) until the user clicks a header.
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -51,6 +86,7 @@ class RecordView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(
             self.table.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
+        self.columns = ColumnMenu(header, changed=self.save_columns, reset=self._default_columns)
         header.setSectionsMovable(True)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -60,6 +96,25 @@ class RecordView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _: self.selection_changed.emit(self._record_at(current)))
         self.model.modelReset.connect(lambda: self.selection_changed.emit(self.current()))
+        self.bulk = BulkActions(session, self) if session is not None else None
+        if session is not None:
+            self.model.set_cell_editor(self._edit_cell)
+            self.table.setItemDelegate(CellDelegate(self.table))
+            self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
+        else:
+            self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+        self.detail = DetailPane(store)
+        self.selection_changed.connect(self.detail.show_record)
+        self.detail.open_record.connect(self.target_requested)
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(f"{self.kind.LABEL} count")
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved,
+                       self.table.selectionModel().selectionChanged,
+                       self.table.verticalScrollBar().valueChanged):
+            signal.connect(self._count_later)
+        self._count_timer = QTimer(self, singleShot=True, interval=0)
+        self._count_timer.timeout.connect(self._update_count)
 
         open_action = QAction("Open", self, shortcut=QKeySequence(Qt.Key.Key_Return),
                               shortcutContext=Qt.ShortcutContext.WidgetShortcut)
@@ -69,18 +124,68 @@ class RecordView(QWidget):
         delete_action = QAction("Delete", self,
                                 shortcut=QKeySequence(QKeySequence.StandardKey.Delete),
                                 shortcutContext=Qt.ShortcutContext.WidgetShortcut)
-        delete_action.triggered.connect(
-            lambda: self._emit(self.delete_requested, self.table.currentIndex()))
+        delete_action.triggered.connect(self.delete_selected)
         self.table.addAction(delete_action)
 
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([700, 240])
+        self.detail.setVisible(details)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.filter_bar)
-        layout.addWidget(self.table)
+        layout.addWidget(self.splitter, 1)
+        self.save_search_button = QToolButton()
+        self.save_search_button.setText("Save Search…")
+        self.save_search_button.setToolTip("Keep these filters under a name, in the navigator")
+        self.save_search_button.setAutoRaise(True)
+        self.save_search_button.clicked.connect(self.save_search)
+        footer = QHBoxLayout()
+        footer.addWidget(self.count_label, 1)
+        footer.addWidget(self.save_search_button)
+        layout.addLayout(footer)
         self._restore_columns()
+        self._count_all()
+        self._count_later()
 
     def current(self) -> Record | None:
         return self._record_at(self.table.currentIndex())
+
+    def selected(self) -> list[Record]:
+        """The records of the selected rows, in row order; the current one if none is."""
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        if not rows:
+            current = self.current()
+            return [current] if current is not None else []
+        return self.model.records(rows)
+
+    def delete_selected(self) -> None:
+        """Delete: the current record, or every selected one as one step."""
+        records = self.selected()
+        if len(records) > 1 and self.bulk is not None:
+            self.bulk.delete(records)
+        elif records:
+            self.delete_requested.emit(records[0])
+
+    def save_search(self) -> None:
+        """Name the filters shown ("Italy + MPF"); the navigator lists them from then on."""
+        filters = self.filter_bar.filters()
+        name, ok = QInputDialog.getText(self, "Save search", "Name for these filters:")
+        if not ok:
+            return
+        try:
+            self._store.save_search(SavedSearch(name=name, kind=self.kind.KIND, filters=filters))
+        except UserError as exc:
+            QMessageBox.warning(self, "Save search", str(exc))
+            return
+        self.search_saved.emit()
+
+    def toggle_details(self) -> None:
+        self.detail.setVisible(self.detail.isHidden())
+        self.save_columns()
 
     def select(self, record_id: str) -> bool:
         row = self.model.row_of(record_id)
@@ -92,15 +197,22 @@ class RecordView(QWidget):
 
     def refresh(self) -> None:
         current = self.current()
+        self._count_all()
         self.model.refresh()
         if current is not None:
             self.select(current.id)
 
     def apply(self, changes: Changes) -> None:
         """Follow an edit, undo or redo; a record that moved with the sort stays selected."""
+        self._follow(changes)
+        self.detail.show_record(self.current())  # a note added, a link made: shown at once
+
+    def _follow(self, changes: Changes) -> None:
         if changes.touches(Partnership):
             self.filter_bar.refresh_sectors()  # the sectors offered are the partnerships'
         current = self.current()
+        if changes.touches(self.kind):
+            self._count_all()
         if not self.model.apply(changes) or current is None:
             return
         now = self.current()
@@ -110,17 +222,64 @@ class RecordView(QWidget):
     def save_columns(self) -> None:
         self._settings.setValue(f"columns/{self.kind.KIND}",
                                 self.table.horizontalHeader().saveState())
+        self._settings.setValue(f"details/{self.kind.KIND}", self.splitter.saveState())
+        self._settings.setValue(f"details_shown/{self.kind.KIND}", not self.detail.isHidden())
 
     def _restore_columns(self) -> None:
+        details = self._settings.value(f"details/{self.kind.KIND}")
+        if isinstance(details, QByteArray):
+            self.splitter.restoreState(details)
+        shown = self._settings.value(f"details_shown/{self.kind.KIND}")
+        if shown is not None:
+            self.detail.setVisible(str(shown).lower() == "true")
         state = self._settings.value(f"columns/{self.kind.KIND}")
         header = self.table.horizontalHeader()
         if isinstance(state, QByteArray) and header.restoreState(state):
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
             return
-        widths = {"Title": 340, "Commitment": 380, "Name": 320, "Note": 380, "Outcome": 300,
-                  "Due": 150, "Start": 130, "End": 130, "Date": 130}
+        self._default_columns()
+
+    def _default_columns(self) -> None:
+        """Every column shown, in the model's order, at its usual width."""
+        header = self.table.horizontalHeader()
         for i, column in enumerate(self.model.COLUMNS):
-            self.table.setColumnWidth(i, widths.get(column.title, 110))
+            header.setSectionHidden(i, False)
+            header.moveSection(header.visualIndex(i), i)
+            self.table.setColumnWidth(i, DEFAULT_WIDTHS.get(column.title, 110))
+
+    def _count_all(self) -> None:
+        self._all = self._store.count(self.kind)
+
+    def _count_later(self) -> None:
+        self._count_timer.start()
+
+    def _update_count(self) -> None:
+        """'1–23 of 4,246 activities (of 100,000) · 3 selected'."""
+        total = self.model.total()
+        first = self.table.rowAt(0)
+        last = self.table.rowAt(self.table.viewport().height() - 1)
+        last = total - 1 if last < 0 else last
+        text = (f"{format_number(first + 1)}–{format_number(last + 1)} of "
+                if total and first >= 0 else "") + plural(self.kind, total)
+        if total != self._all:
+            text += f" (of {format_number(self._all)})"
+        selected = len(self.table.selectionModel().selectedRows())
+        if selected > 1:
+            text += f" · {format_number(selected)} selected"
+        self.count_label.setText(text)
+
+    def _edit_cell(self, record: Record, field: Field, text: str) -> bool:
+        """Save a cell typed in place as one undoable step, or say in one line why not."""
+        assert self._session is not None
+        try:
+            changed = set_field([record], field, parse(field, text))
+            if changed:
+                self._session.save(changed[0])
+        except UserError as exc:
+            message = f"{record.LABEL} '{record.caption}': {exc}"
+            QTimer.singleShot(0, lambda: QMessageBox.warning(self, "tpdesk", message))
+            return False
+        return True
 
     def _record_at(self, index: QModelIndex) -> Record | None:
         if not index.isValid():
@@ -142,20 +301,35 @@ class RecordView(QWidget):
             self.open_requested.emit(record)
 
     def _context_menu(self, pos: QPoint) -> None:
-        index = self.table.indexAt(pos)
+        menu = self.context_menu(self.table.indexAt(pos))
+        if menu is not None:
+            menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def context_menu(self, index: QModelIndex) -> QMenu | None:
+        """The menu for a right click on `index`: the record's actions, then the selection's."""
         record = self._record_at(index)
         if record is None:
-            return
+            return None
         menu = QMenu(self)
+        records = self.selected()
+        if len(records) > 1 and self.bulk is not None and record in records:
+            self.bulk.fill(menu, records)
+            menu.addSeparator()
+            menu.addAction(f"Delete {plural(self.kind, len(records))}…",
+                           lambda: self.bulk.delete(records) if self.bulk else None)
+            return menu
         menu.addAction("Open…", lambda: self.open_requested.emit(record))
         if isinstance(record, Note):
             on = str(self.model.data(self.model.index(index.row(), self._on_column())))
             menu.addAction(f"Open {on.replace('&', '&&')}…", lambda: self.target_requested.emit(
                 record.target_kind, record.target_id))
         menu.addAction("Add note…", lambda: self.note_requested.emit(record))
+        if self.bulk is not None:
+            menu.addSeparator()
+            self.bulk.fill(menu, [record])
         menu.addSeparator()
         menu.addAction("Delete…", lambda: self.delete_requested.emit(record))
-        menu.exec(self.table.viewport().mapToGlobal(pos))
+        return menu
 
     def _on_column(self) -> int:
         return next(i for i, c in enumerate(self.model.COLUMNS) if c.title == "On")
