@@ -51,6 +51,7 @@ from ..services import (
 )
 from .dashboard import Dashboard
 from .editors import edit
+from .geometry import fit_to_screen
 from .navigator import Navigator
 from .operations import Session
 from .pack_builder import PackBuilder
@@ -668,6 +669,7 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
+        fit_to_screen(self)  # the default size, or one saved on a bigger screen
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for runner in list(self._jobs):
