@@ -56,6 +56,7 @@ from .navigator import Navigator
 from .operations import Session
 from .pack_builder import PackBuilder
 from .search_dialog import SearchDialog
+from .shortcuts import ShortcutsDialog
 from .table_models import (
     ActivitiesTableModel,
     CommitmentsTableModel,
@@ -167,8 +168,10 @@ class MainWindow(QMainWindow):
         self.find_action.setShortcuts([QKeySequence(keys.Find), QKeySequence("Ctrl+K")])
         self.filter_action = self._action("Filter &This View", self.focus_filter, "Ctrl+L")
         self.new_actions = {
-            cls: self._action(f"New {cls.LABEL}…", functools.partial(self.new_record, cls))
-            for cls in (Activity, Commitment, Partnership, Roundtable, Roadmap, Organisation)
+            cls: self._action(f"New {label}…", functools.partial(self.new_record, cls))
+            for cls, label in ((Activity, "&Activity"), (Commitment, "&Commitment"),
+                               (Partnership, "&Partnership"), (Roundtable, "&Roundtable"),
+                               (Roadmap, "Road&map"), (Organisation, "&Organisation"))
         }
         self.new_actions[Activity].setShortcut("Ctrl+Shift+A")
         self.new_actions[Commitment].setShortcut("Ctrl+Shift+C")
@@ -176,8 +179,8 @@ class MainWindow(QMainWindow):
         self.delete_action = self._action("&Delete Selected…", self.delete_current,
                                           keys.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.note_action = self._action("Add &Note…", self.note_current, "Ctrl+Shift+N")
-        self.refresh_action = self._action("&Refresh", self.refresh_all, keys.Refresh)
+        self.note_action = self._action("&Add Note…", self.note_current, "Ctrl+Shift+N")
+        self.refresh_action = self._action("R&efresh", self.refresh_all, keys.Refresh)
         self.about_action = self._action("&About tpdesk", self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -231,9 +234,9 @@ class MainWindow(QMainWindow):
 
         view_menu = bar.addMenu("&View")
         self.view_actions: list[QAction] = []
-        for i, name in enumerate(["Overview", "Activities", "Commitments", "Roundtables",
-                                  "Organisations", "Notes", "Briefing Packs"]):
-            action = self._action(f"&{name}", functools.partial(self.tabs.setCurrentIndex, i),
+        for i, name in enumerate(["&Overview", "&Activities", "&Commitments", "&Roundtables",
+                                  "Or&ganisations", "&Notes", "&Briefing Packs"]):
+            action = self._action(name, functools.partial(self.tabs.setCurrentIndex, i),
                                   f"Ctrl+{i + 1}")
             view_menu.addAction(action)
             self.view_actions.append(action)
@@ -241,6 +244,9 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.refresh_action)
 
         help_menu = bar.addMenu("&Help")
+        self.shortcuts_action = self._action("&Keyboard Shortcuts", self.show_shortcuts,
+                                             "Ctrl+/")
+        help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
 
         toolbar = self.addToolBar("Main")
@@ -638,6 +644,9 @@ class MainWindow(QMainWindow):
     def redo(self) -> None:
         if self.session is not None:
             self.session.redo()
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self).open()
 
     def about(self) -> None:
         QMessageBox.about(self, "About tpdesk",
