@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import sys
 import traceback
-from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
@@ -59,17 +58,15 @@ def _unexpected_error(kind: type[BaseException], exc: BaseException,
 def run(db: str | None) -> int:
     """Open the main window and run until it closes.
 
-    The database is `--db`, else $TPDESK_DB, else the one open last time if it
-    still exists, else the default file in the user's data folder.
+    The database is the one the command line would use (`--db`, else $TPDESK_DB,
+    else the default file): the last one opened is only offered under Open Recent,
+    so `tpdesk demo` followed by `tpdesk` shows the demo data.
     """
     from .ui.main_window import MainWindow
 
     app = configure_application()
     settings = QSettings()
     path = default_db_path(db)
-    last = str(settings.value("last_database", "", type=str))
-    if not db and not os.environ.get("TPDESK_DB") and last and Path(last).is_file():
-        path = Path(last)
     window = MainWindow(settings=settings, factory=StoreFactory(path))
     window.open_database(path)
     window.show()

@@ -280,7 +280,6 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(self.session.undo_stack)
         self.undo_group.setActiveStack(self.session.undo_stack)
         self._build_views()
-        self.settings.setValue("last_database", str(store.path))
         self._remember_recent(store.path)
         self.setWindowFilePath(str(store.path))
         self.setWindowTitle(f"{store.path.name} — tpdesk")
@@ -657,13 +656,15 @@ class MainWindow(QMainWindow):
     # -- settings ---------------------------------------------------------------
 
     def _remember_recent(self, path: Path) -> None:
-        recent = [p for p in _strings_setting(self.settings, "recent") if p != str(path)]
-        recent = [str(path), *recent][:RECENT_MAX]
-        self.settings.setValue("recent", recent)
+        """Put `path` first in the list; the menu offers the others, the open one is open."""
+        others = [p for p in _strings_setting(self.settings, "recent") if p != str(path)]
+        self.settings.setValue("recent", [str(path), *others][:RECENT_MAX])
         self.recent_menu.clear()
-        for item in recent:
-            self.recent_menu.addAction(item, functools.partial(self._open_recent, item))
-        self.recent_menu.setEnabled(bool(recent))
+        for item in others[:RECENT_MAX - 1]:
+            action = self.recent_menu.addAction(item.replace("&", "&&"),
+                                                functools.partial(self._open_recent, item))
+            action.setEnabled(Path(item).is_file())
+        self.recent_menu.setEnabled(bool(others))
 
     def _open_recent(self, path: str) -> None:
         self.open_database(Path(path), create=False)
