@@ -63,11 +63,16 @@ def run(db: str | None) -> int:
     so `tpdesk demo` followed by `tpdesk` shows the demo data.
     """
     from .ui.main_window import MainWindow
+    from .ui.preferences import Preferences
+    from .ui.theme import apply_theme
 
     app = configure_application()
     settings = QSettings()
+    preferences = Preferences.load(settings)
+    apply_theme(app, preferences.theme)
     path = default_db_path(db)
-    window = MainWindow(settings=settings, factory=StoreFactory(path))
+    window = MainWindow(settings=settings,
+                        factory=StoreFactory(path, user=preferences.user_name))
     window.open_database(path)
     window.show()
     if os.environ.get("TPDESK_EXIT_WHEN_READY") == "1":

@@ -30,6 +30,7 @@ from tpdesk.services import StoreFactory
 from tpdesk.ui.editors import EDITORS, RecordEditor
 from tpdesk.ui.import_wizard import IATI, ImportWizard
 from tpdesk.ui.main_window import MainWindow
+from tpdesk.ui.preferences import PreferencesDialog
 from tpdesk.ui.shortcuts import ELSEWHERE, ShortcutsDialog, menu_actions, plain, shortcuts
 
 UNSAFE = {"cancel", "close", "delete", "discard", "remove", "no"}
@@ -133,6 +134,7 @@ def dialogs(window: MainWindow) -> Iterator[tuple[str, Callable[[], QDialog]]]:
     yield "import xlsx", lambda: ImportWizard(factory, window.run_job, window)
     yield "import iati", lambda: ImportWizard(factory, window.run_job, window, kind=IATI)
     yield "shortcuts", lambda: ShortcutsDialog(window)
+    yield "preferences", lambda: PreferencesDialog(window.settings, window)
 
 
 def _new(kind: type[Record], like: Record) -> Record:
@@ -225,7 +227,8 @@ def dialogs_of_a_kind() -> list[tuple[str, None]]:
         names.append((f"edit {kind.KIND}", None))
         if kind not in (Note, Pack):
             names.append((f"new {kind.KIND}", None))
-    return [*names, ("import xlsx", None), ("import iati", None), ("shortcuts", None)]
+    return [*names, ("import xlsx", None), ("import iati", None), ("shortcuts", None),
+            ("preferences", None)]
 
 
 @pytest.mark.parametrize("name", [name for name, _ in dialogs_of_a_kind()])

@@ -6,10 +6,12 @@ import dataclasses
 import functools
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -55,6 +57,7 @@ from .geometry import fit_to_screen
 from .navigator import Navigator
 from .operations import Session
 from .pack_builder import PackBuilder
+from .preferences import Preferences, PreferencesDialog
 from .search_dialog import SearchDialog
 from .shortcuts import ShortcutsDialog
 from .table_models import (
@@ -64,6 +67,7 @@ from .table_models import (
     OrganisationsTableModel,
     RoundtablesTableModel,
 )
+from .theme import apply_theme
 from .tracker import CommitmentPanel
 from .views import RecordView
 from .workers import Cancelled, Job
@@ -231,6 +235,13 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.filter_action)
+        edit_menu.addSeparator()
+        self.preferences_action = self._action("&Preferences…", self.edit_preferences,
+                                               keys.Preferences)
+        if self.preferences_action.shortcut().isEmpty():  # no platform key: Ctrl+, as on macOS
+            self.preferences_action.setShortcut("Ctrl+,")
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        edit_menu.addAction(self.preferences_action)
 
         view_menu = bar.addMenu("&View")
         self.view_actions: list[QAction] = []
@@ -331,6 +342,7 @@ class MainWindow(QMainWindow):
                 self.tab_of[view.kind] = view
             self.tabs.addTab(self.tab_of[view.kind], title)
         self.pack_builder = PackBuilder(self.session, run_job=self.run_job)
+        self.pack_builder.exports.folder = self.export_folder()
         self.pack_builder.open_record.connect(self.open_record)
         self.tabs.addTab(self.pack_builder, "Briefing packs")
         self.tabs.setCurrentIndex(_int_setting(self.settings, "tab", 0))
@@ -556,7 +568,7 @@ class MainWindow(QMainWindow):
         factory = self.session.factory
         filters = Filters(partnership=self.navigator.selected_partnership())
         path, _ = QFileDialog.getSaveFileName(self, "Export register to Excel",
-                                              str(Path.home() / "tpdesk-register.xlsx"),
+                                              str(self.export_folder() / "tpdesk-register.xlsx"),
                                               "Excel workbooks (*.xlsx)")
         if not path:
             return
@@ -575,7 +587,7 @@ class MainWindow(QMainWindow):
             return
         factory = self.session.factory
         path, _ = QFileDialog.getSaveFileName(self, "Empty Excel template",
-                                              str(Path.home() / "tpdesk-template.xlsx"),
+                                              str(self.export_folder() / "tpdesk-template.xlsx"),
                                               "Excel workbooks (*.xlsx)")
         if not path:
             return
@@ -644,8 +656,29 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.session.redo()
 
+    def edit_preferences(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(self.settings, self)
+        dialog.accepted.connect(self.apply_preferences)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def apply_preferences(self) -> None:
+        """The saved preferences, at once: the theme, the name in the history, the folder."""
+        preferences = Preferences.load(self.settings)
+        apply_theme(cast(QApplication, QApplication.instance()), preferences.theme)
+        self.factory = dataclasses.replace(self.factory, user=preferences.user_name)
+        if self.session is not None:
+            self.session.set_user(preferences.user_name)
+            self.pack_builder.exports.folder = preferences.export_folder
+
+    def export_folder(self) -> Path:
+        return Preferences.load(self.settings).export_folder
+
     def show_shortcuts(self) -> None:
-        ShortcutsDialog(self).open()
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def about(self) -> None:
         QMessageBox.about(self, "About tpdesk",
