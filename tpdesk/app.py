@@ -6,7 +6,6 @@ import os
 import sys
 import traceback
 from collections.abc import Mapping
-from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
@@ -85,18 +84,21 @@ def _unexpected_error(kind: type[BaseException], exc: BaseException,
 def run(db: str | None) -> int:
     """Open the main window and run until it closes.
 
-    The database is `--db`, else $TPDESK_DB, else the one open last time if it
-    still exists, else the default file in the user's data folder.
+    The database is the one the command line would use (`--db`, else $TPDESK_DB,
+    else the default file): the last one opened is only offered under Open Recent,
+    so `tpdesk demo` followed by `tpdesk` shows the demo data.
     """
     from .ui.main_window import MainWindow
+    from .ui.preferences import Preferences
+    from .ui.theme import apply_theme
 
     app = configure_application()
     settings = QSettings()
+    preferences = Preferences.load(settings)
+    apply_theme(app, preferences.theme)
     path = default_db_path(db)
-    last = str(settings.value("last_database", "", type=str))
-    if not db and not os.environ.get("TPDESK_DB") and last and Path(last).is_file():
-        path = Path(last)
-    window = MainWindow(settings=settings, factory=StoreFactory(path))
+    window = MainWindow(settings=settings,
+                        factory=StoreFactory(path, user=preferences.user_name))
     window.show()  # first: a file that cannot be opened is reported over the window
     window.open_database(path)
     if os.environ.get("TPDESK_EXIT_WHEN_READY") == "1":

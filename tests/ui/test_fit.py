@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QWidget
 from tpdesk.models import Commitment
 from tpdesk.services import StoreFactory
 from tpdesk.ui.editors import EDITORS
+from tpdesk.ui.geometry import FRAME_ALLOWANCE, fitted
 from tpdesk.ui.main_window import MainWindow
 
 LAPTOP = (1024, 600)
@@ -126,3 +127,42 @@ def test_every_editor_fits_a_laptop_screen(laptop: MainWindow, kind) -> None:
         assert hint.width() <= LAPTOP[0] and hint.height() <= LAPTOP[1] - 60, hint
     finally:
         editor.deleteLater()
+
+
+def _inside_the_screen(window: QWidget) -> None:
+    available = window.screen().availableGeometry()
+    assert available.contains(window.geometry()), (window.geometry(), available)
+    assert window.width() <= available.width() - FRAME_ALLOWANCE.width()
+    assert window.height() <= available.height() - FRAME_ALLOWANCE.height()
+
+
+def test_the_first_start_opens_inside_the_screen(qtbot, tmp_path: Path) -> None:
+    """The offscreen screen is 800×800: the 1280×800 default would reach past it."""
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings=settings)
+    qtbot.addWidget(window)
+    assert window.screen().availableGeometry().width() < 1280
+    _inside_the_screen(window)
+
+
+def test_a_geometry_saved_on_a_bigger_screen_is_fitted(qtbot, tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    big = MainWindow(settings=settings)
+    qtbot.addWidget(big)
+    big.setGeometry(700, 500, 1900, 1040)  # as on a 1920×1080 monitor, placed off to the side
+    settings.setValue("geometry", big.saveGeometry())
+    window = MainWindow(settings=settings)
+    qtbot.addWidget(window)
+    _inside_the_screen(window)
+    window.show()
+    qtbot.waitExposed(window)
+    _inside_the_screen(window)
+
+
+def test_fitted_keeps_what_fits_and_shrinks_and_moves_what_does_not() -> None:
+    screen = QRect(0, 0, 1024, 600)
+    assert fitted(QRect(10, 20, 800, 500), screen) == QRect(10, 20, 800, 500)
+    assert fitted(QRect(0, 0, 1280, 800), screen) == QRect(0, 0, 1008, 560)
+    assert fitted(QRect(900, 400, 600, 400), screen) == QRect(424, 200, 600, 400)
+    second = QRect(1024, 0, 1920, 1080)  # a second monitor to the right
+    assert fitted(QRect(1100, 50, 1280, 800), second) == QRect(1100, 50, 1280, 800)

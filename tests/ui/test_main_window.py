@@ -239,7 +239,7 @@ def test_settings_remember_database_and_columns(qtbot, window: MainWindow,
     header = window.views[Activity].table.horizontalHeader()
     header.resizeSection(1, 123)
     window.close()
-    assert settings.value("last_database") == str(demo_path)
+    assert settings.value("recent")[0] == str(demo_path)
     again = MainWindow(settings=settings)
     qtbot.addWidget(again)
     again.open_database(demo_path)

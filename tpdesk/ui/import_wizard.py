@@ -91,7 +91,7 @@ class _FilePage(QWizardPage):
         noun = kind.noun[0].upper() + kind.noun[1:]
         self.path = QLineEdit(placeholderText=f"{noun} ({suffix})")
         self.path.setAccessibleName(f"{noun} to import")
-        browse = QPushButton("&Browse…")
+        browse = QPushButton("Bro&wse…")  # Alt+B is the wizard's Back
         browse.setAccessibleName(f"Browse for a {kind.noun}")
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()

@@ -6,7 +6,7 @@ import dataclasses
 import functools
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoGroup
@@ -65,11 +65,13 @@ from ..services.exchange import open_conflicts
 from .conflicts_view import ConflictBadge, ConflictsDialog
 from .dashboard import Dashboard
 from .editors import edit
+from .geometry import fit_to_screen
 from .lock import IdleWatcher, LockScreen, unlocked
 from .merge_wizard import ExportDialog, MergeDialog
 from .navigator import Navigator
 from .operations import Session
 from .pack_builder import PackBuilder
+from .preferences import Preferences, PreferencesDialog
 from .search_dialog import SearchDialog
 from .security import (
     BackupsDialog,
@@ -78,6 +80,7 @@ from .security import (
     lock_minutes,
     show_recovery_key,
 )
+from .shortcuts import ShortcutsDialog
 from .table_models import (
     ActivitiesTableModel,
     CommitmentsTableModel,
@@ -85,6 +88,7 @@ from .table_models import (
     OrganisationsTableModel,
     RoundtablesTableModel,
 )
+from .theme import apply_theme
 from .tracker import CommitmentPanel
 from .trash import TrashDialog
 from .views import RecordView
@@ -216,8 +220,10 @@ class MainWindow(QMainWindow):
         self.security_action = self._action("&Security…", self.security_settings,
                                             tip="Encryption, passphrase and idle lock")
         self.new_actions = {
-            cls: self._action(f"New {cls.LABEL}…", functools.partial(self.new_record, cls))
-            for cls in (Activity, Commitment, Partnership, Roundtable, Roadmap, Organisation)
+            cls: self._action(f"New {label}…", functools.partial(self.new_record, cls))
+            for cls, label in ((Activity, "&Activity"), (Commitment, "&Commitment"),
+                               (Partnership, "&Partnership"), (Roundtable, "&Roundtable"),
+                               (Roadmap, "Road&map"), (Organisation, "&Organisation"))
         }
         self.new_actions[Activity].setShortcut("Ctrl+Shift+A")
         self.new_actions[Commitment].setShortcut("Ctrl+Shift+C")
@@ -225,8 +231,8 @@ class MainWindow(QMainWindow):
         self.delete_action = self._action("&Delete Selected…", self.delete_current,
                                           keys.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.note_action = self._action("Add &Note…", self.note_current, "Ctrl+Shift+N")
-        self.refresh_action = self._action("&Refresh", self.refresh_all, keys.Refresh)
+        self.note_action = self._action("&Add Note…", self.note_current, "Ctrl+Shift+N")
+        self.refresh_action = self._action("R&efresh", self.refresh_all, keys.Refresh)
         self.trash_action = self._action("Tr&ash…", self.show_trash,
                                          tip="Deleted records: restore them or empty the trash")
         self.details_action = self._action("&Details Pane", self.toggle_details, "F9",
@@ -293,12 +299,19 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.filter_action)
+        edit_menu.addSeparator()
+        self.preferences_action = self._action("&Preferences…", self.edit_preferences,
+                                               keys.Preferences)
+        if self.preferences_action.shortcut().isEmpty():  # no platform key: Ctrl+, as on macOS
+            self.preferences_action.setShortcut("Ctrl+,")
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        edit_menu.addAction(self.preferences_action)
 
         view_menu = bar.addMenu("&View")
         self.view_actions: list[QAction] = []
-        for i, name in enumerate(["Overview", "Activities", "Commitments", "Roundtables",
-                                  "Organisations", "Notes", "Briefing Packs"]):
-            action = self._action(f"&{name}", functools.partial(self.tabs.setCurrentIndex, i),
+        for i, name in enumerate(["&Overview", "&Activities", "&Commitments", "&Roundtables",
+                                  "Or&ganisations", "&Notes", "&Briefing Packs"]):
+            action = self._action(name, functools.partial(self.tabs.setCurrentIndex, i),
                                   f"Ctrl+{i + 1}")
             view_menu.addAction(action)
             self.view_actions.append(action)
@@ -307,6 +320,9 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.refresh_action)
 
         help_menu = bar.addMenu("&Help")
+        self.shortcuts_action = self._action("&Keyboard Shortcuts", self.show_shortcuts,
+                                             "Ctrl+/")
+        help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
 
         toolbar = self.toolbar = self.addToolBar("Main")
@@ -352,7 +368,6 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             self._close_session()
             return self._offer_backup(factory, exc, create=create)
-        self.settings.setValue("last_database", str(store.path))
         self._remember_recent(store.path)
         self.setWindowFilePath(str(store.path))
         self.setWindowTitle(f"{store.path.name} — tpdesk")
@@ -435,6 +450,7 @@ class MainWindow(QMainWindow):
                 self.tab_of[view.kind] = view
             self.tabs.addTab(self.tab_of[view.kind], title)
         self.pack_builder = PackBuilder(self.session, run_job=self.run_job)
+        self.pack_builder.exports.folder = self.export_folder()
         self.pack_builder.open_record.connect(self.open_record)
         self.tabs.addTab(self.pack_builder, "Briefing packs")
         self.tabs.setCurrentIndex(_int_setting(self.settings, "tab", 0))
@@ -813,7 +829,7 @@ class MainWindow(QMainWindow):
         factory = self.session.factory
         filters = Filters(partnership=self.navigator.selected_partnership())
         path, _ = QFileDialog.getSaveFileName(self, "Export register to Excel",
-                                              str(Path.home() / "tpdesk-register.xlsx"),
+                                              str(self.export_folder() / "tpdesk-register.xlsx"),
                                               "Excel workbooks (*.xlsx)")
         if not path:
             return
@@ -832,7 +848,7 @@ class MainWindow(QMainWindow):
             return
         factory = self.session.factory
         path, _ = QFileDialog.getSaveFileName(self, "Empty Excel template",
-                                              str(Path.home() / "tpdesk-template.xlsx"),
+                                              str(self.export_folder() / "tpdesk-template.xlsx"),
                                               "Excel workbooks (*.xlsx)")
         if not path:
             return
@@ -933,6 +949,30 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.session.redo()
 
+    def edit_preferences(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(self.settings, self)
+        dialog.accepted.connect(self.apply_preferences)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def apply_preferences(self) -> None:
+        """The saved preferences, at once: the theme, the name in the history, the folder."""
+        preferences = Preferences.load(self.settings)
+        apply_theme(cast(QApplication, QApplication.instance()), preferences.theme)
+        self.factory = dataclasses.replace(self.factory, user=preferences.user_name)
+        if self.session is not None:
+            self.session.set_user(preferences.user_name)
+            self.pack_builder.exports.folder = preferences.export_folder
+
+    def export_folder(self) -> Path:
+        return Preferences.load(self.settings).export_folder
+
+    def show_shortcuts(self) -> None:
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
     def about(self) -> None:
         QMessageBox.about(self, "About tpdesk",
                           f"<h3>tpdesk {__version__}</h3><p>Prepare EU Talent Partnership"
@@ -942,13 +982,15 @@ class MainWindow(QMainWindow):
     # -- settings ---------------------------------------------------------------
 
     def _remember_recent(self, path: Path) -> None:
-        recent = [p for p in _strings_setting(self.settings, "recent") if p != str(path)]
-        recent = [str(path), *recent][:RECENT_MAX]
-        self.settings.setValue("recent", recent)
+        """Put `path` first in the list; the menu offers the others, the open one is open."""
+        others = [p for p in _strings_setting(self.settings, "recent") if p != str(path)]
+        self.settings.setValue("recent", [str(path), *others][:RECENT_MAX])
         self.recent_menu.clear()
-        for item in recent:
-            self.recent_menu.addAction(item, functools.partial(self._open_recent, item))
-        self.recent_menu.setEnabled(bool(recent))
+        for item in others[:RECENT_MAX - 1]:
+            action = self.recent_menu.addAction(item.replace("&", "&&"),
+                                                functools.partial(self._open_recent, item))
+            action.setEnabled(Path(item).is_file())
+        self.recent_menu.setEnabled(bool(others))
 
     def _open_recent(self, path: str) -> None:
         self.open_database(Path(path), create=False)
@@ -963,6 +1005,7 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
+        fit_to_screen(self)  # the default size, or one saved on a bigger screen
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for runner in list(self._jobs):

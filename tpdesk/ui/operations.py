@@ -48,6 +48,11 @@ class Session(QObject):
         self._pending: list[Callable[[], object]] = []
         self._flushing = False
 
+    def set_user(self, name: str) -> None:
+        """Who the history names from now on, in this session and in its jobs."""
+        self.store.user = name
+        self.factory = dataclasses.replace(self.factory, user=name)
+
     @property
     def stores(self) -> Stores:
         """The open store lent to a use case that runs here, on the GUI thread."""

@@ -40,7 +40,7 @@ class PinnedPanel(QWidget):
                                         "Stop pinning the selected record (Delete)")
         self.include_button = push_button("Include &again", self.include_selected,
                                           "Stop excluding the selected record (Delete)")
-        self.pinned_label = buddy_label("&Pinned records:", self.pinned)
+        self.pinned_label = buddy_label("Pinne&d records:", self.pinned)
         self.excluded_label = buddy_label("Ex&cluded records:", self.excluded)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -82,7 +82,7 @@ class PinnedPanel(QWidget):
         pack = self.draft.pack
         for listing, ids, label, text in (
                 (self.pinned, pack.pinned_ids if pack else [], self.pinned_label,
-                 "&Pinned records"),
+                 "Pinne&d records"),
                 (self.excluded, pack.excluded_ids if pack else [], self.excluded_label,
                  "Ex&cluded records")):
             row = listing.currentRow()

@@ -68,9 +68,11 @@ class SectionsPanel(QWidget):
         self.sections.currentRowChanged.connect(lambda _row: self._section_chosen())
         self.sections.installEventFilter(self)
 
-        self.up_button = push_button("Move &up", lambda: self.move_section(-1),
+        # No mnemonics: Ctrl+Up and Ctrl+Down move a section, and the pack builder
+        # needs every letter it has for its other controls.
+        self.up_button = push_button("Move up", lambda: self.move_section(-1),
                                      "Move the section up (Ctrl+Up)")
-        self.down_button = push_button("Move &down", lambda: self.move_section(1),
+        self.down_button = push_button("Move down", lambda: self.move_section(1),
                                        "Move the section down (Ctrl+Down)")
         self.rename_button = push_button("Rena&me", self.rename_section,
                                          "Give the section its own title (F2)")

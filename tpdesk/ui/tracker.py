@@ -7,7 +7,7 @@ store refuses is shown in one red line under the form, never as a traceback.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QSize, Qt
-from PySide6.QtGui import QColor, QKeySequence, QPainter, QPaintEvent, QShortcut
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -164,10 +164,12 @@ class CommitmentPanel(QWidget):
         buttons.addWidget(self.error, 1)
         buttons.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignRight)
 
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self.add_update)
+        # An action, not a QShortcut: Help > Keyboard Shortcuts lists the window's actions.
+        add = QAction("Add progress update", self)
+        add.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        add.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        add.triggered.connect(self.add_update)
+        self.addAction(add)
 
         self.details = QWidget()
         layout = QVBoxLayout(self.details)
