@@ -45,10 +45,11 @@ from ..export.xlsx_layout import (
     Sheet,
 )
 from ..export.xlsx_parse import CellError, Resolver, cleared, is_blank, is_clear, parse
-from ..export.xlsx_read import ROWS_PER_STEP, SheetRows, read_workbook
+from ..export.xlsx_read import ROWS_PER_STEP, Row, SheetRows, open_workbook
 from ..models.changes import Changes
 from ..models.content import RegisterLookups
 from ..models.errors import UserError
+from ..models.mapping import chunks
 from ..models.queries import Filters
 from ..models.records import (
     Activity,
@@ -159,38 +160,36 @@ class ImportResult:
 
 PROGRESS_SCALE = 1000  # a preview reports per mille: rows are not known before the scans
 
+
 def preview_import(store: Store, path: str | os.PathLike[str], *,
                    allow_duplicates: bool = False, limits: Limits = DEFAULT_LIMITS,
                    progress: Progress = no_progress) -> ImportPreview:
     """Read and check a workbook; write nothing. Raise UserError if it is not one to read.
 
-    `progress` runs to PROGRESS_SCALE: reading the rows is the first half,
-    comparing them with the store the second; raising from it stops the
-    preview within a few hundred rows, with nothing to clean up.
+    The rows stream from the file a batch at a time, each batch compared with
+    the stored records it names, fetched together, so memory holds a batch
+    and what changes, not the workbook or the register. `progress` runs to
+    PROGRESS_SCALE over the rows; raising from it stops the preview within a
+    batch, with nothing to clean up.
     """
     path = Path(path)
-    half = PROGRESS_SCALE // 2
-
-    def reading(done: int, total: int) -> None:
-        progress(half * done // total if total else 0, PROGRESS_SCALE)
-
-    sheets = read_workbook(path, [s.name for s in SHEETS], limits=limits, progress=reading)
-    if not sheets:
-        names = ", ".join(s.name for s in SHEETS)
-        raise UserError(f"{path.name} has none of the register's sheets ({names}): is it a"
-                        " workbook exported by tpdesk?")
-    rows = sum(len(data.rows) for data in sheets.values()) or 1
-    done = 0
-
-    def comparing(n: int) -> None:
-        progress(half + (PROGRESS_SCALE - half) * (done + n) // (rows + 1), PROGRESS_SCALE)
-
+    progress(0, PROGRESS_SCALE)
     reader = _Reader(store, allow_duplicates=allow_duplicates)
-    for sheet in _ORDER:
-        if sheet.name in sheets:
-            reader.read(sheet, sheets[sheet.name], progress=comparing)
-            done += len(sheets[sheet.name].rows)
-    comparing(0)
+    with open_workbook(path, [s.name for s in SHEETS], limits=limits) as sheets:
+        if not sheets:
+            names = ", ".join(s.name for s in SHEETS)
+            raise UserError(f"{path.name} has none of the register's sheets ({names}): is it"
+                            " a workbook exported by tpdesk?")
+        rows = sum(data.total for data in sheets.values()) + 1
+        done = 0
+
+        def reading(n: int) -> None:
+            progress(PROGRESS_SCALE * (done + n) // rows, PROGRESS_SCALE)
+
+        for sheet in _ORDER:
+            if sheet.name in sheets:
+                reader.read(sheet, sheets[sheet.name], progress=reading)
+                done += sheets[sheet.name].total
     if reader.edits:
         built = build(store, reader.edits, leave_out=set(), failed=reader.failed_rows)
         reader.errors += built.problems
@@ -220,7 +219,6 @@ class _Reader:
         self.failed_rows: set[RowKey] = set()
         self.new_keys: dict[tuple[str, str, str], int] = {}  # likely-duplicate check
         self.deleted: dict[str, int] = {}  # record id -> row deleting it
-        self.cache: dict[str, Any] = {}  # stored records by id: Funding rows reuse activities
 
     # sheet level
 
@@ -229,25 +227,25 @@ class _Reader:
         columns = self._columns(sheet, data)
         if columns is None:
             return
-        stored = self._stored(sheet, data, columns)
-        seen: dict[str, int] = {}
         formulas: dict[int, list[str]] = {}
         for row, col in data.scan.formulas_without_value:
             column = columns.get(col - 1)
             if column is not None and column.editable:
                 formulas.setdefault(row, []).append(column.header)
-        for i, (number, values) in enumerate(data.rows):
-            if i % ROWS_PER_STEP == 0:
-                progress(i)
-            cells = {c.header: values[i] for i, c in columns.items() if i < len(values)}
-            bad = formulas.get(number)
-            if bad:
-                for header in bad:
-                    self._fail(sheet, number, header, "holds a formula with no saved result:"
-                               " type the value, or open and save the file in Excel or"
-                               " LibreOffice first")
-                continue
-            self._row(sheet, number, cells, stored, seen)
+        seen: dict[str, int] = {}
+        for batch in chunks(data, ROWS_PER_STEP):
+            progress(batch[0][0] - 1)
+            stored = self._stored(sheet, batch, columns)
+            for number, values in batch:
+                cells = {c.header: values[i] for i, c in columns.items() if i < len(values)}
+                bad = formulas.get(number)
+                if bad:
+                    for header in bad:
+                        self._fail(sheet, number, header, "holds a formula with no saved"
+                                   " result: type the value, or open and save the file in"
+                                   " Excel or LibreOffice first")
+                    continue
+                self._row(sheet, number, cells, stored, seen)
 
     def _columns(self, sheet: Sheet, data: SheetRows) -> dict[int, Column] | None:
         """Column index -> column, or None (with problems) if the header row is wrong."""
@@ -285,22 +283,16 @@ class _Reader:
             self._problem(sheet, 1, None, f"column '{column.header}' is missing")
         return None if len(self.errors) > errors else found
 
-    def _stored(self, sheet: Sheet, data: SheetRows,
+    def _stored(self, sheet: Sheet, batch: list[Row],
                 columns: dict[int, Column]) -> dict[str, Any]:
-        """The stored records (or parents, for part sheets) the rows name, by id."""
+        """The stored records (or parents, for part sheets) a batch of rows names, by id."""
         index = next(i for i, c in columns.items() if c.kind is (
             Kind.PARENT if sheet.parent else Kind.ID))
-        ids = {as_text(values[index]) for _, values in data.rows
+        ids = {as_text(values[index]) for _, values in batch
                if index < len(values) and not is_blank(values[index])}
-        cls = sheet.parent or sheet.record
-        found: dict[str, Any] = {}
-        for record_id in ids:
-            record = self.cache.get(record_id)
-            if record is None or type(record) is not cls:
-                record = self.store.find(cls, record_id, include_deleted=True)
-            if record is not None:
-                found[record_id] = self.cache[record_id] = record
-        return found
+        parts = {sheet.part_of} if sheet.parent else {c.field for c in sheet.columns}
+        return self.store.find_many(sheet.parent or sheet.record, ids, include_deleted=True,
+                                    parts=parts)
 
     # row level
 
