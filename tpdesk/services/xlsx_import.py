@@ -3,6 +3,9 @@
 The rules a person can rely on:
 
 * rows are matched by the `id` column; a row without an id is a new record;
+* a new activity or commitment can be given a reference in an optional `ref`
+  column (or be named by its row, `row 12`), which its new funding lines or
+  progress updates, on their sheets, give in place of the parent's id;
 * an empty cell keeps what is stored; the text `(clear)` empties a field;
 * a removed row deletes nothing; `yes` in the `Delete` column deletes;
 * grey (read-only) columns are ignored; a cell that still reads as the
@@ -22,6 +25,7 @@ applies it against the store as it is then.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -83,6 +87,9 @@ __all__ = ["FieldChange", "ImportPreview", "ImportResult", "Problem", "RowChange
 # roundtables that the same workbook adds, and so a commitment's own status
 # is known before its new progress updates are.
 _ORDER = (ORGANISATIONS, ROUNDTABLES, ACTIVITIES, COMMITMENTS, FUNDING, PROGRESS)
+REF = "ref"  # the optional column naming a new row for its part rows
+_ROW_REF = re.compile(r"row ?(\d+)")
+_PARENTS: dict[Any, Sheet] = {ACTIVITIES.record: ACTIVITIES, COMMITMENTS.record: COMMITMENTS}
 _NO_WORDS = frozenset({"", "no", "n", "false", "0"})
 _YES_WORDS = frozenset({YES, "y", "true", "x", "1", "delete"})
 
@@ -95,6 +102,7 @@ class RowChange:
     action: str
     caption: str
     changes: tuple[FieldChange, ...] = ()
+    parent: RowKey | None = None  # the new record's row this new part belongs to
 
     @property
     def key(self) -> RowKey:
@@ -129,13 +137,27 @@ class ImportPreview:
                 f" {self.count('delete')} deleted, {self.unchanged} unchanged,"
                 f" {errors} error{'' if errors == 1 else 's'}")
 
-    def lines(self) -> Iterator[str]:
-        """The preview for a terminal: the summary, each change, warnings, then errors."""
-        yield self.summary()
+    def children(self) -> dict[RowKey, list[RowChange]]:
+        """The new parts of each new record, by the record's row: the tree it will create."""
+        tree: dict[RowKey, list[RowChange]] = {}
         for change in self.changes:
+            if change.parent is not None:
+                tree.setdefault(change.parent, []).append(change)
+        return tree
+
+    def lines(self) -> Iterator[str]:
+        """The preview for a terminal: the summary, each change (a new record with its new
+        parts beneath it), warnings, then errors."""
+        yield self.summary()
+        tree = self.children()
+        for change in self.changes:
+            if change.parent is not None:
+                continue
             yield f"  {change.action:<7} {change.sheet} row {change.row}: {change.caption}"
             for f in change.changes:
                 yield f"            {f.column}: {f.old or '(empty)'} -> {f.new or '(empty)'}"
+            for part in tree.get(change.key, []):
+                yield f"            + {part.action} {part.sheet} row {part.row}"
         for problem in self.warnings:
             yield f"warning: {problem}"
         for problem in self.errors:
@@ -219,6 +241,9 @@ class _Reader:
         self.failed_rows: set[RowKey] = set()
         self.new_keys: dict[tuple[str, str, str], int] = {}  # likely-duplicate check
         self.deleted: dict[str, int] = {}  # record id -> row deleting it
+        self.refs: dict[tuple[str, str], int] = {}  # (sheet, ref) -> the new row giving it
+        self.new_rows: dict[RowKey, tuple[str, str]] = {}  # new row -> (record id, caption)
+        self.ref_column: dict[str, int] = {}  # sheet -> index of its optional ref column
 
     # sheet level
 
@@ -233,11 +258,14 @@ class _Reader:
             if column is not None and column.editable:
                 formulas.setdefault(row, []).append(column.header)
         seen: dict[str, int] = {}
+        ref = self.ref_column.get(sheet.name)
         for batch in chunks(data, ROWS_PER_STEP):
             progress(batch[0][0] - 1)
             stored = self._stored(sheet, batch, columns)
             for number, values in batch:
                 cells = {c.header: values[i] for i, c in columns.items() if i < len(values)}
+                if ref is not None and ref < len(values):
+                    cells[REF] = values[ref]
                 bad = formulas.get(number)
                 if bad:
                     for header in bad:
@@ -264,7 +292,9 @@ class _Reader:
                     self._problem(sheet, 1, None, f"column {_letter(i)} has no header")
                 continue
             column = wanted.get(_header_key(header))
-            if column is None:
+            if column is None and _header_key(header) == REF and sheet in _PARENTS.values():
+                self.ref_column[sheet.name] = i
+            elif column is None:
                 unknown.append((i, header))
             elif column in found.values():
                 self._problem(sheet, 1, header, "this header appears twice")
@@ -322,6 +352,8 @@ class _Reader:
                 self._fail(sheet, number, "id", f"{old.LABEL} '{old.caption}' was deleted;"
                            " restore it first")
                 return
+        if old is None and not self._note_ref(sheet, number, cells.get(REF)):
+            return
         if delete:
             if old is None:
                 self._fail(sheet, number, "Delete", "a new row cannot be deleted")
@@ -337,8 +369,10 @@ class _Reader:
             record_id = new_id()
             self._check_new(sheet, number, values)
             self._remember(sheet, record_id, values, old)
+            caption = _new_caption(sheet, values)
+            self.new_rows[(sheet.name, number)] = (record_id, caption)
             self._edit(Edit((sheet.name, number), sheet, "new", record_id, values=values),
-                       caption=_new_caption(sheet, values))
+                       caption=caption)
         elif changes:
             self._remember(sheet, old.id, values, old)
             self._edit(Edit((sheet.name, number), sheet, "update", old.id, values=values),
@@ -358,6 +392,9 @@ class _Reader:
             return
         parent_id = as_text(raw_parent)
         parent = parents.get(parent_id)
+        if parent is None and self._new_parent(sheet, raw_parent) is not None:
+            self._new_part_row(sheet, number, cells, part_id=part_id, delete=delete)
+            return
         if parent is None or parent.deleted_at is not None:
             self._fail(sheet, number, parent_column.header, f"no {label} with id {parent_id}"
                        " in the register")
@@ -395,6 +432,62 @@ class _Reader:
                              values=values), caption=caption, changes=changes)
         else:
             self.unchanged += 1
+
+    def _note_ref(self, sheet: Sheet, number: int, raw: Any) -> bool:
+        """Keep a new row's ref for the part rows that name it; False if it is taken."""
+        if is_blank(raw):
+            return True
+        key = (sheet.name, _header_key(as_text(raw)))
+        if key in self.refs:
+            self._fail(sheet, number, REF, f"ref '{as_text(raw)}' is also on row"
+                       f" {self.refs[key]}")
+            return False
+        if _ROW_REF.fullmatch(key[1]):
+            self._fail(sheet, number, REF, f"'{as_text(raw)}' looks like a row number:"
+                       " choose another ref")
+            return False
+        self.refs[key] = number
+        return True
+
+    def _new_parent(self, sheet: Sheet, raw: Any) -> RowKey | None:
+        """The new row on the parent's sheet a part row names by ref or `row N`, if any."""
+        parent_sheet = _PARENTS[sheet.parent] if sheet.parent else None
+        if parent_sheet is None:
+            return None
+        text = _header_key(as_text(raw))
+        number = self.refs.get((parent_sheet.name, text))
+        by_row = _ROW_REF.fullmatch(text)
+        if number is None and by_row is not None:
+            number = int(by_row.group(1))
+            key = (parent_sheet.name, number)
+            if key not in self.new_rows and key not in self.failed_rows:
+                return None
+        return None if number is None else (parent_sheet.name, number)
+
+    def _new_part_row(self, sheet: Sheet, number: int, cells: dict[str, Any], *,
+                      part_id: str | None, delete: bool) -> None:
+        """A funding line or progress update of a record the same workbook adds."""
+        assert sheet.parent is not None
+        parent_column = next(c for c in sheet.columns if c.kind is Kind.PARENT)
+        key = self._new_parent(sheet, cells.get(parent_column.header))
+        assert key is not None
+        label = sheet.parent.LABEL.lower()
+        if key not in self.new_rows:
+            self._fail(sheet, number, parent_column.header, f"the new {label} on"
+                       f" {key[0]} row {key[1]} has errors: fix that row first")
+            return
+        if delete or part_id is not None:
+            self._fail(sheet, number, "Delete" if delete else "id", f"a new {label}'s"
+                       f" {PART_NOUN[sheet.part_of]} is new too: leave"
+                       f" {'Delete' if delete else 'id'} empty")
+            return
+        values, _changes = self._values(sheet, number, cells, None, None)
+        if values is None:
+            return
+        values.pop(parent_column.field, None)
+        record_id, caption = self.new_rows[key]
+        self._edit(Edit((sheet.name, number), sheet, "new", record_id, new_id(),
+                        values=values), caption=caption, parent=key)
 
     def _values(self, sheet: Sheet, number: int, cells: dict[str, Any], old: Any,
                 record: Any) -> tuple[dict[str, Any] | None, tuple[FieldChange, ...]]:
@@ -505,10 +598,11 @@ class _Reader:
             if number is not None:
                 self.resolver.roundtables[(partnership, number)] = record_id
 
-    def _edit(self, edit: Edit, *, caption: str, changes: tuple[FieldChange, ...] = ()
-              ) -> None:
+    def _edit(self, edit: Edit, *, caption: str, changes: tuple[FieldChange, ...] = (),
+              parent: RowKey | None = None) -> None:
         self.edits.append(edit)
-        self.changes.append(RowChange(edit.key[0], edit.key[1], edit.action, caption, changes))
+        self.changes.append(RowChange(edit.key[0], edit.key[1], edit.action, caption, changes,
+                                      parent))
 
     def note_derived(self, built: Built) -> None:
         """Show, on the progress row, a commitment status that follows its newest update."""
@@ -517,7 +611,8 @@ class _Reader:
             if key in where:
                 row = self.changes[where[key]]
                 self.changes[where[key]] = RowChange(row.sheet, row.row, row.action,
-                                                     row.caption, (*row.changes, change))
+                                                     row.caption, (*row.changes, change),
+                                                     row.parent)
 
     def _problem(self, sheet: Sheet, row: int | None, column: str | None, message: str
                  ) -> None:
@@ -577,6 +672,8 @@ def apply_import(store: Store, preview: ImportPreview, *,
         raise UserError(f"{preview.path.name}: {count} error{'' if count == 1 else 's'} in the"
                         " workbook; nothing imported")
     leave = set(leave_out)
+    leave |= {part.key for key, parts in preview.children().items() if key in leave
+              for part in parts}
     with store.transaction(source=preview.source):
         built = build(store, preview.edits, leave_out=leave)
         problems = built.problems + check(store, built)
