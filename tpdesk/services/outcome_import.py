@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..export.docx_read import ActionRow, read_action_table
 from ..export.xlsx_parse import CellError, Resolver, split
@@ -29,6 +30,9 @@ from ..models.records import Activity, Commitment, Organisation, Roadmap, Roundt
 from ..models.validation import is_iso_date
 from ..models.vocab import OrganisationKind
 from .stores import Stores
+
+if TYPE_CHECKING:
+    from ..models.store import Store
 
 _MONTHS = {name: i for i, names in enumerate((
     (), ("january", "janvier", "jan"), ("february", "fevrier", "février", "feb", "fev"),
@@ -98,6 +102,48 @@ class OutcomeResult:
                 f"{'' if self.actors_created == 1 else 's'} ({self.source})")
 
 
+class CommitmentReader:
+    """Rows of actions (typed in a document or on the Record outcome screen) -> commitments.
+
+    Knows the organisations, the partnership's roadmap objectives and, when
+    asked, its activities by title; one home for the matching both use.
+    """
+
+    def __init__(self, store: Store, roundtable: Roundtable, *, activities: bool) -> None:
+        self.roundtable = roundtable
+        self.resolver = Resolver()
+        for org in store.list(Organisation):
+            self.resolver.add_organisation(org.id, org.name, org.short_name)
+        scope = Filters(partnership=roundtable.partnership_id)
+        self.links = _Links(store.list(Roadmap, scope))
+        self.activities = {_key(a.title): a.id for a in store.list(Activity, scope)
+                           } if activities else {}
+        self.known = {_key(c.text) for c in store.list(Commitment, scope)
+                      if c.made_at_roundtable_id == roundtable.id}
+
+    def commitment(self, action: ActionRow, *, due_header: str, unknown: list[str]
+                   ) -> tuple[Commitment, tuple[str, ...]]:
+        """The commitment a row makes and the actors it names; CellError if it cannot.
+
+        Actors not in the register get no id ('') and are added to `unknown`.
+        `objective` may name a roadmap objective by code or, failing that, an
+        activity by title (the screen offers one "linked to" field for both).
+        """
+        names, ids = _actors(action, self.resolver, unknown)
+        due = parse_due(action.due, due_header)
+        objective = activity = None
+        if action.objective and not action.activity and self.activities and \
+                self.links.objective_or_none(action.objective) is None:
+            activity = _activity(action.objective, self.activities)
+        else:
+            objective = self.links.objective(action.objective)
+            activity = _activity(action.activity, self.activities)
+        rt = self.roundtable
+        return Commitment(partnership_id=rt.partnership_id, actor_ids=ids, text=action.action,
+                          made_at_roundtable_id=rt.id, made_on=rt.date, due_date=due,
+                          objective_id=objective, activity_id=activity), names
+
+
 def preview_outcome(stores: Stores, path: str | os.PathLike[str], *,
                     roundtable_id: str) -> OutcomePreview:
     """What importing the conclusions would create; nothing is written."""
@@ -105,16 +151,7 @@ def preview_outcome(stores: Stores, path: str | os.PathLike[str], *,
     with stores() as store:
         roundtable = store.get(Roundtable, roundtable_id)
         table = read_action_table(path)
-        resolver = Resolver()
-        for org in store.list(Organisation):
-            resolver.add_organisation(org.id, org.name, org.short_name)
-        links = _Links(store.list(Roadmap, Filters(partnership=roundtable.partnership_id)))
-        known = {_key(c.text) for c in store.list(
-            Commitment, Filters(partnership=roundtable.partnership_id))
-            if c.made_at_roundtable_id == roundtable.id}
-        activities = {_key(a.title): a.id for a in store.list(
-            Activity, Filters(partnership=roundtable.partnership_id))
-            } if "activity" in table.columns else {}
+        reader = CommitmentReader(store, roundtable, activities="activity" in table.columns)
     where = f"{path.name}, table {table.table}"
     preview = OutcomePreview(path, roundtable, table.table, [], 0, [])
     seen: set[str] = set()
@@ -123,22 +160,18 @@ def preview_outcome(stores: Stores, path: str | os.PathLike[str], *,
         if not action.action:
             preview.errors.append(f"{at}, column '{table.columns['action']}': is empty")
             continue
-        if _key(action.action) in known or _key(action.action) in seen:
+        if _key(action.action) in reader.known or _key(action.action) in seen:
             preview.unchanged += 1
             continue
         seen.add(_key(action.action))
         try:
-            names, ids = _actors(action, resolver, preview.unknown_actors)
-            due = _due(action.due, table.columns.get("due", "Due"))
-            objective = links.objective(action.objective)
-            activity = _activity(action.activity, activities)
+            commitment, names = reader.commitment(
+                action, due_header=table.columns.get("due", "Due"),
+                unknown=preview.unknown_actors)
         except CellError as exc:
             preview.errors.append(f"{at}, {exc}")
             continue
-        preview.rows.append(OutcomeRow(action.row, Commitment(
-            partnership_id=roundtable.partnership_id, actor_ids=ids, text=action.action,
-            made_at_roundtable_id=roundtable.id, made_on=roundtable.date, due_date=due,
-            objective_id=objective, activity_id=activity), names))
+        preview.rows.append(OutcomeRow(action.row, commitment, names))
     return preview
 
 
@@ -199,7 +232,7 @@ def _known(resolver: Resolver, name: str) -> bool:
     return True
 
 
-def _due(text: str, header: str) -> str | None:
+def parse_due(text: str, header: str) -> str | None:
     """ISO, 31/12/2026, 31.12.2026, 31 December 2026, 31 décembre 2026, or a month's end."""
     cleaned = " ".join(text.split()).casefold()
     if not cleaned:
@@ -230,6 +263,9 @@ class _Links:
         for roadmap in sorted(roadmaps, key=lambda r: r.adopted_on or "", reverse=True):
             for objective in roadmap.objectives:
                 self.codes.setdefault(_key(objective.code), objective.id)
+
+    def objective_or_none(self, text: str) -> str | None:
+        return self.codes.get(_key(text))
 
     def objective(self, text: str) -> str | None:
         if not text:

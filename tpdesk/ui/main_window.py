@@ -53,6 +53,7 @@ from .dashboard import Dashboard
 from .editors import edit
 from .navigator import Navigator
 from .operations import Session
+from .outcome import record_outcome
 from .pack_builder import PackBuilder
 from .search_dialog import SearchDialog
 from .table_models import (
@@ -338,6 +339,9 @@ class MainWindow(QMainWindow):
         if record is not None:
             menu.addAction("Open…", lambda: self.edit_record(record))
             menu.addAction("Add Note…", lambda: self.add_note(record))
+            if isinstance(record, Roundtable):
+                session = self.session
+                menu.addAction("Record &Outcome…", lambda: record_outcome(session, record, self))
             menu.addSeparator()
         for cls in (Roundtable, Roadmap, Activity, Commitment):
             menu.addAction(self.new_actions[cls])

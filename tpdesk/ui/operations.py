@@ -18,7 +18,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..models import Changes, Commitment, Record, UserError
 from ..models.vocab import CommitmentStatus
-from ..services import StoreFactory, Stores, lend
+from ..services import Outcome, OutcomeRecorded, StoreFactory, Stores, lend, record_outcome
 
 if TYPE_CHECKING:
     from ..models.store import Store
@@ -111,6 +111,14 @@ class Session(QObject):
         self._push(_Save(self, old, updated, f"Update {_label(commitment)}"))
         return updated
 
+    def record_outcome(self, outcome: Outcome) -> OutcomeRecorded:
+        """A roundtable's outcome (held, summary, new and reviewed commitments) as one step."""
+        self.flush_pending()
+        recorded = record_outcome(self.stores, outcome)
+        self._push(_Batch(self, recorded, "Record the outcome of the"
+                                          f" {recorded.after[0].caption}"))
+        return recorded
+
     def announce(self, changes: Changes) -> None:
         """Tell the views about writes made outside the undo stack (an import, the demo)."""
         self.changed.emit(changes)
@@ -192,6 +200,28 @@ class _Delete(_Command):
         with store.transaction():
             store.restore(type(self._record), self._record.id)
             store.save_many([_content(r) for r in self._edited])
+
+
+class _Batch(_Command):
+    """Records saved and created together: undo deletes the new ones and puts the rest back."""
+
+    def __init__(self, session: Session, recorded: OutcomeRecorded, text: str) -> None:
+        super().__init__(session, recorded.changes, text)
+        self._recorded = recorded
+
+    def do(self) -> None:
+        store = self.session.store
+        with store.transaction():
+            for record in self._recorded.created:
+                store.restore(type(record), record.id)
+            store.save_many([_content(r) for r in self._recorded.after])
+
+    def undo_step(self) -> None:
+        store = self.session.store
+        with store.transaction():
+            for record in self._recorded.created:
+                store.delete(record)
+            store.save_many([_content(r) for r in self._recorded.before])
 
 
 def _content(record: Record) -> Record:
