@@ -357,8 +357,11 @@ class Store:
 
         That is what lets each be validated before any of the run is written.
         """
+        lookup = _RunLookup(self)
         for record in records:
-            self._check(record)
+            errors = validate(record, lookup)
+            if errors:
+                raise ValidationError(errors)
         olds = self.find_many(cls, [r.id for r in records], include_deleted=True)
         stamp = self.now()
         table = _table(cls)
@@ -858,6 +861,37 @@ class Store:
                 raise references.refusal(
                     f"Objective '{code}' of {roadmap.LABEL.lower()} '{roadmap.caption}'",
                     [u for u, _ in users], verb="removed", clearable=False)
+
+
+class _RunLookup:
+    """Validation's lookups for a run of one kind, remembering the partnerships found.
+
+    What the run's records point at is of other kinds, so it cannot change
+    while the run is validated: the organisations of a thousand activities
+    are looked up once each, not once per reference.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.partnerships: dict[tuple[str, str], str | None] = {}
+
+    def today(self) -> date:
+        return self.store.today()
+
+    def partnership_of(self, kind: str, record_id: str) -> str | None:
+        key = (kind, record_id)
+        if key not in self.partnerships:
+            self.partnerships[key] = self.store.partnership_of(kind, record_id)
+        return self.partnerships[key]
+
+    def roundtable_numbers(self, partnership_id: str, *, exclude: str) -> set[int]:
+        return self.store.roundtable_numbers(partnership_id, exclude=exclude)
+
+    def partnership_for_country(self, country_code: str, *, exclude: str) -> str | None:
+        return self.store.partnership_for_country(country_code, exclude=exclude)
+
+    def caption(self, kind: str, record_id: str) -> str | None:
+        return self.store.caption(kind, record_id)
 
 
 def _insert_sql(table: str, row: dict[str, Any], *, upsert: bool = False) -> tuple[str, list[Any]]:
