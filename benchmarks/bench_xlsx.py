@@ -5,23 +5,30 @@ write-only mode, with its tables, checks and summary) and xlsxwriter in
 constant-memory mode writing the same cell values with the same date and euro
 formats, in the same run. Then it runs tpdesk's whole export (streaming from
 the database, as `tpdesk export xlsx --all` does) in a child process and
-reports that process's peak memory.
+reports that process's peak memory. Last, it imports that workbook back
+(preview and apply, each in a child process on a copy of the database):
+unchanged, and with 1 % of the rows of each data sheet edited.
 
-    python benchmarks/bench_xlsx.py [--activities N] [--db PATH]
+    python benchmarks/bench_xlsx.py [--activities N] [--db PATH] [--import-only]
 
-With --db, an existing file of the right size is reused (loading is slow).
-Needs xlsxwriter (`pip install -e '.[bench]'`). Exits 1 when tpdesk takes more
-than 1.3 times xlsxwriter's time.
+With --db, an existing file of the right size is reused (loading is slow);
+--import-only skips the comparison with xlsxwriter. Needs xlsxwriter
+(`pip install -e '.[bench]'`) unless --import-only. Exits 1 when tpdesk's
+writer takes more than 1.3 times xlsxwriter's time, or an import more than
+1.5 times the streamed export's time or more than 300 MB.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -33,8 +40,15 @@ from tpdesk.models import Activity, Commitment, Store
 from tpdesk.models.content import RegisterContent
 from tpdesk.models.demo import load_synthetic
 from tpdesk.models.register import register_content, snapshot
+from tpdesk.services.xlsx_import import apply_import, preview_import
 
 TARGET_RATIO = 1.3
+IMPORT_RATIO = 1.5  # an import against the streamed export of the same register
+IMPORT_PEAK_MB = 300
+EDIT_EVERY = 100  # 1 % of the rows
+# The cell edited on every EDIT_EVERY-th row: (sheet, column letter, how).
+EDITS = (("Activities", "B", "text"), ("Commitments", "B", "text"),
+         ("Funding", "E", "number"), ("Progress updates", "E", "text"))
 
 
 def peak_mb() -> float:
@@ -106,14 +120,84 @@ def child(db: Path, out: Path) -> None:
     print(f"{time.perf_counter() - start:.3f} {peak_mb():.1f}")
 
 
+def import_child(db: Path, workbook: Path) -> None:
+    """Preview then apply, as `tpdesk import xlsx` does; prints seconds, peak MiB, summary."""
+    start = time.perf_counter()
+    with Store(db, user="bench") as store:
+        preview = preview_import(store, workbook)
+        if preview.errors:
+            raise SystemExit(f"{preview.summary()}: {preview.errors[0]}")
+        result = apply_import(store, preview)
+    print(f"{time.perf_counter() - start:.3f} {peak_mb():.1f} {preview.summary()};"
+          f" {result.summary()}")
+
+
+def sheet_parts(workbook: Path) -> dict[str, str]:
+    """Sheet title -> zip part, from the workbook and its relationships."""
+    with zipfile.ZipFile(workbook) as zf:
+        book, rels = zf.read("xl/workbook.xml").decode(), zf.read(
+            "xl/_rels/workbook.xml.rels").decode()
+    targets = dict(re.findall(r'Id="([^"]+)"[^>]*Target="([^"]+)"', rels))
+    targets.update({i: t for t, i in re.findall(r'Target="([^"]+)"[^>]*Id="([^"]+)"', rels)})
+    return {name: "xl/" + targets[rid].lstrip("/").removeprefix("xl/")
+            for name, rid in re.findall(r'<sheet [^>]*name="([^"]+)"[^>]*r:id="([^"]+)"', book)}
+
+
+def edited_copy(source: Path, target: Path) -> int:
+    """The workbook with one cell changed on every EDIT_EVERY-th data row; how many."""
+    parts = sheet_parts(source)
+    wanted = {parts[sheet]: (column, how) for sheet, column, how in EDITS}
+    count = 0
+
+    def edit(match: re.Match[str]) -> str:
+        nonlocal count
+        cell, row, value = match.group(1), int(match.group(2)), match.group(3)
+        if row % EDIT_EVERY:
+            return match.group(0)
+        count += 1
+        if value == "":  # a text: the new word goes in front
+            return cell + "edited "
+        return f"{cell}{float(value) + 1!r}</v>"
+
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(target, "w",
+                                                         zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename in wanted:
+                column, how = wanted[info.filename]
+                pattern = (rf'(<c r="{column}(\d+)"[^>]*><is><t[^>]*>)()' if how == "text"
+                           else rf'(<c r="{column}(\d+)"[^>]*><v>)([^<]+)</v>')
+                data = re.sub(pattern, edit, data.decode()).encode()
+            dst.writestr(info, data)
+    return count
+
+
+def run_import(db: Path, workbook: Path, work: Path) -> tuple[float, float, str]:
+    copy = work / "import.db"
+    shutil.copyfile(db, copy)
+    result = subprocess.run([sys.executable, __file__, "--import-child", str(copy),
+                             str(workbook)], capture_output=True, text=True, check=False)
+    if result.returncode:
+        raise SystemExit(f"import failed: {result.stderr.strip() or result.stdout.strip()}")
+    seconds, peak, summary = result.stdout.strip().split(" ", 2)
+    copy.unlink()
+    return float(seconds), float(peak), summary
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--activities", type=int, default=100_000)
     parser.add_argument("--db", type=Path)
+    parser.add_argument("--import-only", action="store_true",
+                        help="time the export and the imports only, not xlsxwriter")
     parser.add_argument("--child", nargs=2, type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--import-child", nargs=2, type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         child(*args.child)
+        return 0
+    if args.import_child:
+        import_child(*args.import_child)
         return 0
     work = Path(tempfile.mkdtemp(prefix="tpdesk-bench-xlsx-"))
     path = args.db or work / "bench.db"
@@ -129,6 +213,38 @@ def main() -> int:
             print(f"load        reused {path} ({have:,} activities)")
         print(f"size        {store.count(Activity):,} activities,"
               f" {store.count(Commitment):,} commitments")
+    failed = []
+    if not args.import_only:
+        failed += compare_writers(path, work)
+
+    result = subprocess.run([sys.executable, __file__, "--child", str(path),
+                             str(work / "streamed.xlsx")], capture_output=True, text=True,
+                            check=True)
+    export_s, peak = (float(x) for x in result.stdout.split())
+    print(f"streamed    whole export from the database in {export_s:8.2f} s,"
+          f" peak memory {peak:,.0f} MiB")
+
+    edited = edited_copy(work / "streamed.xlsx", work / "edited.xlsx")
+    for label, workbook in (("unchanged", work / "streamed.xlsx"),
+                            (f"{edited:,} edits", work / "edited.xlsx")):
+        seconds, peak, summary = run_import(path, workbook, work)
+        ratio = seconds / export_s
+        print(f"import      {label:<12} {seconds:8.2f} s ({ratio:.2f} x the export, target"
+              f" <= {IMPORT_RATIO}), peak memory {peak:,.0f} MiB (target <= {IMPORT_PEAK_MB})")
+        print(f"            {summary}")
+        if ratio > IMPORT_RATIO:
+            failed.append(f"the import ({label}) takes {ratio:.2f} times the export's time")
+        if peak > IMPORT_PEAK_MB:
+            failed.append(f"the import ({label}) peaks at {peak:,.0f} MiB")
+    shutil.rmtree(work, ignore_errors=True)
+    for line in failed:
+        print(f"FAIL: {line}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def compare_writers(path: Path, work: Path) -> list[str]:
+    """tpdesk's writer against xlsxwriter on the same rows, held in memory."""
+    with Store(path) as store:
         start = time.perf_counter()
         with snapshot(store):
             content = register_content(store)
@@ -150,17 +266,9 @@ def main() -> int:
         print(f"write       {name:<10} {seconds:8.2f} s  ({rows / seconds:,.0f} rows/s,"
               f" {size:,.1f} MiB)")
     print(f"ratio       {ratio:.2f} x xlsxwriter (target <= {TARGET_RATIO})")
-
-    result = subprocess.run([sys.executable, __file__, "--child", str(path),
-                             str(work / "streamed.xlsx")], capture_output=True, text=True,
-                            check=True)
-    seconds, peak = (float(x) for x in result.stdout.split())
-    print(f"streamed    whole export from the database in {seconds:8.2f} s,"
-          f" peak memory {peak:,.0f} MiB")
     if ratio > TARGET_RATIO:
-        print(f"FAIL: tpdesk's export takes {ratio:.2f} times xlsxwriter's", file=sys.stderr)
-        return 1
-    return 0
+        return [f"tpdesk's export takes {ratio:.2f} times xlsxwriter's"]
+    return []
 
 
 if __name__ == "__main__":

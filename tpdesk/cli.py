@@ -35,6 +35,7 @@ from .models.errors import DamagedError
 from .models.formatting import format_number, whole_euros
 from .models.records import Pack
 from .models.serialize import to_json
+from .models.vocab import OrganisationKind
 from .paths import default_db_path
 from .services import (
     ExportOptions,
@@ -42,6 +43,7 @@ from .services import (
     PackExport,
     StoreFactory,
     apply_iati_file,
+    apply_outcome,
     apply_workbook,
     back_up,
     change_passphrase,
@@ -59,6 +61,7 @@ from .services import (
     newest_good_backup,
     pack_checklist,
     preview_iati_file,
+    preview_outcome,
     preview_workbook,
     remembered_key,
     restore_backup,
@@ -113,6 +116,15 @@ def _marking(text: str) -> str:
         shown = text if len(text) <= 20 else text[:20] + "…"
         raise argparse.ArgumentTypeError(f"{shown!r}: a marking has 1 to 60 characters")
     return text.strip()
+
+
+def _organisation_kind(text: str) -> OrganisationKind:
+    try:
+        return OrganisationKind(OrganisationKind.parse(text))
+    except ValueError:
+        choices = ", ".join(k.value for k in OrganisationKind)
+        raise argparse.ArgumentTypeError(f"{text!r} is not an organisation kind ({choices})"
+                                         ) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -262,6 +274,17 @@ def build_parser() -> argparse.ArgumentParser:
     iati_in.add_argument("--dry-run", action="store_true",
                          help="show what would change; write nothing")
     iati_in.set_defaults(func=cmd_import_iati)
+    outcome_in = import_formats.add_parser(
+        "outcome", help="a roundtable's conclusions (.docx): its action table as commitments")
+    outcome_in.add_argument("file", metavar="FILE")
+    outcome_in.add_argument("--roundtable", required=True, metavar="ID",
+                            help="the roundtable the commitments were made at")
+    outcome_in.add_argument("--dry-run", action="store_true",
+                            help="show what would be created; write nothing")
+    outcome_in.add_argument("--create-actors", metavar="KIND", type=_organisation_kind,
+                            help="create actors not in the register as organisations of this"
+                                 " kind (e.g. member_state)")
+    outcome_in.set_defaults(func=cmd_import_outcome)
 
     _add_exchange(sub)
 
@@ -724,6 +747,26 @@ def cmd_conflicts_list(args: argparse.Namespace) -> int:
 
 def _value(value: Any) -> str:
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def cmd_import_outcome(args: argparse.Namespace) -> int:
+    stores = _stores(args)
+    preview = preview_outcome(stores, args.file, roundtable_id=args.roundtable)
+    for line in preview.lines():
+        print(line)
+    if preview.errors:
+        count = len(preview.errors)
+        raise UserError(f"{preview.path.name}: {count} error{'' if count == 1 else 's'};"
+                        " nothing imported")
+    if preview.unknown_actors and args.create_actors is None:
+        raise UserError(f"{len(preview.unknown_actors)} actor(s) not in the register: add"
+                        " them as organisations, or rerun with --create-actors KIND;"
+                        " nothing imported")
+    if args.dry_run:
+        print("dry run: nothing written")
+        return 0
+    print(apply_outcome(stores, preview, create_actors=args.create_actors).summary())
+    return 0
 
 
 def cmd_self_test(args: argparse.Namespace) -> int:

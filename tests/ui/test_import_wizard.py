@@ -153,3 +153,42 @@ def test_an_iati_file_is_previewed_then_imported(qtbot, writable_db: Path,
     thamm = store.find_by_iati("BE-BCE_KBO-0264814354-MOR22001")
     assert thamm is not None
     assert store.history_of(thamm.id)[-1].source == "import:activities.xml"
+
+
+def test_a_new_activity_shows_its_new_funding_lines_beneath_it(qtbot, store: Store, seed,
+                                                                tmp_path: Path) -> None:
+    workbook = tmp_path / "register.xlsx"
+    _export(store, workbook)
+    book = openpyxl.load_workbook(workbook)
+    activities, funding = book["Activities"], book["Funding"]
+    headers = [c.value for c in activities[1]]
+    row = activities.max_row + 1
+    for header, value in (("Partnership", "MA"), ("Title", "Nursing pathway to Spain"),
+                          ("Category", "Skills development")):
+        activities.cell(row, headers.index(header) + 1).value = value
+    headers = [c.value for c in funding[1]]
+    for n in (1, 2):
+        line = funding.max_row + 1
+        for header, value in (("Activity id", f"row {row}"), ("Instrument", "MPF"),
+                              ("Amount", 1000 * n)):
+            funding.cell(line, headers.index(header) + 1).value = value
+    book.save(workbook)
+    store.close()
+
+    window = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.open_database(store.path)
+    wizard = ImportWizard(window.session.factory, window.run_job, window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(workbook))
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.preview_page, timeout=10_000)
+    page = wizard.preview_page
+    assert page.changes.topLevelItemCount() == 1
+    parent = page.changes.topLevelItem(0)
+    assert parent.text(0) == f"New: Activities row {row}: Nursing pathway to Spain"
+    assert [parent.child(i).text(0) for i in range(parent.childCount())] == [
+        f"New: Funding row {funding.max_row - 1}", f"New: Funding row {funding.max_row}"]
+    parent.child(1).setCheckState(0, Qt.CheckState.Unchecked)
+    assert page.left_out() == [("Funding", funding.max_row)]

@@ -32,8 +32,8 @@ from lxml import etree
 from ..models.errors import UserError
 from ..models.formatting import format_number
 
-_ZIP = (b"PK\x03\x04", b"PK\x05\x06")
-_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_MARK = "EncryptionInfo".encode("utf-16-le")
 _XML_PARTS = (".xml", ".rels", ".vml")
 _MAIN = ("http://schemas.openxmlformats.org/spreadsheetml/2006/main",
@@ -68,33 +68,36 @@ def check_file(path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
         raise UserError(f"{path}: cannot be read ({exc.strerror})") from exc
     if not head:
         raise UserError(f"{name} is empty, not an Excel workbook")
-    if head.startswith(_OLE):
-        if _encrypted(path):
+    if head.startswith(OLE_MAGIC):
+        if encrypted(path):
             raise UserError(f"{name} is protected by a password: remove the password in Excel"
                             " (File > Info > Protect Workbook) and save it again")
         raise UserError(f"{name} is an old Excel 97-2003 workbook (.xls), not .xlsx: open it"
                         " in Excel or LibreOffice and save it as an Excel workbook (.xlsx)")
-    if not head.startswith(_ZIP):
-        if _looks_like_text(head):
+    if not head.startswith(ZIP_MAGIC):
+        if looks_like_text(head):
             raise UserError(f"{name} is a text or CSV file, not an Excel workbook: open it in"
                             " Excel or LibreOffice and save it as an Excel workbook (.xlsx)")
         raise UserError(f"{name} is not an Excel workbook (.xlsx)")
     try:
         with zipfile.ZipFile(path) as zf:
-            _check_directory(name, zf, limits)
-            _check_xml(name, zf)
+            check_archive(name, zf, limits)
+            if "xl/workbook.xml" not in zf.NameToInfo:
+                raise UserError(f"{name} is a zip archive but not an Excel workbook"
+                                " (no xl/workbook.xml)")
+            check_xml_parts(name, zf)
     except zipfile.BadZipFile as exc:
         raise UserError(f"{name} is damaged: not a readable zip archive ({exc})") from None
 
 
-def _encrypted(path: Path) -> bool:
+def encrypted(path: Path) -> bool:
     """An encrypted .xlsx is an OLE container with an 'EncryptionInfo' stream."""
     with path.open("rb") as fh:
         data = fh.read(64 << 20)
     return _ENCRYPTED_MARK in data
 
 
-def _looks_like_text(head: bytes) -> bool:
+def looks_like_text(head: bytes) -> bool:
     if b"\x00" in head.lstrip(b"\xff\xfe\xef\xbb\xbf")[:1024]:
         return False
     try:
@@ -108,7 +111,11 @@ def _looks_like_text(head: bytes) -> bool:
     return True
 
 
-def _check_directory(name: str, zf: zipfile.ZipFile, limits: Limits) -> None:
+def check_archive(name: str, zf: zipfile.ZipFile, limits: Limits) -> None:
+    """Refuse a zip bomb or an encrypted zip from its directory, before a byte is inflated.
+
+    Shared by every Office Open XML file tpdesk reads (workbooks, Word documents).
+    """
     entries = zf.infolist()
     if len(entries) > limits.max_entries:
         raise UserError(f"{name} holds {format_number(len(entries))} files, more than the"
@@ -135,7 +142,7 @@ def _check_directory(name: str, zf: zipfile.ZipFile, limits: Limits) -> None:
                         " (no xl/workbook.xml)")
 
 
-def _check_xml(name: str, zf: zipfile.ZipFile) -> None:
+def check_xml_parts(name: str, zf: zipfile.ZipFile) -> None:
     """Refuse any XML part with a DTD; reading stops at the root element, so this is quick."""
     for info in zf.infolist():
         if not info.filename.lower().endswith(_XML_PARTS):

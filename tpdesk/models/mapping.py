@@ -11,7 +11,7 @@ import typing
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields
 from enum import Enum
-from typing import Any
+from typing import Any, TypeVar
 
 from .records import (
     Activity,
@@ -38,6 +38,8 @@ from .vocab import (
     Role,
     SectionKind,
 )
+
+T = TypeVar("T")
 
 Row = dict[str, Any]
 
@@ -331,9 +333,10 @@ def snapshot(record: Record) -> dict[str, str | None]:
     return result
 
 
-def chunks(items: Iterable[str], size: int = 500) -> Iterable[list[str]]:
-    """Split ids for `IN (...)` lists that stay under SQLite's parameter limit."""
-    batch: list[str] = []
+def chunks(items: Iterable[T], size: int = 500) -> Iterable[list[T]]:
+    """Split ids for `IN (...)` lists that stay under SQLite's parameter limit (or rows into
+    batches)."""
+    batch: list[T] = []
     for item in items:
         batch.append(item)
         if len(batch) == size:

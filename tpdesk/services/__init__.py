@@ -34,25 +34,30 @@ from .exports import (
     export_template,
 )
 from .imports import apply_iati_file, apply_workbook, preview_iati_file, preview_workbook
-from .maintenance import (
-    back_up,
-    check_database,
-    load_demo_data,
-)
+from .maintenance import back_up, check_database, load_demo_data
+from .outcome_import import OutcomePreview, OutcomeResult, apply_outcome, preview_outcome
+from .outcomes import ActionRow, Outcome, OutcomeRecorded, Review, record_outcome
 from .packs import PackChoices, assemble_pack, copy_pack, create_pack, new_pack, pack_checklist
 from .stores import Progress, StoreFactory, Stores, default_user, lend, no_progress
 
 __all__ = [
     "AUTO_BACKUP_MINUTES",
     "PACK_FORMATS",
+    "ActionRow",
     "Encrypted",
     "ExportOptions",
+    "Outcome",
+    "OutcomePreview",
+    "OutcomeRecorded",
+    "OutcomeResult",
     "PackChoices",
     "PackExport",
     "Progress",
+    "Review",
     "StoreFactory",
     "Stores",
     "apply_iati_file",
+    "apply_outcome",
     "apply_workbook",
     "assemble_pack",
     "auto_backup",
@@ -72,13 +77,13 @@ __all__ = [
     "list_backups",
     "load_demo_data",
     "new_pack",
-    "newest_backup",
     "newest_good_backup",
     "no_progress",
-    "open_backup_copy",
     "pack_checklist",
     "preview_iati_file",
+    "preview_outcome",
     "preview_workbook",
+    "record_outcome",
     "remember_key",
     "remembered_key",
     "restore_backup",

@@ -3,6 +3,9 @@
 The rules a person can rely on:
 
 * rows are matched by the `id` column; a row without an id is a new record;
+* a new activity or commitment can be given a reference in an optional `ref`
+  column (or be named by its row, `row 12`), which its new funding lines or
+  progress updates, on their sheets, give in place of the parent's id;
 * an empty cell keeps what is stored; the text `(clear)` empties a field;
 * a removed row deletes nothing; `yes` in the `Delete` column deletes;
 * grey (read-only) columns are ignored; a cell that still reads as the
@@ -22,6 +25,7 @@ applies it against the store as it is then.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,10 +49,11 @@ from ..export.xlsx_layout import (
     Sheet,
 )
 from ..export.xlsx_parse import CellError, Resolver, cleared, is_blank, is_clear, parse
-from ..export.xlsx_read import ROWS_PER_STEP, SheetRows, read_workbook
+from ..export.xlsx_read import ROWS_PER_STEP, Row, SheetRows, open_workbook
 from ..models.changes import Changes
 from ..models.content import RegisterLookups
 from ..models.errors import UserError
+from ..models.mapping import chunks
 from ..models.queries import Filters
 from ..models.records import (
     Activity,
@@ -82,6 +87,9 @@ __all__ = ["FieldChange", "ImportPreview", "ImportResult", "Problem", "RowChange
 # roundtables that the same workbook adds, and so a commitment's own status
 # is known before its new progress updates are.
 _ORDER = (ORGANISATIONS, ROUNDTABLES, ACTIVITIES, COMMITMENTS, FUNDING, PROGRESS)
+REF = "ref"  # the optional column naming a new row for its part rows
+_ROW_REF = re.compile(r"row ?(\d+)")
+_PARENTS: dict[Any, Sheet] = {ACTIVITIES.record: ACTIVITIES, COMMITMENTS.record: COMMITMENTS}
 _NO_WORDS = frozenset({"", "no", "n", "false", "0"})
 _YES_WORDS = frozenset({YES, "y", "true", "x", "1", "delete"})
 
@@ -94,6 +102,7 @@ class RowChange:
     action: str
     caption: str
     changes: tuple[FieldChange, ...] = ()
+    parent: RowKey | None = None  # the new record's row this new part belongs to
 
     @property
     def key(self) -> RowKey:
@@ -128,13 +137,27 @@ class ImportPreview:
                 f" {self.count('delete')} deleted, {self.unchanged} unchanged,"
                 f" {errors} error{'' if errors == 1 else 's'}")
 
-    def lines(self) -> Iterator[str]:
-        """The preview for a terminal: the summary, each change, warnings, then errors."""
-        yield self.summary()
+    def children(self) -> dict[RowKey, list[RowChange]]:
+        """The new parts of each new record, by the record's row: the tree it will create."""
+        tree: dict[RowKey, list[RowChange]] = {}
         for change in self.changes:
+            if change.parent is not None:
+                tree.setdefault(change.parent, []).append(change)
+        return tree
+
+    def lines(self) -> Iterator[str]:
+        """The preview for a terminal: the summary, each change (a new record with its new
+        parts beneath it), warnings, then errors."""
+        yield self.summary()
+        tree = self.children()
+        for change in self.changes:
+            if change.parent is not None:
+                continue
             yield f"  {change.action:<7} {change.sheet} row {change.row}: {change.caption}"
             for f in change.changes:
                 yield f"            {f.column}: {f.old or '(empty)'} -> {f.new or '(empty)'}"
+            for part in tree.get(change.key, []):
+                yield f"            + {part.action} {part.sheet} row {part.row}"
         for problem in self.warnings:
             yield f"warning: {problem}"
         for problem in self.errors:
@@ -159,38 +182,36 @@ class ImportResult:
 
 PROGRESS_SCALE = 1000  # a preview reports per mille: rows are not known before the scans
 
+
 def preview_import(store: Store, path: str | os.PathLike[str], *,
                    allow_duplicates: bool = False, limits: Limits = DEFAULT_LIMITS,
                    progress: Progress = no_progress) -> ImportPreview:
     """Read and check a workbook; write nothing. Raise UserError if it is not one to read.
 
-    `progress` runs to PROGRESS_SCALE: reading the rows is the first half,
-    comparing them with the store the second; raising from it stops the
-    preview within a few hundred rows, with nothing to clean up.
+    The rows stream from the file a batch at a time, each batch compared with
+    the stored records it names, fetched together, so memory holds a batch
+    and what changes, not the workbook or the register. `progress` runs to
+    PROGRESS_SCALE over the rows; raising from it stops the preview within a
+    batch, with nothing to clean up.
     """
     path = Path(path)
-    half = PROGRESS_SCALE // 2
-
-    def reading(done: int, total: int) -> None:
-        progress(half * done // total if total else 0, PROGRESS_SCALE)
-
-    sheets = read_workbook(path, [s.name for s in SHEETS], limits=limits, progress=reading)
-    if not sheets:
-        names = ", ".join(s.name for s in SHEETS)
-        raise UserError(f"{path.name} has none of the register's sheets ({names}): is it a"
-                        " workbook exported by tpdesk?")
-    rows = sum(len(data.rows) for data in sheets.values()) or 1
-    done = 0
-
-    def comparing(n: int) -> None:
-        progress(half + (PROGRESS_SCALE - half) * (done + n) // (rows + 1), PROGRESS_SCALE)
-
+    progress(0, PROGRESS_SCALE)
     reader = _Reader(store, allow_duplicates=allow_duplicates)
-    for sheet in _ORDER:
-        if sheet.name in sheets:
-            reader.read(sheet, sheets[sheet.name], progress=comparing)
-            done += len(sheets[sheet.name].rows)
-    comparing(0)
+    with open_workbook(path, [s.name for s in SHEETS], limits=limits) as sheets:
+        if not sheets:
+            names = ", ".join(s.name for s in SHEETS)
+            raise UserError(f"{path.name} has none of the register's sheets ({names}): is it"
+                            " a workbook exported by tpdesk?")
+        rows = sum(data.total for data in sheets.values()) + 1
+        done = 0
+
+        def reading(n: int) -> None:
+            progress(PROGRESS_SCALE * (done + n) // rows, PROGRESS_SCALE)
+
+        for sheet in _ORDER:
+            if sheet.name in sheets:
+                reader.read(sheet, sheets[sheet.name], progress=reading)
+                done += sheets[sheet.name].total
     if reader.edits:
         built = build(store, reader.edits, leave_out=set(), failed=reader.failed_rows)
         reader.errors += built.problems
@@ -220,7 +241,9 @@ class _Reader:
         self.failed_rows: set[RowKey] = set()
         self.new_keys: dict[tuple[str, str, str], int] = {}  # likely-duplicate check
         self.deleted: dict[str, int] = {}  # record id -> row deleting it
-        self.cache: dict[str, Any] = {}  # stored records by id: Funding rows reuse activities
+        self.refs: dict[tuple[str, str], int] = {}  # (sheet, ref) -> the new row giving it
+        self.new_rows: dict[RowKey, tuple[str, str]] = {}  # new row -> (record id, caption)
+        self.ref_column: dict[str, int] = {}  # sheet -> index of its optional ref column
 
     # sheet level
 
@@ -229,25 +252,28 @@ class _Reader:
         columns = self._columns(sheet, data)
         if columns is None:
             return
-        stored = self._stored(sheet, data, columns)
-        seen: dict[str, int] = {}
         formulas: dict[int, list[str]] = {}
         for row, col in data.scan.formulas_without_value:
             column = columns.get(col - 1)
             if column is not None and column.editable:
                 formulas.setdefault(row, []).append(column.header)
-        for i, (number, values) in enumerate(data.rows):
-            if i % ROWS_PER_STEP == 0:
-                progress(i)
-            cells = {c.header: values[i] for i, c in columns.items() if i < len(values)}
-            bad = formulas.get(number)
-            if bad:
-                for header in bad:
-                    self._fail(sheet, number, header, "holds a formula with no saved result:"
-                               " type the value, or open and save the file in Excel or"
-                               " LibreOffice first")
-                continue
-            self._row(sheet, number, cells, stored, seen)
+        seen: dict[str, int] = {}
+        ref = self.ref_column.get(sheet.name)
+        for batch in chunks(data, ROWS_PER_STEP):
+            progress(batch[0][0] - 1)
+            stored = self._stored(sheet, batch, columns)
+            for number, values in batch:
+                cells = {c.header: values[i] for i, c in columns.items() if i < len(values)}
+                if ref is not None and ref < len(values):
+                    cells[REF] = values[ref]
+                bad = formulas.get(number)
+                if bad:
+                    for header in bad:
+                        self._fail(sheet, number, header, "holds a formula with no saved"
+                                   " result: type the value, or open and save the file in"
+                                   " Excel or LibreOffice first")
+                    continue
+                self._row(sheet, number, cells, stored, seen)
 
     def _columns(self, sheet: Sheet, data: SheetRows) -> dict[int, Column] | None:
         """Column index -> column, or None (with problems) if the header row is wrong."""
@@ -266,7 +292,9 @@ class _Reader:
                     self._problem(sheet, 1, None, f"column {_letter(i)} has no header")
                 continue
             column = wanted.get(_header_key(header))
-            if column is None:
+            if column is None and _header_key(header) == REF and sheet in _PARENTS.values():
+                self.ref_column[sheet.name] = i
+            elif column is None:
                 unknown.append((i, header))
             elif column in found.values():
                 self._problem(sheet, 1, header, "this header appears twice")
@@ -285,22 +313,16 @@ class _Reader:
             self._problem(sheet, 1, None, f"column '{column.header}' is missing")
         return None if len(self.errors) > errors else found
 
-    def _stored(self, sheet: Sheet, data: SheetRows,
+    def _stored(self, sheet: Sheet, batch: list[Row],
                 columns: dict[int, Column]) -> dict[str, Any]:
-        """The stored records (or parents, for part sheets) the rows name, by id."""
+        """The stored records (or parents, for part sheets) a batch of rows names, by id."""
         index = next(i for i, c in columns.items() if c.kind is (
             Kind.PARENT if sheet.parent else Kind.ID))
-        ids = {as_text(values[index]) for _, values in data.rows
+        ids = {as_text(values[index]) for _, values in batch
                if index < len(values) and not is_blank(values[index])}
-        cls = sheet.parent or sheet.record
-        found: dict[str, Any] = {}
-        for record_id in ids:
-            record = self.cache.get(record_id)
-            if record is None or type(record) is not cls:
-                record = self.store.find(cls, record_id, include_deleted=True)
-            if record is not None:
-                found[record_id] = self.cache[record_id] = record
-        return found
+        parts = {sheet.part_of} if sheet.parent else {c.field for c in sheet.columns}
+        return self.store.find_many(sheet.parent or sheet.record, ids, include_deleted=True,
+                                    parts=parts)
 
     # row level
 
@@ -330,6 +352,8 @@ class _Reader:
                 self._fail(sheet, number, "id", f"{old.LABEL} '{old.caption}' was deleted;"
                            " restore it first")
                 return
+        if old is None and not self._note_ref(sheet, number, cells.get(REF)):
+            return
         if delete:
             if old is None:
                 self._fail(sheet, number, "Delete", "a new row cannot be deleted")
@@ -345,8 +369,10 @@ class _Reader:
             record_id = new_id()
             self._check_new(sheet, number, values)
             self._remember(sheet, record_id, values, old)
+            caption = _new_caption(sheet, values)
+            self.new_rows[(sheet.name, number)] = (record_id, caption)
             self._edit(Edit((sheet.name, number), sheet, "new", record_id, values=values),
-                       caption=_new_caption(sheet, values))
+                       caption=caption)
         elif changes:
             self._remember(sheet, old.id, values, old)
             self._edit(Edit((sheet.name, number), sheet, "update", old.id, values=values),
@@ -366,6 +392,9 @@ class _Reader:
             return
         parent_id = as_text(raw_parent)
         parent = parents.get(parent_id)
+        if parent is None and self._new_parent(sheet, raw_parent) is not None:
+            self._new_part_row(sheet, number, cells, part_id=part_id, delete=delete)
+            return
         if parent is None or parent.deleted_at is not None:
             self._fail(sheet, number, parent_column.header, f"no {label} with id {parent_id}"
                        " in the register")
@@ -403,6 +432,62 @@ class _Reader:
                              values=values), caption=caption, changes=changes)
         else:
             self.unchanged += 1
+
+    def _note_ref(self, sheet: Sheet, number: int, raw: Any) -> bool:
+        """Keep a new row's ref for the part rows that name it; False if it is taken."""
+        if is_blank(raw):
+            return True
+        key = (sheet.name, _header_key(as_text(raw)))
+        if key in self.refs:
+            self._fail(sheet, number, REF, f"ref '{as_text(raw)}' is also on row"
+                       f" {self.refs[key]}")
+            return False
+        if _ROW_REF.fullmatch(key[1]):
+            self._fail(sheet, number, REF, f"'{as_text(raw)}' looks like a row number:"
+                       " choose another ref")
+            return False
+        self.refs[key] = number
+        return True
+
+    def _new_parent(self, sheet: Sheet, raw: Any) -> RowKey | None:
+        """The new row on the parent's sheet a part row names by ref or `row N`, if any."""
+        parent_sheet = _PARENTS[sheet.parent] if sheet.parent else None
+        if parent_sheet is None:
+            return None
+        text = _header_key(as_text(raw))
+        number = self.refs.get((parent_sheet.name, text))
+        by_row = _ROW_REF.fullmatch(text)
+        if number is None and by_row is not None:
+            number = int(by_row.group(1))
+            key = (parent_sheet.name, number)
+            if key not in self.new_rows and key not in self.failed_rows:
+                return None
+        return None if number is None else (parent_sheet.name, number)
+
+    def _new_part_row(self, sheet: Sheet, number: int, cells: dict[str, Any], *,
+                      part_id: str | None, delete: bool) -> None:
+        """A funding line or progress update of a record the same workbook adds."""
+        assert sheet.parent is not None
+        parent_column = next(c for c in sheet.columns if c.kind is Kind.PARENT)
+        key = self._new_parent(sheet, cells.get(parent_column.header))
+        assert key is not None
+        label = sheet.parent.LABEL.lower()
+        if key not in self.new_rows:
+            self._fail(sheet, number, parent_column.header, f"the new {label} on"
+                       f" {key[0]} row {key[1]} has errors: fix that row first")
+            return
+        if delete or part_id is not None:
+            self._fail(sheet, number, "Delete" if delete else "id", f"a new {label}'s"
+                       f" {PART_NOUN[sheet.part_of]} is new too: leave"
+                       f" {'Delete' if delete else 'id'} empty")
+            return
+        values, _changes = self._values(sheet, number, cells, None, None)
+        if values is None:
+            return
+        values.pop(parent_column.field, None)
+        record_id, caption = self.new_rows[key]
+        self._edit(Edit((sheet.name, number), sheet, "new", record_id, new_id(),
+                        values=values), caption=caption, parent=key)
 
     def _values(self, sheet: Sheet, number: int, cells: dict[str, Any], old: Any,
                 record: Any) -> tuple[dict[str, Any] | None, tuple[FieldChange, ...]]:
@@ -513,10 +598,11 @@ class _Reader:
             if number is not None:
                 self.resolver.roundtables[(partnership, number)] = record_id
 
-    def _edit(self, edit: Edit, *, caption: str, changes: tuple[FieldChange, ...] = ()
-              ) -> None:
+    def _edit(self, edit: Edit, *, caption: str, changes: tuple[FieldChange, ...] = (),
+              parent: RowKey | None = None) -> None:
         self.edits.append(edit)
-        self.changes.append(RowChange(edit.key[0], edit.key[1], edit.action, caption, changes))
+        self.changes.append(RowChange(edit.key[0], edit.key[1], edit.action, caption, changes,
+                                      parent))
 
     def note_derived(self, built: Built) -> None:
         """Show, on the progress row, a commitment status that follows its newest update."""
@@ -525,7 +611,8 @@ class _Reader:
             if key in where:
                 row = self.changes[where[key]]
                 self.changes[where[key]] = RowChange(row.sheet, row.row, row.action,
-                                                     row.caption, (*row.changes, change))
+                                                     row.caption, (*row.changes, change),
+                                                     row.parent)
 
     def _problem(self, sheet: Sheet, row: int | None, column: str | None, message: str
                  ) -> None:
@@ -585,6 +672,8 @@ def apply_import(store: Store, preview: ImportPreview, *,
         raise UserError(f"{preview.path.name}: {count} error{'' if count == 1 else 's'} in the"
                         " workbook; nothing imported")
     leave = set(leave_out)
+    leave |= {part.key for key, parts in preview.children().items() if key in leave
+              for part in parts}
     with store.transaction(source=preview.source):
         built = build(store, preview.edits, leave_out=leave)
         problems = built.problems + check(store, built)

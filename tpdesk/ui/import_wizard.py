@@ -138,9 +138,16 @@ class _PreviewPage(QWizardPage):
         self.preview = preview
         self.summary.setText(preview.summary())
         self.changes.clear()
+        items: dict[Any, QTreeWidgetItem] = {}
         for change in preview.changes:
-            item = QTreeWidgetItem(self.changes, [
-                f"{change.action.capitalize()}: {change.where}: {change.caption}"])
+            # A new record's new parts sit beneath it: the tree the import will create.
+            under = items.get(getattr(change, "parent", None))
+            if under is not None:
+                item = QTreeWidgetItem(under, [f"{change.action.capitalize()}: {change.where}"])
+            else:
+                item = QTreeWidgetItem(self.changes, [
+                    f"{change.action.capitalize()}: {change.where}: {change.caption}"])
+            items[change.key] = item
             item.setData(0, KeyRole, change.key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Checked)
@@ -159,11 +166,18 @@ class _PreviewPage(QWizardPage):
         self.completeChanged.emit()
 
     def left_out(self) -> list[Any]:
+        """The keys of unticked changes; a new record's parts go with it (the service's rule)."""
         keys = []
         for i in range(self.changes.topLevelItemCount()):
             item = self.changes.topLevelItem(i)
-            if item is not None and item.checkState(0) != Qt.CheckState.Checked:
-                keys.append(item.data(0, KeyRole))
+            if item is None:
+                continue
+            for row in (item, *(item.child(j) for j in range(item.childCount()))):
+                if row is None:
+                    continue
+                key = row.data(0, KeyRole)
+                if key is not None and row.checkState(0) != Qt.CheckState.Checked:
+                    keys.append(key)
         return keys
 
     def isComplete(self) -> bool:

@@ -70,6 +70,7 @@ from .lock import IdleWatcher, LockScreen, unlocked
 from .merge_wizard import ExportDialog, MergeDialog
 from .navigator import Navigator
 from .operations import Session
+from .outcome import record_outcome
 from .pack_builder import PackBuilder
 from .preferences import Preferences, PreferencesDialog
 from .search_dialog import SearchDialog
@@ -464,6 +465,9 @@ class MainWindow(QMainWindow):
         if record is not None:
             menu.addAction("Open…", lambda: self.edit_record(record))
             menu.addAction("Add Note…", lambda: self.add_note(record))
+            if isinstance(record, Roundtable):
+                session = self.session
+                menu.addAction("Record &Outcome…", lambda: record_outcome(session, record, self))
             menu.addSeparator()
         for cls in (Roundtable, Roadmap, Activity, Commitment):
             menu.addAction(self.new_actions[cls])

@@ -18,7 +18,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..models import Changes, Commitment, Record, UserError
 from ..models.vocab import CommitmentStatus
-from ..services import StoreFactory, Stores, lend
+from ..services import Outcome, OutcomeRecorded, StoreFactory, Stores, lend, record_outcome
 from ..services.exchange import ImportReport, redo_merge, undo_merge
 
 if TYPE_CHECKING:
@@ -172,6 +172,14 @@ class Session(QObject):
         """An exchange file was merged: one undoable step for the whole merge."""
         self._push(_Merge(self, report))
 
+    def record_outcome(self, outcome: Outcome) -> OutcomeRecorded:
+        """A roundtable's outcome (held, summary, new and reviewed commitments) as one step."""
+        self.flush_pending()
+        recorded = record_outcome(self.stores, outcome)
+        self._push(_Batch(self, recorded, "Record the outcome of the"
+                                          f" {recorded.after[0].caption}"))
+        return recorded
+
     def announce(self, changes: Changes) -> None:
         """Tell the views about writes made outside the undo stack (an import, the demo)."""
         self.changed.emit(changes)
@@ -322,6 +330,28 @@ class _Restore(_Command):
 
     def undo_step(self) -> None:
         self.session.store.delete_many(self._records)
+
+
+class _Batch(_Command):
+    """Records saved and created together: undo deletes the new ones and puts the rest back."""
+
+    def __init__(self, session: Session, recorded: OutcomeRecorded, text: str) -> None:
+        super().__init__(session, recorded.changes, text)
+        self._recorded = recorded
+
+    def do(self) -> None:
+        store = self.session.store
+        with store.transaction():
+            for record in self._recorded.created:
+                store.restore(type(record), record.id)
+            store.save_many([_content(r) for r in self._recorded.after])
+
+    def undo_step(self) -> None:
+        store = self.session.store
+        with store.transaction():
+            for record in self._recorded.created:
+                store.delete(record)
+            store.save_many([_content(r) for r in self._recorded.before])
 
 
 def _content(record: Record) -> Record:

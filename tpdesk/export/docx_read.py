@@ -1,0 +1,162 @@
+"""The action table of a roundtable's conclusions, read from a Word document.
+
+Conclusions are written by people, in English or French, so the table is
+found by its header row: the first table with a column for who (Actor,
+Responsible, Acteur, ...) and one for what (Action, Commitment,
+Engagement, ...); a due date, an objective and an activity column are
+optional. The file passes the same checks as a workbook first (zip bombs,
+encrypted or damaged files, XML with a DTD: `xlsx_guard`), and the XML is
+parsed without entities or network.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from ..models.errors import UserError
+from .xlsx_guard import (
+    DEFAULT_LIMITS,
+    OLE_MAGIC,
+    ZIP_MAGIC,
+    Limits,
+    check_archive,
+    check_xml_parts,
+    encrypted,
+    looks_like_text,
+)
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_DOCUMENT = "word/document.xml"
+
+# Header words, accents and case ignored; the first column whose header matches wins.
+HEADERS: dict[str, tuple[str, ...]] = {
+    "actor": ("actor", "actors", "who", "responsible", "lead", "owner", "acteur", "acteurs",
+              "responsable", "responsables", "qui", "pilote"),
+    "action": ("action", "actions", "commitment", "commitments", "what", "action point",
+               "engagement", "engagements", "mesure", "mesures", "quoi"),
+    "due": ("due", "due date", "deadline", "by when", "when", "date", "timeline",
+            "echeance", "date limite", "delai", "quand", "calendrier"),
+    "objective": ("objective", "roadmap objective", "objectif"),
+    "activity": ("activity", "related activity", "activite", "activite liee"),
+}
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    """One row of the action table, as typed."""
+
+    row: int  # from the table's header row, which is row 1
+    actor: str
+    action: str
+    due: str = ""
+    objective: str = ""
+    activity: str = ""
+
+
+@dataclass(frozen=True)
+class ActionTable:
+    table: int  # which table of the document, from 1
+    columns: dict[str, str]  # field -> the header as written
+    rows: tuple[ActionRow, ...]
+
+
+def read_action_table(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> ActionTable:
+    """The document's action table; UserError (one line) if the file or the table is wrong."""
+    tables = _tables(path, limits)
+    for number, table in enumerate(tables, start=1):
+        # Two tables with nothing between them are one table to Word and LibreOffice, so
+        # the header row may be any row: the rows after it are the actions.
+        for first, header in enumerate(table):
+            columns = _match(header)
+            if "actor" not in columns or "action" not in columns:
+                continue
+            rows = []
+            for i, cells in enumerate(table[first + 1:], start=2):
+                texts = {name: cells[index].strip() if index < len(cells) else ""
+                         for name, index in columns.items()}
+                if any(texts.values()):
+                    rows.append(ActionRow(i, **{n: texts.get(n, "") for n in HEADERS}))
+            return ActionTable(number, {f: header[i].strip() for f, i in columns.items()},
+                               tuple(rows))
+    raise UserError(f"{path.name} has no action table: none of its {len(tables)} table(s) has"
+                    " a header row with an Actor and an Action column (or Acteur, Action)")
+
+
+def _match(headers: list[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for i, header in enumerate(headers):
+        key = _key(header)
+        for name, words in HEADERS.items():
+            if name not in found and key in words:
+                found[name] = i
+                break
+    return found
+
+
+def _key(text: str) -> str:
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text)
+                    if not unicodedata.combining(c))
+    plain = "".join(c if c.isalnum() else " " for c in plain.casefold())
+    return " ".join(plain.split())
+
+
+def _tables(path: Path, limits: Limits) -> list[list[list[str]]]:
+    """Every table of the document body (nested ones too), as rows of cell texts."""
+    name = path.name
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(4096)
+    except FileNotFoundError:
+        raise UserError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise UserError(f"{path} is a folder, not a Word document") from None
+    except OSError as exc:
+        raise UserError(f"{path}: cannot be read ({exc.strerror})") from exc
+    if not head:
+        raise UserError(f"{name} is empty, not a Word document")
+    if head.startswith(OLE_MAGIC):
+        if encrypted(path):
+            raise UserError(f"{name} is protected by a password: remove the password in Word"
+                            " and save it again")
+        raise UserError(f"{name} is an old Word 97-2003 document (.doc), not .docx: open it"
+                        " in Word or LibreOffice and save it as a Word document (.docx)")
+    if not head.startswith(ZIP_MAGIC):
+        if looks_like_text(head):
+            raise UserError(f"{name} is a text file, not a Word document: save the"
+                            " conclusions as a Word document (.docx)")
+        raise UserError(f"{name} is not a Word document (.docx)")
+    try:
+        with zipfile.ZipFile(path) as zf:
+            check_archive(name, zf, limits)
+            if _DOCUMENT not in zf.NameToInfo:
+                raise UserError(f"{name} is a zip archive but not a Word document"
+                                f" (no {_DOCUMENT})")
+            check_xml_parts(name, zf)
+            parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
+                                     huge_tree=False)
+            root = etree.fromstring(zf.read(_DOCUMENT), parser)
+    except zipfile.BadZipFile as exc:
+        raise UserError(f"{name} is damaged: not a readable zip archive ({exc})") from None
+    except etree.XMLSyntaxError as exc:
+        raise UserError(f"{name} is damaged: {_DOCUMENT} is not valid XML ({exc})") from None
+    return [[[_cell_text(tc) for tc in tr.iterchildren(f"{_W}tc")]
+             for tr in tbl.iterchildren(f"{_W}tr")] for tbl in root.iter(f"{_W}tbl")]
+
+
+def _cell_text(tc: etree._Element) -> str:
+    """A cell's paragraphs, one a line; tabs and breaks as spaces and new lines."""
+    lines = []
+    for p in tc.iterchildren(f"{_W}p"):
+        pieces = []
+        for node in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br"):
+            if node.tag == f"{_W}t":
+                pieces.append(node.text or "")
+            else:
+                pieces.append(" " if node.tag == f"{_W}tab" else "\n")
+        lines.append("".join(pieces))
+    return "\n".join(lines).strip()
