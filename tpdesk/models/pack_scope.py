@@ -1,6 +1,6 @@
 """The records a pack's exchange file carries: its scope and everything that scope refers to.
 
-The activities and commitments are the pack's own selection (`briefing`);
+The activities and commitments are the pack's own selection (`scope.PackScope`);
 with them go their partnerships with the roundtables and roadmaps of those,
 every organisation (few, and referred to from everywhere), the activities
 the commitments point at, the notes on any record sent, and the pack. A
@@ -9,7 +9,6 @@ delegate's copy built from it holds no reference it cannot follow.
 
 from __future__ import annotations
 
-from .briefing import select_activities, select_commitments
 from .queries import Filters
 from .records import (
     Activity,
@@ -21,12 +20,14 @@ from .records import (
     Roadmap,
     Roundtable,
 )
+from .scope import PackScope
 from .store import Store
 
 
 def pack_records(store: Store, pack: Pack) -> list[Record]:
-    activities = {a.id: a for a in select_activities(store, pack)}
-    commitments = select_commitments(store, pack)
+    scoped = PackScope.of(pack).select(store)
+    activities = {a.id: a for a in scoped.activities}
+    commitments = list(scoped.commitments)
     wanted = {c.activity_id for c in commitments if c.activity_id} - activities.keys()
     activities.update(store.find_many(Activity, sorted(wanted)))
     partnership_ids = ({a.partnership_id for a in activities.values()}

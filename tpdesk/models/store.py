@@ -517,13 +517,15 @@ class Store:
         table = _table(cls)
         entries: builtins.list[tuple[Record, str, str | None, str | None, str | None]] = []
         inserts, updates, result = [], [], []
+        stamped: builtins.list[tuple[Record, Iterable[str]]] = []
         for record in records:
             old = olds.get(record.id)
             if old is None:
                 saved = dataclasses.replace(record, created_at=stamp, updated_at=stamp,
-                                            deleted_at=None)
+                                            deleted_at=None, row_version=1)
                 inserts.append(saved)
                 entries.append((saved, "insert", None, None, saved.caption))
+                stamped.append((saved, ["*"]))
             else:
                 if old.deleted_at is not None:
                     raise UserError(f"{cls.LABEL} '{old.caption}' was deleted; restore it"
@@ -534,9 +536,11 @@ class Store:
                     result.append(old)
                     continue
                 saved = dataclasses.replace(record, created_at=old.created_at,
-                                            updated_at=stamp, deleted_at=None)
+                                            updated_at=stamp, deleted_at=None,
+                                            row_version=old.row_version + 1)
                 updates.append(saved)
                 entries += [(saved, "update", k, before[k], after[k]) for k in changed]
+                stamped.append((saved, cells.changed(cells.cells(old), cells.cells(saved))))
             result.append(saved)
         written = [*inserts, *updates]
         try:
@@ -554,7 +558,10 @@ class Store:
         except sqlite.IntegrityError as exc:
             raise UserError(f"{len(written)} {cls.LABEL.lower()} records could not be saved:"
                             f" {exc}") from exc
-        self._log(entries, stamp)
+        hlc = self.clock.tick()  # one moment for the run: its records are distinct
+        for saved_record, fields in stamped:
+            self._stamp(saved_record, fields, hlc, who=self.user)
+        self._log(entries, stamp, hlc)
         self._index_many(written)
         return result
 
