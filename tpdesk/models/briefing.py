@@ -413,8 +413,8 @@ class _Assembly:
         if not in_full:
             blocks.insert(0, Paragraph(
                 f"{format_number(total)} changes since the last roundtable: the counts by"
-                f" kind and the most notable ones follow; the full list is in the annex"
-                f" '{CHANGES_ANNEX}'."))
+                " kind and the most notable ones follow; the full list is the annex at the"
+                " end of this pack."))
         return self.with_lines(blocks, text)
 
     def change_context(self, p: Partnership, previous: Roundtable) -> change_report.Context:

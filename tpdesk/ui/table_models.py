@@ -415,6 +415,7 @@ class NotesTableModel(RecordTableModel):
         Column("On", lambda n, lk: lk.target(n.target_kind, n.target_id), "target_kind"),
         Column("Note", lambda n, lk: n.text, "text"),
         Column("Author", lambda n, lk: n.author, "author"),
+        Column("Visibility", lambda n, lk: n.visibility.label, "visibility"),
     ]
 
     def apply(self, changes: Changes) -> bool:
