@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import __version__
+from .models.formatting import format_number
 from .services import StoreFactory
 
 if TYPE_CHECKING:
@@ -144,8 +145,8 @@ def _docx(ctx: Context) -> str:
     paragraphs = [p for p in document.paragraphs if p.text.strip()]
     if not paragraphs:
         raise RuntimeError(f"{target.name} has no text")
-    return (f"{target.stat().st_size:,} bytes; read back {len(paragraphs)} paragraphs, "
-            f"{len(document.tables)} tables")
+    return (f"{format_number(target.stat().st_size)} bytes; read back {len(paragraphs)}"
+            f" paragraphs, {len(document.tables)} tables")
 
 
 def _xlsx(ctx: Context) -> str:
@@ -160,7 +161,7 @@ def _xlsx(ctx: Context) -> str:
         workbook.close()
     if not any(n > 1 for n in rows.values()):
         raise RuntimeError(f"{target.name} has no data rows: {rows}")
-    return (f"{target.stat().st_size:,} bytes; read back {len(rows)} sheets, "
+    return (f"{format_number(target.stat().st_size)} bytes; read back {len(rows)} sheets, "
             f"{sum(rows.values())} rows")
 
 

@@ -198,3 +198,15 @@ def test_copy_onto_another_partnership_follows_it(demo: Store) -> None:
     assert copied.version == "1"
     content = assemble(demo, demo.save(copied))
     assert {a.partnership_id for a in content.activities} <= {morocco.id}
+
+
+def test_one_partnership_packs_have_no_partner_column(demo: Store) -> None:
+    content = assemble(demo, tunisia_pack(demo))
+    titles = {c.title for s in content.sections for b in s.blocks if isinstance(b, Table)
+              for c in b.columns}
+    assert "Partner" not in titles and {"Activity", "Period", "Commitment"} <= titles
+    both = dataclasses.replace(tunisia_pack(demo), partnership_ids=[
+        tunisia_pack(demo).partnership_id, demo.get(Pack, demo_id("pack", "MA")).partnership_id])
+    wide = assemble(demo, both)
+    assert "Partner" in {c.title for s in wide.sections for b in s.blocks
+                         if isinstance(b, Table) for c in b.columns}

@@ -119,3 +119,13 @@ def test_percentages_take_no_space() -> None:
 ])
 def test_cells_follow_their_column_kind(value: str | int | None, kind: str, text: str) -> None:
     assert format_cell(value, kind) == text  # type: ignore[arg-type]
+
+
+def test_a_period_wraps_only_where_it_reads_well() -> None:
+    from tpdesk.models.formatting import format_period
+
+    assert format_period("2019-03-01", "2021-12-31") == \
+        "1\u00a0March 2019\u00a0– 31\u00a0December 2021"
+    assert format_period("2019-03-01", None) == "from 1\u00a0March 2019"
+    assert format_period(None, "2021-12-31") == "until 31\u00a0December 2021"
+    assert format_period(None, None) == ""

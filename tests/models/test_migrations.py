@@ -23,6 +23,7 @@ from tpdesk.models import (
 )
 from tpdesk.models.check import Problem, check
 from tpdesk.models.schema import APPLICATION_ID, known_steps
+from tpdesk.models.vocab import NoteVisibility
 
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "schema_v1.db"
 
@@ -60,6 +61,8 @@ def test_first_schema_version_is_migrated_after_a_backup(tmp_path: Path) -> None
         commitment = store.get(Commitment, "c1")
         assert commitment.actor_ids == ["o1"]
         assert store.get(Note, "n1").target_id == "a1"
+        # Notes written before visibility existed are internal: out of PUBLIC packs.
+        assert store.get(Note, "n1").visibility is NoteVisibility.INTERNAL
         assert store.get(Activity, "a1").title == "Nurses pathway to Spain"
     backups = list(tmp_path.glob("old.db.before-0002_search-*.bak"))
     assert len(backups) == 1

@@ -35,7 +35,7 @@ from tpdesk.models import (
     Store,
 )
 from tpdesk.models.records import RECORD_TYPES
-from tpdesk.models.vocab import FundingStage, Instrument, Role, SkillLevel
+from tpdesk.models.vocab import FundingStage, Instrument, NoteVisibility, Role, SkillLevel
 from tpdesk.ui import editors
 from tpdesk.ui.editors import EDITORS, edit
 from tpdesk.ui.editors.activity import AMOUNT, FUNDER, INSTRUMENT, PROGRAMME, ActivityEditor
@@ -359,8 +359,11 @@ def test_note_editor_defaults_author_and_saves(qtbot, session, store, seed) -> N
     again = open_editor(qtbot, NoteEditor, session, stored)
     assert again.windowTitle() == "Edit note"
     again.author.setText("Desk officer")
+    assert again.visibility.currentText() == "Internal"  # the default: not in PUBLIC packs
+    again.visibility.setCurrentIndex(again.visibility.findText("Shareable"))
     save(qtbot, again)
-    assert store.get(Note, note.id).author == "Desk officer"
+    stored = store.get(Note, note.id)
+    assert (stored.author, stored.visibility) == ("Desk officer", NoteVisibility.SHAREABLE)
 
 
 # -- closing --------------------------------------------------------------------

@@ -100,6 +100,11 @@ def write_docx(content: BriefingContent, path: str | os.PathLike[str], *,
     return target
 
 
+def _kind_of(table: Table) -> tuple[str, ...]:
+    """Tables with the same columns are of one kind and share their widths."""
+    return tuple(f"{c.title}:{c.kind}" for c in table.columns)
+
+
 # -- the template ------------------------------------------------------------------
 
 def open_template(path: Path) -> tuple[Document, dict[str, str]]:
@@ -142,16 +147,21 @@ class _Page:
 
     portrait: int
     landscape: int
+    portrait_height: int  # text height, for keeping a table on one page
+    landscape_height: int
 
     @classmethod
     def of(cls, sect_pr: OxmlElement) -> _Page:
         size, margins = sect_pr.find(x.w("pgSz")), sect_pr.find(x.w("pgMar"))
         a = int(size.get(x.w("w"), "11906")) if size is not None else 11906
         b = int(size.get(x.w("h"), "16838")) if size is not None else 16838
-        side = 0
+        side = top = 0
         if margins is not None:
             side = sum(int(margins.get(x.w(k), "0")) for k in ("left", "right", "gutter"))
-        return cls(portrait=min(a, b) - side, landscape=max(a, b) - side)
+            top = sum(abs(int(margins.get(x.w(k), "0"))) for k in ("top", "bottom"))
+        short, long_ = min(a, b), max(a, b)
+        return cls(portrait=short - side, landscape=long_ - side,
+                   portrait_height=long_ - top, landscape_height=short - top)
 
 
 def _text_width(sect_pr: OxmlElement) -> int:
@@ -199,6 +209,10 @@ class _Writer:
     @property
     def width(self) -> int:
         return self.page.landscape if self.landscape else self.page.portrait
+
+    @property
+    def height(self) -> int:
+        return self.page.landscape_height if self.landscape else self.page.portrait_height
 
     def emit(self, xml: str) -> None:
         self.buffer.append(xml)
@@ -304,8 +318,29 @@ class _Writer:
                                        style=self.style("Normal"), italic=True))
         if section.is_empty:
             self.emit(x.text_paragraph(EMPTY_SECTION, style=self.style("Normal"), italic=True))
-        for block in section.blocks:
-            self.write_block(block)
+        shared = self.shared_widths(section.blocks)
+        blocks = section.blocks
+        for i, block in enumerate(blocks):
+            after = blocks[i + 1] if i + 1 < len(blocks) else None
+            if isinstance(block, Table):
+                self.write_table(block, widths=shared.get(_kind_of(block)))
+            else:  # a line that introduces a table stays on its page
+                self.write_block(block, keep_next=isinstance(after, Table))
+
+    def shared_widths(self, blocks: list[Block]) -> dict[tuple[str, ...], list[int]]:
+        """One set of column widths for the tables of one kind in a section, judged on all."""
+        groups: dict[tuple[str, ...], list[Table]] = {}
+        for block in blocks:
+            if isinstance(block, Table) and block.rows:
+                groups.setdefault(_kind_of(block), []).append(block)
+        widths = {}
+        for kind, tables in groups.items():
+            if len(tables) > 1:
+                columns = tables[0].columns
+                sample = [row for t in tables for row in x.cell_texts(columns, t.rows)]
+                widths[kind] = x.column_widths(columns, sample,
+                                               x.table_width(columns, self.width))
+        return widths
 
     def emit_section_break(self) -> None:
         """End the current section here, keeping its orientation."""
@@ -322,14 +357,16 @@ class _Writer:
 
     # -- blocks -----------------------------------------------------------------------
 
-    def write_block(self, block: Block) -> None:
+    def write_block(self, block: Block, *, keep_next: bool = False) -> None:
         if isinstance(block, Paragraph) and block.number:
             self.emit(x.numbered_paragraph(block.number, block.text.strip(),
-                                           style=self.style("Normal"), hang=NUMBER_HANG))
+                                           style=self.style("Normal"), hang=NUMBER_HANG,
+                                           keep_next=keep_next))
         elif isinstance(block, Paragraph):
-            for part in block.text.split("\n\n"):
-                if part.strip():
-                    self.emit(x.text_paragraph(part.strip(), style=self.style("Normal")))
+            parts = [part.strip() for part in block.text.split("\n\n") if part.strip()]
+            for i, part in enumerate(parts):
+                self.emit(x.text_paragraph(part, style=self.style("Normal"),
+                                           keep_next=keep_next and i == len(parts) - 1))
         elif isinstance(block, Subheading):
             self.write_heading(2, block.text)
         elif isinstance(block, Bullets):
@@ -364,7 +401,7 @@ class _Writer:
                 + x.run(". ") + x.runs(text))
         return x.paragraph(runs, style=self.style("Caption"), keep_next=label == "Table")
 
-    def write_table(self, block: Table) -> None:
+    def write_table(self, block: Table, *, widths: list[int] | None = None) -> None:
         if block.caption:
             self.tables += 1
             self.emit(self.caption("Table", self.tables, block.caption))
@@ -373,7 +410,9 @@ class _Writer:
             return
         self.emit(x.table(block.columns, block.rows, width=self.width,
                           style=self.style("tpdesk Table"),
-                          text_style=self.style("Table Text")))
+                          text_style=self.style("Table Text"), widths=widths,
+                          # a table kept whole, with its heading, must fit on a page
+                          keep_height=int(self.height * 0.6)))
         # Word needs a paragraph between two tables, or it merges them.
         self.emit(x.paragraph("", style=self.style("Normal"), spacing='<w:spacing w:after="0"/>'))
 

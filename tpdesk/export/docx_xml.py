@@ -13,6 +13,7 @@ schema's element order, which Word enforces.
 from __future__ import annotations
 
 import copy
+import math
 import re
 from collections.abc import Sequence
 
@@ -20,6 +21,7 @@ from lxml import etree
 
 from ..models.content import Cell, Column, ColumnKind
 from ..models.formatting import format_cell
+from . import carlito_metrics as metrics
 from .compat import OxmlElement, parse_xml
 from .text import clean, direction_spans, is_rtl
 
@@ -127,10 +129,11 @@ def text_paragraph(text: str, *, style: str | None, bold: bool = False, italic: 
                      keep_next=keep_next, spacing=spacing)
 
 
-def numbered_paragraph(number: str, text: str, *, style: str, hang: int) -> str:
+def numbered_paragraph(number: str, text: str, *, style: str, hang: int,
+                       keep_next: bool = False) -> str:
     """A paragraph whose number hangs in the margin `hang` twips wide, the text aligned past it."""
     rtl = is_rtl(text)
-    return paragraph(run(f"{number}\t") + runs(text), style=style, rtl=rtl,
+    return paragraph(run(f"{number}\t") + runs(text), style=style, rtl=rtl, keep_next=keep_next,
                      tabs=f'<w:tab w:val="left" w:pos="{hang}"/>',
                      indent=f'<w:ind w:left="{hang}" w:hanging="{hang}"/>')
 
@@ -184,68 +187,113 @@ def toc(entries: Sequence[tuple[int, str, str]], *, styles: dict[int, str]) -> s
 
 # -- tables ----------------------------------------------------------------------
 
-def grid(columns: Sequence[Column], width: int) -> list[int]:
-    """Column widths in twips from the relative widths, summing to `width`."""
-    total = sum(max(c.width, 0.05) for c in columns) or 1.0
-    widths = [int(width * max(c.width, 0.05) / total) for c in columns]
-    widths[-1] += width - sum(widths)
-    return widths
-
-
-_BREAKS = re.compile(r"[\s/–-]+")
-_UNBROKEN = frozenset({"money", "date", "number"})
+# Where a line may break: spaces, slashes and dashes, but not a no-break space.
+_BREAKS = re.compile(r"[ \t\n\r/–-]+")
+_UNBROKEN = frozenset({"money", "number"})
 CELL_MARGINS = 2 * 85 + 40  # the table style's left and right cell margins, and some air
+# Calibri and Carlito share their metrics, but Word and LibreOffice round and space a
+# little differently: a column is laid out this much wider than the text measures.
+SLACK = 1.08
+TITLE_SHARE = 0.3  # what a title column is given before the short columns get one line each
+_REGULAR = dict(zip(metrics.CHARS, metrics.REGULAR, strict=True))
+_BOLD = dict(zip(metrics.CHARS, metrics.BOLD, strict=True))
+_OTHER = 700  # thousandths of an em for a character outside the table: generous
 
 
-def _longest(text: str, kind: str) -> int:
-    """Characters in the longest piece of `text` that a line may not break."""
+def text_twips(text: str, *, font_pt: float, bold: bool = False) -> float:
+    """How wide `text` sets in Calibri (or Carlito) at `font_pt`, in twips."""
+    advances = _BOLD if bold else _REGULAR
+    get = advances.get
+    return sum(get(ch, _OTHER) for ch in text) * font_pt * 20 / 1000
+
+
+def _pieces(text: str, kind: str) -> list[str]:
+    """The pieces of a cell's text that a line may not break: a word, an amount, 'day month'."""
     if kind in _UNBROKEN:
-        return len(text)
-    return max((len(part) for part in _BREAKS.split(text)), default=0)
+        return [text]
+    return _BREAKS.split(text)
+
+
+def table_width(columns: Sequence[Column], width: int) -> int:
+    """A table's width: a short two-column list reads better than a page-wide one."""
+    return int(width * 0.6) if len(columns) <= 2 else width
 
 
 def column_widths(columns: Sequence[Column], sample: Sequence[Sequence[str]], width: int, *,
                   font_pt: float = 9.0) -> list[int]:
-    """Widths that follow the relative ones but never break a word, date or amount.
+    """Widths in which no word, amount or date breaks, the title column served first.
 
-    Each column gets at least its longest unbreakable text (judged from the
-    title and the `sample` rows, as printed); the room that takes comes from
-    the columns with more than they need, in proportion to their spare room.
+    Every column gets at least its longest unbreakable piece (title and
+    `sample` rows, as printed, measured with Calibri's metrics and `SLACK`).
+    Then the title column (the text column with the largest relative width)
+    gets what the other columns leave when each has its longest text on one
+    line, but at least `TITLE_SHARE` of the table; the other columns then get
+    as much as puts their longest text on one line, cheapest first, and the
+    rest goes back to the title column.
     """
-    # Twips for an average character in Calibri or Carlito; figures are wider than letters.
-    char = font_pt * 20 * 0.47
-    figure = font_pt * 20 * 0.54
-    cap = int(width * 0.4)
-    need = []
+    def measure(text: str, *, bold: bool = False) -> float:
+        return text_twips(text, font_pt=font_pt, bold=bold) * SLACK + CELL_MARGINS
+
+    floor, natural = [], []
     for i, column in enumerate(columns):
-        longest = 0
-        # Longest texts first: no piece of a text is longer than the text.
-        for text in sorted((row[i] for row in sample), key=len, reverse=True):
-            if len(text) <= longest:
-                break
-            longest = max(longest, _longest(text, column.kind))
-        per = figure if column.kind in _UNBROKEN else char
-        title = _longest(column.title, "text") * 1.1 * char  # the header is bold
-        need.append(min(int(max(title, longest * per)) + CELL_MARGINS, cap))
-    widths = [max(share, n) for share, n in zip(grid(columns, width), need, strict=True)]
-    excess = sum(widths) - width
-    if excess > 0:
-        slack = [w_ - n for w_, n in zip(widths, need, strict=True)]
-        spare = sum(slack)
-        if spare >= excess:
-            widths = [int(w_ - excess * s / spare) for w_, s in zip(widths, slack, strict=True)]
-        else:
-            widths = [int(n * width / sum(need)) for n in need]
+        texts = {row[i] for row in sample if row[i]}
+        head = max(measure(p, bold=True) for p in _pieces(column.title, "text"))
+        pieces = {p for t in texts for p in _pieces(t, column.kind)}
+        floor.append(max([head, *(measure(p) for p in pieces)]))
+        natural.append(max([measure(column.title, bold=True), *(measure(t) for t in texts)]))
+    top = max(c.width for c in columns)
+    titles = [i for i, c in enumerate(columns) if c.kind == "text" and c.width == top]
+    widths = list(floor)
+    spare = width - sum(widths)
+    if spare < 0:  # too many columns for the page: shrink all alike (words may break)
+        return _exact([int(f * width / sum(floor)) for f in floor], width)
+    others = sorted((i for i in range(len(columns)) if i not in titles),
+                    key=lambda i: natural[i] - floor[i])
+    # The title column takes what the others leave on one line, but at least its share.
+    room = max(width * TITLE_SHARE, width - sum(natural[i] for i in others))
+    share = {i: columns[i].width / sum(columns[j].width for j in titles) for i in titles}
+    for i in titles:
+        give = min(max(0.0, min(natural[i], room * share[i]) - widths[i]), spare)
+        widths[i] += give
+        spare -= give
+    for i in others:
+        give = min(max(0.0, natural[i] - widths[i]), spare)
+        widths[i] += give
+        spare -= give
+    receivers = titles or list(range(len(columns)))
+    weight = sum(columns[i].width for i in receivers)
+    for i in receivers:
+        widths[i] += spare * columns[i].width / weight
+    return _exact([int(x) for x in widths], width)
+
+
+def _height(rows: Sequence[Sequence[str]], widths: Sequence[int], *,
+            font_pt: float = 9.0) -> float:
+    """About how tall the rows set, in twips: each as many lines as its fullest cell.
+
+    Wrapping at word ends wastes part of each line: a fifth is allowed for it.
+    """
+    line = font_pt * 20 * 1.22 + 1
+    total = line * 1.5  # the header row
+    for row in rows:
+        lines = [math.ceil(text_twips(t, font_pt=font_pt) * SLACK * 1.2
+                           / max(w - CELL_MARGINS, 1)) for t, w in zip(row, widths, strict=True)]
+        total += max([1, *lines]) * line + 60
+    return total
+
+
+def _exact(widths: list[int], width: int) -> list[int]:
     widths[-1] += width - sum(widths)
     return widths
 
 
-def _cell_open(style: str, right: bool, rtl: bool, preserve: bool) -> str:
+def _cell_open(style: str, right: bool, rtl: bool, preserve: bool, keep: bool = False) -> str:
+    keep_next = "<w:keepNext/>" if keep else ""
     jc = '<w:jc w:val="right"/>' if right else ""
     bidi = "<w:bidi/>" if rtl else ""
     rpr = "<w:rPr><w:rtl/></w:rPr>" if rtl else ""
     space = ' xml:space="preserve"' if preserve else ""
-    return (f'<w:tc><w:p><w:pPr><w:pStyle w:val="{style}"/>{bidi}{jc}</w:pPr>'
+    return (f'<w:tc><w:p><w:pPr><w:pStyle w:val="{style}"/>{keep_next}{bidi}{jc}</w:pPr>'
             f"<w:r>{rpr}<w:t{space}>")
 
 
@@ -259,26 +307,55 @@ def _cell_text(value: Cell, kind: ColumnKind) -> str:
     if type(value) is str and kind != "date":
         return value
     text = format_cell(value, kind)
-    return text.replace(" ", _NBSP) if kind == "date" else text
+    # '9 January' stays on a line; the year may go to the next.
+    return text.replace(" ", _NBSP, 1) if kind == "date" else text
+
+
+def cell_texts(columns: Sequence[Column], rows: Sequence[Sequence[Cell]]) -> list[list[str]]:
+    """The first `SAMPLE_ROWS` rows as printed: what column widths are judged from."""
+    kinds = [c.kind for c in columns]
+    return [[_cell_text(v, k) for v, k in zip(row, kinds, strict=True)]
+            for row in rows[:SAMPLE_ROWS]]
+
+
+KEEP_TOGETHER_ROWS = 12  # a table this short moves to the next page whole
 
 
 def table(columns: Sequence[Column], rows: Sequence[Sequence[Cell]], *, width: int,
-          style: str, text_style: str) -> str:
+          style: str, text_style: str, widths: Sequence[int] | None = None,
+          keep_height: int | None = None) -> str:
     """A data table with a header row that repeats on every page it runs over.
 
-    Rows may not break across pages (w:cantSplit), money and numbers align
+    Rows may not break across pages (w:cantSplit); a table of up to
+    `KEEP_TOGETHER_ROWS` rows stays on one page when it is lower than
+    `keep_height` (twips), and a closing Total row
+    stays with the row above it (keep with next). Money and numbers align
     right, and cells whose text is mostly right-to-left are marked so.
-    Column widths come from the first `SAMPLE_ROWS` rows, seen in the same
-    pass that writes them.
+    Column widths are `widths` (shared by tables of one kind) or come from
+    the first `SAMPLE_ROWS` rows, seen in the same pass that writes them.
     """
     tstyle = attr(text_style)
-    if len(columns) <= 2:  # a short list reads better than a page-wide one
-        width = int(width * 0.6)
+    width = table_width(columns, width)
     kinds = [c.kind for c in columns]
     opens = [(_cell_open(tstyle, k in RIGHT_ALIGNED, False, False),
               _cell_open(tstyle, k in RIGHT_ALIGNED, False, True)) for k in kinds]
+    kept = [(_cell_open(tstyle, k in RIGHT_ALIGNED, False, False, True),
+             _cell_open(tstyle, k in RIGHT_ALIGNED, False, True, True)) for k in kinds]
     rtl_open = _cell_open(tstyle, False, True, True)
+    rtl_kept = _cell_open(tstyle, False, True, True, True)
+    # Rows whose paragraphs keep with the next row: all but the last of a short table,
+    # and the row above a Total.
+    last = len(rows) - 1
+    short = len(rows) <= KEEP_TOGETHER_ROWS
+    if short and keep_height is not None:
+        printed = cell_texts(columns, rows)
+        if widths is None:
+            widths = column_widths(columns, printed, width)
+        short = _height(printed, widths) <= keep_height
+    total = bool(rows) and bool(rows[-1]) and rows[-1][0] == "Total"
     empty = f'<w:tc><w:p><w:pPr><w:pStyle w:val="{tstyle}"/></w:pPr></w:p></w:tc>'
+    empty_kept = (f'<w:tc><w:p><w:pPr><w:pStyle w:val="{tstyle}"/><w:keepNext/></w:pPr>'
+                  "</w:p></w:tc>")
     needs_care = _NEEDS_CARE.search
 
     body: list[str] = []
@@ -286,14 +363,17 @@ def table(columns: Sequence[Column], rows: Sequence[Sequence[Cell]], *, width: i
     sample: list[list[str]] = []
     for number, row in enumerate(rows):
         append("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
+        keep = number < last and (short or (total and number == last - 1))
+        row_opens, row_empty, row_rtl = (kept, empty_kept, rtl_kept) if keep else \
+            (opens, empty, rtl_open)
         # Most cells are text as it is; only the others pay for a call.
         texts = [value if value.__class__ is str and kind != "date" else _cell_text(value, kind)
                  for value, kind in zip(row, kinds, strict=True)]
         if number < SAMPLE_ROWS:
             sample.append(texts)
-        for text, (plain, preserved) in zip(texts, opens, strict=True):
+        for text, (plain, preserved) in zip(texts, row_opens, strict=True):
             if not text:
-                append(empty)
+                append(row_empty)
                 continue
             opened, shown = plain, text
             if needs_care(text):
@@ -303,11 +383,11 @@ def table(columns: Sequence[Column], rows: Sequence[Sequence[Cell]], *, width: i
             elif text[0] == " " or text[-1] == " ":
                 opened = preserved
             if not text.isascii() and is_rtl(text):
-                opened = rtl_open
+                opened = row_rtl
             append(opened + shown + _CELL_CLOSE)
         append("</w:tr>")
 
-    widths = column_widths(columns, sample, width)
+    widths = list(widths) if widths is not None else column_widths(columns, sample, width)
     head = [f'<w:tbl><w:tblPr><w:tblStyle w:val="{attr(style)}"/><w:tblW w:w="{width}" '
             'w:type="dxa"/><w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" '
             'w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" '

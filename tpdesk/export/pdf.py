@@ -88,6 +88,7 @@ class _Writer:
         self.pdf = PackPdf(marking=content.marking, footer_line=content.traceability)
         self.tables = self.figures = 0
         self.landscape = False
+        self.contents_pages = 1  # set when the contents are placed
 
     def _body_sections(self) -> Iterator[ContentSection]:
         return (s for s in self.content.sections if s.kind is not SectionKind.COVER)
@@ -142,13 +143,14 @@ class _Writer:
             1 for s in self._body_sections() for b in s.blocks if isinstance(b, Subheading))
         first = math.floor(pdf.room() / TOC_LINE) - 1
         later = math.floor((pdf.page_break_trigger - pdf.t_margin) / TOC_LINE) - 1
-        pages = 1 + max(0, math.ceil((entries * 1.15 - first) / later))
-        pdf.insert_toc_placeholder(self.render_contents, pages=pages)
+        self.contents_pages = 1 + max(0, math.ceil((entries * 1.15 - first) / later))
+        pdf.insert_toc_placeholder(self.render_contents, pages=self.contents_pages)
 
     def render_contents(self, _pdf: FPDF, outline: list[OutlineSection]) -> None:
         """The entries, each a link to its page, with the page number on the right."""
         pdf = self.pdf
         width = pdf.epw
+        first_page = pdf.page
         for entry in outline:
             if entry.level >= TOC_LEVELS:
                 continue
@@ -166,6 +168,9 @@ class _Writer:
                             width=14, height=TOC_LINE, size=size, style=style, colour=colour,
                             align="R", link=link)
             pdf.set_xy(pdf.l_margin, y + TOC_LINE)
+        # fpdf wants exactly the pages set aside; the estimate errs on the long side.
+        while pdf.page - first_page + 1 < self.contents_pages:
+            pdf.add_page()
 
     def write_section(self, section: ContentSection, *, first: bool = False) -> None:
         pdf = self.pdf

@@ -30,6 +30,7 @@ from defusedxml import DefusedXmlException
 from lxml import etree
 
 from ..models.errors import UserError
+from ..models.formatting import format_number
 
 _ZIP = (b"PK\x03\x04", b"PK\x05\x06")
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -110,12 +111,15 @@ def _looks_like_text(head: bytes) -> bool:
 def _check_directory(name: str, zf: zipfile.ZipFile, limits: Limits) -> None:
     entries = zf.infolist()
     if len(entries) > limits.max_entries:
-        raise UserError(f"{name} holds {len(entries):,} files, more than the"
-                        f" {limits.max_entries:,} a workbook may have; refused (a zip bomb?)")
+        raise UserError(f"{name} holds {format_number(len(entries))} files, more than the"
+                        f" {format_number(limits.max_entries)} a workbook may have;"
+                        " refused (a zip bomb?)")
     total = sum(e.file_size for e in entries)
     if total > limits.max_total_bytes:
-        raise UserError(f"{name} would unpack to {total / 2**20:,.0f} MB, more than the"
-                        f" {limits.max_total_bytes / 2**20:,.0f} MB limit; refused (a zip bomb?)")
+        raise UserError(f"{name} would unpack to {format_number(round(total / 2**20))} MB,"
+                        " more than the"
+                        f" {format_number(round(limits.max_total_bytes / 2**20))} MB limit;"
+                        " refused (a zip bomb?)")
     for e in entries:
         if e.flag_bits & 0x1:
             raise UserError(f"{name} is protected by a password: remove the password and"
@@ -123,8 +127,8 @@ def _check_directory(name: str, zf: zipfile.ZipFile, limits: Limits) -> None:
         if (e.file_size > limits.ratio_floor
                 and e.file_size > limits.max_ratio * max(e.compress_size, 1)):
             raise UserError(f"{name}: part {e.filename} unpacks to"
-                            f" {e.file_size // max(e.compress_size, 1):,} times its packed"
-                            " size; refused (a zip bomb?)")
+                            f" {format_number(e.file_size // max(e.compress_size, 1))}"
+                            " times its packed size; refused (a zip bomb?)")
     names = {e.filename for e in entries}
     if "xl/workbook.xml" not in names:
         raise UserError(f"{name} is a zip archive but not an Excel workbook"

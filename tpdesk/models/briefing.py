@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 
-from . import agenda_pack
+from . import agenda_pack, change_report, disclosure
 from .content import (
     Block,
     BriefingContent,
@@ -33,13 +33,13 @@ from .content import (
 )
 from .countries import EU_MEMBER_STATES, country_name
 from .errors import UserError
-from .formatting import format_date, format_money, format_number
-from .history import Change
+from .formatting import format_date, format_money, format_number, format_period
 from .queries import Filters
 from .records import (
     DUE_SOON_DAYS,
     Activity,
     Commitment,
+    Note,
     Organisation,
     Pack,
     Partnership,
@@ -51,17 +51,19 @@ from .records import (
 from .scope import PackScope
 from .store import Store
 from .vocab import (
-    ActivityStatus,
     CommitmentState,
     CommitmentStatus,
     FundingStage,
     Instrument,
+    Marking,
     Role,
     RoundtableStatus,
     SectionKind,
 )
 
 TIMELINE_MAX = 40
+CHANGES_IN_FULL = 30  # more than this, and the section summarises and the annex lists them
+CHANGES_ANNEX = "Annex: changes since the last roundtable"
 # The states a briefing flags beside a commitment and lists for attention.
 _ATTENTION = frozenset({CommitmentState.OVERDUE, CommitmentState.DUE_SOON})
 
@@ -175,6 +177,8 @@ class _Assembly:
                             for r in store.list(Roundtable, Filters(partnership=p.id))]
         self.previous = self._previous_roundtables()
         self.lines = {line.record_id: line.text for line in pack.lines if line.text.strip()}
+        self.annexes: list[Block] = []  # the full list of changes, when the section summarises
+        self.notes = self.scoped.notes(store.list(Note), [p.id for p in self.partnerships])
 
     # -- helpers ---------------------------------------------------------
 
@@ -208,21 +212,26 @@ class _Assembly:
 
     def activity_table(self, activities: list[Activity], *, caption: str = "",
                        landscape: bool = False) -> Table:
+        """Activities as rows; on a portrait page one Period column leaves room for titles."""
+        dates = [Column("Start", "date", 0.9), Column("End", "date", 0.9)] if landscape \
+            else [Column("Period", width=1.4)]
         columns = [Column("Partner", width=0.6), Column("Activity", width=3.0),
-                   Column("Category", width=1.4), Column("Status", width=1.1),
-                   Column("Start", "date", 0.9), Column("End", "date", 0.9),
+                   Column("Category", width=1.4), Column("Status", width=1.1), *dates,
                    Column("Lead", width=1.3), Column("Funding", "money", 1.0)]
         if landscape:
             columns.insert(7, Column("Instruments", width=1.3))
         rows: list[list[Cell]] = []
         for a in activities:
+            when: list[Cell] = [a.start_date, a.end_date] if landscape else \
+                [format_period(a.start_date, a.end_date)]
             row: list[Cell] = [
                 self.codes.get(a.partnership_id, ""), a.title, a.category.label, a.status.label,
-                a.start_date, a.end_date, self.lead(a), a.total_cents]
+                *when, self.lead(a), a.total_cents]
             if landscape:
                 row.insert(7, ", ".join(sorted({f.instrument.label for f in a.funding})))
             rows.append(row)
-        return Table(columns, rows, [a.id for a in activities], caption, landscape)
+        return self.without_partner(Table(columns, rows, [a.id for a in activities], caption,
+                                          landscape))
 
     def commitment_table(self, commitments: list[Commitment], *, caption: str = "") -> Table:
         columns = [Column("Due", "date", 0.9), Column("Partner", width=0.6),
@@ -234,7 +243,21 @@ class _Assembly:
             rows.append([c.due_date, self.codes.get(c.partnership_id, ""), c.text,
                          self.org_names(c.actor_ids), c.status.label,
                          state.label if state in _ATTENTION else ""])
-        return Table(columns, rows, [c.id for c in commitments], caption)
+        table = self.without_partner(Table(columns, rows, [c.id for c in commitments], caption))
+        if any(row[-1] for row in table.rows):
+            return table
+        # Nothing overdue or due soon here (Matters arising leaves those to Commitments).
+        return dataclasses.replace(table, columns=table.columns[:-1],
+                                   rows=[row[:-1] for row in table.rows])
+
+    def without_partner(self, table: Table) -> Table:
+        """A pack on one partnership needs no Partner column: the room goes to the titles."""
+        if len(self.partnerships) > 1:
+            return table
+        at = [c.title for c in table.columns].index("Partner")
+        return dataclasses.replace(
+            table, columns=[c for i, c in enumerate(table.columns) if i != at],
+            rows=[row[:at] + row[at + 1:] for row in table.rows])
 
     def has(self, kind: SectionKind) -> bool:
         """Whether the pack prints a section of this kind."""
@@ -298,8 +321,8 @@ class _Assembly:
                     placed.update(a.id for a in linked)
                     line = f"{objective.code}. {objective.text}"
                     if not linked:  # one line, not a bare heading over nothing
-                        blocks.append(Paragraph(f"{line} No activity within this pack's"
-                                                " scope serves this objective."))
+                        blocks.append(Paragraph(f"{line} (no activity within this pack's"
+                                                " scope)"))
                         continue
                     blocks.append(Paragraph(line))
                     blocks.append(self.activity_table(linked))
@@ -335,9 +358,11 @@ class _Assembly:
                 continue
             left_open = [c for c in self.commitments if c.partnership_id == p.id
                          and c.made_at_roundtable_id == previous.id and c.status.is_open]
-            if not left_open:
-                continue
             when = f" ({format_date(previous.date)})" if previous.date else ""
+            if not left_open:
+                blocks.append(Paragraph(f"No commitment made at the {previous.caption}{when}"
+                                        " within this pack's scope is still open."))
+                continue
             # Overdue and due-soon ones are in the Commitments table: referred to, not repeated.
             pressing = [c for c in left_open if c.state(self.today) in _ATTENTION]
             rest = [c for c in left_open if c not in pressing]
@@ -354,24 +379,57 @@ class _Assembly:
         return self.with_lines(blocks, text)
 
     def changes(self, text: str) -> list[Block]:
-        blocks: list[Block] = []
+        told: list[tuple[Partnership, Roundtable, list[change_report.ChangeLine]]] = []
         for p in self.partnerships:
             previous = self.previous.get(p.id)
-            since = previous.date if previous and previous.date else None
-            if since is None:
+            if previous is None or not previous.date:
                 continue
-            changes = [c for c in self.store.changes(since=since, partnership_id=p.id)
+            changes = [c for c in self.store.changes(since=previous.date, partnership_id=p.id)
                        if self.scoped.admits_change(c)]
-            groups = _summarise_changes(changes, self)
-            if not any(groups.values()):
-                continue
+            lines = change_report.describe(changes, self.change_context(p, previous))
+            if lines:
+                told.append((p, previous, lines))
+        blocks: list[Block] = []
+        total = sum(len(lines) for _p, _r, lines in told)
+        in_full = total <= CHANGES_IN_FULL
+        for p, previous, lines in told:
             blocks.append(Subheading(f"{p.country_name}: since the {previous.caption}"
-                                     f" on {format_date(since)}" if previous
-                                     else p.country_name))
-            for title, items in groups.items():
-                if items:
-                    blocks.append(Bullets(items, title=title))
+                                     f" on {format_date(previous.date)}"))
+            if in_full:
+                blocks += [Bullets(items, title=kind)
+                           for kind, items in change_report.grouped(lines).items()]
+                continue
+            counts = Counter(line.kind for line in lines)
+            rows: list[list[Cell]] = [[kind, counts[kind]] for kind in change_report.KINDS
+                                      if counts[kind]]
+            blocks.append(Table([Column("Kind of change", width=3.0),
+                                 Column("Changes", "number", 1.0)],
+                                [*rows, ["Total", len(lines)]],
+                                caption=f"Changes since the {previous.caption}"))
+            blocks.append(Bullets(change_report.notable(lines), title="Most notable"))
+            self.annexes.append(Subheading(f"{p.country_name}: since the {previous.caption}"))
+            self.annexes += [Bullets(items, title=kind)
+                             for kind, items in change_report.grouped(lines).items()]
+        if not in_full:
+            blocks.insert(0, Paragraph(
+                f"{format_number(total)} changes since the last roundtable: the counts by"
+                f" kind and the most notable ones follow; the full list is in the annex"
+                f" '{CHANGES_ANNEX}'."))
         return self.with_lines(blocks, text)
+
+    def change_context(self, p: Partnership, previous: Roundtable) -> change_report.Context:
+        """Titles as they are now, and what tells new from recorded-since, for the changes."""
+        titles: dict[str, str] = {a.id: a.title for a in self.activities}
+        titles.update({c.id: c.text for c in self.commitments})
+        titles.update({r.id: r.caption
+                       for r in self.store.list(Roadmap, Filters(partnership=p.id))})
+        return change_report.Context(
+            titles=titles,
+            organisations={k: o.caption for k, o in self.organisations.items()},
+            participants={a.id: frozenset(x.organisation_id for x in a.participants)
+                          for a in self.activities if a.partnership_id == p.id},
+            made_at={c.id: (c.made_at_roundtable_id, c.made_on) for c in self.commitments},
+            roundtable_id=previous.id, roundtable_date=previous.date or "")
 
     def funding(self, text: str) -> list[Block]:
         by_instrument: dict[Instrument, list[int]] = defaultdict(lambda: [0, 0])
@@ -435,9 +493,11 @@ class _Assembly:
                       if rid in records]
         if per_record:
             blocks.append(Bullets(per_record, title="On specific records"))
+        order = {rid: i for i, rid in enumerate(records)}
         notes = [NoteItem(about=records[n.target_id], author=n.author, text=n.text,
                           date=n.updated_at[:10])
-                 for rid in records for n in self.store.notes_on(rid)]
+                 for n in sorted(self.notes, key=lambda n: (order[n.target_id], n.created_at))
+                 if disclosure.exportable(n, self.pack.marking)]
         if notes:
             blocks.append(Notes(notes))
         return blocks
@@ -479,10 +539,19 @@ class _Assembly:
         else:
             sections = [ContentSection(s.kind, s.heading, builders[s.kind](s.text))
                         for s in self.pack.sections if s.included and s.kind.listed]
+        if self.annexes:
+            sections.append(ContentSection(SectionKind.ANNEX, CHANGES_ANNEX, self.annexes))
         pack = self.pack
         scope = self.scope.describe([p.country_name for p in self.partnerships],
                                     audience=pack.audience)
-        checklist = self.checklist(sections) + points
+        checklist = (self.checklist(sections) + points
+                     + disclosure.warnings(self.notes, pack.marking))
+        if pack.marking is Marking.PUBLIC:
+            public = disclosure.for_public(sections)
+            if public != sections:
+                checklist.append("Source gradings (such as 'grade C') are left out because the"
+                                 " pack is PUBLIC")
+            sections = public
         return BriefingContent(
             pack_id=pack.id, title=pack.title, meeting=self.meeting(),
             meeting_date=self.meeting_date, audience=pack.audience, author=pack.author,
@@ -522,48 +591,6 @@ class _Assembly:
             if s.is_empty and s.kind is not SectionKind.COVER:
                 problems.append(f"Section '{s.title}' is empty")
         return problems
-
-
-def _summarise_changes(changes: list[Change], assembly: _Assembly) -> dict[str, list[str]]:
-    """The change history in the words a briefing uses, grouped."""
-    groups: dict[str, list[str]] = {"New activities": [], "Activity status changes": [],
-                                    "New commitments": [], "Closed commitments": [],
-                                    "Funding changes": []}
-    closed = {str(s) for s in CommitmentStatus.closed()}
-    seen: set[tuple[str, str, str]] = set()
-    for c in changes:
-        key = (c.record_id, c.action, c.field or "")
-        if key in seen and c.field != "status":
-            continue
-        seen.add(key)
-        day = format_date(c.at)
-        if c.record_kind == "activity":
-            if c.action == "insert":
-                groups["New activities"].append(f"{c.caption} ({day})")
-            elif c.field == "status":
-                groups["Activity status changes"].append(
-                    f"{c.caption}: {_label(c.old_value)} → {_label(c.new_value)} ({day})")
-            elif c.field == "funding":
-                groups["Funding changes"].append(f"{c.caption}: funding lines changed ({day})")
-        elif c.record_kind == "commitment":
-            if c.action == "insert":
-                groups["New commitments"].append(f"{c.caption} ({day})")
-            elif c.field == "status" and c.new_value in closed:
-                groups["Closed commitments"].append(
-                    f"{c.caption}: {_label(c.new_value)} ({day})")
-    return groups
-
-
-def _label(value: str | None) -> str:
-    """A stored status value as its label."""
-    if value is None:
-        return "—"
-    for vocab in (CommitmentStatus, ActivityStatus):
-        try:
-            return vocab(value).label
-        except ValueError:
-            continue
-    return value
 
 
 def assemble(store: Store, pack: Pack) -> BriefingContent:

@@ -8,7 +8,7 @@ roadmaps, activities, commitments with progress histories and a few notes.
 Facts follow the domain README (grades A/B/C). C-graded facts, and records
 that rest on them, carry the tag "indicative". Everything the README does not
 give (roundtable dates other than Pakistan's 3rd, budgets other than the two
-EUR 3 m programmes, indicator figures, commitment texts) is illustrative.
+EUR 3 million programmes, indicator figures, commitment texts) is illustrative.
 
 Dates that must stay meaningful (the next roundtable, overdue and due-soon
 commitments, recent progress) are computed from `store.today()`; the past is
@@ -28,6 +28,7 @@ from datetime import date, timedelta
 from typing import TypeAlias
 
 from .errors import UserError
+from .formatting import format_number
 from .queries import Filters
 from .records import (
     Activity,
@@ -57,6 +58,7 @@ from .vocab import (
     FundingStage,
     Instrument,
     Marking,
+    NoteVisibility,
     OrganisationKind,
     PartnershipStatus,
     Role,
@@ -99,7 +101,7 @@ class DemoReport:
     def summary(self) -> str:
         if not self.total:
             return "Nothing added: the data is already in the database."
-        parts = [f"{n:,} {_plural(kind, n)}" for kind, n in self.added.items() if n]
+        parts = [f"{format_number(n)} {_plural(kind, n)}" for kind, n in self.added.items() if n]
         return "Added " + ", ".join(parts) + "."
 
 
@@ -323,8 +325,8 @@ PARTNERS: dict[str, _Partner] = {
     ),
     "PK": _Partner(
         title="Pakistan-EU Talent Partnership",
-        description="Talent Partnership with Pakistan; programme of EUR 3 m launched in late"
-        " November 2024. Member States Italy and Portugal are indicative (grade C).",
+        description="Talent Partnership with Pakistan; programme of EUR 3 million launched in"
+        " late November 2024. Member States Italy and Portugal are indicative (grade C).",
         sectors=("construction", "agriculture", "ICT", "renewable energy", "hospitality"),
         member_states=("IT", "PT"),
         capital="Islamabad",
@@ -675,7 +677,7 @@ ACTIVITIES: dict[str, tuple[_Act, ...]] = {
     ),
     "BD": (
         _Act("ILO-TP", "Supporting a Talent Partnership with Bangladesh",
-             "EUR 3 m programme run by the ILO with BMET, launched in Dhaka on 8 July 2024:"
+             "EUR 3 million programme run by the ILO with BMET, launched in Dhaka on 8 July 2024:"
              " upgrade the skills of 3,000 Bangladeshi workers to EU Member States'"
              " requirements, align qualifications for recognition and promote fair recruitment"
              " and safe, regular mobility. Builds on the ILO Skills 21 project.",
@@ -770,7 +772,7 @@ ACTIVITIES: dict[str, tuple[_Act, ...]] = {
     ),
     "PK": (
         _Act("TP-PROGRAMME", "Pakistan–EU Talent Partnership programme",
-             "EUR 3 m programme launched in late November 2024 to create labour and learning"
+             "EUR 3 million programme launched in late November 2024 to create labour and learning"
              " mobility between Pakistan and the EU in construction, agriculture, ICT,"
              " renewable energy and hospitality: training to EU standards with NAVTTC and fair"
              " recruitment through the OEC.",
@@ -1017,8 +1019,8 @@ COMMITMENTS: dict[str, tuple[_Com, ...]] = {
              " SOPs", "last", 170, (), "RETURN-SOP"),
     ),
     "PK": (
-        _Com("programme-launch", ("DG-INTPA", "MOPHRD"), "Launch the EUR 3 m Talent Partnership"
-             " programme", "RT2", "2024-12-15",
+        _Com("programme-launch", ("DG-INTPA", "MOPHRD"), "Launch the EUR 3 million Talent"
+             " Partnership programme", "RT2", "2024-12-15",
              ((_F, "Programme launched in late November 2024."),), "TP-PROGRAMME"),
         _Com("navttc-standards", ("NAVTTC",), "Map NAVTTC qualifications against EU"
              " occupational standards in construction and renewable energy", "RT2",
@@ -1053,27 +1055,31 @@ COMMITMENTS: dict[str, tuple[_Com, ...]] = {
     ),
 }
 
+_PRIVATE, _INTERNAL, _SHARE = (NoteVisibility.PRIVATE, NoteVisibility.INTERNAL,
+                               NoteVisibility.SHAREABLE)
+
 # key, target kind, target key (partnership/activity/commitment keys are "CC:KEY"),
-# author, days before today, text
-NOTES: tuple[tuple[str, str, str, str, int, str], ...] = (
+# author, days before today, text, who may read it
+NOTES: tuple[tuple[str, str, str, str, int, str, NoteVisibility], ...] = (
     ("aneti-arabic", "organisation", "ANETI", "Secretariat", 30,
      "Arabic name: الوكالة الوطنية للتشغيل والعمل المستقل — use it on invitations and in the"
-     " Arabic version of the roundtable conclusions."),
+     " Arabic version of the roundtable conclusions.", _SHARE),
     ("anapec-arabic", "organisation", "ANAPEC", "Secretariat", 28,
-     "Arabic name: الوكالة الوطنية لإنعاش التشغيل والكفاءات."),
+     "Arabic name: الوكالة الوطنية لإنعاش التشغيل والكفاءات.", _SHARE),
     ("bmet-bangla", "organisation", "BMET", "EU Delegation to Bangladesh", 26,
-     "Bangla name: জনশক্তি কর্মসংস্থান ও প্রশিক্ষণ ব্যুরো."),
+     "Bangla name: জনশক্তি কর্মসংস্থান ও প্রশিক্ষণ ব্যুরো.", _SHARE),
     ("thamm-plus-figures", "activity", "TN:THAMM-PLUS", "EU Delegation to Tunisia", 12,
      "Ask GIZ for updated placement figures before the roundtable; the last report predates"
-     " the summer recruitment round."),
+     " the summer recruitment round.", _PRIVATE),
     ("greek-figures", "commitment", "BD:greek-mou", "Secretariat", 9,
      "Greek figures come from press reports (grade B/C): check with the Greek delegation"
-     " before quoting them."),
+     " before quoting them.", _INTERNAL),
     ("portugal-indicative", "commitment", "PK:pt-pathway", "Secretariat", 7,
-     "Portugal's participation is indicative (grade C); confirm it at the next roundtable."),
+     "Portugal's participation is indicative (grade C); confirm it at the next roundtable.",
+     _INTERNAL),
     ("bootcamp-line", "commitment", "MA:bootcamp-restart", "DG HOME desk officer", 5,
      "Line to take: the Commission welcomes a restart as soon as employers' hiring resumes;"
-     " do not commit EU funds."),
+     " do not commit EU funds.", _INTERNAL),
 )
 
 
@@ -1283,8 +1289,9 @@ class _Builder:
         for code, coms in COMMITMENTS.items():
             for seq, com in enumerate(coms):
                 self.commitment(code, com, seq)
-        for key, target_kind, target, author, days_ago, text in NOTES:
-            self.note(key, target_kind, target, author=author, days_ago=days_ago, text=text)
+        for key, target_kind, target, author, days_ago, text, visibility in NOTES:
+            self.note(key, target_kind, target, author=author, days_ago=days_ago, text=text,
+                      visibility=visibility)
         return sorted(self.events, key=lambda e: (e.day, e.phase, e.seq))
 
     def partnership(self, code: str, p: _Partner) -> None:
@@ -1471,11 +1478,11 @@ class _Builder:
             day = self.add(self.clamp(date.fromisoformat(update.date), day), version)
 
     def note(self, key: str, kind: str, target: str, *, author: str, days_ago: int,
-             text: str) -> None:
+             text: str, visibility: NoteVisibility) -> None:
         target_id = demo_id(kind, target)
         self.add(self.clamp(self.today - timedelta(days=days_ago), self.created[target_id]),
                  Note(id=demo_id("note", key), target_kind=kind, target_id=target_id,
-                      author=author, text=text))
+                      author=author, text=text, visibility=visibility))
 
 
 def _lag(key: str) -> int:

@@ -48,6 +48,23 @@ def format_date(value: str | date | None) -> str:
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
+def format_period(start: str | None, end: str | None) -> str:
+    """'1 March 2019 – 31 December 2021' for a table cell, 'from …' or 'until …' when open.
+
+    The day and its month are joined by a no-break space, and so is the dash
+    to the first date, so a narrow column wraps before a year or after the
+    dash, never between '31' and 'December' nor before a lone dash.
+    """
+    def day(value: str) -> str:
+        return format_date(value).replace(" ", NBSP, 1)
+
+    if start and end:
+        return f"{day(start)}{NBSP}– {day(end)}"
+    if start:
+        return f"from {day(start)}"
+    return f"until {day(end)}" if end else ""
+
+
 def _decimal(value: int | float) -> Decimal:
     """The number as written: 0.15 is 0.15, not the binary fraction just below it."""
     return Decimal(value) if isinstance(value, int) else Decimal(repr(value))

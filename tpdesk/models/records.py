@@ -23,6 +23,7 @@ from .vocab import (
     FundingStage,
     Instrument,
     Marking,
+    NoteVisibility,
     OrganisationKind,
     PartnershipStatus,
     Role,
@@ -287,6 +288,8 @@ class Note(Record):
     partnership_id: str | None = None  # the target's, kept by the store for filtering
     author: str = ""
     text: str = ""
+    # Internal by default: a note reaches a PUBLIC pack only when someone says it may.
+    visibility: NoteVisibility = NoteVisibility.INTERNAL
 
     @property
     def caption(self) -> str:

@@ -413,7 +413,22 @@ def _iati(db: Database) -> None:
     )
 
 
-@migrations(name="0007_roundtable_agenda")
+@migrations(name="0007_note_visibility")
+def _note_visibility(db: Database) -> None:
+    """Notes say who may read them: private (never exported), internal or shareable.
+
+    Notes written before default to internal: they stay in LIMITED and
+    SENSITIVE packs as before, and leave PUBLIC ones until someone shares them.
+    """
+    _run(
+        db,
+        """
+        ALTER TABLE note ADD COLUMN visibility TEXT NOT NULL DEFAULT 'internal';
+        """,
+    )
+
+
+@migrations(name="0008_roundtable_agenda")
 def _roundtable_agenda(db: Database) -> None:
     """A roundtable's agenda items, and a pack's own words for the parts it generates.
 

@@ -155,10 +155,6 @@ class ScopedRecords:
     def __contains__(self, record_id: object) -> bool:
         return record_id in self.ids
 
-    def objective_ids(self) -> set[str]:
-        """The objectives that an activity in scope serves."""
-        return {o for a in self.activities for o in a.objective_ids}
-
     def admits_change(self, change: Change) -> bool:
         """Whether a history entry is about something this pack covers.
 

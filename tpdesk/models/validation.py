@@ -14,7 +14,7 @@ from typing import Any, Protocol
 
 from .countries import COUNTRIES, EU_MEMBER_STATES
 from .errors import FieldError
-from .formatting import format_money
+from .formatting import format_money, format_number
 from .records import (
     Activity,
     Commitment,
@@ -252,7 +252,7 @@ def _activity(r: Activity, check: _Checker, lookup: Lookup) -> None:
             if value is not None and not (math.isfinite(value) and abs(value) <= MAX_COUNT):
                 check.fail("indicators", f"indicator {i}: {name} {value!r} is out of range")
     if r.target_beneficiaries is not None and not 0 <= r.target_beneficiaries <= MAX_COUNT:
-        check.fail("target_beneficiaries", f"must be from 0 to {MAX_COUNT:,}")
+        check.fail("target_beneficiaries", f"must be from 0 to {format_number(MAX_COUNT)}")
 
 
 def _commitment(r: Commitment, check: _Checker, lookup: Lookup) -> None:

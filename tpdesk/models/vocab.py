@@ -149,6 +149,14 @@ class Marking(Labelled):
     SENSITIVE = "sensitive", "SENSITIVE"
 
 
+class NoteVisibility(Labelled):
+    """Who may read a note: its author only, the Team Europe side, or anyone given a pack."""
+
+    PRIVATE = "private", "Private (never exported)"
+    INTERNAL = "internal", "Internal"
+    SHAREABLE = "shareable", "Shareable"
+
+
 class SectionKind(Labelled):
     """The building blocks of a briefing pack, in their usual order."""
 

@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from ...models import Note
 from ...models.records import RECORD_TYPES
+from ...models.vocab import NoteVisibility
 from ..operations import Session
-from .base import RecordEditor
+from .base import RecordEditor, enum_combo
 from .fields import settle_rows
 
 
@@ -35,6 +36,11 @@ class NoteEditor(RecordEditor[Note]):
         self.text.setTabChangesFocus(True)
         self.text.setMinimumHeight(160)
         self.add_row("Note:", "text", self.text)
+        # Who may read it decides which packs print it: a PUBLIC pack only shareable ones.
+        self.visibility = enum_combo(NoteVisibility, record.visibility)
+        self.visibility.setToolTip("Private: never exported. Internal: LIMITED and SENSITIVE"
+                                   " packs. Shareable: every pack, PUBLIC ones too.")
+        self.add_row("Visibility:", "visibility", self.visibility)
         settle_rows(self.form)
 
     def first_field(self) -> QWidget:
@@ -53,4 +59,5 @@ class NoteEditor(RecordEditor[Note]):
             self.original,
             author=self.author.text().strip(),
             text=self.text.toPlainText().strip(),
+            visibility=NoteVisibility(self.visibility.currentData()),
         )
