@@ -132,6 +132,11 @@ def build(a: _Assembly, roundtable: Roundtable,
         if section.kind is SectionKind.ANNEX:
             blocks += _open_commitments(a)
         sections.append(ContentSection(section.kind, title, blocks))
+    if a.annexes:  # the changes in full, when their annex summarises them: one more annex
+        letter = "ABCDEFGH"[len(annexes)]
+        sections.append(ContentSection(SectionKind.ANNEX, f"Annex {letter}: Changes since the"
+                                       " last roundtable in full", a.annexes))
+        a.annexes = []
     return AgendaPack(sections, summary + issue_edits, ctx.points)
 
 

@@ -29,6 +29,7 @@ from typing import TypeAlias
 
 from .errors import UserError
 from .formatting import format_number
+from .pack_texts import item_key
 from .queries import Filters
 from .records import (
     Activity,
@@ -40,6 +41,7 @@ from .records import (
     Objective,
     Organisation,
     Pack,
+    PackText,
     Participation,
     Partnership,
     ProgressUpdate,
@@ -1216,6 +1218,19 @@ AGENDAS: dict[str, tuple[_Item, ...]] = {
 }
 
 
+# The secretariat's lines to take on some agenda items of each pack (by item number).
+ITEM_LINES: dict[str, dict[int, str]] = {
+    "TN": {4: "Ask Italy to report on the first year of the work-permit quota and the"
+              " pre-departure training it funds."},
+    "MA": {3: "Ask Germany to confirm the number of nursing places for 2027 under the"
+              " health pathway."},
+    "EG": {3: "Welcome the dual VET pilot in construction and ask Italy for its timetable."},
+    "BD": {3: "Support the code of conduct for licensed recruiting agencies and ask BAIRA to"
+              " sign it."},
+    "PK": {3: "Ask the OEC to publish its list of licensed overseas employment promoters."},
+}
+
+
 def _agenda(code: str) -> list[AgendaItem]:
     return [AgendaItem(id=demo_id("agenda-item", f"{code}:{n}"), title=item.title,
                        objective_ids=[demo_id("objective", f"{code}:{o}")
@@ -1357,7 +1372,9 @@ class _Builder:
             audience=spec.audience, author="Talent Partnership secretariat",
             marking=spec.marking, date=self.latest.isoformat(),
             member_states=list(spec.member_states), sectors=list(spec.sectors),
-            sections=sections, lines=lines)
+            sections=sections, lines=lines,
+            texts=[PackText(key=item_key(demo_id("agenda-item", f"{code}:{n}"), "lines"),
+                            text=line) for n, line in ITEM_LINES[code].items()])
         self.add(self.latest, pack)
 
     def roundtable(self, code: str, number: int, day: date, place: str, outcome: str, *,
