@@ -37,7 +37,7 @@ from .records import (
     Record,
 )
 from .references import Reference
-from .schema import APPLICATION_ID, known_steps, migrations
+from .schema import APPLICATION_ID, expected_tables, known_steps, migrations
 from .search import SearchHit, document, match_expression, snippet
 from .sqlite_errors import sqlite_user_error
 from .validation import validate
@@ -82,7 +82,8 @@ class Store:
         created = not self.path.exists()
         self.db = Database(_connect(self.path, create=create, readonly=self.readonly))
         try:
-            if _prepare(self.db, self.path, readonly=self.readonly, created=created):
+            if _prepare(self.db, self.path, readonly=self.readonly, created=created,
+                        inspecting=readonly):
                 self._migrate()
         except BaseException:
             self.db.close()
@@ -844,10 +845,13 @@ def _connect(path: Path, *, create: bool, readonly: bool) -> sqlite3.Connection:
         return sqlite3.connect(f"{path.absolute().as_uri()}?{flags}", uri=True, timeout=5.0)
 
 
-def _prepare(db: Database, path: Path, *, readonly: bool, created: bool) -> bool:
+def _prepare(db: Database, path: Path, *, readonly: bool, created: bool,
+             inspecting: bool) -> bool:
     """Connection settings, identity check, and a backup first; True if steps are pending.
 
     An SQLite file with no tpdesk mark is adopted only if this Store just created it.
+    A table gone missing is refused at once, unless `inspecting` (the check,
+    which reports it): else the first read of it would fail as if it were a bug.
     """
     with _translated(path):
         app_id = db.execute("PRAGMA application_id").fetchone()[0]
@@ -878,6 +882,11 @@ def _prepare(db: Database, path: Path, *, readonly: bool, created: bool) -> bool
             raise StoreError(f"{path} was written by an older tpdesk and is open read-only"
                              " here, so it cannot be upgraded; open it once where it can be"
                              " written (a backup is made first)")
+        missing = [t for t in expected_tables() if t not in tables]
+        if missing and not pending and not inspecting:
+            more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
+            raise StoreError(f"{path} is damaged: table {missing[0]} is missing{more}; restore"
+                             " a backup, or run 'tpdesk check'")
         if pending and applied:
             _backup_before_migration(db, path, pending[0])
         return bool(pending)
