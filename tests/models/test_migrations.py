@@ -224,3 +224,15 @@ def test_an_old_file_opened_read_only_is_refused_unchanged(tmp_path: Path) -> No
         Store(path, readonly=True)
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["old.db"]
+
+
+def test_a_file_missing_a_table_is_refused_when_opened(tmp_path: Path) -> None:
+    path = tmp_path / "damaged.db"
+    Store(path).close()
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        conn.execute("DROP TABLE tag")
+        conn.execute("DROP TABLE change_log")
+    with pytest.raises(StoreError, match=r"damaged\.db is damaged: table \w+ is missing"
+                                         r" \(and 1 more\); restore a backup"):
+        Store(path)
+    Store(path, readonly=True).close()  # the check opens it, to report the tables

@@ -398,14 +398,17 @@ def boxes(monkeypatch) -> list[QMessageBox]:
     return seen
 
 
-@pytest.mark.parametrize("damage", [
-    "UPDATE activity SET status = 'bogus' WHERE rowid = (SELECT min(rowid) FROM activity)",
-    "UPDATE activity SET title = CAST(X'4e757273657320ff' AS TEXT)"
-    " WHERE rowid = (SELECT min(rowid) FROM activity)",
+@pytest.mark.parametrize("case", [
+    ("UPDATE activity SET status = 'bogus' WHERE rowid = (SELECT min(rowid) FROM activity)",
+     "an activity record cannot be read"),
+    ("UPDATE activity SET title = CAST(X'4e757273657320ff' AS TEXT)"
+     " WHERE rowid = (SELECT min(rowid) FROM activity)", "text that is not valid UTF-8"),
+    ("DROP TABLE tag", "is damaged: table tag is missing"),
 ])
 def test_damage_found_after_opening_is_named_and_the_newest_backup_offered(
         qtbot, settings: QSettings, demo_path: Path, boxes: list[QMessageBox],
-        damage: str) -> None:
+        case: tuple[str, str]) -> None:
+    damage, named = case
     older = Path(shutil.copy(demo_path, demo_path.with_name(
         "demo.db.before-0005_x-20260101T000000Z.bak")))
     newer = Path(shutil.copy(demo_path, demo_path.with_name(
@@ -418,8 +421,8 @@ def test_damage_found_after_opening_is_named_and_the_newest_backup_offered(
 
     assert win.open_database(demo_path)  # through the backup
     [box] = boxes
-    assert box.text().startswith(f"{demo_path}: ")
-    assert "record cannot be read" in box.text() or "not valid UTF-8" in box.text()
+    assert box.text().startswith(str(demo_path))
+    assert named in box.text()
     assert f"The newest backup is {newer.name}" in box.informativeText()
     assert win.session is not None
     opened = win.session.store.path

@@ -19,7 +19,7 @@ from .connection import sqlite
 from .mapping import columns
 from .records import RECORD_TYPES
 from .references import REFERENCES, dangling_query
-from .schema import migrations
+from .schema import expected_tables
 from .store import Store
 from .vocab import CommitmentStatus, FundingStage, Instrument, Role, SectionKind
 
@@ -80,17 +80,6 @@ def _vocabulary_problems(store: Store) -> list[Problem]:
 FTS_TABLE = "search_fts"
 
 
-@functools.cache
-def _expected_tables() -> tuple[str, ...]:
-    """The tables of a file with every schema step, as a new one gets them."""
-    scratch = Database(memory=True)
-    try:
-        migrations.apply(scratch)
-        return tuple(t for t in scratch.table_names() if not t.startswith("sqlite_"))
-    finally:
-        scratch.close()
-
-
 def _is_fts_part(table: str) -> bool:
     return table == FTS_TABLE or table.startswith(FTS_TABLE + "_")
 
@@ -130,7 +119,7 @@ def _fts_problems(db: Database) -> list[Problem]:
     tables are copied into an attached in-memory database and checked there.
     """
     (sql,) = db.execute("SELECT sql FROM sqlite_schema WHERE name = ?", [FTS_TABLE]).fetchone()
-    parts = [t for t in _expected_tables() if _is_fts_part(t) and t != FTS_TABLE]
+    parts = [t for t in expected_tables() if _is_fts_part(t) and t != FTS_TABLE]
     db.execute("ATTACH ':memory:' AS scratch")
     try:
         db.execute(sql.replace(f"CREATE VIRTUAL TABLE {FTS_TABLE}",
@@ -156,11 +145,11 @@ def check(store: Store) -> tuple[list[Problem], int]:
         if message != "ok":
             problems.append(Problem("database file", message))
     present = set(db.table_names())
-    missing = [t for t in _expected_tables() if t not in present]
+    missing = [t for t in expected_tables() if t not in present]
     problems += [Problem("database file", f"table {t} is missing") for t in missing]
     if missing:  # what follows reads them
         return problems, 0
-    problems += _text_problems(db, [t for t in _expected_tables() if not _is_fts_part(t)])
+    problems += _text_problems(db, [t for t in expected_tables() if not _is_fts_part(t)])
     problems += _fts_problems(db)
     for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check").fetchall():
         problems.append(Problem(f"{table} row {rowid}", f"points at a missing {parent} row"))

@@ -10,6 +10,8 @@ the steps' to fill: the store rebuilds it with today's code after migrating
 
 from __future__ import annotations
 
+import functools
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
@@ -653,3 +655,14 @@ def _run(db: Database, script: str) -> None:
 def known_steps() -> list[str]:
     """Names of every schema step this version of tpdesk knows, in order."""
     return [m.name for m in migrations.pending(Database(memory=True))]
+
+
+@functools.cache
+def expected_tables() -> tuple[str, ...]:
+    """The tables of a file with every schema step, as a new one gets them."""
+    scratch = Database(memory=True)
+    try:
+        migrations.apply(scratch)
+        return tuple(t for t in scratch.table_names() if not t.startswith("sqlite_"))
+    finally:
+        scratch.close()

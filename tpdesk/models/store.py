@@ -41,7 +41,7 @@ from .records import (
     Record,
 )
 from .references import Reference
-from .schema import APPLICATION_ID, known_steps, migrations
+from .schema import APPLICATION_ID, expected_tables, known_steps, migrations
 from .search import SearchHit, document, match_expression, snippet
 from .sqlite_errors import sqlite_user_error
 from .validation import validate
@@ -92,7 +92,8 @@ class Store:
         created = not self.path.exists()
         self.db = Database(_connect(self.path, create=create, readonly=self.readonly, key=key))
         try:
-            if _prepare(self.db, self.path, readonly=self.readonly, created=created, key=key):
+            if _prepare(self.db, self.path, readonly=self.readonly, created=created, key=key,
+                        inspecting=readonly):
                 self._migrate()
             # Who writes: the person named in this copy's identity, else the caller's
             # idea (services.default_user), so the history names people, not logins.
@@ -134,7 +135,8 @@ class Store:
     def resume(self) -> None:
         self.db = Database(_connect(self.path, create=False, readonly=self.readonly,
                                     key=self.key))
-        _prepare(self.db, self.path, readonly=self.readonly, created=False, key=self.key)
+        _prepare(self.db, self.path, readonly=self.readonly, created=False, key=self.key,
+                 inspecting=False)
 
     def __enter__(self) -> Store:
         return self
@@ -1336,10 +1338,12 @@ def _connect(path: Path, *, create: bool, readonly: bool,
 
 
 def _prepare(db: Database, path: Path, *, readonly: bool, created: bool,
-             key: DataKey | None) -> bool:
+             key: DataKey | None, inspecting: bool) -> bool:
     """Connection settings, identity check, and a backup first; True if steps are pending.
 
     An SQLite file with no tpdesk mark is adopted only if this Store just created it.
+    A table gone missing is refused at once, unless `inspecting` (the check,
+    which reports it): else the first read of it would fail as if it were a bug.
     """
     with _translated(path):
         app_id = db.execute("PRAGMA application_id").fetchone()[0]
@@ -1370,6 +1374,11 @@ def _prepare(db: Database, path: Path, *, readonly: bool, created: bool,
             raise StoreError(f"{path} was written by an older tpdesk and is open read-only"
                              " here, so it cannot be upgraded; open it once where it can be"
                              " written (a backup is made first)")
+        missing = [t for t in expected_tables() if t not in tables]
+        if missing and not pending and not inspecting:
+            more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
+            raise StoreError(f"{path} is damaged: table {missing[0]} is missing{more}; restore"
+                             " a backup, or run 'tpdesk check'")
         if pending and applied:
             _backup_before_migration(db, path, pending[0], key)
         return bool(pending)
