@@ -45,6 +45,7 @@ def test_a_bug_is_logged_with_its_traceback_time_and_version(data_home: Path) ->
     assert first[:4].isdigit()  # the time stamp leads
     assert "Traceback (most recent call last):" in text
     assert 'raise ValueError(message)' in text
+    assert where.stat().st_mode & 0o777 == 0o600  # it may name the user's files
 
 
 def test_the_log_rotates_at_a_megabyte_keeping_three_files(data_home: Path) -> None:

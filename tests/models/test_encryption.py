@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import stat
 import sys
@@ -139,3 +140,23 @@ def test_export_copy_encrypts_and_decrypts_every_row(tmp_path: Path) -> None:
 
 def test_key_file_sits_beside_the_database() -> None:
     assert key_file(Path("/x/register.db")) == Path("/x/register.db.keys")
+
+
+def test_the_backup_before_a_migration_is_encrypted_too(tmp_path: Path) -> None:
+    old = tmp_path / "old.db"
+    old.write_bytes((Path(__file__).parent.parent / "fixtures" / "schema_v1.db").read_bytes())
+    key = DataKey.generate()
+    with contextlib.closing(connect(old)) as conn:  # encrypted as it is, not migrated
+        conn.execute(f"ATTACH DATABASE ? AS enc KEY \"x'{key.raw.hex()}'\"",
+                     [str(tmp_path / "enc.db")])
+        conn.execute("SELECT sqlcipher_export('enc')")
+        for pragma in ("user_version", "application_id"):
+            value = conn.execute(f"PRAGMA main.{pragma}").fetchone()[0]
+            conn.execute(f"PRAGMA enc.{pragma} = {value}")
+        conn.execute("DETACH DATABASE enc")
+    Store(tmp_path / "enc.db", key=key).close()
+    [backup] = tmp_path.glob("enc.db.before-*.bak")
+    assert not is_plain(backup)
+    assert stat.S_IMODE(backup.stat().st_mode) == 0o600
+    with contextlib.closing(connect(backup, key=key.raw)) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
