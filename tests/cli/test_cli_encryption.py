@@ -143,3 +143,7 @@ def test_a_damaged_database_is_answered_with_the_newest_good_backup(
     damaged = tpdesk("--db", writable_db, "list", "partnerships")
     line = one_line_error(damaged)
     assert line.endswith(f"the newest good backup is {good} ('tpdesk restore {good}')"), line
+    restored = tpdesk("--db", writable_db, "restore", good)
+    assert restored.returncode == 0, restored.stderr
+    assert "-damaged.db" in restored.stdout  # the damaged bytes are kept, as they were
+    assert tpdesk("--db", writable_db, "check").returncode == 0

@@ -24,7 +24,7 @@ from ..models.backups import (
     retained,
 )
 from ..models.connection import create_private, drop_stale_wal
-from ..models.errors import StoreError, UserError
+from ..models.errors import DamagedError, StoreError, UserError
 from ..models.keys import key_file
 from .stores import StoreFactory, scratch_beside
 
@@ -98,7 +98,10 @@ def restore_backup(factory: StoreFactory, backup: str | os.PathLike[str]) -> Pat
     if source.exists() and source.resolve() == path.resolve():
         raise UserError(f"{source}: that is the database itself, not a backup of it")
     inspect_backup(source, key=factory.key)
-    before = take_backup(factory, note="before-restore")
+    try:
+        before = take_backup(factory, note="before-restore")
+    except DamagedError:  # no online backup of a damaged file: its bytes are kept as they are
+        before = _keep_damaged(path)
     tmp = scratch_beside(path, ".tpdesk-restore-")
     try:
         with source.open("rb") as src, tmp.open("wb") as dst:
@@ -115,6 +118,15 @@ def restore_backup(factory: StoreFactory, backup: str | os.PathLike[str]) -> Pat
         tmp.unlink(missing_ok=True)
         raise
     return before
+
+
+def _keep_damaged(path: Path) -> Path:
+    folder = backup_folder(path)
+    folder.mkdir(mode=0o700, exist_ok=True)
+    target = folder / backup_name(path, datetime.now(UTC), note="damaged")
+    create_private(target)
+    shutil.copyfile(path, target)
+    return target
 
 
 def copy_key_file(db: Path, target: Path) -> None:
