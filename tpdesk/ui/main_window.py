@@ -728,7 +728,7 @@ class MainWindow(QMainWindow):
             runner.cancel()
             runner.wait()
         self._hidden_while_locked = [w for w in QApplication.topLevelWidgets()
-                                     if w is not self and w.isVisible()]
+                                     if isinstance(w, QDialog) and w.isVisible()]
         for widget in self._hidden_while_locked:
             widget.hide()
         session.suspend()
