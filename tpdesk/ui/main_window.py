@@ -735,6 +735,7 @@ class MainWindow(QMainWindow):
         session.factory.key.wipe()
         self.menuBar().setEnabled(False)
         self.toolbar.setEnabled(False)
+        self.statusBar().hide()  # its counts say something about the register
         self.lock_screen.show_for(session.factory)
         self.pages.setCurrentWidget(self.lock_screen)
 
@@ -746,6 +747,7 @@ class MainWindow(QMainWindow):
         session.resume()
         self.menuBar().setEnabled(True)
         self.toolbar.setEnabled(True)
+        self.statusBar().show()
         self.refresh_all()
         for widget in self._hidden_while_locked:
             widget.show()

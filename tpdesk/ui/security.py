@@ -152,6 +152,8 @@ class BackupsDialog(QDialog):
                 self.table.setItem(row, column, QTableWidgetItem(text))
             self.paths.append(usable)
         self.table.resizeColumnsToContents()
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
         note = QLabel("The database as it is now is backed up first, so a restore can be"
                       " undone by restoring that backup." if self.paths else
                       "No backups yet: one is taken when tpdesk closes and every 30 minutes"
