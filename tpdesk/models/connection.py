@@ -7,7 +7,10 @@ the SQLite module it imported (`drop(ignore=True)`, `insert(alter=True)`),
 and it prefers `pysqlite3` when that can be imported; so this module
 registers sqlcipher3 under that name before sqlite-utils is first imported
 (`tpdesk.models` imports this module first), and tpdesk's own code catches
-`sqlite.Error` from here, never `sqlite3.Error`.
+`sqlite.Error` from here, never `sqlite3.Error`. Nothing may open a file
+with the standard library's module beside it: two SQLite libraries in one
+process keep separate tables of POSIX locks, so neither sees the other's
+writer (and closing one drops the other's locks). import-linter checks it.
 
 A key is the raw 32-byte data key (`PRAGMA key = "x'…'"`), so SQLCipher's
 own slow key derivation is skipped: the passphrase is stretched once, by
