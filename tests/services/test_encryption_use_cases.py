@@ -1,0 +1,106 @@
+"""The encryption use cases: remembering the key, recovery, converting in place."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
+
+from tpdesk.models import Partnership, Store, StoreError
+from tpdesk.services import (
+    StoreFactory,
+    change_passphrase,
+    encrypt_database,
+    remember_key,
+    remembered_key,
+    unlock,
+)
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring in a dict: the test must not touch the machine's own."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.items.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.items[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.items.pop((service, username), None) is None:
+            raise PasswordDeleteError(username)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous, backend = keyring.get_keyring(), MemoryKeyring()
+    keyring.set_keyring(backend)
+    try:
+        yield backend
+    finally:
+        keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def plain(tmp_path: Path) -> StoreFactory:
+    path = tmp_path / "register.db"
+    with Store(path) as store:
+        store.save(Partnership(country_code="TN", title="EU-Tunisia"))
+    return StoreFactory(path, user="t")
+
+
+def test_remember_on_this_computer_keeps_the_key_in_the_keyring_until_forgotten(
+        plain: StoreFactory, memory_keyring: MemoryKeyring) -> None:
+    encrypt_database(plain, "passphrase one")
+    assert remembered_key(plain.path) is None  # off by default
+    key = unlock(plain.path, "passphrase one")
+    remember_key(plain.path, key)
+    assert remembered_key(plain.path).raw == key.raw  # type: ignore[union-attr]
+    remember_key(plain.path, None)
+    assert remembered_key(plain.path) is None
+    remember_key(plain.path, None)  # forgetting twice is no error
+
+
+def test_no_keyring_means_nothing_remembered_and_a_one_line_refusal(plain: StoreFactory) -> None:
+    from keyring.backends.fail import Keyring as NoKeyring
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(NoKeyring())
+    try:
+        encrypt_database(plain, "passphrase one")
+        key = unlock(plain.path, "passphrase one")
+        assert remembered_key(plain.path) is None
+        with pytest.raises(StoreError, match="no usable keyring"):
+            remember_key(plain.path, key)
+    finally:
+        keyring.set_keyring(previous)
+
+
+def test_a_recovery_key_replaces_a_forgotten_passphrase(plain: StoreFactory) -> None:
+    done = encrypt_database(plain, "forgotten", recovery=True)
+    assert done.recovery_key is not None
+    key = unlock(plain.path, done.recovery_key)
+    change_passphrase(plain.at(plain.path, key=key), "remembered")
+    with plain.at(plain.path, key=unlock(plain.path, "remembered"))() as store:
+        assert store.list(Partnership)[0].title == "EU-Tunisia"
+    assert unlock(plain.path, done.recovery_key).raw == key.raw
+
+
+def test_encrypt_refuses_a_database_open_in_another_program(plain: StoreFactory) -> None:
+    before = plain.path.read_bytes()
+    with (Store(plain.path),  # held open: its WAL stays beside it
+          pytest.raises(StoreError, match="open in another program")):
+        encrypt_database(plain, "passphrase one")
+    assert not plain.path.with_name("register.db.keys").exists()
+    assert sorted(p.name for p in plain.path.parent.iterdir()) == ["register.db"]
+    assert plain.path.read_bytes() == before
