@@ -144,7 +144,7 @@ def export_exchange(stores: Stores, output: Path, *, to: list[str], pack: str | 
             "created_at": store.now(), "watermark": replicas.vector(store),
             "counts": {"changes": len(changes), "conflicts": len(conflicts)},
         }
-    members = {CHANGES: _lines(c.to_json() for c in changes),
+    members = {CHANGES: _lines(merge.group_json(changes)),
                CONFLICTS: _lines(c.to_json() for c in conflicts)}
     data = seal(manifest, members, keys=keys, passphrase=passphrase,
                 recipients=[p.age_recipient for p in people] + [keys.age_recipient])
@@ -163,8 +163,8 @@ def _common(vectors: Any) -> replicas.Vector:
 
 
 def _lines(items: Any) -> bytes:
-    return b"".join(json.dumps(i, ensure_ascii=False, sort_keys=True).encode() + b"\n"
-                    for i in items)
+    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    return "".join(encode(i) + "\n" for i in items).encode()
 
 
 # -- in ------------------------------------------------------------------------
@@ -324,16 +324,17 @@ def _check_register(store: Store, manifest: dict[str, Any], *, where: str) -> bo
 def _records(opened: Opened, *, where: str
              ) -> tuple[list[merge.ChangeRecord], list[merge.Conflict]]:
     def parse(member: str, read: Any) -> list[Any]:
-        out = []
+        out: list[Any] = []
         for number, line in enumerate(opened.members.get(member, b"").splitlines(), 1):
             try:
-                out.append(read(json.loads(line)))
+                item = read(json.loads(line))
+                out += item if isinstance(item, list) else [item]
             except (ValueError, TypeError, KeyError) as exc:
                 raise UserError(f"{where}: {member} line {number}: {exc}; nothing merged"
                                 ) from exc
         return out
 
-    return (parse(CHANGES, merge.ChangeRecord.from_json),
+    return (parse(CHANGES, merge.from_group_json),
             parse(CONFLICTS, merge.Conflict.from_json))
 
 
