@@ -121,7 +121,7 @@ def test_the_window_merges_shows_the_badge_and_undoes_the_merge(
     monkeypatch.setattr(MergeDialog, "exec", lambda self: (self.merge(), 1)[1])
     window.merge_file(reply)
     assert window.conflict_badge.isVisible()
-    assert window.conflict_badge.text() == "⚠ 1 conflict"
+    assert window.conflict_badge.text() == "⚠ 1 to decide"
     with sec() as store:
         assert store.list(Activity)[0].title == "Delegate's title"
     assert window.undo_action.text() == "&Undo Merge reply.tpx"

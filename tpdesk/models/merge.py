@@ -381,7 +381,7 @@ class _Planner:
         self.result.records.append(RecordMerge(
             cls, record_id, old, new, applied,
             [FieldChange(n, before.get(n), values.get(n)) for n in sorted(applied)
-             if before.get(n) != values.get(n)]))
+             if before.get(n) != values.get(n) and not cells.is_order(n)]))
 
     def deletion(self, old: Record, own: Stamps, values: Cells,
                  applied: dict[str, tuple[str, str]], incoming: dict[str, ChangeRecord]) -> None:

@@ -181,6 +181,7 @@ class ImportReport:
     joined: bool = False
     notes: list[str] = field(default_factory=list)
     written: list[merge.RecordMerge] = field(default_factory=list)
+    captions: dict[str, str] = field(default_factory=dict)  # of the conflicts' records
 
     @property
     def changes(self) -> Changes:
@@ -196,12 +197,13 @@ class ImportReport:
             out.append(f"added: {r.cls.LABEL.lower()} '{r.caption}'")
         for r in p.of("changed"):
             for c in r.changes:
-                out.append(f"changed: {r.cls.LABEL.lower()} '{r.caption}': {c.field}:"
+                out.append(f"changed: {r.cls.LABEL.lower()} '{r.caption}': {field_label(c)}:"
                            f" {short(c.old)} → {short(c.new)}")
         for r in p.of("deleted"):
             out.append(f"deleted: {r.cls.LABEL.lower()} '{r.caption}'")
         for conflict in p.conflicts:
-            out.append(f"{conflict.kind}: {conflict.record_kind} {conflict.record_id}:"
+            caption = self.captions.get(conflict.record_id, conflict.record_id)
+            out.append(f"{conflict.kind}: {conflict.record_kind} '{caption}':"
                        f" {conflict.field}: kept {short(conflict.kept)}, other"
                        f" {short(conflict.lost)} ({conflict.lost_who or '?'})")
         if p.behind:
@@ -230,6 +232,19 @@ class ImportReport:
             "conflicts": [c.to_json() for c in p.conflicts if c.kind == "conflict"],
             "proposals": [c.to_json() for c in p.conflicts if c.kind == "proposal"],
         }
+
+
+_PART_WORDS = {"updates": "progress update", "funding": "funding line", "indicators": "indicator",
+               "objectives": "objective", "sections": "section", "lines": "line to take"}
+
+
+def field_label(change: merge.FieldChange) -> str:
+    """A changed cell in words: `title`, or `progress update added` for a part's item."""
+    if ":" not in change.field:
+        return change.field
+    part = change.field.split(":")[0]
+    verb = "added" if change.old is None else "removed" if change.new is None else "changed"
+    return f"{_PART_WORDS.get(part, part)} {verb}"
 
 
 def _brief(r: merge.RecordMerge) -> dict[str, Any]:
@@ -264,7 +279,9 @@ def import_exchange(stores: Stores, path: Path, *, dry_run: bool = False,
         plan = merge.plan(store, changes, incoming, sender=sender.replica_id,
                           sender_vector={str(k): str(v) for k, v in watermark.items()},
                           joining=joining)
-        report = ImportReport(path, str(manifest.get("kind")), sender.name, plan)
+        report = ImportReport(path, str(manifest.get("kind")), sender.name, plan, captions={
+            c.record_id: store.caption(c.record_kind, c.record_id) or c.record_id
+            for c in plan.conflicts})
         if plan.incomplete:
             report.notes.append(f"note: {plan.incomplete} records arrived only in part and are"
                                 " left out until a pack brings them whole")
