@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ from typing import Any
 from ..export.tpx import DeviceKeys, Opened, PublicKeys, needs_passphrase, open_sealed, seal
 from ..models import Changes, briefing, merge, replicas
 from ..models.cells import DELETED
-from ..models.clock import check_plausible, wall_ms
+from ..models.clock import Stamp, check_plausible
 from ..models.errors import UserError
 from ..models.pack_scope import pack_records
 from ..models.records import RECORD_TYPES
@@ -273,7 +274,7 @@ def import_exchange(stores: Stores, path: Path, *, dry_run: bool = False,
         watermark = manifest.get("watermark")
         if not isinstance(watermark, dict):
             raise UserError(f"{where}: the manifest has no watermark; nothing merged")
-        now = wall_ms(_utc_now())
+        now = int(time.time() * 1000)
         for change in changes:
             check_plausible(change.stamp, now_ms=now)
         plan = merge.plan(store, changes, incoming, sender=sender.replica_id,
@@ -282,6 +283,9 @@ def import_exchange(stores: Stores, path: Path, *, dry_run: bool = False,
         report = ImportReport(path, str(manifest.get("kind")), sender.name, plan, captions={
             c.record_id: store.caption(c.record_kind, c.record_id) or c.record_id
             for c in plan.conflicts})
+        older = _older_than_seen(store, sender.replica_id, plan.sender_vector)
+        if older:
+            report.notes.append(older)
         if plan.incomplete:
             report.notes.append(f"note: {plan.incomplete} records arrived only in part and are"
                                 " left out until a pack brings them whole")
@@ -298,10 +302,15 @@ def import_exchange(stores: Stores, path: Path, *, dry_run: bool = False,
         return report
 
 
-def _utc_now() -> str:
-    from datetime import UTC, datetime
-
-    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+def _older_than_seen(store: Store, sender: str, watermark: replicas.Vector) -> str:
+    """A stale copy: a file older than what this copy already holds from its sender."""
+    theirs, held = watermark.get(sender, ""), replicas.vector(store).get(sender, "")
+    if not theirs or theirs >= held:
+        return ""
+    written, newest = Stamp.parse(theirs).moment[:16], Stamp.parse(held).moment[:16]
+    return (f"note: this file is older than what this copy already has from its sender"
+            f" (its copy as of {written.replace('T', ' ')} UTC; this copy has their changes"
+            f" up to {newest.replace('T', ' ')} UTC)")
 
 
 def _check_sender(store: Store, opened: Opened, *, where: str,
