@@ -424,8 +424,10 @@ def apply(store: Store, merge: MergePlan, *, source: str) -> list[RecordMerge]:
                              [conflict.resolved_hlc, json.dumps(conflict.resolution),
                               conflict.id])
         advance(store, merge.sender_vector)
-        problems = [p for kind in {r.cls.KIND for r in written}
-                    for p in store.db.execute(f"PRAGMA foreign_key_check({kind})").fetchall()]
+        tables = {t for cls in {r.cls for r in written}
+                  for t in (cls.KIND, *(p.table for p in mapping.PARTS.get(cls, ())))}
+        problems = [p for table in sorted(tables)
+                    for p in store.db.execute(f"PRAGMA foreign_key_check({table})").fetchall()]
         if problems:
             raise UserError(f"the file refers to records this copy does not hold"
                             f" ({problems[0][2]} for a {problems[0][0]}); nothing merged")
