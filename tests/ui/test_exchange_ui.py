@@ -152,3 +152,22 @@ def test_an_undo_never_overwrites_a_merge_that_came_in_between(qtbot, pair) -> N
         assert (kept.title, kept.description) == ("Renamed at the secretariat", "Mine")
     finally:
         session.close()
+
+
+def test_undo_after_undo_of_the_same_record_still_works(qtbot, pair) -> None:
+    from tpdesk.ui.operations import Session
+
+    sec, _, _ = pair
+    session = Session(sec.open(), factory=sec)
+    try:
+        activity = session.store.list(Activity)[0]
+        first = session.save(dataclasses.replace(activity, title="One"))
+        session.save(dataclasses.replace(first, title="Two"))
+        session.undo()
+        session.undo()
+        assert session.store.get(Activity, activity.id).title == "Bootcamp"
+        session.redo()
+        session.redo()
+        assert session.store.get(Activity, activity.id).title == "Two"
+    finally:
+        session.close()
