@@ -196,3 +196,22 @@ def test_a_merge_is_undone_as_a_whole_and_the_undo_travels(copies: tuple[Store, 
     assert _activity(sec).title == "Bootcamp" and sec.list(Note) == []
     _sync(sec, peer)
     assert _activity(peer).title == "Bootcamp" and state(sec) == state(peer)
+
+
+def test_a_file_referring_to_records_this_copy_lacks_merges_nothing(
+        copies: tuple[Store, Store]) -> None:
+    from merge_support import Message
+
+    from tpdesk.models import UserError
+
+    sec, peer = copies
+    org = peer.save(Organisation(name="ILO"))
+    mine = _activity(peer)
+    peer.save(dataclasses.replace(mine, title="Funded by ILO", funding=[
+        *mine.funding, FundingLine(amount_cents=5, funder_id=org.id)]))
+    message = reply(peer, replicas.vector(sec))
+    without_org = Message(message.sender, [c for c in message.changes if c.id != org.id],
+                          message.conflicts, message.vector)
+    with pytest.raises(UserError, match="refers to records this copy does not hold"):
+        receive(sec, without_org)
+    assert _activity(sec).title == "Bootcamp"

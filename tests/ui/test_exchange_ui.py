@@ -121,7 +121,7 @@ def test_the_window_merges_shows_the_badge_and_undoes_the_merge(
     monkeypatch.setattr(MergeDialog, "exec", lambda self: (self.merge(), 1)[1])
     window.merge_file(reply)
     assert window.conflict_badge.isVisible()
-    assert window.conflict_badge.text() == "⚠ 1 conflict"
+    assert window.conflict_badge.text() == "⚠ 1 to decide"
     with sec() as store:
         assert store.list(Activity)[0].title == "Delegate's title"
     assert window.undo_action.text() == "&Undo Merge reply.tpx"
@@ -150,5 +150,24 @@ def test_an_undo_never_overwrites_a_merge_that_came_in_between(qtbot, pair) -> N
         assert "was changed by another edit or a merge" in failed.args[0]
         kept = session.store.get(Activity, activity.id)
         assert (kept.title, kept.description) == ("Renamed at the secretariat", "Mine")
+    finally:
+        session.close()
+
+
+def test_undo_after_undo_of_the_same_record_still_works(qtbot, pair) -> None:
+    from tpdesk.ui.operations import Session
+
+    sec, _, _ = pair
+    session = Session(sec.open(), factory=sec)
+    try:
+        activity = session.store.list(Activity)[0]
+        first = session.save(dataclasses.replace(activity, title="One"))
+        session.save(dataclasses.replace(first, title="Two"))
+        session.undo()
+        session.undo()
+        assert session.store.get(Activity, activity.id).title == "Bootcamp"
+        session.redo()
+        session.redo()
+        assert session.store.get(Activity, activity.id).title == "Two"
     finally:
         session.close()

@@ -135,7 +135,7 @@ def numbered_paragraph(number: str, text: str, *, style: str, hang: int,
     rtl = is_rtl(text)
     return paragraph(run(f"{number}\t") + runs(text), style=style, rtl=rtl, keep_next=keep_next,
                      tabs=f'<w:tab w:val="left" w:pos="{hang}"/>',
-                     indent=f'<w:ind w:left="{hang}" w:hanging="{hang}"/>', keep_next=keep_next)
+                     indent=f'<w:ind w:left="{hang}" w:hanging="{hang}"/>')
 
 
 def page_break() -> str:

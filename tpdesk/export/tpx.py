@@ -137,7 +137,8 @@ def seal(manifest: dict[str, Any], members: dict[str, bytes], *, keys: DeviceKey
     manifest_bytes = json.dumps(manifest, ensure_ascii=False, sort_keys=True,
                                 indent=1).encode()
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED,
+                         compresslevel=1) as archive:  # quickest: text, sent once
         archive.writestr(MANIFEST, manifest_bytes)
         archive.writestr(SIGNATURE, keys.sign(manifest_bytes))
         for name, data in sorted(members.items()):

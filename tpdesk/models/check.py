@@ -9,7 +9,6 @@ store it is given is opened read-only (`Store(readonly=True)`).
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 from enum import Enum
 

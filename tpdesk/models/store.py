@@ -941,9 +941,11 @@ class Store:
         else:
             saved = dataclasses.replace(new, created_at=old.created_at, updated_at=now,
                                         row_version=old.row_version + 1)
-            self._update_row(saved)
-            self._write_parts(saved, first=False, checked=False)
-            self._write_tags(saved, first=False)
+            touched = {name.split(":")[0] for name in stamps}  # only what the merge changed
+            self._update_row(saved, only=touched | {"updated_at", "row_version", "deleted_at"})
+            self._write_parts(saved, first=False, checked=False, only=touched)
+            if "tags" in touched:
+                self._write_tags(saved, first=False)
             before, after = mapping.snapshot(old), mapping.snapshot(saved)
             entries = [(saved, "update", k, before[k], after[k]) for k in after
                        if after[k] != before[k]]
@@ -973,8 +975,10 @@ class Store:
                             " WHERE id = ?", [record.id])
             self._stamp(record, fields, self.clock.tick(), who=self.user)
 
-    def _update_row(self, record: Record) -> None:
+    def _update_row(self, record: Record, *, only: set[str] | None = None) -> None:
         row = mapping.to_row(record)
+        if only is not None:
+            row = {k: v for k, v in row.items() if k in only or k == "id"}
         sets = ", ".join(f"{k} = ?" for k in row if k != "id")
         self.db.execute(f"UPDATE {_table(type(record))} SET {sets} WHERE id = ?",
                         [v for k, v in row.items() if k != "id"] + [record.id])
@@ -986,8 +990,13 @@ class Store:
             " who) VALUES (?, ?, ?, ?, ?, ?)",
             [(record.KIND, record.id, f, str(hlc), hlc.replica, who) for f in fields])
 
-    def _write_parts(self, record: Record, *, first: bool, checked: bool = True) -> None:
+    def _write_parts(self, record: Record, *, first: bool, checked: bool = True,
+                     only: set[str] | None = None) -> None:
+        parts = mapping.PARTS.get(type(record), ())
+        tables = {p.table for p in parts if only is None or p.attr in only}
         for table, rows in mapping.part_rows(record).items():
+            if table not in tables:
+                continue
             fk = rows[0] if rows else None
             if table == "objective":
                 # Objectives are pointed at by activities and commitments: one in

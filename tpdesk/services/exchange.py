@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ from typing import Any
 from ..export.tpx import DeviceKeys, Opened, PublicKeys, needs_passphrase, open_sealed, seal
 from ..models import Changes, briefing, merge, replicas
 from ..models.cells import DELETED
-from ..models.clock import check_plausible, wall_ms
+from ..models.clock import Stamp, check_plausible
 from ..models.errors import UserError
 from ..models.pack_scope import pack_records
 from ..models.records import RECORD_TYPES
@@ -144,7 +145,7 @@ def export_exchange(stores: Stores, output: Path, *, to: list[str], pack: str | 
             "created_at": store.now(), "watermark": replicas.vector(store),
             "counts": {"changes": len(changes), "conflicts": len(conflicts)},
         }
-    members = {CHANGES: _lines(c.to_json() for c in changes),
+    members = {CHANGES: _lines(merge.group_json(changes)),
                CONFLICTS: _lines(c.to_json() for c in conflicts)}
     data = seal(manifest, members, keys=keys, passphrase=passphrase,
                 recipients=[p.age_recipient for p in people] + [keys.age_recipient])
@@ -163,8 +164,8 @@ def _common(vectors: Any) -> replicas.Vector:
 
 
 def _lines(items: Any) -> bytes:
-    return b"".join(json.dumps(i, ensure_ascii=False, sort_keys=True).encode() + b"\n"
-                    for i in items)
+    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    return "".join(encode(i) + "\n" for i in items).encode()
 
 
 # -- in ------------------------------------------------------------------------
@@ -181,6 +182,7 @@ class ImportReport:
     joined: bool = False
     notes: list[str] = field(default_factory=list)
     written: list[merge.RecordMerge] = field(default_factory=list)
+    captions: dict[str, str] = field(default_factory=dict)  # of the conflicts' records
 
     @property
     def changes(self) -> Changes:
@@ -196,12 +198,13 @@ class ImportReport:
             out.append(f"added: {r.cls.LABEL.lower()} '{r.caption}'")
         for r in p.of("changed"):
             for c in r.changes:
-                out.append(f"changed: {r.cls.LABEL.lower()} '{r.caption}': {c.field}:"
+                out.append(f"changed: {r.cls.LABEL.lower()} '{r.caption}': {field_label(c)}:"
                            f" {short(c.old)} → {short(c.new)}")
         for r in p.of("deleted"):
             out.append(f"deleted: {r.cls.LABEL.lower()} '{r.caption}'")
         for conflict in p.conflicts:
-            out.append(f"{conflict.kind}: {conflict.record_kind} {conflict.record_id}:"
+            caption = self.captions.get(conflict.record_id, conflict.record_id)
+            out.append(f"{conflict.kind}: {conflict.record_kind} '{caption}':"
                        f" {conflict.field}: kept {short(conflict.kept)}, other"
                        f" {short(conflict.lost)} ({conflict.lost_who or '?'})")
         if p.behind:
@@ -232,6 +235,19 @@ class ImportReport:
         }
 
 
+_PART_WORDS = {"updates": "progress update", "funding": "funding line", "indicators": "indicator",
+               "objectives": "objective", "sections": "section", "lines": "line to take"}
+
+
+def field_label(change: merge.FieldChange) -> str:
+    """A changed cell in words: `title`, or `progress update added` for a part's item."""
+    if ":" not in change.field:
+        return change.field
+    part = change.field.split(":")[0]
+    verb = "added" if change.old is None else "removed" if change.new is None else "changed"
+    return f"{_PART_WORDS.get(part, part)} {verb}"
+
+
 def _brief(r: merge.RecordMerge) -> dict[str, Any]:
     return {"kind": r.cls.KIND, "id": r.record_id, "caption": r.caption}
 
@@ -258,13 +274,18 @@ def import_exchange(stores: Stores, path: Path, *, dry_run: bool = False,
         watermark = manifest.get("watermark")
         if not isinstance(watermark, dict):
             raise UserError(f"{where}: the manifest has no watermark; nothing merged")
-        now = wall_ms(_utc_now())
+        now = int(time.time() * 1000)
         for change in changes:
             check_plausible(change.stamp, now_ms=now)
         plan = merge.plan(store, changes, incoming, sender=sender.replica_id,
                           sender_vector={str(k): str(v) for k, v in watermark.items()},
                           joining=joining)
-        report = ImportReport(path, str(manifest.get("kind")), sender.name, plan)
+        report = ImportReport(path, str(manifest.get("kind")), sender.name, plan, captions={
+            c.record_id: store.caption(c.record_kind, c.record_id) or c.record_id
+            for c in plan.conflicts})
+        older = _older_than_seen(store, sender.replica_id, plan.sender_vector)
+        if older:
+            report.notes.append(older)
         if plan.incomplete:
             report.notes.append(f"note: {plan.incomplete} records arrived only in part and are"
                                 " left out until a pack brings them whole")
@@ -281,10 +302,15 @@ def import_exchange(stores: Stores, path: Path, *, dry_run: bool = False,
         return report
 
 
-def _utc_now() -> str:
-    from datetime import UTC, datetime
-
-    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+def _older_than_seen(store: Store, sender: str, watermark: replicas.Vector) -> str:
+    """A stale copy: a file older than what this copy already holds from its sender."""
+    theirs, held = watermark.get(sender, ""), replicas.vector(store).get(sender, "")
+    if not theirs or theirs >= held:
+        return ""
+    written, newest = Stamp.parse(theirs).moment[:16], Stamp.parse(held).moment[:16]
+    return (f"note: this file is older than what this copy already has from its sender"
+            f" (its copy as of {written.replace('T', ' ')} UTC; this copy has their changes"
+            f" up to {newest.replace('T', ' ')} UTC)")
 
 
 def _check_sender(store: Store, opened: Opened, *, where: str,
@@ -324,16 +350,17 @@ def _check_register(store: Store, manifest: dict[str, Any], *, where: str) -> bo
 def _records(opened: Opened, *, where: str
              ) -> tuple[list[merge.ChangeRecord], list[merge.Conflict]]:
     def parse(member: str, read: Any) -> list[Any]:
-        out = []
+        out: list[Any] = []
         for number, line in enumerate(opened.members.get(member, b"").splitlines(), 1):
             try:
-                out.append(read(json.loads(line)))
+                item = read(json.loads(line))
+                out += item if isinstance(item, list) else [item]
             except (ValueError, TypeError, KeyError) as exc:
                 raise UserError(f"{where}: {member} line {number}: {exc}; nothing merged"
                                 ) from exc
         return out
 
-    return (parse(CHANGES, merge.ChangeRecord.from_json),
+    return (parse(CHANGES, merge.from_group_json),
             parse(CONFLICTS, merge.Conflict.from_json))
 
 

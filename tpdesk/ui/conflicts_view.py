@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
@@ -45,6 +46,11 @@ class ConflictsView(QWidget):
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(["Record and field", "Kind", "Current", "Other", "By"])
         self.tree.setRootIsDecorated(False)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 80), (2, 190), (3, 190), (4, 120)):
+            self.tree.setColumnWidth(column, width)
         self.tree.currentItemChanged.connect(self._enable)
         self.keep_button = QPushButton("&Keep Current")
         self.take_button = QPushButton("&Take Other")
@@ -73,6 +79,8 @@ class ConflictsView(QWidget):
             item = QTreeWidgetItem([view.label, c.kind, use_cases.short(c.kept),
                                     use_cases.short(c.lost), c.lost_who])
             item.setData(0, IdRole, c.id)
+            for column, value in ((0, view.label), (2, c.kept), (3, c.lost)):
+                item.setToolTip(column, value if isinstance(value, str) else json.dumps(value))
             self.tree.addTopLevelItem(item)
         first = self.tree.topLevelItem(0)
         if first is not None:
@@ -147,5 +155,5 @@ class ConflictBadge(QPushButton):
         self.hide()
 
     def show_count(self, count: int) -> None:
-        self.setText(f"⚠ {count} conflict{'' if count == 1 else 's'}")
+        self.setText(f"⚠ {count} to decide")  # conflicts and proposals alike
         self.setVisible(count > 0)

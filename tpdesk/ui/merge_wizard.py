@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -52,6 +53,11 @@ class MergeDialog(QDialog):
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels(["What", "Before", "After"])
         self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            self.tree.setColumnWidth(column, 230)
         self.buttons = QDialogButtonBox()
         self.merge_button = self.buttons.addButton("&Merge",
                                                    QDialogButtonBox.ButtonRole.AcceptRole)
@@ -78,17 +84,17 @@ class MergeDialog(QDialog):
                              + "\n".join(lines))
         plan = preview.plan
         self._group("Added", [(f"{r.cls.LABEL} '{r.caption}'", "", "") for r in plan.of("added")])
-        self._group("Changed", [(f"{r.cls.LABEL} '{r.caption}': {c.field}",
+        self._group("Changed", [(f"{r.cls.LABEL} '{r.caption}': {use_cases.field_label(c)}",
                                  use_cases.short(c.old), use_cases.short(c.new))
                                 for r in plan.of("changed") for c in r.changes])
         self._group("Deleted", [(f"{r.cls.LABEL} '{r.caption}'", "", "deleted")
                                 for r in plan.of("deleted")], colour=DELETION)
         for kind, title in (("conflict", "Conflicts"), ("proposal", "Proposals")):
-            self._group(title, [(f"{c.record_kind} {c.field}", use_cases.short(c.kept),
-                                 use_cases.short(c.lost))
+            self._group(title, [(f"{c.record_kind.capitalize()} '"
+                                 f"{preview.captions.get(c.record_id, c.record_id)}': {c.field}",
+                                 use_cases.short(c.kept), use_cases.short(c.lost))
                                 for c in plan.conflicts if c.kind == kind])
         self.merge_button.setEnabled(not plan.empty)
-        self.tree.resizeColumnToContents(0)
 
     def _group(self, title: str, rows: list[tuple[str, str, str]], *,
                colour: QColor | None = None) -> None:

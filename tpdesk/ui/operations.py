@@ -17,6 +17,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..models import Changes, Commitment, Record, UserError
+from ..models.cells import DELETED, Cells, cells
+from ..models.errors import VersionConflictError
 from ..models.vocab import CommitmentStatus
 from ..services import Outcome, OutcomeRecorded, StoreFactory, Stores, lend, record_outcome
 from ..services.exchange import ImportReport, redo_merge, undo_merge
@@ -227,30 +229,28 @@ class _Command(QUndoCommand):
 class _Save(_Command):
     """Holds the record before and after, so undo and redo are plain saves.
 
-    Each is a compare-and-set against the version this command last wrote: if
-    a merge or another window changed the record in between, the undo is
-    refused with a message instead of silently overwriting that change.
+    Each is a compare-and-set: it goes ahead only while the record is as this
+    command left it; if a merge or another window changed it in between, the
+    undo is refused with a message instead of silently overwriting that change.
     """
 
     def __init__(self, session: Session, old: Record | None, new: Record, text: str) -> None:
         super().__init__(session, Changes.of([new]), text)
         self._old, self._new = old, new
-        self._version = new.row_version
 
     def do(self) -> None:
         store = self.session.store
         if self._old is None:
             store.restore(type(self._new), self._new.id)
         else:
-            self._version = store.save(_content(self._new),
-                                       expected_version=self._version).row_version
+            store.save(_content(self._new), expected_version=_version_if(store, self._old))
 
     def undo_step(self) -> None:
+        store = self.session.store
         if self._old is None:
-            self.session.store.delete(self._new)
+            store.delete(self._new)
         else:
-            self._version = self.session.store.save(
-                _content(self._old), expected_version=self._version).row_version
+            store.save(_content(self._old), expected_version=_version_if(store, self._new))
 
 
 class _Delete(_Command):
@@ -352,6 +352,22 @@ class _Batch(_Command):
             for record in self._recorded.created:
                 store.delete(record)
             store.save_many([_content(r) for r in self._recorded.before])
+
+
+def _version_if(store: Store, expected: Record) -> int:
+    """The stored version of a record still holding `expected`'s content; else a conflict."""
+    current = store.find(type(expected), expected.id)
+    if current is None or _merge_view(current) != _merge_view(expected):
+        raise VersionConflictError(f"{_label(expected).capitalize()} was changed by another"
+                                   " edit or a merge since; not undone", current=current)
+    return current.row_version
+
+
+def _merge_view(record: Record) -> Cells:
+    """The record's content as the merge compares it (tags as a set, parts by id)."""
+    values = cells(record)
+    values.pop(DELETED)
+    return values
 
 
 def _content(record: Record) -> Record:
