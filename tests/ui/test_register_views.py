@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QUrl
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QComboBox, QInputDialog, QMessageBox
 
 from tpdesk.models import Activity, Commitment, Filters, Note, Store
 from tpdesk.models.demo import load_demo
@@ -243,3 +243,22 @@ def test_global_search_says_the_true_total(qtbot, session: Session) -> None:
     dialog.query.setText("zebra 7")
     qtbot.waitUntil(lambda: dialog.results.count() < 100)
     assert dialog.status.text() == f"{dialog.results.count()} found"  # all of them shown
+
+
+def test_f2_on_a_status_cell_offers_the_statuses(view: RecordView, session: Session,
+                                                 qtbot) -> None:
+    status = [c.title for c in view.model.COLUMNS].index("Status")
+    index = view.model.index(1, status)
+    record = view.model.record(1)
+    view.table.setCurrentIndex(index)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_F2)
+    combo = view.table.indexWidget(index) or view.table.findChild(QComboBox)
+    assert isinstance(combo, QComboBox)
+    assert [combo.itemText(i) for i in range(combo.count())] == [s.label for s in ActivityStatus]
+    assert combo.currentText() == record.status.label
+    wanted = next(s for s in ActivityStatus if s is not record.status)
+    combo.setCurrentText(wanted.label)
+    view.table.itemDelegate().commitData.emit(combo)
+    assert session.store.get(Activity, record.id).status is wanted
+    assert session.undo_stack.count() == 1
