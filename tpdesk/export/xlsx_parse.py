@@ -40,8 +40,12 @@ class Resolver:
             if name.strip():
                 self.organisations[_key(name)].add(organisation_id)
 
+    def matches(self, text: str) -> set[str]:
+        """The ids of the organisations this name or short name may mean."""
+        return self.organisations.get(_key(text), set())
+
     def organisation(self, text: str) -> str:
-        found = self.organisations.get(_key(text), set())
+        found = self.matches(text)
         if not found:
             raise CellError(f"no organisation called '{text}' (use its short name or name)")
         if len(found) > 1:

@@ -209,27 +209,19 @@ def _actors(action: ActionRow, resolver: Resolver, unknown: list[str]
     """The actors a row names (the whole cell, else its parts) -> names and ids ('' unknown)."""
     if not action.actor:
         raise CellError("no actor: name at least one organisation")
-    whole = action.actor.replace("\n", " ").strip()
-    names = [whole] if _known(resolver, whole) else split(re.sub(r"[,/\n]", ";", action.actor))
+    whole = " ".join(action.actor.split())
+    names = [whole] if len(resolver.matches(whole)) == 1 else split(
+        re.sub(r"[,/\n]", ";", action.actor))
     ids = []
     for name in names:
-        try:
-            ids.append(resolver.organisation(name))
-        except CellError as exc:
-            if "names" in str(exc):  # ambiguous: the person must choose
-                raise CellError(f"actor {exc}") from None
-            ids.append("")
-            if _key(name) not in {_key(u) for u in unknown}:
-                unknown.append(name)
+        found = resolver.matches(name)
+        if len(found) > 1:
+            raise CellError(f"actor '{name}' names {len(found)} organisations: use the full"
+                            " name")
+        ids.append(next(iter(found), ""))
+        if not found and _key(name) not in {_key(u) for u in unknown}:
+            unknown.append(name)
     return tuple(names), ids
-
-
-def _known(resolver: Resolver, name: str) -> bool:
-    try:
-        resolver.organisation(name)
-    except CellError:
-        return False
-    return True
 
 
 def parse_due(text: str, header: str) -> str | None:
