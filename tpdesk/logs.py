@@ -15,7 +15,6 @@ import io
 import logging
 import os
 import sys
-from io import TextIOWrapper
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
@@ -37,13 +36,6 @@ class _LogFile(RotatingFileHandler):
                          delay=True)
         self.path = path
         self.failed = False
-
-    def _open(self) -> TextIOWrapper:
-        """The log file, made readable by the user only (it may name their files)."""
-        stream = super()._open()
-        with contextlib.suppress(OSError):
-            Path(self.baseFilename).chmod(0o600)
-        return stream
 
     def emit(self, record: logging.LogRecord) -> None:
         if self.stream is None:
