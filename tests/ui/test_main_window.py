@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import os
-import shutil
 import sqlite3
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -24,6 +23,7 @@ from tpdesk.models import (
     StoreError,
 )
 from tpdesk.models.demo import load_demo
+from tpdesk.services import StoreFactory, take_backup
 from tpdesk.ui import main_window as main_window_module
 from tpdesk.ui.editors.commitment import CommitmentEditor
 from tpdesk.ui.main_window import MainWindow
@@ -409,11 +409,10 @@ def test_damage_found_after_opening_is_named_and_the_newest_backup_offered(
         qtbot, settings: QSettings, demo_path: Path, boxes: list[QMessageBox],
         case: tuple[str, str]) -> None:
     damage, named = case
-    older = Path(shutil.copy(demo_path, demo_path.with_name(
-        "demo.db.before-0005_x-20260101T000000Z.bak")))
-    newer = Path(shutil.copy(demo_path, demo_path.with_name(
-        "demo.db.before-0006_y-20260201T000000Z.bak")))
-    os.utime(older, (1_700_000_000, 1_700_000_000))
+    factory = StoreFactory(demo_path)
+    take_backup(factory, now=datetime(2026, 1, 1, tzinfo=UTC))
+    newer = take_backup(factory, now=datetime(2026, 2, 1, tzinfo=UTC))
+    kept = newer.read_bytes()
     with contextlib.closing(sqlite3.connect(demo_path)) as conn, conn:
         conn.execute(damage)
     win = MainWindow(settings=settings)
@@ -423,12 +422,13 @@ def test_damage_found_after_opening_is_named_and_the_newest_backup_offered(
     [box] = boxes
     assert box.text().startswith(str(demo_path))
     assert named in box.text()
-    assert f"The newest backup is {newer.name}" in box.informativeText()
+    assert f"The newest good backup is {newer.name}" in box.informativeText()
     assert win.session is not None
-    opened = win.session.store.path
-    assert opened.parent == demo_path.parent and opened.name.startswith("demo-from-backup-")
+    assert win.session.store.path == demo_path  # the backup restored in the damaged one's place
     assert win.session.store.count(Activity) > 0
-    assert newer.read_bytes() == older.read_bytes()  # the backup itself is left as it was
+    assert newer.read_bytes() == kept  # the backup itself is left as it was
+    assert any(p.name.endswith("-before-restore.db") or p.name.endswith("-damaged.db")
+               for p in newer.parent.iterdir())  # and the damaged file kept beside it
 
 
 def test_damage_with_no_backup_is_named_and_the_window_stays(

@@ -342,7 +342,7 @@ class MainWindow(QMainWindow):
 
     # -- the database ----------------------------------------------------------
 
-    def open_database(self, path: Path, *, create: bool = True) -> bool:
+    def open_database(self, path: Path, *, create: bool = True, restored: bool = False) -> bool:
         """Open (or create) a database; on failure keep what was open and say why.
 
         An encrypted one asks for its passphrase. A damaged one offers its
@@ -359,7 +359,7 @@ class MainWindow(QMainWindow):
         try:
             store = factory.open(create=create)
         except DamagedError as exc:
-            return self._offer_backup(factory, exc, create=create)
+            return self._offer_backup(factory, exc, create=create, restored=restored)
         except UserError as exc:
             QMessageBox.warning(self, "Cannot open database", str(exc))
             return False
@@ -367,8 +367,8 @@ class MainWindow(QMainWindow):
         try:
             self._start_session(store, factory)
         except UserError as exc:
-            self._close_session()
-            return self._offer_backup(factory, exc, create=create)
+            self._close_session(back_up=False)  # a backup of it must not pass for a good one
+            return self._offer_backup(factory, exc, create=create, restored=restored)
         self._remember_recent(store.path)
         self.setWindowFilePath(str(store.path))
         self.setWindowTitle(f"{store.path.name} — tpdesk")
@@ -388,27 +388,39 @@ class MainWindow(QMainWindow):
         self.welcome.encrypt_button.setVisible(factory.key is None)
         self.refresh_all()
 
-    def _offer_backup(self, factory: StoreFactory, error: UserError, *, create: bool) -> bool:
-        good = newest_good_backup(factory)
-        if good is None:
-            QMessageBox.warning(self, "Cannot open database", str(error))
-            return False
-        answer = QMessageBox.question(
-            self, "Damaged database", f"{error}\n\nRestore the newest good backup,"
-            f" {good.name}? The damaged file is kept in the backups folder.")
-        if answer != QMessageBox.StandardButton.Yes:
+    def _offer_backup(self, factory: StoreFactory, error: UserError, *, create: bool,
+                      restored: bool) -> bool:
+        """Say why the file cannot be used; offer to restore its newest good backup.
+
+        The restore keeps the damaged file in the backups folder, so nothing is lost;
+        a restored file that still fails is only reported, never restored again.
+        """
+        box = QMessageBox(QMessageBox.Icon.Warning, "Cannot open database", str(error),
+                          QMessageBox.StandardButton.Close, self)
+        good = None if restored else newest_good_backup(factory)
+        restore = None
+        if good is not None:
+            box.setInformativeText(
+                f"The newest good backup is {good.name}. tpdesk can restore it; the damaged"
+                " file is kept in the backups folder.")
+            restore = box.addButton("Restore the Backup", QMessageBox.ButtonRole.AcceptRole)
+            box.setDefaultButton(restore)
+        box.exec()
+        if good is None or box.clickedButton() is not restore:
             return False
         try:
             restore_backup(factory, good)
         except UserError as exc:
             QMessageBox.warning(self, "Restore from Backup", str(exc))
             return False
-        return self.open_database(factory.path, create=create)
+        return self.open_database(factory.path, create=create, restored=True)
 
-    def _close_session(self) -> None:
+    def _close_session(self, *, back_up: bool = True) -> None:
+        """Close the open database, backed up first if it changed (not one that failed)."""
         if self.session is None:
             return
-        self.auto_backup()
+        if back_up:
+            self.auto_backup()
         for view in self.views.values():
             view.save_columns()
         self.tabs.clear()
