@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from tpdesk.models import Activity, Partnership
+from tpdesk.models import Activity, Commitment, Note, Pack, Partnership, Record, Roundtable
 from tpdesk.services import StoreFactory
 from tpdesk.ui import main_window as main_window_module
 from tpdesk.ui.desktop import open_file, show_in_folder
@@ -120,3 +121,52 @@ def test_new_activity_on_an_empty_database_offers_a_partnership_first(
     assert errors == [] and opened == []
     window.close()
     QApplication.processEvents()
+
+
+# -- links between views --------------------------------------------------------------------
+
+def test_a_roundtable_opens_its_briefing_pack(window: MainWindow) -> None:
+    store = window.session.store
+    pack = store.list(Pack)[-1]
+    roundtable = store.get(Roundtable, pack.roundtable_id)
+    window.open_packs_of(roundtable)
+    QApplication.processEvents()
+    assert window.tabs.currentWidget() is window.pack_builder
+    assert window.pack_builder.pack is not None
+    assert window.pack_builder.pack.roundtable_id == roundtable.id
+
+
+def test_a_readiness_point_opens_its_record(qtbot, window: MainWindow, monkeypatch) -> None:
+    opened: list[Record] = []
+    monkeypatch.setattr(window, "edit_record", opened.append)
+    store = window.session.store
+    pack = store.list(Pack)[0]
+    window.open_packs_of(store.get(Roundtable, pack.roundtable_id))
+    builder = window.pack_builder
+    qtbot.waitUntil(lambda: builder.content is not None, timeout=10000)
+    commitment = builder.content.commitments[0]
+    window.session.save(dataclasses.replace(commitment, due_date=None))  # a point to check
+    qtbot.waitUntil(lambda: builder.content is not None and any(
+        "has no due date" in point for point in builder.content.checklist), timeout=10000)
+    listing = builder.views.checklist
+    (row,) = [i for i in range(listing.count())
+              if listing.item(i).text() == f"Commitment '{commitment.caption}' has no due date"]
+    listing.setCurrentRow(row)
+    qtbot.keyClick(listing, Qt.Key.Key_Return)
+    assert [(type(r), r.id) for r in opened] == [(Commitment, commitment.id)]
+
+
+def test_the_notes_view_names_the_record_and_opens_it(qtbot, window: MainWindow,
+                                                      monkeypatch) -> None:
+    opened: list[Record] = []
+    monkeypatch.setattr(window, "edit_record", opened.append)
+    view = window.views[Note]
+    window.tabs.setCurrentWidget(window.tab_of[Note])
+    column = next(i for i, c in enumerate(view.model.COLUMNS) if c.title == "On")
+    index = view.model.index(0, column)
+    note = view.model.record(0)
+    on_text = view.model.data(index)
+    view.table.doubleClicked.emit(index)
+    (target,) = opened
+    assert (target.KIND, target.id) == (note.target_kind, note.target_id)
+    assert on_text == f"{target.LABEL}: {target.caption}"  # named, never an id

@@ -102,6 +102,21 @@ class ContentSection:
         return not self.blocks
 
 
+
+class CheckPoint(str):
+    """A line of the checklist that knows the record it is about, so the app can open it.
+
+    A str, so that everything that prints, counts or compares the checklist keeps
+    working; `record_id` is empty for a point about a section.
+    """
+
+    record_id: str
+
+    def __new__(cls, text: str, record_id: str = "") -> CheckPoint:
+        point = super().__new__(cls, text)
+        point.record_id = record_id
+        return point
+
 @dataclass(frozen=True)
 class BriefingContent:
     """Everything a briefing document shows, in order, with what it was made from."""
@@ -123,7 +138,7 @@ class BriefingContent:
     commitments: list[Commitment]
     organisations: dict[str, Organisation]
     roundtables: list[Roundtable]
-    checklist: list[str]  # what a reader would find missing; empty when ready
+    checklist: list[str]  # what a reader would find missing (CheckPoints); empty when ready
 
     @property
     def traceability(self) -> str:

@@ -360,6 +360,8 @@ class MainWindow(QMainWindow):
         if record is not None:
             menu.addAction("Open…", lambda: self.edit_record(record))
             menu.addAction("Add Note…", lambda: self.add_note(record))
+            if isinstance(record, Roundtable):
+                menu.addAction("Briefing Packs", lambda: self.open_packs_of(record))
             menu.addSeparator()
         for cls in (Roundtable, Roadmap, Activity, Commitment):
             menu.addAction(self.new_actions[cls])
@@ -368,6 +370,11 @@ class MainWindow(QMainWindow):
             menu.addSeparator()
             menu.addAction("Delete…", lambda: self.delete_record(record))
         menu.exec(where)
+
+    def open_packs_of(self, roundtable: Roundtable) -> None:
+        """The pack builder on the roundtable's packs, its first one chosen."""
+        self.pack_builder.set_scope(roundtable.partnership_id, roundtable.id)
+        self.tabs.setCurrentWidget(self.pack_builder)
 
     def _scope(self, partnership_id: str | None) -> None:
         if self.session is None:
