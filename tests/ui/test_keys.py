@@ -218,23 +218,17 @@ def test_ctrl_e_works_while_the_filter_box_has_focus(qtbot, window: MainWindow,
 
 # -- every dialog -----------------------------------------------------------------------
 
-def _dialog(window: MainWindow, name: str) -> QDialog:
-    return dict(dialogs(window))[name]()
+DIALOGS = [*(f"{verb} {kind.KIND}" for kind in EDITORS for verb in ("edit", "new")
+             if verb == "edit" or kind not in (Note, Pack)),
+           "import xlsx", "import iati", "shortcuts", "preferences"]
+"""The names `dialogs` gives, for the test ids (a window is needed to make them)."""
 
 
-def dialogs_of_a_kind() -> list[tuple[str, None]]:
-    names = []
-    for kind in EDITORS:
-        names.append((f"edit {kind.KIND}", None))
-        if kind not in (Note, Pack):
-            names.append((f"new {kind.KIND}", None))
-    return [*names, ("import xlsx", None), ("import iati", None), ("shortcuts", None),
-            ("preferences", None)]
-
-
-@pytest.mark.parametrize("name", [name for name, _ in dialogs_of_a_kind()])
+@pytest.mark.parametrize("name", DIALOGS)
 def test_every_dialog_is_keyboard_true(qtbot, window: MainWindow, name: str) -> None:
-    dialog = _dialog(window, name)
+    made = dict(dialogs(window))
+    assert sorted(made) == sorted(DIALOGS)
+    dialog = made[name]()
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
