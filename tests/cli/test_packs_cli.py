@@ -90,7 +90,7 @@ def test_export_xlsx_of_a_pack(demo_db: Path, packs: list[dict[str, object]],
     book = openpyxl.load_workbook(target)
     summary = {row[0]: row[1] for row in book["Summary"].iter_rows(values_only=True) if row[0]}
     assert summary["Prepared for"] == "Italian delegation"
-    assert summary["Pack"] == pack["id"]
+    assert summary["Pack"] == pack["title"]  # named, not an id
     assert book["Summary"].oddHeader.center.text == "LIMITED"
     activities = book["Activities"]
     assert activities.max_row - 1 == len(json.loads(tpdesk(

@@ -166,3 +166,29 @@ def test_fitted_keeps_what_fits_and_shrinks_and_moves_what_does_not() -> None:
     assert fitted(QRect(900, 400, 600, 400), screen) == QRect(424, 200, 600, 400)
     second = QRect(1024, 0, 1920, 1080)  # a second monitor to the right
     assert fitted(QRect(1100, 50, 1280, 800), second) == QRect(1100, 50, 1280, 800)
+
+
+def _dialogs(window: MainWindow):
+    from tpdesk.ui.import_wizard import IATI, ImportWizard
+    from tpdesk.ui.preferences import PreferencesDialog
+    from tpdesk.ui.search_dialog import SearchDialog
+    from tpdesk.ui.shortcuts import ShortcutsDialog
+
+    factory = window.session.factory
+    return {"import xlsx": lambda: ImportWizard(factory, window.run_job, window),
+            "import iati": lambda: ImportWizard(factory, window.run_job, window, kind=IATI),
+            "preferences": lambda: PreferencesDialog(window.settings, window),
+            "shortcuts": lambda: ShortcutsDialog(window),
+            "search": lambda: SearchDialog(window.session.store, window)}
+
+
+@pytest.mark.parametrize("name", ["import xlsx", "import iati", "preferences", "shortcuts",
+                                  "search"])
+def test_every_dialog_fits_a_laptop_screen(laptop: MainWindow, name: str) -> None:
+    dialog = _dialogs(laptop)[name]()
+    try:
+        hint = dialog.minimumSizeHint()
+        assert hint.width() <= LAPTOP[0] and hint.height() <= LAPTOP[1] - 60, hint
+        _inside_the_screen(dialog)
+    finally:
+        dialog.deleteLater()

@@ -338,8 +338,11 @@ _HOW_TO = (
 
 def _write_summary(ws: Any, content: RegisterContent, figures: _Figures,
                    marking: str | None) -> None:
-    ws.column_dimensions["A"].width = 30
-    ws.column_dimensions["B"].width = 22
+    # The charts sit right of the text from column D: the values in B wrap inside it
+    # rather than run on under the charts (a pack's meeting and title are long).
+    ws.column_dimensions["A"].width = SUMMARY_WIDTHS["A"]
+    ws.column_dimensions["B"].width = SUMMARY_WIDTHS["B"]
+    ws.column_dimensions["C"].width = SUMMARY_WIDTHS["C"]
     _page_setup(ws, marking=marking, title=content.title)
     ws.page_setup.orientation = "portrait"
     ws.print_options.gridLines = False
@@ -347,12 +350,15 @@ def _write_summary(ws: Any, content: RegisterContent, figures: _Figures,
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
 
-    def label(text: str, *, bold: bool = False, size: float | None = None) -> Cell:
+    def label(text: str, *, bold: bool = False, size: float | None = None,
+              wrap: bool = False) -> Cell:
         cell = WriteOnlyCell(ws, value=safe_text(text))
         if needs_text_guard(cell.value):
             cell.data_type = "s"
             cell.quotePrefix = True
         cell.font = Font(name=_FONT, bold=bold, size=size, color="1F4E79" if size else None)
+        # Top-aligned, so a name stays level with its value when the value wraps.
+        cell.alignment = Alignment(wrap_text=wrap, vertical="top")
         return cell
 
     def dated(value: Any, fmt: str, *, left: bool = False) -> Cell:
@@ -368,7 +374,8 @@ def _write_summary(ws: Any, content: RegisterContent, figures: _Figures,
         rows[-1][0].font = Font(name=_FONT, bold=True, color="C00000")
     if content.facts:
         rows.append([])
-        rows += [[label(name, bold=True), label(value)] for name, value in content.facts]
+        rows += [[label(name, bold=True), label(value, wrap=True)]
+                 for name, value in content.facts]
     rows += [
         [],
         [label("Generated (UTC)", bold=True),
@@ -377,7 +384,7 @@ def _write_summary(ws: Any, content: RegisterContent, figures: _Figures,
     if not content.template:
         rows += [
             [label("Filters", bold=True),
-             label("; ".join(content.filters) or "none: the whole register")],
+             label("; ".join(content.filters) or "none: the whole register", wrap=True)],
             [label("Overdue as of", bold=True), dated(content.today, DATE_FORMAT, left=True)],
             [],
             *_key_figures(label, dated, figures),
@@ -396,12 +403,33 @@ def _write_summary(ws: Any, content: RegisterContent, figures: _Figures,
             chart_rows[name] = (first, len(rows))
     rows += [[], [label("Editing and re-importing", bold=True)]]
     rows += [[label(line)] for line in _HOW_TO]
-    for row in rows:
+    for number, row in enumerate(rows, start=1):
+        height = _wrapped_height(row)
+        if height is not None:  # set before the row is written: write-only mode
+            ws.row_dimensions[number].height = height
         ws.append(row)
     if "status" in chart_rows:
         _chart(ws, "Commitments by status", chart_rows["status"], "D3", fmt=None)
-        _chart(ws, "Funding by instrument (EUR)", chart_rows["funding"], "D20",
+        # 7 cm is 13 rows: the second chart ends above the editing notes, which run wide.
+        _chart(ws, "Funding by instrument (EUR)", chart_rows["funding"], "D18",
                fmt=EURO_WHOLE_FORMAT)
+
+
+SUMMARY_WIDTHS = {"A": 24, "B": 46, "C": 2}
+"""Column widths of the Summary, in characters; the charts start in column D."""
+
+
+def _wrapped_height(row: list[Any]) -> float | None:
+    """The height, in points, a row of wrapped Summary text needs; None for one line.
+
+    Neither Excel nor LibreOffice grows a row for wrapped text in a file they open,
+    so the lines are counted here (a character about as wide as the column unit).
+    """
+    lines = 1
+    for column, cell in zip("ABC", row, strict=False):
+        if isinstance(cell, Cell) and cell.alignment.wrap_text and isinstance(cell.value, str):
+            lines = max(lines, -(-len(cell.value) // int(SUMMARY_WIDTHS[column])))
+    return 15.0 * lines if lines > 1 else None
 
 
 def _key_figures(label: Callable[..., Cell], dated: Callable[[Any, str], Cell],
@@ -428,7 +456,7 @@ def _chart(ws: Any, title: str, rows: tuple[int, int], anchor: str, *,
     chart.type = "bar"
     chart.title = title
     chart.legend = None
-    chart.height, chart.width = 7.5, 16
+    chart.height, chart.width = 7.0, 16
     chart.add_data(Reference(ws, min_col=2, min_row=first, max_row=last), titles_from_data=False)
     chart.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
     chart.y_axis.majorGridlines = None

@@ -19,6 +19,7 @@ from .content import (
     BriefingContent,
     Bullets,
     Cell,
+    CheckPoint,
     Column,
     ContentSection,
     Editable,
@@ -575,21 +576,22 @@ class _Assembly:
 
     def checklist(self, sections: list[ContentSection]) -> list[str]:
         """What a careful reader would flag before the roundtable."""
-        problems = []
+        problems: list[str] = []
         for a in self.activities:
             if not any(a.organisations_with(r) for r in (Role.LEAD_MEMBER_STATE,
                                                          Role.ACCOUNTABLE, Role.IMPLEMENTING)):
-                problems.append(f"Activity '{a.title}' has no lead or implementing organisation")
+                problems.append(CheckPoint(
+                    f"Activity '{a.title}' has no lead or implementing organisation", a.id))
             if not a.funding:
-                problems.append(f"Activity '{a.title}' has no funding line")
+                problems.append(CheckPoint(f"Activity '{a.title}' has no funding line", a.id))
         for c in self.commitments:
             if c.due_date is None:
-                problems.append(f"Commitment '{c.caption}' has no due date")
+                problems.append(CheckPoint(f"Commitment '{c.caption}' has no due date", c.id))
             if not [i for i in c.actor_ids if i in self.organisations]:
-                problems.append(f"Commitment '{c.caption}' has no actor")
+                problems.append(CheckPoint(f"Commitment '{c.caption}' has no actor", c.id))
         for s in sections:
             if s.is_empty and s.kind is not SectionKind.COVER:
-                problems.append(f"Section '{s.title}' is empty")
+                problems.append(CheckPoint(f"Section '{s.title}' is empty"))
         return problems
 
 

@@ -103,6 +103,21 @@ class ContentSection:
         return not self.blocks
 
 
+
+class CheckPoint(str):
+    """A line of the checklist that knows the record it is about, so the app can open it.
+
+    A str, so that everything that prints, counts or compares the checklist keeps
+    working; `record_id` is empty for a point about a section.
+    """
+
+    record_id: str
+
+    def __new__(cls, text: str, record_id: str = "") -> CheckPoint:
+        point = super().__new__(cls, text)
+        point.record_id = record_id
+        return point
+
 @dataclass(frozen=True)
 class Editable:
     """A generated part of a pack the author may reword (see `pack_texts`)."""
@@ -134,7 +149,7 @@ class BriefingContent:
     commitments: list[Commitment]
     organisations: dict[str, Organisation]
     roundtables: list[Roundtable]
-    checklist: list[str]  # what a reader would find missing; empty when ready
+    checklist: list[str]  # what a reader would find missing (CheckPoints); empty when ready
     scope: str = ""  # what the pack covers, in words: "Tunisia · sector ICT · for ..."
     editable: list[Editable] = field(default_factory=list)  # summary and issues, in order
     agenda: list[str] = field(default_factory=list)  # the agenda items' titles, when it has one

@@ -72,12 +72,12 @@ def pack_register(store: Store, briefing: BriefingContent) -> RegisterContent:
     facts = (("Meeting", briefing.meeting),
              ("Meeting date", format_date(briefing.meeting_date or "")),
              ("Prepared for", briefing.audience), ("Prepared by", briefing.author),
-             ("Version", briefing.version), ("Pack", briefing.pack_id))
+             ("Version", briefing.version), ("Pack", briefing.title))
     return RegisterContent(
         title=briefing.title,
         generated_at=datetime.now(UTC).replace(microsecond=0),
         today=store.today(),
-        filters=(f"the records of briefing pack {briefing.pack_id[:8]}",),
+        filters=(f"the records of briefing pack '{briefing.title}'",),
         partnerships=store.list(Partnership),
         organisations=list(briefing.organisations.values()),
         roundtables=briefing.roundtables,

@@ -40,6 +40,7 @@ from ..services import (
     preview_workbook,
 )
 from ..services.xlsx_import import ImportResult
+from .geometry import fit_to_screen
 
 KeyRole = Qt.ItemDataRole.UserRole
 ERROR = QColor("#c62828")
@@ -205,6 +206,7 @@ class ImportWizard(QWizard):
         self.result_: ImportResult | None = None
         self._passed: QWizardPage | None = None  # a page whose background work is done
         self.resize(820, 600)
+        fit_to_screen(self)  # 600 px is a laptop's whole screen
 
     def validateCurrentPage(self) -> bool:
         """Leaving the file page reads the file; finishing applies the import.

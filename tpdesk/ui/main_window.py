@@ -8,8 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoGroup
+from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -64,6 +64,7 @@ from ..services import (
 from ..services.exchange import open_conflicts
 from .conflicts_view import ConflictBadge, ConflictsDialog
 from .dashboard import Dashboard
+from .desktop import open_file, show_in_folder
 from .editors import edit
 from .geometry import fit_to_screen
 from .lock import IdleWatcher, LockScreen, unlocked
@@ -253,6 +254,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.security_action)
         file_menu.addAction(self.lock_action)
         self.export_menu = file_menu.addMenu("&Export")
+        self.recent_exports_menu = file_menu.addMenu("Recent E&xports")
+        self._fill_recent_exports()
         self.export_menu.addAction(self._action("&Register to Excel…", self.export_register,
                                                 "Ctrl+Shift+E"))
         self.export_menu.addAction(self._action("Empty Excel &Template…",
@@ -464,6 +467,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(self.tab_of[view.kind], title)
         self.pack_builder = PackBuilder(self.session, run_job=self.run_job)
         self.pack_builder.exports.folder = self.export_folder()
+        self.pack_builder.exports.exported.connect(self.remember_export)
         self.pack_builder.open_record.connect(self.open_record)
         self.tabs.addTab(self.pack_builder, "Briefing packs")
         self.tabs.setCurrentIndex(_int_setting(self.settings, "tab", 0))
@@ -480,6 +484,7 @@ class MainWindow(QMainWindow):
             if isinstance(record, Roundtable):
                 session = self.session
                 menu.addAction("Record &Outcome…", lambda: record_outcome(session, record, self))
+                menu.addAction("&Briefing Packs", lambda: self.open_packs_of(record))
             menu.addSeparator()
         for cls in (Roundtable, Roadmap, Activity, Commitment):
             menu.addAction(self.new_actions[cls])
@@ -488,6 +493,11 @@ class MainWindow(QMainWindow):
             menu.addSeparator()
             menu.addAction("Delete…", lambda: self.delete_record(record))
         menu.exec(where)
+
+    def open_packs_of(self, roundtable: Roundtable) -> None:
+        """The pack builder on the roundtable's packs, its first one chosen."""
+        self.pack_builder.set_scope(roundtable.partnership_id, roundtable.id)
+        self.tabs.setCurrentWidget(self.pack_builder)
 
     def _scope(self, partnership_id: str | None) -> None:
         if self.session is None:
@@ -550,10 +560,29 @@ class MainWindow(QMainWindow):
         partnership = self.navigator.selected_partnership()
         scoped = cls is not Partnership and "partnership_id" in {
             f.name for f in dataclasses.fields(cls)}
+        if scoped and self.session.store.count(Partnership) == 0:
+            partnership = self._first_partnership(cls)
+            if partnership is None:
+                return
         record = cls(partnership_id=partnership or "") if scoped else cls()  # type: ignore[call-arg]
         saved = edit(self.session, record, self)
         if saved is not None:
             self._show_record(saved)
+
+    def _first_partnership(self, cls: type[Record]) -> str | None:
+        """On an empty register: say why a partnership comes first, and offer to create it."""
+        assert self.session is not None
+        box = QMessageBox(QMessageBox.Icon.Question, f"New {cls.LABEL.lower()}",
+                          f"Each {cls.LABEL.lower()} belongs to a Talent Partnership, and this"
+                          " database has none yet. Create the partnership first?",
+                          QMessageBox.StandardButton.Cancel, self)
+        create = box.addButton("&Create Partnership…", QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(create)
+        box.exec()
+        if box.clickedButton() is not create:
+            return None
+        saved = edit(self.session, Partnership(), self)
+        return saved.id if saved is not None else None
 
     def edit_record(self, record: Record) -> None:
         if self.session is not None:
@@ -872,16 +901,33 @@ class MainWindow(QMainWindow):
             factory, path, progress=progress), self._exported)
 
     def _exported(self, path: object) -> None:
-        self.statusBar().showMessage(f"Saved {path}", 8000)
-        box = QMessageBox(QMessageBox.Icon.Information, "Export finished", f"Saved {path}",
+        written = Path(str(path))
+        self.statusBar().showMessage(f"Saved {written}", 8000)
+        self.remember_export(written)
+        box = QMessageBox(QMessageBox.Icon.Information, "Export finished", f"Saved {written}",
                           QMessageBox.StandardButton.Close, self)
-        open_file = box.addButton("Open File", QMessageBox.ButtonRole.ActionRole)
-        show = box.addButton("Show in Folder", QMessageBox.ButtonRole.ActionRole)
+        open_button = box.addButton("&Open File", QMessageBox.ButtonRole.ActionRole)
+        show = box.addButton("Show in &Folder", QMessageBox.ButtonRole.ActionRole)
         box.exec()
-        if box.clickedButton() is open_file:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        if box.clickedButton() is open_button:
+            open_file(self, written)
         elif box.clickedButton() is show:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(str(path)).parent)))
+            show_in_folder(self, written)
+
+    def remember_export(self, path: Path) -> None:
+        """File > Recent Exports: the files written last, newest first."""
+        recent = [p for p in _strings_setting(self.settings, "recent_exports") if p != str(path)]
+        self.settings.setValue("recent_exports", [str(path), *recent][:RECENT_MAX])
+        self._fill_recent_exports()
+
+    def _fill_recent_exports(self) -> None:
+        self.recent_exports_menu.clear()
+        recent = _strings_setting(self.settings, "recent_exports")
+        for item in recent:
+            action = self.recent_exports_menu.addAction(
+                item.replace("&", "&&"), functools.partial(open_file, self, Path(item)))
+            action.setEnabled(Path(item).is_file())
+        self.recent_exports_menu.setEnabled(bool(recent))
 
     def import_workbook(self) -> None:
         if self.session is None:

@@ -12,13 +12,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..models import Pack
 from ..models.vocab import Marking
 from ..services import PACK_FORMATS, PackExport, Progress, export_pack
+from .desktop import open_file, show_in_folder
 from .operations import Session
 from .pack_preview import plural
 
@@ -50,6 +50,8 @@ class PackExportFlow(QObject):
     page cannot hand one over (it explains why itself); `checklist()` gives the
     points still open, which the user confirms before a file is chosen.
     """
+
+    exported = Signal(Path)  # a file written, for the window's Recent Exports
 
     def __init__(self, session: Session, parent: QWidget, *, run_job: RunJob | None,
                  prepare: Callable[[str], Pack | None],
@@ -115,6 +117,7 @@ class PackExportFlow(QObject):
 
     def _exported(self, result: PackExport) -> None:
         self.last_export = result.path
+        self.exported.emit(result.path)
         box = QMessageBox(QMessageBox.Icon.Information, "Exported",
                           f"The briefing pack was written to\n{result.path}", parent=self.page)
         open_button = box.addButton("&Open file", QMessageBox.ButtonRole.ActionRole)
@@ -127,11 +130,7 @@ class PackExportFlow(QObject):
         box.open()
 
     def open_file(self) -> bool:
-        if self.last_export is None:
-            return False
-        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_export)))
+        return self.last_export is not None and open_file(self.page, self.last_export)
 
     def show_folder(self) -> bool:
-        if self.last_export is None:
-            return False
-        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_export.parent)))
+        return self.last_export is not None and show_in_folder(self.page, self.last_export)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QSplitter,
     QTabWidget,
     QTextBrowser,
@@ -185,6 +186,7 @@ class PreviewPane(QTabWidget):
         self.checklist.setAccessibleName("Ready for the roundtable checklist")
         self.checklist.setWordWrap(True)
         self.checklist.setAlternatingRowColors(True)
+        self.checklist.itemActivated.connect(self._point_chosen)
         checklist_page = QWidget()
         checklist_layout = QVBoxLayout(checklist_page)
         explain = QLabel("What a careful reader would flag before the roundtable. Fix it in the"
@@ -269,7 +271,12 @@ class PreviewPane(QTabWidget):
     def _fill_checklist(self, problems: list[str], *, has_pack: bool) -> None:
         self.checklist.clear()
         for problem in problems:
-            self.checklist.addItem(problem)
+            item = QListWidgetItem(problem)
+            record_id = getattr(problem, "record_id", "")
+            if record_id:  # Enter or a double click opens the record the point is about
+                item.setData(IdRole, record_id)
+                item.setToolTip("Open the record to put it right (Enter)")
+            self.checklist.addItem(item)
         if not problems and has_pack:
             self.checklist.addItem("Nothing to flag: the pack is ready for the roundtable.")
         count = len(problems)
@@ -291,6 +298,11 @@ class PreviewPane(QTabWidget):
     def _outline_chosen(self, item: QTreeWidgetItem | None) -> None:
         if item is not None:
             self.preview.scrollToAnchor(f"section-{item.data(0, IdRole)}")
+
+    def _point_chosen(self, item: QListWidgetItem) -> None:
+        record_id = item.data(IdRole)
+        if record_id:
+            self.open_requested.emit(record_id)
 
     def _anchor_clicked(self, url: QUrl) -> None:
         record_id = record_id_of(url.toString())
