@@ -113,7 +113,7 @@ def test_saved_searches_are_kept_in_the_database(store: Store, seed, db_path) ->
     store.save_search(SavedSearch(name="Italy + MPF", kind="activity",
                                   filters=Filters(instrument="mpf")))
     assert [s.filters for s in store.saved_searches("activity")] == [Filters(instrument="mpf")]
-    with pytest.raises(UserError, match="--overdue does not apply to activities"):
+    with pytest.raises(UserError, match="overdue: does not apply to activities"):
         store.save_search(SavedSearch(name="x", kind="activity", filters=Filters(overdue=True)))
     with pytest.raises(UserError, match="needs a name"):
         store.save_search(SavedSearch(name=" ", kind="activity", filters=Filters()))

@@ -136,10 +136,6 @@ def check_archive(name: str, zf: zipfile.ZipFile, limits: Limits) -> None:
             raise UserError(f"{name}: part {e.filename} unpacks to"
                             f" {format_number(e.file_size // max(e.compress_size, 1))}"
                             " times its packed size; refused (a zip bomb?)")
-    names = {e.filename for e in entries}
-    if "xl/workbook.xml" not in names:
-        raise UserError(f"{name} is a zip archive but not an Excel workbook"
-                        " (no xl/workbook.xml)")
 
 
 def check_xml_parts(name: str, zf: zipfile.ZipFile) -> None:

@@ -24,7 +24,7 @@ DELETED = "deleted"
 ORDER = "#order"
 _LOCAL = frozenset({"id", "created_at", "updated_at", "deleted_at", "row_version"})
 # Parts whose items are keyed by another column than `id`.
-_ITEM_KEYS = {"pack_line": "record_id"}
+_ITEM_KEYS = {"pack_line": "record_id", "pack_text": "key"}
 
 
 def _item_key(part: mapping.Part) -> str | None:

@@ -91,8 +91,12 @@ def _text_problems(db: Database, tables: list[str]) -> list[Problem]:
     problems = []
     conn = db.conn
     for table in tables:
-        cols = [str(r[1]) for r in db.execute(f"PRAGMA table_info({table})").fetchall()]
-        key = "id" if "id" in cols else "rowid"
+        info = db.execute(f"PRAGMA table_info({table})").fetchall()
+        cols = [str(r[1]) for r in info]
+        # The row named by its id, else its primary key (a WITHOUT ROWID table has no rowid).
+        primary = [str(r[1]) for r in sorted(info, key=lambda r: r[5]) if r[5]]
+        key = ("id" if "id" in cols
+               else " || '/' || ".join(primary) if primary else "rowid")
         previous, conn.text_factory = conn.text_factory, bytes
         try:
             texts = ", ".join(f"CASE WHEN typeof({c}) = 'text' THEN {c} END" for c in cols)

@@ -25,7 +25,14 @@ from sqlite_utils import Database
 from . import cells, files, mapping, references
 from .clock import Clock, Stamp, wall_ms
 from .connection import connect, is_plain, sqlite
-from .errors import FilterError, StoreError, UserError, ValidationError, VersionConflictError
+from .errors import (
+    DamagedError,
+    FilterError,
+    StoreError,
+    UserError,
+    ValidationError,
+    VersionConflictError,
+)
 from .history import Change, log_rows
 from .keys import DataKey, key_file
 from .queries import DEFAULT_ORDER, SORT_KEYS, Filters, SavedSearch, where
@@ -517,17 +524,15 @@ class Store:
         olds = self.find_many(cls, [r.id for r in records], include_deleted=True)
         stamp = self.now()
         table = _table(cls)
-        entries: builtins.list[tuple[Record, str, str | None, str | None, str | None]] = []
         inserts, updates, result = [], [], []
-        stamped: builtins.list[tuple[Record, Iterable[str]]] = []
+        stamped: builtins.list[tuple[Record, Iterable[str], builtins.list[_Entry]]] = []
         for record in records:
             old = olds.get(record.id)
             if old is None:
                 saved = dataclasses.replace(record, created_at=stamp, updated_at=stamp,
                                             deleted_at=None, row_version=1)
                 inserts.append(saved)
-                entries.append((saved, "insert", None, None, saved.caption))
-                stamped.append((saved, ["*"]))
+                stamped.append((saved, ["*"], [(saved, "insert", None, None, saved.caption)]))
             else:
                 if old.deleted_at is not None:
                     raise UserError(f"{cls.LABEL} '{old.caption}' was deleted; restore it"
@@ -541,8 +546,8 @@ class Store:
                                             updated_at=stamp, deleted_at=None,
                                             row_version=old.row_version + 1)
                 updates.append(saved)
-                entries += [(saved, "update", k, before[k], after[k]) for k in changed]
-                stamped.append((saved, cells.changed(cells.cells(old), cells.cells(saved))))
+                stamped.append((saved, cells.changed(cells.cells(old), cells.cells(saved)),
+                                [(saved, "update", k, before[k], after[k]) for k in changed]))
             result.append(saved)
         written = [*inserts, *updates]
         try:
@@ -560,10 +565,10 @@ class Store:
         except sqlite.IntegrityError as exc:
             raise UserError(f"{len(written)} {cls.LABEL.lower()} records could not be saved:"
                             f" {exc}") from exc
-        hlc = self.clock.tick()  # one moment for the run: its records are distinct
-        for saved_record, fields in stamped:
+        for saved_record, fields, entries in stamped:  # each its own tick, as one by one
+            hlc = self.clock.tick()
             self._stamp(saved_record, fields, hlc, who=self.user)
-        self._log(entries, stamp, hlc)
+            self._log(entries, stamp, hlc)
         self._index_many(written)
         return result
 
@@ -1386,7 +1391,7 @@ def _prepare(db: Database, path: Path, *, readonly: bool, created: bool,
         missing = [t for t in expected_tables() if t not in tables]
         if missing and not pending and not inspecting:
             more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
-            raise StoreError(f"{path} is damaged: table {missing[0]} is missing{more}; restore"
+            raise DamagedError(f"{path} is damaged: table {missing[0]} is missing{more}; restore"
                              " a backup, or run 'tpdesk check'")
         if pending and applied:
             _backup_before_migration(db, path, pending[0], key)

@@ -235,7 +235,7 @@ class MainWindow(QMainWindow):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.note_action = self._action("&Add Note…", self.note_current, "Ctrl+Shift+N")
         self.refresh_action = self._action("R&efresh", self.refresh_all, keys.Refresh)
-        self.trash_action = self._action("Tr&ash…", self.show_trash,
+        self.trash_action = self._action("Tras&h…", self.show_trash,
                                          tip="Deleted records: restore them or empty the trash")
         self.details_action = self._action("&Details Pane", self.toggle_details, "F9",
                                            tip="Show or hide the current record's notes,"
@@ -254,7 +254,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.security_action)
         file_menu.addAction(self.lock_action)
         self.export_menu = file_menu.addMenu("&Export")
-        self.recent_exports_menu = file_menu.addMenu("Recent E&xports")
+        self.recent_exports_menu = file_menu.addMenu("Recent Expor&ts")
         self._fill_recent_exports()
         self.export_menu.addAction(self._action("&Register to Excel…", self.export_register,
                                                 "Ctrl+Shift+E"))

@@ -213,9 +213,9 @@ class PackBuilder(QWidget):
         layout.addWidget(records)
         self.editing_tabs = QTabWidget()
         self.editing_tabs.setAccessibleName("Pack editing")
-        self.editing_tabs.addTab(box, "Sec&tions")
-        self.editing_tabs.addTab(self.agenda_panel, "&Agenda")
-        self.editing_tabs.addTab(self.texts_panel, "Summar&y and issues")
+        self.editing_tabs.addTab(box, "Sections")
+        self.editing_tabs.addTab(self.agenda_panel, "Agenda")
+        self.editing_tabs.addTab(self.texts_panel, "Summary and issues")
         return self.editing_tabs
 
     def _build_preview(self) -> QWidget:
