@@ -38,4 +38,5 @@ def test_the_wal_grown_during_a_long_read_is_emptied_after_an_export(
             reader.execute("ROLLBACK")
         assert wal.stat().st_size > 20_000_000
         export_register(StoreFactory(writable_db, user="tester"), tmp_path / "register.xlsx")
-        assert wal.stat().st_size < 100_000  # a few pages: what closing the store wrote
+        # gone, or a few pages: what closing the store wrote
+        assert not wal.exists() or wal.stat().st_size < 100_000
