@@ -609,7 +609,7 @@ def _saved_searches(db: Database) -> None:
     )
 
 
-@migrations(name="0008_register_filter_indexes")
+@migrations(name="0011_register_filter_indexes")
 def _register_filter_indexes(db: Database) -> None:
     """Indexes that hold `id`, so that the filters probing sets of ids read no table rows.
 
