@@ -12,10 +12,10 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from . import __version__
 from .logs import log_bug, setup_logging
@@ -650,15 +650,30 @@ def cmd_pack_check(args: argparse.Namespace) -> int:
     return 1 if checklist and args.strict else 0
 
 
-def cmd_import_xlsx(args: argparse.Namespace) -> int:
-    stores = _stores(args)
-    preview = preview_workbook(stores, args.file, allow_duplicates=args.allow_duplicates)
+class _Preview(Protocol):
+    """What every import's preview offers (workbook, IATI file, roundtable outcome)."""
+
+    @property
+    def path(self) -> Path: ...
+    @property
+    def errors(self) -> Sequence[object]: ...
+    def lines(self) -> Iterable[str]: ...
+
+
+def _show_preview(preview: _Preview) -> None:
+    """Print an import's preview, a line a change; refuse it whole if any row has an error."""
     for line in preview.lines():
         print(line)
     if preview.errors:
         count = len(preview.errors)
         raise UserError(f"{preview.path.name}: {count} error{'' if count == 1 else 's'};"
                         " nothing imported")
+
+
+def cmd_import_xlsx(args: argparse.Namespace) -> int:
+    stores = _stores(args)
+    preview = preview_workbook(stores, args.file, allow_duplicates=args.allow_duplicates)
+    _show_preview(preview)
     if args.dry_run:
         print("dry run: nothing written")
         return 0
@@ -669,12 +684,7 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
 def cmd_import_iati(args: argparse.Namespace) -> int:
     stores = _stores(args)
     preview = preview_iati_file(stores, args.file, partnership=args.partnership)
-    for line in preview.lines():
-        print(line)
-    if preview.errors:
-        count = len(preview.errors)
-        raise UserError(f"{preview.path.name}: {count} error{'' if count == 1 else 's'};"
-                        " nothing imported")
+    _show_preview(preview)
     if args.dry_run:
         print("dry run: nothing written")
         return 0
@@ -752,12 +762,7 @@ def _value(value: Any) -> str:
 def cmd_import_outcome(args: argparse.Namespace) -> int:
     stores = _stores(args)
     preview = preview_outcome(stores, args.file, roundtable_id=args.roundtable)
-    for line in preview.lines():
-        print(line)
-    if preview.errors:
-        count = len(preview.errors)
-        raise UserError(f"{preview.path.name}: {count} error{'' if count == 1 else 's'};"
-                        " nothing imported")
+    _show_preview(preview)
     if preview.unknown_actors and args.create_actors is None:
         raise UserError(f"{len(preview.unknown_actors)} actor(s) not in the register: add"
                         " them as organisations, or rerun with --create-actors KIND;"
