@@ -210,10 +210,14 @@ def start_thread(database: str) -> LiveServer:
 def start_process(database: str, *, log: Path | None = None) -> LiveServer:
     """Serve `database` with the real `tpdesk-server serve` in a subprocess."""
     port = free_port()
-    out = log.open("ab") if log is not None else subprocess.DEVNULL
-    process = subprocess.Popen(
-        [sys.executable, "-m", "tpdesk.server.cli", "--database", database, "serve",
-         "--port", str(port)], stdout=out, stderr=out)
+    command = [sys.executable, "-m", "tpdesk.server.cli", "--database", database, "serve",
+               "--port", str(port)]
+    if log is None:
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.DEVNULL)
+    else:
+        with log.open("ab") as out:  # the child keeps its own copy of the descriptor
+            process = subprocess.Popen(command, stdout=out, stderr=out)
     url = f"http://127.0.0.1:{port}"
     try:
         _wait_healthy(url, lambda: process.poll() is None)

@@ -1,0 +1,102 @@
+"""`tpdesk-server` as scripts run it: init, users, serve; one-line errors, the exit codes."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import uuid
+
+import psycopg
+import pytest
+from cli_support import one_line_error
+from server_support import free_port, with_database
+
+from tpdesk.server.schema import STEPS
+
+
+def server_cli(*args: str, env: dict[str, str] | None = None,
+               timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "tpdesk.server.cli", *args],
+                          capture_output=True, text=True, timeout=timeout, check=False,
+                          env=env)
+
+
+@pytest.fixture
+def empty_database(pg_admin_url: str) -> str:
+    name = f"tpdesk_cli_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(pg_admin_url, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    return with_database(pg_admin_url, name)
+
+
+def test_init_then_users(empty_database: str) -> None:
+    result = server_cli("--database", empty_database, "init")
+    assert result.returncode == 0, result.stderr
+    assert f"schema {len(STEPS)}" in result.stdout
+    assert server_cli("--database", empty_database, "init").returncode == 0  # again: nothing
+    added = server_cli("--database", empty_database, "users", "add", "italy", "--role",
+                       "delegation", "--member-state", "IT", "--partnership", "TN",
+                       "--partnership", "MA")
+    assert added.returncode == 0, added.stderr
+    token = added.stdout.strip().splitlines()[-1]
+    assert len(token) >= 40
+    with psycopg.connect(empty_database) as conn:
+        assert token not in str(conn.execute("SELECT * FROM app_user").fetchall())
+    again = server_cli("--database", empty_database, "users", "add", "italy", "--role",
+                       "reader")
+    assert "already exists" in one_line_error(again)
+    listed = server_cli("--database", empty_database, "users", "list")
+    assert listed.stdout.split("\t")[:3] == ["italy", "delegation", "IT MA TN"]
+    assert server_cli("--database", empty_database, "users", "disable", "italy").returncode == 0
+    assert "disabled" in server_cli("--database", empty_database, "users", "list").stdout
+    assert "no user" in one_line_error(
+        server_cli("--database", empty_database, "users", "disable", "nobody"))
+
+
+def test_the_database_from_the_environment(empty_database: str) -> None:
+    env = {**os.environ, "TPDESK_SERVER_DATABASE": empty_database}
+    assert server_cli("init", env=env).returncode == 0
+    env.pop("TPDESK_SERVER_DATABASE")
+    assert "no database" in one_line_error(server_cli("init", env=env))
+
+
+@pytest.mark.parametrize(("args", "expected"), [
+    (["--database", "postgresql://127.0.0.1:1/nothing", "init"], "cannot reach the database"),
+    (["--database", "not a url =", "init"], "not a PostgreSQL URL"),
+])
+def test_bad_databases_are_one_line(args: list[str], expected: str) -> None:
+    line = one_line_error(server_cli(*args))
+    assert expected in line and line.startswith("tpdesk-server: error:")
+
+
+def test_users_and_serve_need_an_initialised_database(empty_database: str) -> None:
+    assert "tpdesk-server init" in one_line_error(
+        server_cli("--database", empty_database, "users", "list"))
+    assert "tpdesk-server init" in one_line_error(
+        server_cli("--database", empty_database, "serve", "--port", str(free_port())))
+
+
+def test_a_newer_database_is_refused(empty_database: str) -> None:
+    assert server_cli("--database", empty_database, "init").returncode == 0
+    with psycopg.connect(empty_database) as conn:
+        conn.execute("INSERT INTO schema_step (step, name) VALUES (%s, 'from the future')",
+                     [len(STEPS) + 1])
+    assert "newer tpdesk-server" in one_line_error(
+        server_cli("--database", empty_database, "init"))
+
+
+def test_plain_http_on_another_address_is_refused(server_database: str) -> None:
+    line = one_line_error(server_cli("--database", server_database, "serve", "--host",
+                                     "0.0.0.0", "--port", str(free_port())))
+    assert "--allow-plain-http" in line and "TLS" in line
+
+
+def test_bad_usage_exits_2_bad_values_1(server_database: str) -> None:
+    result = server_cli("users", "add", "x", "--role", "king")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "needs --member-state" in one_line_error(server_cli(
+        "--database", server_database, "users", "add", "x", "--role", "delegation"))
+    assert "two-letter country code" in one_line_error(server_cli(
+        "--database", server_database, "users", "add", "x", "--role", "reader",
+        "--partnership", "Tunisia"))
