@@ -100,3 +100,30 @@ def test_bad_usage_exits_2_bad_values_1(server_database: str) -> None:
     assert "two-letter country code" in one_line_error(server_cli(
         "--database", server_database, "users", "add", "x", "--role", "reader",
         "--partnership", "Tunisia"))
+
+
+def test_init_and_serve_as_a_user_who_is_no_superuser(pg_admin_url: str) -> None:
+    """The usual production set-up: RLS must hold although the owner bypasses it."""
+    owner = f"tpdesk_owner_{uuid.uuid4().hex[:8]}"
+    name = f"tpdesk_cli_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(pg_admin_url, autocommit=True) as conn:
+        conn.execute(f'CREATE ROLE "{owner}" LOGIN CREATEROLE')
+        conn.execute(f'CREATE DATABASE "{name}" OWNER "{owner}"')
+    info = psycopg.conninfo.conninfo_to_dict(with_database(pg_admin_url, name))
+    info["user"] = owner
+    url = psycopg.conninfo.make_conninfo(**{k: str(v) for k, v in info.items()})
+    result = server_cli("--database", url, "init")
+    assert result.returncode == 0, result.stderr
+    added = server_cli("--database", url, "users", "add", "fr", "--role", "delegation",
+                       "--member-state", "FR")
+    assert added.returncode == 0, added.stderr
+    with psycopg.connect(url) as conn:
+        conn.execute("INSERT INTO record_scope (kind, id, created_by, scope_seq, partnership_code)"
+                     " VALUES ('activity', 'a1', 'x', 1, 'TN')")
+        conn.execute("INSERT INTO cell (kind, id, field, value, hlc, who, seq)"
+                     " VALUES ('activity', 'a1', 'title', '\"x\"', 'h', 'w', 1)")
+        conn.commit()
+        assert conn.execute("SELECT count(*) FROM cell").fetchone() == (1,)  # the owner
+        conn.execute("SET ROLE tpdesk_app")
+        conn.execute("SELECT set_config('tpdesk.user', 'fr', false)")
+        assert conn.execute("SELECT count(*) FROM cell").fetchone() == (0,)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 import time
 import uuid
 from collections.abc import Callable
@@ -158,3 +159,71 @@ def test_a_stamp_a_day_ahead_is_refused(live_server: LiveServer, client: Clients
     assert response.status_code == 400 and "ahead" in response.json()["error"]
     _, _, last = sec.pull_all()
     assert last == 0
+
+
+def test_a_deletion_meeting_an_unseen_edit_is_a_conflict(live_server: LiveServer,
+                                                         client: Clients) -> None:
+    sec = secretariat(live_server, client)
+    peer = secretariat(live_server, client, "sec-laptop-2")
+    base = stamp(sec.replica, -10_000)
+    tn = partnership("TN", base)
+    act = activity(tn["id"], "Bootcamp", base)
+    sec.push([tn, act], vector={sec.replica: base})
+    edit = stamp(sec.replica, -5_000)
+    sec.push([record("activity", act["id"], {"title": "Edited"}, edit)],
+             vector={sec.replica: edit})
+    gone = stamp(peer.replica, -1_000)
+    answer = peer.push([record("activity", act["id"], {"deleted": "2026-12-03T10:00:00Z"},
+                               gone)], vector={sec.replica: base, peer.replica: gone}).json()
+    assert (answer["accepted"], answer["conflicts"]) == (1, 1)
+    _, [conflict], _ = sec.pull_all()
+    assert (conflict["field"], conflict["lost"], conflict["lost_hlc"]) == (
+        "deleted", {"edited": ["title"]}, edit)
+
+
+def test_a_resolution_travels_and_the_later_one_wins(live_server: LiveServer,
+                                                     client: Clients) -> None:
+    sec = secretariat(live_server, client)
+    base = stamp(sec.replica, -10_000)
+    tn = partnership("TN", base)
+    sec.push([tn])
+    conflict = {"id": "c" * 32, "kind": "conflict", "record_kind": "partnership",
+                "record_id": tn["id"], "field": "title", "kept": "A", "kept_hlc": base,
+                "lost": "B", "lost_hlc": base, "lost_who": "X", "resolved_hlc": None,
+                "resolution": None}
+    assert sec.push([], conflicts=[conflict]).json()["server_seq"] == 6
+    resolved = {**conflict, "resolved_hlc": stamp(sec.replica), "resolution": "C"}
+    assert sec.push([], conflicts=[resolved]).json()["server_seq"] == 7
+    older = {**conflict, "resolved_hlc": base, "resolution": "D"}
+    assert sec.push([], conflicts=[older, conflict]).json()["server_seq"] == 7
+    _, conflicts, last = sec.pull_all()
+    assert last == 7 and [(c["resolution"], c["resolved_hlc"]) for c in conflicts] == [
+        ("C", resolved["resolved_hlc"])]
+
+
+def test_only_a_complete_push_moves_the_servers_vector(live_server: LiveServer,
+                                                       client: Clients) -> None:
+    sec = secretariat(live_server, client)
+    first, second = stamp(sec.replica, -2_000), stamp(sec.replica, -1_000)
+    tn = partnership("TN", first)
+    part = sec.push([tn], vector={sec.replica: second}, complete=False).json()
+    assert part["vector"] == {}
+    rest = sec.push([activity(tn["id"], "A", second)], vector={sec.replica: second}).json()
+    assert rest["vector"] == {sec.replica: second}
+
+
+def test_bad_requests_are_one_line_errors(live_server: LiveServer, client: Clients) -> None:
+    sec = secretariat(live_server, client)
+    bad = sec.http.post(f"{live_server.url}/v1/push", headers=sec.headers, content=b"{no")
+    assert bad.status_code == 400 and bad.json() == {"error": "the request body is not JSON"}
+    wrong = sec.push([{"kind": "spaceship", "id": "x", "cells": []}])
+    assert wrong.status_code == 400 and "change record 1" in wrong.json()["error"]
+    assert sec.pull(limit=5001).status_code == 400
+    other = client()
+    other.credential = "not-a-credential"
+    assert other.pull().status_code == 401
+    host, port = live_server.url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port))) as raw:  # the headers of a 65 MB push
+        raw.sendall(f"POST /v1/push HTTP/1.1\r\nHost: {host}\r\nAuthorization: Bearer"
+                    f" {sec.credential}\r\nContent-Length: {65 * 2**20}\r\n\r\n".encode())
+        assert raw.recv(4096).startswith(b"HTTP/1.1 413 ")
