@@ -16,7 +16,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-import psycopg
 from psycopg.types.json import Jsonb
 
 from ..models.cells import DELETED
@@ -175,10 +174,27 @@ def push(conn: Connection, who: Viewer, request: PushRequest) -> dict[str, Any]:
 
 
 Held = dict[str, tuple[Any, str, str]]  # field -> (value, stamp, who)
+Scope = tuple[str | None, str | None, list[str] | None, str | None, str | None]
+_SCOPE_COLUMNS = "partnership_id, partnership_code, pack_codes, note_target_kind, note_visibility"
+
+
+@dataclass
+class _Merged:
+    """One record's outcome, worked out before anything is written."""
+
+    kind: str
+    id: str
+    cells: dict[str, tuple[Any, str, str]]  # the cells taken: value, stamp, who
+    scope: Scope | None  # None: the record's scope stays as it is
+    created: bool
+    conflicts: list[tuple[Any, ...]] = field(default_factory=list)
+    held: int = 0
 
 
 @dataclass
 class _Merger:
+    """A push's merge: decided record by record in memory, then written in bulk."""
+
     conn: Connection
     who: Viewer
     request: PushRequest
@@ -188,11 +204,16 @@ class _Merger:
 
     def __post_init__(self) -> None:
         self.seq = self.last_seq
-        self.mine = server_vector(self.conn)
-        self.views = Views(mine=self.mine, sender=self.request.vector)
+        self.views = Views(mine=server_vector(self.conn), sender=self.request.vector)
         self.restricted = self.who.user.role != "secretariat"
         stored = meta(self.conn).get("delegate_rights")
         self.rights = tuple(json.loads(stored)) if stored else DEFAULT_DELEGATE_RIGHTS
+        self.codes: dict[str, str | None] = dict(self.conn.execute(
+            "SELECT id, partnership_code FROM record_scope WHERE kind = 'partnership'"
+            ).fetchall())
+        self.roundtables: dict[str, str | None] = {}
+        self.authors: dict[tuple[str, str], str | None] = {}  # notes' Member States held
+        self.merged: list[_Merged] = []
 
     def next_seq(self) -> int:
         self.seq += 1
@@ -215,145 +236,179 @@ class _Merger:
                     "SELECT id, field, value, hlc, who FROM cell WHERE kind = %s"
                     " AND id = ANY(%s)", [kind, ids]):
                 held[record_id][name] = (value, hlc, who)
-            sees = dict(self.conn.execute(
-                "SELECT id, tpdesk_sees(s) FROM record_scope s WHERE kind = %s"
-                " AND id = ANY(%s)", [kind, ids]).fetchall())
+            scopes = {}
+            for r in self.conn.execute(
+                    f"SELECT id, tpdesk_sees(s), author_member_state, {_SCOPE_COLUMNS}"
+                    " FROM record_scope s WHERE kind = %s AND id = ANY(%s)", [kind, ids]):
+                scopes[r[0]] = (bool(r[1]), tuple(r[3:]))
+                self.authors[kind, r[0]] = r[2]
             for record_id in ids:
                 incoming = grouped[kind, record_id]
-                if record_id in sees and not sees[record_id]:
+                before = scopes.get(record_id)
+                if before is not None and not before[0]:
                     self.counts["refused"] += len(incoming)
-                elif self.restricted:
-                    saved = dict(self.counts), self.seq
-                    with self.conn.transaction() as savepoint:  # undone if it leaves the scope
-                        if not self.record(kind, record_id, held.get(record_id), incoming):
-                            self.counts, self.seq = saved
-                            self.counts["refused"] += len(incoming)
-                            raise psycopg.Rollback(savepoint)
-                else:
-                    self.record(kind, record_id, held.get(record_id), incoming)
+                    continue
+                merged = self.record(kind, record_id, held.get(record_id), incoming)
+                if merged.cells:
+                    scope = self.scope(kind, record_id, {
+                        **{n: v for n, (v, _, _) in held.get(record_id, {}).items()},
+                        **{n: v for n, (v, _, _) in merged.cells.items()}})
+                    merged.scope = scope if before is None or scope != before[1] else None
+                self.merged.append(merged)
+        self.refuse_out_of_sight()
+        self.write()
         self.conflicts()
 
-    def file(self, kind: str, key: tuple[str, str], name: str, kept: tuple[Any, str],
-             lost: tuple[Any, str, str]) -> None:
-        found = self.conn.execute(
-            "INSERT INTO conflict (id, kind, record_kind, record_id, field, kept, kept_hlc,"
-            " lost, lost_hlc, lost_who, filed_by, seq) VALUES"
-            " (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (id) DO NOTHING",
-            [conflict_id(kind, *key, name, lost[1]), kind, *key, name, Jsonb(kept[0]),
-             kept[1], Jsonb(lost[0]), lost[1], lost[2], self.who.user.name, self.seq + 1])
-        if found.rowcount:
-            self.next_seq()
-            self.counts["proposals" if kind == "proposal" else "conflicts"] += 1
-
     def record(self, kind: str, record_id: str, held: Held | None,
-               incoming: dict[str, ChangeRecord]) -> bool:
-        """Merge one record's cells; False if the user may not see it afterwards."""
+               incoming: dict[str, ChangeRecord]) -> _Merged:
+        """Merge one record's cells with the laptop's rule (in memory)."""
         key = (kind, record_id)
+        out = _Merged(kind, record_id, {}, None, created=held is None)
         if held is None and self.restricted and not all(
                 allowed(self.rights, kind, n) for n in incoming):
             newest = max(incoming.values(), key=lambda c: c.hlc)
-            self.file("proposal", key, "*", (None, ""),
-                      ({n: c.value for n, c in incoming.items()}, newest.hlc, newest.who))
-            self.counts["held"] += len(incoming)
-            return True
+            out.conflicts.append(("proposal", key, "*", (None, ""), (
+                {n: c.value for n, c in incoming.items()}, newest.hlc, newest.who)))
+            out.held = len(incoming)
+            return out
         own = held or {}
         values = {n: v for n, (v, _, _) in own.items()}
         applied: dict[str, tuple[str, str]] = {}
         for name, change in sorted(incoming.items()):
             here = own.get(name)
             if here is not None and here[1] == change.hlc:
-                self.counts["held"] += 1
+                out.held += 1
                 continue
             verdict = cell_verdict(name, None if here is None else (here[0], here[1]),
                                    (change.value, change.hlc), self.views)
+            lost = (change.value, change.hlc, change.who)
             if not verdict.take:
-                self.counts["held"] += 1
+                out.held += 1
                 if verdict.conflict and here is not None:
-                    self.file("conflict", key, name, (here[0], here[1]),
-                              (change.value, change.hlc, change.who))
+                    out.conflicts.append(("conflict", key, name, (here[0], here[1]), lost))
                 continue
             if self.restricted and not allowed(self.rights, kind, name):
                 if verdict.differs and here is not None:
-                    self.file("proposal", key, name, (here[0], here[1]),
-                              (change.value, change.hlc, change.who))
-                self.counts["held"] += 1
+                    out.conflicts.append(("proposal", key, name, (here[0], here[1]), lost))
+                out.held += 1
                 continue
             if verdict.conflict and here is not None:
-                self.file("conflict", key, name, (change.value, change.hlc), here)
+                out.conflicts.append(("conflict", key, name, (change.value, change.hlc), here))
             values[name] = change.value
             applied[name] = (change.hlc, change.who)
+            out.cells[name] = lost
         if held is not None:
-            lost = deletion_conflict(
+            deleted = deletion_conflict(
                 was_deleted=own.get(DELETED, (None,))[0],
                 own={n: (h, w) for n, (_, h, w) in own.items()}, values=values,
                 applied=applied, incoming=incoming, views=self.views)
-            if lost is not None:
-                self.file("conflict", key, DELETED, lost.kept, lost.lost)
-        if not applied:
-            return True
-        first = self.seq + 1
-        self.conn.cursor().executemany(
-            "INSERT INTO record_scope (kind, id, created_by, scope_seq) VALUES (%s, %s, %s, %s)"
-            " ON CONFLICT DO NOTHING", [(kind, record_id, self.who.user.name, first)])
-        self.conn.cursor().executemany(
-            "INSERT INTO cell (kind, id, field, value, hlc, who, seq)"
-            " VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (kind, id, field) DO UPDATE"
-            " SET value = EXCLUDED.value, hlc = EXCLUDED.hlc, who = EXCLUDED.who,"
-            " seq = EXCLUDED.seq",
-            [(kind, record_id, n, Jsonb(values[n]), h, w, self.next_seq())
-             for n, (h, w) in sorted(applied.items())])
-        self.counts["accepted"] += len(applied)
-        return self.scope(kind, record_id, values, created=held is None, seq=first)
+            if deleted is not None:
+                out.conflicts.append(("conflict", key, DELETED, deleted.kept, deleted.lost))
+        return out
 
-    def scope(self, kind: str, record_id: str, values: dict[str, Any], *, created: bool,
-              seq: int) -> bool:
-        """Refresh what the access rules read of a record; whether the user still sees it."""
-        pid: str | None = None
-        codes: list[str] | None = None
+    def scope(self, kind: str, record_id: str, values: dict[str, Any]) -> Scope:
+        """What the access rules read of a record, from its cells after the merge."""
         if kind == "partnership":
-            pid = record_id
-        elif kind == "pack":
+            self.codes[record_id] = values.get("country_code")
+            return (record_id, values.get("country_code"), None, None, None)
+        if kind == "organisation":
+            return (None, None, None, None, None)
+        if kind == "pack":
             ids = {values.get("partnership_id"), *(values.get("partnership_ids") or [])}
             if values.get("roundtable_id"):
-                ids.add(self._partnership_of("roundtable", values["roundtable_id"]))
-            codes = sorted(self._code(i) or "?" for i in ids if i)
-        elif kind != "organisation":
-            pid = values.get("partnership_id")
-        code = values.get("country_code") if kind == "partnership" else self._code(pid)
-        author = (self.who.user.member_state
-                  if kind == "note" and self.who.user.role == "delegation" else None)
-        scope = (pid, code, codes, values.get("target_kind") if kind == "note" else None,
-                 values.get("visibility") if kind == "note" else None)
-        changed = self.conn.execute(
-            "UPDATE record_scope SET partnership_id = %s, partnership_code = %s,"
-            " pack_codes = %s, note_target_kind = %s, note_visibility = %s,"
-            " author_member_state = CASE WHEN %s THEN %s ELSE author_member_state END,"
-            " scope_seq = %s WHERE kind = %s AND id = %s AND (%s OR (partnership_id,"
-            " partnership_code, pack_codes, note_target_kind, note_visibility)"
-            " IS DISTINCT FROM (%s, %s, %s::text[], %s, %s))",
-            [*scope, created, author, seq, kind, record_id, created, *scope]).rowcount
-        if kind == "partnership" and changed:
-            self.conn.execute(
-                "UPDATE record_scope SET partnership_code = %s, scope_seq = %s"
-                " WHERE partnership_id = %s AND kind <> 'partnership'"
-                " AND partnership_code IS DISTINCT FROM %s", [code, seq, record_id, code])
+                ids.add(self._partnership_of_roundtable(values["roundtable_id"]))
+            return (None, None, sorted(self.codes.get(i) or "?" for i in ids if i), None, None)
+        pid = values.get("partnership_id")
+        if kind == "roundtable":
+            self.roundtables[record_id] = pid
+        note = kind == "note"
+        return (pid, self.codes.get(pid) if pid else None, None,
+                values.get("target_kind") if note else None,
+                values.get("visibility") if note else None)
+
+    def _partnership_of_roundtable(self, record_id: str) -> str | None:
+        if record_id not in self.roundtables:
+            row = self.conn.execute("SELECT partnership_id FROM record_scope WHERE kind ="
+                                    " 'roundtable' AND id = %s", [record_id]).fetchone()
+            self.roundtables[record_id] = None if row is None else row[0]
+        return self.roundtables[record_id]
+
+    def _author(self, merged: _Merged) -> str | None:
+        """A delegation's new note is its Member State's: no other delegation sees it."""
+        if merged.kind == "note" and merged.created and self.who.user.role == "delegation":
+            return self.who.user.member_state
+        return self.authors.get((merged.kind, merged.id))
+
+    def refuse_out_of_sight(self) -> None:
+        """Drop what would leave a record outside the user's sight, or put one there."""
         if not self.restricted:
-            return True
-        row = self.conn.execute("SELECT tpdesk_sees(s) FROM record_scope s WHERE kind = %s"
-                                " AND id = %s", [kind, record_id]).fetchone()
-        return bool(row and row[0])
+            return
+        rows = [(m.kind, m.id, *m.scope, self._author(m)) for m in self.merged
+                if m.scope is not None]
+        if not rows:
+            return
+        columns = list(zip(*rows, strict=True))
+        hidden = {(k, i) for k, i in self.conn.execute(
+            "SELECT kind, id FROM unnest(%s::text[], %s::text[], %s::text[], %s::text[],"
+            " %s::text[], %s::text[], %s::text[], %s::text[]) AS v(kind, id, partnership_id,"
+            " partnership_code, pack_codes, note_target_kind, note_visibility,"
+            " author_member_state) WHERE NOT coalesce(tpdesk_sees(ROW(v.kind, v.id,"
+            " v.partnership_id, v.partnership_code, v.pack_codes::text[], v.note_target_kind,"
+            " v.note_visibility, v.author_member_state, '', 0)::record_scope), false)",
+            [list(columns[0]), list(columns[1]), list(columns[2]), list(columns[3]),
+             [None if c is None else "{" + ",".join(c) + "}" for c in columns[4]],
+             list(columns[5]), list(columns[6]), list(columns[7])])}
+        for m in self.merged:
+            if (m.kind, m.id) in hidden:
+                self.counts["refused"] += len(m.cells) + m.held
+                m.cells, m.conflicts, m.held, m.scope = {}, [], 0, None
 
-    def _code(self, partnership_id: str | None) -> str | None:
-        if not partnership_id:
-            return None
-        row = self.conn.execute("SELECT partnership_code FROM record_scope WHERE kind ="
-                                " 'partnership' AND id = %s", [partnership_id]).fetchone()
-        return None if row is None else row[0]
-
-    def _partnership_of(self, kind: str, record_id: str) -> str | None:
-        row = self.conn.execute("SELECT partnership_id FROM record_scope WHERE kind = %s"
-                                " AND id = %s", [kind, record_id]).fetchone()
-        return None if row is None else row[0]
+    def write(self) -> None:
+        """Cells, scopes and new conflicts in a few bulk statements, each change numbered."""
+        filed = [c for m in self.merged for c in m.conflicts]
+        ids = [conflict_id(kind, key[0], key[1], name, lost[1])
+               for kind, key, name, _, lost in filed]
+        known = {r[0] for r in self.conn.execute("SELECT id FROM conflict WHERE id = ANY(%s)",
+                                                 [ids])}
+        scopes, cells, conflicts = [], [], []
+        for m in self.merged:
+            self.counts["held"] += m.held
+            if m.scope is not None:
+                scopes.append((m.kind, m.id, *m.scope, self._author(m), self.who.user.name,
+                               self.seq + 1))
+            for name, (value, hlc, who) in sorted(m.cells.items()):
+                cells.append((m.kind, m.id, name, Jsonb(value), hlc, who, self.next_seq()))
+            self.counts["accepted"] += len(m.cells)
+        for cid, (kind, key, name, kept, lost) in zip(ids, filed, strict=True):
+            if cid in known:
+                continue
+            known.add(cid)
+            conflicts.append((cid, kind, *key, name, Jsonb(kept[0]), kept[1], Jsonb(lost[0]),
+                              lost[1], lost[2], self.who.user.name, self.next_seq()))
+            self.counts["proposals" if kind == "proposal" else "conflicts"] += 1
+        with self.conn.cursor() as cursor:
+            cursor.executemany(
+                f"INSERT INTO record_scope (kind, id, {_SCOPE_COLUMNS}, author_member_state,"
+                " created_by, scope_seq) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
+                " ON CONFLICT (kind, id) DO UPDATE SET partnership_id ="
+                " EXCLUDED.partnership_id, partnership_code = EXCLUDED.partnership_code,"
+                " pack_codes = EXCLUDED.pack_codes, note_target_kind ="
+                " EXCLUDED.note_target_kind, note_visibility = EXCLUDED.note_visibility,"
+                " scope_seq = EXCLUDED.scope_seq", scopes)
+            cursor.executemany(
+                "INSERT INTO cell (kind, id, field, value, hlc, who, seq)"
+                " VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (kind, id, field) DO UPDATE"
+                " SET value = EXCLUDED.value, hlc = EXCLUDED.hlc, who = EXCLUDED.who,"
+                " seq = EXCLUDED.seq", cells)
+            cursor.executemany(
+                "INSERT INTO conflict (id, kind, record_kind, record_id, field, kept, kept_hlc,"
+                " lost, lost_hlc, lost_who, filed_by, seq) VALUES"
+                " (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)", conflicts)
+            for pid, code in [(s[1], s[3]) for s in scopes if s[0] == "partnership"]:
+                cursor.execute(  # its records follow a partnership's code (or its arrival)
+                    "UPDATE record_scope SET partnership_code = %s, scope_seq = %s"
+                    " WHERE partnership_id = %s AND kind <> 'partnership'"
+                    " AND partnership_code IS DISTINCT FROM %s", [code, self.seq, pid, code])
 
     def conflicts(self) -> None:
         """Conflicts the laptop found (merging a file) join the server's; resolutions travel."""
