@@ -111,7 +111,7 @@ def _sql_as(database: str, user: str | None, query: str) -> list[Any]:
     with psycopg.connect(database) as conn:
         conn.execute("SET ROLE tpdesk_app")
         if user is not None:
-            conn.execute("SELECT set_config('tpdesk.user', %s, false)", [user])
+            conn.execute("SELECT tpdesk_act_as(%s)", [user])
         return conn.execute(query).fetchall()
 
 

@@ -125,5 +125,5 @@ def test_init_and_serve_as_a_user_who_is_no_superuser(pg_admin_url: str) -> None
         conn.commit()
         assert conn.execute("SELECT count(*) FROM cell").fetchone() == (1,)  # the owner
         conn.execute("SET ROLE tpdesk_app")
-        conn.execute("SELECT set_config('tpdesk.user', 'fr', false)")
+        conn.execute("SELECT tpdesk_act_as('fr')")
         assert conn.execute("SELECT count(*) FROM cell").fetchone() == (0,)

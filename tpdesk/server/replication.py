@@ -50,7 +50,7 @@ class Refused(Exception):
 
 def as_user(conn: Connection, user: User, *, restricted: bool) -> None:
     """Key the access rules on this user for the transaction; `restricted`: under RLS too."""
-    conn.execute("SELECT set_config('tpdesk.user', %s, true)", [user.name])
+    conn.execute("SELECT tpdesk_act_as(%s)", [user.name])
     if restricted:
         conn.execute("SET LOCAL ROLE tpdesk_app")
 
@@ -452,9 +452,9 @@ def pull(conn: Connection, who: Viewer, after: int, limit: int) -> dict[str, Any
     with conn.transaction():
         conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
         as_user(conn, who.user, restricted=True)
-        cells = conn.execute(
-            "SELECT c.seq, c.kind, c.id FROM cell c JOIN record_scope s"
-            " ON s.kind = c.kind AND s.id = c.id WHERE c.seq > %s AND tpdesk_sees(s)"
+        cells = conn.execute(  # along the sequence index, stopping at the page's end
+            "SELECT c.seq, c.kind, c.id FROM cell c WHERE c.seq > %s AND (SELECT"
+            " tpdesk_sees(s) FROM record_scope s WHERE s.kind = c.kind AND s.id = c.id)"
             " ORDER BY c.seq LIMIT %s", [after, limit + 1]).fetchall()
         conflicts = conn.execute(
             "SELECT seq, id, kind, record_kind, record_id, field, kept, kept_hlc, lost,"
