@@ -155,13 +155,15 @@ def add_user(database: str, name: str, role: str, member_state: str | None = Non
         return accounts.add_user(conn, name, role, member_state, list(partnerships))
 
 
-def _wait_healthy(url: str, alive: Any, timeout: float = 30) -> None:
+def _wait_healthy(url: str, alive: Any, timeout: float = 30, *, any_answer: bool = False
+                  ) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if not alive():
             raise RuntimeError("the server stopped while starting")
         with contextlib.suppress(httpx.HTTPError):
-            if httpx.get(f"{url}/v1/health", timeout=2).status_code == 200:
+            if any_answer or httpx.get(f"{url}/v1/health", timeout=2).status_code == 200:
+                httpx.get(f"{url}/v1/health", timeout=2)
                 return
         time.sleep(0.05)
     raise RuntimeError(f"the server at {url} did not become healthy")
@@ -186,20 +188,24 @@ class LiveServer:
         self.process.wait(timeout=30)
 
 
-def start_thread(database: str) -> LiveServer:
-    """Serve `database` with uvicorn in a thread of this process."""
+def start_thread(database: str, *, wait: float = 10, healthy: bool = True) -> LiveServer:
+    """Serve `database` with uvicorn in a thread of this process.
+
+    `wait`: how long a request waits for a database connection; `healthy`:
+    wait for the database to answer too, not only the server.
+    """
     import uvicorn
 
     from tpdesk.server.app import create_app
 
     port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(database), host="127.0.0.1", port=port,
-                                           log_config=None, access_log=False,
+    server = uvicorn.Server(uvicorn.Config(create_app(database, wait=wait), host="127.0.0.1",
+                                           port=port, log_config=None, access_log=False,
                                            log_level="warning"))
     thread = threading.Thread(target=server.run, name=f"tpdesk-server:{port}", daemon=True)
     thread.start()
     url = f"http://127.0.0.1:{port}"
-    _wait_healthy(url, thread.is_alive)
+    _wait_healthy(url, thread.is_alive, any_answer=not healthy)
 
     def stop() -> None:
         server.should_exit = True

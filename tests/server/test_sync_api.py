@@ -8,8 +8,9 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
+import httpx
 import psycopg
-from server_support import Client, LiveServer, add_user
+from server_support import Client, LiveServer, add_user, free_port, start_thread
 
 
 def stamp(replica: str, offset_ms: int = 0, counter: int = 0) -> str:
@@ -227,3 +228,16 @@ def test_bad_requests_are_one_line_errors(live_server: LiveServer, client: Clien
         raw.sendall(f"POST /v1/push HTTP/1.1\r\nHost: {host}\r\nAuthorization: Bearer"
                     f" {sec.credential}\r\nContent-Length: {65 * 2**20}\r\n\r\n".encode())
         assert raw.recv(4096).startswith(b"HTTP/1.1 413 ")
+
+
+def test_a_database_that_is_down_is_503_not_a_crash() -> None:
+    server = start_thread(f"postgresql://postgres@127.0.0.1:{free_port()}/tpdesk", wait=0.5,
+                          healthy=False)
+    try:
+        health = httpx.get(f"{server.url}/v1/health")
+        assert health.status_code == 503 and health.json()["database"] == "unavailable"
+        pulled = httpx.get(f"{server.url}/v1/pull", headers={"Authorization": "Bearer x"})
+        assert pulled.status_code == 503
+        assert pulled.json() == {"error": "the database is unavailable; try again later"}
+    finally:
+        server.stop()

@@ -37,15 +37,17 @@ def _error(status: int, message: str) -> JSONResponse:
 
 
 class Api:
-    def __init__(self, url: str, *, pool_size: int = 8) -> None:
+    def __init__(self, url: str, *, pool_size: int, wait: float) -> None:
         self.pool = ConnectionPool(url, min_size=1, max_size=pool_size, open=False,
-                                   kwargs={"application_name": "tpdesk-server", "autocommit": True})
+                                   kwargs={"application_name": "tpdesk-server",
+                                           "autocommit": True})
+        self.wait = wait
         self.metrics = Metrics()
 
     # -- plumbing ------------------------------------------------------------
 
     def run(self, work: Callable[[psycopg.Connection[Any]], Any]) -> Any:
-        with self.pool.connection(timeout=10) as conn:
+        with self.pool.connection(timeout=self.wait) as conn:
             return work(conn)
 
     async def body(self, request: Request) -> Any:
@@ -171,8 +173,9 @@ class Api:
         return JSONResponse(answer)
 
 
-def create_app(url: str, *, pool_size: int = 8) -> Starlette:
-    api = Api(url, pool_size=pool_size)
+def create_app(url: str, *, pool_size: int = 8, wait: float = 10) -> Starlette:
+    """The API over this database; `wait`: seconds a request waits for a connection (503)."""
+    api = Api(url, pool_size=pool_size, wait=wait)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
