@@ -272,17 +272,20 @@ class Client:
             "batch": batch or str(uuid.uuid4()), "replica": self.replica, "changes": changes,
             "conflicts": conflicts or [], "vector": vector or {}, "complete": complete})
 
-    def pull(self, after: int = 0, limit: int | None = None) -> httpx.Response:
-        params = {"after": str(after)} | ({"limit": str(limit)} if limit else {})
+    def pull(self, after: int = 0, limit: int | None = None, *,
+             proposals: bool = False) -> httpx.Response:
+        params = {"after": str(after)} | ({"limit": str(limit)} if limit else {}) | (
+            {"proposals": "true"} if proposals else {})
         return self.http.get(f"{self.url}/v1/pull", headers=self.headers, params=params)
 
-    def pull_all(self, after: int = 0, limit: int | None = None) -> tuple[
+    def pull_all(self, after: int = 0, limit: int | None = None, *,
+                 proposals: bool = False) -> tuple[
             list[dict[str, Any]], list[dict[str, Any]], int]:
         """Every page: the change records, the conflicts and the last sequence number."""
         changes: list[dict[str, Any]] = []
         conflicts: list[dict[str, Any]] = []
         while True:
-            response = self.pull(after, limit)
+            response = self.pull(after, limit, proposals=proposals)
             assert response.status_code == 200, response.text
             page = response.json()
             changes += page["changes"]

@@ -118,7 +118,7 @@ class Api:
                   for k in ("token", "replica", "name", "person")}
         if not all(isinstance(v, str) and v for k, v in fields.items() if k != "person"):
             raise Refused(400, "a sign-in needs 'token', 'replica' and 'name'")
-        register = body.get("register")
+        register = None if body.get("fresh") is True else body.get("register")
         if register is not None and not isinstance(register, str):
             raise Refused(400, "'register' must be the copy's register id or null")
 
@@ -160,6 +160,7 @@ class Api:
             limit = int(request.query_params.get("limit", str(replication.DEFAULT_PULL)))
         except ValueError:
             raise Refused(400, "'after' and 'limit' must be whole numbers") from None
+        proposals = request.query_params.get("proposals", "") in ("1", "true")
         if after < 0 or not 1 <= limit <= replication.MAX_PULL:
             raise Refused(400, f"'after' must be 0 or more, 'limit' 1 to"
                                f" {replication.MAX_PULL}")
@@ -167,7 +168,7 @@ class Api:
         def page(conn: psycopg.Connection[Any]) -> dict[str, Any]:
             who = self.signed_in(conn, request)
             request.state.user = who.user.name
-            return replication.pull(conn, who, after, limit)
+            return replication.pull(conn, who, after, limit, proposals=proposals)
         answer = await run_in_threadpool(self.run, page)
         self.metrics.add(pulls=1)
         return JSONResponse(answer)

@@ -447,8 +447,13 @@ class _Merger:
 
 # -- pull --------------------------------------------------------------------
 
-def pull(conn: Connection, who: Viewer, after: int, limit: int) -> dict[str, Any]:
-    """Changes after `after` that the user may see, in pages; each record's page is whole."""
+def pull(conn: Connection, who: Viewer, after: int, limit: int, *,
+         proposals: bool = False) -> dict[str, Any]:
+    """Changes after `after` that the user may see, in pages; each record's page is whole.
+
+    `proposals`: the secretariat's copy asks for them too (they are no
+    conflict records an exchange merge would take).
+    """
     with conn.transaction():
         conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
         as_user(conn, who.user, restricted=True)
@@ -459,8 +464,8 @@ def pull(conn: Connection, who: Viewer, after: int, limit: int) -> dict[str, Any
         conflicts = conn.execute(
             "SELECT seq, id, kind, record_kind, record_id, field, kept, kept_hlc, lost,"
             " lost_hlc, lost_who, resolved_hlc, resolution FROM conflict c"
-            " WHERE seq > %s AND tpdesk_sees_conflict(c) ORDER BY seq LIMIT %s",
-            [after, limit + 1]).fetchall()
+            " WHERE seq > %s AND tpdesk_sees_conflict(c) AND (kind = 'conflict' OR %s)"
+            " ORDER BY seq LIMIT %s", [after, proposals, limit + 1]).fetchall()
         items = sorted([(int(r[0]), "cell", r) for r in cells]
                        + [(int(r[0]), "conflict", r) for r in conflicts], key=lambda i: i[0])
         page, more = items[:limit], len(items) > limit
