@@ -181,6 +181,11 @@ class LiveServer:
     def stop(self) -> None:
         self._stop()
 
+    def token(self, name: str, role: str = "secretariat", member_state: str | None = None,
+              partnerships: tuple[str, ...] = ()) -> str:
+        """A new user of this server's database; its one-time sign-in token."""
+        return add_user(self.database, name, role, member_state, partnerships)
+
     def kill(self) -> None:
         """kill -9: no shutdown, no flush (a process server only)."""
         assert self.process is not None, "a thread server cannot be killed"

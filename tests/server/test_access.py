@@ -7,7 +7,7 @@ from typing import Any
 
 import psycopg
 import pytest
-from server_support import Client, LiveServer, add_user
+from server_support import Client, LiveServer
 from test_sync_api import activity, note, partnership, record, secretariat, stamp
 
 Clients = Callable[[], Client]
@@ -34,7 +34,7 @@ def register(live_server: LiveServer, client: Clients) -> dict[str, Any]:
     for name, role, state in (("it", "delegation", "IT"), ("fr", "delegation", "FR"),
                               ("read", "reader", None)):
         made = client()
-        response = made.sign_in(add_user(live_server.database, name, role, state, ("TN",)))
+        response = made.sign_in(live_server.token(name, role, state, ("TN",)))
         assert response.status_code == 200, response.text
         people[name] = made
     for name in ("it", "fr"):
