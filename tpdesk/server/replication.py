@@ -18,7 +18,7 @@ from typing import Any
 
 from psycopg.types.json import Jsonb
 
-from ..models.cells import DELETED
+from ..models.cells import DELETED, is_cell
 from ..models.clock import Stamp, check_plausible
 from ..models.merge_rules import (
     DEFAULT_DELEGATE_RIGHTS,
@@ -132,9 +132,13 @@ def parse_push(body: Any) -> PushRequest:
 
 def _group(index: int, data: Any) -> list[ChangeRecord]:
     try:
-        return from_group_json(data)
+        changes = from_group_json(data)
     except ValueError as exc:
         raise ValueError(f"change record {index + 1}: {exc}") from None
+    for c in changes:
+        if not is_cell(RECORD_TYPES[c.kind], c.field):
+            raise ValueError(f"change record {index + 1}: a {c.kind} has no cell {c.field!r}")
+    return changes
 
 
 def refuse_future(request: PushRequest, now_ms: int) -> None:
