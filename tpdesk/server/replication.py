@@ -415,28 +415,40 @@ class _Merger:
                     " AND partnership_code IS DISTINCT FROM %s", [code, self.seq, pid, code])
 
     def conflicts(self) -> None:
-        """Conflicts the laptop found (merging a file) join the server's; resolutions travel."""
-        for c in self.request.conflicts:
-            sees = self.conn.execute(
-                "SELECT tpdesk_sees(s) FROM record_scope s WHERE kind = %s AND id = %s",
-                [c.record_kind, c.record_id]).fetchone()
-            if not (sees and sees[0]):
+        """Conflicts the laptop found (merging a file) join the server's; resolutions travel.
+
+        A laptop sends all it holds on every push: what the server holds
+        already, with no later resolution, is sorted out in two queries.
+        """
+        pushed = {c.id: c for c in self.request.conflicts}
+        if not pushed:
+            return
+        held = dict(self.conn.execute("SELECT id, resolved_hlc FROM conflict WHERE id = ANY(%s)",
+                                      [list(pushed)]).fetchall())
+        news = [c for c in pushed.values() if c.id not in held
+                or (c.resolved_hlc or "") > (held[c.id] or "")]
+        if not news:
+            return
+        visible = {(k, i) for k, i in self.conn.execute(
+            "SELECT s.kind, s.id FROM record_scope s JOIN unnest(%s::text[], %s::text[])"
+            " AS v(kind, id) ON v.kind = s.kind AND v.id = s.id WHERE tpdesk_sees(s)",
+            [[c.record_kind for c in news], [c.record_id for c in news]])}
+        rows = []
+        for c in news:
+            if (c.record_kind, c.record_id) not in visible:
                 self.counts["refused"] += 1
                 continue
-            found = self.conn.execute(
+            rows.append((c.id, c.kind, c.record_kind, c.record_id, c.field, Jsonb(c.kept),
+                         c.kept_hlc, Jsonb(c.lost), c.lost_hlc, c.lost_who, c.resolved_hlc,
+                         None if c.resolved_hlc is None else Jsonb(c.resolution),
+                         self.who.user.name, self.next_seq()))
+        with self.conn.cursor() as cursor:
+            cursor.executemany(
                 "INSERT INTO conflict (id, kind, record_kind, record_id, field, kept, kept_hlc,"
                 " lost, lost_hlc, lost_who, resolved_hlc, resolution, filed_by, seq) VALUES"
                 " (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
                 " ON CONFLICT (id) DO UPDATE SET resolved_hlc = EXCLUDED.resolved_hlc,"
-                " resolution = EXCLUDED.resolution, seq = EXCLUDED.seq"
-                " WHERE EXCLUDED.resolved_hlc IS NOT NULL AND (conflict.resolved_hlc IS NULL"
-                " OR conflict.resolved_hlc < EXCLUDED.resolved_hlc)",
-                [c.id, c.kind, c.record_kind, c.record_id, c.field, Jsonb(c.kept), c.kept_hlc,
-                 Jsonb(c.lost), c.lost_hlc, c.lost_who, c.resolved_hlc,
-                 None if c.resolved_hlc is None else Jsonb(c.resolution),
-                 self.who.user.name, self.seq + 1])
-            if found.rowcount:
-                self.next_seq()
+                " resolution = EXCLUDED.resolution, seq = EXCLUDED.seq", rows)
 
     def advance(self) -> Vector:
         """After a complete push the server holds every change the copy made itself."""
