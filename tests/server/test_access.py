@@ -27,6 +27,9 @@ def register(live_server: LiveServer, client: Clients) -> dict[str, Any]:
              "ma_pack": record("pack", "pack-ma", {"title": "MA pack", "partnership_ids":
                                                    [ma["id"]], "deleted": None}, hlc),
              "sec_note": note(tn["id"], "Secretariat on TN", hlc),
+             "org_note": record("note", "note-org", {
+                 "target_kind": "organisation", "target_id": "org-1", "partnership_id": "",
+                 "text": "On GIZ", "visibility": "internal", "deleted": None}, hlc),
              "private_note": note(tn["id"], "Only ours", hlc, visibility="private")}
     answer = sec.push(list(parts.values()), vector={sec.replica: hlc}).json()
     assert answer["refused"] == 0
@@ -59,8 +62,8 @@ def test_the_secretariat_sees_everything(register: dict[str, Any]) -> None:
 def test_a_delegation_sees_its_partnerships_and_its_own_notes(register: dict[str, Any]) -> None:
     parts = register["parts"]
     ids = set(seen(register["people"]["it"]))
-    assert ids == {parts[k]["id"] for k in ("tn", "tn_act", "org", "tn_pack", "sec_note")} | {
-        "note-it"}
+    assert ids == {parts[k]["id"] for k in ("tn", "tn_act", "org", "tn_pack", "sec_note",
+                                            "org_note")} | {"note-it"}
     fr = seen(register["people"]["fr"])
     assert "note-fr" in fr and "note-it" not in fr
 
@@ -70,7 +73,7 @@ def test_a_reader_sees_as_a_delegation_without_member_state_and_cannot_push(
     parts = register["parts"]
     reader = register["people"]["read"]
     assert set(seen(reader)) == {parts[k]["id"] for k in ("tn", "tn_act", "org", "tn_pack",
-                                                          "sec_note")}
+                                                          "sec_note", "org_note")}
     h = stamp(reader.replica)
     response = reader.push([note(parts["tn"]["id"], "mine", h)])
     assert response.status_code == 403 and "read-only" in response.json()["error"]
@@ -125,7 +128,7 @@ def test_row_level_security_hides_another_delegations_notes(
     fr_notes = {r[0] for r in _sql_as(live_server.database, "fr", notes)}
     assert "note-fr" in fr_notes and "note-it" not in fr_notes
     assert _sql_as(live_server.database, None, "SELECT count(*) FROM cell") == [(0,)]
-    assert _sql_as(live_server.database, "sec", "SELECT count(*) FROM record_scope") == [(11,)]
+    assert _sql_as(live_server.database, "sec", "SELECT count(*) FROM record_scope") == [(12,)]
     with pytest.raises(psycopg.errors.InsufficientPrivilege):
         _sql_as(live_server.database, "it", "SELECT hash FROM credential")
 

@@ -322,7 +322,7 @@ class _Merger:
             if values.get("roundtable_id"):
                 ids.add(self._partnership_of_roundtable(values["roundtable_id"]))
             return (None, None, sorted(self.codes.get(i) or "?" for i in ids if i), None, None)
-        pid = values.get("partnership_id")
+        pid = values.get("partnership_id") or None  # a note on an organisation has ''
         if kind == "roundtable":
             self.roundtables[record_id] = pid
         note = kind == "note"
