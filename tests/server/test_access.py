@@ -138,3 +138,20 @@ def test_a_disabled_user_is_refused(live_server: LiveServer, register: dict[str,
         conn.execute("UPDATE app_user SET disabled = true WHERE name = 'it'")
     assert register["people"]["it"].pull().status_code == 401
     assert _sql_as(live_server.database, "it", "SELECT count(*) FROM cell") == [(0,)]
+
+
+def test_a_record_that_comes_into_sight_arrives_whole(live_server: LiveServer,
+                                                      client: Clients) -> None:
+    sec = secretariat(live_server, client)
+    it = client()
+    it.sign_in(live_server.token("it", "delegation", "IT", ("TN",)))
+    h = stamp(sec.replica, -5_000)
+    tn = partnership("TN", h)
+    act = activity(tn["id"], "Early", h)
+    sec.push([act])  # before its partnership: nobody but the secretariat sees it
+    changes, _, after = it.pull_all()
+    assert changes == [] and after == 3  # what is out of sight is skipped, not rescanned
+    sec.push([tn])
+    changes, _, _ = it.pull_all(after)
+    cells = {c[0] for r in changes if r["id"] == act["id"] for c in r["cells"]}
+    assert cells == {"deleted", "partnership_id", "title"}

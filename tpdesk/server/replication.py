@@ -482,17 +482,24 @@ def pull(conn: Connection, who: Viewer, after: int, limit: int, *,
             " lost_hlc, lost_who, resolved_hlc, resolution FROM conflict c"
             " WHERE seq > %s AND tpdesk_sees_conflict(c) AND (kind = 'conflict' OR %s)"
             " ORDER BY seq LIMIT %s", [after, proposals, limit + 1]).fetchall()
-        items = sorted([(int(r[0]), "cell", r) for r in cells]
+        sighted = conn.execute(  # records that came into sight: sent whole
+            "SELECT s.scope_seq, s.kind, s.id FROM record_scope s WHERE s.scope_seq > %s"
+            " AND tpdesk_sees(s) ORDER BY s.scope_seq LIMIT %s", [after, limit + 1]).fetchall()
+        found = {(int(r[0]), r[1], r[2]): r for r in [*cells, *sighted]}  # a new one: both
+        items = sorted([(seq, "cell", r) for (seq, _, _), r in found.items()]
                        + [(int(r[0]), "conflict", r) for r in conflicts], key=lambda i: i[0])
         page, more = items[:limit], len(items) > limit
         cut = page[-1][0] if page else after
         records = list(dict.fromkeys((r[1], r[2]) for _, what, r in page if what == "cell"))
         changes = _whole(conn, records, after)
-        last = conn.execute("SELECT last FROM server_seq").fetchone()
+        row = conn.execute("SELECT last FROM server_seq").fetchone()
+        last = int(row[0]) if row else 0
+        if not more:  # nothing else in sight up to the snapshot: skip what is not
+            cut = max(cut, last)
         return {"changes": list(group_json(changes)),
                 "conflicts": [_conflict_json(r) for _, what, r in page if what == "conflict"],
                 "next": cut, "more": more, "vector": server_vector(conn),
-                "total": max(0, int(last[0]) - cut) if last and more else 0}
+                "total": max(0, last - cut)}
 
 
 def _whole(conn: Connection, records: list[tuple[str, str]], after: int) -> list[ChangeRecord]:

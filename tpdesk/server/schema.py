@@ -88,6 +88,7 @@ STEPS: tuple[Step, ...] = (
             PRIMARY KEY (kind, id)
         );
         CREATE INDEX record_scope_partnership ON record_scope (partnership_id);
+        CREATE INDEX record_scope_seq ON record_scope (scope_seq);
 
         CREATE TABLE cell (
             kind text NOT NULL,
