@@ -15,10 +15,12 @@ and each is handed to fpdf2 on its own, with its direction stated:
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from fpdf import FPDF
 from fpdf.enums import MethodReturnValue, PDFResourceType
 from fpdf.fonts import TTFFont
+from fpdf.util import escape_parens
 
 from ..paths import resource
 from .text import clean, direction_spans, is_rtl
@@ -74,6 +76,7 @@ class PackPdf(FPDF):
         self.c_margin = 1.2
         self._metrics: dict[tuple[str, float], Metrics] = {}
         self._encoded: dict[tuple[int, str], str] = {}
+        self._codes: dict[int, _Codes] = {}
         self._page_sizes: dict[int, tuple[float, float]] = {}
 
     def load(self, family: str, style: str = "") -> None:
@@ -81,6 +84,13 @@ class PackPdf(FPDF):
         if (family, style) not in self._loaded:
             self.add_font(family, style, font_path(FONT_FILES[family, style]))
             self._loaded.add((family, style))
+
+    def font_object(self, family: str, style: str = "") -> TTFFont:
+        """A bundled font as fpdf2 holds it, read the first time it is needed."""
+        self.load(family, style)
+        font = self.fonts[f"{family.lower()}{style}"]
+        assert isinstance(font, TTFFont)
+        return font
 
     def release(self) -> None:
         """Close the font files: fpdf2 keeps them open, and closes only the fonts it embedded."""
@@ -151,32 +161,55 @@ class PackPdf(FPDF):
 
     def text_run(self, lines: list[tuple[float, float, str]], *, size: float, style: str = "",
                  colour: Colour = INK, page_height: float | None = None) -> None:
-        """Lines of plain Latin text, each (x, baseline, text), as one text object.
+        """Lines of plain text (see `Metrics.plain`), each (x, baseline, text), as one text object.
 
         The one place that writes to the page's content stream itself, with
         fpdf2 2.8's internals (`_out`, `_resource_catalog`): `text()` spends
         some 10 µs a line on checks and state, most of the time of an annex of
-        thousands of rows. A text is encoded (and its glyphs picked for the
-        subset) once per document. The q/Q keeps fpdf2's idea of the current
-        font and colour true.
+        thousands of rows. Neither fpdf2's font nor its colour is changed: the
+        q/Q keeps its idea of both true. A text is encoded (and its glyphs
+        picked for the subset) once per document; a character Noto Sans lacks
+        (an arrow) is set in the symbols font, in the same text object.
         """
         if not lines:
             return
-        self.use(size, style, colour)
-        font = self.current_font
-        assert isinstance(font, TTFFont)
+        font = self.font_object(LATIN, style)
         self._resource_catalog.add(PDFResourceType.FONT, font.i, self.page)
         k, encoded, key = self.k, self._encoded, font.i
         height = self.h if page_height is None else page_height
         red, green, blue = (c / 255 for c in colour)
-        parts = [f"q {red:.3f} {green:.3f} {blue:.3f} rg BT /F{key} {size:.2f} Tf"]
+        select = f"/F{key} {size:.2f} Tf"
+        parts = [f"q {red:.3f} {green:.3f} {blue:.3f} rg BT {select}"]
         for x, y, text in lines:
             code = encoded.get((key, text))
             if code is None:
-                code = encoded[key, text] = font.encode_text(text)
+                if not (text.isascii() or all(ord(c) in font.cmap for c in text)):
+                    parts.append(self._mixed(font, text, x * k, (height - y) * k, size))
+                    parts.append(select)
+                    continue
+                code = encoded[key, text] = self.encode(font, text)
             parts.append(f"1 0 0 1 {x * k:.2f} {(height - y) * k:.2f} Tm {code}")
         parts.append("ET Q")
         self._out(" ".join(parts))
+
+    def encode(self, font: TTFFont, text: str) -> str:
+        """`text` as a string operand of `font`'s subset (fpdf2's `encode_text`, by a table)."""
+        codes = self._codes.get(font.i)
+        if codes is None:
+            codes = self._codes[font.i] = _Codes(font)
+        return f"({escape_parens(text.translate(codes).encode('utf-16-be').decode('latin-1'))}) Tj"
+
+    def _mixed(self, font: TTFFont, text: str, x: float, y: float, size: float) -> str:
+        """A line of Latin letters and symbols, each stretch in its font (x, y in points)."""
+        symbols = self.font_object(SYMBOLS)
+        self._resource_catalog.add(PDFResourceType.FONT, symbols.i, self.page)
+        parts = []
+        for piece, latin in _font_stretches(text, font.cmap):
+            chosen = font if latin else symbols
+            parts.append(f"/F{chosen.i} {size:.2f} Tf 1 0 0 1 {x:.2f} {y:.2f} Tm"
+                         f" {self.encode(chosen, piece)}")
+            x += sum([chosen.cw[ord(c)] for c in piece]) * size * 0.001
+        return " ".join(parts)
 
     def baseline(self, top: float, line_h: float, size: float) -> float:
         """Where the text of a line `line_h` mm high, starting at `top`, sits."""
@@ -315,6 +348,9 @@ class PackPdf(FPDF):
 
     def lines_of(self, text: str, width: float, *, size: float, style: str = "") -> int:
         """How many lines `text` takes in a box `width` mm wide (cell padding included)."""
+        metrics = self.metrics(style, size)
+        if metrics.plain(text):
+            return max(1, len(metrics.wrap(clean(text), width - 2 * self.c_margin, "text")))
         self.need_fallbacks()
         rtl = is_rtl(text)
         self.use(size, style, arabic=rtl)
@@ -329,13 +365,13 @@ class Metrics:
     """Advance widths of one font at one size, in mm."""
 
     def __init__(self, pdf: PackPdf, style: str, size: float) -> None:
-        pdf.use(size, style)
-        font = pdf.current_font
-        assert isinstance(font, TTFFont)
-        self.cw = font.cw
+        self.pdf = pdf
+        font = pdf.font_object(LATIN, style)
+        self.cw = font.cw.copy()  # and the widths of the symbols met in the texts
         self.cmap = font.cmap
         self.scale = size * 0.001 / pdf.k
         self.known: dict[str, float] = {}  # a table measures each text twice: widths, lines
+        self.symbols: set[int] = set()  # characters set in the symbols font
         self.space = self.width(" ")
 
     def width(self, text: str) -> float:
@@ -346,11 +382,26 @@ class Metrics:
         return known
 
     def plain(self, text: str) -> bool:
-        """True when the Latin font has every character: no shaping, no other font needed."""
+        """True when the text needs no shaping: every character in Noto Sans or, for the
+        few it lacks (arrows, the minus sign), in the symbols font, none right to left."""
         if text.isascii():
             return True
         cmap = self.cmap
-        return all(ord(c) in cmap for c in text)
+        missing = {ord(c) for c in text if ord(c) not in cmap}
+        if not missing:
+            return True
+        if missing <= self.symbols:
+            return True
+        if is_rtl(text) or not all(_symbol_only(chr(point)) for point in missing):
+            return False
+        symbols = self.pdf.font_object(SYMBOLS)
+        if not all(point in symbols.cmap for point in missing):
+            return False
+        for point in missing:
+            self.cw[point] = symbols.cw[point]
+        self.symbols |= missing
+        self.known.clear()  # measured before with the width of a missing glyph
+        return True
 
     def longest(self, text: str, kind: str) -> float:
         """The widest piece of `text` a line may not break."""
@@ -396,6 +447,37 @@ class Metrics:
             out.append(rest)
         return out
 
+
+
+class _Codes(dict[int, str]):
+    """A `str.translate` table from a character to its code in a font's subset, filled as met."""
+
+    def __init__(self, font: TTFFont) -> None:
+        super().__init__()
+        self.font = font
+
+    def __missing__(self, point: int) -> str:
+        code = self.font.subset.pick(point)
+        self[point] = "" if code is None else chr(code)
+        return self[point]
+
+
+def _symbol_only(char: str) -> bool:
+    """A character set on its own, left to right, with nothing to join or combine."""
+    return (unicodedata.bidirectional(char) in {"ON", "ES", "ET", "CS", "L", "EN", "WS"}
+            and not unicodedata.combining(char))
+
+
+def _font_stretches(text: str, cmap: dict[int, str]) -> list[tuple[str, bool]]:
+    """`text` cut where it changes between characters in `cmap` (True) and others."""
+    stretches: list[tuple[str, bool]] = []
+    for char in text:
+        inside = ord(char) in cmap
+        if stretches and stretches[-1][1] == inside:
+            stretches[-1] = (stretches[-1][0] + char, inside)
+        else:
+            stretches.append((char, inside))
+    return stretches
 
 
 def _fit_plain(metrics: Metrics, text: str, width: float) -> str:
