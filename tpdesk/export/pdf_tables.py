@@ -28,7 +28,6 @@ from .pdf_layout import (
     STRIPE,
     WHITE,
     Colour,
-    Metrics,
     PackPdf,
 )
 from .text import clean
@@ -63,9 +62,19 @@ def share_widths(weights: Sequence[float], need: Sequence[float], total: float) 
     return widths
 
 
+@dataclass(frozen=True)
+class _Laid:
+    """A cell laid out once, drawn in every row it appears in."""
+
+    lines: int
+    operators: str = ""  # plain lines as text operators from the row's origin
+    loose: tuple[tuple[float, float, str], ...] = ()  # plain lines with a symbol: (dx, dy, text)
+    shaped: str = ""  # a text fpdf2 shapes, in the cell's box
+
+
 @dataclass
 class _Row:
-    cells: list[list[tuple[str, float]] | str]  # plain lines, or the text of a shaped cell
+    cells: list[_Laid]
     lines: int
 
 
@@ -84,9 +93,20 @@ class TableDrawer:
 
     def draw(self, rows: Sequence[Sequence[Cell]]) -> None:
         kinds: list[str] = [c.kind for c in self.columns]
-        texts = [[cell_text(v, k) for v, k in zip(row, kinds, strict=True)] for row in rows]
+        printed: dict[tuple[Cell, str], str] = {}  # a register repeats its statuses, dates, names
+        texts = []
+        for row in rows:
+            line = []
+            for value, kind in zip(row, kinds, strict=True):
+                text = printed.get((value, kind))
+                if text is None:
+                    text = printed[value, kind] = cell_text(value, kind)
+                line.append(text)
+            texts.append(line)
         widths, kinds = self._fit(texts, kinds)
         self.widths = widths
+        self._laid: dict[tuple[int, str, bool], _Laid] = {}
+        self._head_place, self._body_place = self._place(head=True), self._place(head=False)
         head = self._layout([c.title for c in self.columns], widths, bold=True,
                             kinds=["text"] * len(kinds)) if self.header else None
         pdf = self.pdf
@@ -133,8 +153,8 @@ class TableDrawer:
     def _resize(self, size: float) -> None:
         self.size = size
         self.line_h = size * PT * 1.3
-        self.regular = Metrics(self.pdf, "", size)
-        self.bold = Metrics(self.pdf, "B", size)
+        self.regular = self.pdf.metrics("", size)
+        self.bold = self.pdf.metrics("B", size)
 
     def _needs(self, texts: list[list[str]], kinds: Sequence[str]) -> list[float]:
         """Each column's narrowest width: its longest unbreakable piece, title included."""
@@ -152,58 +172,79 @@ class TableDrawer:
 
     def _layout(self, row: Sequence[str], widths: Sequence[float], *, bold: bool,
                 kinds: Sequence[str]) -> _Row:
-        measure = self.bold if bold else self.regular
-        cells: list[list[tuple[str, float]] | str] = []
+        cells: list[_Laid] = []
         lines = 1
-        for i, (text, width, kind) in enumerate(zip(row, widths, kinds, strict=True)):
-            if measure.plain(text):
-                laid = measure.wrap(text, width - 2 * PAD_X, kind) if text else []
-                cells.append(laid)
-                lines = max(lines, len(laid))
-            else:
-                style = "B" if bold or (self.bold_values and i == len(row) - 1) else ""
-                cells.append(text)
-                lines = max(lines, self.pdf.lines_of(text, width, size=self.size,
-                                                     style=style))
+        known = self._laid
+        for i, text in enumerate(row):
+            laid = known.get((i, text, bold))
+            if laid is None:
+                laid = known[i, text, bold] = self._cell(i, text, widths[i], kinds[i], bold)
+            cells.append(laid)
+            lines = max(lines, laid.lines)
         return _Row(cells, lines)
+
+    def _cell(self, i: int, text: str, width: float, kind: str, bold: bool) -> _Laid:
+        """A cell's lines, placed in its column, and how many lines it takes."""
+        measure = self.bold if bold else self.regular
+        start, end, style, _, right = (self._head_place if bold else self._body_place)[i]
+        if not measure.plain(text):
+            return _Laid(self.pdf.lines_of(text, width, size=self.size, style=style),
+                         shaped=text)
+        if not text:
+            return _Laid(0)
+        left = self.pdf.l_margin
+        placed = tuple((end - used - left if right else start - left, number * self.line_h, line)
+                       for number, (line, used) in enumerate(
+                           measure.wrap(text, width - 2 * PAD_X, kind)))
+        operators = self.pdf.relative_text(placed, style)
+        if operators is None:
+            return _Laid(len(placed), loose=placed)
+        return _Laid(len(placed), operators=operators)
 
     def _height(self, row: _Row | None) -> float:
         return 0.0 if row is None else row.lines * self.line_h + 2 * PAD_Y
 
     # -- drawing ---------------------------------------------------------------------
 
+    def _place(self, *, head: bool) -> list[tuple[float, float, str, Colour, bool]]:
+        """Per column: where its text starts, where it ends, its style and colour, right-aligned."""
+        placed = []
+        x = self.pdf.l_margin
+        last = len(self.columns) - 1
+        for i, (width, column) in enumerate(zip(self.widths, self.columns, strict=True)):
+            bold = head or (self.bold_values and i == last)
+            colour = WHITE if head else (self.label_colour if self.label_colour and i == 0
+                                         else INK)
+            right = column.kind in RIGHT_ALIGNED or (self.right_values and i == last)
+            placed.append((x + PAD_X, x + width - PAD_X, "B" if bold else "", colour, right))
+            x += width
+        return placed
+
     def _draw_row(self, row: _Row, y: float, *, head: bool, stripe: bool) -> None:
         pdf = self.pdf
         height = self._height(row)
         left = pdf.l_margin
         if head or stripe:
-            pdf.set_fill_color(*(ACCENT if head else STRIPE))
-            pdf.rect(left, y, self.width, height, style="F")
-        x = left
-        last = len(row.cells) - 1
-        runs: dict[tuple[str, Colour], list[tuple[float, float, str]]] = {}
-        for i, (cell, width, column) in enumerate(zip(row.cells, self.widths, self.columns,
-                                                      strict=True)):
-            bold = head or (self.bold_values and i == last)
-            colour = WHITE if head else (self.label_colour if self.label_colour and i == 0
-                                         else INK)
-            right = column.kind in RIGHT_ALIGNED or (self.right_values and i == last)
-            if isinstance(cell, str):
+            pdf.fill_rect(left, y, self.width, height, ACCENT if head else STRIPE)
+        top = pdf.baseline(y + PAD_Y, self.line_h, self.size)
+        groups: dict[tuple[str, Colour], list[str]] = {}
+        for laid, (start, end, style, colour, right) in zip(
+                row.cells, self._head_place if head else self._body_place, strict=True):
+            if laid.operators:
+                group = groups.get((style, colour))
+                if group is None:
+                    group = groups[style, colour] = []
+                group.append(laid.operators)
+            elif laid.loose:
+                pdf.text_run([(left + dx, top + dy, text) for dx, dy, text in laid.loose],
+                             size=self.size, style=style, colour=colour)
+            elif laid.shaped:  # shaped by fpdf2, in its box
                 pdf.set_y(y + PAD_Y)
-                offset = x - pdf.l_margin
-                pdf.flow(cell, size=self.size, style="B" if bold else "", colour=colour,
-                         align="R" if right else "L", indent=offset + PAD_X,
-                         right_indent=pdf.epw - offset - width + PAD_X, after=0,
-                         line_height=1.3)
-            elif cell:
-                run = runs.setdefault(("B" if bold else "", colour), [])
-                baseline = pdf.baseline(y + PAD_Y, self.line_h, self.size)
-                for text, used in cell:
-                    run.append((x + width - PAD_X - used if right else x + PAD_X, baseline, text))
-                    baseline += self.line_h
-            x += width
-        for (style, colour), run in runs.items():
-            pdf.text_run(run, size=self.size, style=style, colour=colour)
+                pdf.flow(laid.shaped, size=self.size, style=style, colour=colour,
+                         align="R" if right else "L", indent=start - left,
+                         right_indent=left + pdf.epw - end, after=0, line_height=1.3)
+        for (style, colour), operators in groups.items():
+            pdf.text_at(left, top, operators, size=self.size, style=style, colour=colour)
         pdf.set_y(y + height)
 
     def _rule(self) -> None:
