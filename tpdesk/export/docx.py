@@ -43,7 +43,7 @@ from . import compat
 from . import docx_xml as x
 from .compat import OxmlElement
 from .files import write_atomically
-from .text import EMPTY_SECTION, is_rtl
+from .text import CONTENTS_LEVELS, EMPTY_SECTION, is_rtl
 from .timeline import render_timeline
 
 Progress = Callable[[int, int], None]
@@ -301,7 +301,7 @@ class _Writer:
     def write_contents(self) -> None:
         self.emit(x.text_paragraph("Contents", style=self.style("TOC Heading")))
         levels = {i: self.style(f"toc {i}") for i in (1, 2, 3)}
-        self.emit(x.toc(self._heading_entries(), styles=levels))
+        self.emit(x.toc(self._heading_entries(), styles=levels, levels=CONTENTS_LEVELS))
         self.new_page = True
 
     def write_section(self, section: ContentSection, *, first: bool = False) -> None:

@@ -41,13 +41,12 @@ from ..models.vocab import SectionKind
 from .files import write_atomically
 from .pdf_layout import ACCENT, BODY_PT, INK, MUTED, PT, RULE, PackPdf
 from .pdf_tables import draw_pairs, draw_table
-from .text import EMPTY_SECTION, clean, is_rtl
+from .text import CONTENTS_LEVELS, EMPTY_SECTION, clean, is_rtl
 from .timeline import render_timeline
 
 Progress = Callable[[int, int], None]
 
 TOC_LINE = 6.5  # mm per entry of the contents
-TOC_LEVELS = 2
 NUMBER_HANG = 10.0  # mm for the numbers of a briefing note's paragraphs
 
 
@@ -139,8 +138,7 @@ class _Writer:
         pdf.use(16, "B", ACCENT)
         pdf.cell(pdf.epw, 10, "Contents")
         pdf.ln(14)
-        entries = sum(1 for s in self._body_sections()) + sum(
-            1 for s in self._body_sections() for b in s.blocks if isinstance(b, Subheading))
+        entries = sum(1 for s in self._body_sections())  # one line each (CONTENTS_LEVELS)
         first = math.floor(pdf.room() / TOC_LINE) - 1
         later = math.floor((pdf.page_break_trigger - pdf.t_margin) / TOC_LINE) - 1
         self.contents_pages = 1 + max(0, math.ceil((entries * 1.15 - first) / later))
@@ -152,7 +150,7 @@ class _Writer:
         width = pdf.epw
         first_page = pdf.page
         for entry in outline:
-            if entry.level >= TOC_LEVELS:
+            if entry.level >= CONTENTS_LEVELS:
                 continue
             indent = 6.0 * entry.level
             top = entry.level == 0
