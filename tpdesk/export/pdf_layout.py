@@ -82,6 +82,8 @@ class PackPdf(FPDF):
         self._codes: dict[int, _Codes] = {}
         self._objects: dict[tuple[str, str], TTFFont] = {}
         self._points: dict[int, frozenset[int]] = {}
+        self._placed: dict[tuple[str, float, float, float, float, float, str, str],
+                           tuple[float, float, str, float]] = {}
         self._page_sizes: dict[int, tuple[float, float]] = {}
 
     def load(self, family: str, style: str = "") -> None:
@@ -208,7 +210,7 @@ class PackPdf(FPDF):
                     parts.append(self._mixed(font, text, x * k, (height - y) * k, size))
                     parts.append(select)
                     continue
-                code = encoded[key, text] = self.encode(font, text)
+                code = self.encode(font, text)
             parts.append(f"1 0 0 1 {x * k:.2f} {(height - y) * k:.2f} Tm {code}")
         parts.append("ET Q")
         self._out(" ".join(parts))
@@ -249,11 +251,16 @@ class PackPdf(FPDF):
         return points
 
     def encode(self, font: TTFFont, text: str) -> str:
-        """`text` as a string operand of `font`'s subset (fpdf2's `encode_text`, by a table)."""
-        codes = self._codes.get(font.i)
-        if codes is None:
-            codes = self._codes[font.i] = _Codes(font)
-        return f"({escape_parens(text.translate(codes).encode('utf-16-be').decode('latin-1'))}) Tj"
+        """`text` as a string operand of `font`'s subset (fpdf2's `encode_text`, by a table),
+        worked out once per document."""
+        code = self._encoded.get((font.i, text))
+        if code is None:
+            codes = self._codes.get(font.i)
+            if codes is None:
+                codes = self._codes[font.i] = _Codes(font)
+            mapped = text.translate(codes).encode("utf-16-be").decode("latin-1")
+            code = self._encoded[font.i, text] = f"({escape_parens(mapped)}) Tj"
+        return code
 
     def _mixed(self, font: TTFFont, text: str, x: float, y: float, size: float) -> str:
         """A line of Latin letters and symbols, each stretch in its font (x, y in points)."""
@@ -314,15 +321,24 @@ class PackPdf(FPDF):
     def single_line(self, text: str, *, x: float, y: float, width: float, height: float,
                     size: float, style: str = "", colour: Colour = INK,
                     align: str = "L", link: int | None = None) -> None:
-        """One line, cut to `width` with an ellipsis, its stretches in reading order."""
-        text = clean(text)
-        metrics = self.metrics(style, size)
-        if metrics.plain(text):
-            text = _fit_plain(metrics, text, width)
-            used = metrics.width(text)
-            start = {"L": x, "C": x + (width - used) / 2, "R": x + width - used}[align]
-            self.text_run([(start, self.baseline(y, height, size), text)], size=size,
-                          style=style, colour=colour)
+        """One line, cut to `width` with an ellipsis, its stretches in reading order.
+
+        A plain line is placed once per place and text: the header and footer
+        repeat on every page.
+        """
+        key = (text, x, y, width, height, size, style, align)
+        placed = self._placed.get(key)
+        if placed is None:
+            text = clean(text)
+            metrics = self.metrics(style, size)
+            if metrics.plain(text):
+                text = _fit_plain(metrics, text, width)
+                used = metrics.width(text)
+                start = {"L": x, "C": x + (width - used) / 2, "R": x + width - used}[align]
+                placed = self._placed[key] = (start, self.baseline(y, height, size), text, used)
+        if placed is not None:
+            start, baseline, text, used = placed
+            self.text_run([(start, baseline, text)], size=size, style=style, colour=colour)
             if link is not None:
                 self.link(start, y, used, height, link)
             return
@@ -436,6 +452,7 @@ class Metrics:
         self.scale = size * 0.001 / pdf.k
         self.known: dict[str, float] = {}  # a table measures each text twice: widths, lines
         self.symbols: set[int] = set()  # characters set in the symbols font
+        self._longest: dict[str, float] = {}
         self.space = self.width(" ")
 
     def width(self, text: str) -> float:
@@ -464,14 +481,19 @@ class Metrics:
             self.cw[point] = symbols.cw[point]
         self.symbols |= missing
         self.known.clear()  # measured before with the width of a missing glyph
+        self._longest.clear()
         return True
 
     def longest(self, text: str, kind: str) -> float:
         """The widest piece of `text` a line may not break."""
         if kind in UNBROKEN:
             return self.width(text)
-        return max((self.width(piece) for word in text.split()
-                    for piece in _BREAK_AFTER.split(word)), default=0.0)
+        found = self._longest.get(text)
+        if found is None:
+            found = self._longest[text] = max(
+                (self.width(piece) for word in text.split()
+                 for piece in _BREAK_AFTER.split(word)), default=0.0)
+        return found
 
     def wrap(self, text: str, avail: float, kind: str) -> list[tuple[str, float]]:
         """The lines of a plain text, each with its width."""
