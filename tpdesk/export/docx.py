@@ -100,11 +100,6 @@ def write_docx(content: BriefingContent, path: str | os.PathLike[str], *,
     return target
 
 
-def _kind_of(table: Table) -> tuple[str, ...]:
-    """Tables with the same columns are of one kind and share their widths."""
-    return tuple(f"{c.title}:{c.kind}" for c in table.columns)
-
-
 # -- the template ------------------------------------------------------------------
 
 def open_template(path: Path) -> tuple[Document, dict[str, str]]:
@@ -323,7 +318,7 @@ class _Writer:
         for i, block in enumerate(blocks):
             after = blocks[i + 1] if i + 1 < len(blocks) else None
             if isinstance(block, Table):
-                self.write_table(block, widths=shared.get(_kind_of(block)))
+                self.write_table(block, widths=shared.get(block.shape))
             else:  # a line that introduces a table stays on its page
                 self.write_block(block, keep_next=isinstance(after, Table))
 
@@ -332,7 +327,7 @@ class _Writer:
         groups: dict[tuple[str, ...], list[Table]] = {}
         for block in blocks:
             if isinstance(block, Table) and block.rows:
-                groups.setdefault(_kind_of(block), []).append(block)
+                groups.setdefault(block.shape, []).append(block)
         widths = {}
         for kind, tables in groups.items():
             if len(tables) > 1:

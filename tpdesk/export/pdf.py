@@ -40,7 +40,7 @@ from ..models.formatting import format_date
 from ..models.vocab import SectionKind
 from .files import write_atomically
 from .pdf_layout import ACCENT, BODY_PT, INK, MUTED, PT, RULE, PackPdf
-from .pdf_tables import draw_pairs, draw_table
+from .pdf_tables import TableDrawer, draw_pairs, table_drawer
 from .text import CONTENTS_LEVELS, EMPTY_SECTION, clean, is_rtl
 from .timeline import render_timeline
 
@@ -88,6 +88,7 @@ class _Writer:
         self.tables = self.figures = 0
         self.landscape = False
         self.contents_pages = 1  # set when the contents are placed
+        self.drawers: dict[tuple[str, ...], TableDrawer] = {}  # the section's shared ones
 
     def _body_sections(self) -> Iterator[ContentSection]:
         return (s for s in self.content.sections if s.kind is not SectionKind.COVER)
@@ -181,8 +182,22 @@ class _Writer:
             pdf.flow(f"This pack covers: {self.content.scope}.", style="I", colour=MUTED)
         if section.is_empty:
             pdf.flow(EMPTY_SECTION, style="I", colour=MUTED)
+        self.drawers = self.shared_drawers(section.blocks)
         for block in section.blocks:
             self.write_block(block)
+
+    def shared_drawers(self, blocks: list[Block]) -> dict[tuple[str, ...], TableDrawer]:
+        """One drawer, with widths judged on all, for the tables of one kind in a section."""
+        groups: dict[tuple[str, ...], list[Table]] = {}
+        for block in blocks:
+            if isinstance(block, Table) and block.rows:
+                groups.setdefault(block.shape, []).append(block)
+        drawers = {}
+        for shape, tables in groups.items():
+            if len(tables) > 1:
+                drawers[shape] = table_drawer(self.pdf, tables[0].columns)
+                drawers[shape].prepare([t.rows for t in tables])
+        return drawers
 
     def heading(self, level: int, text: str) -> None:
         """A heading kept with what follows, and its bookmark (which the contents lists)."""
@@ -252,7 +267,8 @@ class _Writer:
         if not block.rows:
             pdf.flow("None.", style="I", colour=MUTED)
             return
-        draw_table(pdf, block.columns, block.rows)
+        drawer = self.drawers.get(block.shape) or table_drawer(pdf, block.columns)
+        drawer.draw(block.rows)
         pdf.ln(4)
 
     def write_timeline(self, block: Timeline) -> None:

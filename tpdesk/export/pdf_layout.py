@@ -221,6 +221,13 @@ class PackPdf(FPDF):
         by `text_at`. None when a line needs the symbols font."""
         font = self.font_object(LATIN, style)
         k, cmap = self.k, self.points(font)
+        if len(lines) == 1:  # most cells: there and back, the same figures negated
+            dx, dy, text = lines[0]
+            if not (text.isascii() or set(map(ord, text)) <= cmap):
+                return None
+            there, down = f"{dx * k:.2f}", f"{-dy * k:.2f}"
+            return (f"{there} {down} Td {self.encode(font, text)}"
+                    f" {_negated(there)} {_negated(down)} Td")
         parts = []
         at_x = at_y = 0.0
         for dx, dy, text in lines:
@@ -497,7 +504,7 @@ class Metrics:
 
     def wrap(self, text: str, avail: float, kind: str) -> list[tuple[str, float]]:
         """The lines of a plain text, each with its width."""
-        measure, space = self.width, self.space
+        measure, space, known = self.width, self.space, self.known
         lines: list[tuple[str, float]] = []
         for part in text.split("\n"):
             whole = measure(part)
@@ -506,7 +513,9 @@ class Metrics:
                 continue
             line, used = "", 0.0
             for word in part.split(" "):
-                width = measure(word)
+                width = known.get(word)
+                if width is None:
+                    width = measure(word)
                 if width <= avail:  # the common case: a word that fits a line
                     if line and used + space + width <= avail:
                         line, used = f"{line} {word}", used + space + width
@@ -542,6 +551,11 @@ class Metrics:
             out.append(rest)
         return out
 
+
+
+def _negated(figure: str) -> str:
+    """A formatted number with the opposite sign, to the same digits."""
+    return figure[1:] if figure.startswith("-") else f"-{figure}"
 
 
 class _Codes(dict[int, str]):

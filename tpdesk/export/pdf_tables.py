@@ -62,7 +62,7 @@ def share_widths(weights: Sequence[float], need: Sequence[float], total: float) 
     return widths
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Laid:
     """A cell laid out once, drawn in every row it appears in."""
 
@@ -89,24 +89,47 @@ class TableDrawer:
         self.width, self.header, self.stripes, self.rules = width, header, stripes, rules
         self.label_colour, self.bold_values = label_colour, bold_values
         self.right_values = right_values
+        self._prepared = False
         self._resize(size)
 
-    def draw(self, rows: Sequence[Sequence[Cell]]) -> None:
+    def prepare(self, tables: Sequence[Sequence[Sequence[Cell]]]) -> None:
+        """Column widths judged on the rows of all these tables, which `draw` then shares.
+
+        The tables of one kind in a section line up, as in the Word pack, and a
+        cell met in several of them is laid out once.
+        """
+        self._printed: dict[tuple[Cell, str], str] = {}  # statuses, dates, names repeat
+        self._wrap_dates = False
         kinds: list[str] = [c.kind for c in self.columns]
-        printed: dict[tuple[Cell, str], str] = {}  # a register repeats its statuses, dates, names
+        self.widths, self.kinds = self._fit([t for rows in tables for t in self._texts(rows)],
+                                            kinds)
+        self._wrap_dates = self.kinds != kinds
+        self._laid: dict[bool, list[dict[str, _Laid]]] = {  # by header or not, by column
+            head: [{} for _ in self.columns] for head in (True, False)}
+        self._head_place, self._body_place = self._place(head=True), self._place(head=False)
+        self._prepared = True
+
+    def _texts(self, rows: Sequence[Sequence[Cell]]) -> list[list[str]]:
+        kinds = [c.kind for c in self.columns]
+        printed = self._printed
         texts = []
         for row in rows:
             line = []
             for value, kind in zip(row, kinds, strict=True):
                 text = printed.get((value, kind))
                 if text is None:
-                    text = printed[value, kind] = cell_text(value, kind)
+                    text = cell_text(value, kind)
+                    if self._wrap_dates and kind == "date":
+                        text = text.replace(_NBSP, " ")
+                    printed[value, kind] = text
                 line.append(text)
             texts.append(line)
-        widths, kinds = self._fit(texts, kinds)
-        self.widths = widths
-        self._laid: dict[tuple[int, str, bool], _Laid] = {}
-        self._head_place, self._body_place = self._place(head=True), self._place(head=False)
+        return texts
+
+    def draw(self, rows: Sequence[Sequence[Cell]]) -> None:
+        if not self._prepared:
+            self.prepare([rows])
+        texts, widths, kinds = self._texts(rows), self.widths, self.kinds
         head = self._layout([c.title for c in self.columns], widths, bold=True,
                             kinds=["text"] * len(kinds)) if self.header else None
         pdf = self.pdf
@@ -143,6 +166,7 @@ class TableDrawer:
                 for i, kind in enumerate(kinds):
                     if kind == "date":
                         row[i] = row[i].replace(_NBSP, " ")
+            self._printed.clear()  # printed again, with dates that may wrap
             kinds = ["text" if k == "date" else k for k in kinds]
             need = self._needs(texts, kinds)
         if sum(need) > self.width:
@@ -174,11 +198,10 @@ class TableDrawer:
                 kinds: Sequence[str]) -> _Row:
         cells: list[_Laid] = []
         lines = 1
-        known = self._laid
-        for i, text in enumerate(row):
-            laid = known.get((i, text, bold))
+        for i, (text, known) in enumerate(zip(row, self._laid[bold], strict=True)):
+            laid = known.get(text)
             if laid is None:
-                laid = known[i, text, bold] = self._cell(i, text, widths[i], kinds[i], bold)
+                laid = known[text] = self._cell(i, text, widths[i], kinds[i], bold)
             cells.append(laid)
             lines = max(lines, laid.lines)
         return _Row(cells, lines)
@@ -256,11 +279,9 @@ class TableDrawer:
             pdf.line(pdf.l_margin, pdf.y, pdf.l_margin + self.width, pdf.y)
 
 
-def draw_table(pdf: PackPdf, columns: Sequence[Column], rows: Sequence[Sequence[Cell]], *,
-               width: float | None = None) -> None:
-    """A data table across the text width (a narrower one when it has one or two columns)."""
-    full = pdf.epw if width is None else width
-    TableDrawer(pdf, columns, width=full * 0.6 if len(columns) <= 2 else full).draw(rows)
+def table_drawer(pdf: PackPdf, columns: Sequence[Column]) -> TableDrawer:
+    """For data tables across the text width (a narrower one when they have one or two columns)."""
+    return TableDrawer(pdf, columns, width=pdf.epw * 0.6 if len(columns) <= 2 else pdf.epw)
 
 
 def draw_pairs(pdf: PackPdf, items: Sequence[tuple[str, str]], *, width: float,
