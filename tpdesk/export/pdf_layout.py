@@ -82,6 +82,7 @@ class PackPdf(FPDF):
         self._codes: dict[int, _Codes] = {}
         self._objects: dict[tuple[str, str], TTFFont] = {}
         self._points: dict[int, frozenset[int]] = {}
+        self._starts: dict[tuple[str, float, Colour], tuple[int, str]] = {}
         self._placed: dict[tuple[str, float, float, float, float, float, str, str],
                            tuple[float, float, str, float]] = {}
         self._page_sizes: dict[int, tuple[float, float]] = {}
@@ -243,12 +244,16 @@ class PackPdf(FPDF):
                 style: str, colour: Colour) -> None:
         """Text operators from `relative_text`, each from the origin (x, baseline y), as one
         text object (see `text_run`)."""
-        font = self.font_object(LATIN, style)
-        self._resource_catalog.add(PDFResourceType.FONT, font.i, self.page)
-        red, green, blue = (c / 255 for c in colour)
+        start = self._starts.get((style, size, colour))
+        if start is None:
+            font = self.font_object(LATIN, style)
+            red, green, blue = (c / 255 for c in colour)
+            start = self._starts[style, size, colour] = (
+                font.i, f"q {red:.3f} {green:.3f} {blue:.3f} rg BT /F{font.i} {size:.2f} Tf")
+        self._resource_catalog.add(PDFResourceType.FONT, start[0], self.page)
         k = self.k
-        self._out(f"q {red:.3f} {green:.3f} {blue:.3f} rg BT /F{font.i} {size:.2f} Tf"
-                  f" 1 0 0 1 {x * k:.2f} {(self.h - y) * k:.2f} Tm {' '.join(operators)} ET Q")
+        self._out(f"{start[1]} 1 0 0 1 {x * k:.2f} {(self.h - y) * k:.2f} Tm"
+                  f" {' '.join(operators)} ET Q")
 
     def points(self, font: TTFFont) -> frozenset[int]:
         """The characters `font` has."""

@@ -76,6 +76,7 @@ class _Laid:
 class _Row:
     cells: list[_Laid]
     lines: int
+    plain: bool  # every cell empty or written by `operators`
 
 
 class TableDrawer:
@@ -98,7 +99,7 @@ class TableDrawer:
         The tables of one kind in a section line up, as in the Word pack, and a
         cell met in several of them is laid out once.
         """
-        self._printed: dict[tuple[Cell, str], str] = {}  # statuses, dates, names repeat
+        self._printed: dict[str, dict[Cell, str]] = {}  # by kind: statuses, dates, names repeat
         self._wrap_dates = False
         kinds: list[str] = [c.kind for c in self.columns]
         self.widths, self.kinds = self._fit([t for rows in tables for t in self._texts(rows)],
@@ -110,21 +111,19 @@ class TableDrawer:
         self._prepared = True
 
     def _texts(self, rows: Sequence[Sequence[Cell]]) -> list[list[str]]:
-        kinds = [c.kind for c in self.columns]
-        printed = self._printed
-        texts = []
-        for row in rows:
-            line = []
-            for value, kind in zip(row, kinds, strict=True):
-                text = printed.get((value, kind))
-                if text is None:
-                    text = cell_text(value, kind)
-                    if self._wrap_dates and kind == "date":
+        """The rows as printed, column by column: each value is printed once per kind."""
+        columns = []
+        for i, column in enumerate(self.columns):
+            printed = self._printed.setdefault(column.kind, {})
+            values = [row[i] for row in rows]
+            for value in set(values):
+                if value not in printed:
+                    text = cell_text(value, column.kind)
+                    if self._wrap_dates and column.kind == "date":
                         text = text.replace(_NBSP, " ")
-                    printed[value, kind] = text
-                line.append(text)
-            texts.append(line)
-        return texts
+                    printed[value] = text
+            columns.append([printed[value] for value in values])
+        return [list(row) for row in zip(*columns, strict=True)]
 
     def draw(self, rows: Sequence[Sequence[Cell]]) -> None:
         if not self._prepared:
@@ -197,14 +196,15 @@ class TableDrawer:
     def _layout(self, row: Sequence[str], widths: Sequence[float], *, bold: bool,
                 kinds: Sequence[str]) -> _Row:
         cells: list[_Laid] = []
-        lines = 1
+        lines, plain = 1, True
         for i, (text, known) in enumerate(zip(row, self._laid[bold], strict=True)):
             laid = known.get(text)
             if laid is None:
                 laid = known[text] = self._cell(i, text, widths[i], kinds[i], bold)
             cells.append(laid)
             lines = max(lines, laid.lines)
-        return _Row(cells, lines)
+            plain = plain and not (laid.loose or laid.shaped)
+        return _Row(cells, lines, plain)
 
     def _cell(self, i: int, text: str, width: float, kind: str, bold: bool) -> _Laid:
         """A cell's lines, placed in its column, and how many lines it takes."""
@@ -250,9 +250,14 @@ class TableDrawer:
         if head or stripe:
             pdf.fill_rect(left, y, self.width, height, ACCENT if head else STRIPE)
         top = pdf.baseline(y + PAD_Y, self.line_h, self.size)
+        placed = self._head_place if head else self._body_place
+        if row.plain and len({(p[2], p[3]) for p in placed}) == 1:  # a data table's row
+            pdf.text_at(left, top, [laid.operators for laid in row.cells if laid.operators],
+                        size=self.size, style=placed[0][2], colour=placed[0][3])
+            pdf.set_y(y + height)
+            return
         groups: dict[tuple[str, Colour], list[str]] = {}
-        for laid, (start, end, style, colour, right) in zip(
-                row.cells, self._head_place if head else self._body_place, strict=True):
+        for laid, (start, end, style, colour, right) in zip(row.cells, placed, strict=True):
             if laid.operators:
                 group = groups.get((style, colour))
                 if group is None:
