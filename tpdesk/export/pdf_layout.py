@@ -123,11 +123,14 @@ class PackPdf(FPDF):
                 font.close()
 
     def need_fallbacks(self) -> None:
-        """Arabic and the symbols, for the first text the Latin font cannot set alone."""
+        """Arabic and the symbols, for the first text the Latin font cannot set alone.
+
+        Their regular styles only: every font loaded is embedded, used or not
+        (some 25 ms each), so the Arabic bold waits for a bold Arabic text.
+        """
         if not self._fallbacks:
-            for family, style in FONT_FILES:
-                if family != LATIN:
-                    self.load(family, style)
+            self.load(ARABIC)
+            self.load(SYMBOLS)
             self.set_fallback_fonts([LATIN, ARABIC, SYMBOLS], exact_match=False)
             self._fallbacks = True
 
@@ -303,6 +306,7 @@ class PackPdf(FPDF):
         """Select the body font (or the Arabic one: it has no italic) and the ink."""
         if arabic:
             self.need_fallbacks()
+            self.load(ARABIC, style.replace("I", ""))
             self.set_font(ARABIC, style.replace("I", ""), size * ARABIC_SCALE)
         else:
             self.load(LATIN, style)
