@@ -90,6 +90,18 @@ def test_contents_lists_every_section_with_its_real_page(reader, pages) -> None:
             assert title not in contents, title
 
 
+def test_a_long_title_wraps_in_the_contents_rather_than_being_cut(tmp_path) -> None:
+    title = ("Item 1. Opening, adoption of the agenda and matters arising from the last"
+             " roundtable, with the report of the co-chairs")
+    base = make_content(activities=0, commitments=0)
+    sections = [ContentSection(SectionKind.PURPOSE, title, []),
+                ContentSection(SectionKind.ANNEX, "Annex A: Register", [])]
+    content = BriefingContent(**{**base.__dict__, "sections": sections})
+    contents = pypdf.PdfReader(write_pdf(content, tmp_path / "t.pdf")).pages[1].extract_text()
+    assert squeezed(f"{title} 3") in squeezed(contents) and "…" not in contents
+    assert squeezed("Annex A: Register 3") in squeezed(contents)
+
+
 def test_cover_names_the_meeting_and_the_facts(pages, content) -> None:
     cover = pages[0]
     assert squeezed(content.title) in squeezed(cover)

@@ -47,6 +47,7 @@ from .timeline import render_timeline
 Progress = Callable[[int, int], None]
 
 TOC_LINE = 6.5  # mm per entry of the contents
+TOC_WRAPPED = 5.0  # mm more for each line of an entry that wraps
 NUMBER_HANG = 10.0  # mm for the numbers of a briefing note's paragraphs
 
 
@@ -77,6 +78,11 @@ def write_pdf(content: BriefingContent, path: str | os.PathLike[str], *,
     if progress:
         progress(total, total)
     return target
+
+
+def _entry_font(level: int) -> tuple[float, str]:
+    """The size and style of a contents entry at `level`."""
+    return (10.5, "B") if level == 0 else (9.5, "")
 
 
 class _Writer:
@@ -136,14 +142,25 @@ class _Writer:
         """The heading now and room for the entries, filled in once the page numbers are known."""
         pdf = self.pdf
         pdf.add_page()
-        pdf.use(16, "B", ACCENT)
-        pdf.cell(pdf.epw, 10, "Contents")
+        pdf.single_line("Contents", x=pdf.l_margin, y=pdf.y, width=pdf.epw, height=10, size=16,
+                        style="B", colour=ACCENT)
         pdf.ln(14)
-        entries = sum(1 for s in self._body_sections())  # one line each (CONTENTS_LEVELS)
-        first = math.floor(pdf.room() / TOC_LINE) - 1
-        later = math.floor((pdf.page_break_trigger - pdf.t_margin) / TOC_LINE) - 1
+        # The entries are the sections (CONTENTS_LEVELS), a title that wraps taking more room.
+        entries = sum(TOC_LINE + TOC_WRAPPED * (len(self.entry_lines(s.title, 0)) - 1)
+                      for s in self._body_sections())
+        first = pdf.room() - TOC_LINE
+        later = pdf.page_break_trigger - pdf.t_margin - TOC_LINE
         self.contents_pages = 1 + max(0, math.ceil((entries * 1.15 - first) / later))
         pdf.insert_toc_placeholder(self.render_contents, pages=self.contents_pages)
+
+    def entry_lines(self, name: str, level: int) -> list[str]:
+        """An entry of the contents as the lines it takes; one that needs shaping on one line."""
+        size, style = _entry_font(level)
+        metrics = self.pdf.metrics(style, size)
+        text = clean(name)
+        if not metrics.plain(text):
+            return [text]
+        return [line for line, _ in metrics.wrap(text, self.pdf.epw - 6.0 * level - 16, "text")]
 
     def render_contents(self, _pdf: FPDF, outline: list[OutlineSection]) -> None:
         """The entries, each a link to its page, with the page number on the right."""
@@ -154,15 +171,19 @@ class _Writer:
             if entry.level >= CONTENTS_LEVELS:
                 continue
             indent = 6.0 * entry.level
-            top = entry.level == 0
-            size, style = (10.5, "B") if top else (9.5, "")
-            colour = INK if top else MUTED
+            size, style = _entry_font(entry.level)
+            colour = INK if entry.level == 0 else MUTED
             link = pdf.add_link(page=entry.page_number)
-            if pdf.y + TOC_LINE > pdf.page_break_trigger:
+            lines = self.entry_lines(entry.name, entry.level)
+            if pdf.y + TOC_LINE + TOC_WRAPPED * (len(lines) - 1) > pdf.page_break_trigger:
                 pdf.add_page()  # during the contents: the next page set aside for them
             y = pdf.y
-            pdf.single_line(entry.name, x=pdf.l_margin + indent, y=y, width=width - indent - 16,
-                            height=TOC_LINE, size=size, style=style, colour=colour, link=link)
+            for line in lines:
+                pdf.single_line(line, x=pdf.l_margin + indent, y=y, width=width - indent - 16,
+                                height=TOC_LINE, size=size, style=style, colour=colour,
+                                link=link)
+                y += TOC_WRAPPED
+            y -= TOC_WRAPPED  # the number goes on the last line
             pdf.single_line(str(entry.page_number), x=pdf.l_margin + width - 14, y=y,
                             width=14, height=TOC_LINE, size=size, style=style, colour=colour,
                             align="R", link=link)

@@ -397,9 +397,11 @@ class PackPdf(FPDF):
         self.need_fallbacks()
         rtl = is_rtl(text)
         aligned = "R" if rtl and align == "L" else align
+        # fpdf2 pads its columns by the cell margin: taken off, so that shaped and plain
+        # paragraphs (and their bullets) line up.
         with self.text_columns(text_align=aligned, line_height=line_height,
-                               l_margin=self.l_margin + indent,
-                               r_margin=self.r_margin + right_indent) as columns:
+                               l_margin=self.l_margin + indent - self.c_margin,
+                               r_margin=self.r_margin + right_indent - self.c_margin) as columns:
             bullet_string = ""
             if bullet:
                 bullet_string = bullet
