@@ -168,6 +168,22 @@ def test_properties_describe_the_pack(reader, content) -> None:
     assert reader.trailer["/Root"]["/Lang"] == "en"
 
 
+def test_the_timeline_picture_is_the_rendered_one_pixel_for_pixel(reader, content) -> None:
+    """Its PNG rows go into the PDF as they are: a reader decodes the same picture."""
+    import io
+
+    from PIL import Image, ImageChops
+
+    from tpdesk.export.timeline import render_timeline
+    from tpdesk.models.content import Timeline
+
+    timeline = next(b for s in content.sections for b in s.blocks if isinstance(b, Timeline))
+    rendered = Image.open(io.BytesIO(render_timeline(timeline, width_inches=170 / 25.4)))
+    pictures = [picture.image for page in reader.pages for picture in page.images]
+    assert len(pictures) == 1 and pictures[0].size == rendered.size
+    assert ImageChops.difference(pictures[0].convert("RGB"), rendered).getbbox() is None
+
+
 def test_fonts_are_embedded_as_subsets(reader) -> None:
     fonts = set()
     for page in reader.pages:

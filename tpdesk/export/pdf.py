@@ -11,7 +11,6 @@ loose source), with HarfBuzz shaping Arabic; the fonts are embedded as subsets.
 
 from __future__ import annotations
 
-import io
 import math
 import os
 import struct
@@ -301,8 +300,7 @@ class _Writer:
         if height > pdf.room() and pdf.y > pdf.t_margin + 1:
             pdf.turn()
         height = min(height, pdf.room() - 8)
-        pdf.image(io.BytesIO(png), x=pdf.l_margin, y=pdf.y, h=height, keep_aspect_ratio=True,
-                  w=width)
+        pdf.png(png, x=pdf.l_margin, y=pdf.y, width=width, height=height)
         pdf.set_y(pdf.y + height + 1.5)
         if block.caption:
             self.figures += 1
