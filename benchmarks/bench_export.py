@@ -16,7 +16,8 @@ measured in a fresh process per writer (VmHWM, or ru_maxrss off Linux).
 Target: the export takes at most 1.5 times the floor. Exits 1 when missed.
 
 The PDF writer runs on the same pack and is reported beside the Word export
-(time, peak memory, pages); its target is at most 3 times the Word export.
+(time, peak memory, pages); its target is at most 3 times the Word export,
+judged on CPU time (both are single-threaded; wall time is printed too).
 """
 
 from __future__ import annotations
@@ -182,12 +183,22 @@ def rows_in(path: Path) -> int:
 # -- measuring --------------------------------------------------------------------------
 
 def best_of(runs: int, fn: Callable[[], Path]) -> float:
-    best = float("inf")
+    return best_times(runs, fn)[0]
+
+
+def best_times(runs: int, fn: Callable[[], Path]) -> tuple[float, float]:
+    """The best wall time and the best CPU time of this process over `runs` runs.
+
+    Both writers are single-threaded: on a shared machine the wall time of a
+    longer run is the likelier to include waits for a core, the CPU time not.
+    """
+    wall = cpu = float("inf")
     for _ in range(runs):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         fn()
-        best = min(best, time.perf_counter() - start)
-    return best
+        wall = min(wall, time.perf_counter() - start)
+        cpu = min(cpu, time.process_time() - start_cpu)
+    return wall, cpu
 
 
 def memory(pickled: Path, writer: str, out: Path) -> dict[str, float]:
@@ -234,9 +245,11 @@ def main() -> int:
         print("FAIL: the pack is smaller than the benchmark asks for")
         return 1
 
-    timings = {name: best_of(args.runs, lambda name=name: WRITERS[name](  # type: ignore[misc]
+    both = {name: best_times(args.runs, lambda name=name: WRITERS[name](  # type: ignore[misc]
         content, work / f"{name}.docx")) for name in WRITERS}
-    pdf_ratio = timings["pdf"] / timings["export"]
+    timings = {name: wall for name, (wall, _) in both.items()}
+    cpu = {name: spent for name, (_, spent) in both.items()}
+    pdf_ratio = cpu["pdf"] / cpu["export"]
     floor_name = "floor-elements"
     floor_s, export_s = timings[floor_name], timings["export"]
     ratio = export_s / floor_s
@@ -251,7 +264,8 @@ def main() -> int:
     exported_rows = rows_in(work / "export.docx")
     expected_rows = rows + len(tables)  # each data table adds its header row
     for name, seconds in timings.items():
-        print(f"{name:15} {seconds * 1000:8.0f} ms   best of {args.runs}")
+        print(f"{name:15} {seconds * 1000:8.0f} ms   best of {args.runs}"
+              f" (CPU {cpu[name] * 1000:.0f} ms)")
     print(f"calibration, 2,000 rows x 5 columns: python-docx cell by cell {slow * 1000:.0f} ms"
           f" = {slow / quick:.1f} x the lxml floor ({quick * 1000:.0f} ms; the issue: about 11 x)")
     print(f"floor ({floor_name}): {floor_s * 1000:.0f} ms; export: {export_s * 1000:.0f} ms;"
@@ -272,8 +286,10 @@ def main() -> int:
     import pypdf
 
     pdf_pages = len(pypdf.PdfReader(work / "pdf.pdf").pages)
-    print(f"PDF: {timings['pdf'] * 1000:.0f} ms for {pdf_pages:,} pages = {pdf_ratio:.1f} x the"
-          f" Word export (target <= {PDF_TARGET_RATIO:.0f})")
+    print(f"PDF: {timings['pdf'] * 1000:.0f} ms for {pdf_pages:,} pages ="
+          f" {timings['pdf'] / timings['export']:.2f} x the Word export's wall time; CPU"
+          f" {cpu['pdf'] * 1000:.0f} ms = {pdf_ratio:.2f} x the Word export's"
+          f" (target <= {PDF_TARGET_RATIO:.0f}, on CPU time)")
     ok = ratio <= TARGET_RATIO and exported_rows >= expected_rows
     print("OK" if ok else "FAIL: export slower than 1.5 x the floor, or rows missing")
     if pdf_ratio > PDF_TARGET_RATIO:

@@ -3,8 +3,8 @@
 A frozen bundle fails in ways a source checkout never does: a Qt plugin, a
 resource or the package metadata left out of the build. The self-test walks the
 whole path once, offscreen and on a throwaway database (migrations, demo data,
-an encrypted copy unlocked, a briefing pack exported to Word and Excel and read
-back, the main window opened and closed), so the build can refuse a broken
+an encrypted copy unlocked, a briefing pack exported to Word, PDF and Excel and
+read back, the main window opened and closed), so the build can refuse a broken
 bundle and support can ask a user for its output. It touches neither the
 user's database nor their settings.
 
@@ -21,6 +21,7 @@ import io
 import json
 import os
 import platform
+import re
 import sys
 import tempfile
 import time
@@ -173,6 +174,24 @@ def _docx(ctx: Context) -> str:
             f" paragraphs, {len(document.tables)} tables")
 
 
+def _pdf(ctx: Context) -> str:
+    """The PDF pack, with its fonts found, and fpdf2 (LGPL-3.0) a loose, replaceable module."""
+    import fpdf
+
+    source = Path(fpdf.__file__ or "")
+    if not source.is_file():
+        raise RuntimeError(f"fpdf2 is not loose source in the bundle ({source})")
+    target = ctx.folder / "pack.pdf"
+    _cli(ctx, "export", "pdf", "--pack", _pack(ctx), "-o", target)
+    data = target.read_bytes()
+    pages = len(re.findall(rb"/Type\s*/Page\b(?!s)", data))
+    fonts = len(re.findall(rb"/FontFile2", data))
+    if not data.startswith(b"%PDF-") or not pages or not fonts:
+        raise RuntimeError(f"{target.name}: {pages} pages, {fonts} embedded fonts")
+    return (f"{format_number(len(data))} bytes; {pages} pages, {fonts} fonts embedded;"
+            f" fpdf2 {fpdf.__version__} from {source.parent.name}/{source.name}")
+
+
 def _xlsx(ctx: Context) -> str:
     import openpyxl
 
@@ -226,6 +245,7 @@ STEPS: tuple[Step, ...] = (
     Step("demo data", _demo),
     Step("encryption", _encryption),
     Step("docx export", _docx),
+    Step("pdf export", _pdf),
     Step("xlsx export", _xlsx),
     Step("main window", _window),
 )

@@ -22,13 +22,14 @@ def test_self_test_passes_and_reports_each_step(tmp_path: Path) -> None:
     assert summary["frozen"] is False
     steps = {step["name"]: step for step in summary["steps"]}
     assert list(steps) == ["package", "database", "migrations", "demo data", "encryption",
-                           "docx export", "xlsx export", "main window"]
+                           "docx export", "pdf export", "xlsx export", "main window"]
     for step in steps.values():
         assert set(step) >= {"name", "ok", "seconds", "detail"}
         assert step["ok"] is True, step
     assert steps["encryption"]["detail"].startswith("SQLCipher 4.")
     assert "read back" in steps["docx export"]["detail"]
     assert "read back 8 sheets" in steps["xlsx export"]["detail"]
+    assert "fonts embedded; fpdf2 2." in steps["pdf export"]["detail"]
     assert "offscreen" in steps["main window"]["detail"]  # set by the self-test itself
     assert not (tmp_path / "untouched.db").exists()  # the user's database is left alone
     assert not list(tmp_path.rglob("*.conf"))  # and so are the user's settings

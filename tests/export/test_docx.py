@@ -141,6 +141,13 @@ def data_tables(document: docx.document.Document) -> list[DocxTable]:
 
 # -- structure ------------------------------------------------------------------
 
+def test_contents_list_the_sections_not_their_subheadings(document, content) -> None:
+    listed = [p.text for p in document.paragraphs if re.fullmatch(r"toc \d", p.style.name.lower())]
+    assert listed == [s.title for s in content.sections if s.kind is not SectionKind.COVER]
+    assert "Tunisia: Roadmap 2.0" not in listed  # a Heading 2, bookmarked all the same
+    assert any(b.get(qn("w:name")) for b in document.element.body.iter(qn("w:bookmarkStart")))
+
+
 def test_one_heading_per_included_section_in_order(document, content) -> None:
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
     assert headings == [s.title for s in content.sections if s.kind is not SectionKind.COVER]
@@ -162,7 +169,7 @@ def test_cover_page_names_the_meeting(document, content) -> None:
 
 def test_table_of_contents_field_and_update_on_open(document) -> None:
     instructions = [t.text for t in document.element.body.iter(qn("w:instrText"))]
-    assert any(re.fullmatch(r'\s*TOC \\o "1-3" \\h \\z \\u\s*', i) for i in instructions)
+    assert any(re.fullmatch(r'\s*TOC \\o "1-1" \\h \\z \\u\s*', i) for i in instructions)
     flag = document.settings.element.find(qn("w:updateFields"))
     assert flag is not None and flag.get(qn("w:val")) == "true"
 

@@ -82,9 +82,24 @@ def test_marking_and_page_x_of_y_on_every_page(pages, content) -> None:
 def test_contents_lists_every_section_with_its_real_page(reader, pages) -> None:
     contents = pages[1]
     assert "Contents" in contents
-    for _level, title, page in outline_entries(reader):
-        assert re.search(rf"{re.escape(title)}\s*{page}\b", contents), (title, page)
+    for level, title, page in outline_entries(reader):
         assert title in pages[page - 1], (title, page)
+        if level == 0:
+            assert re.search(rf"{re.escape(title)}\s*{page}\b", contents), (title, page)
+        else:  # a sub-heading has its bookmark, not a line of the contents
+            assert title not in contents, title
+
+
+def test_a_long_title_wraps_in_the_contents_rather_than_being_cut(tmp_path) -> None:
+    title = ("Item 1. Opening, adoption of the agenda and matters arising from the last"
+             " roundtable, with the report of the co-chairs")
+    base = make_content(activities=0, commitments=0)
+    sections = [ContentSection(SectionKind.PURPOSE, title, []),
+                ContentSection(SectionKind.ANNEX, "Annex A: Register", [])]
+    content = BriefingContent(**{**base.__dict__, "sections": sections})
+    contents = pypdf.PdfReader(write_pdf(content, tmp_path / "t.pdf")).pages[1].extract_text()
+    assert squeezed(f"{title} 3") in squeezed(contents) and "…" not in contents
+    assert squeezed("Annex A: Register 3") in squeezed(contents)
 
 
 def test_cover_names_the_meeting_and_the_facts(pages, content) -> None:
@@ -151,6 +166,22 @@ def test_properties_describe_the_pack(reader, content) -> None:
     assert content.marking in str(meta["/Keywords"])
     assert meta.subject == content.meeting
     assert reader.trailer["/Root"]["/Lang"] == "en"
+
+
+def test_the_timeline_picture_is_the_rendered_one_pixel_for_pixel(reader, content) -> None:
+    """Its PNG rows go into the PDF as they are: a reader decodes the same picture."""
+    import io
+
+    from PIL import Image, ImageChops
+
+    from tpdesk.export.timeline import render_timeline
+    from tpdesk.models.content import Timeline
+
+    timeline = next(b for s in content.sections for b in s.blocks if isinstance(b, Timeline))
+    rendered = Image.open(io.BytesIO(render_timeline(timeline, width_inches=170 / 25.4)))
+    pictures = [picture.image for page in reader.pages for picture in page.images]
+    assert len(pictures) == 1 and pictures[0].size == rendered.size
+    assert ImageChops.difference(pictures[0].convert("RGB"), rendered).getbbox() is None
 
 
 def test_fonts_are_embedded_as_subsets(reader) -> None:

@@ -70,9 +70,10 @@ Referrer = Callable[[Any, str, str], Record]  # (seed, target kind, target id) -
 
 REFERRERS: dict[tuple[str, str], Referrer] = {
     ("roundtable", "partnership_id"): lambda s, k, t: Roundtable(partnership_id=t, number=1),
-    ("roundtable", "agenda"): lambda s, k, t: Roundtable(
+    ("roundtable", "agenda"): lambda s, k, t: Roundtable(  # its lead, or its objectives
         partnership_id=s.tunisia.id, number=8,
-        agenda=[AgendaItem(title="Fair recruitment", lead_id=t)]),
+        agenda=[AgendaItem(title="Fair recruitment", lead_id=t) if k == "organisation" else
+                AgendaItem(title="Fair recruitment", objective_ids=[t])]),
     ("roadmap", "partnership_id"): lambda s, k, t: Roadmap(partnership_id=t, version="v1"),
     ("roadmap", "adopted_at_roundtable_id"): lambda s, k, t: Roadmap(
         partnership_id=s.tunisia.id, version="v2", adopted_at_roundtable_id=t),
@@ -205,6 +206,31 @@ def test_deleting_a_roadmap_whose_objective_a_commitment_uses_is_refused(
     assert store.find(Roadmap, roadmap.id) is not None
     store.save(dataclasses.replace(commitment, text="Draft the return scheme, with IOM"))
     assert check(store)[0] == []
+
+
+def test_deleting_a_roadmap_whose_objective_an_agenda_item_narrows_to_is_refused(
+        store: Store, seed: Any) -> None:
+    """Else the item would quietly widen to everything the pack covers, and check would fail."""
+    roadmap, objective_id = _target(store, seed, "objective")
+    roundtable = store.save(Roundtable(partnership_id=seed.tunisia.id, number=9, agenda=[
+        AgendaItem(title="Opening"),
+        AgendaItem(title="Return and reintegration", objective_ids=[objective_id])]))
+    for clear in (False, True):
+        with pytest.raises(ReferencedError, match=r"^Roadmap 'Roadmap 2030' cannot be deleted:"):
+            store.delete(roadmap, clear_references=clear)
+    assert store.find(Roadmap, roadmap.id) is not None
+    assert store.get(Roundtable, roundtable.id).agenda[1].objective_ids == [objective_id]
+    assert roundtable in store.links(roadmap)
+
+
+def test_an_agenda_item_narrows_to_objectives_of_its_own_partnership(
+        store: Store, seed: Any) -> None:
+    egypt = store.save(Partnership(country_code="EG", title="EU-Egypt Talent Partnership"))
+    elsewhere = store.save(Roadmap(partnership_id=egypt.id, version="2030",
+                                   objectives=[Objective(code="E1", text="Skills")]))
+    with pytest.raises(ValidationError, match="belongs to another partnership"):
+        store.save(Roundtable(partnership_id=seed.tunisia.id, number=9, agenda=[
+            AgendaItem(title="Skills", objective_ids=[elsewhere.objectives[0].id])]))
 
 
 def test_the_refusal_names_a_few_and_counts_the_rest(store: Store, seed: Any) -> None:

@@ -43,7 +43,7 @@ from . import compat
 from . import docx_xml as x
 from .compat import OxmlElement
 from .files import write_atomically
-from .text import EMPTY_SECTION, is_rtl
+from .text import CONTENTS_LEVELS, EMPTY_SECTION, is_rtl
 from .timeline import render_timeline
 
 Progress = Callable[[int, int], None]
@@ -98,11 +98,6 @@ def write_docx(content: BriefingContent, path: str | os.PathLike[str], *,
     if progress:
         progress(total, total)
     return target
-
-
-def _kind_of(table: Table) -> tuple[str, ...]:
-    """Tables with the same columns are of one kind and share their widths."""
-    return tuple(f"{c.title}:{c.kind}" for c in table.columns)
 
 
 # -- the template ------------------------------------------------------------------
@@ -301,7 +296,7 @@ class _Writer:
     def write_contents(self) -> None:
         self.emit(x.text_paragraph("Contents", style=self.style("TOC Heading")))
         levels = {i: self.style(f"toc {i}") for i in (1, 2, 3)}
-        self.emit(x.toc(self._heading_entries(), styles=levels))
+        self.emit(x.toc(self._heading_entries(), styles=levels, levels=CONTENTS_LEVELS))
         self.new_page = True
 
     def write_section(self, section: ContentSection, *, first: bool = False) -> None:
@@ -323,7 +318,7 @@ class _Writer:
         for i, block in enumerate(blocks):
             after = blocks[i + 1] if i + 1 < len(blocks) else None
             if isinstance(block, Table):
-                self.write_table(block, widths=shared.get(_kind_of(block)))
+                self.write_table(block, widths=shared.get(block.shape))
             else:  # a line that introduces a table stays on its page
                 self.write_block(block, keep_next=isinstance(after, Table))
 
@@ -332,7 +327,7 @@ class _Writer:
         groups: dict[tuple[str, ...], list[Table]] = {}
         for block in blocks:
             if isinstance(block, Table) and block.rows:
-                groups.setdefault(_kind_of(block), []).append(block)
+                groups.setdefault(block.shape, []).append(block)
         widths = {}
         for kind, tables in groups.items():
             if len(tables) > 1:

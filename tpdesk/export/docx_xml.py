@@ -159,18 +159,19 @@ def bookmarked(name: str, number: int, content: str) -> str:
             f'<w:bookmarkEnd w:id="{number}"/>')
 
 
-def toc(entries: Sequence[tuple[int, str, str]], *, styles: dict[int, str]) -> str:
-    """A TOC field whose shown result already lists the headings.
+def toc(entries: Sequence[tuple[int, str, str]], *, styles: dict[int, str], levels: int) -> str:
+    """A TOC field of the headings down to `levels`, whose shown result already lists them.
 
     Word rebuilds it, with page numbers, on open (the settings ask it to
     update fields). LibreOffice shows a TOC field's stored result as it is and
     never computes page numbers there, so the stored result is the list of
     headings as links, without numbers that could only be guesses.
-    `entries` are (level, text, bookmark name).
+    `entries` are (level, text, bookmark name); those below `levels` are left out.
     """
     begin = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
-             '<w:r><w:instrText xml:space="preserve"> TOC \\o "1-3" \\h \\z \\u </w:instrText>'
-             '</w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>')
+             f'<w:r><w:instrText xml:space="preserve"> TOC \\o "1-{levels}" \\h \\z \\u'
+             ' </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>')
+    entries = [entry for entry in entries if entry[0] <= levels]
     end = '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
     if not entries:
         return paragraph(begin + run("Update this field to list the contents.") + end,

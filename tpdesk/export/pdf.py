@@ -11,7 +11,6 @@ loose source), with HarfBuzz shaping Arabic; the fonts are embedded as subsets.
 
 from __future__ import annotations
 
-import io
 import math
 import os
 import struct
@@ -40,14 +39,14 @@ from ..models.formatting import format_date
 from ..models.vocab import SectionKind
 from .files import write_atomically
 from .pdf_layout import ACCENT, BODY_PT, INK, MUTED, PT, RULE, PackPdf
-from .pdf_tables import draw_pairs, draw_table
-from .text import EMPTY_SECTION, clean, is_rtl
+from .pdf_tables import TableDrawer, draw_pairs, table_drawer
+from .text import CONTENTS_LEVELS, EMPTY_SECTION, clean, is_rtl
 from .timeline import render_timeline
 
 Progress = Callable[[int, int], None]
 
 TOC_LINE = 6.5  # mm per entry of the contents
-TOC_LEVELS = 2
+TOC_WRAPPED = 5.0  # mm more for each line of an entry that wraps
 NUMBER_HANG = 10.0  # mm for the numbers of a briefing note's paragraphs
 
 
@@ -80,6 +79,11 @@ def write_pdf(content: BriefingContent, path: str | os.PathLike[str], *,
     return target
 
 
+def _entry_font(level: int) -> tuple[float, str]:
+    """The size and style of a contents entry at `level`."""
+    return (10.5, "B") if level == 0 else (9.5, "")
+
+
 class _Writer:
     """Lays out one pack on a `PackPdf`, section by section."""
 
@@ -89,6 +93,7 @@ class _Writer:
         self.tables = self.figures = 0
         self.landscape = False
         self.contents_pages = 1  # set when the contents are placed
+        self.drawers: dict[tuple[str, ...], TableDrawer] = {}  # the section's shared ones
 
     def _body_sections(self) -> Iterator[ContentSection]:
         return (s for s in self.content.sections if s.kind is not SectionKind.COVER)
@@ -136,15 +141,25 @@ class _Writer:
         """The heading now and room for the entries, filled in once the page numbers are known."""
         pdf = self.pdf
         pdf.add_page()
-        pdf.use(16, "B", ACCENT)
-        pdf.cell(pdf.epw, 10, "Contents")
+        pdf.single_line("Contents", x=pdf.l_margin, y=pdf.y, width=pdf.epw, height=10, size=16,
+                        style="B", colour=ACCENT)
         pdf.ln(14)
-        entries = sum(1 for s in self._body_sections()) + sum(
-            1 for s in self._body_sections() for b in s.blocks if isinstance(b, Subheading))
-        first = math.floor(pdf.room() / TOC_LINE) - 1
-        later = math.floor((pdf.page_break_trigger - pdf.t_margin) / TOC_LINE) - 1
+        # The entries are the sections (CONTENTS_LEVELS), a title that wraps taking more room.
+        entries = sum(TOC_LINE + TOC_WRAPPED * (len(self.entry_lines(s.title, 0)) - 1)
+                      for s in self._body_sections())
+        first = pdf.room() - TOC_LINE
+        later = pdf.page_break_trigger - pdf.t_margin - TOC_LINE
         self.contents_pages = 1 + max(0, math.ceil((entries * 1.15 - first) / later))
         pdf.insert_toc_placeholder(self.render_contents, pages=self.contents_pages)
+
+    def entry_lines(self, name: str, level: int) -> list[str]:
+        """An entry of the contents as the lines it takes; one that needs shaping on one line."""
+        size, style = _entry_font(level)
+        metrics = self.pdf.metrics(style, size)
+        text = clean(name)
+        if not metrics.plain(text):
+            return [text]
+        return [line for line, _ in metrics.wrap(text, self.pdf.epw - 6.0 * level - 16, "text")]
 
     def render_contents(self, _pdf: FPDF, outline: list[OutlineSection]) -> None:
         """The entries, each a link to its page, with the page number on the right."""
@@ -152,18 +167,22 @@ class _Writer:
         width = pdf.epw
         first_page = pdf.page
         for entry in outline:
-            if entry.level >= TOC_LEVELS:
+            if entry.level >= CONTENTS_LEVELS:
                 continue
             indent = 6.0 * entry.level
-            top = entry.level == 0
-            size, style = (10.5, "B") if top else (9.5, "")
-            colour = INK if top else MUTED
+            size, style = _entry_font(entry.level)
+            colour = INK if entry.level == 0 else MUTED
             link = pdf.add_link(page=entry.page_number)
-            if pdf.y + TOC_LINE > pdf.page_break_trigger:
+            lines = self.entry_lines(entry.name, entry.level)
+            if pdf.y + TOC_LINE + TOC_WRAPPED * (len(lines) - 1) > pdf.page_break_trigger:
                 pdf.add_page()  # during the contents: the next page set aside for them
             y = pdf.y
-            pdf.single_line(entry.name, x=pdf.l_margin + indent, y=y, width=width - indent - 16,
-                            height=TOC_LINE, size=size, style=style, colour=colour, link=link)
+            for line in lines:
+                pdf.single_line(line, x=pdf.l_margin + indent, y=y, width=width - indent - 16,
+                                height=TOC_LINE, size=size, style=style, colour=colour,
+                                link=link)
+                y += TOC_WRAPPED
+            y -= TOC_WRAPPED  # the number goes on the last line
             pdf.single_line(str(entry.page_number), x=pdf.l_margin + width - 14, y=y,
                             width=14, height=TOC_LINE, size=size, style=style, colour=colour,
                             align="R", link=link)
@@ -183,8 +202,22 @@ class _Writer:
             pdf.flow(f"This pack covers: {self.content.scope}.", style="I", colour=MUTED)
         if section.is_empty:
             pdf.flow(EMPTY_SECTION, style="I", colour=MUTED)
+        self.drawers = self.shared_drawers(section.blocks)
         for block in section.blocks:
             self.write_block(block)
+
+    def shared_drawers(self, blocks: list[Block]) -> dict[tuple[str, ...], TableDrawer]:
+        """One drawer, with widths judged on all, for the tables of one kind in a section."""
+        groups: dict[tuple[str, ...], list[Table]] = {}
+        for block in blocks:
+            if isinstance(block, Table) and block.rows:
+                groups.setdefault(block.shape, []).append(block)
+        drawers = {}
+        for shape, tables in groups.items():
+            if len(tables) > 1:
+                drawers[shape] = table_drawer(self.pdf, tables[0].columns)
+                drawers[shape].prepare([t.rows for t in tables])
+        return drawers
 
     def heading(self, level: int, text: str) -> None:
         """A heading kept with what follows, and its bookmark (which the contents lists)."""
@@ -254,7 +287,8 @@ class _Writer:
         if not block.rows:
             pdf.flow("None.", style="I", colour=MUTED)
             return
-        draw_table(pdf, block.columns, block.rows)
+        drawer = self.drawers.get(block.shape) or table_drawer(pdf, block.columns)
+        drawer.draw(block.rows)
         pdf.ln(4)
 
     def write_timeline(self, block: Timeline) -> None:
@@ -266,8 +300,7 @@ class _Writer:
         if height > pdf.room() and pdf.y > pdf.t_margin + 1:
             pdf.turn()
         height = min(height, pdf.room() - 8)
-        pdf.image(io.BytesIO(png), x=pdf.l_margin, y=pdf.y, h=height, keep_aspect_ratio=True,
-                  w=width)
+        pdf.png(png, x=pdf.l_margin, y=pdf.y, width=width, height=height)
         pdf.set_y(pdf.y + height + 1.5)
         if block.caption:
             self.figures += 1

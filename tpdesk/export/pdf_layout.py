@@ -14,11 +14,20 @@ and each is handed to fpdf2 on its own, with its direction stated:
 
 from __future__ import annotations
 
+import hashlib
+import io
 import re
+import struct
+import unicodedata
+from collections.abc import Sequence
+from typing import Any
 
 from fpdf import FPDF
 from fpdf.enums import MethodReturnValue, PDFResourceType
 from fpdf.fonts import TTFFont
+from fpdf.image_datastructures import RasterImageInfo
+from fpdf.syntax import PDFContentStream
+from fpdf.util import escape_parens
 
 from ..paths import resource
 from .text import clean, direction_spans, is_rtl
@@ -74,6 +83,12 @@ class PackPdf(FPDF):
         self.c_margin = 1.2
         self._metrics: dict[tuple[str, float], Metrics] = {}
         self._encoded: dict[tuple[int, str], str] = {}
+        self._codes: dict[int, _Codes] = {}
+        self._objects: dict[tuple[str, str], TTFFont] = {}
+        self._points: dict[int, frozenset[int]] = {}
+        self._starts: dict[tuple[str, float, Colour], tuple[int, str]] = {}
+        self._placed: dict[tuple[str, float, float, float, float, float, str, str],
+                           tuple[float, float, str, float]] = {}
         self._page_sizes: dict[int, tuple[float, float]] = {}
 
     def load(self, family: str, style: str = "") -> None:
@@ -82,6 +97,29 @@ class PackPdf(FPDF):
             self.add_font(family, style, font_path(FONT_FILES[family, style]))
             self._loaded.add((family, style))
 
+    def output(self, *args: Any, **kwargs: Any) -> Any:
+        """The document, its pages compressed at zlib's fastest level.
+
+        A large pack's pages hold some 13 MB of text operators: the fastest
+        level takes half the time of the default for a file a fifth larger.
+        """
+        level = PDFContentStream._COMPRESSION_LEVEL
+        PDFContentStream._COMPRESSION_LEVEL = 1
+        try:
+            return super().output(*args, **kwargs)
+        finally:
+            PDFContentStream._COMPRESSION_LEVEL = level
+
+    def font_object(self, family: str, style: str = "") -> TTFFont:
+        """A bundled font as fpdf2 holds it, read the first time it is needed."""
+        font = self._objects.get((family, style))
+        if font is None:
+            self.load(family, style)
+            found = self.fonts[f"{family.lower()}{style}"]
+            assert isinstance(found, TTFFont)
+            font = self._objects[family, style] = found
+        return font
+
     def release(self) -> None:
         """Close the font files: fpdf2 keeps them open, and closes only the fonts it embedded."""
         for font in self.fonts.values():
@@ -89,11 +127,14 @@ class PackPdf(FPDF):
                 font.close()
 
     def need_fallbacks(self) -> None:
-        """Arabic and the symbols, for the first text the Latin font cannot set alone."""
+        """Arabic and the symbols, for the first text the Latin font cannot set alone.
+
+        Their regular styles only: every font loaded is embedded, used or not
+        (some 25 ms each), so the Arabic bold waits for a bold Arabic text.
+        """
         if not self._fallbacks:
-            for family, style in FONT_FILES:
-                if family != LATIN:
-                    self.load(family, style)
+            self.load(ARABIC)
+            self.load(SYMBOLS)
             self.set_fallback_fonts([LATIN, ARABIC, SYMBOLS], exact_match=False)
             self._fallbacks = True
 
@@ -151,32 +192,131 @@ class PackPdf(FPDF):
 
     def text_run(self, lines: list[tuple[float, float, str]], *, size: float, style: str = "",
                  colour: Colour = INK, page_height: float | None = None) -> None:
-        """Lines of plain Latin text, each (x, baseline, text), as one text object.
+        """Lines of plain text (see `Metrics.plain`), each (x, baseline, text), as one text object.
 
         The one place that writes to the page's content stream itself, with
         fpdf2 2.8's internals (`_out`, `_resource_catalog`): `text()` spends
         some 10 µs a line on checks and state, most of the time of an annex of
-        thousands of rows. A text is encoded (and its glyphs picked for the
-        subset) once per document. The q/Q keeps fpdf2's idea of the current
-        font and colour true.
+        thousands of rows. Neither fpdf2's font nor its colour is changed: the
+        q/Q keeps its idea of both true. A text is encoded (and its glyphs
+        picked for the subset) once per document; a character Noto Sans lacks
+        (an arrow) is set in the symbols font, in the same text object.
         """
         if not lines:
             return
-        self.use(size, style, colour)
-        font = self.current_font
-        assert isinstance(font, TTFFont)
+        font = self.font_object(LATIN, style)
         self._resource_catalog.add(PDFResourceType.FONT, font.i, self.page)
-        k, encoded, key = self.k, self._encoded, font.i
+        k, encoded, key, cmap = self.k, self._encoded, font.i, self.points(font)
         height = self.h if page_height is None else page_height
         red, green, blue = (c / 255 for c in colour)
-        parts = [f"q {red:.3f} {green:.3f} {blue:.3f} rg BT /F{key} {size:.2f} Tf"]
+        select = f"/F{key} {size:.2f} Tf"
+        parts = [f"q {red:.3f} {green:.3f} {blue:.3f} rg BT {select}"]
         for x, y, text in lines:
             code = encoded.get((key, text))
             if code is None:
-                code = encoded[key, text] = font.encode_text(text)
+                if not (text.isascii() or set(map(ord, text)) <= cmap):
+                    parts.append(self._mixed(font, text, x * k, (height - y) * k, size))
+                    parts.append(select)
+                    continue
+                code = self.encode(font, text)
             parts.append(f"1 0 0 1 {x * k:.2f} {(height - y) * k:.2f} Tm {code}")
         parts.append("ET Q")
         self._out(" ".join(parts))
+
+    def relative_text(self, lines: Sequence[tuple[float, float, str]], style: str) -> str | None:
+        """Plain lines, each (dx, dy, text) in mm from an origin, as text operators that end
+        where they start: a table cell written once, then placed in every row it appears in
+        by `text_at`. None when a line needs the symbols font."""
+        font = self.font_object(LATIN, style)
+        k, cmap = self.k, self.points(font)
+        if len(lines) == 1:  # most cells: there and back, the same figures negated
+            dx, dy, text = lines[0]
+            if not (text.isascii() or set(map(ord, text)) <= cmap):
+                return None
+            there, down = f"{dx * k:.2f}", f"{-dy * k:.2f}"
+            return (f"{there} {down} Td {self.encode(font, text)}"
+                    f" {_negated(there)} {_negated(down)} Td")
+        parts = []
+        at_x = at_y = 0.0
+        for dx, dy, text in lines:
+            if not (text.isascii() or set(map(ord, text)) <= cmap):
+                return None
+            x, y = round(dx * k, 2), round(-dy * k, 2)
+            parts.append(f"{x - at_x:.2f} {y - at_y:.2f} Td {self.encode(font, text)}")
+            at_x, at_y = x, y
+        parts.append(f"{-at_x:.2f} {-at_y:.2f} Td")
+        return " ".join(parts)
+
+    def text_at(self, x: float, y: float, operators: Sequence[str], *, size: float,
+                style: str, colour: Colour) -> None:
+        """Text operators from `relative_text`, each from the origin (x, baseline y), as one
+        text object (see `text_run`)."""
+        start = self._starts.get((style, size, colour))
+        if start is None:
+            font = self.font_object(LATIN, style)
+            red, green, blue = (c / 255 for c in colour)
+            start = self._starts[style, size, colour] = (
+                font.i, f"q {red:.3f} {green:.3f} {blue:.3f} rg BT /F{font.i} {size:.2f} Tf")
+        self._resource_catalog.add(PDFResourceType.FONT, start[0], self.page)
+        k = self.k
+        self._out(f"{start[1]} 1 0 0 1 {x * k:.2f} {(self.h - y) * k:.2f} Tm"
+                  f" {' '.join(operators)} ET Q")
+
+    def points(self, font: TTFFont) -> frozenset[int]:
+        """The characters `font` has."""
+        points = self._points.get(font.i)
+        if points is None:
+            points = self._points[font.i] = frozenset(font.cmap)
+        return points
+
+    def encode(self, font: TTFFont, text: str) -> str:
+        """`text` as a string operand of `font`'s subset (fpdf2's `encode_text`, by a table),
+        worked out once per document."""
+        code = self._encoded.get((font.i, text))
+        if code is None:
+            codes = self._codes.get(font.i)
+            if codes is None:
+                codes = self._codes[font.i] = _Codes(font)
+            mapped = text.translate(codes).encode("utf-16-be").decode("latin-1")
+            code = self._encoded[font.i, text] = f"({escape_parens(mapped)}) Tj"
+        return code
+
+    def _mixed(self, font: TTFFont, text: str, x: float, y: float, size: float) -> str:
+        """A line of Latin letters and symbols, each stretch in its font (x, y in points)."""
+        symbols = self.font_object(SYMBOLS)
+        self._resource_catalog.add(PDFResourceType.FONT, symbols.i, self.page)
+        parts = []
+        for piece, latin in _font_stretches(text, font.cmap):
+            chosen = font if latin else symbols
+            parts.append(f"/F{chosen.i} {size:.2f} Tf 1 0 0 1 {x:.2f} {y:.2f} Tm"
+                         f" {self.encode(chosen, piece)}")
+            x += sum([chosen.cw[ord(c)] for c in piece]) * size * 0.001
+        return " ".join(parts)
+
+    def fill_rect(self, x: float, y: float, width: float, height: float,
+                  colour: Colour) -> None:
+        """A filled rectangle, without fpdf2's state (its fill colour stays as it was)."""
+        red, green, blue = (c / 255 for c in colour)
+        k = self.k
+        self._out(f"q {red:.3f} {green:.3f} {blue:.3f} rg {x * k:.2f} {(self.h - y) * k:.2f}"
+                  f" {width * k:.2f} {-height * k:.2f} re f Q")
+
+    def png(self, png: bytes, *, x: float, y: float, width: float, height: float) -> None:
+        """A PNG picture placed in the box, its compressed rows kept as they are.
+
+        fpdf2 decodes a picture and compresses its pixels again (60 ms for the
+        timeline); a PDF reads a PNG's rows and their filters as they are
+        (FlateDecode with the PNG predictors), so an 8-bit RGB PNG that is not
+        interlaced is handed over ready, in fpdf2 2.8's image cache. Any other
+        goes through fpdf2.
+        """
+        info = _png_info(png)
+        if info is not None:
+            key = hashlib.md5(png.strip(), usedforsecurity=False).hexdigest()  # as fpdf2's
+            if key not in self.image_cache.images:
+                info.update(i=len(self.image_cache.images) + 1, usages=0, iccp_i=None)
+                self.image_cache.images[key] = info
+        self.image(io.BytesIO(png), x=x, y=y, w=width, h=height, keep_aspect_ratio=True)
 
     def baseline(self, top: float, line_h: float, size: float) -> float:
         """Where the text of a line `line_h` mm high, starting at `top`, sits."""
@@ -187,6 +327,7 @@ class PackPdf(FPDF):
         """Select the body font (or the Arabic one: it has no italic) and the ink."""
         if arabic:
             self.need_fallbacks()
+            self.load(ARABIC, style.replace("I", ""))
             self.set_font(ARABIC, style.replace("I", ""), size * ARABIC_SCALE)
         else:
             self.load(LATIN, style)
@@ -217,15 +358,24 @@ class PackPdf(FPDF):
     def single_line(self, text: str, *, x: float, y: float, width: float, height: float,
                     size: float, style: str = "", colour: Colour = INK,
                     align: str = "L", link: int | None = None) -> None:
-        """One line, cut to `width` with an ellipsis, its stretches in reading order."""
-        text = clean(text)
-        metrics = self.metrics(style, size)
-        if metrics.plain(text):
-            text = _fit_plain(metrics, text, width)
-            used = metrics.width(text)
-            start = {"L": x, "C": x + (width - used) / 2, "R": x + width - used}[align]
-            self.text_run([(start, self.baseline(y, height, size), text)], size=size,
-                          style=style, colour=colour)
+        """One line, cut to `width` with an ellipsis, its stretches in reading order.
+
+        A plain line is placed once per place and text: the header and footer
+        repeat on every page.
+        """
+        key = (text, x, y, width, height, size, style, align)
+        placed = self._placed.get(key)
+        if placed is None:
+            text = clean(text)
+            metrics = self.metrics(style, size)
+            if metrics.plain(text):
+                text = _fit_plain(metrics, text, width)
+                used = metrics.width(text)
+                start = {"L": x, "C": x + (width - used) / 2, "R": x + width - used}[align]
+                placed = self._placed[key] = (start, self.baseline(y, height, size), text, used)
+        if placed is not None:
+            start, baseline, text, used = placed
+            self.text_run([(start, baseline, text)], size=size, style=style, colour=colour)
             if link is not None:
                 self.link(start, y, used, height, link)
             return
@@ -268,9 +418,11 @@ class PackPdf(FPDF):
         self.need_fallbacks()
         rtl = is_rtl(text)
         aligned = "R" if rtl and align == "L" else align
+        # fpdf2 pads its columns by the cell margin: taken off, so that shaped and plain
+        # paragraphs (and their bullets) line up.
         with self.text_columns(text_align=aligned, line_height=line_height,
-                               l_margin=self.l_margin + indent,
-                               r_margin=self.r_margin + right_indent) as columns:
+                               l_margin=self.l_margin + indent - self.c_margin,
+                               r_margin=self.r_margin + right_indent - self.c_margin) as columns:
             bullet_string = ""
             if bullet:
                 bullet_string = bullet
@@ -315,6 +467,9 @@ class PackPdf(FPDF):
 
     def lines_of(self, text: str, width: float, *, size: float, style: str = "") -> int:
         """How many lines `text` takes in a box `width` mm wide (cell padding included)."""
+        metrics = self.metrics(style, size)
+        if metrics.plain(text):
+            return max(1, len(metrics.wrap(clean(text), width - 2 * self.c_margin, "text")))
         self.need_fallbacks()
         rtl = is_rtl(text)
         self.use(size, style, arabic=rtl)
@@ -329,13 +484,14 @@ class Metrics:
     """Advance widths of one font at one size, in mm."""
 
     def __init__(self, pdf: PackPdf, style: str, size: float) -> None:
-        pdf.use(size, style)
-        font = pdf.current_font
-        assert isinstance(font, TTFFont)
-        self.cw = font.cw
-        self.cmap = font.cmap
+        self.pdf = pdf
+        font = pdf.font_object(LATIN, style)
+        self.cw = font.cw.copy()  # and the widths of the symbols met in the texts
+        self.points = pdf.points(font)
         self.scale = size * 0.001 / pdf.k
         self.known: dict[str, float] = {}  # a table measures each text twice: widths, lines
+        self.symbols: set[int] = set()  # characters set in the symbols font
+        self._longest: dict[str, float] = {}
         self.space = self.width(" ")
 
     def width(self, text: str) -> float:
@@ -346,32 +502,63 @@ class Metrics:
         return known
 
     def plain(self, text: str) -> bool:
-        """True when the Latin font has every character: no shaping, no other font needed."""
+        """True when the text needs no shaping: every character in Noto Sans or, for the
+        few it lacks (arrows, the minus sign), in the symbols font, none right to left."""
         if text.isascii():
             return True
-        cmap = self.cmap
-        return all(ord(c) in cmap for c in text)
+        missing = set(map(ord, text)) - self.points
+        if not missing:
+            return True
+        if missing <= self.symbols:
+            return True
+        if is_rtl(text) or not all(_symbol_only(chr(point)) for point in missing):
+            return False
+        symbols = self.pdf.font_object(SYMBOLS)
+        if not all(point in symbols.cmap for point in missing):
+            return False
+        for point in missing:
+            self.cw[point] = symbols.cw[point]
+        self.symbols |= missing
+        self.known.clear()  # measured before with the width of a missing glyph
+        self._longest.clear()
+        return True
 
     def longest(self, text: str, kind: str) -> float:
         """The widest piece of `text` a line may not break."""
         if kind in UNBROKEN:
             return self.width(text)
-        return max((self.width(piece) for word in text.split()
-                    for piece in _BREAK_AFTER.split(word)), default=0.0)
+        found = self._longest.get(text)
+        if found is None:
+            found = self._longest[text] = max(
+                (self.width(piece) for word in text.split()
+                 for piece in _BREAK_AFTER.split(word)), default=0.0)
+        return found
 
     def wrap(self, text: str, avail: float, kind: str) -> list[tuple[str, float]]:
         """The lines of a plain text, each with its width."""
+        measure, space, known = self.width, self.space, self.known
         lines: list[tuple[str, float]] = []
         for part in text.split("\n"):
-            whole = self.width(part)
+            whole = measure(part)
             if whole <= avail or kind in UNBROKEN:
                 lines.append((part, whole))
                 continue
             line, used = "", 0.0
             for word in part.split(" "):
+                width = known.get(word)
+                if width is None:
+                    width = measure(word)
+                if width <= avail:  # the common case: a word that fits a line
+                    if line and used + space + width <= avail:
+                        line, used = f"{line} {word}", used + space + width
+                    else:
+                        if line:
+                            lines.append((line, used))
+                        line, used = word, width
+                    continue
                 for number, piece in enumerate(self._pieces(word, avail)):
-                    width = self.width(piece)
-                    glue = self.space if line and number == 0 else 0.0
+                    width = measure(piece)
+                    glue = space if line and number == 0 else 0.0
                     if line and used + glue + width > avail:
                         lines.append((line, used))
                         line, used = "", 0.0
@@ -383,7 +570,7 @@ class Metrics:
 
     def _pieces(self, word: str, avail: float) -> list[str]:
         """A word cut after its hyphens or slashes, and by letter only when a piece is too long."""
-        pieces = _BREAK_AFTER.split(word) if self.width(word) > avail else [word]
+        pieces = _BREAK_AFTER.split(word)
         out: list[str] = []
         for whole in pieces:
             rest = whole
@@ -396,6 +583,67 @@ class Metrics:
             out.append(rest)
         return out
 
+
+
+def _png_info(png: bytes) -> RasterImageInfo | None:
+    """What fpdf2 needs of an 8-bit RGB, non-interlaced PNG, its rows as they are; else None."""
+    if not png.startswith(b"\x89PNG\r\n\x1a\n"):
+        return None
+    at, rows, size = 8, [], None
+    while at + 8 <= len(png):
+        length, kind = struct.unpack(">I4s", png[at:at + 8])
+        body = png[at + 8:at + 8 + length]
+        if kind == b"IHDR":
+            width, height, depth, colour, _, _, interlace = struct.unpack(">IIBBBBB", body)
+            if (depth, colour, interlace) != (8, 2, 0):
+                return None
+            size = (width, height)
+        elif kind == b"IDAT":
+            rows.append(body)
+        elif kind in {b"tRNS", b"iCCP"}:
+            return None  # transparency or a colour profile: fpdf2 handles those
+        at += 12 + length
+    if size is None or not rows:
+        return None
+    return RasterImageInfo(data=b"".join(rows), w=size[0], h=size[1], cs="DeviceRGB", iccp=None,
+                           dpn=3, bpc=8, f="FlateDecode", inverted=False,
+                           dp=f"/Predictor 15 /Colors 3 /Columns {size[0]}")
+
+
+def _negated(figure: str) -> str:
+    """A formatted number with the opposite sign, to the same digits."""
+    return figure[1:] if figure.startswith("-") else f"-{figure}"
+
+
+class _Codes(dict[int, str]):
+    """A `str.translate` table from a character to its code in a font's subset, filled as met."""
+
+    def __init__(self, font: TTFFont) -> None:
+        super().__init__()
+        self.font = font
+
+    def __missing__(self, point: int) -> str:
+        code = self.font.subset.pick(point)
+        self[point] = "" if code is None else chr(code)
+        return self[point]
+
+
+def _symbol_only(char: str) -> bool:
+    """A character set on its own, left to right, with nothing to join or combine."""
+    return (unicodedata.bidirectional(char) in {"ON", "ES", "ET", "CS", "L", "EN", "WS"}
+            and not unicodedata.combining(char))
+
+
+def _font_stretches(text: str, cmap: dict[int, str]) -> list[tuple[str, bool]]:
+    """`text` cut where it changes between characters in `cmap` (True) and others."""
+    stretches: list[tuple[str, bool]] = []
+    for char in text:
+        inside = ord(char) in cmap
+        if stretches and stretches[-1][1] == inside:
+            stretches[-1] = (stretches[-1][0] + char, inside)
+        else:
+            stretches.append((char, inside))
+    return stretches
 
 
 def _fit_plain(metrics: Metrics, text: str, width: float) -> str:

@@ -28,7 +28,6 @@ from .pdf_layout import (
     STRIPE,
     WHITE,
     Colour,
-    Metrics,
     PackPdf,
 )
 from .text import clean
@@ -63,10 +62,21 @@ def share_widths(weights: Sequence[float], need: Sequence[float], total: float) 
     return widths
 
 
+@dataclass(slots=True)
+class _Laid:
+    """A cell laid out once, drawn in every row it appears in."""
+
+    lines: int
+    operators: str = ""  # plain lines as text operators from the row's origin
+    loose: tuple[tuple[float, float, str], ...] = ()  # plain lines with a symbol: (dx, dy, text)
+    shaped: str = ""  # a text fpdf2 shapes, in the cell's box
+
+
 @dataclass
 class _Row:
-    cells: list[list[tuple[str, float]] | str]  # plain lines, or the text of a shaped cell
+    cells: list[_Laid]
     lines: int
+    plain: bool  # every cell empty or written by `operators`
 
 
 class TableDrawer:
@@ -80,13 +90,45 @@ class TableDrawer:
         self.width, self.header, self.stripes, self.rules = width, header, stripes, rules
         self.label_colour, self.bold_values = label_colour, bold_values
         self.right_values = right_values
+        self._prepared = False
         self._resize(size)
 
-    def draw(self, rows: Sequence[Sequence[Cell]]) -> None:
+    def prepare(self, tables: Sequence[Sequence[Sequence[Cell]]]) -> None:
+        """Column widths judged on the rows of all these tables, which `draw` then shares.
+
+        The tables of one kind in a section line up, as in the Word pack, and a
+        cell met in several of them is laid out once.
+        """
+        self._printed: dict[str, dict[Cell, str]] = {}  # by kind: statuses, dates, names repeat
+        self._wrap_dates = False
         kinds: list[str] = [c.kind for c in self.columns]
-        texts = [[cell_text(v, k) for v, k in zip(row, kinds, strict=True)] for row in rows]
-        widths, kinds = self._fit(texts, kinds)
-        self.widths = widths
+        self.widths, self.kinds = self._fit([t for rows in tables for t in self._texts(rows)],
+                                            kinds)
+        self._wrap_dates = self.kinds != kinds
+        self._laid: dict[bool, list[dict[str, _Laid]]] = {  # by header or not, by column
+            head: [{} for _ in self.columns] for head in (True, False)}
+        self._head_place, self._body_place = self._place(head=True), self._place(head=False)
+        self._prepared = True
+
+    def _texts(self, rows: Sequence[Sequence[Cell]]) -> list[list[str]]:
+        """The rows as printed, column by column: each value is printed once per kind."""
+        columns = []
+        for i, column in enumerate(self.columns):
+            printed = self._printed.setdefault(column.kind, {})
+            values = [row[i] for row in rows]
+            for value in set(values):
+                if value not in printed:
+                    text = cell_text(value, column.kind)
+                    if self._wrap_dates and column.kind == "date":
+                        text = text.replace(_NBSP, " ")
+                    printed[value] = text
+            columns.append([printed[value] for value in values])
+        return [list(row) for row in zip(*columns, strict=True)]
+
+    def draw(self, rows: Sequence[Sequence[Cell]]) -> None:
+        if not self._prepared:
+            self.prepare([rows])
+        texts, widths, kinds = self._texts(rows), self.widths, self.kinds
         head = self._layout([c.title for c in self.columns], widths, bold=True,
                             kinds=["text"] * len(kinds)) if self.header else None
         pdf = self.pdf
@@ -123,6 +165,7 @@ class TableDrawer:
                 for i, kind in enumerate(kinds):
                     if kind == "date":
                         row[i] = row[i].replace(_NBSP, " ")
+            self._printed.clear()  # printed again, with dates that may wrap
             kinds = ["text" if k == "date" else k for k in kinds]
             need = self._needs(texts, kinds)
         if sum(need) > self.width:
@@ -133,8 +176,8 @@ class TableDrawer:
     def _resize(self, size: float) -> None:
         self.size = size
         self.line_h = size * PT * 1.3
-        self.regular = Metrics(self.pdf, "", size)
-        self.bold = Metrics(self.pdf, "B", size)
+        self.regular = self.pdf.metrics("", size)
+        self.bold = self.pdf.metrics("B", size)
 
     def _needs(self, texts: list[list[str]], kinds: Sequence[str]) -> list[float]:
         """Each column's narrowest width: its longest unbreakable piece, title included."""
@@ -152,58 +195,84 @@ class TableDrawer:
 
     def _layout(self, row: Sequence[str], widths: Sequence[float], *, bold: bool,
                 kinds: Sequence[str]) -> _Row:
+        cells: list[_Laid] = []
+        lines, plain = 1, True
+        for i, (text, known) in enumerate(zip(row, self._laid[bold], strict=True)):
+            laid = known.get(text)
+            if laid is None:
+                laid = known[text] = self._cell(i, text, widths[i], kinds[i], bold)
+            cells.append(laid)
+            lines = max(lines, laid.lines)
+            plain = plain and not (laid.loose or laid.shaped)
+        return _Row(cells, lines, plain)
+
+    def _cell(self, i: int, text: str, width: float, kind: str, bold: bool) -> _Laid:
+        """A cell's lines, placed in its column, and how many lines it takes."""
         measure = self.bold if bold else self.regular
-        cells: list[list[tuple[str, float]] | str] = []
-        lines = 1
-        for i, (text, width, kind) in enumerate(zip(row, widths, kinds, strict=True)):
-            if measure.plain(text):
-                laid = measure.wrap(text, width - 2 * PAD_X, kind) if text else []
-                cells.append(laid)
-                lines = max(lines, len(laid))
-            else:
-                style = "B" if bold or (self.bold_values and i == len(row) - 1) else ""
-                cells.append(text)
-                lines = max(lines, self.pdf.lines_of(text, width, size=self.size,
-                                                     style=style))
-        return _Row(cells, lines)
+        start, end, style, _, right = (self._head_place if bold else self._body_place)[i]
+        if not measure.plain(text):
+            return _Laid(self.pdf.lines_of(text, width, size=self.size, style=style),
+                         shaped=text)
+        if not text:
+            return _Laid(0)
+        left = self.pdf.l_margin
+        placed = tuple((end - used - left if right else start - left, number * self.line_h, line)
+                       for number, (line, used) in enumerate(
+                           measure.wrap(text, width - 2 * PAD_X, kind)))
+        operators = self.pdf.relative_text(placed, style)
+        if operators is None:
+            return _Laid(len(placed), loose=placed)
+        return _Laid(len(placed), operators=operators)
 
     def _height(self, row: _Row | None) -> float:
         return 0.0 if row is None else row.lines * self.line_h + 2 * PAD_Y
 
     # -- drawing ---------------------------------------------------------------------
 
+    def _place(self, *, head: bool) -> list[tuple[float, float, str, Colour, bool]]:
+        """Per column: where its text starts, where it ends, its style and colour, right-aligned."""
+        placed = []
+        x = self.pdf.l_margin
+        last = len(self.columns) - 1
+        for i, (width, column) in enumerate(zip(self.widths, self.columns, strict=True)):
+            bold = head or (self.bold_values and i == last)
+            colour = WHITE if head else (self.label_colour if self.label_colour and i == 0
+                                         else INK)
+            right = column.kind in RIGHT_ALIGNED or (self.right_values and i == last)
+            placed.append((x + PAD_X, x + width - PAD_X, "B" if bold else "", colour, right))
+            x += width
+        return placed
+
     def _draw_row(self, row: _Row, y: float, *, head: bool, stripe: bool) -> None:
         pdf = self.pdf
         height = self._height(row)
         left = pdf.l_margin
         if head or stripe:
-            pdf.set_fill_color(*(ACCENT if head else STRIPE))
-            pdf.rect(left, y, self.width, height, style="F")
-        x = left
-        last = len(row.cells) - 1
-        runs: dict[tuple[str, Colour], list[tuple[float, float, str]]] = {}
-        for i, (cell, width, column) in enumerate(zip(row.cells, self.widths, self.columns,
-                                                      strict=True)):
-            bold = head or (self.bold_values and i == last)
-            colour = WHITE if head else (self.label_colour if self.label_colour and i == 0
-                                         else INK)
-            right = column.kind in RIGHT_ALIGNED or (self.right_values and i == last)
-            if isinstance(cell, str):
+            pdf.fill_rect(left, y, self.width, height, ACCENT if head else STRIPE)
+        top = pdf.baseline(y + PAD_Y, self.line_h, self.size)
+        placed = self._head_place if head else self._body_place
+        if row.plain and len({(p[2], p[3]) for p in placed}) == 1:  # a data table's row
+            pdf.text_at(left, top, [laid.operators for laid in row.cells if laid.operators],
+                        size=self.size, style=placed[0][2], colour=placed[0][3])
+            pdf.set_y(y + height)
+            return
+        groups: dict[tuple[str, Colour], list[str]] = {}
+        for laid, (start, end, style, colour, right) in zip(row.cells, placed, strict=True):
+            if laid.operators:
+                group = groups.get((style, colour))
+                if group is None:
+                    group = groups[style, colour] = []
+                group.append(laid.operators)
+            elif laid.loose:
+                pdf.text_run([(left + dx, top + dy, text) for dx, dy, text in laid.loose],
+                             size=self.size, style=style, colour=colour)
+            elif laid.shaped:  # shaped by fpdf2, in its box
                 pdf.set_y(y + PAD_Y)
-                offset = x - pdf.l_margin
-                pdf.flow(cell, size=self.size, style="B" if bold else "", colour=colour,
-                         align="R" if right else "L", indent=offset + PAD_X,
-                         right_indent=pdf.epw - offset - width + PAD_X, after=0,
-                         line_height=1.3)
-            elif cell:
-                run = runs.setdefault(("B" if bold else "", colour), [])
-                baseline = pdf.baseline(y + PAD_Y, self.line_h, self.size)
-                for text, used in cell:
-                    run.append((x + width - PAD_X - used if right else x + PAD_X, baseline, text))
-                    baseline += self.line_h
-            x += width
-        for (style, colour), run in runs.items():
-            pdf.text_run(run, size=self.size, style=style, colour=colour)
+                pdf.flow(laid.shaped, size=self.size, style=style, colour=colour,
+                         align="R" if right else "L", indent=start - left,
+                         right_indent=left + pdf.epw - end, after=0, line_height=1.3)
+        for (style, colour), operators in groups.items():
+            pdf.text_at(left, top, operators, size=self.size, style=style, colour=colour)
         pdf.set_y(y + height)
 
     def _rule(self) -> None:
@@ -215,11 +284,9 @@ class TableDrawer:
             pdf.line(pdf.l_margin, pdf.y, pdf.l_margin + self.width, pdf.y)
 
 
-def draw_table(pdf: PackPdf, columns: Sequence[Column], rows: Sequence[Sequence[Cell]], *,
-               width: float | None = None) -> None:
-    """A data table across the text width (a narrower one when it has one or two columns)."""
-    full = pdf.epw if width is None else width
-    TableDrawer(pdf, columns, width=full * 0.6 if len(columns) <= 2 else full).draw(rows)
+def table_drawer(pdf: PackPdf, columns: Sequence[Column]) -> TableDrawer:
+    """For data tables across the text width (a narrower one when they have one or two columns)."""
+    return TableDrawer(pdf, columns, width=pdf.epw * 0.6 if len(columns) <= 2 else pdf.epw)
 
 
 def draw_pairs(pdf: PackPdf, items: Sequence[tuple[str, str]], *, width: float,

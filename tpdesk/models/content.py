@@ -57,6 +57,11 @@ class Table:
     caption: str = ""
     landscape: bool = False
 
+    @property
+    def shape(self) -> tuple[str, ...]:
+        """Tables with the same columns are of one kind: a section's line up, sharing widths."""
+        return tuple(f"{c.title}:{c.kind}" for c in self.columns)
+
 
 @dataclass(frozen=True)
 class TimelineItem:

@@ -33,7 +33,9 @@ NAMED = 3  # referrers named in a refusal, per kind; the rest are counted
 class Reference:
     """A field of `source` records holding ids of records of one of `targets` (kinds).
 
-    `item` names the id's attribute when the field is a list of parts.
+    `item` names the id's attribute when the field is a list of parts;
+    `item_list`: that attribute is itself a list of ids (an agenda item's
+    objectives), kept as a JSON list in the part's row.
     `required`: the record needs it set. `fixed`: optional, but clearing it
     would leave the record meaningless, so a delete never clears it.
     `same_partnership`: the target must belong to the record's partnership.
@@ -48,6 +50,7 @@ class Reference:
     field: str
     targets: tuple[str, ...]
     item: str = ""
+    item_list: bool = False
     required: bool = False
     fixed: bool = False
     same_partnership: bool = False
@@ -71,6 +74,9 @@ _PINNABLE = (Activity.KIND, Commitment.KIND)
 REFERENCES: tuple[Reference, ...] = (
     Reference(Roundtable, "partnership_id", _PARTNERSHIP, required=True),
     Reference(Roundtable, "agenda", ("organisation",), item="lead_id"),
+    # Clearing would widen the item to everything the pack covers: refused instead.
+    Reference(Roundtable, "agenda", ("objective",), item="objective_ids", item_list=True,
+              same_partnership=True, fixed=True),
     Reference(Roadmap, "partnership_id", _PARTNERSHIP, required=True),
     Reference(Roadmap, "adopted_at_roundtable_id", ("roundtable",), same_partnership=True),
     Reference(Activity, "partnership_id", _PARTNERSHIP, required=True),
@@ -119,18 +125,19 @@ class Storage:
     def select(self, ref: Reference) -> tuple[str, str]:
         """A FROM clause with the referring record as `r`, and the SQL of one referenced id."""
         source = ref.source.KIND
-        if self.json_list:
-            return f"{source} r, json_each(r.{self.column}) j", "j.value"
         if self.table == source:
-            return f"{source} r", f"r.{self.column}"
-        return (f"{self.table} p JOIN {source} r ON r.id = p.{self.owner}",
-                f"p.{self.column}")
+            tables, holder = f"{source} r", "r"
+        else:
+            tables, holder = f"{self.table} p JOIN {source} r ON r.id = p.{self.owner}", "p"
+        if self.json_list:
+            return f"{tables}, json_each({holder}.{self.column}) j", "j.value"
+        return tables, f"{holder}.{self.column}"
 
 
 def storage(ref: Reference) -> Storage:
     for part in mapping.PARTS.get(ref.source, ()):
         if part.attr == ref.field:
-            return Storage(part.table, ref.item or part.link, part.fk, json_list=False)
+            return Storage(part.table, ref.item or part.link, part.fk, json_list=ref.item_list)
     column = next(c for c in mapping.columns(ref.source) if c.name == ref.field)
     return Storage(ref.source.KIND, ref.field, "id", json_list=column.kind == "list")
 
@@ -198,6 +205,8 @@ def dangling_query(ref: Reference) -> str:
 def ids_in(ref: Reference, record: Record) -> list[str]:
     """The ids a record holds through `ref`."""
     value = getattr(record, ref.field)
+    if ref.item_list:
+        return [i for part in value for i in getattr(part, ref.item)]
     if ref.item:
         return [i for i in (getattr(part, ref.item) for part in value) if i is not None]
     if isinstance(value, list):
