@@ -159,6 +159,7 @@ def test_a_full_disk_is_one_line_and_the_database_stays_whole(
             result = tpdesk("--db", writable_db, *command)
             line = one_line_error(result)
             assert "disk is full" in line or "No space left" in line, line
+            assert str(command[-1]) in line and str(writable_db) not in line, line  # the target
             assert not Path(command[-1]).exists()  # nothing half written under the name
         assert sorted(p.name for p in mount.iterdir()) == ["filler"]
         assert writable_db.read_bytes() == before
