@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox
 
 from tpdesk.models import Partnership, Store
@@ -153,6 +153,35 @@ def plain_window(qtbot, settings: QSettings, tmp_path: Path, today) -> MainWindo
     return win
 
 
+def _type_new_passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The new-passphrase dialog answered, the opening asked again, the notice dismissed."""
+    def typed(ask: NewPassphraseDialog) -> int:
+        ask.first.setText(PASSPHRASE)
+        ask.second.setText(PASSPHRASE)
+        return 1
+
+    monkeypatch.setattr(NewPassphraseDialog, "exec", typed)
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
+    _answer(monkeypatch, PASSPHRASE)  # the database opens again under its new key
+
+
+def test_the_first_start_offers_encryption(qtbot, settings: QSettings, tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "first.db"
+    win = MainWindow(settings=settings, factory=StoreFactory(path, user="t"))
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_database(path)
+    assert win.pages.currentWidget() is win.welcome
+    assert win.welcome.encrypt_button.isVisible()
+    _type_new_passphrase(monkeypatch)
+    qtbot.mouseClick(win.welcome.encrypt_button, Qt.MouseButton.LeftButton)
+    assert win.session is not None and win.session.factory.key is not None
+    assert Path(f"{path}.keys").exists() and not path.read_bytes().startswith(b"SQLite")
+    assert win.pages.currentWidget() is win.welcome  # still empty, now encrypted
+    assert not win.welcome.encrypt_button.isVisible()
+
+
 def test_preferences_offer_encryption_and_keep_the_idle_minutes(
         qtbot, plain_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     window = plain_window
@@ -168,14 +197,7 @@ def test_preferences_offer_encryption_and_keep_the_idle_minutes(
     assert lock_minutes(window.settings) == 3
     assert window.idle.timer.interval() == 3 * 60_000
 
-    def typed(ask: NewPassphraseDialog) -> int:
-        ask.first.setText(PASSPHRASE)
-        ask.second.setText(PASSPHRASE)
-        return 1
-
-    monkeypatch.setattr(NewPassphraseDialog, "exec", typed)
-    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
-    _answer(monkeypatch, PASSPHRASE)  # the database opens again under its new key
+    _type_new_passphrase(monkeypatch)
     window.edit_preferences()
     dialog = next(d for d in window.findChildren(PreferencesDialog) if d.isVisible())
     page = dialog.findChild(SecuritySettings)
