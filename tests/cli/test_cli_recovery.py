@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import stat
 from pathlib import Path
 
 import pytest
@@ -70,6 +71,7 @@ def test_the_secretariat_unlocks_a_laptop_whose_passphrase_was_forgotten(
     code = re.search(r"one-time code .*: ([A-Z0-9-]{39})$", granted, re.MULTILINE)
     assert code is not None, granted
     assert code.group(1) not in unlock.read_text() and key.raw.hex() not in unlock.read_text()
+    assert {stat.S_IMODE(f.stat().st_mode) for f in (request, unlock)} == {0o600}
 
     keys_before = _digest(key_file(delegate))
     db_before = _digest(delegate)
