@@ -103,6 +103,8 @@ def test_recovery_refuses_what_it_cannot_answer(
     assert not (tmp_path / "r.json").exists()
     plain = tpdesk("--db", sec, "recovery", "request", "-o", tmp_path / "r.json")
     assert one_line_error(plain).endswith("is not encrypted: it needs no recovery")
+    missing = tpdesk("--db", tmp_path / "nowhere.db", "recovery", "request", "-o", "r.json")
+    assert one_line_error(missing) == f"tpdesk: error: no database at {tmp_path / 'nowhere.db'}"
 
     ok("--db", delegate, "recovery", "seal", env=old)
     request = tmp_path / "request.json"

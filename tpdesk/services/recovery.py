@@ -46,6 +46,8 @@ def seal_key(factory: StoreFactory, *, to: str | None = None) -> replicas.Contac
 
 def write_request(db: Path, output: Path) -> list[str]:
     """The recovery request of `db` at `output`; the names of those who can answer it."""
+    if not db.is_file():
+        raise UserError(f"no database at {db}")
     if not key_file(db).exists():
         raise UserError(f"{db} is not encrypted: it needs no recovery")
     slots = KeyFile.read(key_file(db)).sealed()
