@@ -52,7 +52,8 @@ def test_a_bug_is_logged_with_its_traceback_time_and_version(data_home: Path) ->
     text = where.read_text(encoding="utf-8")
     first = text.splitlines()[0]
     assert first.endswith(f"tpdesk {__version__} tpdesk.test ERROR: unexpected error:"
-                          " ValueError: boom")
+                          " ValueError (message not logged)")
+    assert "boom" not in text  # a message may quote a record's contents
     assert first[:4].isdigit()  # the time stamp leads
     assert "Traceback (most recent call last):" in text
     assert 'raise ValueError(message)' in text
@@ -60,8 +61,10 @@ def test_a_bug_is_logged_with_its_traceback_time_and_version(data_home: Path) ->
 
 
 def test_the_log_rotates_at_a_megabyte_keeping_three_files(data_home: Path) -> None:
-    for _ in range(40):
-        logs.log_bug(_bug("x" * 100_000))
+    first = logs.log_bug(_bug("x"))
+    assert first is not None
+    for _ in range(3 * logs.MAX_BYTES // first.stat().st_size + 10):
+        logs.log_bug(_bug("x"))
     folder = data_home / "tpdesk"
     assert sorted(p.name for p in folder.iterdir()) == ["tpdesk.log", "tpdesk.log.1",
                                                        "tpdesk.log.2"]
@@ -76,5 +79,22 @@ def test_a_log_that_cannot_be_written_falls_back_to_stderr(
     monkeypatch.setenv("XDG_DATA_HOME", str(blocker))
     assert logs.log_bug(_bug("nowhere to go")) is None
     err = capsys.readouterr().err
-    assert "ValueError: nowhere to go" in err
+    assert "unexpected error: ValueError (message not logged)" in err
+    assert "nowhere to go" not in err
     assert "Traceback (most recent call last):" in err
+
+
+def test_the_causes_of_a_bug_are_logged_without_their_messages(data_home: Path) -> None:
+    title = "Skills for Tunisian nurses"  # a record's contents, in hand when it failed
+    try:
+        try:
+            raise KeyError(title)
+        except KeyError as inner:
+            raise RuntimeError(f"while saving {title!r}") from inner
+    except RuntimeError as exc:
+        where = logs.log_bug(exc, source="tpdesk.test")
+    assert where is not None
+    text = where.read_text(encoding="utf-8")
+    assert "Tunisian" not in text
+    assert text.index("\nKeyError") < text.index("which led to:") < text.index("\nRuntimeError")
+    assert text.count("Traceback (most recent call last):") == 2

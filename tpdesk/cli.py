@@ -63,6 +63,7 @@ from .services import (
     preview_iati_file,
     preview_outcome,
     preview_workbook,
+    recovery,
     remembered_key,
     restore_backup,
     unlock,
@@ -196,6 +197,7 @@ def build_parser() -> argparse.ArgumentParser:
     decrypt = sub.add_parser("decrypt", help="write a plain (unencrypted) copy of the database")
     decrypt.add_argument("-o", "--output", required=True, metavar="FILE")
     decrypt.set_defaults(func=cmd_decrypt)
+    _add_recovery(sub)
 
     export = sub.add_parser("export", help="write the register or a briefing pack to a file")
     export_formats = export.add_subparsers(dest="format", metavar="FORMAT", required=True)
@@ -293,6 +295,39 @@ def build_parser() -> argparse.ArgumentParser:
                           "database; prints JSON (exit 1 if a step failed)")
     selftest.set_defaults(func=cmd_self_test)
     return parser
+
+
+def _add_recovery(sub: Any) -> None:
+    """recovery: a forgotten passphrase, answered by the secretariat's key."""
+    rec = sub.add_parser(
+        "recovery", help="a forgotten passphrase, recovered through the secretariat",
+        description="On the laptop, once: 'recovery seal' keeps the data key sealed to the"
+                    " secretariat's public key (in NAME.db.keys). Passphrase forgotten: the"
+                    " laptop sends 'recovery request -o FILE' to the secretariat, which runs"
+                    " 'recovery grant FILE -o UNLOCK' and reads the one-time code it prints"
+                    " to the person by phone; the laptop runs 'recovery apply UNLOCK' with"
+                    " the code ($TPDESK_PASSPHRASE_FILE) and a new passphrase"
+                    " ($TPDESK_NEW_PASSPHRASE_FILE). The unlock file without its code opens"
+                    " nothing.")
+    rec_sub = rec.add_subparsers(dest="action", metavar="ACTION", required=True)
+    seal = rec_sub.add_parser("seal", help="seal the database's key to the secretariat's"
+                                           " public key (laptop, unlocked)")
+    seal.add_argument("--to", metavar="NAME_OR_FINGERPRINT",
+                      help="a contact other than the register's secretariat")
+    seal.set_defaults(func=cmd_recovery_seal)
+    request = rec_sub.add_parser("request", help="passphrase forgotten: the request to send"
+                                                 " to the secretariat (laptop)")
+    request.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    request.set_defaults(func=cmd_recovery_request)
+    grant = rec_sub.add_parser("grant", help="answer a request with an unlock file and a"
+                                             " one-time code (secretariat)")
+    grant.add_argument("file", type=Path, metavar="REQUEST")
+    grant.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    grant.set_defaults(func=cmd_recovery_grant)
+    apply = rec_sub.add_parser("apply", help="unlock with the secretariat's file and code, and"
+                                             " set a new passphrase (laptop)")
+    apply.add_argument("file", type=Path, metavar="UNLOCK")
+    apply.set_defaults(func=cmd_recovery_apply)
 
 
 def _add_exchange(sub: Any) -> None:
@@ -565,6 +600,39 @@ def cmd_passphrase_change(args: argparse.Namespace) -> int:
 def cmd_decrypt(args: argparse.Namespace) -> int:
     target = decrypt_database(_stores(args), args.output)
     print(f"wrote a plain copy to {target}: anyone with the file can read it")
+    return 0
+
+
+def cmd_recovery_seal(args: argparse.Namespace) -> int:
+    factory = _stores(args)
+    holder = recovery.seal_key(factory, to=args.to)
+    print(f"the key of {factory.path} is now also sealed to {holder.name}"
+          f" ({holder.fingerprint}): they can unlock it if the passphrase is forgotten")
+    return 0
+
+
+def cmd_recovery_request(args: argparse.Namespace) -> int:
+    path = default_db_path(args.db)
+    holders = recovery.write_request(path, args.output)
+    print(f"wrote {args.output}: send it to {' or '.join(holders)}, then call them; they"
+          " give you a one-time code for their unlock file ('tpdesk recovery apply')")
+    return 0
+
+
+def cmd_recovery_grant(args: argparse.Namespace) -> int:
+    granted = recovery.grant_unlock(_stores(args), args.file, args.output)
+    print(f"wrote {granted.path}: the unlock for {granted.contact}'s database")
+    print(f"one-time code (shown once; read it to {granted.contact} by phone, never send it"
+          f" with the file): {granted.code}")
+    return 0
+
+
+def cmd_recovery_apply(args: argparse.Namespace) -> int:
+    factory = StoreFactory(default_db_path(args.db))
+    code = _secret("TPDESK_PASSPHRASE_FILE", "One-time code from the secretariat: ")
+    recovery.apply_unlock(factory, args.file, code, _secret(
+        "TPDESK_NEW_PASSPHRASE_FILE", "New passphrase: ", confirm=True))
+    print(f"unlocked {factory.path}: its passphrase is the new one")
     return 0
 
 

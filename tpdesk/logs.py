@@ -4,8 +4,10 @@ Bugs are written with their traceback to a rotating file in the user's data
 folder (three files of at most 1 MB each), so a report can attach it and the
 folder never fills up. A log that cannot be written falls back to stderr, and
 logging never raises: it runs while another error is being reported. Only
-tracebacks are logged, never record contents beyond what an exception's
-message carries.
+tracebacks are logged, and without the exceptions' messages: a message may
+quote whatever was in hand (a title, a note's text), and the log is a plain
+file beside an encrypted register. The terminal and the app's error box
+still show the message; the log keeps the kind of error and where it arose.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import io
 import logging
 import os
 import sys
+import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
@@ -47,7 +50,7 @@ class _LogFile(RotatingFileHandler):
         super().emit(record)
 
     def _open(self) -> io.TextIOWrapper:
-        """Created owner only: an exception's message may quote what was being saved."""
+        """Created owner only: a traceback names the user's files and folders."""
         os.close(os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT, 0o600))
         return super()._open()
 
@@ -92,9 +95,27 @@ def log_bug(exc: BaseException, *, source: str = "tpdesk") -> Path | None:
         handlers = [h for h in _logger.handlers if isinstance(h, _LogFile)]
         for handler in handlers:
             handler.failed = False
-        logging.getLogger(source).error("unexpected error: %s: %s", type(exc).__name__, exc,
-                                        exc_info=(type(exc), exc, exc.__traceback__))
+        logging.getLogger(source).error("unexpected error: %s (message not logged)\n%s",
+                                        _kind(exc), _trace(exc))
         written = [h.path for h in handlers if not h.failed]
     except Exception:  # the log must never hide the error being reported
         return None
     return written[0] if written else None
+
+
+def _kind(exc: BaseException) -> str:
+    return type(exc).__qualname__
+
+
+def _trace(exc: BaseException) -> str:
+    """The tracebacks of `exc` and of what led to it, oldest first, with kinds but no messages."""
+    chain: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and all(current is not e for e in chain):
+        chain.append(current)
+        current = current.__cause__ or (None if current.__suppress_context__
+                                        else current.__context__)
+    return "\nwhich led to:\n".join(
+        "Traceback (most recent call last):\n"
+        + "".join(traceback.format_tb(e.__traceback__)) + _kind(e)
+        for e in reversed(chain))

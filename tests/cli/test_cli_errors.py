@@ -30,6 +30,7 @@ def test_a_bug_exits_1_with_one_line_and_its_traceback_in_the_log(
                        f" (logged to {log})\n")
     text = log.read_text(encoding="utf-8")
     assert "tpdesk.cli ERROR: unexpected error: OperationalError" in text
+    assert 'near "AND"' not in text  # the message quotes what was typed: the terminal only
     assert "Traceback (most recent call last):" in text
     assert "in search" in text  # the frame in the store that ran the query
 

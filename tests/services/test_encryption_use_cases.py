@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import keyring
@@ -13,6 +15,7 @@ from keyring.errors import PasswordDeleteError
 from tpdesk.models import Partnership, Store, StoreError
 from tpdesk.services import (
     StoreFactory,
+    auto_backup,
     change_passphrase,
     encrypt_database,
     remember_key,
@@ -104,3 +107,17 @@ def test_encrypt_refuses_a_database_open_in_another_program(plain: StoreFactory)
     assert not plain.path.with_name("register.db.keys").exists()
     assert sorted(p.name for p in plain.path.parent.iterdir()) == ["register.db"]
     assert plain.path.read_bytes() == before
+
+
+def test_an_automatic_backup_is_taken_only_when_something_changed(plain: StoreFactory) -> None:
+    moment = datetime.now(UTC) - timedelta(hours=2)
+    first = auto_backup(plain, now=moment)
+    assert first is not None and first.parent == plain.path.parent / "backups"
+    os.utime(plain.path, (moment.timestamp() - 60, moment.timestamp() - 60))
+    for journal in plain.path.parent.glob(f"{plain.path.name}-*"):
+        os.utime(journal, (moment.timestamp() - 60, moment.timestamp() - 60))
+    assert auto_backup(plain, now=moment + timedelta(minutes=30)) is None  # nothing new
+    with plain() as store:
+        store.save(Partnership(country_code="MA", title="EU-Morocco"))
+    later = auto_backup(plain, now=datetime.now(UTC))
+    assert later is not None and later != first

@@ -31,7 +31,6 @@ from tpdesk.services import StoreFactory
 from tpdesk.ui.editors import EDITORS, RecordEditor
 from tpdesk.ui.import_wizard import IATI, ImportWizard
 from tpdesk.ui.main_window import MainWindow
-from tpdesk.ui.preferences import PreferencesDialog
 from tpdesk.ui.shortcuts import ELSEWHERE, ShortcutsDialog, menu_actions, plain, shortcuts
 
 UNSAFE = {"cancel", "close", "delete", "discard", "remove", "no"}
@@ -135,7 +134,7 @@ def dialogs(window: MainWindow) -> Iterator[tuple[str, Callable[[], QDialog]]]:
     yield "import xlsx", lambda: ImportWizard(factory, window.run_job, window)
     yield "import iati", lambda: ImportWizard(factory, window.run_job, window, kind=IATI)
     yield "shortcuts", lambda: ShortcutsDialog(window)
-    yield "preferences", lambda: PreferencesDialog(window.settings, window)
+    yield "preferences", window.preferences_dialog
 
 
 def _new(kind: type[Record], like: Record) -> Record:

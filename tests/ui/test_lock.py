@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox
 
 from tpdesk.models import Partnership, Store
 from tpdesk.models.demo import load_demo
@@ -16,7 +16,8 @@ from tpdesk.ui import lock as lock_module
 from tpdesk.ui.editors import EDITORS
 from tpdesk.ui.main_window import MainWindow
 from tpdesk.ui.pack_export import export_caption
-from tpdesk.ui.security import BackupsDialog
+from tpdesk.ui.preferences import PreferencesDialog
+from tpdesk.ui.security import BackupsDialog, NewPassphraseDialog, SecuritySettings, lock_minutes
 
 PASSPHRASE = "correct horse battery"
 
@@ -138,3 +139,72 @@ def test_a_sensitive_pack_export_says_the_file_is_not_encrypted() -> None:
     assert "unencrypted" in export_caption("Export to Word", sensitive)
     assert export_caption("Export to Word", Pack(title="Roundtable",
                                                  marking=Marking.PUBLIC)) == "Export to Word"
+
+
+@pytest.fixture
+def plain_window(qtbot, settings: QSettings, tmp_path: Path, today) -> MainWindow:
+    path = tmp_path / "plain.db"
+    with Store(path, today=lambda: today) as store:
+        load_demo(store)
+    win = MainWindow(settings=settings, factory=StoreFactory(path, user="t"))
+    qtbot.addWidget(win)
+    assert win.open_database(path, create=False)
+    win.show()
+    return win
+
+
+def _type_new_passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The new-passphrase dialog answered, the opening asked again, the notice dismissed."""
+    def typed(ask: NewPassphraseDialog) -> int:
+        ask.first.setText(PASSPHRASE)
+        ask.second.setText(PASSPHRASE)
+        return 1
+
+    monkeypatch.setattr(NewPassphraseDialog, "exec", typed)
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
+    _answer(monkeypatch, PASSPHRASE)  # the database opens again under its new key
+
+
+def test_the_first_start_offers_encryption(qtbot, settings: QSettings, tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "first.db"
+    win = MainWindow(settings=settings, factory=StoreFactory(path, user="t"))
+    qtbot.addWidget(win)
+    win.show()
+    assert win.open_database(path)
+    assert win.pages.currentWidget() is win.welcome
+    assert win.welcome.encrypt_button.isVisible()
+    _type_new_passphrase(monkeypatch)
+    qtbot.mouseClick(win.welcome.encrypt_button, Qt.MouseButton.LeftButton)
+    assert win.session is not None and win.session.factory.key is not None
+    assert Path(f"{path}.keys").exists() and not path.read_bytes().startswith(b"SQLite")
+    assert win.pages.currentWidget() is win.welcome  # still empty, now encrypted
+    assert not win.welcome.encrypt_button.isVisible()
+
+
+def test_preferences_offer_encryption_and_keep_the_idle_minutes(
+        qtbot, plain_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    window = plain_window
+    path = window.session.factory.path
+    window.security_action.trigger()  # File > Security: the Preferences, on that page
+    dialog = window.findChild(PreferencesDialog)
+    assert dialog is not None
+    page = dialog.tabs.currentWidget()
+    assert isinstance(page, SecuritySettings)
+    assert dialog.tabs.tabText(dialog.tabs.currentIndex()) == "&Security"
+    page.minutes.setValue(3)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert lock_minutes(window.settings) == 3
+    assert window.idle.timer.interval() == 3 * 60_000
+
+    _type_new_passphrase(monkeypatch)
+    window.edit_preferences()
+    dialog = next(d for d in window.findChildren(PreferencesDialog) if d.isVisible())
+    page = dialog.findChild(SecuritySettings)
+    assert page.encryption.text() == "&Encrypt This Database…"
+    page.encryption.click()
+    qtbot.waitUntil(lambda: window.session is not None and window.session.factory.key
+                    is not None, timeout=10_000)
+    assert not [d for d in window.findChildren(PreferencesDialog) if d.isVisible()]
+    assert b"Tunisia" not in path.read_bytes() and Path(f"{path}.keys").exists()
+    assert len(window.session.store.list(Partnership)) == 5

@@ -3,12 +3,14 @@
 A random 32-byte data key opens the database; it never changes, so backups
 stay readable and changing the passphrase rewrites about 400 bytes, not the
 database. The key is wrapped with AES-GCM under a key stretched from the
-passphrase with Argon2id (each slot its own salt), and optionally under a
-recovery key printed once. The slots live in `NAME.db.keys` beside the
-database rather than in a plaintext header inside it: SQLCipher encrypts the
-file from its first page (a plaintext header would need
-`cipher_plaintext_header_size` and a non-standard file), and a small JSON
-file can be replaced atomically by a rename when the passphrase changes.
+passphrase with Argon2id (each slot its own salt), optionally under a
+recovery key printed once, and optionally sealed to the secretariat's public
+key (`recovery`: a slot that only the secretariat can open). The slots
+live in `NAME.db.keys` beside the database rather than in a plaintext
+header inside it: SQLCipher encrypts the file from its first page (a
+plaintext header would need `cipher_plaintext_header_size` and a
+non-standard file), and a small JSON file can be replaced atomically by a
+rename when the passphrase changes.
 A copy of the database made elsewhere (`backup -o`) gets a copy of its key
 file beside it; the automatic backups share the database's.
 """
@@ -92,9 +94,9 @@ class KeyFile:
 
     @classmethod
     def create(cls, key: DataKey, passphrase: str, *, recovery: str | None = None) -> KeyFile:
-        slots = [_wrap(key, passphrase, "passphrase")]
+        slots = [wrap(key, passphrase, "passphrase")]
         if recovery is not None:
-            slots.append(_wrap(key, _normal_recovery(recovery), "recovery"))
+            slots.append(wrap(key, normal_code(recovery), "recovery"))
         return cls(tuple(slots))
 
     @classmethod
@@ -112,15 +114,27 @@ class KeyFile:
     def unlock(self, secret: str) -> DataKey:
         """The data key, from the passphrase or the recovery key; WrongPassphrase if neither."""
         for slot in self.slots:
-            text = _normal_recovery(secret) if slot["kind"] == "recovery" else secret
+            if slot["kind"] not in ("passphrase", "recovery"):
+                continue  # sealed to someone else's key: no secret typed here opens it
+            text = normal_code(secret) if slot["kind"] == "recovery" else secret
             with contextlib.suppress(InvalidTag, ValueError):
-                return _unwrap(slot, text)
+                return unwrap(slot, text)
         raise WrongPassphrase("wrong passphrase")  # the caller names the file
 
     def with_passphrase(self, key: DataKey, passphrase: str) -> KeyFile:
         """The same data key under a new passphrase; the recovery slot is kept."""
         kept = [s for s in self.slots if s["kind"] != "passphrase"]
-        return KeyFile((_wrap(key, passphrase, "passphrase"), *kept))
+        return KeyFile((wrap(key, passphrase, "passphrase"), *kept))
+
+    def with_sealed(self, slot: dict[str, Any]) -> KeyFile:
+        """Another sealed slot; one sealed to the same public key before is replaced."""
+        kept = [s for s in self.slots
+                if s["kind"] != "sealed" or s["recipient"] != slot["recipient"]]
+        return KeyFile((*kept, slot))
+
+    def sealed(self) -> list[dict[str, Any]]:
+        """The slots sealed to another copy's public key (the secretariat's)."""
+        return [s for s in self.slots if s["kind"] == "sealed"]
 
     def write(self, path: Path) -> None:
         """Atomically, readable by the user only: a crash leaves the old file or the new."""
@@ -139,12 +153,13 @@ class KeyFile:
 
 
 def new_recovery_key() -> str:
-    """A recovery key to print once: 160 random bits in eight groups of four letters."""
+    """A recovery key (or one-time code) to print once: 160 random bits, 8 groups of 4."""
     text = "".join(secrets.choice(_RECOVERY_ALPHABET) for _ in range(32))
     return "-".join(text[i:i + 4] for i in range(0, 32, 4))
 
 
-def _normal_recovery(text: str) -> str:
+def normal_code(text: str) -> str:
+    """A recovery key or one-time code as typed (any case, dashes, spaces), compared as wrapped."""
     return "".join(c for c in text.upper() if c.isalnum())
 
 
@@ -153,7 +168,8 @@ def _kek(secret: str, salt: bytes, *, memory: int, iterations: int, lanes: int) 
                     memory_cost=memory).derive(secret.encode("utf-8"))
 
 
-def _wrap(key: DataKey, secret: str, kind: str) -> dict[str, Any]:
+def wrap(key: DataKey, secret: str, kind: str) -> dict[str, Any]:
+    """A slot: `key` under AES-GCM with a key stretched from `secret` (Argon2id)."""
     if not secret:
         raise StoreError("a passphrase cannot be empty")
     salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
@@ -164,7 +180,8 @@ def _wrap(key: DataKey, secret: str, kind: str) -> dict[str, Any]:
             "nonce": _b64(nonce), "wrapped": _b64(wrapped)}
 
 
-def _unwrap(slot: dict[str, Any], secret: str) -> DataKey:
+def unwrap(slot: dict[str, Any], secret: str) -> DataKey:
+    """The key of a `wrap` slot; InvalidTag (or ValueError) if `secret` is not its."""
     kek = _kek(secret, base64.b64decode(slot["salt"]), memory=int(slot["memory_kib"]),
                iterations=int(slot["iterations"]), lanes=int(slot["lanes"]))
     return DataKey(AESGCM(kek).decrypt(base64.b64decode(slot["nonce"]),

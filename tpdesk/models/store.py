@@ -714,18 +714,22 @@ class Store:
         """A read transaction: what this connection reads stays one moment of the file.
 
         It takes no lock a writer waits for (in WAL mode); inside a transaction
-        it is that transaction's own view.
+        it is that transaction's own view. Only its own statements name this
+        database in an error: what fails inside it (a copy to a full disk) is
+        named by the caller.
         """
         if self.db.conn.in_transaction:
             yield
             return
         with _translated(self.path):
             self.db.execute("BEGIN DEFERRED")
-            try:
+        try:
+            with _translated(self.path):
                 self.db.execute("SELECT count(*) FROM sqlite_schema").fetchone()  # starts the read
-                yield
-            finally:
-                if self.db.conn.in_transaction:
+            yield
+        finally:
+            if self.db.conn.in_transaction:
+                with _translated(self.path):
                     self.db.execute("ROLLBACK")
 
     def fold_wal(self) -> None:

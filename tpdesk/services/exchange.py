@@ -45,7 +45,7 @@ class IdentityView:
     fingerprint: str
 
 
-def _keys(store: Store) -> DeviceKeys:
+def device_keys(store: Store) -> DeviceKeys:
     """This copy's key pairs, made on first use and kept in the database."""
     sign, age = store.meta("sign_private"), store.meta("age_identity")
     if sign and age:
@@ -58,7 +58,7 @@ def _keys(store: Store) -> DeviceKeys:
 
 
 def _public(store: Store) -> PublicKeys:
-    keys = _keys(store)
+    keys = device_keys(store)
     me = replicas.identity(store)
     return PublicKeys(me.replica_id, me.name or me.person or "unnamed copy", keys.sign_key,
                       keys.age_recipient)
@@ -122,7 +122,7 @@ def export_exchange(stores: Stores, output: Path, *, to: list[str], pack: str | 
     if output.suffix.lower() != ".tpx":
         raise UserError(f"{output}: an exchange file's name ends in .tpx")
     with stores() as store:
-        keys = _keys(store)
+        keys = device_keys(store)
         people = [replicas.find_contact(store, t) for t in to]
         if not people and passphrase is None:
             raise UserError("--to: name at least one contact ('tpdesk contacts list')")
@@ -266,7 +266,7 @@ def import_exchange(stores: Stores, path: Path, *, dry_run: bool = False,
     if needs_passphrase(data) and passphrase is None:
         raise UserError(f"{where}: the file is encrypted with a passphrase; give it")
     with stores() as store:
-        opened = open_sealed(data, keys=_keys(store), where=where, passphrase=passphrase)
+        opened = open_sealed(data, keys=device_keys(store), where=where, passphrase=passphrase)
         manifest = opened.manifest
         sender = _check_sender(store, opened, where=where, passphrase=passphrase)
         joining = _check_register(store, manifest, where=where)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -777,22 +777,17 @@ class MainWindow(QMainWindow):
         self._start_session(store, factory)
 
     def security_settings(self) -> None:
-        if self.session is None:
-            return
-        dialog = QDialog(self)
-        dialog.setWindowTitle("Security")
-        panel = SecuritySettings(self.settings, self.session.factory, dialog)
-        panel.lock_minutes_changed.connect(self.idle.set_minutes)
-        encrypt, change = 2, 3  # dialog results: act once the dialog has closed
-        panel.encrypt_requested.connect(lambda: dialog.done(encrypt))
-        panel.change_passphrase_requested.connect(lambda: dialog.done(change))
-        QVBoxLayout(dialog).addWidget(panel)
-        result = dialog.exec()
-        dialog.deleteLater()
-        if result == encrypt:
-            self.encrypt()
-        elif result == change:
-            self.change_passphrase()
+        """File > Security: the Preferences, on their Security page."""
+        dialog = self.edit_preferences()
+        page = dialog.findChild(SecuritySettings)
+        if page is not None:
+            dialog.tabs.setCurrentWidget(page)
+
+    def _leave_preferences_for(self, dialog: PreferencesDialog,
+                               action: Callable[[], None]) -> None:
+        """Close the Preferences unsaved, then act: encrypting closes the session first."""
+        dialog.reject()
+        QTimer.singleShot(0, action)
 
     def encrypt(self) -> None:
         """Encrypt the open database: closed, converted and verified, then opened under its key."""
@@ -1011,8 +1006,21 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.session.redo()
 
-    def edit_preferences(self) -> PreferencesDialog:
+    def preferences_dialog(self) -> PreferencesDialog:
+        """The Preferences, with a Security page for the open database (encryption, lock)."""
         dialog = PreferencesDialog(self.settings, self)
+        if self.session is not None:
+            page = SecuritySettings(self.settings, self.session.factory)
+            dialog.add_page(QCoreApplication.translate("Preferences", "&Security"), page)
+            page.lock_minutes_changed.connect(self.idle.set_minutes)
+            page.encrypt_requested.connect(
+                lambda: self._leave_preferences_for(dialog, self.encrypt))
+            page.change_passphrase_requested.connect(
+                lambda: self._leave_preferences_for(dialog, self.change_passphrase))
+        return dialog
+
+    def edit_preferences(self) -> PreferencesDialog:
+        dialog = self.preferences_dialog()
         dialog.accepted.connect(self.apply_preferences)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

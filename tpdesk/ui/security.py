@@ -1,9 +1,10 @@
 """Security settings (a widget the Preferences window can embed) and the backups list.
 
 `SecuritySettings` holds the idle-lock minutes, "remember on this computer"
-and the button that encrypts the database or changes its passphrase; it
-stores the minutes in QSettings and asks its window, by signal, to do what
-needs the session closed. `BackupsDialog` lists the automatic backups, as
+and the button that encrypts the database or changes its passphrase: the
+Preferences' Security page (File > Security opens it there). OK stores the
+minutes in QSettings; the window is asked, by signal, to do what needs the
+session closed. `BackupsDialog` lists the automatic backups, as
 `tpdesk backups` does, and returns the one chosen to restore.
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,6 +34,7 @@ from ..models import StoreError, UserError
 from ..models.formatting import format_number
 from ..services import StoreFactory, list_backups, remember_key, remembered_key
 from .lock import DEFAULT_LOCK_MINUTES, password_field
+from .widgets import buddy_label
 
 LOCK_SETTING = "lock_after_minutes"
 
@@ -58,7 +60,6 @@ class SecuritySettings(QWidget):
         self.minutes.setSuffix(" min")
         self.minutes.setSpecialValueText("never")
         self.minutes.setValue(lock_minutes(settings))
-        self.minutes.valueChanged.connect(self._minutes_changed)
         encrypted = factory.key is not None
         self.remember = QCheckBox("Remember the key on this computer (system keyring)")
         self.remember.setEnabled(encrypted)
@@ -74,13 +75,18 @@ class SecuritySettings(QWidget):
         form.addRow("Database:", state)
         form.addRow("", self.encryption)
         form.addRow("", self.remember)
-        form.addRow("Lock after idle:", self.minutes)
+        form.addRow(buddy_label(QCoreApplication.translate("Security", "&Lock after idle:"),
+                                self.minutes), self.minutes)
         form.addRow(QLabel("Exports (Word, Excel, PDF) are never encrypted: they are meant"
                            " to be sent."))
 
-    def _minutes_changed(self, minutes: int) -> None:
-        self.settings.setValue(LOCK_SETTING, minutes)
-        self.lock_minutes_changed.emit(minutes)
+    def widget(self) -> QWidget:
+        """As a page of the Preferences."""
+        return self
+
+    def save(self, settings: QSettings) -> None:
+        settings.setValue(LOCK_SETTING, self.minutes.value())
+        self.lock_minutes_changed.emit(self.minutes.value())
 
     def _remember_toggled(self, on: bool) -> None:
         try:
