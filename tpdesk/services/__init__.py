@@ -35,8 +35,16 @@ from .exports import (
 )
 from .imports import apply_iati_file, apply_workbook, preview_iati_file, preview_workbook
 from .maintenance import back_up, check_database, load_demo_data
-from .outcome_import import OutcomePreview, OutcomeResult, apply_outcome, preview_outcome
-from .outcomes import ActionRow, Outcome, OutcomeRecorded, Review, record_outcome
+from .outcome_import import OutcomePreview, preview_outcome
+from .outcomes import (
+    ActionRow,
+    Outcome,
+    OutcomeRecorded,
+    OutcomeResult,
+    Review,
+    apply_outcome,
+    record_outcome,
+)
 from .packs import PackChoices, assemble_pack, copy_pack, create_pack, new_pack, pack_checklist
 from .stores import Progress, StoreFactory, Stores, default_user, lend, no_progress
 
