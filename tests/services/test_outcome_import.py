@@ -118,11 +118,12 @@ def test_a_document_without_an_action_table(store: Store, seed: Any, tmp_path: P
 
 @pytest.mark.parametrize("case", [
     ("notes.docx", b"Actor;Action\nILO;Study\n", "notes.docx is a text file, not a Word"
-     " document: save the conclusions as a Word document (.docx)"),
+     " document: open it in Word or LibreOffice and save it as a Word document (.docx)"),
     ("old.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "old.docx is an old Word"
      " 97-2003 document (.doc), not .docx: open it in Word or LibreOffice and save it as a"
      " Word document (.docx)"),
     ("noise.docx", bytes(range(256)) * 4, "noise.docx is not a Word document (.docx)"),
+    ("empty.docx", b"", "empty.docx is empty, not a Word document"),
 ])
 def test_files_that_are_not_documents(store: Store, seed: Any, tmp_path: Path,
                                       case: tuple[str, bytes, str]) -> None:
