@@ -16,7 +16,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ..export.tpx import DeviceKeys, Opened, PublicKeys, needs_passphrase, open_sealed, seal
 from ..models import Changes, briefing, merge, replicas
@@ -24,10 +24,12 @@ from ..models.cells import DELETED
 from ..models.clock import Stamp, check_plausible
 from ..models.errors import UserError
 from ..models.pack_scope import pack_records
-from ..models.records import RECORD_TYPES
+from ..models.records import RECORD_TYPES, Record
 from ..models.schema import known_steps
 from ..models.store import Store
 from .stores import Stores
+
+R = TypeVar("R", bound=Record)
 
 CHANGES = "changes.jsonl"
 CONFLICTS = "conflicts.jsonl"
@@ -413,6 +415,12 @@ def resolve_conflict(stores: Stores, conflict_id: str, value: Any) -> merge.Conf
     """Settle a conflict with one of its values or a third one: an edit that travels."""
     with stores() as store:
         return merge.resolve(store, conflict_id, value)
+
+
+def keep_mine(stores: Stores, mine: R, base: R) -> tuple[R, list[merge.Conflict]]:
+    """An editor's changes saved over a write that came in meanwhile; clashes filed as conflicts."""
+    with stores() as store:
+        return merge.keep_mine(store, mine, base)
 
 
 def open_conflicts(stores: Stores) -> int:

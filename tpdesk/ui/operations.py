@@ -21,7 +21,7 @@ from ..models.cells import DELETED, Cells, cells
 from ..models.errors import VersionConflictError
 from ..models.vocab import CommitmentStatus
 from ..services import Outcome, OutcomeRecorded, StoreFactory, Stores, lend, record_outcome
-from ..services.exchange import ImportReport, redo_merge, undo_merge
+from ..services.exchange import ImportReport, keep_mine, redo_merge, undo_merge
 
 if TYPE_CHECKING:
     from ..models.store import Store
@@ -100,14 +100,33 @@ class Session(QObject):
         self.undo_stack.clear()
         self.store.close()
 
-    def save(self, record: R) -> R:
-        """Create or update a record as one undoable step; raises UserError if invalid."""
+    def save(self, record: R, *, expected_version: int | None = None) -> R:
+        """Create or update a record as one undoable step; raises UserError if invalid.
+
+        An editor passes the version it opened (0 for a new record): if a merge,
+        a sync or another window wrote the record since, VersionConflictError.
+        """
         self.flush_pending()
         old = self.store.find(type(record), record.id)
-        saved = self.store.save(record)
+        saved = self.store.save(record, expected_version=expected_version)
         if old != saved:
             verb = "Edit" if old is not None else "Create"
             self._push(_Save(self, old, saved, f"{verb} {_label(record)}"))
+        return saved
+
+    def keep_mine(self, record: R, base: R) -> R:
+        """Save an editor's changes over a write made since it opened `base`, undoably.
+
+        Where both changed the same field the editor's value is kept and the
+        other goes to the Conflicts view (`services.exchange.keep_mine`).
+        """
+        self.flush_pending()
+        old = self.store.find(type(record), record.id, include_deleted=True)
+        saved, _filed = keep_mine(self.stores, record, base)
+        if old is not None and old.deleted_at is not None:
+            self._push(_Save(self, None, saved, f"Restore and edit {_label(record)}"))
+        else:
+            self._push(_Save(self, old, saved, f"Edit {_label(record)}"))
         return saved
 
     def delete(self, record: Record, *, clear_references: bool = False) -> None:
