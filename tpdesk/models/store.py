@@ -88,7 +88,8 @@ class Store:
 
     def __init__(self, path: str | os.PathLike[str], *, user: str | None = None,
                  create: bool = True, today: Callable[[], date] | None = None,
-                 readonly: bool = False, key: DataKey | None = None) -> None:
+                 readonly: bool = False, key: DataKey | None = None,
+                 fallback_user: str = "unknown") -> None:
         self.path = Path(path)
         self.key = key  # None for a plain database
         self._today = today or date.today
@@ -102,9 +103,10 @@ class Store:
             if _prepare(self.db, self.path, readonly=self.readonly, created=created, key=key,
                         inspecting=readonly):
                 self._migrate()
-            # Who writes: the person named in this copy's identity, else the caller's
-            # idea (services.default_user), so the history names people, not logins.
-            self.user = self.meta("person") or user or "unknown"
+            # Who writes: the name the caller was given (the app's preference,
+            # $TPDESK_USER), else the person named in this copy's identity, else
+            # the caller's fallback (the login), so the history names people.
+            self.user = user or self.meta("person") or fallback_user
         except BaseException:
             self.db.close()
             raise

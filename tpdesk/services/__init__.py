@@ -46,7 +46,15 @@ from .outcomes import (
     record_outcome,
 )
 from .packs import PackChoices, assemble_pack, copy_pack, create_pack, new_pack, pack_checklist
-from .stores import Progress, StoreFactory, Stores, default_user, lend, no_progress
+from .stores import (
+    Progress,
+    StoreFactory,
+    Stores,
+    chosen_user,
+    default_user,
+    lend,
+    no_progress,
+)
 
 __all__ = [
     "AUTO_BACKUP_MINUTES",
@@ -72,6 +80,7 @@ __all__ = [
     "back_up",
     "change_passphrase",
     "check_database",
+    "chosen_user",
     "copy_pack",
     "create_pack",
     "decrypt_database",

@@ -81,6 +81,13 @@ def identity(stores: Stores, *, name: str | None = None,
                             _public(store).fingerprint)
 
 
+def adopt_person(stores: Stores, name: str) -> None:
+    """Name the copy's person (what the command line writes as) if its identity has none."""
+    with stores() as store:
+        if not store.meta("person") and name.strip():
+            store.set_meta("person", " ".join(name.split())[:120])
+
+
 def export_keys(stores: Stores, output: Path) -> PublicKeys:
     """Write this copy's public keys to a file to give to others."""
     with stores() as store:

@@ -20,7 +20,15 @@ from ..models import Changes, Commitment, Record, UserError
 from ..models.cells import DELETED, Cells, cells
 from ..models.errors import VersionConflictError
 from ..models.vocab import CommitmentStatus
-from ..services import Outcome, OutcomeRecorded, StoreFactory, Stores, lend, record_outcome
+from ..services import (
+    Outcome,
+    OutcomeRecorded,
+    StoreFactory,
+    Stores,
+    default_user,
+    lend,
+    record_outcome,
+)
 from ..services.exchange import ImportReport, keep_mine, redo_merge, undo_merge
 
 if TYPE_CHECKING:
@@ -51,8 +59,11 @@ class Session(QObject):
         self._flushing = False
 
     def set_user(self, name: str) -> None:
-        """Who the history names from now on, in this session and in its jobs."""
-        self.store.user = name
+        """Who the history names from now on, in this session and in its jobs.
+
+        No name: the person of this copy's identity, else the login name.
+        """
+        self.store.user = name or self.store.meta("person") or default_user()
         self.factory = dataclasses.replace(self.factory, user=name)
 
     @property
