@@ -337,6 +337,9 @@ class _Planner:
     def record(self, cls: type[Record], old: Record | None, record_id: str, own: Stamps,
                incoming: dict[str, ChangeRecord]) -> None:
         key = (cls.KIND, record_id)
+        if old is None and own:  # purged from the trash here: its stamps outlive the row
+            self.purged(key, own, incoming)
+            return
         if old is None and self.restricted and not all(
                 _allowed(self.rights, cls.KIND, n) for n in incoming):
             newest = max(incoming.values(), key=lambda c: c.hlc)
@@ -384,6 +387,22 @@ class _Planner:
             cls, record_id, old, new, applied,
             [FieldChange(n, before.get(n), values.get(n)) for n in sorted(applied)
              if before.get(n) != values.get(n) and not cells.is_order(n)]))
+
+    def purged(self, key: tuple[str, str], own: Stamps,
+               incoming: dict[str, ChangeRecord]) -> None:
+        """A record this copy deleted and purged: older edits are dropped, newer ones listed.
+
+        Newer ones come from a copy that restored and edited it after the deletion;
+        its content is gone here, so they are a conflict on the tombstone, not a revival.
+        """
+        deleted = own.get(DELETED, own.get("*"))
+        assert deleted is not None
+        newer = sorted(n for n, c in incoming.items() if c.hlc > deleted[0])
+        if newer:
+            last = max(newer, key=lambda n: incoming[n].hlc)
+            self.conflict("conflict", key, DELETED,
+                          kept=(Stamp.parse(deleted[0]).moment, deleted[0]),
+                          lost=({"edited": newer}, incoming[last].hlc, incoming[last].who))
 
     def deletion(self, old: Record, own: Stamps, values: Cells,
                  applied: dict[str, tuple[str, str]], incoming: dict[str, ChangeRecord]) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ..models import Changes, Commitment, Record, UserError
 from ..models.cells import DELETED, Cells, cells
 from ..models.errors import VersionConflictError
+from ..models.replicas import TrashEmptied
 from ..models.vocab import CommitmentStatus
 from ..services import (
     Outcome,
@@ -30,6 +31,7 @@ from ..services import (
     record_outcome,
 )
 from ..services.exchange import ImportReport, keep_mine, redo_merge, undo_merge
+from ..services.maintenance import empty_trash
 
 if TYPE_CHECKING:
     from ..models.store import Store
@@ -182,14 +184,14 @@ class Session(QObject):
         self._push(_Restore(self, restored, text))
         return restored
 
-    def empty_trash(self) -> int:
+    def empty_trash(self) -> TrashEmptied:
         """Remove deleted records for good. Not undoable: the steps that could bring
         those records back are dropped with them."""
         self.flush_pending()
-        removed = self.store.empty_trash()
+        emptied = empty_trash(self.stores)
         self.undo_stack.clear()
         self.changed.emit(Changes.all())
-        return removed
+        return emptied
 
     def add_progress(self, commitment: Commitment, status: CommitmentStatus,
                      note: str) -> Commitment:
