@@ -175,3 +175,31 @@ def test_an_editor_without_a_write_in_between_saves_as_before(qtbot, session, st
     _click_save(editor)
     assert editor.saved is not None
     assert store.get(Activity, seed.training.id).row_version == seed.training.row_version + 1
+
+
+def test_a_bulk_edit_of_rows_changed_meanwhile_is_refused(session, store, seed,
+                                                          other_window) -> None:
+    from tpdesk.models.errors import VersionConflictError
+
+    shown = [seed.training, seed.pilot]  # as a table loaded them
+    other_window.save(dataclasses.replace(other_window.get(Activity, seed.pilot.id),
+                                          title="Renamed elsewhere"))
+    tagged = [dataclasses.replace(a, tags=["priority"]) for a in shown]
+    with pytest.raises(VersionConflictError, match="was changed by another edit or a merge"):
+        session.save_many(tagged, "Add tag")
+    assert store.get(Activity, seed.training.id).tags == []  # all or nothing
+    assert store.get(Activity, seed.pilot.id).title == "Renamed elsewhere"
+
+
+def test_undoing_a_bulk_edit_never_overwrites_a_change_made_since(qtbot, session, store, seed,
+                                                                  other_window) -> None:
+    records = [store.get(Activity, seed.training.id), store.get(Activity, seed.pilot.id)]
+    session.save_many([dataclasses.replace(a, tags=["priority"]) for a in records], "Add tag")
+    other_window.save(dataclasses.replace(other_window.get(Activity, seed.pilot.id),
+                                          title="Renamed elsewhere"))
+    with qtbot.waitSignal(session.failed) as failed:
+        session.undo()
+    assert "was changed by another edit or a merge since; not undone" in failed.args[0]
+    pilot, training = (store.get(Activity, seed.pilot.id), store.get(Activity, seed.training.id))
+    assert (pilot.title, pilot.tags, training.tags) == ("Renamed elsewhere", ["priority"],
+                                                        ["priority"])

@@ -159,6 +159,11 @@ class Session(QObject):
         """
         self.flush_pending()
         old = [self.store.get(type(r), r.id) for r in records]
+        for record, stored in zip(records, old, strict=True):  # as shown, or refused
+            if stored.row_version != record.row_version:
+                raise VersionConflictError(f"{_label(stored).capitalize()} was changed by"
+                                           " another edit or a merge since it was shown;"
+                                           " nothing changed", current=stored)
         saved = self.store.save_many(records)
         changed = [(o, n) for o, n in zip(old, saved, strict=True) if o != n]
         if changed:
@@ -318,7 +323,8 @@ class _Merge(_Command):
 
 
 class _SaveMany(_Command):
-    """Many records before and after: undo and redo are one transaction each."""
+    """Many records before and after: undo and redo are one transaction each, all or none,
+    and refused (as `_Save`) if any record was changed by a merge or another window since."""
 
     def __init__(self, session: Session, old: list[Record], new: list[Record],
                  text: str) -> None:
@@ -326,10 +332,10 @@ class _SaveMany(_Command):
         self._old, self._new = old, new
 
     def do(self) -> None:
-        self.session.store.save_many([_content(r) for r in self._new])
+        _put(self.session.store, self._new, expected=self._old)
 
     def undo_step(self) -> None:
-        self.session.store.save_many([_content(r) for r in self._old])
+        _put(self.session.store, self._old, expected=self._new)
 
 
 class _DeleteMany(_Command):
@@ -376,14 +382,23 @@ class _Batch(_Command):
         with store.transaction():
             for record in self._recorded.created:
                 store.restore(type(record), record.id)
-            store.save_many([_content(r) for r in self._recorded.after])
+            _put(store, self._recorded.after, expected=self._recorded.before)
 
     def undo_step(self) -> None:
         store = self.session.store
         with store.transaction():
             for record in self._recorded.created:
+                _version_if(store, record)  # a commitment edited since is not deleted
                 store.delete(record)
-            store.save_many([_content(r) for r in self._recorded.before])
+            _put(store, self._recorded.before, expected=self._recorded.after)
+
+
+def _put(store: Store, records: list[Record], *, expected: list[Record]) -> None:
+    """Write records in one transaction, only while each stored one still holds `expected`."""
+    with store.transaction():
+        for want in expected:
+            _version_if(store, want)
+        store.save_many([_content(r) for r in records])
 
 
 def _version_if(store: Store, expected: Record) -> int:
