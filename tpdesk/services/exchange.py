@@ -88,6 +88,12 @@ def adopt_person(stores: Stores, name: str) -> None:
             store.set_meta("person", " ".join(name.split())[:120])
 
 
+def public_keys(stores: Stores) -> PublicKeys:
+    """This copy's public keys (made on first use), to show or give to others."""
+    with stores() as store:
+        return _public(store)
+
+
 def export_keys(stores: Stores, output: Path) -> PublicKeys:
     """Write this copy's public keys to a file to give to others."""
     with stores() as store:
