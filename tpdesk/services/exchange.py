@@ -102,9 +102,14 @@ def export_keys(stores: Stores, output: Path) -> PublicKeys:
     return public
 
 
+def read_keys(path: Path) -> PublicKeys:
+    """The public keys in a keys file, to show (and compare by phone) before trusting them."""
+    return PublicKeys.from_bytes(_read(path), where=str(path))
+
+
 def add_contact(stores: Stores, path: Path, *, name: str | None = None) -> replicas.Contact:
     """Trust the copy whose keys file this is, under its own name or `name`."""
-    keys = PublicKeys.from_bytes(_read(path), where=str(path))
+    keys = read_keys(path)
     with stores() as store:
         return replicas.add_contact(store, replicas.Contact(
             keys.fingerprint, keys.replica_id, (name or keys.name).strip() or keys.replica_id,

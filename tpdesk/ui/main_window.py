@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -274,6 +274,9 @@ class MainWindow(QMainWindow):
                                                    self.import_exchange)
         file_menu.addAction(self.export_exchange_action)
         file_menu.addAction(self.import_exchange_action)
+        self.contacts_action = self._action(
+            QCoreApplication.translate("MainWindow", "Keys and &Contacts…"), self.show_contacts)
+        file_menu.addAction(self.contacts_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -973,6 +976,15 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.report is not None:
             self.session.merged(dialog.report)
             self.statusBar().showMessage(dialog.report.summary(), 10000)
+
+    def show_contacts(self) -> None:
+        if self.session is None:
+            return
+        from .contacts_dialog import ContactsDialog
+
+        dialog = ContactsDialog(self.session.stores, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def show_conflicts(self) -> None:
         if self.session is None:
