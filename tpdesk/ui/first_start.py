@@ -40,6 +40,7 @@ class FirstStartDialog(QDialog):
         super().__init__(parent)
         self.suggested = suggested
         self.setWindowTitle(tr("Welcome to tpdesk"))
+        self.setMinimumWidth(440)
         intro = QLabel(tr("Your name is recorded with each change you make, and named in"
                           " the notes, packs and exchange files you write. You can change"
                           " it later in Edit > Preferences."), wordWrap=True)
