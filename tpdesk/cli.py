@@ -339,6 +339,8 @@ def _add_exchange(sub: Any) -> None:
 
     keys = sub.add_parser("keys", help="this copy's public keys")
     keys_sub = keys.add_subparsers(dest="action", metavar="ACTION", required=True)
+    keys_show = keys_sub.add_parser("show", help="print the public keys and their fingerprint")
+    keys_show.set_defaults(func=cmd_keys_show)
     keys_export = keys_sub.add_parser("export", help="write the public keys to give to others")
     keys_export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     keys_export.set_defaults(func=cmd_keys_export)
@@ -766,6 +768,15 @@ def cmd_identity(args: argparse.Namespace) -> int:
                          ("replica", me.replica_id), ("register", me.register_id),
                          ("fingerprint", me.fingerprint)):
         print(f"{label + ':':<13}{value or '(not set)'}")
+    return 0
+
+
+def cmd_keys_show(args: argparse.Namespace) -> int:
+    keys = exchange.public_keys(_stores(args).creating())
+    for label, value in (("name", keys.name), ("fingerprint", keys.fingerprint),
+                         ("replica", keys.replica_id), ("signing key", keys.sign_key),
+                         ("age recipient", keys.age_recipient)):
+        print(f"{label + ':':<15}{value}")
     return 0
 
 

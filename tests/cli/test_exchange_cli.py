@@ -135,3 +135,13 @@ def test_bad_files_are_one_line_and_merge_nothing(pair, tmp_path: Path) -> None:
                folder / "x.tpx"))
     assert tpdesk("--db", sec, "exchange", "export", "--to", "Stranger", "-o",
                   folder / "x.tpx").returncode == 2
+
+
+def test_keys_show_gives_the_fingerprint_the_other_side_compares(pair) -> None:
+    sec, delegate, _folder = pair
+    shown = dict(line.split(":", 1) for line in ok("--db", delegate, "keys", "show")
+                 .splitlines())
+    assert shown["name"].strip() == "Italian delegation"
+    assert shown["age recipient"].strip().startswith("age1")
+    listed = json.loads(ok("--db", sec, "contacts", "list", "--json"))
+    assert listed[0]["fingerprint"] == shown["fingerprint"].strip()

@@ -14,7 +14,7 @@ import pytest
 from xlsx_helpers import Book
 
 from tpdesk.export import xlsx_read
-from tpdesk.export.xlsx_guard import Limits
+from tpdesk.export.office_guard import Limits
 from tpdesk.models import Organisation, Roundtable, Store, UserError
 from tpdesk.services.xlsx_import import preview_import
 
@@ -174,8 +174,8 @@ def test_xml_entity_tricks(store: Store, exported: Path, tmp_path: Path, dtd: st
 
     path = rewrite(exported, tmp_path / "evil.xlsx", part, add_dtd)
     assert refused(store, path) == (
-        f"evil.xlsx: part {part} declares an XML DTD or entities, which spreadsheets never"
-        " write; refused")
+        f"evil.xlsx: part {part} declares an XML DTD or entities, which Office files never"
+        " hold; refused")
 
 
 def test_openpyxl_itself_parses_with_defusedxml() -> None:

@@ -48,11 +48,14 @@ def test_a_copy_has_an_identity_and_writes_stamped_changes(store: Store, seed) -
 
 
 def test_the_person_named_in_the_identity_is_who_writes(tmp_path: Path) -> None:
-    with Store(tmp_path / "a.db", user="login") as store:
+    """A name given (the app's preference, $TPDESK_USER) first, the copy's person, the login."""
+    with Store(tmp_path / "a.db", fallback_user="login") as store:
         assert store.user == "login"
         store.set_meta("person", "Maria Rossi")
-    with Store(tmp_path / "a.db", user="login") as store:
+    with Store(tmp_path / "a.db", fallback_user="login") as store:
         assert store.user == "Maria Rossi"
+    with Store(tmp_path / "a.db", user="Marco Bianchi", fallback_user="login") as store:
+        assert store.user == "Marco Bianchi"
 
 
 def test_a_save_over_a_newer_version_is_a_conflict(store: Store, seed) -> None:

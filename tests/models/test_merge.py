@@ -215,3 +215,67 @@ def test_a_file_referring_to_records_this_copy_lacks_merges_nothing(
     with pytest.raises(UserError, match="refers to records this copy does not hold"):
         receive(sec, without_org)
     assert _activity(sec).title == "Bootcamp"
+
+
+# -- emptying the trash: tombstones stay until every contact has the deletion ----------
+
+def _knows(sec: Store, peer: Store) -> None:
+    """`sec` trusts `peer` and has a file from it: it knows what the peer's copy holds."""
+    if replicas.contact_by_replica(sec, peer.replica_id) is None:
+        replicas.add_contact(sec, replicas.Contact("F" * 40, peer.replica_id, "peer", "k", "a",
+                                                   {}))
+    replicas.note_seen(sec, peer.replica_id, replicas.vector(peer))
+
+
+def test_the_trash_keeps_a_tombstone_a_contact_has_not_seen(
+        copies: tuple[Store, Store]) -> None:
+    sec, peer = copies
+    _knows(sec, peer)
+    sec.delete(_activity(sec))
+    emptied = replicas.empty_trash(sec)
+    assert (emptied.removed, emptied.kept, emptied.waiting_for) == (0, 1, ("peer",))
+    assert [r.KIND for r in sec.trash()] == ["activity"]
+    receive(peer, reply(sec, replicas.vector(peer)))
+    _knows(sec, peer)  # the peer's next file shows that it has the deletion
+    emptied = replicas.empty_trash(sec)
+    assert (emptied.removed, emptied.kept, emptied.waiting_for) == (1, 0, ())
+    assert sec.trash() == [] and _activity_rows(sec) == 0
+
+
+def test_a_stale_file_cannot_bring_a_purged_record_back(copies: tuple[Store, Store]) -> None:
+    sec, peer = copies
+    peer.save(dataclasses.replace(_activity(peer), description="Edited on the laptop"))
+    stale = reply(peer, replicas.vector(sec))
+    receive(sec, stale)
+    sec.delete(_activity(sec))
+    receive(peer, reply(sec, replicas.vector(peer)))
+    _knows(sec, peer)
+    assert replicas.empty_trash(sec).removed == 1
+    before = state(sec)
+    receive(sec, stale, name="the old file again")
+    assert state(sec) == before and _activity_rows(sec) == 0
+    assert merge.conflicts(sec) == []
+
+
+def test_an_edit_made_after_a_restore_elsewhere_is_listed_not_revived(
+        copies: tuple[Store, Store]) -> None:
+    sec, peer = copies
+    sec.delete(_activity(sec))
+    receive(peer, reply(sec, replicas.vector(peer)))
+    _knows(sec, peer)
+    replicas.empty_trash(sec)
+    restored = peer.restore(Activity, _activity_id(peer))
+    peer.save(dataclasses.replace(restored, title="Bootcamp, restored"))
+    receive(sec, reply(peer, replicas.vector(sec)))
+    assert _activity_rows(sec) == 0
+    (conflict,) = merge.conflicts(sec)
+    assert conflict.field == "deleted" and conflict.record_id == restored.id
+    assert "title" in conflict.lost["edited"]
+
+
+def _activity_id(store: Store) -> str:
+    return str(store.db.execute("SELECT id FROM activity").fetchone()[0])
+
+
+def _activity_rows(store: Store) -> int:
+    return int(store.db.execute("SELECT count(*) FROM activity").fetchone()[0])

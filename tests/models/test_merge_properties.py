@@ -1,8 +1,9 @@
 """Properties of the merge: five copies editing at random converge, and no edit is lost.
 
-Each copy edits fields, funding lines and progress updates and deletes
-records; files are made at random moments from what the sender believes the
-receiver holds, and delivered in any order, some twice, some long after
+Each copy edits fields, funding lines, progress updates, a roundtable's
+agenda items and a pack's texts (the author's words), and deletes records;
+files are made at random moments from what the sender believes the receiver
+holds, and delivered in any order, some twice, some long after
 they were made (stale replies). After everyone has exchanged with everyone,
 every copy holds the same cells and the same conflict list, and every edit
 is the winner of its cell, in the conflict list, or was overwritten by an
@@ -34,7 +35,7 @@ from tpdesk.models import (
     merge,
     replicas,
 )
-from tpdesk.models.records import FundingLine
+from tpdesk.models.records import AgendaItem, FundingLine, Pack, PackText, Roundtable
 from tpdesk.models.vocab import ActivityStatus, CommitmentStatus
 
 COPIES = 5
@@ -51,6 +52,11 @@ OPERATIONS = st.lists(st.one_of(
     st.tuples(st.just("edit_line"), replica, index, st.integers(1, 9)),
     st.tuples(st.just("drop_line"), replica, index),
     st.tuples(st.just("progress"), replica, index, word),
+    st.tuples(st.just("item_title"), replica, index, word),
+    st.tuples(st.just("add_item"), replica, index, word),
+    st.tuples(st.just("drop_item"), replica, index),
+    st.tuples(st.just("pack_text"), replica, index, word),
+    st.tuples(st.just("drop_text"), replica, index),
     st.tuples(st.just("send"), replica, replica),
     st.tuples(st.just("deliver"), st.integers(0, 50)),
 ), max_size=45)
@@ -86,6 +92,15 @@ def _seed(store: Store) -> None:
                                        funding=[FundingLine(amount_cents=100, funder_id=org.id)]))
         assert activity
         store.save(Commitment(partnership_id=tn.id, text=f"Commitment {i}", actor_ids=[org.id]))
+    meeting = store.save(Roundtable(partnership_id=tn.id, number=2, date="2027-03-01",
+                                    agenda=[AgendaItem(title="Opening"),
+                                            AgendaItem(title="Skills")]))
+    store.save(Pack(title="Pack", roundtable_id=meeting.id, partnership_ids=[tn.id],
+                    texts=[PackText(key=TEXT_KEYS[0], text="Seeded")]))
+
+
+# A pack's texts are keyed by the part they replace: a summary sentence, an item's parts.
+TEXT_KEYS = ("summary:added:1", "item:opening:purpose", "item:skills:lines")
 
 
 def _edit(store: Store, op: tuple[Any, ...]) -> tuple[str, str, str] | None:
@@ -119,6 +134,30 @@ def _edit(store: Store, op: tuple[Any, ...]) -> tuple[str, str, str] | None:
                 kept = [dataclasses.replace(line, amount_cents=rest[0]), *kept]
             store.save(dataclasses.replace(activity, funding=kept))
             return ("activity", activity.id, f"funding:{line.id}")
+        if name in ("item_title", "add_item", "drop_item"):
+            (meeting,) = store.find_many(Roundtable, _ids(store, "roundtable")).values()
+            agenda = list(meeting.agenda)
+            if name == "add_item":
+                item = AgendaItem(title=rest[0])
+                agenda.append(item)
+            elif not agenda:
+                return None
+            else:
+                item = agenda[i % len(agenda)]
+                if name == "drop_item":
+                    agenda.remove(item)
+                else:
+                    agenda[agenda.index(item)] = dataclasses.replace(item, title=rest[0])
+            store.save(dataclasses.replace(meeting, agenda=agenda))
+            return ("roundtable", meeting.id, f"agenda:{item.id}")
+        if name in ("pack_text", "drop_text"):
+            (pack,) = store.find_many(Pack, _ids(store, "pack")).values()
+            key = TEXT_KEYS[i]
+            texts = [t for t in pack.texts if t.key != key]
+            if name == "pack_text":
+                texts.append(PackText(key=key, text=rest[0]))
+            store.save(dataclasses.replace(pack, texts=texts))
+            return ("pack", pack.id, f"texts:{key}")
         if name == "progress":
             before = {u.id for u in commitment.updates}
             saved = store.add_progress(commitment.id, status=CommitmentStatus.IN_PROGRESS,

@@ -65,3 +65,33 @@ def test_a_copy_does_not_merge_its_own_file_nor_a_name_without_tpx(pair) -> None
         use_cases.import_exchange(sec, folder / "pack.tpx")
     with pytest.raises(UserError, match=r"an exchange file's name ends in \.tpx"):
         use_cases.export_exchange(sec, folder / "pack.zip", to=["Rome"], pack="Tunis pack")
+
+
+def test_a_word_export_carries_the_registers_watermark(pair) -> None:
+    import json
+
+    import docx
+
+    from tpdesk.export.docx import WATERMARK_PREFIX
+    from tpdesk.models import merge, replicas
+    from tpdesk.models.clock import Stamp
+    from tpdesk.services import export_pack
+
+    sec, _delegate, folder = pair
+    export_pack(sec, "Tunis pack", folder / "pack.docx", fmt="docx")
+    with sec() as store:
+        vector, register = replicas.vector(store), store.meta("register_id")
+    document = docx.Document(str(folder / "pack.docx"))
+    identifier = document.core_properties.identifier
+    assert identifier.startswith(WATERMARK_PREFIX)
+    carried = json.loads(identifier[len(WATERMARK_PREFIX):])
+    assert carried == {"register": register, "watermark": vector}
+    facts = {row.cells[0].text: row.cells[1].text for row in document.tables[0].rows}
+    newest = Stamp.parse(max(vector.values())).moment
+    assert facts["Register as of"].endswith(f", {newest[11:16]} UTC")
+
+    # Against it, any copy of the register tells what the printed pack does not hold.
+    with sec() as store:
+        store.save(dataclasses.replace(store.list(Activity)[0], title="Bootcamp 2"))
+        since = merge.changes_since(store, carried["watermark"])
+    assert {(c.kind, c.field, c.value) for c in since} == {("activity", "title", "Bootcamp 2")}

@@ -12,9 +12,17 @@ import docx
 import pytest
 from cli_support import one_line_error, tpdesk
 
-from tpdesk.models import Commitment, Organisation, Store, UserError
-from tpdesk.models.vocab import OrganisationKind
-from tpdesk.services import StoreFactory, apply_outcome, lend, preview_outcome
+from tpdesk.models import Commitment, Organisation, Roundtable, Store, UserError
+from tpdesk.models.content import Paragraph, Table
+from tpdesk.models.vocab import CommitmentStatus, OrganisationKind, RoundtableStatus, SectionKind
+from tpdesk.services import (
+    StoreFactory,
+    apply_outcome,
+    assemble_pack,
+    lend,
+    new_pack,
+    preview_outcome,
+)
 
 SOFFICE = shutil.which("soffice")
 
@@ -110,11 +118,12 @@ def test_a_document_without_an_action_table(store: Store, seed: Any, tmp_path: P
 
 @pytest.mark.parametrize("case", [
     ("notes.docx", b"Actor;Action\nILO;Study\n", "notes.docx is a text file, not a Word"
-     " document: save the conclusions as a Word document (.docx)"),
+     " document: open it in Word or LibreOffice and save it as a Word document (.docx)"),
     ("old.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "old.docx is an old Word"
      " 97-2003 document (.doc), not .docx: open it in Word or LibreOffice and save it as a"
      " Word document (.docx)"),
     ("noise.docx", bytes(range(256)) * 4, "noise.docx is not a Word document (.docx)"),
+    ("empty.docx", b"", "empty.docx is empty, not a Word document"),
 ])
 def test_files_that_are_not_documents(store: Store, seed: Any, tmp_path: Path,
                                       case: tuple[str, bytes, str]) -> None:
@@ -164,6 +173,53 @@ def test_the_command_line(store: Store, seed: Any, tmp_path: Path) -> None:
                    for c in reopened.list(Commitment)) == 4  # the seed's one and three
     bad = tpdesk("--db", db, "import", "outcome", path, "--roundtable", "nope")
     assert one_line_error(bad) == "tpdesk: error: no roundtable with id nope"
+
+
+def test_the_command_line_marks_the_roundtable_held(store: Store, seed: Any,
+                                                    tmp_path: Path) -> None:
+    planned = store.save(Roundtable(partnership_id=seed.tunisia.id, number=2, date="2026-11-20",
+                                    place="Tunis", status=RoundtableStatus.PLANNED))
+    path = conclusions(tmp_path / "conclusions.docx", *ENGLISH)
+    db = store.path
+    store.close()
+    args = ("--db", db, "import", "outcome", path, "--roundtable", planned.id,
+            "--create-actors", "implementing_agency")
+    done = tpdesk(*args)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == ("imported 3 commitments, 1 new organisation;"
+                                            " roundtable marked held (import:conclusions.docx)")
+    with StoreFactory(db)() as reopened:
+        held = reopened.get(Roundtable, planned.id)
+        assert held.status is RoundtableStatus.HELD
+        assert {c.source for c in reopened.history_of(planned.id)} >= {
+            "import:conclusions.docx"}
+        version = held.row_version
+    again = tpdesk(*args)
+    assert again.stdout.splitlines()[-1] == ("imported 0 commitments, 0 new organisations"
+                                             " (import:conclusions.docx)")
+    with StoreFactory(db)() as reopened:
+        assert reopened.get(Roundtable, planned.id).row_version == version  # nothing rewritten
+
+
+def test_the_next_pack_carries_imported_commitments_as_matters_arising(
+        store: Store, seed: Any, tmp_path: Path) -> None:
+    second = store.save(Roundtable(partnership_id=seed.tunisia.id, number=2, date="2026-11-20",
+                                   place="Tunis", status=RoundtableStatus.PLANNED))
+    third = store.save(Roundtable(partnership_id=seed.tunisia.id, number=3, date="2027-05-12",
+                                  place="Tunis", status=RoundtableStatus.PLANNED))
+    path = conclusions(tmp_path / "conclusions.docx", *ENGLISH)
+    preview = preview_outcome(lend(store), path, roundtable_id=second.id)
+    apply_outcome(lend(store), preview, create_actors=OrganisationKind.IMPLEMENTING_AGENCY)
+    imported = {c.id: c for c in store.list(Commitment) if c.made_at_roundtable_id == second.id}
+    done = next(c for c in imported.values() if "tracer study" in c.text)
+    store.add_progress(done.id, status=CommitmentStatus.FULFILLED, note="Published")
+
+    content = assemble_pack(lend(store), new_pack(lend(store), third))
+    matters = next(s for s in content.sections if s.kind is SectionKind.MATTERS_ARISING)
+    listed = {rid for b in matters.blocks if isinstance(b, Table) for rid in b.record_ids}
+    assert listed == set(imported) - {done.id}  # the open ones, none of the first roundtable's
+    text = " ".join(b.text for b in matters.blocks if isinstance(b, Paragraph))
+    assert "Commitments made at the 2nd" in text and "still open: 2." in text
 
 
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")

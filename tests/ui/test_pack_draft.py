@@ -102,3 +102,26 @@ def test_another_save_saves_pending_typing_first(draft: PackDraft, store: Store)
     assert not draft.dirty
     assert store.get(Pack, TN).sections[1].text == "Typed, then an activity was saved"
     assert [session.undo_stack.text(i).split()[1] for i in range(2)] == ["briefing", "activity"]
+
+
+def test_typing_saved_after_a_merge_keeps_both_and_lists_the_clash(
+        qtbot: Any, draft: PackDraft, store: Store, db_path: Any) -> None:
+    from tpdesk.models import merge
+
+    purpose, other = draft.pack.sections[1], draft.pack.sections[2]  # type: ignore[union-attr]
+    draft.set_section_text(purpose.id, "Typed here.")
+    with Store(db_path, user="Merge") as elsewhere:  # a merge arriving during the pause
+        pack = elsewhere.get(Pack, TN)
+        sections = [dataclasses.replace(s, text="From the delegate." if s.id == purpose.id
+                                        else "Theirs too." if s.id == other.id else s.text)
+                    for s in pack.sections]
+        elsewhere.save(dataclasses.replace(pack, sections=sections))
+    qtbot.waitUntil(lambda: not draft.dirty, timeout=3000)
+    assert draft.failure == ""
+    saved = {s.id: s.text for s in store.get(Pack, TN).sections}
+    assert saved[purpose.id] == "Typed here." and saved[other.id] == "Theirs too."
+    (clash,) = merge.conflicts(store)
+    assert clash.field == f"sections:{purpose.id}" and clash.lost["text"] == "From the delegate."
+    draft.set_section_text(purpose.id, "Typed again.")  # the draft goes on from what it saved
+    qtbot.waitUntil(lambda: not draft.dirty, timeout=3000)
+    assert {s.id: s.text for s in store.get(Pack, TN).sections}[purpose.id] == "Typed again."

@@ -61,7 +61,9 @@ def test_the_name_given_is_who_the_history_records(qtbot, window: MainWindow) ->
 
 def test_an_empty_name_falls_back_to_the_login_name(window: MainWindow, monkeypatch) -> None:
     monkeypatch.setattr("tpdesk.services.stores.getpass.getuser", lambda: "amira")
-    assert Preferences.load(window.settings).user_name == "amira"
+    assert Preferences.load(window.settings).user_name == ""  # the copy's person, else login
+    window.apply_preferences()
+    assert window.session.store.user == "amira"
     monkeypatch.setenv("TPDESK_USER", "for this run")
     window.settings.setValue("preferences/user_name", "Saved Name")
     assert Preferences.load(window.settings).user_name == "for this run"

@@ -11,6 +11,7 @@ the annex can hold thousands of rows.
 
 from __future__ import annotations
 
+import json
 import os
 import zipfile
 from collections.abc import Callable, Iterator
@@ -45,6 +46,9 @@ from .compat import OxmlElement
 from .files import write_atomically
 from .text import CONTENTS_LEVELS, EMPTY_SECTION, is_rtl
 from .timeline import render_timeline
+
+# Before the JSON of the register and its watermark, in the document's identifier property.
+WATERMARK_PREFIX = "tpdesk-watermark "
 
 Progress = Callable[[int, int], None]
 
@@ -278,12 +282,7 @@ class _Writer:
         self.emit(x.text_paragraph(c.title, style=self.style("Title"), spacing=spacing))
         if c.meeting:
             self.emit(x.text_paragraph(c.meeting, style=self.style("Subtitle")))
-        facts = [("Scope", c.scope),
-                 ("Meeting date", format_date(c.meeting_date) if c.meeting_date else ""),
-                 ("Prepared for", c.audience), ("Prepared by", c.author),
-                 ("Version", c.version), ("Date", format_date(c.date)),
-                 ("Marking", c.marking)]
-        self.emit(x.pairs([(k, v) for k, v in facts if v], width=min(self.width, 6240),
+        self.emit(x.pairs(c.cover_facts(), width=min(self.width, 6240),
                           style=None, text_style=self.style("Normal"), label_share=0.35))
         if cover is not None:
             for block in cover.blocks:
@@ -489,6 +488,9 @@ class _Writer:
         props.keywords = c.marking
         props.category = "Briefing pack"
         props.comments = c.traceability
+        if c.watermark:  # machine-readable, for telling later how far behind the pack is
+            props.identifier = WATERMARK_PREFIX + json.dumps(
+                {"register": c.register_id, "watermark": c.watermark}, sort_keys=True)
         props.revision = max(1, int(c.version)) if c.version.isdigit() else 1
         try:
             stamp = datetime.fromisoformat(c.prepared_at.replace("Z", "+00:00"))

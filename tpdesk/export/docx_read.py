@@ -5,7 +5,7 @@ found by its header row: the first table with a column for who (Actor,
 Responsible, Acteur, ...) and one for what (Action, Commitment,
 Engagement, ...); a due date, an objective and an activity column are
 optional. The file passes the same checks as a workbook first (zip bombs,
-encrypted or damaged files, XML with a DTD: `xlsx_guard`), and the XML is
+encrypted or damaged files, XML with a DTD: `office_guard`), and the XML is
 parsed without entities or network.
 """
 
@@ -19,19 +19,10 @@ from pathlib import Path
 from lxml import etree
 
 from ..models.errors import UserError
-from .xlsx_guard import (
-    DEFAULT_LIMITS,
-    OLE_MAGIC,
-    ZIP_MAGIC,
-    Limits,
-    check_archive,
-    check_xml_parts,
-    encrypted,
-    looks_like_text,
-)
+from .office_guard import DEFAULT_LIMITS, WORD_DOCUMENT, Limits, check_file
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_DOCUMENT = "word/document.xml"
+_DOCUMENT = WORD_DOCUMENT.main_part
 
 # Header words, accents and case ignored; the first column whose header matches wins.
 HEADERS: dict[str, tuple[str, ...]] = {
@@ -107,36 +98,10 @@ def _key(text: str) -> str:
 
 def _tables(path: Path, limits: Limits) -> list[list[list[str]]]:
     """Every table of the document body (nested ones too), as rows of cell texts."""
+    check_file(path, WORD_DOCUMENT, limits)
     name = path.name
     try:
-        with path.open("rb") as fh:
-            head = fh.read(4096)
-    except FileNotFoundError:
-        raise UserError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise UserError(f"{path} is a folder, not a Word document") from None
-    except OSError as exc:
-        raise UserError(f"{path}: cannot be read ({exc.strerror})") from exc
-    if not head:
-        raise UserError(f"{name} is empty, not a Word document")
-    if head.startswith(OLE_MAGIC):
-        if encrypted(path):
-            raise UserError(f"{name} is protected by a password: remove the password in Word"
-                            " and save it again")
-        raise UserError(f"{name} is an old Word 97-2003 document (.doc), not .docx: open it"
-                        " in Word or LibreOffice and save it as a Word document (.docx)")
-    if not head.startswith(ZIP_MAGIC):
-        if looks_like_text(head):
-            raise UserError(f"{name} is a text file, not a Word document: save the"
-                            " conclusions as a Word document (.docx)")
-        raise UserError(f"{name} is not a Word document (.docx)")
-    try:
         with zipfile.ZipFile(path) as zf:
-            check_archive(name, zf, limits)
-            if _DOCUMENT not in zf.NameToInfo:
-                raise UserError(f"{name} is a zip archive but not a Word document"
-                                f" (no {_DOCUMENT})")
-            check_xml_parts(name, zf)
             parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
                                      huge_tree=False)
             root = etree.fromstring(zf.read(_DOCUMENT), parser)

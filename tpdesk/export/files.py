@@ -1,13 +1,29 @@
-"""Writing a finished file in place, so that a failure never leaves half a document."""
+"""Files in and out: opened with one-line errors, written in place without half a document."""
 
 from __future__ import annotations
 
 import os
 import tempfile
 from collections.abc import Callable
+from io import BufferedReader
 from pathlib import Path
 
 from ..models.errors import UserError
+
+
+def open_input(path: Path, *, noun: str) -> BufferedReader:
+    """`path` opened for reading; UserError (one line) if missing, a folder or unreadable.
+
+    `noun` says what was expected ("a workbook"), for the folder's message.
+    """
+    try:
+        return path.open("rb")
+    except FileNotFoundError:
+        raise UserError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise UserError(f"{path} is a folder, not {noun}") from None
+    except OSError as exc:
+        raise UserError(f"{path}: cannot be read ({exc.strerror})") from exc
 
 
 def write_atomically(save: Callable[[Path], None], target: Path, *, reader: str) -> None:

@@ -28,6 +28,7 @@ from typing import IO
 from lxml import etree
 
 from ..models.errors import UserError
+from .files import open_input
 
 _LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 # IATI 1.x named the date types; 2.x numbers them.
@@ -125,14 +126,7 @@ class IatiFile:
 
     def activities(self) -> Iterator[IatiActivity]:
         name = self.path.name
-        try:
-            raw = self.path.open("rb")
-        except FileNotFoundError:
-            raise UserError(f"{self.path}: no such file") from None
-        except IsADirectoryError:
-            raise UserError(f"{self.path} is a folder, not an IATI file") from None
-        except OSError as exc:
-            raise UserError(f"{self.path}: cannot be read ({exc.strerror})") from exc
+        raw = open_input(self.path, noun="an IATI file")
         with raw:
             if not raw.peek(1):
                 raise UserError(f"{name} is empty, not an IATI activity file")

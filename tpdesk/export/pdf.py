@@ -122,12 +122,7 @@ class _Writer:
         pdf.flow(c.title, size=26, style="B", colour=ACCENT, after=5, line_height=1.2)
         if c.meeting:
             pdf.flow(c.meeting, size=14, colour=MUTED, after=8)
-        facts = [("Scope", c.scope),
-                 ("Meeting date", format_date(c.meeting_date) if c.meeting_date else ""),
-                 ("Prepared for", c.audience), ("Prepared by", c.author),
-                 ("Version", c.version), ("Date", format_date(c.date)),
-                 ("Marking", c.marking)]
-        draw_pairs(pdf, [(k, v) for k, v in facts if v], width=min(pdf.epw, 110),
+        draw_pairs(pdf, c.cover_facts(), width=min(pdf.epw, 110),
                    label_share=0.35, boxed=False)
         if cover is not None:
             pdf.ln(4)

@@ -1,6 +1,6 @@
 """Read the sheets of a checked workbook as a stream of rows of plain values.
 
-The file is checked first (`xlsx_guard.check_file`), each wanted sheet is
+The file is checked first (`office_guard.check_file`), each wanted sheet is
 scanned for where its data ends, and only then are its rows parsed, one at a
 time, no further than the last row with data. The rows are parsed here with
 lxml rather than by openpyxl's read-only mode: at 100,000 activities
@@ -29,7 +29,8 @@ from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format, is_timedelt
 from openpyxl.utils.datetime import MAC_EPOCH, WINDOWS_EPOCH, from_excel, from_ISO8601
 
 from ..models.errors import UserError
-from .xlsx_guard import DEFAULT_LIMITS, Limits, SheetScan, check_file, scan_sheet
+from .office_guard import DEFAULT_LIMITS, WORKBOOK, Limits, check_file
+from .xlsx_guard import SheetScan, scan_sheet
 
 # What the XML parsers and a damaged zip raise; caught only around them.
 _BROKEN = (KeyError, ValueError, TypeError, IndexError, AttributeError, OverflowError,
@@ -78,7 +79,7 @@ def open_workbook(path: Path, wanted: Iterable[str], *, limits: Limits = DEFAULT
     The sheets' rows can be read while the context is open; a damaged part
     met on the way raises UserError naming the file.
     """
-    check_file(path, limits)
+    check_file(path, WORKBOOK, limits)
     names = {n.casefold(): n for n in wanted}
     try:
         with zipfile.ZipFile(path) as zf:

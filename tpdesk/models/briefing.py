@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 
-from . import agenda_pack, change_report, disclosure
+from . import agenda_pack, change_report, disclosure, replicas
 from .content import (
     Block,
     BriefingContent,
@@ -563,7 +563,8 @@ class _Assembly:
             activities=self.activities, commitments=self.commitments,
             organisations=self.organisations, roundtables=self.roundtables,
             checklist=checklist, scope=scope, editable=editable,
-            agenda=[item.title for item in agenda])
+            agenda=[item.title for item in agenda],
+            register_id=self.store.meta("register_id"), watermark=replicas.vector(self.store))
 
     def meeting(self) -> str:
         if self.roundtable is not None:

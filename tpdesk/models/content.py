@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal
 
+from .clock import Stamp
 from .formatting import format_date
 from .records import Activity, Commitment, Organisation, Partnership, Roundtable
 from .vocab import SectionKind
@@ -158,6 +159,27 @@ class BriefingContent:
     scope: str = ""  # what the pack covers, in words: "Tunisia · sector ICT · for ..."
     editable: list[Editable] = field(default_factory=list)  # summary and issues, in order
     agenda: list[str] = field(default_factory=list)  # the agenda items' titles, when it has one
+    # The register's watermark (replicas.vector) when the pack was assembled: how far
+    # behind a printed pack is can be told against any copy of the register later.
+    register_id: str = ""
+    watermark: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def register_as_of(self) -> str:
+        """The newest change the pack's copy of the register held, as people read it."""
+        if not self.watermark:
+            return ""
+        moment = Stamp.parse(max(self.watermark.values())).moment
+        return f"{format_date(moment[:10])}, {moment[11:16]} UTC"
+
+    def cover_facts(self) -> list[tuple[str, str]]:
+        """The cover's table, every format alike; facts without a value are left out."""
+        facts = [("Scope", self.scope),
+                 ("Meeting date", format_date(self.meeting_date) if self.meeting_date else ""),
+                 ("Prepared for", self.audience), ("Prepared by", self.author),
+                 ("Version", self.version), ("Date", format_date(self.date)),
+                 ("Marking", self.marking), ("Register as of", self.register_as_of)]
+        return [(k, v) for k, v in facts if v]
 
     @property
     def traceability(self) -> str:

@@ -22,7 +22,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from . import cells, mapping
 from .cells import DELETED, Cells
@@ -36,6 +36,9 @@ from .merge_rules import group_json as group_json
 from .records import RECORD_TYPES, Record
 from .replicas import Vector, delegate_rights, identity
 from .store import Store
+
+R = TypeVar("R", bound=Record)
+
 
 # -- out ---------------------------------------------------------------------
 
@@ -240,6 +243,9 @@ class _Planner:
     def record(self, cls: type[Record], old: Record | None, record_id: str, own: Stamps,
                incoming: dict[str, ChangeRecord]) -> None:
         key = (cls.KIND, record_id)
+        if old is None and own:  # purged from the trash here: its stamps outlive the row
+            self.purged(key, own, incoming)
+            return
         if old is None and self.restricted and not all(
                 allowed(self.rights, cls.KIND, n) for n in incoming):
             newest = max(incoming.values(), key=lambda c: c.hlc)
@@ -289,6 +295,22 @@ class _Planner:
             cls, record_id, old, new, applied,
             [FieldChange(n, before.get(n), values.get(n)) for n in sorted(applied)
              if before.get(n) != values.get(n) and not cells.is_order(n)]))
+
+    def purged(self, key: tuple[str, str], own: Stamps,
+               incoming: dict[str, ChangeRecord]) -> None:
+        """A record this copy deleted and purged: older edits are dropped, newer ones listed.
+
+        Newer ones come from a copy that restored and edited it after the deletion;
+        its content is gone here, so they are a conflict on the tombstone, not a revival.
+        """
+        deleted = own.get(DELETED, own.get("*"))
+        assert deleted is not None
+        newer = sorted(n for n, c in incoming.items() if c.hlc > deleted[0])
+        if newer:
+            last = max(newer, key=lambda n: incoming[n].hlc)
+            self.conflict("conflict", key, DELETED,
+                          kept=(Stamp.parse(deleted[0]).moment, deleted[0]),
+                          lost=({"edited": newer}, incoming[last].hlc, incoming[last].who))
 
 
 def apply(store: Store, merge: MergePlan, *, source: str) -> list[RecordMerge]:
@@ -366,6 +388,54 @@ def resolve(store: Store, conflict_id_: str, value: Any) -> Conflict:
         store.db.execute("UPDATE conflict SET resolved_hlc = ?, resolution = ? WHERE id = ?",
                          [str(stamp), json.dumps(value), found.id])
     return {c.id: c for c in conflicts(store)}[found.id]
+
+
+def keep_mine(store: Store, mine: R, base: R) -> tuple[R, list[Conflict]]:
+    """Save an editor's record over a write that came in after it was opened (three-way).
+
+    `base` is the record as the editor opened it. The cells the user changed
+    take the user's values; the cells only the other write (a merge, a sync,
+    another window) changed stay as it left them; where both changed a cell,
+    the user's value is kept and the other goes to the conflict list, where
+    it can still be chosen. A record deleted meanwhile is restored, and the
+    deletion listed the same way. Nothing is lost without a trace.
+    """
+    cls = type(mine)
+    with store.transaction():
+        current = store.find(cls, mine.id, include_deleted=True)
+        if current is None:
+            raise UserError(f"{cls.LABEL} '{mine.caption}' is no longer there")
+        ours, old, theirs = cells.cells(mine), cells.cells(base), cells.cells(current)
+        stamps = _stamps(store, mine.KIND, [mine.id])[mine.id]
+        lost: list[str] = []
+        values = dict(theirs)
+        for name in sorted((ours.keys() | old.keys()) - {DELETED}):
+            if ours.get(name) == old.get(name):
+                continue
+            values[name] = ours.get(name)
+            if theirs.get(name) not in (old.get(name), ours.get(name)) and \
+                    not cells.is_order(name):
+                lost.append(name)
+        if current.deleted_at is not None:
+            lost.append(DELETED)
+            store.restore(cls, current.id)
+            current = store.get(cls, current.id)
+            values[DELETED] = None
+        rebuilt = cast(R, cells.record_from_cells(
+            cls, current.id, values, created_at=current.created_at,
+            updated_at=current.updated_at, row_version=current.row_version))
+        saved = store.save(rebuilt, expected_version=current.row_version)
+        kept = _stamps(store, mine.KIND, [mine.id])[mine.id]
+        filed = []
+        for name in lost:
+            lost_hlc, lost_who = stamps.get(name) or stamps.get("*") or ("", "")
+            kept_hlc = (kept.get(name) or kept.get("*") or ("", ""))[0]
+            conflict = Conflict(conflict_id("conflict", mine.KIND, mine.id, name, lost_hlc),
+                                "conflict", mine.KIND, mine.id, name, ours.get(name),
+                                kept_hlc, theirs.get(name), lost_hlc, lost_who)
+            _store_conflict(store, conflict)
+            filed.append(conflict)
+    return saved, filed
 
 
 def put_back(store: Store, targets: list[tuple[type[Record], str, Record | None]], *,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from .clock import Stamp
 from .errors import UserError
 from .merge_rules import DEFAULT_DELEGATE_RIGHTS as DEFAULT_DELEGATE_RIGHTS
 from .merge_rules import Vector as Vector
@@ -142,3 +143,26 @@ def join_register(store: Store, *, register_id: str, secretariat: str) -> None:
     with store.transaction():
         store.set_meta("register_id", register_id)
         store.set_meta("secretariat", secretariat)
+
+
+@dataclass(frozen=True)
+class TrashEmptied:
+    removed: int
+    kept: int  # tombstones some contact has not learnt of yet
+    waiting_for: tuple[str, ...]  # those contacts, by name
+
+
+def empty_trash(store: Store) -> TrashEmptied:
+    """Empty the trash as far as the merge allows: see docs/exchange-format.md.
+
+    A tombstone is purged only once every contact's last file showed that it
+    holds the deletion; until then a contact's edit made before it could not
+    be told from a new record, and the deletion would never reach that copy.
+    """
+    everyone = contacts(store)
+    with store.transaction():
+        stamps = [hlc for _kind, _id, hlc in store.tombstones()]
+        waiting = tuple(c.name for c in everyone if any(
+            hlc and not covered(hlc, Stamp.parse(hlc).replica, c.seen) for hlc in stamps))
+        removed = store.empty_trash(held_by=[c.seen for c in everyone])
+    return TrashEmptied(removed, len(stamps) - removed, waiting)

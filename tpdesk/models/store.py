@@ -15,7 +15,7 @@ import itertools
 import os
 import shutil
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, TypeVar
@@ -88,7 +88,8 @@ class Store:
 
     def __init__(self, path: str | os.PathLike[str], *, user: str | None = None,
                  create: bool = True, today: Callable[[], date] | None = None,
-                 readonly: bool = False, key: DataKey | None = None) -> None:
+                 readonly: bool = False, key: DataKey | None = None,
+                 fallback_user: str = "unknown") -> None:
         self.path = Path(path)
         self.key = key  # None for a plain database
         self._today = today or date.today
@@ -102,9 +103,10 @@ class Store:
             if _prepare(self.db, self.path, readonly=self.readonly, created=created, key=key,
                         inspecting=readonly):
                 self._migrate()
-            # Who writes: the person named in this copy's identity, else the caller's
-            # idea (services.default_user), so the history names people, not logins.
-            self.user = self.meta("person") or user or "unknown"
+            # Who writes: the name the caller was given (the app's preference,
+            # $TPDESK_USER), else the person named in this copy's identity, else
+            # the caller's fallback (the login), so the history names people.
+            self.user = user or self.meta("person") or fallback_user
         except BaseException:
             self.db.close()
             raise
@@ -655,20 +657,40 @@ class Store:
         found = [r for r in found if not (isinstance(r, Note) and r.target_id in gone)]
         return sorted(found, key=lambda r: (r.deleted_at or "", r.id), reverse=True)
 
-    def empty_trash(self) -> int:
+    def tombstones(self) -> builtins.list[tuple[str, str, str]]:
+        """Every deleted record still stored: (kind, id, the clock stamp of its deletion)."""
+        found = []
+        for kind, cls in RECORD_TYPES.items():
+            found += [(kind, str(r[0]), str(r[1] or "")) for r in self.db.execute(
+                f"SELECT t.id, coalesce(d.hlc, s.hlc) FROM {_table(cls)} t"
+                " LEFT JOIN field_clock d ON d.record_kind = ? AND d.record_id = t.id"
+                f" AND d.field = '{cells.DELETED}'"
+                " LEFT JOIN field_clock s ON s.record_kind = ? AND s.record_id = t.id"
+                " AND s.field = '*' WHERE t.deleted_at IS NOT NULL", [kind, kind]).fetchall()]
+        return found
+
+    def empty_trash(self, *, held_by: Iterable[Mapping[str, str]] = ()) -> int:
         """Remove deleted records for good; returns how many were removed.
 
-        The change history keeps each record's "delete" entry, so another copy
-        of the register still learns, by id, that the record is gone. A live
-        record still pointing at one of them stops the whole emptying.
+        Only the tombstones that every vector in `held_by` covers go (the other
+        copies this one exchanges with: `replicas.empty_trash`); the rest stay
+        in the trash until those copies have learnt of the deletion. The cells'
+        clock stamps stay, so a stale file's older edits cannot bring a purged
+        record back (`merge`). A live record still pointing at one of them stops
+        the whole emptying.
         """
+        vectors = builtins.list(held_by)
+        gone: dict[str, builtins.list[str]] = defaultdict(builtins.list)
+        for kind, record_id, hlc in self.tombstones():
+            replica = Stamp.parse(hlc).replica if hlc else ""
+            if not hlc or all(hlc <= v.get(replica, "") for v in vectors):
+                gone[kind].append(record_id)
         removed = 0
         with self.transaction():
             self.db.execute("PRAGMA defer_foreign_keys = ON")
-            for cls in RECORD_TYPES.values():
+            for kind, cls in RECORD_TYPES.items():
                 table = _table(cls)
-                ids = [str(r[0]) for r in self.db.execute(
-                    f"SELECT id FROM {table} WHERE deleted_at IS NOT NULL").fetchall()]
+                ids = gone[kind]
                 for batch in mapping.chunks(ids):
                     marks = ", ".join("?" * len(batch))
                     for part in mapping.PARTS.get(cls, ()):

@@ -35,10 +35,26 @@ from .exports import (
 )
 from .imports import apply_iati_file, apply_workbook, preview_iati_file, preview_workbook
 from .maintenance import back_up, check_database, load_demo_data
-from .outcome_import import OutcomePreview, OutcomeResult, apply_outcome, preview_outcome
-from .outcomes import ActionRow, Outcome, OutcomeRecorded, Review, record_outcome
+from .outcome_import import OutcomePreview, preview_outcome
+from .outcomes import (
+    ActionRow,
+    Outcome,
+    OutcomeRecorded,
+    OutcomeResult,
+    Review,
+    apply_outcome,
+    record_outcome,
+)
 from .packs import PackChoices, assemble_pack, copy_pack, create_pack, new_pack, pack_checklist
-from .stores import Progress, StoreFactory, Stores, default_user, lend, no_progress
+from .stores import (
+    Progress,
+    StoreFactory,
+    Stores,
+    chosen_user,
+    default_user,
+    lend,
+    no_progress,
+)
 
 __all__ = [
     "AUTO_BACKUP_MINUTES",
@@ -64,6 +80,7 @@ __all__ = [
     "back_up",
     "change_passphrase",
     "check_database",
+    "chosen_user",
     "copy_pack",
     "create_pack",
     "decrypt_database",

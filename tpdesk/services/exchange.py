@@ -16,7 +16,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ..export.tpx import DeviceKeys, Opened, PublicKeys, needs_passphrase, open_sealed, seal
 from ..models import Changes, briefing, merge, replicas
@@ -24,10 +24,12 @@ from ..models.cells import DELETED
 from ..models.clock import Stamp, check_plausible
 from ..models.errors import UserError
 from ..models.pack_scope import pack_records
-from ..models.records import RECORD_TYPES
+from ..models.records import RECORD_TYPES, Record
 from ..models.schema import known_steps
 from ..models.store import Store
 from .stores import Stores
+
+R = TypeVar("R", bound=Record)
 
 CHANGES = "changes.jsonl"
 CONFLICTS = "conflicts.jsonl"
@@ -79,6 +81,19 @@ def identity(stores: Stores, *, name: str | None = None,
                             _public(store).fingerprint)
 
 
+def adopt_person(stores: Stores, name: str) -> None:
+    """Name the copy's person (what the command line writes as) if its identity has none."""
+    with stores() as store:
+        if not store.meta("person") and name.strip():
+            store.set_meta("person", " ".join(name.split())[:120])
+
+
+def public_keys(stores: Stores) -> PublicKeys:
+    """This copy's public keys (made on first use), to show or give to others."""
+    with stores() as store:
+        return _public(store)
+
+
 def export_keys(stores: Stores, output: Path) -> PublicKeys:
     """Write this copy's public keys to a file to give to others."""
     with stores() as store:
@@ -87,9 +102,14 @@ def export_keys(stores: Stores, output: Path) -> PublicKeys:
     return public
 
 
+def read_keys(path: Path) -> PublicKeys:
+    """The public keys in a keys file, to show (and compare by phone) before trusting them."""
+    return PublicKeys.from_bytes(_read(path), where=str(path))
+
+
 def add_contact(stores: Stores, path: Path, *, name: str | None = None) -> replicas.Contact:
     """Trust the copy whose keys file this is, under its own name or `name`."""
-    keys = PublicKeys.from_bytes(_read(path), where=str(path))
+    keys = read_keys(path)
     with stores() as store:
         return replicas.add_contact(store, replicas.Contact(
             keys.fingerprint, keys.replica_id, (name or keys.name).strip() or keys.replica_id,
@@ -413,6 +433,12 @@ def resolve_conflict(stores: Stores, conflict_id: str, value: Any) -> merge.Conf
     """Settle a conflict with one of its values or a third one: an edit that travels."""
     with stores() as store:
         return merge.resolve(store, conflict_id, value)
+
+
+def keep_mine(stores: Stores, mine: R, base: R) -> tuple[R, list[merge.Conflict]]:
+    """An editor's changes saved over a write that came in meanwhile; clashes filed as conflicts."""
+    with stores() as store:
+        return merge.keep_mine(store, mine, base)
 
 
 def open_conflicts(stores: Stores) -> int:

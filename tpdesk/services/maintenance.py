@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..models import replicas
 from ..models.check import Problem, check
 from .backups import copy_key_file
 from .stores import Progress, StoreFactory, Stores, no_progress
@@ -44,3 +45,9 @@ def check_database(stores: Stores) -> tuple[list[Problem], int]:
         stores = stores.reading()
     with stores() as store:
         return check(store)
+
+
+def empty_trash(stores: Stores) -> replicas.TrashEmptied:
+    """Remove deleted records for good, except those a contact has not learnt were deleted."""
+    with stores() as store:
+        return replicas.empty_trash(store)

@@ -4,15 +4,14 @@
 matches each actor to an organisation by short name or name, and lists the
 commitments it would create, the rows it cannot read, and the actors it does
 not know. A row already recorded at the roundtable (same text) is unchanged,
-so importing the same conclusions twice adds nothing. `apply_outcome`
-creates them in one transaction recorded as `import:<file name>`, creating
-the unknown actors first when asked to (with the kind given), else refusing.
+so importing the same conclusions twice adds nothing. Writing them is
+`outcomes.apply_outcome`, beside the Record outcome screen's use case, so that
+both mark the roundtable held the same way.
 """
 
 from __future__ import annotations
 
 import calendar
-import dataclasses
 import os
 import re
 from collections.abc import Iterator
@@ -23,12 +22,9 @@ from typing import TYPE_CHECKING
 
 from ..export.docx_read import ActionRow, read_action_table
 from ..export.xlsx_parse import CellError, Resolver, split
-from ..models.changes import Changes
-from ..models.errors import UserError
 from ..models.queries import Filters
 from ..models.records import Activity, Commitment, Organisation, Roadmap, Roundtable
 from ..models.validation import is_iso_date
-from ..models.vocab import OrganisationKind
 from .stores import Stores
 
 if TYPE_CHECKING:
@@ -89,19 +85,6 @@ class OutcomePreview:
             yield f"error: {error}"
 
 
-@dataclass(frozen=True)
-class OutcomeResult:
-    created: int
-    actors_created: int
-    source: str
-    changes: Changes = field(default_factory=Changes)
-
-    def summary(self) -> str:
-        return (f"imported {self.created} commitment{'' if self.created == 1 else 's'},"
-                f" {self.actors_created} new organisation"
-                f"{'' if self.actors_created == 1 else 's'} ({self.source})")
-
-
 class CommitmentReader:
     """Rows of actions (typed in a document or on the Record outcome screen) -> commitments.
 
@@ -116,9 +99,9 @@ class CommitmentReader:
             self.resolver.add_organisation(org.id, org.name, org.short_name)
         scope = Filters(partnership=roundtable.partnership_id)
         self.links = _Links(store.list(Roadmap, scope))
-        self.activities = {_key(a.title): a.id for a in store.list(Activity, scope)
+        self.activities = {match_key(a.title): a.id for a in store.list(Activity, scope)
                            } if activities else {}
-        self.known = {_key(c.text) for c in store.list(Commitment, scope)
+        self.known = {match_key(c.text) for c in store.list(Commitment, scope)
                       if c.made_at_roundtable_id == roundtable.id}
 
     def commitment(self, action: ActionRow, *, due_header: str, unknown: list[str]
@@ -160,10 +143,10 @@ def preview_outcome(stores: Stores, path: str | os.PathLike[str], *,
         if not action.action:
             preview.errors.append(f"{at}, column '{table.columns['action']}': is empty")
             continue
-        if _key(action.action) in reader.known or _key(action.action) in seen:
+        if match_key(action.action) in reader.known or match_key(action.action) in seen:
             preview.unchanged += 1
             continue
-        seen.add(_key(action.action))
+        seen.add(match_key(action.action))
         try:
             commitment, names = reader.commitment(
                 action, due_header=table.columns.get("due", "Due"),
@@ -173,35 +156,6 @@ def preview_outcome(stores: Stores, path: str | os.PathLike[str], *,
             continue
         preview.rows.append(OutcomeRow(action.row, commitment, names))
     return preview
-
-
-def apply_outcome(stores: Stores, preview: OutcomePreview, *,
-                  create_actors: OrganisationKind | None = None) -> OutcomeResult:
-    """Create the previewed commitments (and, if asked, their unknown actors) all or none."""
-    if preview.errors:
-        count = len(preview.errors)
-        raise UserError(f"{preview.path.name}: {count} error{'' if count == 1 else 's'} in the"
-                        " action table; nothing imported")
-    if preview.unknown_actors and create_actors is None:
-        raise UserError(f"{preview.path.name}: unknown actors: "
-                        + "; ".join(preview.unknown_actors)
-                        + ": add them as organisations, or create them with the import;"
-                        " nothing imported")
-    with stores() as store, store.transaction(source=preview.source):
-        created: dict[str, str] = {}
-        orgs = []
-        for name in preview.unknown_actors:
-            assert create_actors is not None
-            org = store.save(Organisation(name=name, kind=create_actors))
-            created[_key(name)] = org.id
-            orgs.append(org)
-        saves = []
-        for row in preview.rows:
-            ids = [i or created[_key(n)] for i, n in zip(row.commitment.actor_ids, row.actors,
-                                                         strict=True)]
-            saves.append(dataclasses.replace(row.commitment, actor_ids=ids))
-        saved = store.save_many(saves, source=preview.source)
-    return OutcomeResult(len(saved), len(orgs), preview.source, Changes.of([*orgs, *saved]))
 
 
 def _actors(action: ActionRow, resolver: Resolver, unknown: list[str]
@@ -219,7 +173,7 @@ def _actors(action: ActionRow, resolver: Resolver, unknown: list[str]
             raise CellError(f"actor '{name}' names {len(found)} organisations: use the full"
                             " name")
         ids.append(next(iter(found), ""))
-        if not found and _key(name) not in {_key(u) for u in unknown}:
+        if not found and match_key(name) not in {match_key(u) for u in unknown}:
             unknown.append(name)
     return tuple(names), ids
 
@@ -254,15 +208,15 @@ class _Links:
         self.codes: dict[str, str] = {}
         for roadmap in sorted(roadmaps, key=lambda r: r.adopted_on or "", reverse=True):
             for objective in roadmap.objectives:
-                self.codes.setdefault(_key(objective.code), objective.id)
+                self.codes.setdefault(match_key(objective.code), objective.id)
 
     def objective_or_none(self, text: str) -> str | None:
-        return self.codes.get(_key(text))
+        return self.codes.get(match_key(text))
 
     def objective(self, text: str) -> str | None:
         if not text:
             return None
-        found = self.codes.get(_key(text))
+        found = self.codes.get(match_key(text))
         if found is None:
             known = ", ".join(sorted(self.codes)) or "none"
             raise CellError(f"no objective '{text}' in the partnership's roadmaps ({known})")
@@ -272,11 +226,12 @@ class _Links:
 def _activity(text: str, activities: dict[str, str]) -> str | None:
     if not text:
         return None
-    found = activities.get(_key(text))
+    found = activities.get(match_key(text))
     if found is None:
         raise CellError(f"no activity titled '{text}' in the partnership")
     return found
 
 
-def _key(text: str) -> str:
+def match_key(text: str) -> str:
+    """Text as matched: case and spacing do not count."""
     return " ".join(text.split()).casefold()

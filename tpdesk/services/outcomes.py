@@ -1,30 +1,41 @@
 """Recording a roundtable's outcome: held, its summary, the commitments made, those reviewed.
 
 What the secretariat types after the meeting on the Record outcome screen, in
-one transaction: the roundtable marked held with its outcome summary; the new
-commitments, read like the rows of a conclusions document
-(`outcome_import.CommitmentReader`: actors by short name or name, due dates
-as people write them, a link to a roadmap objective or an activity); and
-each reviewed commitment closed or carried forward as a progress update.
-The records before and after are returned, so that the app can undo it all
-as one step.
+one transaction (`record_outcome`): the roundtable marked held with its
+outcome summary; the new commitments, read like the rows of a conclusions
+document (`outcome_import.CommitmentReader`: actors by short name or name,
+due dates as people write them, a link to a roadmap objective or an
+activity); and each reviewed commitment closed or carried forward as a
+progress update. The records before and after are returned, so that the app
+can undo it all as one step.
+
+The same from the conclusions document (`apply_outcome`, after
+`outcome_import.preview_outcome`): its action table's commitments, and the
+roundtable marked held by the same `mark_held`, since a roundtable with
+conclusions took place; only a held roundtable's commitments become the next
+pack's Matters arising.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..export.docx_read import ActionRow
 from ..export.xlsx_parse import CellError
 from ..models.changes import Changes
 from ..models.errors import UserError
-from ..models.records import Commitment, Record, Roundtable
-from ..models.vocab import CommitmentStatus, RoundtableStatus
-from .outcome_import import CommitmentReader, parse_due
+from ..models.records import Commitment, Organisation, Record, Roundtable
+from ..models.vocab import CommitmentStatus, OrganisationKind, RoundtableStatus
+from .outcome_import import CommitmentReader, OutcomePreview, match_key, parse_due
 from .stores import Stores
 
-__all__ = ["ActionRow", "Outcome", "OutcomeRecorded", "Review", "record_outcome"]
+if TYPE_CHECKING:
+    from ..models.store import Store
+
+__all__ = ["ActionRow", "Outcome", "OutcomeRecorded", "OutcomeResult", "Review",
+           "apply_outcome", "mark_held", "record_outcome"]
 
 SOURCE = "record outcome"
 
@@ -87,9 +98,10 @@ def record_outcome(stores: Stores, outcome: Outcome) -> OutcomeRecorded:
         if errors:
             more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
             raise UserError(f"{errors[0]}{more}; nothing recorded")
-        status = RoundtableStatus.HELD if outcome.held else roundtable.status
-        after: list[Record] = [store.save(dataclasses.replace(
-            roundtable, status=status, outcome_summary=outcome.summary.strip()))]
+        summary = outcome.summary.strip()
+        after: list[Record] = [mark_held(store, roundtable, summary) if outcome.held else
+                               store.save(dataclasses.replace(roundtable,
+                                                              outcome_summary=summary))]
         created = store.save_many(new)
         for review, commitment in reviewed:
             due = dues[review.commitment_id]
@@ -100,3 +112,60 @@ def record_outcome(stores: Stores, outcome: Outcome) -> OutcomeRecorded:
             after.append(saved)
     before: list[Record] = [roundtable, *(c for _, c in reviewed)]
     return OutcomeRecorded(before, after, created, Changes.of([*after, *created]))
+
+
+@dataclass(frozen=True)
+class OutcomeResult:
+    created: int
+    actors_created: int
+    source: str
+    changes: Changes = field(default_factory=Changes)
+    marked_held: bool = False  # the roundtable was not marked held before
+
+    def summary(self) -> str:
+        held = "; roundtable marked held" if self.marked_held else ""
+        return (f"imported {self.created} commitment{'' if self.created == 1 else 's'},"
+                f" {self.actors_created} new organisation"
+                f"{'' if self.actors_created == 1 else 's'}{held} ({self.source})")
+
+
+
+def apply_outcome(stores: Stores, preview: OutcomePreview, *,
+                  create_actors: OrganisationKind | None = None) -> OutcomeResult:
+    """Create the previewed commitments (and, if asked, their unknown actors) all or none."""
+    if preview.errors:
+        count = len(preview.errors)
+        raise UserError(f"{preview.path.name}: {count} error{'' if count == 1 else 's'} in the"
+                        " action table; nothing imported")
+    if preview.unknown_actors and create_actors is None:
+        raise UserError(f"{preview.path.name}: unknown actors: "
+                        + "; ".join(preview.unknown_actors)
+                        + ": add them as organisations, or create them with the import;"
+                        " nothing imported")
+    with stores() as store, store.transaction(source=preview.source):
+        created: dict[str, str] = {}
+        orgs = []
+        for name in preview.unknown_actors:
+            assert create_actors is not None
+            org = store.save(Organisation(name=name, kind=create_actors))
+            created[match_key(name)] = org.id
+            orgs.append(org)
+        saves = []
+        for row in preview.rows:
+            ids = [i or created[match_key(n)] for i, n in zip(row.commitment.actor_ids, row.actors,
+                                                         strict=True)]
+            saves.append(dataclasses.replace(row.commitment, actor_ids=ids))
+        saved = store.save_many(saves, source=preview.source)
+        roundtable = store.get(Roundtable, preview.roundtable.id)
+        held = mark_held(store, roundtable)
+    return OutcomeResult(len(saved), len(orgs), preview.source,
+                         Changes.of([*orgs, *saved, held]), marked_held=held is not roundtable)
+
+
+def mark_held(store: Store, roundtable: Roundtable, summary: str | None = None) -> Roundtable:
+    """The roundtable marked held (and its outcome summary set, when given); saved only if new."""
+    summary = roundtable.outcome_summary if summary is None else summary
+    if roundtable.status is RoundtableStatus.HELD and roundtable.outcome_summary == summary:
+        return roundtable
+    return store.save(dataclasses.replace(roundtable, status=RoundtableStatus.HELD,
+                                          outcome_summary=summary))

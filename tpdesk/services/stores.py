@@ -33,10 +33,16 @@ def no_progress(done: int, total: int) -> None:
 
 
 def default_user() -> str:
-    """Who writes, for the change history: $TPDESK_USER, else the login name."""
-    name = os.environ.get("TPDESK_USER", "").strip()
-    if name:
-        return name
+    """Who writes, for the change history, when no name was given: $TPDESK_USER, else the login."""
+    return chosen_user() or login_name()
+
+
+def chosen_user() -> str:
+    """The name given for this run ($TPDESK_USER), else '' (the copy's identity decides)."""
+    return " ".join(os.environ.get("TPDESK_USER", "").split())
+
+
+def login_name() -> str:
     try:
         return getpass.getuser()
     except (KeyError, OSError):
@@ -52,7 +58,7 @@ class StoreFactory:
     """
 
     path: Path
-    user: str = field(default_factory=default_user)
+    user: str = field(default_factory=chosen_user)  # '': the copy's person, else the login
     today: Callable[[], date] = date.today
     readonly: bool = False
     key: DataKey | None = None
@@ -73,7 +79,7 @@ class StoreFactory:
     def open(self, *, create: bool = False) -> Store:
         """A new connection; the caller closes it."""
         return Store(self.path, user=self.user, today=self.today, create=create,
-                     readonly=self.readonly, key=self.key)
+                     readonly=self.readonly, key=self.key, fallback_user=login_name())
 
     @contextlib.contextmanager
     def __call__(self) -> Iterator[Store]:

@@ -33,8 +33,8 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
+from ..export.office_guard import DEFAULT_LIMITS, Limits
 from ..export.xlsx_cells import as_text, export_text
-from ..export.xlsx_guard import DEFAULT_LIMITS, Limits
 from ..export.xlsx_layout import (
     ACTIVITIES,
     COMMITMENTS,

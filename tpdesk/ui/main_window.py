@@ -274,6 +274,9 @@ class MainWindow(QMainWindow):
                                                    self.import_exchange)
         file_menu.addAction(self.export_exchange_action)
         file_menu.addAction(self.import_exchange_action)
+        self.contacts_action = self._action(
+            QCoreApplication.translate("MainWindow", "Keys and &Contacts…"), self.show_contacts)
+        file_menu.addAction(self.contacts_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -968,6 +971,15 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.report is not None:
             self.session.merged(dialog.report)
             self.statusBar().showMessage(dialog.report.summary(), 10000)
+
+    def show_contacts(self) -> None:
+        if self.session is None:
+            return
+        from .contacts_dialog import ContactsDialog
+
+        dialog = ContactsDialog(self.session.stores, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def show_conflicts(self) -> None:
         if self.session is None:

@@ -19,9 +19,19 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ..models import Changes, Commitment, Record, UserError
 from ..models.cells import DELETED, Cells, cells
 from ..models.errors import VersionConflictError
+from ..models.replicas import TrashEmptied
 from ..models.vocab import CommitmentStatus
-from ..services import Outcome, OutcomeRecorded, StoreFactory, Stores, lend, record_outcome
-from ..services.exchange import ImportReport, redo_merge, undo_merge
+from ..services import (
+    Outcome,
+    OutcomeRecorded,
+    StoreFactory,
+    Stores,
+    default_user,
+    lend,
+    record_outcome,
+)
+from ..services.exchange import ImportReport, keep_mine, redo_merge, undo_merge
+from ..services.maintenance import empty_trash
 
 if TYPE_CHECKING:
     from ..models.store import Store
@@ -51,8 +61,11 @@ class Session(QObject):
         self._flushing = False
 
     def set_user(self, name: str) -> None:
-        """Who the history names from now on, in this session and in its jobs."""
-        self.store.user = name
+        """Who the history names from now on, in this session and in its jobs.
+
+        No name: the person of this copy's identity, else the login name.
+        """
+        self.store.user = name or self.store.meta("person") or default_user()
         self.factory = dataclasses.replace(self.factory, user=name)
 
     @property
@@ -100,14 +113,33 @@ class Session(QObject):
         self.undo_stack.clear()
         self.store.close()
 
-    def save(self, record: R) -> R:
-        """Create or update a record as one undoable step; raises UserError if invalid."""
+    def save(self, record: R, *, expected_version: int | None = None) -> R:
+        """Create or update a record as one undoable step; raises UserError if invalid.
+
+        An editor passes the version it opened (0 for a new record): if a merge,
+        a sync or another window wrote the record since, VersionConflictError.
+        """
         self.flush_pending()
         old = self.store.find(type(record), record.id)
-        saved = self.store.save(record)
+        saved = self.store.save(record, expected_version=expected_version)
         if old != saved:
             verb = "Edit" if old is not None else "Create"
             self._push(_Save(self, old, saved, f"{verb} {_label(record)}"))
+        return saved
+
+    def keep_mine(self, record: R, base: R) -> R:
+        """Save an editor's changes over a write made since it opened `base`, undoably.
+
+        Where both changed the same field the editor's value is kept and the
+        other goes to the Conflicts view (`services.exchange.keep_mine`).
+        """
+        self.flush_pending()
+        old = self.store.find(type(record), record.id, include_deleted=True)
+        saved, _filed = keep_mine(self.stores, record, base)
+        if old is not None and old.deleted_at is not None:
+            self._push(_Save(self, None, saved, f"Restore and edit {_label(record)}"))
+        else:
+            self._push(_Save(self, old, saved, f"Edit {_label(record)}"))
         return saved
 
     def delete(self, record: Record, *, clear_references: bool = False) -> None:
@@ -127,6 +159,11 @@ class Session(QObject):
         """
         self.flush_pending()
         old = [self.store.get(type(r), r.id) for r in records]
+        for record, stored in zip(records, old, strict=True):  # as shown, or refused
+            if stored.row_version != record.row_version:
+                raise VersionConflictError(f"{_label(stored).capitalize()} was changed by"
+                                           " another edit or a merge since it was shown;"
+                                           " nothing changed", current=stored)
         saved = self.store.save_many(records)
         changed = [(o, n) for o, n in zip(old, saved, strict=True) if o != n]
         if changed:
@@ -152,14 +189,14 @@ class Session(QObject):
         self._push(_Restore(self, restored, text))
         return restored
 
-    def empty_trash(self) -> int:
+    def empty_trash(self) -> TrashEmptied:
         """Remove deleted records for good. Not undoable: the steps that could bring
         those records back are dropped with them."""
         self.flush_pending()
-        removed = self.store.empty_trash()
+        emptied = empty_trash(self.stores)
         self.undo_stack.clear()
         self.changed.emit(Changes.all())
-        return removed
+        return emptied
 
     def add_progress(self, commitment: Commitment, status: CommitmentStatus,
                      note: str) -> Commitment:
@@ -286,7 +323,8 @@ class _Merge(_Command):
 
 
 class _SaveMany(_Command):
-    """Many records before and after: undo and redo are one transaction each."""
+    """Many records before and after: undo and redo are one transaction each, all or none,
+    and refused (as `_Save`) if any record was changed by a merge or another window since."""
 
     def __init__(self, session: Session, old: list[Record], new: list[Record],
                  text: str) -> None:
@@ -294,10 +332,10 @@ class _SaveMany(_Command):
         self._old, self._new = old, new
 
     def do(self) -> None:
-        self.session.store.save_many([_content(r) for r in self._new])
+        _put(self.session.store, self._new, expected=self._old)
 
     def undo_step(self) -> None:
-        self.session.store.save_many([_content(r) for r in self._old])
+        _put(self.session.store, self._old, expected=self._new)
 
 
 class _DeleteMany(_Command):
@@ -344,14 +382,23 @@ class _Batch(_Command):
         with store.transaction():
             for record in self._recorded.created:
                 store.restore(type(record), record.id)
-            store.save_many([_content(r) for r in self._recorded.after])
+            _put(store, self._recorded.after, expected=self._recorded.before)
 
     def undo_step(self) -> None:
         store = self.session.store
         with store.transaction():
             for record in self._recorded.created:
+                _version_if(store, record)  # a commitment edited since is not deleted
                 store.delete(record)
-            store.save_many([_content(r) for r in self._recorded.before])
+            _put(store, self._recorded.before, expected=self._recorded.after)
+
+
+def _put(store: Store, records: list[Record], *, expected: list[Record]) -> None:
+    """Write records in one transaction, only while each stored one still holds `expected`."""
+    with store.transaction():
+        for want in expected:
+            _version_if(store, want)
+        store.save_many([_content(r) for r in records])
 
 
 def _version_if(store: Store, expected: Record) -> int:

@@ -189,8 +189,9 @@ class AgendaPanel(QWidget):
         """The roundtable with this agenda, as one undoable step; False if refused."""
         assert self.roundtable is not None
         try:
-            self.roundtable = self.session.save(dataclasses.replace(self.roundtable,
-                                                                    agenda=items))
+            self.roundtable = self.session.save(
+                dataclasses.replace(self.roundtable, agenda=items),
+                expected_version=self.roundtable.row_version)
         except UserError as exc:
             QMessageBox.warning(self, "Agenda not changed", str(exc))
             return False

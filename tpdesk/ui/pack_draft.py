@@ -5,6 +5,11 @@ is one undoable step. Discrete changes (a move, a tick, a rename, a pin) are
 saved at once; typing is saved after a short pause, so a sentence is one
 step rather than one step per key. No widgets here, so the rules are tested
 on their own.
+
+A save is a compare-and-set on the pack as last loaded or saved (`base`): if
+a merge or another window changed the pack meanwhile, the typing is saved
+over it three-way (`Session.keep_mine`), so their changes to other parts
+stay and a part both changed goes to the Conflicts view, never lost.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..models import Pack, PackSection, UserError
+from ..models.errors import VersionConflictError
 from ..models.pack_texts import with_text, without
 from ..models.records import RecordLine
 from .operations import Session
@@ -39,6 +45,7 @@ class PackDraft(QObject):
         super().__init__(parent)
         self.session = session
         self.pack: Pack | None = None
+        self.base: Pack | None = None  # the pack as stored when last loaded or saved
         self.dirty = False
         self.saving = False  # our own save is on its way: the session's echo is ours
         self.closed = False
@@ -49,7 +56,7 @@ class PackDraft(QObject):
 
     def load(self, pack: Pack | None) -> None:
         """Show another pack (or none); what was pending must have been saved first."""
-        self.pack = pack
+        self.pack = self.base = pack
         self.dirty = False
         self._timer.stop()
         self.failure = ""
@@ -81,14 +88,20 @@ class PackDraft(QObject):
             return True
         self.saving = True
         try:
-            saved = self.session.save(self.pack)
+            base = self.base if self.base is not None and self.base.id == self.pack.id else None
+            try:
+                saved = self.session.save(self.pack, expected_version=None if base is None
+                                          else base.row_version)
+            except VersionConflictError:
+                assert base is not None
+                saved = self.session.keep_mine(self.pack, base)
         except UserError as exc:
             self.failure = str(exc)
             self.state_changed.emit("failed", self.failure)
             return False
         finally:
             self.saving = False
-        self.pack = saved
+        self.pack = self.base = saved
         self.dirty = False
         self.failure = ""
         self.state_changed.emit("saved", "")

@@ -48,12 +48,15 @@ class Preferences:
 
     @classmethod
     def load(cls, settings: QSettings) -> Preferences:
-        """$TPDESK_USER, set for one run, wins over the name saved here."""
+        """$TPDESK_USER, set for one run, wins over the name saved here.
+
+        No name: '' (the copy's identity names the person, else the login does).
+        """
         saved_user = str(settings.value(USER_KEY, "", type=str)).strip()
         env_user = os.environ.get("TPDESK_USER", "").strip()
         theme = str(settings.value(THEME_KEY, Theme.SYSTEM.value, type=str))
         folder = str(settings.value(EXPORT_FOLDER_KEY, "", type=str))
-        return cls(user_name=env_user or saved_user or default_user(),
+        return cls(user_name=env_user or saved_user,
                    theme=Theme(theme) if theme in set(Theme) else Theme.SYSTEM,
                    export_folder=Path(folder) if folder and Path(folder).is_dir()
                    else Path.home())

@@ -7,6 +7,7 @@ undone, so it asks first and says so.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -91,9 +92,17 @@ class TrashDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            self._session.empty_trash()
+            emptied = self._session.empty_trash()
         except UserError as exc:
             QMessageBox.warning(self, "Cannot empty the trash", str(exc))
+            return
+        if emptied.kept:
+            text = QCoreApplication.translate(
+                "TrashView", "{kept} deleted records stay in the trash until a file from"
+                " {names} shows that their copy has the deletion too; emptied earlier, an old"
+                " edit of theirs would bring a record back.")
+            QMessageBox.information(self, "Empty Trash", text.format(
+                kept=format_number(emptied.kept), names=", ".join(emptied.waiting_for)))
 
     def _changed(self, changes: Changes) -> None:
         if changes and self.isVisible():

@@ -273,8 +273,8 @@ class RecordView(QWidget):
         assert self._session is not None
         try:
             changed = set_field([record], field, parse(field, text))
-            if changed:
-                self._session.save(changed[0])
+            if changed:  # as shown: a row changed since by a merge is refused, not overwritten
+                self._session.save(changed[0], expected_version=record.row_version)
         except UserError as exc:
             message = f"{record.LABEL} '{record.caption}': {exc}"
             QTimer.singleShot(0, lambda: QMessageBox.warning(self, "tpdesk", message))

@@ -45,13 +45,18 @@ def edit(session: Session, record: Record, parent: QWidget | None = None) -> Rec
 
     A new record (one the store does not have yet) gets the same dialog,
     titled "New …"; saving goes through the session, so it can be undone.
+    If the record was changed meanwhile and the user chose Reload, the
+    editor opens again on the record as stored.
     """
-    editor = EDITORS[type(record)](session, record, parent)
-    try:
-        editor.exec()
-        return editor.saved
-    finally:
-        editor.deleteLater()
+    while True:
+        editor = EDITORS[type(record)](session, record, parent)
+        try:
+            editor.exec()
+            if editor.reloaded is None:
+                return editor.saved
+            record = editor.reloaded
+        finally:
+            editor.deleteLater()
 
 
 __all__ = ["EDITORS", "RecordEditor", "edit"]

@@ -5,6 +5,12 @@ into a record (`collect`). The base validates with the core's rules as the
 user types, puts each message next to its field, enables Save only when the
 record is valid, and asks before discarding unsaved changes. A new record
 stays quiet about missing fields until the user has changed something.
+
+Saving is a compare-and-set on the version the editor opened: if a merge, a
+sync or another window wrote the record meanwhile, nothing is overwritten
+silently. The user is told and chooses: Reload (the editor opens again on
+the record as it now is) or Keep Mine (their changes saved over it, and
+where both changed a field, the other value filed in the Conflicts view).
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any, ClassVar, Generic, TypeVar, cast
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,12 +42,15 @@ from PySide6.QtWidgets import (
 )
 
 from ...models import Record, UserError
+from ...models.errors import VersionConflictError
 from ...models.validation import validate
 from ...models.vocab import Labelled
 from ..operations import Session
 from .fields import FieldValueError
 
 R = TypeVar("R", bound=Record)
+
+RELOAD = 2  # the dialog's result when the user chose to reload a record changed meanwhile
 
 
 class DateField(QWidget):
@@ -116,7 +125,9 @@ class RecordEditor(QDialog, Generic[R]):
         self.session = session
         self.original = record
         self.saved: R | None = None
-        is_new = session.store.find(type(record), record.id) is None
+        self.reloaded: R | None = None  # the record as stored, when the user chose Reload
+        is_new = session.store.find(type(record), record.id, include_deleted=True) is None
+        self._expected = 0 if is_new else record.row_version  # what a save compares with
         self._quiet = is_new  # no "is required" before the user has typed anything
         self.setWindowTitle(("New " if is_new else "Edit ") + record.LABEL.lower())
         self.setModal(True)
@@ -271,11 +282,56 @@ class RecordEditor(QDialog, Generic[R]):
         if not self.revalidate():
             return
         try:
-            self.saved = self.session.save(self.collect())
+            self.saved = self.session.save(self.collect(), expected_version=self._expected)
+        except VersionConflictError as exc:
+            self._changed_meanwhile(exc)
+            return
         except UserError as exc:
             self.show_problems({}, [str(exc)])
             return
         self.accept()
+
+    def _changed_meanwhile(self, conflict: VersionConflictError) -> None:
+        """Another write came first: reload it, keep mine (the clash filed), or go back."""
+        current = conflict.current
+        box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(), "", parent=self)
+        box.setAccessibleName(tr("Changed since you opened it"))
+        kind = self.original.LABEL.lower()
+        if not isinstance(current, type(self.original)):
+            box.setText(tr("This {kind} was removed for good since you opened it, so it cannot"
+                           " be saved.").format(kind=kind))
+            box.setStandardButtons(QMessageBox.StandardButton.Ok)
+            box.exec()
+            return
+        deleted = current.deleted_at is not None
+        box.setText((tr("This {kind} was deleted since you opened it, by a merge, a sync or"
+                        " another window.") if deleted else
+                     tr("This {kind} was changed since you opened it, by a merge, a sync or"
+                        " another window.")).format(kind=kind))
+        box.setInformativeText(
+            ("" if deleted else tr("Reload shows it as it is now; your changes here are"
+                                   " dropped. "))
+            + tr("Keep Mine saves your changes over it: where both of you changed the same"
+                 " field, the other value goes to the Conflicts view, where it can still be"
+                 " chosen."))
+        reload = None if deleted else box.addButton(tr("&Reload"),
+                                                    QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(tr("Restore and &Keep Mine") if deleted else tr("&Keep Mine"),
+                             QMessageBox.ButtonRole.AcceptRole)
+        back = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        box.exec()
+        if box.clickedButton() is reload:
+            self.reloaded = current
+            super().done(RELOAD)
+        elif box.clickedButton() is keep:
+            try:
+                self.saved = self.session.keep_mine(self.collect(), self.original)
+            except UserError as exc:
+                self.show_problems({}, [str(exc)])
+                return
+            self.accept()
 
     def reject(self) -> None:
         """Cancel, Escape and the window's close button all come here: ask first."""
@@ -323,6 +379,10 @@ class TabbedEditor(RecordEditor[R]):
             suffix = f" ({count} problem{'s' if count > 1 else ''})" if count else ""
             self.tabs.setTabText(index, title + suffix)
             self.tabs.setTabIcon(index, warning if count else QIcon())
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("RecordEditor", text)
 
 
 def _content(record: Record) -> dict[str, Any]:
