@@ -1,7 +1,8 @@
 """The merge engine: change records out of a copy, and merged field by field into another.
 
 A change record is one cell (`cells`) with the clock stamp and the person of
-its last write. Merging is last-writer-wins per cell by stamp, which makes
+its last write; the records and the rule for one cell live in `merge_rules`,
+which the secretariat server shares. Merging is last-writer-wins per cell by stamp, which makes
 the result the same whatever the order files are merged in, and merging a
 file twice the same as once. Two edits of one cell that neither side had
 seen when making its own (the sender's vector does not cover ours, ours
@@ -17,111 +18,24 @@ rights (`replicas.delegate_rights`) is not applied: it becomes a proposal.
 from __future__ import annotations
 
 import dataclasses
-import fnmatch
-import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import Any
 
 from . import cells, mapping
 from .cells import DELETED, Cells
 from .clock import Stamp
 from .errors import UserError
+from .merge_rules import ChangeRecord as ChangeRecord
+from .merge_rules import Conflict as Conflict
+from .merge_rules import Views, allowed, cell_verdict, conflict_id, covered, deletion_conflict
+from .merge_rules import from_group_json as from_group_json
+from .merge_rules import group_json as group_json
 from .records import RECORD_TYPES, Record
-from .replicas import Vector, covered, delegate_rights, identity
+from .replicas import Vector, delegate_rights, identity
 from .store import Store
-
-
-class ChangeRecord(NamedTuple):
-    """One cell as it travels: which record, which cell, its value, stamp and author.
-
-    A tuple, not a dataclass: a pack carries one per cell, some 200,000 of them.
-    """
-
-    kind: str
-    id: str
-    field: str
-    value: Any
-    hlc: str
-    who: str = ""
-
-    @property
-    def stamp(self) -> Stamp:
-        return Stamp.parse(self.hlc)
-
-
-def group_json(changes: Iterable[ChangeRecord]) -> Iterator[dict[str, Any]]:
-    """Change records as a file holds them: one object per record, a list of its cells."""
-    current: dict[str, Any] | None = None
-    for c in changes:
-        if current is None or (current["kind"], current["id"]) != (c.kind, c.id):
-            if current is not None:
-                yield current
-            current = {"kind": c.kind, "id": c.id, "cells": []}
-        current["cells"].append([c.field, c.value, c.hlc, c.who])
-    if current is not None:
-        yield current
-
-
-def from_group_json(data: Any) -> list[ChangeRecord]:
-    """The change records of one line of a file; ValueError names what is wrong with it."""
-    if not isinstance(data, dict) or not isinstance(data.get("cells"), list):
-        raise ValueError("not a record's change records")
-    kind, record_id = data.get("kind"), data.get("id")
-    if kind not in RECORD_TYPES or not isinstance(record_id, str) or not record_id:
-        raise ValueError(f"unknown record kind {kind!r}")
-    out = []
-    for cell in data["cells"]:
-        if not isinstance(cell, list) or len(cell) != 4:
-            raise ValueError("a cell is not [field, value, stamp, author]")
-        name, value, hlc, who = cell
-        if not isinstance(name, str) or not name or not isinstance(hlc, str):
-            raise ValueError("a cell lacks its field or stamp")
-        Stamp.parse(hlc)
-        out.append(ChangeRecord(kind, record_id, name, value, hlc, str(who or "")))
-    return out
-
-
-@dataclass(frozen=True)
-class Conflict:
-    """A value that lost to a concurrent one (or a delegate's proposal), until resolved."""
-
-    id: str
-    kind: str  # "conflict" or "proposal"
-    record_kind: str
-    record_id: str
-    field: str
-    kept: Any
-    kept_hlc: str
-    lost: Any
-    lost_hlc: str
-    lost_who: str
-    resolved_hlc: str | None = None
-    resolution: Any = None
-
-    @property
-    def open(self) -> bool:
-        return self.resolved_hlc is None
-
-    def to_json(self) -> dict[str, Any]:
-        return {k: getattr(self, k) for k in self.__dataclass_fields__}
-
-    @classmethod
-    def from_json(cls, data: Any) -> Conflict:
-        if not isinstance(data, dict) or set(data) != set(cls.__dataclass_fields__):
-            raise ValueError("a conflict record does not have the expected keys")
-        if data["kind"] != "conflict" or data["record_kind"] not in RECORD_TYPES:
-            raise ValueError("a conflict record is of an unknown kind")
-        return cls(**data)
-
-
-def conflict_id(kind: str, record_kind: str, record_id: str, name: str, lost_hlc: str) -> str:
-    """The same losing edit gives the same id on every copy that notices it."""
-    text = "\x1f".join((kind, record_kind, record_id, name, lost_hlc))
-    return hashlib.sha256(text.encode()).hexdigest()[:32]
-
 
 # -- out ---------------------------------------------------------------------
 
@@ -276,10 +190,6 @@ class MergePlan:
         return not (self.records or self.conflicts or self.resolutions)
 
 
-def _allowed(patterns: tuple[str, ...], kind: str, name: str) -> bool:
-    return any(fnmatch.fnmatchcase(f"{kind}:{name}", p) or p == "*" for p in patterns)
-
-
 def plan(store: Store, changes: list[ChangeRecord], incoming_conflicts: list[Conflict], *,
          sender: str, sender_vector: Vector, joining: bool = False,
          rights_applied: bool = False) -> MergePlan:
@@ -312,12 +222,7 @@ class _Planner:
             [me.replica_id, sender_vector.get(me.replica_id, "")]).fetchone()[0])
         self.stored = {c.id: c for c in conflicts(store)}
         self.known = set(self.stored)
-
-    def unseen_by_sender(self, stamp: str) -> bool:
-        return not covered(stamp, Stamp.parse(stamp).replica, self.sender_vector)
-
-    def new_to_me(self, stamp: str) -> bool:
-        return not covered(stamp, Stamp.parse(stamp).replica, self.mine)
+        self.views = Views(mine=self.mine, sender=sender_vector)
 
     def conflict(self, kind: str, key: tuple[str, str], name: str, *, kept: tuple[Any, str],
                  lost: tuple[Any, str, str]) -> None:
@@ -358,7 +263,7 @@ class _Planner:
                incoming: dict[str, ChangeRecord]) -> None:
         key = (cls.KIND, record_id)
         if old is None and self.restricted and not all(
-                _allowed(self.rights, cls.KIND, n) for n in incoming):
+                allowed(self.rights, cls.KIND, n) for n in incoming):
             newest = max(incoming.values(), key=lambda c: c.hlc)
             self.conflict("proposal", key, "*", kept=(None, ""),
                           lost=({n: c.value for n, c in incoming.items()}, newest.hlc,
@@ -370,26 +275,28 @@ class _Planner:
         applied: dict[str, tuple[str, str]] = {}
         for name, change in sorted(incoming.items()):
             here = own.get(name, star) if old is not None else None
-            differs = (here is not None and values.get(name) != change.value
-                       and not cells.is_order(name))
-            if here is not None and change.hlc <= here[0]:
-                if (differs and change.hlc < here[0] and self.new_to_me(change.hlc)
-                        and self.unseen_by_sender(here[0])):
+            verdict = cell_verdict(name, None if here is None else (values.get(name), here[0]),
+                                   (change.value, change.hlc), self.views)
+            if not verdict.take:
+                if verdict.conflict and here is not None:
                     self.conflict("conflict", key, name, kept=(values.get(name), here[0]),
                                   lost=(change.value, change.hlc, change.who))
                 continue
-            if self.restricted and not _allowed(self.rights, cls.KIND, name):
-                if differs and here is not None:
+            if self.restricted and not allowed(self.rights, cls.KIND, name):
+                if verdict.differs and here is not None:
                     self.conflict("proposal", key, name, kept=(values.get(name), here[0]),
                                   lost=(change.value, change.hlc, change.who))
                 continue
-            if differs and here is not None and self.unseen_by_sender(here[0]):
+            if verdict.conflict and here is not None:
                 self.conflict("conflict", key, name, kept=(change.value, change.hlc),
                               lost=(values.get(name), here[0], here[1]))
             values[name] = change.value
             applied[name] = (change.hlc, change.who)
         if old is not None:
-            self.deletion(old, own, values, applied, incoming)
+            lost = deletion_conflict(was_deleted=old.deleted_at, own=own, values=values,
+                                     applied=applied, incoming=incoming, views=self.views)
+            if lost is not None:
+                self.conflict("conflict", key, DELETED, kept=lost.kept, lost=lost.lost)
         if not applied:
             return
         try:
@@ -404,27 +311,6 @@ class _Planner:
             cls, record_id, old, new, applied,
             [FieldChange(n, before.get(n), values.get(n)) for n in sorted(applied)
              if before.get(n) != values.get(n) and not cells.is_order(n)]))
-
-    def deletion(self, old: Record, own: Stamps, values: Cells,
-                 applied: dict[str, tuple[str, str]], incoming: dict[str, ChangeRecord]) -> None:
-        """A tombstone meeting an edit the deleting side had not seen: never silent."""
-        key = (old.KIND, old.id)
-        if DELETED in applied and values.get(DELETED) is not None and old.deleted_at is None:
-            edited = sorted(n for n, (hlc, _) in own.items()
-                            if n not in ("*", DELETED) and self.unseen_by_sender(hlc))
-            if edited:
-                last = max(edited, key=lambda n: own[n][0])
-                self.conflict("conflict", key, DELETED,
-                              kept=(values[DELETED], applied[DELETED][0]),
-                              lost=({"edited": edited}, own[last][0], own[last][1]))
-        elif old.deleted_at is not None and DELETED not in applied:
-            deleted = own.get(DELETED, own.get("*"))
-            edits = sorted(n for n, c in incoming.items()
-                           if n != DELETED and self.new_to_me(c.hlc))
-            if deleted is not None and edits and self.unseen_by_sender(deleted[0]):
-                last = max(edits, key=lambda n: incoming[n].hlc)
-                self.conflict("conflict", key, DELETED, kept=(old.deleted_at, deleted[0]),
-                              lost=({"edited": edits}, incoming[last].hlc, incoming[last].who))
 
 
 def apply(store: Store, merge: MergePlan, *, source: str) -> list[RecordMerge]:

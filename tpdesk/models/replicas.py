@@ -12,14 +12,11 @@ import json
 from dataclasses import dataclass
 
 from .errors import UserError
+from .merge_rules import DEFAULT_DELEGATE_RIGHTS as DEFAULT_DELEGATE_RIGHTS
+from .merge_rules import Vector as Vector
+from .merge_rules import covered as covered
 from .records import RECORD_TYPES
 from .store import Store
-
-Vector = dict[str, str]  # replica id -> highest stamp of it seen (stamp text)
-
-# What a delegate's file may change at the secretariat without a decision there:
-# notes, lines to take and agenda items (pack sections), commitment progress updates.
-DEFAULT_DELEGATE_RIGHTS = ("note:*", "pack:lines:*", "pack:sections:*", "commitment:updates:*")
 
 
 @dataclass(frozen=True)
@@ -80,11 +77,6 @@ def advance(store: Store, other: Vector) -> None:
         "INSERT OR REPLACE INTO replica_seen (replica_id, hlc) VALUES (?, ?)",
         [(replica, stamp) for replica, stamp in other.items()
          if stamp > mine.get(replica, "")])
-
-
-def covered(stamp: str, replica: str, seen: Vector) -> bool:
-    """Whether a copy with vector `seen` holds the change of this stamp."""
-    return stamp <= seen.get(replica, "")
 
 
 def contacts(store: Store) -> list[Contact]:
