@@ -136,6 +136,7 @@ def dialogs(window: MainWindow) -> Iterator[tuple[str, Callable[[], QDialog]]]:
     yield "import iati", lambda: ImportWizard(factory, window.run_job, window, kind=IATI)
     yield "shortcuts", lambda: ShortcutsDialog(window)
     yield "preferences", lambda: PreferencesDialog(window.settings, window)
+    yield "preferences of a database", window.preferences_dialog
 
 
 def _new(kind: type[Record], like: Record) -> Record:
@@ -221,7 +222,8 @@ def test_ctrl_e_works_while_the_filter_box_has_focus(qtbot, window: MainWindow,
 
 DIALOGS = [*(f"{verb} {kind.KIND}" for kind in EDITORS for verb in ("edit", "new")
              if verb == "edit" or kind not in (Note, Pack)),
-           "import xlsx", "import iati", "shortcuts", "preferences"]
+           "import xlsx", "import iati", "shortcuts", "preferences",
+           "preferences of a database"]
 """The names `dialogs` gives, for the test ids (a window is needed to make them)."""
 
 

@@ -138,10 +138,9 @@ def sync(stores: Stores, *, url: str | None = None, token: str | None = None,
             if pull:
                 run.pull(progress)
         except SyncError as exc:
-            if run.pushed or run.pulled:
-                raise SyncError(f"{exc}; pushed {run.pushed}, pulled {run.pulled} before"
-                                " that (kept; the rest on the next sync)") from None
-            raise SyncError(f"{exc}; nothing changed") from None
+            done = (f"pushed {run.pushed}, pulled {run.pulled} before that (kept; the rest on"
+                    " the next sync)" if run.pushed or run.pulled else "nothing changed")
+            raise SyncError(f"{exc}; {done}", offline=exc.offline) from None
         servers.note_synced(store, state.url)
         return SyncReport(state.url, run.pushed, run.pulled, run.conflicts)
 

@@ -26,7 +26,15 @@ DEFAULT_TIMEOUT = 30.0  # seconds per request: a first pull page of 2,000 record
 
 
 class SyncError(UserError):
-    """A sync that failed, in one line; nothing was changed half-way."""
+    """A sync that failed, in one line; nothing was changed half-way.
+
+    `offline`: the server could not be reached at all (the app says "offline"
+    and tries again later), rather than reached and refusing.
+    """
+
+    def __init__(self, message: str, *, offline: bool = False) -> None:
+        super().__init__(message)
+        self.offline = offline
 
 
 class TooLarge(SyncError):
@@ -118,16 +126,18 @@ class Client:
         if isinstance(reason, ssl.SSLError):
             return SyncError(f"{self.host}: TLS error ({reason.reason or reason})")
         if isinstance(reason, TimeoutError | socket.timeout):
-            return SyncError(f"{self.host}: timeout: no answer within {self.timeout:g} s")
+            return SyncError(f"{self.host}: timeout: no answer within {self.timeout:g} s",
+                             offline=True)
         if isinstance(reason, socket.gaierror):
             return SyncError(f"{self.host}: server unreachable (the name is not found;"
-                             " offline?)")
+                             " offline?)", offline=True)
         if isinstance(reason, OSError):
             why = reason.strerror or type(reason).__name__
-            return SyncError(f"{self.host}: server unreachable ({why.lower()})")
+            return SyncError(f"{self.host}: server unreachable ({why.lower()})", offline=True)
         if isinstance(reason, HTTPException):
-            return SyncError(f"{self.host}: the connection broke off ({type(reason).__name__})")
-        return SyncError(f"{self.host}: server unreachable ({reason})")
+            return SyncError(f"{self.host}: the connection broke off ({type(reason).__name__})",
+                             offline=True)
+        return SyncError(f"{self.host}: server unreachable ({reason})", offline=True)
 
     def _refused(self, exc: urllib.error.HTTPError) -> SyncError:
         try:
