@@ -22,6 +22,7 @@ from .workers import Background
 
 CLOSE_WAIT_SECONDS = 8.0  # the longest a closing window waits for its last push
 CLOSE_TIMEOUT = 4.0  # per request of that push
+FIRST_SYNC_MS = 3000  # after opening a database, the first sync waits this long
 LONG_PULL = 2 * use_cases.PAGE  # a pull this long shows a progress bar
 
 
@@ -107,6 +108,7 @@ class SyncController(QObject):
         self.factory, self.stores, self.problem = factory, stores, None
         self.timer.start()
         self.refresh()
+        QTimer.singleShot(FIRST_SYNC_MS, self, self.sync_now)  # once the window is up
 
     def detach(self) -> None:
         """Closed or locked: no more syncs, and nothing shown."""

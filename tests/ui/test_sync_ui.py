@@ -1,0 +1,145 @@
+"""Sync in the app without a server to reach: the indicator, Ctrl+Shift+S, close, Preferences."""
+
+from __future__ import annotations
+
+import socket
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from tpdesk.models import Activity, Partnership
+from tpdesk.models import servers as server_rows
+from tpdesk.models.servers import ServerState
+from tpdesk.services import StoreFactory
+from tpdesk.services.sync import SyncStatus
+from tpdesk.services.sync_http import SyncError
+from tpdesk.ui import sync_status
+from tpdesk.ui.main_window import MainWindow
+from tpdesk.ui.sync_status import SyncIndicator
+
+
+def _closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture
+def laptop(tmp_path: Path) -> Path:
+    path = tmp_path / "laptop.db"
+    with StoreFactory(path, user="Marco").creating()() as store:
+        tn = store.save(Partnership(country_code="TN", title="EU-Tunisia"))
+        store.save(Activity(partnership_id=tn.id, title="Bootcamp"))
+    return path
+
+
+def _sign_in(path: Path, url: str) -> None:
+    with StoreFactory(path)() as store:
+        server_rows.sign_in(store, ServerState(url, "cred-123", "rome", "delegation", "IT"))
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path, laptop: Path) -> Iterator[MainWindow]:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(settings=settings, factory=StoreFactory(laptop, user="Marco"))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_the_indicator_says_each_state(qtbot) -> None:
+    indicator = SyncIndicator()
+    qtbot.addWidget(indicator)
+    url = "https://sync.example.eu"
+    indicator.show_state(SyncStatus(None), problem=None)
+    assert indicator.isHidden()
+    cases = [
+        (SyncStatus(url, "rome", "delegation", synced_at="2026-12-03T10:15:00.000Z"), None,
+         "Synced", "Last synced 2026-12-03 10:15 UTC"),
+        (SyncStatus(url, "rome", "delegation", waiting=1), None, "1 change waiting",
+         "Not synced yet"),
+        (SyncStatus(url, "rome", "delegation", waiting=1200, conflicts=2),
+         SyncError("sync.example.eu: server unreachable (connection refused)", offline=True),
+         "Offline · 1,200 changes waiting · 2 conflicts", "connection refused"),
+        (SyncStatus(url, "rome", "delegation", conflicts=1),
+         SyncError("sync.example.eu: 401: the server refused this copy's sign-in"),
+         "Sync failed · 1 conflict", "401"),
+    ]
+    for status, problem, text, tip in cases:
+        indicator.show_state(status, problem=problem)
+        assert not indicator.isHidden()
+        assert indicator.text == text
+        assert tip in indicator.button.toolTip()
+        assert "signed in as rome (delegation)" in indicator.button.toolTip()
+    indicator.show_progress(300, 1000)
+    assert (indicator.text, indicator.bar.isHidden()) == ("Syncing… 300 of 1,000", True)
+    indicator.show_progress(3000, 9000)  # a long first pull: a bar too
+    assert (indicator.bar.isHidden(), indicator.bar.value(), indicator.bar.maximum()) == (
+        False, 3000, 9000)
+
+
+def test_ctrl_shift_s_syncs_in_the_background_and_says_offline(qtbot, window: MainWindow,
+                                                                laptop: Path) -> None:
+    port = _closed_port()
+    _sign_in(laptop, f"http://127.0.0.1:{port}")
+    assert window.open_database(laptop)
+    indicator = window.sync_indicator
+    assert indicator.text == "2 changes waiting"
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: window.sync.job is None and indicator.text.startswith("Offline"),
+                    timeout=5000)
+    assert indicator.text == "Offline · 2 changes waiting"
+    assert (f"127.0.0.1:{port}: server unreachable (connection refused); nothing changed"
+            in indicator.button.toolTip())
+    assert window.session.store.count(Activity) == 1  # the copy works on
+
+
+def test_without_a_server_sync_says_where_to_sign_in(qtbot, window: MainWindow,
+                                                     laptop: Path) -> None:
+    assert window.open_database(laptop)
+    assert window.sync_indicator.isHidden()
+    window.sync_action.trigger()
+    assert window.sync.job is None
+    assert "sign in under Edit › Preferences › Server" in window.statusBar().currentMessage()
+
+
+def test_closing_waits_a_bounded_time_for_an_unanswering_server(qtbot, window: MainWindow,
+                                                                laptop: Path,
+                                                                monkeypatch) -> None:
+    monkeypatch.setattr(sync_status, "CLOSE_WAIT_SECONDS", 0.5)
+    with socket.socket() as silent:  # accepts, never answers
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        _sign_in(laptop, f"http://127.0.0.1:{silent.getsockname()[1]}")
+        assert window.open_database(laptop)
+        started = time.monotonic()
+        window.close()
+        assert time.monotonic() - started < 3
+        assert window.session is None
+
+
+def test_preferences_sign_in_failure_is_one_line(qtbot, window: MainWindow,
+                                                 laptop: Path) -> None:
+    assert window.open_database(laptop)
+    dialog = window.preferences_dialog()
+    qtbot.addWidget(dialog)
+    page = next(p for p in dialog.pages if hasattr(p, "sign_in_button"))
+    assert page.who.text().startswith("Not signed in")
+    assert not page.sign_out_button.isEnabled()
+    port = _closed_port()
+    page.address.setText(f"http://127.0.0.1:{port}")
+    page.token.setText("tok-123")
+    page.sign_in_button.click()
+    qtbot.waitUntil(lambda: "unreachable" in page.message.text(), timeout=5000)
+    assert page.message.text() == f"127.0.0.1:{port}: server unreachable (connection refused)"
+    assert window.sync_indicator.isHidden()
