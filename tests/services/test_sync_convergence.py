@@ -20,9 +20,8 @@ from merge_support import Edit, edit, seed, stamp_of, state
 
 from tpdesk.models import merge, replicas
 from tpdesk.models.vocab import ActivityStatus
-from tpdesk.services import StoreFactory
+from tpdesk.services import StoreFactory, sync
 from tpdesk.services import exchange as files
-from tpdesk.services import sync
 
 LAPTOPS = 30
 ROUNDS = 160

@@ -15,8 +15,7 @@ from cli_support import tpdesk
 from merge_support import state
 
 from tpdesk.models import merge
-from tpdesk.services import StoreFactory, load_demo_data
-from tpdesk.services import sync
+from tpdesk.services import StoreFactory, load_demo_data, sync
 
 RUNS = 8
 
