@@ -1,0 +1,136 @@
+"""Who may see what, for every role: through the API and straight through SQL under RLS."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import psycopg
+import pytest
+from server_support import Client, LiveServer, add_user
+from test_sync_api import activity, note, partnership, record, secretariat, stamp
+
+Clients = Callable[[], Client]
+
+
+@pytest.fixture
+def register(live_server: LiveServer, client: Clients) -> dict[str, Any]:
+    """TN and MA partnerships with an activity each, a pack on each, notes of each kind."""
+    sec = secretariat(live_server, client)
+    hlc = stamp(sec.replica, -60_000)
+    tn, ma = partnership("TN", hlc), partnership("MA", hlc)
+    parts = {"tn": tn, "ma": ma, "tn_act": activity(tn["id"], "Tunis bootcamp", hlc),
+             "ma_act": activity(ma["id"], "Rabat fair", hlc),
+             "org": record("organisation", "org-1", {"name": "GIZ", "deleted": None}, hlc),
+             "tn_pack": record("pack", "pack-tn", {"title": "TN pack", "partnership_id":
+                                                   tn["id"], "deleted": None}, hlc),
+             "ma_pack": record("pack", "pack-ma", {"title": "MA pack", "partnership_ids":
+                                                   [ma["id"]], "deleted": None}, hlc),
+             "sec_note": note(tn["id"], "Secretariat on TN", hlc),
+             "private_note": note(tn["id"], "Only ours", hlc, visibility="private")}
+    answer = sec.push(list(parts.values()), vector={sec.replica: hlc}).json()
+    assert answer["refused"] == 0
+    people = {"sec": sec}
+    for name, role, state in (("it", "delegation", "IT"), ("fr", "delegation", "FR"),
+                              ("read", "reader", None)):
+        made = client()
+        response = made.sign_in(add_user(live_server.database, name, role, state, ("TN",)))
+        assert response.status_code == 200, response.text
+        people[name] = made
+    for name in ("it", "fr"):
+        h = stamp(people[name].replica)
+        answer = people[name].push([note(tn["id"], f"{name} notes", h,
+                                         record_id=f"note-{name}")],
+                                   vector={people[name].replica: h}).json()
+        assert answer["accepted"] == 7, answer
+    return {"people": people, "parts": parts}
+
+
+def seen(who: Client) -> dict[str, str]:
+    changes, _, _ = who.pull_all()
+    return {r["id"]: r["kind"] for r in changes}
+
+
+def test_the_secretariat_sees_everything(register: dict[str, Any]) -> None:
+    ids = seen(register["people"]["sec"])
+    assert {p["id"] for p in register["parts"].values()} | {"note-it", "note-fr"} == set(ids)
+
+
+def test_a_delegation_sees_its_partnerships_and_its_own_notes(register: dict[str, Any]) -> None:
+    parts = register["parts"]
+    ids = set(seen(register["people"]["it"]))
+    assert ids == {parts[k]["id"] for k in ("tn", "tn_act", "org", "tn_pack", "sec_note")} | {
+        "note-it"}
+    fr = seen(register["people"]["fr"])
+    assert "note-fr" in fr and "note-it" not in fr
+
+
+def test_a_reader_sees_as_a_delegation_without_member_state_and_cannot_push(
+        register: dict[str, Any]) -> None:
+    parts = register["parts"]
+    reader = register["people"]["read"]
+    assert set(seen(reader)) == {parts[k]["id"] for k in ("tn", "tn_act", "org", "tn_pack",
+                                                          "sec_note")}
+    h = stamp(reader.replica)
+    response = reader.push([note(parts["tn"]["id"], "mine", h)])
+    assert response.status_code == 403 and "read-only" in response.json()["error"]
+
+
+def test_a_delegation_cannot_touch_what_it_may_not_see(register: dict[str, Any]) -> None:
+    it, parts = register["people"]["it"], register["parts"]
+    h = stamp(it.replica)
+    answer = it.push([record("note", "note-fr", {"text": "overwritten"}, h),
+                      note(parts["ma"]["id"], "in MA", h, record_id="note-in-ma"),
+                      record("note", parts["sec_note"]["id"],
+                             {"partnership_id": parts["ma"]["id"]}, h)]).json()
+    assert (answer["accepted"], answer["refused"]) == (0, 9), answer
+    fr_notes = [r for r in register["people"]["sec"].pull_all()[0] if r["id"] == "note-fr"]
+    assert {c[0]: c[1] for r in fr_notes for c in r["cells"]}["text"] == "fr notes"
+
+
+def test_a_delegation_edit_outside_its_rights_is_a_proposal(register: dict[str, Any]) -> None:
+    it, sec, parts = register["people"]["it"], register["people"]["sec"], register["parts"]
+    h = stamp(it.replica)
+    answer = it.push([record("activity", parts["tn_act"]["id"], {"title": "Renamed"}, h),
+                      record("activity", "new-act", {"partnership_id": parts["tn"]["id"],
+                                                     "title": "New", "deleted": None}, h)],
+                     vector={it.replica: h}).json()
+    assert (answer["accepted"], answer["proposals"]) == (0, 2), answer
+    changes, conflicts, _ = sec.pull_all()
+    assert {c["field"]: c["lost"] for c in conflicts if c["kind"] == "proposal"} == {
+        "title": "Renamed", "*": {"partnership_id": parts["tn"]["id"], "title": "New",
+                                  "deleted": None}}
+    titles = [c[1] for r in changes if r["id"] == parts["tn_act"]["id"] for c in r["cells"]
+              if c[0] == "title"]
+    assert titles == ["Tunis bootcamp"]
+    assert [c for c in it.pull_all()[1] if c["kind"] == "proposal"] == []
+
+
+def _sql_as(database: str, user: str | None, query: str) -> list[Any]:
+    """A query as the server's reading role, under row-level security, for `user`."""
+    with psycopg.connect(database) as conn:
+        conn.execute("SET ROLE tpdesk_app")
+        if user is not None:
+            conn.execute("SELECT set_config('tpdesk.user', %s, false)", [user])
+        return conn.execute(query).fetchall()
+
+
+def test_row_level_security_hides_another_delegations_notes(
+        live_server: LiveServer, register: dict[str, Any]) -> None:
+    notes = "SELECT DISTINCT id FROM cell WHERE kind = 'note' ORDER BY id"
+    it_notes = {r[0] for r in _sql_as(live_server.database, "it", notes)}
+    assert "note-it" in it_notes and "note-fr" not in it_notes
+    assert register["parts"]["private_note"]["id"] not in it_notes
+    fr_notes = {r[0] for r in _sql_as(live_server.database, "fr", notes)}
+    assert "note-fr" in fr_notes and "note-it" not in fr_notes
+    assert _sql_as(live_server.database, None, "SELECT count(*) FROM cell") == [(0,)]
+    assert _sql_as(live_server.database, "sec", "SELECT count(*) FROM record_scope") == [(11,)]
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):
+        _sql_as(live_server.database, "it", "SELECT hash FROM credential")
+
+
+def test_a_disabled_user_is_refused(live_server: LiveServer, register: dict[str, Any]) -> None:
+    with psycopg.connect(live_server.database) as conn:
+        conn.execute("UPDATE app_user SET disabled = true WHERE name = 'it'")
+    assert register["people"]["it"].pull().status_code == 401
+    assert _sql_as(live_server.database, "it", "SELECT count(*) FROM cell") == [(0,)]

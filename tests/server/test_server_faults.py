@@ -1,0 +1,114 @@
+"""The real `tpdesk-server serve` process: killed -9 mid-push, restarted; its log lines."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+import httpx
+import psycopg
+import pytest
+from server_support import Client, add_user, start_process
+from test_sync_api import activity, partnership, stamp
+
+
+def _in_push(database: str) -> bool:
+    """Whether the server is inside a push's transaction right now."""
+    with psycopg.connect(database, autocommit=True) as conn:
+        row = conn.execute("SELECT count(*) FROM pg_stat_activity WHERE application_name ="
+                           " 'tpdesk-server' AND state = 'idle in transaction'"
+                           " OR (application_name = 'tpdesk-server' AND state = 'active'"
+                           " AND query LIKE 'INSERT INTO cell%%')").fetchone()
+    return bool(row and row[0])
+
+
+def _state(database: str) -> tuple[int, int, int]:
+    with psycopg.connect(database) as conn:
+        row = conn.execute("SELECT count(*), count(DISTINCT seq), coalesce(max(seq), 0)"
+                           " FROM cell").fetchone()
+        last = conn.execute("SELECT last FROM server_seq").fetchone()
+    assert row is not None and last is not None
+    assert row[2] == last[0]
+    return int(row[0]), int(row[1]), int(last[0])
+
+
+@pytest.mark.slow
+def test_killed_during_a_push_nothing_lost_nothing_doubled(server_database: str,
+                                                           tmp_path: Path) -> None:
+    server = start_process(server_database, log=tmp_path / "server.log")
+    sec = Client(server.url)
+    try:
+        assert sec.sign_in(add_user(server_database, "sec", "secretariat")).status_code == 200
+        hlc = stamp(sec.replica)
+        tn = partnership("TN", hlc)
+        batches = [[tn, *[activity(tn["id"], f"A{n}-{i}", hlc) for i in range(3000)]]
+                   for n in range(3)]
+        expected = 5 + 3 * 3 * 3000
+        killed = 0
+        for n, changes in enumerate(batches):
+            batch = str(uuid.uuid4())
+            outcome: dict[str, Any] = {}
+
+            def send(changes: list[dict[str, Any]] = changes, batch: str = batch,
+                     outcome: dict[str, Any] = outcome) -> None:
+                try:
+                    outcome["response"] = sec.push(changes, batch=batch)
+                except httpx.HTTPError as exc:
+                    outcome["error"] = exc
+            thread = threading.Thread(target=send)
+            thread.start()
+            deadline = time.monotonic() + 60
+            while not _in_push(server_database) and time.monotonic() < deadline:
+                time.sleep(0.01)
+            if n < 2:  # kill the first two pushes in flight, let the third through
+                server.kill()
+                killed += 1
+            thread.join(timeout=120)
+            if n < 2:
+                assert "error" in outcome or outcome["response"].status_code != 200
+                server = start_process(server_database, log=tmp_path / "server.log")
+                sec.url = server.url
+                retry = sec.push(changes, batch=batch)
+                assert retry.status_code == 200, retry.text
+            else:
+                assert outcome["response"].status_code == 200
+        assert killed == 2
+        cells, distinct, last = _state(server_database)
+        assert cells == distinct == last == expected
+        changes, _, _ = sec.pull_all()
+        assert len({(r["id"], c[0]) for r in changes for c in r["cells"]}) == expected
+        again = sec.push(batches[0]).json()
+        assert (again["accepted"], _state(server_database)) == (0, (expected,) * 3)
+    finally:
+        sec.close()
+        server.stop()
+
+
+def test_log_lines_are_json_and_carry_no_secrets(server_database: str, tmp_path: Path) -> None:
+    log = tmp_path / "server.log"
+    server = start_process(server_database, log=log)
+    sec = Client(server.url)
+    try:
+        token = add_user(server_database, "sec", "secretariat")
+        assert sec.sign_in(token).status_code == 200
+        assert sec.push([partnership("TN", stamp(sec.replica))]).status_code == 200
+        assert sec.pull().status_code == 200
+        assert httpx.get(f"{server.url}/v1/pull",
+                         headers={"Authorization": "Bearer wrong"}).status_code == 401
+        health = httpx.get(f"{server.url}/v1/health").json()
+        assert health["status"] == "ok" and health["database"] == "ok"
+        metrics = httpx.get(f"{server.url}/v1/metrics").text
+        assert "tpdesk_pushes_total 1" in metrics and "tpdesk_latest_seq 5" in metrics
+        assert 'tpdesk_requests_total{path="/v1/pull",status="401"} 1' in metrics
+    finally:
+        sec.close()
+        server.stop()
+    text = log.read_text()
+    lines = [json.loads(line) for line in text.splitlines()]
+    assert {"request", "push"} <= {line["event"] for line in lines}
+    assert {line.get("user") for line in lines if line["event"] == "request"} >= {"sec"}
+    assert token not in text and sec.credential not in text and "Bearer" not in text

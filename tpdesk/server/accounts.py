@@ -1,0 +1,124 @@
+"""Users, their one-time sign-in tokens and the credentials their copies get for them.
+
+Tokens and credentials are random 256-bit secrets: the database keeps only
+their SHA-256, so a stolen copy of it signs no one in. (There are no
+passwords to stretch: nobody chooses these secrets.)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import secrets
+from dataclasses import dataclass
+from typing import Any
+
+import psycopg
+
+from ..models.errors import UserError
+
+ROLES = ("secretariat", "delegation", "reader")
+_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._@-]{0,63}")
+_CODE = re.compile(r"[A-Z]{2}")
+
+Connection = psycopg.Connection[Any]
+
+
+def digest(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class User:
+    name: str
+    role: str
+    member_state: str | None
+    partnerships: tuple[str, ...]
+    disabled: bool = False
+    signed_in: int = 0  # copies holding a credential
+    token_waiting: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {"user": self.name, "role": self.role, "member_state": self.member_state,
+                "partnerships": None if self.role == "secretariat" else list(self.partnerships)}
+
+
+@dataclass(frozen=True)
+class Viewer:
+    """A signed-in copy: the user it acts for and its replica id."""
+
+    user: User
+    replica: str
+
+
+def add_user(conn: Connection, name: str, role: str, member_state: str | None,
+             partnerships: list[str]) -> str:
+    """Create a user; returns the one-time sign-in token (shown once, stored hashed)."""
+    if not _NAME.fullmatch(name):
+        raise UserError(f"user name {name!r}: 1 to 64 letters, digits, '.', '_', '@' or '-'")
+    if role not in ROLES:
+        raise UserError(f"--role {role!r}: one of {', '.join(ROLES)}")
+    for code in [member_state or "AA", *partnerships]:
+        if not _CODE.fullmatch(code):
+            raise UserError(f"{code!r} is not a two-letter country code (upper case, e.g. IT)")
+    if role == "secretariat" and (member_state or partnerships):
+        raise UserError("a secretariat user sees everything: no --member-state or"
+                        " --partnership")
+    if role == "delegation" and not member_state:
+        raise UserError("a delegation user needs --member-state CODE")
+    token = secrets.token_urlsafe(32)
+    with conn.transaction():
+        try:
+            conn.execute("INSERT INTO app_user (name, role, member_state, partnerships,"
+                         " token_hash) VALUES (%s, %s, %s, %s, %s)",
+                         [name, role, member_state, sorted(set(partnerships)), digest(token)])
+        except psycopg.errors.UniqueViolation:
+            raise UserError(f"user {name!r} already exists") from None
+    return token
+
+
+def list_users(conn: Connection) -> list[User]:
+    rows = conn.execute(
+        "SELECT u.name, u.role, u.member_state, u.partnerships, u.disabled,"
+        " (SELECT count(*) FROM credential c WHERE c.user_name = u.name),"
+        " u.token_hash IS NOT NULL FROM app_user u ORDER BY u.name").fetchall()
+    return [User(r[0], r[1], r[2], tuple(r[3]), r[4], int(r[5]), r[6]) for r in rows]
+
+
+def disable_user(conn: Connection, name: str) -> None:
+    """From now on the user's credentials and any unused token are refused."""
+    with conn.transaction():
+        found = conn.execute("UPDATE app_user SET disabled = true, token_hash = NULL"
+                             " WHERE name = %s", [name])
+        if found.rowcount == 0:
+            raise UserError(f"no user named {name!r} ('tpdesk-server users list')")
+
+
+def _user(row: Any) -> User:
+    return User(row[0], row[1], row[2], tuple(row[3]))
+
+
+def redeem_token(conn: Connection, token: str) -> User | None:
+    """The user of an unused sign-in token, consuming it (inside the caller's transaction)."""
+    row = conn.execute("UPDATE app_user SET token_hash = NULL WHERE token_hash = %s"
+                       " AND NOT disabled RETURNING name, role, member_state, partnerships",
+                       [digest(token)]).fetchone()
+    return None if row is None else _user(row)
+
+
+def issue_credential(conn: Connection, user: User, *, replica: str, copy_name: str,
+                     person: str) -> str:
+    credential = secrets.token_urlsafe(32)
+    conn.execute("INSERT INTO credential (hash, user_name, replica, copy_name, person)"
+                 " VALUES (%s, %s, %s, %s, %s)",
+                 [digest(credential), user.name, replica, copy_name, person])
+    return credential
+
+
+def viewer(conn: Connection, credential: str) -> Viewer | None:
+    """Who a credential signs in, unless unknown or the user is disabled."""
+    row = conn.execute(
+        "SELECT u.name, u.role, u.member_state, u.partnerships, c.replica FROM credential c"
+        " JOIN app_user u ON u.name = c.user_name WHERE c.hash = %s AND NOT u.disabled",
+        [digest(credential)]).fetchone()
+    return None if row is None else Viewer(_user(row), row[4])

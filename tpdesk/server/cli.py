@@ -1,0 +1,125 @@
+"""`tpdesk-server`: set up the database, manage users, serve the API.
+
+Exit codes as the laptop's command line: 0 success; 1 an error the user can
+act on, as one line on stderr; 2 bad usage; 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import os
+import sys
+from collections.abc import Sequence
+
+from ..models.errors import UserError
+from . import accounts
+from .database import ENV_DATABASE, check_current, connect, migrate, translated, where
+from .observe import setup_logging
+
+DEFAULT_PORT = 8765
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tpdesk-server", description="The tpdesk secretariat server laptops sync with.")
+    parser.add_argument("--database", metavar="URL", default=os.environ.get(ENV_DATABASE),
+                        help=f"PostgreSQL URL (default: ${ENV_DATABASE})")
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("init", help="create or migrate the database schema")
+    serve = sub.add_parser("serve", help="serve the sync API")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=DEFAULT_PORT)
+    serve.add_argument("--allow-plain-http", action="store_true",
+                       help="serve plain HTTP on a non-loopback address (only behind a TLS"
+                            " reverse proxy: docs/server.md)")
+    users = sub.add_parser("users", help="accounts").add_subparsers(dest="action", required=True)
+    add = users.add_parser("add", help="add a user; prints a one-time sign-in token")
+    add.add_argument("name")
+    add.add_argument("--role", required=True, choices=accounts.ROLES)
+    add.add_argument("--member-state", metavar="CODE")
+    add.add_argument("--partnership", metavar="CODE", action="append", default=[])
+    users.add_parser("list", help="every user, role and scope")
+    disable = users.add_parser("disable", help="refuse a user's credentials from now on")
+    disable.add_argument("name")
+    return parser
+
+
+def _database(args: argparse.Namespace) -> str:
+    url = (args.database or "").strip()
+    if not url:
+        raise UserError(f"no database: give --database URL or set {ENV_DATABASE}")
+    where(url)  # a malformed URL fails here, in one line
+    return str(url)
+
+
+def _users(args: argparse.Namespace, url: str) -> int:
+    check_current(url)
+    with connect(url) as conn, translated(url):
+        if args.action == "add":
+            token = accounts.add_user(conn, args.name, args.role, args.member_state,
+                                      args.partnership)
+            print(f"user {args.name} ({args.role}) added; one-time sign-in token:")
+            print(token)
+        elif args.action == "list":
+            for u in accounts.list_users(conn):
+                scope = " ".join(filter(None, [u.member_state, *u.partnerships]))
+                state = "disabled" if u.disabled else (
+                    "token not used yet" if u.token_waiting else f"{u.signed_in} copies")
+                print(f"{u.name}\t{u.role}\t{scope or '-'}\t{state}")
+        else:
+            accounts.disable_user(conn, args.name)
+            print(f"user {args.name} disabled")
+    return 0
+
+
+def _serve(args: argparse.Namespace, url: str) -> int:
+    if not is_loopback(args.host) and not args.allow_plain_http:
+        raise UserError(f"--host {args.host}: this server speaks plain HTTP; on a non-loopback"
+                        " address put a TLS reverse proxy in front and add --allow-plain-http"
+                        " (docs/server.md)")
+    if not 0 < args.port < 65536:
+        raise UserError(f"--port {args.port}: not a port number (1 to 65535)")
+    check_current(url)
+    import uvicorn
+
+    from .app import create_app
+    uvicorn.run(create_app(url), host=args.host, port=args.port, log_config=None,
+                access_log=False)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    setup_logging()
+    try:
+        url = _database(args)
+        if args.command == "init":
+            steps = migrate(url)
+            print(f"database {where(url)} ready (schema {steps})")
+            return 0
+        if args.command == "users":
+            return _users(args, url)
+        return _serve(args, url)
+    except UserError as exc:
+        print(f"tpdesk-server: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("tpdesk-server: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        print(f"tpdesk-server: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,496 @@
+"""Push and pull: the laptops' change records merged into PostgreSQL, and paged back out.
+
+A push is merged with the laptop's own rule (`merge_rules.cell_verdict`,
+`deletion_conflict`): per cell the higher stamp wins, an edit neither side
+had seen is a conflict, a delegation's cell outside the delegate rights is a
+proposal. Pushes hold the sequence row's lock for their whole transaction,
+so sequence numbers become visible in order and a pull that has seen number
+N never misses a smaller one committed later.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from psycopg.types.json import Jsonb
+
+from ..models.cells import DELETED
+from ..models.clock import Stamp, check_plausible
+from ..models.merge_rules import (
+    DEFAULT_DELEGATE_RIGHTS,
+    ChangeRecord,
+    Conflict,
+    Vector,
+    Views,
+    allowed,
+    cell_verdict,
+    conflict_id,
+    deletion_conflict,
+    from_group_json,
+    group_json,
+)
+from ..models.records import RECORD_TYPES
+from .accounts import Connection, User, Viewer
+
+MAX_PULL = 5000
+DEFAULT_PULL = 2000
+
+
+class Refused(Exception):
+    """A request the server turns down: an HTTP status and one line for a person."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def as_user(conn: Connection, user: User, *, restricted: bool) -> None:
+    """Key the access rules on this user for the transaction; `restricted`: under RLS too."""
+    conn.execute("SELECT set_config('tpdesk.user', %s, true)", [user.name])
+    if restricted:
+        conn.execute("SET LOCAL ROLE tpdesk_app")
+
+
+def meta(conn: Connection) -> dict[str, str]:
+    return {str(k): str(v) for k, v in conn.execute("SELECT key, value FROM server_meta")}
+
+
+def server_vector(conn: Connection) -> Vector:
+    return {str(r): str(h) for r, h in conn.execute("SELECT replica, hlc FROM replica_seen")}
+
+
+# -- sign-in -----------------------------------------------------------------
+
+def join(conn: Connection, user: User, *, replica: str, register: str | None) -> dict[str, str]:
+    """The register a signing-in copy belongs to: the server's, or its first secretariat's.
+
+    `register` is the copy's register id, None for a copy that holds nothing
+    yet (it joins the server's). The secretariat's existing copy signing in
+    to a fresh server makes the server adopt its register.
+    """
+    found = meta(conn)
+    fresh = conn.execute("SELECT NOT EXISTS (SELECT 1 FROM record_scope)").fetchone()
+    adopt = (user.role == "secretariat" and "secretariat" not in found
+             and bool(fresh and fresh[0]))
+    if user.role != "secretariat" and "secretariat" not in found:
+        raise Refused(409, "the secretariat has not signed in to this server yet: sign in"
+                           " after it has")
+    if register is not None and register != found["register"] and not adopt:
+        raise Refused(409, "this copy belongs to another register than the server's; sign"
+                           " in from a new, empty database")
+    if adopt:
+        values = {"secretariat": replica, "register": register or found["register"]}
+        for key, value in values.items():
+            conn.execute("INSERT INTO server_meta (key, value) VALUES (%s, %s)"
+                         " ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value", [key, value])
+        found |= values
+    return {"register": found["register"], "secretariat": found.get("secretariat", "")}
+
+
+# -- push --------------------------------------------------------------------
+
+@dataclass
+class PushRequest:
+    batch: str
+    replica: str
+    changes: list[ChangeRecord]
+    conflicts: list[Conflict]
+    vector: Vector
+    complete: bool
+
+
+def parse_push(body: Any) -> PushRequest:
+    """A push body; ValueError names what is wrong with it."""
+    if not isinstance(body, dict):
+        raise ValueError("the body is not a JSON object")
+    batch, replica = body.get("batch"), body.get("replica")
+    if not isinstance(batch, str) or not 8 <= len(batch) <= 64:
+        raise ValueError("'batch' must be the batch's id (a UUID)")
+    if not isinstance(replica, str) or not replica:
+        raise ValueError("'replica' must be this copy's replica id")
+    groups, conflicts = body.get("changes", []), body.get("conflicts", [])
+    vector = body.get("vector", {})
+    if not (isinstance(groups, list) and isinstance(conflicts, list)):
+        raise ValueError("'changes' and 'conflicts' must be lists")
+    if not isinstance(vector, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in vector.items()):
+        raise ValueError("'vector' must map replica ids to stamps")
+    changes = [c for i, g in enumerate(groups) for c in _group(i, g)]
+    found = []
+    for i, data in enumerate(conflicts):
+        try:
+            found.append(Conflict.from_json(data))
+        except (ValueError, TypeError) as exc:
+            raise ValueError(f"conflict {i + 1}: {exc}") from None
+    return PushRequest(batch, replica, changes, found, dict(vector),
+                       bool(body.get("complete", True)))
+
+
+def _group(index: int, data: Any) -> list[ChangeRecord]:
+    try:
+        return from_group_json(data)
+    except ValueError as exc:
+        raise ValueError(f"change record {index + 1}: {exc}") from None
+
+
+def refuse_future(request: PushRequest, now_ms: int) -> None:
+    """A stamp more than a day ahead of the server's clock: nothing of the push is taken."""
+    stamps = [c.hlc for c in request.changes] + [
+        s for c in request.conflicts for s in (c.kept_hlc, c.lost_hlc, c.resolved_hlc) if s]
+    if stamps:
+        check_plausible(Stamp.parse(max(stamps, key=lambda s: Stamp.parse(s).wall_ms)),
+                        now_ms=now_ms)
+
+
+def push(conn: Connection, who: Viewer, request: PushRequest) -> dict[str, Any]:
+    """Merge a push in one transaction; a batch seen before gets its stored answer."""
+    if who.user.role == "reader":
+        raise Refused(403, "a reader's account is read-only: nothing pushed")
+    if request.replica != who.replica:
+        raise Refused(403, "this credential belongs to another copy: sign in again")
+    refuse_future(request, int(time.time() * 1000))
+    with conn.transaction():
+        as_user(conn, who.user, restricted=False)
+        row = conn.execute("SELECT last FROM server_seq FOR UPDATE").fetchone()
+        assert row is not None
+        stored = conn.execute("SELECT answer FROM push_batch WHERE batch = %s",
+                              [request.batch]).fetchone()
+        if stored is not None:
+            return dict(stored[0])
+        merger = _Merger(conn, who, request, last_seq=int(row[0]))
+        merger.run()
+        conn.execute("UPDATE server_seq SET last = %s", [merger.seq])
+        vector = merger.advance()
+        answer = {"batch": request.batch, **merger.counts, "server_seq": merger.seq,
+                  "vector": vector}
+        conn.execute("INSERT INTO push_batch (batch, user_name, replica, answer)"
+                     " VALUES (%s, %s, %s, %s)",
+                     [request.batch, who.user.name, who.replica, Jsonb(answer)])
+    return answer
+
+
+Held = dict[str, tuple[Any, str, str]]  # field -> (value, stamp, who)
+Scope = tuple[str | None, str | None, list[str] | None, str | None, str | None]
+_SCOPE_COLUMNS = "partnership_id, partnership_code, pack_codes, note_target_kind, note_visibility"
+
+
+@dataclass
+class _Merged:
+    """One record's outcome, worked out before anything is written."""
+
+    kind: str
+    id: str
+    cells: dict[str, tuple[Any, str, str]]  # the cells taken: value, stamp, who
+    scope: Scope | None  # None: the record's scope stays as it is
+    created: bool
+    conflicts: list[tuple[Any, ...]] = field(default_factory=list)
+    held: int = 0
+
+
+@dataclass
+class _Merger:
+    """A push's merge: decided record by record in memory, then written in bulk."""
+
+    conn: Connection
+    who: Viewer
+    request: PushRequest
+    last_seq: int
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(
+        ("accepted", "held", "proposals", "conflicts", "refused"), 0))
+
+    def __post_init__(self) -> None:
+        self.seq = self.last_seq
+        self.views = Views(mine=server_vector(self.conn), sender=self.request.vector)
+        self.restricted = self.who.user.role != "secretariat"
+        stored = meta(self.conn).get("delegate_rights")
+        self.rights = tuple(json.loads(stored)) if stored else DEFAULT_DELEGATE_RIGHTS
+        self.codes: dict[str, str | None] = dict(self.conn.execute(
+            "SELECT id, partnership_code FROM record_scope WHERE kind = 'partnership'"
+            ).fetchall())
+        self.roundtables: dict[str, str | None] = {}
+        self.authors: dict[tuple[str, str], str | None] = {}  # notes' Member States held
+        self.merged: list[_Merged] = []
+
+    def next_seq(self) -> int:
+        self.seq += 1
+        return self.seq
+
+    def run(self) -> None:
+        grouped: dict[tuple[str, str], dict[str, ChangeRecord]] = defaultdict(dict)
+        for change in self.request.changes:
+            cell = grouped[change.kind, change.id]
+            if change.field in cell:
+                self.counts["held"] += 1
+            if change.field not in cell or change.hlc > cell[change.field].hlc:
+                cell[change.field] = change
+        for kind in RECORD_TYPES:  # parents first: children look up their partnership
+            ids = [i for k, i in grouped if k == kind]
+            if not ids:
+                continue
+            held: dict[str, Held] = defaultdict(dict)
+            for record_id, name, value, hlc, who in self.conn.execute(
+                    "SELECT id, field, value, hlc, who FROM cell WHERE kind = %s"
+                    " AND id = ANY(%s)", [kind, ids]):
+                held[record_id][name] = (value, hlc, who)
+            scopes = {}
+            for r in self.conn.execute(
+                    f"SELECT id, tpdesk_sees(s), author_member_state, {_SCOPE_COLUMNS}"
+                    " FROM record_scope s WHERE kind = %s AND id = ANY(%s)", [kind, ids]):
+                scopes[r[0]] = (bool(r[1]), tuple(r[3:]))
+                self.authors[kind, r[0]] = r[2]
+            for record_id in ids:
+                incoming = grouped[kind, record_id]
+                before = scopes.get(record_id)
+                if before is not None and not before[0]:
+                    self.counts["refused"] += len(incoming)
+                    continue
+                merged = self.record(kind, record_id, held.get(record_id), incoming)
+                if merged.cells:
+                    scope = self.scope(kind, record_id, {
+                        **{n: v for n, (v, _, _) in held.get(record_id, {}).items()},
+                        **{n: v for n, (v, _, _) in merged.cells.items()}})
+                    merged.scope = scope if before is None or scope != before[1] else None
+                self.merged.append(merged)
+        self.refuse_out_of_sight()
+        self.write()
+        self.conflicts()
+
+    def record(self, kind: str, record_id: str, held: Held | None,
+               incoming: dict[str, ChangeRecord]) -> _Merged:
+        """Merge one record's cells with the laptop's rule (in memory)."""
+        key = (kind, record_id)
+        out = _Merged(kind, record_id, {}, None, created=held is None)
+        if held is None and self.restricted and not all(
+                allowed(self.rights, kind, n) for n in incoming):
+            newest = max(incoming.values(), key=lambda c: c.hlc)
+            out.conflicts.append(("proposal", key, "*", (None, ""), (
+                {n: c.value for n, c in incoming.items()}, newest.hlc, newest.who)))
+            out.held = len(incoming)
+            return out
+        own = held or {}
+        values = {n: v for n, (v, _, _) in own.items()}
+        applied: dict[str, tuple[str, str]] = {}
+        for name, change in sorted(incoming.items()):
+            here = own.get(name)
+            if here is not None and here[1] == change.hlc:
+                out.held += 1
+                continue
+            verdict = cell_verdict(name, None if here is None else (here[0], here[1]),
+                                   (change.value, change.hlc), self.views)
+            lost = (change.value, change.hlc, change.who)
+            if not verdict.take:
+                out.held += 1
+                if verdict.conflict and here is not None:
+                    out.conflicts.append(("conflict", key, name, (here[0], here[1]), lost))
+                continue
+            if self.restricted and not allowed(self.rights, kind, name):
+                if verdict.differs and here is not None:
+                    out.conflicts.append(("proposal", key, name, (here[0], here[1]), lost))
+                out.held += 1
+                continue
+            if verdict.conflict and here is not None:
+                out.conflicts.append(("conflict", key, name, (change.value, change.hlc), here))
+            values[name] = change.value
+            applied[name] = (change.hlc, change.who)
+            out.cells[name] = lost
+        if held is not None:
+            deleted = deletion_conflict(
+                was_deleted=own.get(DELETED, (None,))[0],
+                own={n: (h, w) for n, (_, h, w) in own.items()}, values=values,
+                applied=applied, incoming=incoming, views=self.views)
+            if deleted is not None:
+                out.conflicts.append(("conflict", key, DELETED, deleted.kept, deleted.lost))
+        return out
+
+    def scope(self, kind: str, record_id: str, values: dict[str, Any]) -> Scope:
+        """What the access rules read of a record, from its cells after the merge."""
+        if kind == "partnership":
+            self.codes[record_id] = values.get("country_code")
+            return (record_id, values.get("country_code"), None, None, None)
+        if kind == "organisation":
+            return (None, None, None, None, None)
+        if kind == "pack":
+            ids = {values.get("partnership_id"), *(values.get("partnership_ids") or [])}
+            if values.get("roundtable_id"):
+                ids.add(self._partnership_of_roundtable(values["roundtable_id"]))
+            return (None, None, sorted(self.codes.get(i) or "?" for i in ids if i), None, None)
+        pid = values.get("partnership_id")
+        if kind == "roundtable":
+            self.roundtables[record_id] = pid
+        note = kind == "note"
+        return (pid, self.codes.get(pid) if pid else None, None,
+                values.get("target_kind") if note else None,
+                values.get("visibility") if note else None)
+
+    def _partnership_of_roundtable(self, record_id: str) -> str | None:
+        if record_id not in self.roundtables:
+            row = self.conn.execute("SELECT partnership_id FROM record_scope WHERE kind ="
+                                    " 'roundtable' AND id = %s", [record_id]).fetchone()
+            self.roundtables[record_id] = None if row is None else row[0]
+        return self.roundtables[record_id]
+
+    def _author(self, merged: _Merged) -> str | None:
+        """A delegation's new note is its Member State's: no other delegation sees it."""
+        if merged.kind == "note" and merged.created and self.who.user.role == "delegation":
+            return self.who.user.member_state
+        return self.authors.get((merged.kind, merged.id))
+
+    def refuse_out_of_sight(self) -> None:
+        """Drop what would leave a record outside the user's sight, or put one there."""
+        if not self.restricted:
+            return
+        rows = [(m.kind, m.id, *m.scope, self._author(m)) for m in self.merged
+                if m.scope is not None]
+        if not rows:
+            return
+        columns = list(zip(*rows, strict=True))
+        hidden = {(k, i) for k, i in self.conn.execute(
+            "SELECT kind, id FROM unnest(%s::text[], %s::text[], %s::text[], %s::text[],"
+            " %s::text[], %s::text[], %s::text[], %s::text[]) AS v(kind, id, partnership_id,"
+            " partnership_code, pack_codes, note_target_kind, note_visibility,"
+            " author_member_state) WHERE NOT coalesce(tpdesk_sees(ROW(v.kind, v.id,"
+            " v.partnership_id, v.partnership_code, v.pack_codes::text[], v.note_target_kind,"
+            " v.note_visibility, v.author_member_state, '', 0)::record_scope), false)",
+            [list(columns[0]), list(columns[1]), list(columns[2]), list(columns[3]),
+             [None if c is None else "{" + ",".join(c) + "}" for c in columns[4]],
+             list(columns[5]), list(columns[6]), list(columns[7])])}
+        for m in self.merged:
+            if (m.kind, m.id) in hidden:
+                self.counts["refused"] += len(m.cells) + m.held
+                m.cells, m.conflicts, m.held, m.scope = {}, [], 0, None
+
+    def write(self) -> None:
+        """Cells, scopes and new conflicts in a few bulk statements, each change numbered."""
+        filed = [c for m in self.merged for c in m.conflicts]
+        ids = [conflict_id(kind, key[0], key[1], name, lost[1])
+               for kind, key, name, _, lost in filed]
+        known = {r[0] for r in self.conn.execute("SELECT id FROM conflict WHERE id = ANY(%s)",
+                                                 [ids])}
+        scopes, cells, conflicts = [], [], []
+        for m in self.merged:
+            self.counts["held"] += m.held
+            if m.scope is not None:
+                scopes.append((m.kind, m.id, *m.scope, self._author(m), self.who.user.name,
+                               self.seq + 1))
+            for name, (value, hlc, who) in sorted(m.cells.items()):
+                cells.append((m.kind, m.id, name, Jsonb(value), hlc, who, self.next_seq()))
+            self.counts["accepted"] += len(m.cells)
+        for cid, (kind, key, name, kept, lost) in zip(ids, filed, strict=True):
+            if cid in known:
+                continue
+            known.add(cid)
+            conflicts.append((cid, kind, *key, name, Jsonb(kept[0]), kept[1], Jsonb(lost[0]),
+                              lost[1], lost[2], self.who.user.name, self.next_seq()))
+            self.counts["proposals" if kind == "proposal" else "conflicts"] += 1
+        with self.conn.cursor() as cursor:
+            cursor.executemany(
+                f"INSERT INTO record_scope (kind, id, {_SCOPE_COLUMNS}, author_member_state,"
+                " created_by, scope_seq) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
+                " ON CONFLICT (kind, id) DO UPDATE SET partnership_id ="
+                " EXCLUDED.partnership_id, partnership_code = EXCLUDED.partnership_code,"
+                " pack_codes = EXCLUDED.pack_codes, note_target_kind ="
+                " EXCLUDED.note_target_kind, note_visibility = EXCLUDED.note_visibility,"
+                " scope_seq = EXCLUDED.scope_seq", scopes)
+            cursor.executemany(
+                "INSERT INTO cell (kind, id, field, value, hlc, who, seq)"
+                " VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (kind, id, field) DO UPDATE"
+                " SET value = EXCLUDED.value, hlc = EXCLUDED.hlc, who = EXCLUDED.who,"
+                " seq = EXCLUDED.seq", cells)
+            cursor.executemany(
+                "INSERT INTO conflict (id, kind, record_kind, record_id, field, kept, kept_hlc,"
+                " lost, lost_hlc, lost_who, filed_by, seq) VALUES"
+                " (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)", conflicts)
+            for pid, code in [(s[1], s[3]) for s in scopes if s[0] == "partnership"]:
+                cursor.execute(  # its records follow a partnership's code (or its arrival)
+                    "UPDATE record_scope SET partnership_code = %s, scope_seq = %s"
+                    " WHERE partnership_id = %s AND kind <> 'partnership'"
+                    " AND partnership_code IS DISTINCT FROM %s", [code, self.seq, pid, code])
+
+    def conflicts(self) -> None:
+        """Conflicts the laptop found (merging a file) join the server's; resolutions travel."""
+        for c in self.request.conflicts:
+            sees = self.conn.execute(
+                "SELECT tpdesk_sees(s) FROM record_scope s WHERE kind = %s AND id = %s",
+                [c.record_kind, c.record_id]).fetchone()
+            if not (sees and sees[0]):
+                self.counts["refused"] += 1
+                continue
+            found = self.conn.execute(
+                "INSERT INTO conflict (id, kind, record_kind, record_id, field, kept, kept_hlc,"
+                " lost, lost_hlc, lost_who, resolved_hlc, resolution, filed_by, seq) VALUES"
+                " (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
+                " ON CONFLICT (id) DO UPDATE SET resolved_hlc = EXCLUDED.resolved_hlc,"
+                " resolution = EXCLUDED.resolution, seq = EXCLUDED.seq"
+                " WHERE EXCLUDED.resolved_hlc IS NOT NULL AND (conflict.resolved_hlc IS NULL"
+                " OR conflict.resolved_hlc < EXCLUDED.resolved_hlc)",
+                [c.id, c.kind, c.record_kind, c.record_id, c.field, Jsonb(c.kept), c.kept_hlc,
+                 Jsonb(c.lost), c.lost_hlc, c.lost_who, c.resolved_hlc,
+                 None if c.resolved_hlc is None else Jsonb(c.resolution),
+                 self.who.user.name, self.seq + 1])
+            if found.rowcount:
+                self.next_seq()
+
+    def advance(self) -> Vector:
+        """After a complete push the server holds every change the copy made itself."""
+        own = self.request.vector.get(self.request.replica)
+        if self.request.complete and own:
+            self.conn.execute("INSERT INTO replica_seen (replica, hlc) VALUES (%s, %s)"
+                              " ON CONFLICT (replica) DO UPDATE SET hlc = EXCLUDED.hlc"
+                              " WHERE replica_seen.hlc < EXCLUDED.hlc",
+                              [self.request.replica, own])
+        return server_vector(self.conn)
+
+
+# -- pull --------------------------------------------------------------------
+
+def pull(conn: Connection, who: Viewer, after: int, limit: int) -> dict[str, Any]:
+    """Changes after `after` that the user may see, in pages; each record's page is whole."""
+    with conn.transaction():
+        conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+        as_user(conn, who.user, restricted=True)
+        cells = conn.execute(
+            "SELECT c.seq, c.kind, c.id FROM cell c JOIN record_scope s"
+            " ON s.kind = c.kind AND s.id = c.id WHERE c.seq > %s AND tpdesk_sees(s)"
+            " ORDER BY c.seq LIMIT %s", [after, limit + 1]).fetchall()
+        conflicts = conn.execute(
+            "SELECT seq, id, kind, record_kind, record_id, field, kept, kept_hlc, lost,"
+            " lost_hlc, lost_who, resolved_hlc, resolution FROM conflict c"
+            " WHERE seq > %s AND tpdesk_sees_conflict(c) ORDER BY seq LIMIT %s",
+            [after, limit + 1]).fetchall()
+        items = sorted([(int(r[0]), "cell", r) for r in cells]
+                       + [(int(r[0]), "conflict", r) for r in conflicts], key=lambda i: i[0])
+        page, more = items[:limit], len(items) > limit
+        cut = page[-1][0] if page else after
+        records = list(dict.fromkeys((r[1], r[2]) for _, what, r in page if what == "cell"))
+        changes = _whole(conn, records, after)
+        last = conn.execute("SELECT last FROM server_seq").fetchone()
+        return {"changes": list(group_json(changes)),
+                "conflicts": [_conflict_json(r) for _, what, r in page if what == "conflict"],
+                "next": cut, "more": more, "vector": server_vector(conn),
+                "total": max(0, int(last[0]) - cut) if last and more else 0}
+
+
+def _whole(conn: Connection, records: list[tuple[str, str]], after: int) -> list[ChangeRecord]:
+    """The cells of these records the copy lacks: all of them where its scope changed."""
+    if not records:
+        return []
+    rows = conn.execute(
+        "SELECT c.kind, c.id, c.field, c.value, c.hlc, c.who FROM cell c"
+        " JOIN record_scope s ON s.kind = c.kind AND s.id = c.id"
+        " JOIN unnest(%s::text[], %s::text[]) AS page(kind, id)"
+        " ON page.kind = c.kind AND page.id = c.id"
+        " WHERE (c.seq > %s OR s.scope_seq > %s) AND tpdesk_sees(s)",
+        [[k for k, _ in records], [i for _, i in records], after, after]).fetchall()
+    order = {key: n for n, key in enumerate(records)}
+    rows.sort(key=lambda r: (order[r[0], r[1]], r[2]))
+    return [ChangeRecord(*r) for r in rows]
+
+
+def _conflict_json(row: Any) -> dict[str, Any]:
+    names = ("id", "kind", "record_kind", "record_id", "field", "kept", "kept_hlc", "lost",
+             "lost_hlc", "lost_who", "resolved_hlc", "resolution")
+    return dict(zip(names, row[1:], strict=True))
