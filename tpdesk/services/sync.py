@@ -82,9 +82,10 @@ def sign_in(stores: Stores, url: str, token: str, *,
     with stores() as store:
         me = replicas.identity(store)
         fresh = replicas.holds_nothing(store)
-        answer = client.post("/v1/session", {
-            "token": token, "replica": me.replica_id, "name": me.name,
-            "person": me.person or store.user, "register": me.register_id, "fresh": fresh})
+        answer = client.post("/v1/session", {  # a 409 here leaves the token unused
+            "token": token, "replica": me.replica_id, "name": me.name or store.user,
+            "person": me.person or store.user,
+            "register": None if fresh else me.register_id})
         try:
             state = ServerState(
                 client.url, str(answer["credential"]), str(answer["user"]),
@@ -177,7 +178,8 @@ class _Run:
                     "batch": str(uuid.uuid4()), "replica": self.store.replica_id,
                     "changes": list(merge.group_json(batch)),
                     "conflicts": conflicts if sent == 0 else [],
-                    "vector": replicas.vector(self.store)})
+                    "vector": replicas.vector(self.store),
+                    "complete": sent + len(batch) >= len(changes)})
             except TooLarge:
                 if size <= 1:
                     raise
@@ -191,12 +193,11 @@ class _Run:
 
     def pull(self, progress: Progress) -> None:
         after = (servers.current(self.store, self.state.url) or self.state).last_seq
+        start = after
         carried: list[merge.ChangeRecord] = []  # records split across pages, held for the next
-        done = total = 0
         while True:
             page = self.client.get("/v1/pull", after=after, limit=PAGE)
             changes, incoming, vector, more, next_seq = self._page(page)
-            total = max(total, done + len(page.get("changes") or []) + _int(page, "total"))
             plan = merge.plan(self.store, carried + changes, incoming,
                               sender=self.state.url, sender_vector=vector, rights_applied=True)
             if more:  # this copy holds the vector's changes only once the last page is in
@@ -210,8 +211,8 @@ class _Run:
                 servers.note_vector(self.store, self.state.url, vector)
             self.pulled += len(written)
             self.conflicts += sum(c.kind == "conflict" for c in plan.conflicts)
-            done += len(page.get("changes") or [])
-            progress(done, max(total, done))
+            done = next_seq - start  # in server sequence numbers: cells and conflicts
+            progress(done, done + _int(page, "total"))
             if not more:
                 return
             after = next_seq
@@ -221,7 +222,7 @@ class _Run:
         where = f"{self.client.host}: a pull page"
         try:
             changes = [c for each in page["changes"] for c in merge.from_group_json(each)]
-            incoming = [merge.Conflict.from_json(c) for c in page.get("conflicts") or []]
+            incoming = [_conflict(c) for c in page.get("conflicts") or []]
             more, next_seq = bool(page["more"]), int(page["next"])
         except (KeyError, TypeError, ValueError) as exc:
             raise SyncError(f"{where} cannot be read ({exc})") from None
@@ -229,6 +230,13 @@ class _Run:
         for change in changes:
             check_plausible(change.stamp, now_ms=now)
         return changes, incoming, _vector(page, self.client), more, next_seq
+
+
+def _conflict(data: Any) -> merge.Conflict:
+    """A conflict, or a proposal (the secretariat's pages carry them, to decide here)."""
+    if isinstance(data, dict) and data.get("kind") == "proposal":
+        return replace(merge.Conflict.from_json({**data, "kind": "conflict"}), kind="proposal")
+    return merge.Conflict.from_json(data)
 
 
 def _whole_records(changes: list[merge.ChangeRecord], start: int,

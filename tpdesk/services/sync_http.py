@@ -151,8 +151,7 @@ class Client:
                              " disabled account, or an unknown or used token); ask the"
                              " secretariat for a new token")
         if code == 409:
-            return SyncError(f"{self.host}: 409: this copy belongs to another register than"
-                             " the server's; sync a new, empty database file instead")
+            return SyncError(f"{self.host}: 409: {said or 'this copy belongs to another register'}")
         if code == 413:
             return TooLarge(f"{self.host}: 413: the push is too large")
         if code == 503:
