@@ -9,14 +9,7 @@ import psycopg
 import pytest
 from cli_support import one_line_error, tpdesk
 from merge_support import state
-from server_support import (  # noqa: F401  (fixtures)
-    LiveServer,
-    add_user,
-    live_server,
-    pg_admin_url,
-    server_database,
-    server_template,
-)
+from server_support import LiveServer, add_user
 
 from tpdesk.models import Activity, Commitment, Organisation, Partnership, merge
 from tpdesk.models import servers as server_rows
