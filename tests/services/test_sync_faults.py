@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from cli_support import tpdesk
 from merge_support import state
+from server_support import add_user
 
 from tpdesk.models import merge
 from tpdesk.services import StoreFactory, load_demo_data, sync
@@ -32,9 +33,10 @@ def test_a_laptop_killed_during_its_pulls_resumes_without_loss_or_doubles(
         live_server, tmp_path: Path) -> None:
     source = StoreFactory(tmp_path / "secretariat.db", user="Anna").creating()
     load_demo_data(source, scale=4000)
-    sync.sync(source, url=live_server.url, token=live_server.token("anna"))
+    sync.sync(source, url=live_server.url,
+              token=add_user(live_server.database, "anna", "secretariat"))
     laptop = StoreFactory(tmp_path / "laptop.db", user="Marco").creating()
-    sync.sign_in(laptop, live_server.url, live_server.token("marco"))
+    sync.sign_in(laptop, live_server.url, add_user(live_server.database, "marco", "secretariat"))
     rng = random.Random(9)
     env = {**os.environ, "TPDESK_USER": "Marco"}
     killed = 0
