@@ -19,6 +19,7 @@ from typing import Any
 from ..models import merge, replicas, servers
 from ..models.clock import check_plausible
 from ..models.errors import UserError
+from ..models.records import RECORD_TYPES
 from ..models.servers import ServerState
 from ..models.store import Store
 from .stores import Progress, Stores, no_progress
@@ -165,7 +166,11 @@ class _Run:
         self.pushed = self.pulled = self.conflicts = 0
 
     def push(self) -> None:
-        changes = merge.changes_since(self.store, self.state.vector)
+        # Parents first: the server numbers the cells in the order they come, and a
+        # laptop pulling them must meet a partnership before its activities.
+        rank = {kind: n for n, kind in enumerate(RECORD_TYPES)}
+        changes = sorted(merge.changes_since(self.store, self.state.vector),
+                         key=lambda c: rank[c.kind])
         conflicts = [c.to_json() for c in merge.conflicts(self.store) if c.kind == "conflict"]
         if not changes and not conflicts:
             return
@@ -194,23 +199,34 @@ class _Run:
     def pull(self, progress: Progress) -> None:
         after = (servers.current(self.store, self.state.url) or self.state).last_seq
         start = after
-        carried: list[merge.ChangeRecord] = []  # records split across pages, held for the next
+        # Records held for the next page: split across pages, or referring to a record a
+        # later page brings. Their page's number is not stored until they are merged.
+        carried: list[merge.ChangeRecord] = []
+        carried_conflicts: list[merge.Conflict] = []
         while True:
             page = self.client.get("/v1/pull", after=after, limit=PAGE)
             changes, incoming, vector, more, next_seq = self._page(page)
-            plan = merge.plan(self.store, carried + changes, incoming,
-                              sender=self.state.url, sender_vector=vector, rights_applied=True)
+            changes, incoming = carried + changes, carried_conflicts + incoming
+            plan = merge.plan(self.store, changes, incoming, sender=self.state.url,
+                              sender_vector=vector, rights_applied=True)
             if more:  # this copy holds the vector's changes only once the last page is in
                 plan = replace(plan, sender_vector={})
             left = set(plan.left_out) if more else set()
-            carried = [c for c in carried + changes if (c.kind, c.id) in left]
-            with self.store.transaction(source=f"sync:{self.client.host}"):
-                written = merge.apply(self.store, plan, source=f"sync:{self.client.host}")
-                if not carried:  # else a crash now must pull those pages again
-                    servers.note_pulled(self.store, self.state.url, next_seq)
-                servers.note_vector(self.store, self.state.url, vector)
-            self.pulled += len(written)
-            self.conflicts += sum(c.kind == "conflict" for c in plan.conflicts)
+            carried = [c for c in changes if (c.kind, c.id) in left]
+            carried_conflicts = []
+            try:
+                with self.store.transaction(source=f"sync:{self.client.host}"):
+                    written = merge.apply(self.store, plan, source=f"sync:{self.client.host}")
+                    if not carried:  # else a crash now must pull those pages again
+                        servers.note_pulled(self.store, self.state.url, next_seq)
+                    servers.note_vector(self.store, self.state.url, vector)
+            except UserError:
+                if not more:
+                    raise
+                carried, carried_conflicts = changes, incoming
+            else:
+                self.pulled += len(written)
+                self.conflicts += sum(c.kind == "conflict" for c in plan.conflicts)
             done = next_seq - start  # in server sequence numbers: cells and conflicts
             progress(done, done + _int(page, "total"))
             if not more:
