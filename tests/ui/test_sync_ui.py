@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import socket
 import time
 from collections.abc import Iterator
@@ -143,3 +144,41 @@ def test_preferences_sign_in_failure_is_one_line(qtbot, window: MainWindow,
     qtbot.waitUntil(lambda: "unreachable" in page.message.text(), timeout=5000)
     assert page.message.text() == f"127.0.0.1:{port}: server unreachable (connection refused)"
     assert window.sync_indicator.isHidden()
+
+
+def test_against_a_server_ctrl_shift_s_syncs_and_its_conflict_shows(
+        qtbot, window: MainWindow, laptop: Path, tmp_path: Path, live_server) -> None:
+    from server_support import add_user
+
+    from tpdesk.services import sync
+    from tpdesk.ui.conflicts_view import ConflictsView
+
+    sync.sync(StoreFactory(laptop, user="Marco"), url=live_server.url,
+              token=add_user(live_server.database, "marco", "secretariat"))
+    other = StoreFactory(tmp_path / "other.db", user="Anna").creating()
+    sync.sync(other, url=live_server.url, token=add_user(live_server.database, "anna",
+                                                         "secretariat"))
+    assert window.open_database(laptop)
+    assert window.sync_indicator.text == "Synced"
+    with other() as store:  # an edit on another laptop, synced first
+        activity = store.list(Activity)[0]
+        store.save(dataclasses.replace(activity, title="From Brussels"))
+    sync.sync(other)
+    activity = window.session.store.list(Activity)[0]
+    window.session.save(dataclasses.replace(activity, title="From Rome"))
+    assert window.sync_indicator.text == "1 change waiting"
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: window.sync.job is None
+                    and "conflict" in window.sync_indicator.text, timeout=10000)
+    assert window.sync_indicator.text == "1 conflict"
+    assert "pushed 1, pulled 0, conflicts 1" in window.statusBar().currentMessage()
+    assert window.conflict_badge.isVisible()
+    view = ConflictsView(window.session.stores)
+    qtbot.addWidget(view)
+    assert view.tree.topLevelItemCount() == 1
+    item = view.tree.topLevelItem(0)
+    assert (item.text(0), {item.text(2), item.text(3)}) == (
+        "Activity 'From Rome': title", {"From Rome", "From Brussels"})

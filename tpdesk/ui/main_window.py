@@ -1010,6 +1010,8 @@ class MainWindow(QMainWindow):
     def _synced(self, report: SyncReport) -> None:
         if self.session is not None and report.pulled:
             self.session.announce(Changes.all())
+        elif report.conflicts:  # conflict records only: no record changed here
+            self._update_counts()
         self.statusBar().showMessage(report.summary(), 8000)
 
     def run_job(self, title: str, job: object, on_success: object) -> Job:
