@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
-from tpdesk.models import Activity, Partnership
+from tpdesk.models import Activity, Partnership, Store
 from tpdesk.models import servers as server_rows
 from tpdesk.models.servers import ServerState
 from tpdesk.services import StoreFactory
@@ -182,3 +182,34 @@ def test_against_a_server_ctrl_shift_s_syncs_and_its_conflict_shows(
     item = view.tree.topLevelItem(0)
     assert (item.text(0), {item.text(2), item.text(3)}) == (
         "Activity 'From Rome': title", {"From Rome", "From Brussels"})
+
+
+def test_preferences_sign_in_and_out_against_a_server(qtbot, window: MainWindow, tmp_path: Path,
+                                                      live_server) -> None:
+    from server_support import add_user
+
+    from tpdesk.services import sync
+
+    sec = StoreFactory(tmp_path / "sec.db", user="Anna").creating()
+    with sec() as store:
+        store.save(Partnership(country_code="MA", title="EU-Morocco"))
+    sync.sync(sec, url=live_server.url, token=add_user(live_server.database, "anna",
+                                                       "secretariat"))
+    fresh = tmp_path / "fresh.db"
+    Store(fresh).close()  # a new, empty copy
+    assert window.open_database(fresh)
+    dialog = window.preferences_dialog()
+    qtbot.addWidget(dialog)
+    page = next(p for p in dialog.pages if hasattr(p, "sign_in_button"))
+    page.address.setText(live_server.url)
+    page.token.setText(add_user(live_server.database, "rome", "delegation", "IT", ("MA",)))
+    page.sign_in_button.click()
+    qtbot.waitUntil(lambda: page.who.text().startswith("Signed in"), timeout=10000)
+    assert page.who.text() == f"Signed in as rome (delegation) at {live_server.url}."
+    assert page.token.text() == "" and page.sign_out_button.isEnabled()
+    qtbot.waitUntil(lambda: window.sync.job is None and window.sync_indicator.text == "Synced",
+                    timeout=10000)  # signing in syncs: the fresh copy joined and pulled
+    assert [p.title for p in window.session.store.list(Partnership)] == ["EU-Morocco"]
+    page.sign_out_button.click()
+    assert page.who.text().startswith("Not signed in")
+    assert window.sync_indicator.isHidden()
