@@ -155,13 +155,15 @@ def add_user(database: str, name: str, role: str, member_state: str | None = Non
         return accounts.add_user(conn, name, role, member_state, list(partnerships))
 
 
-def _wait_healthy(url: str, alive: Any, timeout: float = 30) -> None:
+def _wait_healthy(url: str, alive: Any, timeout: float = 30, *, any_answer: bool = False
+                  ) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if not alive():
             raise RuntimeError("the server stopped while starting")
         with contextlib.suppress(httpx.HTTPError):
-            if httpx.get(f"{url}/v1/health", timeout=2).status_code == 200:
+            if any_answer or httpx.get(f"{url}/v1/health", timeout=2).status_code == 200:
+                httpx.get(f"{url}/v1/health", timeout=2)
                 return
         time.sleep(0.05)
     raise RuntimeError(f"the server at {url} did not become healthy")
@@ -179,6 +181,11 @@ class LiveServer:
     def stop(self) -> None:
         self._stop()
 
+    def token(self, name: str, role: str = "secretariat", member_state: str | None = None,
+              partnerships: tuple[str, ...] = ()) -> str:
+        """A new user of this server's database; its one-time sign-in token."""
+        return add_user(self.database, name, role, member_state, partnerships)
+
     def kill(self) -> None:
         """kill -9: no shutdown, no flush (a process server only)."""
         assert self.process is not None, "a thread server cannot be killed"
@@ -186,20 +193,24 @@ class LiveServer:
         self.process.wait(timeout=30)
 
 
-def start_thread(database: str) -> LiveServer:
-    """Serve `database` with uvicorn in a thread of this process."""
+def start_thread(database: str, *, wait: float = 10, healthy: bool = True) -> LiveServer:
+    """Serve `database` with uvicorn in a thread of this process.
+
+    `wait`: how long a request waits for a database connection; `healthy`:
+    wait for the database to answer too, not only the server.
+    """
     import uvicorn
 
     from tpdesk.server.app import create_app
 
     port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(database), host="127.0.0.1", port=port,
-                                           log_config=None, access_log=False,
+    server = uvicorn.Server(uvicorn.Config(create_app(database, wait=wait), host="127.0.0.1",
+                                           port=port, log_config=None, access_log=False,
                                            log_level="warning"))
     thread = threading.Thread(target=server.run, name=f"tpdesk-server:{port}", daemon=True)
     thread.start()
     url = f"http://127.0.0.1:{port}"
-    _wait_healthy(url, thread.is_alive)
+    _wait_healthy(url, thread.is_alive, any_answer=not healthy)
 
     def stop() -> None:
         server.should_exit = True
@@ -266,17 +277,20 @@ class Client:
             "batch": batch or str(uuid.uuid4()), "replica": self.replica, "changes": changes,
             "conflicts": conflicts or [], "vector": vector or {}, "complete": complete})
 
-    def pull(self, after: int = 0, limit: int | None = None) -> httpx.Response:
-        params = {"after": str(after)} | ({"limit": str(limit)} if limit else {})
+    def pull(self, after: int = 0, limit: int | None = None, *,
+             proposals: bool = False) -> httpx.Response:
+        params = {"after": str(after)} | ({"limit": str(limit)} if limit else {}) | (
+            {"proposals": "true"} if proposals else {})
         return self.http.get(f"{self.url}/v1/pull", headers=self.headers, params=params)
 
-    def pull_all(self, after: int = 0, limit: int | None = None) -> tuple[
+    def pull_all(self, after: int = 0, limit: int | None = None, *,
+                 proposals: bool = False) -> tuple[
             list[dict[str, Any]], list[dict[str, Any]], int]:
         """Every page: the change records, the conflicts and the last sequence number."""
         changes: list[dict[str, Any]] = []
         conflicts: list[dict[str, Any]] = []
         while True:
-            response = self.pull(after, limit)
+            response = self.pull(after, limit, proposals=proposals)
             assert response.status_code == 200, response.text
             page = response.json()
             changes += page["changes"]

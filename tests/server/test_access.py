@@ -7,7 +7,7 @@ from typing import Any
 
 import psycopg
 import pytest
-from server_support import Client, LiveServer, add_user
+from server_support import Client, LiveServer
 from test_sync_api import activity, note, partnership, record, secretariat, stamp
 
 Clients = Callable[[], Client]
@@ -27,6 +27,9 @@ def register(live_server: LiveServer, client: Clients) -> dict[str, Any]:
              "ma_pack": record("pack", "pack-ma", {"title": "MA pack", "partnership_ids":
                                                    [ma["id"]], "deleted": None}, hlc),
              "sec_note": note(tn["id"], "Secretariat on TN", hlc),
+             "org_note": record("note", "note-org", {
+                 "target_kind": "organisation", "target_id": "org-1", "partnership_id": "",
+                 "text": "On GIZ", "visibility": "internal", "deleted": None}, hlc),
              "private_note": note(tn["id"], "Only ours", hlc, visibility="private")}
     answer = sec.push(list(parts.values()), vector={sec.replica: hlc}).json()
     assert answer["refused"] == 0
@@ -34,7 +37,7 @@ def register(live_server: LiveServer, client: Clients) -> dict[str, Any]:
     for name, role, state in (("it", "delegation", "IT"), ("fr", "delegation", "FR"),
                               ("read", "reader", None)):
         made = client()
-        response = made.sign_in(add_user(live_server.database, name, role, state, ("TN",)))
+        response = made.sign_in(live_server.token(name, role, state, ("TN",)))
         assert response.status_code == 200, response.text
         people[name] = made
     for name in ("it", "fr"):
@@ -59,8 +62,8 @@ def test_the_secretariat_sees_everything(register: dict[str, Any]) -> None:
 def test_a_delegation_sees_its_partnerships_and_its_own_notes(register: dict[str, Any]) -> None:
     parts = register["parts"]
     ids = set(seen(register["people"]["it"]))
-    assert ids == {parts[k]["id"] for k in ("tn", "tn_act", "org", "tn_pack", "sec_note")} | {
-        "note-it"}
+    assert ids == {parts[k]["id"] for k in ("tn", "tn_act", "org", "tn_pack", "sec_note",
+                                            "org_note")} | {"note-it"}
     fr = seen(register["people"]["fr"])
     assert "note-fr" in fr and "note-it" not in fr
 
@@ -70,7 +73,7 @@ def test_a_reader_sees_as_a_delegation_without_member_state_and_cannot_push(
     parts = register["parts"]
     reader = register["people"]["read"]
     assert set(seen(reader)) == {parts[k]["id"] for k in ("tn", "tn_act", "org", "tn_pack",
-                                                          "sec_note")}
+                                                          "sec_note", "org_note")}
     h = stamp(reader.replica)
     response = reader.push([note(parts["tn"]["id"], "mine", h)])
     assert response.status_code == 403 and "read-only" in response.json()["error"]
@@ -96,14 +99,15 @@ def test_a_delegation_edit_outside_its_rights_is_a_proposal(register: dict[str, 
                                                      "title": "New", "deleted": None}, h)],
                      vector={it.replica: h}).json()
     assert (answer["accepted"], answer["proposals"]) == (0, 2), answer
-    changes, conflicts, _ = sec.pull_all()
+    assert sec.pull_all()[1] == []  # proposals only when asked for
+    changes, conflicts, _ = sec.pull_all(proposals=True)
     assert {c["field"]: c["lost"] for c in conflicts if c["kind"] == "proposal"} == {
         "title": "Renamed", "*": {"partnership_id": parts["tn"]["id"], "title": "New",
                                   "deleted": None}}
     titles = [c[1] for r in changes if r["id"] == parts["tn_act"]["id"] for c in r["cells"]
               if c[0] == "title"]
     assert titles == ["Tunis bootcamp"]
-    assert [c for c in it.pull_all()[1] if c["kind"] == "proposal"] == []
+    assert it.pull_all(proposals=True)[1] == []
 
 
 def _sql_as(database: str, user: str | None, query: str) -> list[Any]:
@@ -111,7 +115,7 @@ def _sql_as(database: str, user: str | None, query: str) -> list[Any]:
     with psycopg.connect(database) as conn:
         conn.execute("SET ROLE tpdesk_app")
         if user is not None:
-            conn.execute("SELECT set_config('tpdesk.user', %s, false)", [user])
+            conn.execute("SELECT tpdesk_act_as(%s)", [user])
         return conn.execute(query).fetchall()
 
 
@@ -124,7 +128,7 @@ def test_row_level_security_hides_another_delegations_notes(
     fr_notes = {r[0] for r in _sql_as(live_server.database, "fr", notes)}
     assert "note-fr" in fr_notes and "note-it" not in fr_notes
     assert _sql_as(live_server.database, None, "SELECT count(*) FROM cell") == [(0,)]
-    assert _sql_as(live_server.database, "sec", "SELECT count(*) FROM record_scope") == [(11,)]
+    assert _sql_as(live_server.database, "sec", "SELECT count(*) FROM record_scope") == [(12,)]
     with pytest.raises(psycopg.errors.InsufficientPrivilege):
         _sql_as(live_server.database, "it", "SELECT hash FROM credential")
 
@@ -134,3 +138,20 @@ def test_a_disabled_user_is_refused(live_server: LiveServer, register: dict[str,
         conn.execute("UPDATE app_user SET disabled = true WHERE name = 'it'")
     assert register["people"]["it"].pull().status_code == 401
     assert _sql_as(live_server.database, "it", "SELECT count(*) FROM cell") == [(0,)]
+
+
+def test_a_record_that_comes_into_sight_arrives_whole(live_server: LiveServer,
+                                                      client: Clients) -> None:
+    sec = secretariat(live_server, client)
+    it = client()
+    it.sign_in(live_server.token("it", "delegation", "IT", ("TN",)))
+    h = stamp(sec.replica, -5_000)
+    tn = partnership("TN", h)
+    act = activity(tn["id"], "Early", h)
+    sec.push([act])  # before its partnership: nobody but the secretariat sees it
+    changes, _, after = it.pull_all()
+    assert changes == [] and after == 3  # what is out of sight is skipped, not rescanned
+    sec.push([tn])
+    changes, _, _ = it.pull_all(after)
+    cells = {c[0] for r in changes if r["id"] == act["id"] for c in r["cells"]}
+    assert cells == {"deleted", "partnership_id", "title"}

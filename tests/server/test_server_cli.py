@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 import uuid
@@ -125,5 +126,15 @@ def test_init_and_serve_as_a_user_who_is_no_superuser(pg_admin_url: str) -> None
         conn.commit()
         assert conn.execute("SELECT count(*) FROM cell").fetchone() == (1,)  # the owner
         conn.execute("SET ROLE tpdesk_app")
-        conn.execute("SELECT set_config('tpdesk.user', 'fr', false)")
+        conn.execute("SELECT tpdesk_act_as('fr')")
         assert conn.execute("SELECT count(*) FROM cell").fetchone() == (0,)
+
+
+def test_a_port_in_use_is_one_line(server_database: str) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        line = one_line_error(server_cli("--database", server_database, "serve", "--port",
+                                         str(port)))
+    assert f"cannot listen on 127.0.0.1 port {port}" in line

@@ -8,8 +8,9 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
+import httpx
 import psycopg
-from server_support import Client, LiveServer, add_user
+from server_support import Client, LiveServer, add_user, free_port, start_thread
 
 
 def stamp(replica: str, offset_ms: int = 0, counter: int = 0) -> str:
@@ -58,12 +59,14 @@ def test_sign_in_gives_a_credential_once(live_server: LiveServer, client: Client
     body = response.json()
     assert body["role"] == "secretariat" and body["partnerships"] is None
     assert body["register"] == "3b8b068d" and body["secretariat"] == first.replica
+    fresh = client().sign_in(add_user(live_server.database, "sec2", "secretariat"))
+    assert fresh.json()["register"] == "3b8b068d"  # register null: joins the server's
     again = client().sign_in(token)
     assert again.status_code == 401 and "sign-in token" in again.json()["error"]
     with psycopg.connect(live_server.database) as conn:
         stored = conn.execute("SELECT hash FROM credential").fetchall()
         users = conn.execute("SELECT token_hash FROM app_user").fetchall()
-    assert stored and body["credential"] not in str(stored) and users == [(None,)]
+    assert stored and body["credential"] not in str(stored) and users == [(None,), (None,)]
 
 
 def test_a_copy_of_another_register_is_refused(live_server: LiveServer, client: Clients) -> None:
@@ -72,7 +75,11 @@ def test_a_copy_of_another_register_is_refused(live_server: LiveServer, client: 
     token = add_user(live_server.database, "sec2", "secretariat")
     response = client().sign_in(token, register="someone-else")
     assert response.status_code == 409
-    assert client().sign_in(token).status_code == 200  # not consumed by a 409
+    joining = client()
+    response = joining.http.post(f"{live_server.url}/v1/session", json={
+        "token": token, "replica": joining.replica, "name": "new copy", "person": "P",
+        "register": "its-own-new-id", "fresh": True})  # a fresh copy joins, whatever its id
+    assert response.status_code == 200, response.text  # the token survived the 409
 
 
 def test_push_then_pull_round_trip(live_server: LiveServer, client: Clients) -> None:
@@ -218,6 +225,9 @@ def test_bad_requests_are_one_line_errors(live_server: LiveServer, client: Clien
     assert bad.status_code == 400 and bad.json() == {"error": "the request body is not JSON"}
     wrong = sec.push([{"kind": "spaceship", "id": "x", "cells": []}])
     assert wrong.status_code == 400 and "change record 1" in wrong.json()["error"]
+    odd = sec.push([record("activity", "a1", {"colour": "red"}, stamp(sec.replica))])
+    assert odd.json() == {"error": "not a push: change record 1: a activity has no cell"
+                                   " 'colour'"}
     assert sec.pull(limit=5001).status_code == 400
     other = client()
     other.credential = "not-a-credential"
@@ -227,3 +237,16 @@ def test_bad_requests_are_one_line_errors(live_server: LiveServer, client: Clien
         raw.sendall(f"POST /v1/push HTTP/1.1\r\nHost: {host}\r\nAuthorization: Bearer"
                     f" {sec.credential}\r\nContent-Length: {65 * 2**20}\r\n\r\n".encode())
         assert raw.recv(4096).startswith(b"HTTP/1.1 413 ")
+
+
+def test_a_database_that_is_down_is_503_not_a_crash() -> None:
+    server = start_thread(f"postgresql://postgres@127.0.0.1:{free_port()}/tpdesk", wait=0.5,
+                          healthy=False)
+    try:
+        health = httpx.get(f"{server.url}/v1/health")
+        assert health.status_code == 503 and health.json()["database"] == "unavailable"
+        pulled = httpx.get(f"{server.url}/v1/pull", headers={"Authorization": "Bearer x"})
+        assert pulled.status_code == 503
+        assert pulled.json() == {"error": "the database is unavailable; try again later"}
+    finally:
+        server.stop()

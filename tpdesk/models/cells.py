@@ -13,11 +13,12 @@ actor links) are one cell each.
 
 from __future__ import annotations
 
+import functools
 import json
 from typing import Any
 
 from . import mapping
-from .records import Record
+from .records import RECORD_TYPES, Record
 
 Cells = dict[str, Any]
 DELETED = "deleted"
@@ -100,3 +101,15 @@ def record_from_cells(cls: type[Record], record_id: str, values: Cells, *,
 def is_order(field: str) -> bool:
     """An order cell: merged by clock like any cell, but never reported as a conflict."""
     return field.endswith(":" + ORDER)
+
+
+@functools.cache
+def _names(kind: str) -> frozenset[str]:
+    return frozenset(cells(RECORD_TYPES[kind]()))
+
+
+def is_cell(cls: type[Record], name: str) -> bool:
+    """Whether `name` is a cell of this kind of record (a part's item under any id)."""
+    part, sep, item = name.partition(":")
+    known = _names(cls.KIND)
+    return name in known or (bool(sep and item) and f"{part}:{ORDER}" in known)

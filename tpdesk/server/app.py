@@ -37,15 +37,17 @@ def _error(status: int, message: str) -> JSONResponse:
 
 
 class Api:
-    def __init__(self, url: str, *, pool_size: int = 8) -> None:
+    def __init__(self, url: str, *, pool_size: int, wait: float) -> None:
         self.pool = ConnectionPool(url, min_size=1, max_size=pool_size, open=False,
-                                   kwargs={"application_name": "tpdesk-server", "autocommit": True})
+                                   kwargs={"application_name": "tpdesk-server",
+                                           "autocommit": True})
+        self.wait = wait
         self.metrics = Metrics()
 
     # -- plumbing ------------------------------------------------------------
 
     def run(self, work: Callable[[psycopg.Connection[Any]], Any]) -> Any:
-        with self.pool.connection(timeout=10) as conn:
+        with self.pool.connection(timeout=self.wait) as conn:
             return work(conn)
 
     async def body(self, request: Request) -> Any:
@@ -116,7 +118,7 @@ class Api:
                   for k in ("token", "replica", "name", "person")}
         if not all(isinstance(v, str) and v for k, v in fields.items() if k != "person"):
             raise Refused(400, "a sign-in needs 'token', 'replica' and 'name'")
-        register = body.get("register")
+        register = None if body.get("fresh") is True else body.get("register")
         if register is not None and not isinstance(register, str):
             raise Refused(400, "'register' must be the copy's register id or null")
 
@@ -158,6 +160,7 @@ class Api:
             limit = int(request.query_params.get("limit", str(replication.DEFAULT_PULL)))
         except ValueError:
             raise Refused(400, "'after' and 'limit' must be whole numbers") from None
+        proposals = request.query_params.get("proposals", "") in ("1", "true")
         if after < 0 or not 1 <= limit <= replication.MAX_PULL:
             raise Refused(400, f"'after' must be 0 or more, 'limit' 1 to"
                                f" {replication.MAX_PULL}")
@@ -165,14 +168,15 @@ class Api:
         def page(conn: psycopg.Connection[Any]) -> dict[str, Any]:
             who = self.signed_in(conn, request)
             request.state.user = who.user.name
-            return replication.pull(conn, who, after, limit)
+            return replication.pull(conn, who, after, limit, proposals=proposals)
         answer = await run_in_threadpool(self.run, page)
         self.metrics.add(pulls=1)
         return JSONResponse(answer)
 
 
-def create_app(url: str, *, pool_size: int = 8) -> Starlette:
-    api = Api(url, pool_size=pool_size)
+def create_app(url: str, *, pool_size: int = 8, wait: float = 10) -> Starlette:
+    """The API over this database; `wait`: seconds a request waits for a connection (503)."""
+    api = Api(url, pool_size=pool_size, wait=wait)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:

@@ -9,13 +9,14 @@ from __future__ import annotations
 import argparse
 import ipaddress
 import os
+import socket
 import sys
 from collections.abc import Sequence
 
 from ..models.errors import UserError
 from . import accounts
 from .database import ENV_DATABASE, check_current, connect, migrate, translated, where
-from .observe import setup_logging
+from .observe import event, setup_logging
 
 DEFAULT_PORT = 8765
 
@@ -90,12 +91,26 @@ def _serve(args: argparse.Namespace, url: str) -> int:
     if not 0 < args.port < 65536:
         raise UserError(f"--port {args.port}: not a port number (1 to 65535)")
     check_current(url)
+    listening = _listen(args.host, args.port)
     import uvicorn
 
     from .app import create_app
-    uvicorn.run(create_app(url), host=args.host, port=args.port, log_config=None,
-                access_log=False)
+    event("serving", host=args.host, port=args.port)
+    uvicorn.Server(uvicorn.Config(create_app(url), log_config=None, access_log=False)).run(
+        sockets=[listening])
     return 0
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """The listening socket, bound here so a port in use is one line, not uvicorn's exit 3."""
+    try:
+        family, kind, _, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+        listening = socket.socket(family, kind)
+        listening.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listening.bind(address)
+    except OSError as exc:
+        raise UserError(f"cannot listen on {host} port {port}: {exc.strerror or exc}") from None
+    return listening
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -34,7 +34,7 @@ def setup_logging(stream: Any = None) -> None:
     """The server's and uvicorn's records as JSON lines on stderr."""
     handler = logging.StreamHandler(stream or sys.stderr)
     handler.setFormatter(JsonLines())
-    for name in ("tpdesk.server", "uvicorn", "uvicorn.error"):
+    for name in ("tpdesk.server", "uvicorn", "uvicorn.error", "psycopg.pool"):
         log = logging.getLogger(name)
         log.handlers[:] = [handler]
         log.setLevel(logging.INFO)

@@ -18,7 +18,7 @@ from typing import Any
 
 from psycopg.types.json import Jsonb
 
-from ..models.cells import DELETED
+from ..models.cells import DELETED, is_cell
 from ..models.clock import Stamp, check_plausible
 from ..models.merge_rules import (
     DEFAULT_DELEGATE_RIGHTS,
@@ -50,7 +50,7 @@ class Refused(Exception):
 
 def as_user(conn: Connection, user: User, *, restricted: bool) -> None:
     """Key the access rules on this user for the transaction; `restricted`: under RLS too."""
-    conn.execute("SELECT set_config('tpdesk.user', %s, true)", [user.name])
+    conn.execute("SELECT tpdesk_act_as(%s)", [user.name])
     if restricted:
         conn.execute("SET LOCAL ROLE tpdesk_app")
 
@@ -132,9 +132,13 @@ def parse_push(body: Any) -> PushRequest:
 
 def _group(index: int, data: Any) -> list[ChangeRecord]:
     try:
-        return from_group_json(data)
+        changes = from_group_json(data)
     except ValueError as exc:
         raise ValueError(f"change record {index + 1}: {exc}") from None
+    for c in changes:
+        if not is_cell(RECORD_TYPES[c.kind], c.field):
+            raise ValueError(f"change record {index + 1}: a {c.kind} has no cell {c.field!r}")
+    return changes
 
 
 def refuse_future(request: PushRequest, now_ms: int) -> None:
@@ -318,7 +322,7 @@ class _Merger:
             if values.get("roundtable_id"):
                 ids.add(self._partnership_of_roundtable(values["roundtable_id"]))
             return (None, None, sorted(self.codes.get(i) or "?" for i in ids if i), None, None)
-        pid = values.get("partnership_id")
+        pid = values.get("partnership_id") or None  # a note on an organisation has ''
         if kind == "roundtable":
             self.roundtables[record_id] = pid
         note = kind == "note"
@@ -411,28 +415,40 @@ class _Merger:
                     " AND partnership_code IS DISTINCT FROM %s", [code, self.seq, pid, code])
 
     def conflicts(self) -> None:
-        """Conflicts the laptop found (merging a file) join the server's; resolutions travel."""
-        for c in self.request.conflicts:
-            sees = self.conn.execute(
-                "SELECT tpdesk_sees(s) FROM record_scope s WHERE kind = %s AND id = %s",
-                [c.record_kind, c.record_id]).fetchone()
-            if not (sees and sees[0]):
+        """Conflicts the laptop found (merging a file) join the server's; resolutions travel.
+
+        A laptop sends all it holds on every push: what the server holds
+        already, with no later resolution, is sorted out in two queries.
+        """
+        pushed = {c.id: c for c in self.request.conflicts}
+        if not pushed:
+            return
+        held = dict(self.conn.execute("SELECT id, resolved_hlc FROM conflict WHERE id = ANY(%s)",
+                                      [list(pushed)]).fetchall())
+        news = [c for c in pushed.values() if c.id not in held
+                or (c.resolved_hlc or "") > (held[c.id] or "")]
+        if not news:
+            return
+        visible = {(k, i) for k, i in self.conn.execute(
+            "SELECT s.kind, s.id FROM record_scope s JOIN unnest(%s::text[], %s::text[])"
+            " AS v(kind, id) ON v.kind = s.kind AND v.id = s.id WHERE tpdesk_sees(s)",
+            [[c.record_kind for c in news], [c.record_id for c in news]])}
+        rows = []
+        for c in news:
+            if (c.record_kind, c.record_id) not in visible:
                 self.counts["refused"] += 1
                 continue
-            found = self.conn.execute(
+            rows.append((c.id, c.kind, c.record_kind, c.record_id, c.field, Jsonb(c.kept),
+                         c.kept_hlc, Jsonb(c.lost), c.lost_hlc, c.lost_who, c.resolved_hlc,
+                         None if c.resolved_hlc is None else Jsonb(c.resolution),
+                         self.who.user.name, self.next_seq()))
+        with self.conn.cursor() as cursor:
+            cursor.executemany(
                 "INSERT INTO conflict (id, kind, record_kind, record_id, field, kept, kept_hlc,"
                 " lost, lost_hlc, lost_who, resolved_hlc, resolution, filed_by, seq) VALUES"
                 " (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
                 " ON CONFLICT (id) DO UPDATE SET resolved_hlc = EXCLUDED.resolved_hlc,"
-                " resolution = EXCLUDED.resolution, seq = EXCLUDED.seq"
-                " WHERE EXCLUDED.resolved_hlc IS NOT NULL AND (conflict.resolved_hlc IS NULL"
-                " OR conflict.resolved_hlc < EXCLUDED.resolved_hlc)",
-                [c.id, c.kind, c.record_kind, c.record_id, c.field, Jsonb(c.kept), c.kept_hlc,
-                 Jsonb(c.lost), c.lost_hlc, c.lost_who, c.resolved_hlc,
-                 None if c.resolved_hlc is None else Jsonb(c.resolution),
-                 self.who.user.name, self.seq + 1])
-            if found.rowcount:
-                self.next_seq()
+                " resolution = EXCLUDED.resolution, seq = EXCLUDED.seq", rows)
 
     def advance(self) -> Vector:
         """After a complete push the server holds every change the copy made itself."""
@@ -447,31 +463,43 @@ class _Merger:
 
 # -- pull --------------------------------------------------------------------
 
-def pull(conn: Connection, who: Viewer, after: int, limit: int) -> dict[str, Any]:
-    """Changes after `after` that the user may see, in pages; each record's page is whole."""
+def pull(conn: Connection, who: Viewer, after: int, limit: int, *,
+         proposals: bool = False) -> dict[str, Any]:
+    """Changes after `after` that the user may see, in pages; each record's page is whole.
+
+    `proposals`: the secretariat's copy asks for them too (they are no
+    conflict records an exchange merge would take).
+    """
     with conn.transaction():
         conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
         as_user(conn, who.user, restricted=True)
-        cells = conn.execute(
-            "SELECT c.seq, c.kind, c.id FROM cell c JOIN record_scope s"
-            " ON s.kind = c.kind AND s.id = c.id WHERE c.seq > %s AND tpdesk_sees(s)"
+        cells = conn.execute(  # along the sequence index, stopping at the page's end
+            "SELECT c.seq, c.kind, c.id FROM cell c WHERE c.seq > %s AND (SELECT"
+            " tpdesk_sees(s) FROM record_scope s WHERE s.kind = c.kind AND s.id = c.id)"
             " ORDER BY c.seq LIMIT %s", [after, limit + 1]).fetchall()
         conflicts = conn.execute(
             "SELECT seq, id, kind, record_kind, record_id, field, kept, kept_hlc, lost,"
             " lost_hlc, lost_who, resolved_hlc, resolution FROM conflict c"
-            " WHERE seq > %s AND tpdesk_sees_conflict(c) ORDER BY seq LIMIT %s",
-            [after, limit + 1]).fetchall()
-        items = sorted([(int(r[0]), "cell", r) for r in cells]
+            " WHERE seq > %s AND tpdesk_sees_conflict(c) AND (kind = 'conflict' OR %s)"
+            " ORDER BY seq LIMIT %s", [after, proposals, limit + 1]).fetchall()
+        sighted = conn.execute(  # records that came into sight: sent whole
+            "SELECT s.scope_seq, s.kind, s.id FROM record_scope s WHERE s.scope_seq > %s"
+            " AND tpdesk_sees(s) ORDER BY s.scope_seq LIMIT %s", [after, limit + 1]).fetchall()
+        found = {(int(r[0]), r[1], r[2]): r for r in [*cells, *sighted]}  # a new one: both
+        items = sorted([(seq, "cell", r) for (seq, _, _), r in found.items()]
                        + [(int(r[0]), "conflict", r) for r in conflicts], key=lambda i: i[0])
         page, more = items[:limit], len(items) > limit
         cut = page[-1][0] if page else after
         records = list(dict.fromkeys((r[1], r[2]) for _, what, r in page if what == "cell"))
         changes = _whole(conn, records, after)
-        last = conn.execute("SELECT last FROM server_seq").fetchone()
+        row = conn.execute("SELECT last FROM server_seq").fetchone()
+        last = int(row[0]) if row else 0
+        if not more:  # nothing else in sight up to the snapshot: skip what is not
+            cut = max(cut, last)
         return {"changes": list(group_json(changes)),
                 "conflicts": [_conflict_json(r) for _, what, r in page if what == "conflict"],
                 "next": cut, "more": more, "vector": server_vector(conn),
-                "total": max(0, int(last[0]) - cut) if last and more else 0}
+                "total": max(0, last - cut)}
 
 
 def _whole(conn: Connection, records: list[tuple[str, str]], after: int) -> list[ChangeRecord]:
