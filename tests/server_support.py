@@ -80,7 +80,7 @@ class Cluster:
 
     def _run(self, *args: str) -> None:
         result = subprocess.run([*self.as_user, *args], capture_output=True, text=True,
-                                check=False, timeout=120)
+                                check=False, timeout=120, cwd=self.root)  # postgres may enter
         if result.returncode != 0:
             raise RuntimeError(f"{Path(args[0]).name} failed: {result.stderr.strip()[-500:]}")
 

@@ -225,6 +225,9 @@ def test_bad_requests_are_one_line_errors(live_server: LiveServer, client: Clien
     assert bad.status_code == 400 and bad.json() == {"error": "the request body is not JSON"}
     wrong = sec.push([{"kind": "spaceship", "id": "x", "cells": []}])
     assert wrong.status_code == 400 and "change record 1" in wrong.json()["error"]
+    lost = sec.http.get(f"{live_server.url}/v2/push")
+    assert lost.status_code == 404 and "no GET /v2/push here" in lost.json()["error"]
+    assert sec.http.get(f"{live_server.url}/v1/push").status_code == 405
     odd = sec.push([record("activity", "a1", {"colour": "red"}, stamp(sec.replica))])
     assert odd.json() == {"error": "not a push: change record 1: a activity has no cell"
                                    " 'colour'"}

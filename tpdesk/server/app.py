@@ -192,4 +192,9 @@ def create_app(url: str, *, pool_size: int = 8, wait: float = 10) -> Starlette:
               Route("/v1/session", api.guarded(api.session), methods=["POST"]),
               Route("/v1/push", api.guarded(api.push), methods=["POST"]),
               Route("/v1/pull", api.guarded(api.pull), methods=["GET"])]
-    return Starlette(routes=routes, lifespan=lifespan)
+    async def not_here(request: Request, exc: Exception) -> Response:
+        status = getattr(exc, "status_code", 404)
+        return _error(status, f"no {request.method} {request.url.path} here (the API is /v1/…)")
+
+    return Starlette(routes=routes, lifespan=lifespan,
+                     exception_handlers={404: not_here, 405: not_here})
