@@ -66,6 +66,7 @@ from .services import (
     recovery,
     remembered_key,
     restore_backup,
+    sync,
     unlock,
 )
 
@@ -289,6 +290,15 @@ def build_parser() -> argparse.ArgumentParser:
     outcome_in.set_defaults(func=cmd_import_outcome)
 
     _add_exchange(sub)
+
+    sync_cmd = sub.add_parser("sync", help="push this copy's changes to the secretariat server,"
+                                       " then pull the server's")
+    sync_cmd.add_argument("--server", metavar="URL",
+                      help="the server's address (first run; later the one signed in to)")
+    sync_cmd.add_argument("--token-file", type=Path, metavar="FILE",
+                      help="a file holding the one-time sign-in token; exchanged for a"
+                           " credential kept in the database")
+    sync_cmd.set_defaults(func=cmd_sync)
 
     selftest = sub.add_parser(
         "self-test", help="check this installation end to end, offscreen, on a throwaway "
@@ -831,6 +841,19 @@ def cmd_conflicts_list(args: argparse.Namespace) -> int:
                      [(c.conflict.id[:8], c.conflict.kind, c.label, _value(c.conflict.kept),
                        _value(c.conflict.lost), c.conflict.lost_who) for c in found])
         print(f"{len(found)} open")
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    token = None
+    if args.token_file is not None:
+        try:
+            token = args.token_file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UserError(f"{args.token_file}: the token file cannot be read"
+                            f" ({getattr(exc, 'strerror', None) or exc})") from exc
+    stores = _stores(args).creating() if token is not None else _stores(args)
+    print(sync.sync(stores, url=args.server, token=token).summary())
     return 0
 
 

@@ -13,7 +13,6 @@ edit made after seeing it.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import itertools
 import tempfile
 import uuid
@@ -23,20 +22,27 @@ from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from merge_support import Message, join, open_copy, receive, reply, state
+from merge_support import (
+    Edit,
+    Message,
+    edit,
+    join,
+    open_copy,
+    receive,
+    reply,
+    seed,
+    stamp_of,
+    state,
+)
 
 from tpdesk.models import (
     Activity,
     Commitment,
-    Organisation,
-    Partnership,
     Store,
-    UserError,
     merge,
     replicas,
 )
-from tpdesk.models.records import AgendaItem, FundingLine, Pack, PackText, Roundtable
-from tpdesk.models.vocab import ActivityStatus, CommitmentStatus
+from tpdesk.models.vocab import ActivityStatus
 
 COPIES = 5
 replica = st.integers(0, COPIES - 1)
@@ -62,17 +68,6 @@ OPERATIONS = st.lists(st.one_of(
 ), max_size=45)
 
 
-@dataclasses.dataclass(frozen=True)
-class Edit:
-    kind: str
-    record_id: str
-    cell: str
-    stamp: str
-    replica: str
-    ids: frozenset[str]
-    value: Any  # in the same cell's edits seen by the editing copy (its vector)
-
-
 @contextlib.contextmanager
 def _repeatable() -> Iterator[contextlib.ExitStack]:
     """Ids and clocks that are the same on every run, so Hypothesis can shrink a failure."""
@@ -82,101 +77,6 @@ def _repeatable() -> Iterator[contextlib.ExitStack]:
         uuid.uuid4 = lambda: uuid.UUID(int=next(counter))  # type: ignore[assignment]
         stack.callback(setattr, uuid, "uuid4", original)
         yield stack
-
-
-def _seed(store: Store) -> None:
-    tn = store.save(Partnership(country_code="TN", title="EU-Tunisia"))
-    org = store.save(Organisation(name="GIZ"))
-    for i in range(3):
-        activity = store.save(Activity(partnership_id=tn.id, title=f"Activity {i}",
-                                       funding=[FundingLine(amount_cents=100, funder_id=org.id)]))
-        assert activity
-        store.save(Commitment(partnership_id=tn.id, text=f"Commitment {i}", actor_ids=[org.id]))
-    meeting = store.save(Roundtable(partnership_id=tn.id, number=2, date="2027-03-01",
-                                    agenda=[AgendaItem(title="Opening"),
-                                            AgendaItem(title="Skills")]))
-    store.save(Pack(title="Pack", roundtable_id=meeting.id, partnership_ids=[tn.id],
-                    texts=[PackText(key=TEXT_KEYS[0], text="Seeded")]))
-
-
-# A pack's texts are keyed by the part they replace: a summary sentence, an item's parts.
-TEXT_KEYS = ("summary:added:1", "item:opening:purpose", "item:skills:lines")
-
-
-def _edit(store: Store, op: tuple[Any, ...]) -> tuple[str, str, str] | None:
-    """Apply one edit; (kind, record id, cell) it wrote, or None if the copy refused it."""
-    name, _, i, *rest = op
-    activity = sorted(store.find_many(Activity, _ids(store, "activity")).values(),
-                      key=lambda a: a.id)[i]
-    commitment = sorted(store.find_many(Commitment, _ids(store, "commitment")).values(),
-                        key=lambda c: c.id)[i]
-    try:
-        if name in ("title", "status"):
-            store.save(dataclasses.replace(activity, **{name: rest[0]}))
-            return ("activity", activity.id, name)
-        if name == "beneficiaries":
-            store.save(dataclasses.replace(activity, target_beneficiaries=rest[0]))
-            return ("activity", activity.id, "target_beneficiaries")
-        if name == "text":
-            store.save(dataclasses.replace(commitment, text=rest[0]))
-            return ("commitment", commitment.id, "text")
-        if name == "delete":
-            store.delete(activity)
-            return ("activity", activity.id, "deleted")
-        if name == "add_line":
-            line = FundingLine(amount_cents=rest[0])
-            store.save(dataclasses.replace(activity, funding=[*activity.funding, line]))
-            return ("activity", activity.id, f"funding:{line.id}")
-        if name in ("edit_line", "drop_line") and activity.funding:
-            line = activity.funding[0]
-            kept = activity.funding[1:]
-            if name == "edit_line":
-                kept = [dataclasses.replace(line, amount_cents=rest[0]), *kept]
-            store.save(dataclasses.replace(activity, funding=kept))
-            return ("activity", activity.id, f"funding:{line.id}")
-        if name in ("item_title", "add_item", "drop_item"):
-            (meeting,) = store.find_many(Roundtable, _ids(store, "roundtable")).values()
-            agenda = list(meeting.agenda)
-            if name == "add_item":
-                item = AgendaItem(title=rest[0])
-                agenda.append(item)
-            elif not agenda:
-                return None
-            else:
-                item = agenda[i % len(agenda)]
-                if name == "drop_item":
-                    agenda.remove(item)
-                else:
-                    agenda[agenda.index(item)] = dataclasses.replace(item, title=rest[0])
-            store.save(dataclasses.replace(meeting, agenda=agenda))
-            return ("roundtable", meeting.id, f"agenda:{item.id}")
-        if name in ("pack_text", "drop_text"):
-            (pack,) = store.find_many(Pack, _ids(store, "pack")).values()
-            key = TEXT_KEYS[i]
-            texts = [t for t in pack.texts if t.key != key]
-            if name == "pack_text":
-                texts.append(PackText(key=key, text=rest[0]))
-            store.save(dataclasses.replace(pack, texts=texts))
-            return ("pack", pack.id, f"texts:{key}")
-        if name == "progress":
-            before = {u.id for u in commitment.updates}
-            saved = store.add_progress(commitment.id, status=CommitmentStatus.IN_PROGRESS,
-                                       note=rest[0])
-            (new,) = [u.id for u in saved.updates if u.id not in before]
-            return ("commitment", commitment.id, f"updates:{new}")
-    except UserError:  # deleted elsewhere, or unchanged
-        return None
-    return None
-
-
-def _ids(store: Store, kind: str) -> list[str]:
-    return [str(r[0]) for r in store.db.execute(f"SELECT id FROM {kind}").fetchall()]
-
-
-def _stamp(store: Store, kind: str, record_id: str, cell: str) -> str | None:
-    rows = dict(store.db.execute("SELECT field, hlc FROM field_clock WHERE record_kind = ? AND"
-                                 " record_id = ?", [kind, record_id]).fetchall())
-    return rows.get(cell, rows.get("*"))
 
 
 @settings(max_examples=40, deadline=None,
@@ -198,7 +98,7 @@ def _run(copies: list[Store], operations: list[tuple[Any, ...]]) -> None:
                for m in itertools.count(0, 7))
     for store in copies:  # every write, merges included, at the next moment of one clock
         store.now = lambda: next(moments)  # type: ignore[method-assign]
-    _seed(copies[0])
+    seed(copies[0])
     replicas.set_delegate_rights(copies[0], ("*",))
     for store in copies[1:]:
         join(store, copies[0])
@@ -220,8 +120,8 @@ def _run(copies: list[Store], operations: list[tuple[Any, ...]]) -> None:
             store = copies[op[1]]
             seen = replicas.vector(store)
             last = store.db.execute("SELECT max(hlc) FROM change_log").fetchone()[0]
-            wrote = _edit(store, op)
-            stamp = _stamp(store, *wrote) if wrote is not None else None
+            wrote = edit(store, op)
+            stamp = stamp_of(store, *wrote) if wrote is not None else None
             if wrote is not None and stamp is not None and stamp > last:  # not a no-op
                 edits.append(Edit(*wrote, stamp, store.replica_id, frozenset(
                     e.stamp for e in edits if (e.kind, e.record_id, e.cell) == wrote
@@ -240,7 +140,7 @@ def _run(copies: list[Store], operations: list[tuple[Any, ...]]) -> None:
     lost = {(c.record_kind, c.record_id, c.field, c.lost_hlc) for c in merge.conflicts(copies[0])}
     superseded = {s for e in edits for s in e.ids}
     for e in edits:  # an edit to the value that won anyway is not lost either
-        winner = (_stamp(copies[0], e.kind, e.record_id, e.cell) == e.stamp
+        winner = (stamp_of(copies[0], e.kind, e.record_id, e.cell) == e.stamp
                   or first[e.kind, e.record_id].get(e.cell) == e.value)
         assert winner or e.stamp in superseded or (e.kind, e.record_id, e.cell, e.stamp) in lost
 
@@ -250,7 +150,7 @@ def test_one_secretariat_and_thirty_delegates(tmp_path: Path) -> None:
     from tpdesk.models import Note
 
     sec = open_copy(tmp_path, "secretariat")
-    _seed(sec)
+    seed(sec)
     delegates = [open_copy(tmp_path, f"delegate{i}") for i in range(30)]
     try:
         for d in delegates:

@@ -236,3 +236,22 @@ def test_a_file_missing_a_table_is_refused_when_opened(tmp_path: Path) -> None:
                                          r" \(and 1 more\); restore a backup"):
         Store(path)
     Store(path, readonly=True).close()  # the check opens it, to report the tables
+
+
+def test_the_sync_servers_step_gives_an_old_copy_no_server_yet(tmp_path: Path) -> None:
+    """0012_sync_servers: a copy from before it has signed in nowhere and pulls from seq 0."""
+    from tpdesk.models import servers
+    from tpdesk.models.servers import ServerState
+
+    old = _old_file(tmp_path)
+    with Store(old) as store:
+        assert "0012_sync_servers" in known_steps()
+        assert servers.current(store) is None
+        servers.sign_in(store, ServerState("https://sync.example.eu", "secret", "rome",
+                                           "delegation", "IT", ["TN", "MA"]))
+        with store.transaction():
+            servers.note_pulled(store, "https://sync.example.eu", 42)
+        state = servers.current(store)
+    assert state is not None
+    assert (state.user, state.partnerships, state.last_seq, state.vector) == (
+        "rome", ["TN", "MA"], 42, {})

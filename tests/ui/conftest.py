@@ -8,3 +8,11 @@ import pytest
 @pytest.fixture(autouse=True)
 def _application(qapp):
     return qapp
+
+
+from server_support import (  # noqa: E402, F401  (fixtures: a live tpdesk-server)
+    live_server,
+    pg_admin_url,
+    server_database,
+    server_template,
+)

@@ -31,6 +31,7 @@ from tpdesk.services import StoreFactory
 from tpdesk.ui.editors import EDITORS, RecordEditor
 from tpdesk.ui.import_wizard import IATI, ImportWizard
 from tpdesk.ui.main_window import MainWindow
+from tpdesk.ui.preferences import PreferencesDialog
 from tpdesk.ui.shortcuts import ELSEWHERE, ShortcutsDialog, menu_actions, plain, shortcuts
 
 UNSAFE = {"cancel", "close", "delete", "discard", "remove", "no"}
@@ -134,7 +135,8 @@ def dialogs(window: MainWindow) -> Iterator[tuple[str, Callable[[], QDialog]]]:
     yield "import xlsx", lambda: ImportWizard(factory, window.run_job, window)
     yield "import iati", lambda: ImportWizard(factory, window.run_job, window, kind=IATI)
     yield "shortcuts", lambda: ShortcutsDialog(window)
-    yield "preferences", window.preferences_dialog
+    yield "preferences", lambda: PreferencesDialog(window.settings, window)
+    yield "preferences of a database", window.preferences_dialog
 
 
 def _new(kind: type[Record], like: Record) -> Record:
@@ -220,7 +222,8 @@ def test_ctrl_e_works_while_the_filter_box_has_focus(qtbot, window: MainWindow,
 
 DIALOGS = [*(f"{verb} {kind.KIND}" for kind in EDITORS for verb in ("edit", "new")
              if verb == "edit" or kind not in (Note, Pack)),
-           "import xlsx", "import iati", "shortcuts", "preferences"]
+           "import xlsx", "import iati", "shortcuts", "preferences",
+           "preferences of a database"]
 """The names `dialogs` gives, for the test ids (a window is needed to make them)."""
 
 

@@ -80,15 +80,28 @@ def changes_of(store: Store, records: Iterable[Record]) -> list[ChangeRecord]:
     return out
 
 
+def _not_covered(seen: Vector) -> tuple[str, list[str]]:
+    """The `field_clock` condition for a cell whose stamp `seen` does not cover."""
+    clauses = " OR ".join("(replica_id = ? AND hlc <= ?)" for _ in seen) or "0"
+    return f"NOT ({clauses})", [x for item in seen.items() for x in item]
+
+
+def count_since(store: Store, seen: Vector) -> int:
+    """How many records have a cell `seen` does not cover: the changes a copy still lacks."""
+    where, params = _not_covered(seen)
+    with store.translating():
+        return int(store.db.execute(
+            f"SELECT count(*) FROM (SELECT 1 FROM field_clock WHERE {where}"
+            " GROUP BY record_kind, record_id)", params).fetchone()[0])
+
+
 def changes_since(store: Store, seen: Vector) -> list[ChangeRecord]:
     """Every cell whose stamp `seen` does not cover: what a reply carries."""
-    clauses = " OR ".join("(replica_id = ? AND hlc <= ?)" for _ in seen) or "0"
-    params = [x for item in seen.items() for x in item]
+    where, params = _not_covered(seen)
     out: list[ChangeRecord] = []
     with store.translating():
-        rows = store.db.execute(f"SELECT record_kind, record_id FROM field_clock WHERE NOT"
-                                f" ({clauses}) GROUP BY record_kind, record_id",
-                                params).fetchall()
+        rows = store.db.execute(f"SELECT record_kind, record_id FROM field_clock WHERE {where}"
+                                " GROUP BY record_kind, record_id", params).fetchall()
         ids: dict[str, list[str]] = defaultdict(list)
         for kind, record_id in rows:
             ids[kind].append(record_id)
@@ -163,9 +176,14 @@ class MergePlan:
     records: list[RecordMerge] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)  # new ones, proposals included
     resolutions: list[Conflict] = field(default_factory=list)  # conflicts resolved elsewhere
-    incomplete: int = 0  # records of which only some cells arrived and that this copy lacks
+    # records of which only some cells arrived and that this copy lacks: (kind, id)
+    left_out: list[tuple[str, str]] = field(default_factory=list)
     behind: int = 0  # this copy's own changes the sender had not seen when writing the file
     sender_vector: Vector = field(default_factory=dict)
+
+    @property
+    def incomplete(self) -> int:
+        return len(self.left_out)
 
     def of(self, action: str) -> list[RecordMerge]:
         return [r for r in self.records if r.action == action and r.new is not None]
@@ -176,14 +194,18 @@ class MergePlan:
 
 
 def plan(store: Store, changes: list[ChangeRecord], incoming_conflicts: list[Conflict], *,
-         sender: str, sender_vector: Vector, joining: bool = False) -> MergePlan:
+         sender: str, sender_vector: Vector, joining: bool = False,
+         rights_applied: bool = False) -> MergePlan:
     """What merging these changes would do: reads only.
 
     `joining`: this fresh copy is about to join the sender's register, as a
     delegate, so the delegate rights do not apply to what it receives.
+    `rights_applied`: the sender (the secretariat server) has already turned
+    what was outside a delegate's rights into proposals; applying them again
+    here would part this copy from the server.
     """
     planner = _Planner(store, sender=sender, sender_vector=sender_vector)
-    planner.restricted = planner.restricted and not joining
+    planner.restricted = planner.restricted and not (joining or rights_applied)
     return planner.run(changes, incoming_conflicts)
 
 
@@ -289,7 +311,7 @@ class _Planner:
                 updated_at=old.updated_at if old else "",
                 row_version=old.row_version if old else 0)
         except (KeyError, TypeError, ValueError):
-            self.result.incomplete += 1
+            self.result.left_out.append(key)
             return
         self.result.records.append(RecordMerge(
             cls, record_id, old, new, applied,

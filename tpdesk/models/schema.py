@@ -642,6 +642,34 @@ def _register_filter_indexes(db: Database) -> None:
     )
 
 
+@migrations(name="0012_sync_servers")
+def _sync_servers(db: Database) -> None:
+    """What this copy knows of each secretariat server it syncs with.
+
+    The credential sits in the database, as the exchange device keys do: an
+    encrypted database holds it encrypted, and it is in no other file.
+    `last_seq` is the server sequence number of the last merged pull page,
+    `vector` the server's vector as it last reported it (what need not be pushed).
+    """
+    _run(
+        db,
+        """
+        CREATE TABLE sync_server (
+            url TEXT PRIMARY KEY,
+            credential TEXT NOT NULL,
+            user_name TEXT NOT NULL,
+            role TEXT NOT NULL,
+            member_state TEXT,
+            partnerships TEXT,
+            signed_in_at TEXT NOT NULL,
+            last_seq INTEGER NOT NULL DEFAULT 0,
+            vector TEXT NOT NULL DEFAULT '{}',
+            synced_at TEXT
+        );
+        """,
+    )
+
+
 def _run(db: Database, script: str) -> None:
     """Run statements one by one: executescript() would commit the migration's transaction."""
     statement = ""

@@ -151,7 +151,8 @@ class ConflictBadge(QPushButton):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFlat(True)
-        self.setToolTip("Conflicts and proposals from exchange files wait for a decision")
+        self.setToolTip("Conflicts and proposals from exchange files or the server wait for"
+                        " a decision")
         self.hide()
 
     def show_count(self, count: int) -> None:

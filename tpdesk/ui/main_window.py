@@ -62,6 +62,7 @@ from ..services import (
     restore_backup,
 )
 from ..services.exchange import open_conflicts
+from ..services.sync import SyncReport
 from .conflicts_view import ConflictBadge, ConflictsDialog
 from .dashboard import Dashboard
 from .desktop import open_file, show_in_folder
@@ -82,7 +83,9 @@ from .security import (
     lock_minutes,
     show_recovery_key,
 )
+from .server_page import ServerPage
 from .shortcuts import ShortcutsDialog
+from .sync_status import SyncController, SyncIndicator
 from .table_models import (
     ActivitiesTableModel,
     CommitmentsTableModel,
@@ -188,7 +191,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts_label)
         self.conflict_badge = ConflictBadge()
         self.conflict_badge.clicked.connect(self.show_conflicts)
+        self.sync_indicator = SyncIndicator()
+        self.statusBar().addPermanentWidget(self.sync_indicator)
         self.statusBar().addPermanentWidget(self.conflict_badge)
+        self.sync = SyncController(self, self.sync_indicator)
+        self.sync.synced.connect(self._synced)
         self._build_actions()
         self._restore_window()
 
@@ -277,6 +284,10 @@ class MainWindow(QMainWindow):
         self.contacts_action = self._action(
             QCoreApplication.translate("MainWindow", "Keys and &Contacts…"), self.show_contacts)
         file_menu.addAction(self.contacts_action)
+        self.sync_action = self._action("S&ync", self.sync_now, "Ctrl+Shift+S",
+                                        tip="Send this copy's changes to the secretariat"
+                                            " server and fetch the server's")
+        file_menu.addAction(self.sync_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -392,6 +403,7 @@ class MainWindow(QMainWindow):
         self._build_views()
         self.lock_action.setEnabled(factory.key is not None)
         self.welcome.encrypt_button.setVisible(factory.key is None)
+        self.sync.attach(factory, self.session.stores)
         self.refresh_all()
 
     def _offer_backup(self, factory: StoreFactory, error: UserError, *, create: bool,
@@ -425,6 +437,7 @@ class MainWindow(QMainWindow):
         """Close the open database, backed up first if it changed (not one that failed)."""
         if self.session is None:
             return
+        self.sync.finish()
         if back_up:
             self.auto_backup()
         for view in self.views.values():
@@ -550,6 +563,7 @@ class MainWindow(QMainWindow):
             f"{format_number(store.count(Activity))} activities · "
             f"{format_number(store.count(Commitment))} commitments")
         self.conflict_badge.show_count(open_conflicts(self.session.stores))
+        self.sync.refresh()
 
     # -- records ----------------------------------------------------------------
 
@@ -843,6 +857,7 @@ class MainWindow(QMainWindow):
                                      if isinstance(w, QDialog) and w.isVisible()]
         for widget in self._hidden_while_locked:
             widget.hide()
+        self.sync.detach()
         session.suspend()
         session.factory.key.wipe()
         self.menuBar().setEnabled(False)
@@ -857,6 +872,7 @@ class MainWindow(QMainWindow):
             return
         session.factory.key.refill(key)
         session.resume()
+        self.sync.attach(session.factory, session.stores)
         self.menuBar().setEnabled(True)
         self.toolbar.setEnabled(True)
         self.statusBar().show()
@@ -990,6 +1006,21 @@ class MainWindow(QMainWindow):
         dialog.exec()
         self._update_counts()
 
+    def sync_now(self) -> None:
+        """File > Sync: in the background; the status bar tells how it goes."""
+        if self.session is None:
+            return
+        if not self.sync.sync_now() and self.sync.job is None:
+            self.statusBar().showMessage("No server to sync with: sign in under Edit ›"
+                                         " Preferences › Server", 10000)
+
+    def _synced(self, report: SyncReport) -> None:
+        if self.session is not None and report.pulled:
+            self.session.announce(Changes.all())
+        elif report.conflicts:  # conflict records only: no record changed here
+            self._update_counts()
+        self.statusBar().showMessage(report.summary(), 8000)
+
     def run_job(self, title: str, job: object, on_success: object) -> Job:
         """Run `job(progress)` in a thread with a progress dialog; report the outcome."""
         runner = Job(self, title, job)  # type: ignore[arg-type]
@@ -1019,7 +1050,7 @@ class MainWindow(QMainWindow):
             self.session.redo()
 
     def preferences_dialog(self) -> PreferencesDialog:
-        """The Preferences, with a Security page for the open database (encryption, lock)."""
+        """The Preferences, with the open database's pages: Security (encryption, lock), Server."""
         dialog = PreferencesDialog(self.settings, self)
         if self.session is not None:
             page = SecuritySettings(self.settings, self.session.factory)
@@ -1029,6 +1060,9 @@ class MainWindow(QMainWindow):
                 lambda: self._leave_preferences_for(dialog, self.encrypt))
             page.change_passphrase_requested.connect(
                 lambda: self._leave_preferences_for(dialog, self.change_passphrase))
+            dialog.add_page(QCoreApplication.translate("Preferences", "Ser&ver"),
+                            ServerPage(self.settings, self.session.factory, self.session.stores,
+                                       changed=self._signed_in_or_out))
         return dialog
 
     def edit_preferences(self) -> PreferencesDialog:
@@ -1037,6 +1071,10 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def _signed_in_or_out(self) -> None:
+        self.sync.refresh()
+        self.sync.sync_now()
 
     def apply_preferences(self) -> None:
         """The saved preferences, at once: the theme, the name in the history, the folder."""

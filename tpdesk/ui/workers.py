@@ -8,6 +8,8 @@ thread that opened them.
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -93,3 +95,44 @@ class Job(QObject):
             self.dialog.reset()
             self.dialog.hide()
         self.done.emit(result, error)
+
+
+class Background(QObject):
+    """Work nobody waits for (a sync): a daemon thread, no dialog, `done` on the GUI thread.
+
+    Unlike a `Job`, the app may quit while it runs: `wait` gives up after a
+    bounded time, and the thread, a daemon, ends with the process. The job
+    must therefore keep every write whole by itself (one transaction each).
+    """
+
+    progressed = Signal(int, int)
+    done = Signal(object, object)  # result, error
+
+    def __init__(self, parent: QObject, job: Callable[[Progress], Any]) -> None:
+        super().__init__(parent)
+        self._job = job
+        self._thread = threading.Thread(target=self._run, name="tpdesk-background",
+                                        daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def running(self) -> bool:
+        return self._thread.is_alive()
+
+    def wait(self, seconds: float) -> bool:
+        """Wait at most `seconds`; True if the job has ended."""
+        self._thread.join(seconds)
+        return not self._thread.is_alive()
+
+    def _run(self) -> None:
+        try:
+            result, error = self._job(self._progress), None
+        except BaseException as exc:  # handed to the GUI thread, which decides
+            result, error = None, exc
+        with contextlib.suppress(RuntimeError):  # the window went while the job ran
+            self.done.emit(result, error)
+
+    def _progress(self, done: int, total: int) -> None:
+        with contextlib.suppress(RuntimeError):
+            self.progressed.emit(done, total)

@@ -1,0 +1,163 @@
+"""The laptop's side of the sync protocol's HTTP (`docs/sync-protocol.md`), standard library only.
+
+Every failure becomes one line for a person (`SyncError`): unreachable,
+TLS, timeout, a disabled account, another register. The credential travels
+only in the Authorization header: never in a URL, a message or a log. Plain
+HTTP is accepted for the loopback only, so that a credential cannot cross a
+network unencrypted; redirects are refused, so that it is never replayed to
+another address. A proxy from the environment is used, except for the loopback.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import socket
+import ssl
+import urllib.error
+import urllib.parse
+import urllib.request
+from http.client import HTTPException
+from typing import Any
+
+from ..models.errors import UserError
+
+DEFAULT_TIMEOUT = 30.0  # seconds per request: a first pull page of 2,000 records fits
+
+
+class SyncError(UserError):
+    """A sync that failed, in one line; nothing was changed half-way.
+
+    `offline`: the server could not be reached at all (the app says "offline"
+    and tries again later), rather than reached and refusing.
+    """
+
+    def __init__(self, message: str, *, offline: bool = False) -> None:
+        super().__init__(message)
+        self.offline = offline
+
+
+class TooLarge(SyncError):
+    """413: the server wants smaller pushes."""
+
+
+def server_address(url: str) -> str:
+    """The normal form of a server address; a SyncError for anything but http(s)://host[:port]."""
+    text = url.strip().rstrip("/")
+    parts = urllib.parse.urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise SyncError(f"--server {url!r}: give the server's address as https://HOST[:PORT]")
+    if parts.query or parts.fragment or parts.username or parts.password:
+        raise SyncError(f"--server {url!r}: the address takes no user, query or fragment")
+    if parts.scheme == "http" and not _loopback(parts.hostname):
+        raise SyncError(f"--server {url!r}: plain http is refused except on this computer;"
+                        " use https://")
+    return text
+
+
+def _loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args: Any, **kwargs: Any) -> None:
+        return None  # the 3xx comes back as an HTTPError
+
+
+class Client:
+    """Calls to one server, with or without a credential."""
+
+    def __init__(self, url: str, *, credential: str | None = None,
+                 timeout: float = DEFAULT_TIMEOUT) -> None:
+        self.url = server_address(url)
+        self.host = urllib.parse.urlsplit(self.url).netloc
+        self._credential = credential
+        self.timeout = timeout
+        handlers: list[urllib.request.BaseHandler] = [
+            _NoRedirect(), urllib.request.HTTPSHandler(context=ssl.create_default_context())]
+        if _loopback(urllib.parse.urlsplit(self.url).hostname or ""):
+            handlers.append(urllib.request.ProxyHandler({}))
+        self._opener = urllib.request.build_opener(*handlers)
+
+    def __repr__(self) -> str:
+        return f"Client({self.url!r})"
+
+    def get(self, path: str, **query: object) -> dict[str, Any]:
+        return self._call("GET", path + ("?" + urllib.parse.urlencode(query) if query else ""))
+
+    def post(self, path: str, body: dict[str, Any]) -> dict[str, Any]:
+        return self._call("POST", path, json.dumps(body, ensure_ascii=False,
+                                                   separators=(",", ":")).encode())
+
+    def _call(self, method: str, path: str, data: bytes | None = None) -> dict[str, Any]:
+        request = urllib.request.Request(self.url + path, data=data, method=method)
+        request.add_header("Accept", "application/json")
+        if data is not None:
+            request.add_header("Content-Type", "application/json")
+        if self._credential is not None:
+            request.add_header("Authorization", f"Bearer {self._credential}")
+        try:
+            with self._opener.open(request, timeout=self.timeout) as answer:
+                body = answer.read()
+        except urllib.error.HTTPError as exc:
+            raise self._refused(exc) from None
+        except urllib.error.URLError as exc:
+            raise self._failed(exc.reason) from None
+        except (OSError, HTTPException) as exc:
+            raise self._failed(exc) from None
+        try:
+            parsed = json.loads(body)
+        except ValueError:
+            raise SyncError(f"{self.host}: the answer is not the sync protocol's JSON; is this"
+                            " a tpdesk server?") from None
+        if not isinstance(parsed, dict):
+            raise SyncError(f"{self.host}: the answer is not the sync protocol's JSON")
+        return parsed
+
+    def _failed(self, reason: object) -> SyncError:
+        if isinstance(reason, ssl.SSLCertVerificationError):
+            return SyncError(f"{self.host}: TLS error: the server's certificate is not trusted"
+                             f" ({reason.verify_message})")
+        if isinstance(reason, ssl.SSLError):
+            return SyncError(f"{self.host}: TLS error ({reason.reason or reason})")
+        if isinstance(reason, TimeoutError | socket.timeout):
+            return SyncError(f"{self.host}: timeout: no answer within {self.timeout:g} s",
+                             offline=True)
+        if isinstance(reason, socket.gaierror):
+            return SyncError(f"{self.host}: server unreachable (the name is not found;"
+                             " offline?)", offline=True)
+        if isinstance(reason, OSError):
+            why = reason.strerror or type(reason).__name__
+            return SyncError(f"{self.host}: server unreachable ({why.lower()})", offline=True)
+        if isinstance(reason, HTTPException):
+            return SyncError(f"{self.host}: the connection broke off ({type(reason).__name__})",
+                             offline=True)
+        return SyncError(f"{self.host}: server unreachable ({reason})", offline=True)
+
+    def _refused(self, exc: urllib.error.HTTPError) -> SyncError:
+        try:
+            said = str(json.loads(exc.read()).get("error") or "").splitlines()[0]
+        except (ValueError, AttributeError, IndexError, OSError, HTTPException):
+            said = ""
+        said = said[:200]
+        code = exc.code
+        if code == 401:
+            return SyncError(f"{self.host}: 401: the server refused this copy's sign-in (a"
+                             " disabled account, or an unknown or used token); ask the"
+                             " secretariat for a new token")
+        if code == 409:
+            return SyncError(f"{self.host}: 409: {said or 'this copy belongs to another register'}")
+        if code == 413:
+            return TooLarge(f"{self.host}: 413: the push is too large")
+        if code == 503:
+            return SyncError(f"{self.host}: 503: the server's database is unavailable; it"
+                             " is tried again later")
+        if 300 <= code < 400:
+            return SyncError(f"{self.host}: the server redirects elsewhere"
+                             f" ({exc.headers.get('Location', '?')}); give that address")
+        return SyncError(f"{self.host}: {code}: {said or exc.reason}")
