@@ -61,10 +61,13 @@ def font_path(name: str) -> str:
 class PackPdf(FPDF):
     """An A4 document with the pack's marking in every header and its footer line below."""
 
-    def __init__(self, *, marking: str, footer_line: str) -> None:
+    def __init__(self, *, marking: str, footer_line: str, rtl: bool = False,
+                 page_label: str = "Page {number} of {total}") -> None:
         super().__init__(orientation="P", unit="mm", format="A4")
         self.marking = clean(marking)
         self.footer_line = clean(footer_line)
+        self.rtl = rtl  # an Arabic pack: text from the right, tables and footer mirrored
+        self.page_label = page_label
         self._loaded: set[tuple[str, str]] = set()
         self._fallbacks = False
         self.set_text_shaping(True)
@@ -112,9 +115,9 @@ class PackPdf(FPDF):
         self.set_line_width(0.2)
         self.line(self.l_margin, top, self.w - self.r_margin, top)
         numbers = self.metrics("", 7.5)
-        self.single_line(self.footer_line, x=self.l_margin, y=top + 1,
-                         width=self.epw - numbers.width("Page 0000 of 0000") - 4, height=5,
-                         size=7.5, colour=MUTED)
+        room = numbers.width(self.page_label.format(number="0000", total="0000")) + 4
+        self.single_line(self.footer_line, x=self.l_margin + (room if self.rtl else 0),
+                         y=top + 1, width=self.epw - room, height=5, size=7.5, colour=MUTED)
 
     def number_pages(self) -> None:
         """'Page X of Y' in every footer, now that Y is known.
@@ -123,14 +126,28 @@ class PackPdf(FPDF):
         costs a shaped cell a page and reserves room for three digits only.
         """
         last, total = self.page, self.pages_count
-        for number in range(1, total + 1):
-            self.page = number
-            width, height = self._page_sizes.get(number, (self.w, self.h))
-            label = f"Page {number} of {total}"
-            used = self.metrics("", 7.5).width(label)
-            self.text_run([(width - self.r_margin - used,
-                            self.baseline(height - 13, 5, 7.5), label)],
-                          size=7.5, colour=MUTED, page_height=height)
+        size = self.w, self.h
+        self.set_auto_page_break(False)
+        try:
+            for number in range(1, total + 1):
+                self.page = number
+                width, height = self._page_sizes.get(number, size)
+                label = self.page_label.format(number=number, total=total)
+                if self.metrics("", 7.5).plain(label):
+                    used = self.metrics("", 7.5).width(label)
+                    at = self.l_margin if self.rtl else width - self.r_margin - used
+                    self.text_run([(at, self.baseline(height - 13, 5, 7.5), label)],
+                                  size=7.5, colour=MUTED, page_height=height)
+                    continue
+                # Shaped text is placed by fpdf2 against the current page's size.
+                self.w, self.h = width, height
+                box = width / 3
+                self.single_line(label, x=self.l_margin if self.rtl else
+                                 width - self.r_margin - box, y=height - 13, width=box,
+                                 height=5, size=7.5, colour=MUTED, align="R")
+        finally:
+            self.w, self.h = size
+            self.set_auto_page_break(True, BOTTOM)
         self.page = last
 
     def font_changed(self) -> None:
@@ -217,8 +234,14 @@ class PackPdf(FPDF):
     def single_line(self, text: str, *, x: float, y: float, width: float, height: float,
                     size: float, style: str = "", colour: Colour = INK,
                     align: str = "L", link: int | None = None) -> None:
-        """One line, cut to `width` with an ellipsis, its stretches in reading order."""
+        """One line, cut to `width` with an ellipsis, its stretches in reading order.
+
+        `align` is from the reading side: in a right-to-left pack "L" sets the
+        line against the box's right edge, and "R" against its left.
+        """
         text = clean(text)
+        if self.rtl and align in "LR":
+            align = "R" if align == "L" else "L"
         metrics = self.metrics(style, size)
         if metrics.plain(text):
             text = _fit_plain(metrics, text, width)
@@ -231,14 +254,15 @@ class PackPdf(FPDF):
             return
         self.need_fallbacks()
         spans = direction_spans(_fit_line(self, clean(text), width, size=size, style=style))
-        rtl = is_rtl(text)
+        rtl = is_rtl(text) or self.rtl
         widths = []
         for piece, right in spans:
             self.use(size, style, colour, arabic=right)
             self.shape("rtl" if right else "ltr")
             widths.append(self.get_string_width(piece))
         start = {"L": x, "C": x + (width - sum(widths)) / 2,
-                 "R": x + width - sum(widths)}["R" if rtl and align == "L" else align]
+                 "R": x + width - sum(widths)}["R" if is_rtl(text) and not self.rtl
+                                               and align == "L" else align]
         order = list(zip(spans, widths, strict=True))
         for (piece, right), piece_w in reversed(order) if rtl else order:
             self.use(size, style, colour, arabic=right)
@@ -256,9 +280,14 @@ class PackPdf(FPDF):
         """One paragraph from the current position, wrapped and across pages as needed.
 
         A mostly right-to-left paragraph is aligned right; each right-to-left
-        stretch of a left-to-right one is set in the Arabic font.
+        stretch of a left-to-right one is set in the Arabic font. In a
+        right-to-left pack `align` is from the reading side ("L": the right
+        edge), `indent` is on the right and `right_indent` on the left.
         """
         text = clean(text).replace("\r\n", "\n").replace("\t", " ")
+        if self.rtl:
+            align = {"L": "R", "R": "L"}.get(align, align)
+            indent, right_indent = right_indent, indent
         metrics = self.metrics(style, size)
         if metrics.plain(text):
             self._plain_flow(text, metrics, size=size, style=style, colour=colour, align=align,
@@ -267,12 +296,16 @@ class PackPdf(FPDF):
             return
         self.need_fallbacks()
         rtl = is_rtl(text)
-        aligned = "R" if rtl and align == "L" else align
+        aligned = "R" if rtl and not self.rtl and align == "L" else align
         with self.text_columns(text_align=aligned, line_height=line_height,
                                l_margin=self.l_margin + indent,
                                r_margin=self.r_margin + right_indent) as columns:
             bullet_string = ""
-            if bullet:
+            if bullet and self.rtl:  # fpdf2 sets a bullet on the left only
+                self.single_line(bullet, x=self.w - self.r_margin - right_indent + 2.5,
+                                 y=self.y, width=right_indent, height=size * PT * line_height,
+                                 size=size, style=style, colour=colour, align="R")
+            elif bullet:
                 bullet_string = bullet
                 self.use(size, style, colour)
             with columns.paragraph(bottom_margin=after, bullet_string=bullet_string,
@@ -304,7 +337,9 @@ class PackPdf(FPDF):
                 self.turn()
             at = {"L": left, "R": left + width - used, "C": left + (width - used) / 2}[align]
             y = self.baseline(self.y, line_h, size)
-            if number == 0 and bullet:
+            if number == 0 and bullet and self.rtl:  # the bullet or number on the right
+                run.append((left + width + 2.5, y, bullet))
+            elif number == 0 and bullet:
                 run.append((left - 2.5 - metrics.width(bullet), y, bullet))
             run.append((at, y, line))
             self.y += line_h

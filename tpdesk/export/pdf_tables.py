@@ -175,11 +175,12 @@ class TableDrawer:
     def _draw_row(self, row: _Row, y: float, *, head: bool, stripe: bool) -> None:
         pdf = self.pdf
         height = self._height(row)
-        left = pdf.l_margin
+        # A right-to-left pack's table starts on the right: its first column there.
+        left = pdf.l_margin + (pdf.epw - self.width if pdf.rtl else 0.0)
         if head or stripe:
             pdf.set_fill_color(*(ACCENT if head else STRIPE))
             pdf.rect(left, y, self.width, height, style="F")
-        x = left
+        x = left + self.width if pdf.rtl else left
         last = len(row.cells) - 1
         runs: dict[tuple[str, Colour], list[tuple[float, float, str]]] = {}
         for i, (cell, width, column) in enumerate(zip(row.cells, self.widths, self.columns,
@@ -188,20 +189,26 @@ class TableDrawer:
             colour = WHITE if head else (self.label_colour if self.label_colour and i == 0
                                          else INK)
             right = column.kind in RIGHT_ALIGNED or (self.right_values and i == last)
+            if pdf.rtl:  # from the cell's right edge, the reading side
+                x -= width
+                right = not right
             if isinstance(cell, str):
                 pdf.set_y(y + PAD_Y)
                 offset = x - pdf.l_margin
+                # flow() reads align and indents from the reading side in an RTL pack.
+                near, far = offset + PAD_X, pdf.epw - offset - width + PAD_X
                 pdf.flow(cell, size=self.size, style="B" if bold else "", colour=colour,
-                         align="R" if right else "L", indent=offset + PAD_X,
-                         right_indent=pdf.epw - offset - width + PAD_X, after=0,
-                         line_height=1.3)
+                         align=("L" if right else "R") if pdf.rtl else ("R" if right else "L"),
+                         indent=far if pdf.rtl else near,
+                         right_indent=near if pdf.rtl else far, after=0, line_height=1.3)
             elif cell:
                 run = runs.setdefault(("B" if bold else "", colour), [])
                 baseline = pdf.baseline(y + PAD_Y, self.line_h, self.size)
                 for text, used in cell:
                     run.append((x + width - PAD_X - used if right else x + PAD_X, baseline, text))
                     baseline += self.line_h
-            x += width
+            if not pdf.rtl:
+                x += width
         for (style, colour), run in runs.items():
             pdf.text_run(run, size=self.size, style=style, colour=colour)
         pdf.set_y(y + height)
@@ -212,7 +219,8 @@ class TableDrawer:
         if self.rules:
             pdf.set_draw_color(*RULE)
             pdf.set_line_width(0.25)
-            pdf.line(pdf.l_margin, pdf.y, pdf.l_margin + self.width, pdf.y)
+            left = pdf.l_margin + (pdf.epw - self.width if pdf.rtl else 0.0)
+            pdf.line(left, pdf.y, left + self.width, pdf.y)
 
 
 def draw_table(pdf: PackPdf, columns: Sequence[Column], rows: Sequence[Sequence[Cell]], *,

@@ -667,9 +667,8 @@ class Words:
 
     @property
     def code(self) -> str:
-        """The language's BCP 47 tag, for a document's language property."""
-        return {PackLanguage.EN: "en-GB", PackLanguage.FR: "fr-FR",
-                PackLanguage.AR: "ar-EG"}[self.language]
+        """The language's tag, for a document's language property."""
+        return str(self.language)
 
     def __call__(self, key: str, /, **values: object) -> str:
         text = MESSAGES[key][_INDEX[self.language]]
