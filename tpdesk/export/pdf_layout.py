@@ -15,6 +15,7 @@ and each is handed to fpdf2 on its own, with its direction stated:
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from fpdf import FPDF
 from fpdf.enums import MethodReturnValue, PDFResourceType
@@ -150,6 +151,17 @@ class PackPdf(FPDF):
             self.set_auto_page_break(True, BOTTOM)
         self.page = last
 
+    def _render_styled_text_line(self, *args: Any, **kwargs: Any) -> Any:
+        """Each shaped line states its font again.
+
+        fpdf2 2.8 takes a font set inside one line's BT ... ET as gone at ET,
+        but a PDF's text state outlives ET: a Latin line after an Arabic one
+        would be drawn with the Arabic font (the cover's subtitle read
+        "مبعممحدو" for ", Brussels").
+        """
+        self.current_font_is_set_on_page = False
+        return super()._render_styled_text_line(*args, **kwargs)
+
     def font_changed(self) -> None:
         """Make the next text state its font again.
 
@@ -255,6 +267,8 @@ class PackPdf(FPDF):
         self.need_fallbacks()
         spans = direction_spans(_fit_line(self, clean(text), width, size=size, style=style))
         rtl = is_rtl(text) or self.rtl
+        if rtl:  # set from the right, a left-to-right stretch keeps its spaces on the inside
+            spans = [(_turned(piece) if not right else piece, right) for piece, right in spans]
         widths = []
         for piece, right in spans:
             self.use(size, style, colour, arabic=right)
@@ -297,15 +311,16 @@ class PackPdf(FPDF):
         self.need_fallbacks()
         rtl = is_rtl(text)
         aligned = "R" if rtl and not self.rtl and align == "L" else align
+        if bullet and self.rtl:  # fpdf2 sets a bullet on the left only: this one goes right
+            self.ensure(size * PT * line_height * 2)
+            self.single_line(bullet, x=self.w - self.r_margin - right_indent + 2.5, y=self.y,
+                             width=right_indent, height=size * PT * line_height, size=size,
+                             style=style, colour=colour, align="R")
         with self.text_columns(text_align=aligned, line_height=line_height,
                                l_margin=self.l_margin + indent,
                                r_margin=self.r_margin + right_indent) as columns:
             bullet_string = ""
-            if bullet and self.rtl:  # fpdf2 sets a bullet on the left only
-                self.single_line(bullet, x=self.w - self.r_margin - right_indent + 2.5,
-                                 y=self.y, width=right_indent, height=size * PT * line_height,
-                                 size=size, style=style, colour=colour, align="R")
-            elif bullet:
+            if bullet and not self.rtl:
                 bullet_string = bullet
                 self.use(size, style, colour)
             with columns.paragraph(bottom_margin=after, bullet_string=bullet_string,
@@ -431,6 +446,16 @@ class Metrics:
             out.append(rest)
         return out
 
+
+
+def _turned(piece: str) -> str:
+    """A left-to-right stretch set right to left: its leading spaces go after it, and back.
+
+    " 13" after "من" must read "13 من" from the right, not "13من".
+    """
+    core = piece.strip(" ")
+    lead, trail = len(piece) - len(piece.lstrip(" ")), len(piece) - len(piece.rstrip(" "))
+    return " " * trail + core + " " * lead
 
 
 def _fit_plain(metrics: Metrics, text: str, width: float) -> str:
