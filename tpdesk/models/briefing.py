@@ -594,7 +594,8 @@ class _Assembly:
         w = self.w
         if self.roundtable is not None:
             partner = self.names.get(self.roundtable.partnership_id, "")
-            place = f", {self.roundtable.place}" if self.roundtable.place else ""
+            place = w("meeting.place", place=self.roundtable.place) if self.roundtable.place \
+                else ""
             return w("meeting", ordinal=w.ordinal(self.roundtable.number), country=partner) \
                 + place
         partner = self.names.get(self.pack.partnership_id or "", "")

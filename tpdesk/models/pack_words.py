@@ -91,6 +91,7 @@ MESSAGES: dict[str, Texts] = {
                 "{ordinal} table ronde du partenariat pour les talents UE–{country}",
                 "اجتماع المائدة المستديرة {ordinal} لشراكة المواهب بين الاتحاد الأوروبي"
                 " و{country}"),
+    "meeting.place": (", {place}", ", {place}", "، {place}"),
     "meeting.adhoc": ("Meeting on the EU–{country} Talent Partnership",
                       "Réunion sur le partenariat pour les talents UE–{country}",
                       "اجتماع بشأن شراكة المواهب بين الاتحاد الأوروبي و{country}"),
