@@ -289,10 +289,12 @@ def _background(ctx: _Context, note: _Note, scope: ItemScope, own: str) -> None:
         note.para(w("item.covers", covers=covers))
     if not item.narrowed:
         for previous in a.previous.values():
-            when = w("item.previous_when", date=w.date(previous.date)) if previous.date else ""
             summary = f" {previous.outcome_summary}" if previous.outcome_summary else ""
-            note.para(w("item.previous", roundtable=a.caption_of(previous), when=when,
-                        summary=summary))
+            place = w("item.previous_place", place=previous.place) if previous.place else ""
+            named = w.roundtable(previous.number)
+            note.para(w("item.previous", roundtable=named, place=place,
+                        date=w.date(previous.date), summary=summary) if previous.date
+                      else w("item.previous_undated", roundtable=named, summary=summary))
     else:
         carried = len(_matters_arising(a, scope))
         if carried == 1:
@@ -310,7 +312,7 @@ def _position(ctx: _Context, note: _Note, scope: ItemScope) -> None:
     overdue = [c for c in open_ if c.is_overdue(a.today)]
     statuses = Counter(x.status for x in activities)
     # "3 under way, 1 in the pipeline": each status as a sentence says it, not its label.
-    spread = ", ".join(w.status_phrase(s, n) for s, n in statuses.most_common())
+    spread = w.comma.join(w.status_phrase(s, n) for s, n in statuses.most_common())
     funding = sum(x.total_cents for x in activities)
     if activities:
         note.para(w("item.position", activities=w.count("activity", len(activities)),

@@ -368,6 +368,13 @@ class _Assembly:
         """A roundtable as the pack's sentences name it, in the pack's language."""
         return self.w.roundtable(roundtable.number, roundtable.place)
 
+    def held(self, roundtable: Roundtable) -> str:
+        """Where and when a roundtable was held, for brackets: 'Brussels, 18 June 2026'."""
+        w = self.w
+        parts = [p for p in (roundtable.place, w.date(roundtable.date) if roundtable.date
+                             else "") if p]
+        return w.comma.join(parts)
+
     def matters_arising(self, text: str) -> list[Block]:
         w = self.w
         blocks: list[Block] = []
@@ -377,8 +384,9 @@ class _Assembly:
                 continue
             left_open = [c for c in self.commitments if c.partnership_id == p.id
                          and c.made_at_roundtable_id == previous.id and c.status.is_open]
-            when = w("matters.when", date=w.date(previous.date)) if previous.date else ""
-            named = self.caption_of(previous)
+            held = self.held(previous)
+            when = w("matters.when", date=held) if held else ""
+            named = w.roundtable(previous.number)
             if not left_open:
                 blocks.append(Paragraph(w("matters.none", roundtable=named, when=when)))
                 continue
@@ -412,9 +420,9 @@ class _Assembly:
         in_full = total <= CHANGES_IN_FULL
         w = self.w
         for p, previous, lines in told:
-            named, country = self.caption_of(previous), self.names[p.id]
+            named, country = w.roundtable(previous.number), self.names[p.id]
             blocks.append(Subheading(w("changes.since", country=country, roundtable=named,
-                                       date=w.date(previous.date))))
+                                       date=self.held(previous))))
             if in_full:
                 blocks += [Bullets(items, title=change_report.kind_title(kind, w))
                            for kind, items in change_report.grouped(lines).items()]
@@ -428,7 +436,7 @@ class _Assembly:
                                 caption=w("changes.caption", roundtable=named)))
             blocks.append(Bullets(change_report.notable(lines), title=w("most_notable")))
             self.annexes.append(Subheading(w("changes.since_short", country=country,
-                                             roundtable=named)))
+                                             roundtable=self.caption_of(previous))))
             self.annexes += [Bullets(items, title=change_report.kind_title(kind, w))
                              for kind, items in change_report.grouped(lines).items()]
         if not in_full:

@@ -208,9 +208,9 @@ MESSAGES: dict[str, Texts] = {
                          " figurent sous Engagements ; les autres suivent.",
                          " ويرد منها {n} متأخرة أو مستحقة خلال {days} يومًا تحت الالتزامات؛"
                          " وتلي البقية."),
-    "changes.since": ("{country}: since the {roundtable} on {date}",
-                      "{country} : depuis la {roundtable} du {date}",
-                      "{country}: منذ {roundtable} في {date}"),
+    "changes.since": ("{country}: since the {roundtable} ({date})",
+                      "{country} : depuis la {roundtable} ({date})",
+                      "{country}: منذ {roundtable} ({date})"),
     "changes.since_short": ("{country}: since the {roundtable}",
                             "{country} : depuis la {roundtable}", "{country}: منذ {roundtable}"),
     "changes.caption": ("Changes since the {roundtable}", "Évolutions depuis la {roundtable}",
@@ -272,9 +272,12 @@ MESSAGES: dict[str, Texts] = {
                        "هدف خارطة الطريق {code}: {text}."),
     "item.covers": ("This note covers {covers}.", "La présente note porte sur {covers}.",
                     "تتناول هذه المذكرة {covers}."),
-    "item.previous": ("The {roundtable}{when}.{summary}", "La {roundtable}{when}.{summary}",
-                      "{roundtable}{when}.{summary}"),
-    "item.previous_when": (" on {date}", " s'est tenue le {date}", " المنعقد في {date}"),
+    "item.previous": ("The {roundtable} was held{place} on {date}.{summary}",
+                      "La {roundtable} s'est tenue{place} le {date}.{summary}",
+                      "انعقد {roundtable}{place} في {date}.{summary}"),
+    "item.previous_place": (" in {place}", " à {place}", " في {place}"),
+    "item.previous_undated": ("The {roundtable}.{summary}", "La {roundtable}.{summary}",
+                              "{roundtable}.{summary}"),
     "item.carried_one": ("1 commitment made at the last roundtable on this item is still open.",
                          "Un engagement pris lors de la dernière table ronde sur ce point est"
                          " encore en cours.",
@@ -325,12 +328,12 @@ MESSAGES: dict[str, Texts] = {
                           "en retard d'abord, puis par échéance",
                           "المتأخرة أولًا، ثم حسب الموعد"),
     # -- the summary's sentences ------------------------------------------------------
-    "summary.figures": ("The pack covers {activities} ({under_way} under way, {pipeline} in"
-                        " the pipeline) with {funding} of funding, and {open}{overdue}",
-                        "Le dossier couvre {activities} ({under_way} en cours, {pipeline} en"
-                        " préparation), pour un financement de {funding}, et {open}{overdue}",
-                        "يغطي الملف {activities} ({under_way} قيد التنفيذ و{pipeline} قيد"
-                        " الإعداد) بتمويل قدره {funding}، و{open}{overdue}"),
+    "summary.figures": ("The pack covers {activities}{spread} with {funding} of funding, and"
+                        " {open}{overdue}",
+                        "Le dossier couvre {activities}{spread}, pour un financement de"
+                        " {funding}, et {open}{overdue}",
+                        "يغطي الملف {activities}{spread} بتمويل قدره {funding}، و{open}{overdue}"),
+    "summary.spread": (" ({parts})", " ({parts})", " ({parts})"),
     "summary.overdue": (", {n} of them overdue.", ", dont {n} en retard.", "، منها {n} متأخرة."),
     "summary.none_overdue": (", none of them overdue.", ", dont aucun en retard.",
                              "، وليس أيٌّ منها متأخرًا."),
@@ -565,15 +568,16 @@ COUNTS: dict[str, tuple[tuple[str, str], tuple[str, str], dict[str, str]]] = {
                    "many": "{n} قيد التنفيذ", "other": "{n} قيد التنفيذ"}),
 }
 
-# How an activity's status reads inside a sentence: "3 under way, 1 in the pipeline".
+# How an activity's status reads inside a sentence: "3 under way, 1 in the pipeline"
+# (French singular|plural where the participle agrees).
 STATUS_PHRASES: dict[ActivityStatus, Texts] = {
     ActivityStatus.PIPELINE: ("{n} in the pipeline", "{n} en préparation", "{n} قيد الإعداد"),
     ActivityStatus.IMPLEMENTATION: ("{n} under way", "{n} en cours", "{n} قيد التنفيذ"),
     ActivityStatus.FINALISATION: ("{n} finishing", "{n} en voie d'achèvement",
                                   "{n} في مرحلة الإنجاز النهائي"),
-    ActivityStatus.CLOSED: ("{n} closed", "{n} clôturée(s)", "{n} منتهية"),
-    ActivityStatus.CANCELLED: ("{n} cancelled", "{n} annulée(s)", "{n} ملغاة"),
-    ActivityStatus.SUSPENDED: ("{n} suspended", "{n} suspendue(s)", "{n} معلّقة"),
+    ActivityStatus.CLOSED: ("{n} closed", "{n} clôturée|{n} clôturées", "{n} منتهية"),
+    ActivityStatus.CANCELLED: ("{n} cancelled", "{n} annulée|{n} annulées", "{n} ملغاة"),
+    ActivityStatus.SUSPENDED: ("{n} suspended", "{n} suspendue|{n} suspendues", "{n} معلّقة"),
 }
 
 # The vocabulary's labels as a pack prints them; English is the vocabulary's own label.
@@ -694,7 +698,9 @@ class Words:
 
     def status_phrase(self, status: ActivityStatus, n: int) -> str:
         """How many activities have a status, as a sentence says it: '2 under way'."""
-        return STATUS_PHRASES[status][_INDEX[self.language]].format(n=self.number(n))
+        forms = STATUS_PHRASES[status][_INDEX[self.language]].split("|")
+        form = forms[-1] if len(forms) > 1 and n > 1 else forms[0]
+        return form.format(n=self.number(n))
 
     def partnership_status(self, status: PartnershipStatus) -> str:
         return _EN_PARTNERSHIP[status] if self.english else self.label(status)
@@ -719,6 +725,11 @@ class Words:
         if self.english:
             return country_name(code)
         return str(self.locale.territories.get(code, country_name(code)))
+
+    @property
+    def comma(self) -> str:
+        """What separates the items of a list: '، ' in Arabic."""
+        return "، " if self.right_to_left else ", "
 
     def join(self, items: list[str], word: str = "and") -> str:
         """'A, B and C' with this language's conjunction."""

@@ -32,9 +32,12 @@ def summary_sentences(*, activities: Sequence[Activity], commitments: Sequence[C
     overdue = sum(1 for c in open_ if c.is_overdue(today))
     end = (w("summary.overdue", n=w.number(overdue)) if overdue else
            w("summary.none_overdue") if len(open_) > 1 else w("summary.end"))
+    parts = [w.status_phrase(status, n) for status, n in
+             ((ActivityStatus.IMPLEMENTATION, under_way), (ActivityStatus.PIPELINE, pipeline))
+             if n]  # "(7 under way)" when nothing is in the pipeline, not "0 in the pipeline"
+    spread = w("summary.spread", parts=w.comma.join(parts)) if parts and activities else ""
     sentences = [("figures", w("summary.figures", activities=w.count("activity", len(activities)),
-                               under_way=w.number(under_way), pipeline=w.number(pipeline),
-                               funding=w.money_text(funding),
+                               spread=spread, funding=w.money_text(funding),
                                open=w.count("open_commitment", len(open_)), overdue=end))]
     by_kind: dict[IssueKind, list[Issue]] = {}
     for issue in issues:
