@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from tpdesk.models import Activity, Pack, Roundtable, Store
 from tpdesk.models.briefing import assemble
 from tpdesk.models.demo import demo_id, load_demo
-from tpdesk.models.vocab import Marking, SectionKind
+from tpdesk.models.vocab import Marking, PackLanguage, SectionKind
 from tpdesk.ui import pack_preview_pane
 from tpdesk.ui.editors import EDITORS
 from tpdesk.ui.editors.pack import AD_HOC, PackEditor
@@ -390,7 +390,7 @@ def test_delete_asks_and_undo_brings_the_pack_back(qtbot: Any, builder: PackBuil
     assert demo.find(Pack, TN) is not None  # answered No
     qtbot.keyClick(builder.packs, Qt.Key.Key_Delete)
     assert demo.find(Pack, TN) is None
-    assert builder.packs.topLevelItemCount() == 4
+    assert builder.packs.topLevelItemCount() == 6
     assert builder.pack is not None and builder.pack.id != TN
     session.undo_stack.undo()
     assert demo.find(Pack, TN) is not None
@@ -664,3 +664,24 @@ def test_a_slow_pack_is_previewed_from_a_thread(qtbot: Any, builder: PackBuilder
     assert "First draft." not in builder.preview.toPlainText()
     assert builder.content is not None
     assert builder.content.sections[1].blocks[0].text == "Assembled in the background."  # type: ignore[union-attr]
+
+
+def test_the_language_chosen_in_the_settings_is_the_packs(qtbot: Any, builder: PackBuilder,
+                                                          demo: Store,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    choose_pack(builder, TN)
+
+    def run(editor: PackEditor) -> int:
+        assert editor.language.currentData() == PackLanguage.EN.value
+        editor.language.setCurrentIndex(editor.language.findData(PackLanguage.FR.value))
+        editor._save()
+        return int(editor.result())
+
+    monkeypatch.setattr(PackEditor, "exec", run)
+    builder.settings_button.click()
+    assert demo.get(Pack, TN).language is PackLanguage.FR
+    builder.refresh_preview()
+    content = builder.content
+    assert content is not None and content.language == "fr"
+    assert content.marking == "DIFFUSION LIMITÉE"
+    assert "Engagements" in [s.title for s in content.sections]

@@ -42,7 +42,7 @@ from ..paths import resource
 from . import compat
 from . import docx_xml as x
 from .compat import OxmlElement
-from .docx_rtl import mirror, mirrored_body
+from .docx_rtl import joined, mirror, mirrored_body
 from .files import write_atomically
 from .text import is_rtl
 from .timeline import render_timeline
@@ -463,6 +463,7 @@ class _Writer:
             element.append(node)
         if self.w.right_to_left:
             mirror(element)
+            joined(element)
 
     def _footer(self, element: OxmlElement, width: int) -> None:
         for child in list(element):

@@ -93,6 +93,23 @@ def mirror(root: etree._Element) -> None:
         _flag(sect, "rtlGutter", _SECTPR)
 
 
+def joined(root: etree._Element) -> None:
+    """No letter spacing on Arabic runs (the marking's style spaces its capitals out).
+
+    Arabic letters join: spaced out, each word falls apart into its letters.
+    """
+    for r in root.iter(w("r")):
+        text = "".join(t.text or "" for t in r.iter(w("t")))
+        if _ARABIC.search(text):
+            props = _props(r, "rPr")
+            for old in props.findall(w("spacing")):
+                props.remove(old)
+            _flag(props, "spacing", _RPR)
+            spacing = props.find(w("spacing"))
+            if spacing is not None:
+                spacing.set(w("val"), "0")
+
+
 def mirrored_body(xml: str) -> str:
     """Body XML text (as the writer buffers it) marked right to left."""
     body = etree.fromstring(_WRAP_OPEN + xml + "</w:body>")
