@@ -267,8 +267,8 @@ class PackPdf(FPDF):
         self.need_fallbacks()
         spans = direction_spans(_fit_line(self, clean(text), width, size=size, style=style))
         rtl = is_rtl(text) or self.rtl
-        if rtl:  # set from the right, a left-to-right stretch keeps its spaces on the inside
-            spans = [(_turned(piece) if not right else piece, right) for piece, right in spans]
+        if rtl:
+            spans = _spaces_inside(spans)
         widths = []
         for piece, right in spans:
             self.use(size, style, colour, arabic=right)
@@ -277,13 +277,18 @@ class PackPdf(FPDF):
         start = {"L": x, "C": x + (width - sum(widths)) / 2,
                  "R": x + width - sum(widths)}["R" if is_rtl(text) and not self.rtl
                                                and align == "L" else align]
+        # Placed from the right when the line reads so, but written in reading order,
+        # so that a reader that copies the text (or pypdf) gets it as it is read.
         order = list(zip(spans, widths, strict=True))
+        at, placed = start, []
         for (piece, right), piece_w in reversed(order) if rtl else order:
+            placed.append((piece, right, piece_w, at))
+            at += piece_w
+        for piece, right, piece_w, x_at in reversed(placed) if rtl else placed:
             self.use(size, style, colour, arabic=right)
             self.shape("rtl" if right else "ltr")
-            self.set_xy(start, y)
+            self.set_xy(x_at, y)
             self.cell(piece_w, height, piece, link=link or "")
-            start += piece_w
             self.font_changed()
         self.shape(None)
 
@@ -448,14 +453,28 @@ class Metrics:
 
 
 
-def _turned(piece: str) -> str:
-    """A left-to-right stretch set right to left: its leading spaces go after it, and back.
+def _spaces_inside(spans: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """A line set from the right: the spaces around a left-to-right stretch go to its
+    right-to-left neighbours, which set them on the reading side.
 
-    " 13" after "من" must read "13 من" from the right, not "13من".
+    " 13" after "من" must show "13 من" from the right, not "13من", and still
+    copy as "من 13".
     """
-    core = piece.strip(" ")
-    lead, trail = len(piece) - len(piece.lstrip(" ")), len(piece) - len(piece.rstrip(" "))
-    return " " * trail + core + " " * lead
+    pieces = [[piece, right] for piece, right in spans]
+    for i, (piece, right) in enumerate(pieces):
+        if right:
+            continue
+        text = str(piece)
+        lead = len(text) - len(text.lstrip(" "))
+        trail = len(text) - len(text.rstrip(" "))
+        if lead and i > 0 and pieces[i - 1][1]:
+            pieces[i - 1][0] = str(pieces[i - 1][0]) + " " * lead
+            text = text[lead:]
+        if trail and i + 1 < len(pieces) and pieces[i + 1][1]:
+            pieces[i + 1][0] = " " * trail + str(pieces[i + 1][0])
+            text = text[:len(text) - trail]
+        pieces[i][0] = text
+    return [(str(piece), bool(right)) for piece, right in pieces if piece]
 
 
 def _fit_plain(metrics: Metrics, text: str, width: float) -> str:

@@ -192,3 +192,4 @@ class RegisterContent:
     expected_rows: int = 0
     template: bool = False
     facts: tuple[tuple[str, str], ...] = ()  # (label, value) for the Summary: the meeting
+    right_to_left: bool = False  # an Arabic pack's workbook: every sheet reads from the right

@@ -54,6 +54,8 @@ MESSAGES: dict[str, Texts] = {
     "cover.version": ("Version", "Version", "الإصدار"),
     "cover.date": ("Date", "Date", "التاريخ"),
     "cover.marking": ("Marking", "Marquage", "درجة السرية"),
+    "facts.meeting": ("Meeting", "Réunion", "الاجتماع"),
+    "facts.pack": ("Pack", "Dossier", "الملف"),
     "contents": ("Contents", "Table des matières", "المحتويات"),
     "contents.update": ("Update this field to list the contents.",
                         "Mettez ce champ à jour pour afficher la table des matières.",
