@@ -426,7 +426,7 @@ class _Writer:
 
     def write_timeline(self, block: Timeline) -> None:
         width_twips = self.width
-        png = render_timeline(block, width_inches=width_twips / 1440)
+        png = render_timeline(block, width_inches=width_twips / 1440, words=self.w)
         rid, px_width, px_height = compat.add_image(self.document, png)
         cx = Emu(width_twips * TWIPS_TO_EMU)
         cy = Emu(round(cx * px_height / px_width))

@@ -268,7 +268,7 @@ class _Writer:
     def write_timeline(self, block: Timeline) -> None:
         pdf = self.pdf
         width = pdf.epw
-        png = render_timeline(block, width_inches=width / 25.4)
+        png = render_timeline(block, width_inches=width / 25.4, words=self.w)
         pixels_w, pixels_h = struct.unpack(">II", png[16:24])  # the PNG's IHDR chunk
         height = width * pixels_h / pixels_w
         if height > pdf.room() and pdf.y > pdf.t_margin + 1:

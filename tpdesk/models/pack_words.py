@@ -24,6 +24,7 @@ from enum import Enum
 
 from babel import Locale
 from babel.dates import format_date as babel_date
+from babel.dates import get_month_names
 from babel.numbers import format_currency, format_decimal
 
 from . import formatting
@@ -242,6 +243,11 @@ MESSAGES: dict[str, Texts] = {
     "timeline.current_first": (", current ones first)", ", en cours d'abord)",
                                "، الجارية أولًا)"),
     "timeline.today": ("Today {date}", "Aujourd'hui {date}", "اليوم {date}"),
+    "timeline.none": ("No dated activities", "Aucune activité datée", "لا توجد أنشطة مؤرخة"),
+    "timeline.lanes": ("{n} activities: how many run", "{n} activités : combien sont en cours",
+                       "{n} من الأنشطة: كم منها جارٍ"),
+    "timeline.lanes_by_group": ("in each month, by group", "chaque mois, par groupe",
+                                "في كل شهر، حسب الفئة"),
     "annex.all_activities": ("All {n} activities covered by this pack",
                              "Les {n} activités couvertes par ce dossier",
                              "جميع الأنشطة التي يغطيها هذا الملف ({n})"),
@@ -721,6 +727,12 @@ class Words:
         if place:
             return self("roundtable.at", ordinal=ordinal, place=place)
         return self("roundtable", ordinal=ordinal)
+
+    def short_month(self, month: int) -> str:
+        """A month's short name for a chart's axis: 'Jan', 'janv.', 'يناير'."""
+        if self.english:
+            return formatting.SHORT_MONTHS[month - 1]
+        return str(get_month_names("abbreviated", locale=self.locale)[month])
 
     def country(self, code: str) -> str:
         """A country's name by its ISO code, from CLDR for French and Arabic."""
