@@ -271,10 +271,10 @@ MESSAGES: dict[str, Texts] = {
                       "Le registre ne fait apparaître aucune question sur ce point.",
                       "لم يُعثر في السجل على أي مسألة بشأن هذا البند."),
     "item.purpose": ("To prepare the discussion of “{title}”{led}, and agree the lines to take.",
-                     "Préparer la discussion sur « {title} »{led} et arrêter les éléments de"
-                     " langage.",
+                     "Préparer la discussion du point « {title} »{led} et arrêter les"
+                     " éléments de langage.",
                      "التحضير لمناقشة «{title}»{led}، والاتفاق على النقاط الرئيسية للمداخلة."),
-    "item.led": (", introduced by {lead}", ", présenté par {lead}", " الذي تقدّمه {lead}"),
+    "item.led": (", introduced by {lead}", " (présenté par {lead})", " الذي تقدّمه {lead}"),
     "item.objective": ("Roadmap objective {code}: {text}.",
                        "Objectif {code} de la feuille de route : {text}.",
                        "هدف خارطة الطريق {code}: {text}."),
