@@ -368,6 +368,22 @@ class PackPdf(FPDF):
             self.y += after
         self.x = self.l_margin
 
+    def longest_shaped(self, text: str, kind: str, *, size: float, style: str = "") -> float:
+        """The widest piece of a text that needs shaping (a line may not break it), in mm.
+
+        A date or an amount is one piece: "31 أغسطس 2025" must not lose its year's
+        last digit to the next line.
+        """
+        pieces = [text] if kind in UNBROKEN else text.split()
+        widest = 0.0
+        for piece in pieces:
+            right = is_rtl(piece)
+            self.use(size, style, arabic=right)
+            self.shape("rtl" if right else "ltr")
+            widest = max(widest, self.get_string_width(piece.replace("\u00a0", " ")))
+        self.shape(None)
+        return widest
+
     def lines_of(self, text: str, width: float, *, size: float, style: str = "") -> int:
         """How many lines `text` takes in a box `width` mm wide (cell padding included)."""
         self.need_fallbacks()

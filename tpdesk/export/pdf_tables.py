@@ -144,8 +144,13 @@ class TableDrawer:
         for i, column in enumerate(self.columns):
             longest = bold.longest(column.title, "text") if self.header else 0.0
             for text in {row[i] for row in texts}:
+                if not regular.plain(text):  # Arabic: measured as set, in its own font,
+                    # with the margins fpdf2's own text layout keeps inside the cell
+                    longest = max(longest, self.pdf.longest_shaped(text, kinds[i],
+                                                                   size=self.size)
+                                  + 2 * self.pdf.c_margin)
                 # No piece of a text is wider than the whole text.
-                if regular.width(text) > longest:
+                elif regular.width(text) > longest:
                     longest = max(longest, regular.longest(text, kinds[i]))
             need.append(min(longest + 2 * PAD_X + 0.3, cap))
         return need
