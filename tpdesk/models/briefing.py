@@ -501,7 +501,7 @@ class _Assembly:
         items = [TimelineItem(label=f"{self.codes.get(a.partnership_id, '')} {a.title}".strip(),
                               start=a.start_date or "", end=a.end_date or "",
                               group=self.w.label(a.category)) for a in shown]
-        order = self.w("timeline.current_first") if len(dated) > len(shown) else ")"
+        order = self.w("timeline.current_first") if len(dated) > len(shown) else ""
         caption = self.w("timeline.caption", shown=self.w.number(len(shown)),
                          dated=self.w.number(len(dated)), order=order)
         return self.with_lines([Timeline(items, min(i.start for i in items),
