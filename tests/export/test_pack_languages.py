@@ -22,7 +22,7 @@ from tpdesk.export.pdf import write_pdf
 from tpdesk.export.xlsx_export import write_register
 from tpdesk.models import Pack, Store
 from tpdesk.models.briefing import assemble
-from tpdesk.models.content import BriefingContent
+from tpdesk.models.content import BriefingContent, Timeline
 from tpdesk.models.demo import demo_id, load_demo
 from tpdesk.models.pack_words import COUNTS, LABELS, MESSAGES, STATUS_PHRASES, words_for
 from tpdesk.models.register import pack_register
@@ -146,6 +146,9 @@ def test_the_english_pack_is_as_before(packs) -> None:
     titles = [s.title for s in content.sections]
     assert titles[1:4] == ["Summary and key messages", "Lines to take", "Issues for decision"]
     assert content.marking == "SENSITIVE"
+    captions = [b.caption for s in content.sections for b in s.blocks if isinstance(b, Timeline)]
+    assert captions and all(re.fullmatch(r"Activities by start date \(\d+ of \d+ with dates"
+                                         r"(, current ones first)?\)", c) for c in captions)
 
 
 def test_an_arabic_docx_is_right_to_left_everywhere(packs, tmp_path: Path) -> None:
