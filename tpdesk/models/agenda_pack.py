@@ -315,10 +315,12 @@ def _position(ctx: _Context, note: _Note, scope: ItemScope) -> None:
     spread = w.comma.join(w.status_phrase(s, n) for s, n in statuses.most_common())
     funding = sum(x.total_cents for x in activities)
     if activities:
+        counted = w.count("open_commitment", len(open_))
+        said = (w("item.no_open") if not open_ else
+                w("item.none_overdue", open=counted) if not overdue else
+                w("item.some_overdue", open=counted, overdue=w.number(len(overdue))))
         note.para(w("item.position", activities=w.count("activity", len(activities)),
-                    spread=spread, funding=w.money_text(funding),
-                    open=w.count("open_commitment", len(open_)),
-                    overdue=w.number(len(overdue))))
+                    spread=spread, funding=w.money_text(funding), commitments=said))
     elif open_:
         note.para(w("item.no_activity_open", open=w.count("open_commitment", len(open_))))
     else:

@@ -295,12 +295,15 @@ MESSAGES: dict[str, Texts] = {
                      " cours.",
                      "لا تزال {n} قُطعت في اجتماع المائدة المستديرة الأخير بشأن هذا البند"
                      " قائمة."),
-    "item.position": ("{activities} ({spread}) with {funding} of funding; {open}, {overdue}"
-                      " overdue.",
-                      "{activities} ({spread}), pour un financement de {funding} ; {open},"
-                      " dont {overdue} en retard.",
-                      "{activities} ({spread}) بتمويل قدره {funding}؛ و{open}، منها {overdue}"
-                      " متأخرة."),
+    "item.position": ("{activities} ({spread}) with {funding} of funding; {commitments}.",
+                      "{activities} ({spread}), pour un financement de {funding} ;"
+                      " {commitments}.",
+                      "{activities} ({spread}) بتمويل قدره {funding}؛ {commitments}."),
+    "item.no_open": ("no open commitment", "aucun engagement en cours", "ولا التزام قائم"),
+    "item.none_overdue": ("{open}, none overdue", "{open}, aucun en retard",
+                          "و{open}، ليس أيٌّ منها متأخرًا"),
+    "item.some_overdue": ("{open}, {overdue} overdue", "{open}, dont {overdue} en retard",
+                          "و{open}، منها {overdue} متأخرة"),
     "item.no_activity": ("No activity within this pack's scope falls under this item.",
                          "Aucune activité du périmètre de ce dossier ne relève de ce point.",
                          "لا يندرج تحت هذا البند أي نشاط ضمن نطاق هذا الملف."),
