@@ -20,7 +20,6 @@ import functools
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from enum import Enum
 
 from babel import Locale
 from babel.dates import format_date as babel_date
@@ -590,62 +589,80 @@ STATUS_PHRASES: dict[ActivityStatus, Texts] = {
     ActivityStatus.SUSPENDED: ("{n} suspended", "{n} suspendue|{n} suspendues", "{n} معلّقة"),
 }
 
-# The vocabulary's labels as a pack prints them; English is the vocabulary's own label.
-LABELS: dict[Enum, tuple[str, str]] = {
-    ActivityCategory.CAPACITY_BUILDING: ("Renforcement des capacités", "بناء القدرات"),
-    ActivityCategory.SKILLS_DEVELOPMENT: ("Développement des compétences", "تنمية المهارات"),
-    ActivityCategory.MOBILITY: ("Facilitation de la mobilité", "تيسير التنقل"),
-    ActivityCategory.INTEGRATION: ("Intégration dans le pays de destination",
-                                   "الإدماج في بلد المقصد"),
-    ActivityCategory.REINTEGRATION: ("Réintégration", "إعادة الإدماج"),
-    ActivityCategory.MIGRATION_MANAGEMENT: ("Coopération en matière de gestion des migrations",
-                                            "التعاون في إدارة الهجرة"),
-    ActivityStatus.PIPELINE: ("Identification", "قيد التحديد"),
-    ActivityStatus.IMPLEMENTATION: ("Mise en œuvre", "قيد التنفيذ"),
-    ActivityStatus.FINALISATION: ("Finalisation", "الإنجاز النهائي"),
-    ActivityStatus.CLOSED: ("Clôturée", "منتهٍ"),
-    ActivityStatus.CANCELLED: ("Annulée", "ملغى"),
-    ActivityStatus.SUSPENDED: ("Suspendue", "معلّق"),
-    CommitmentStatus.PLANNED: ("Prévu", "مخطط له"),
-    CommitmentStatus.IN_PROGRESS: ("En cours", "قيد التنفيذ"),
-    CommitmentStatus.FULFILLED: ("Réalisé", "منجز"),
-    CommitmentStatus.ON_HOLD: ("En suspens", "معلّق"),
-    CommitmentStatus.CANCELLED: ("Annulé", "ملغى"),
-    CommitmentState.OVERDUE: ("En retard", "متأخر"),
-    CommitmentState.DUE_SOON: ("Échéance proche", "يستحق قريبًا"),
-    CommitmentState.OPEN: ("Dans les délais", "في الموعد"),
-    CommitmentState.CLOSED: ("Clos", "مغلق"),
-    Instrument.MPF: ("MPF", "MPF"),
-    Instrument.AMIF: ("FAMI", "AMIF"),
-    Instrument.NDICI: ("IVCDCI – Europe dans le monde", "NDICI - أوروبا العالمية"),
-    Instrument.ERASMUS: ("Erasmus+", "Erasmus+"),
-    Instrument.MS_BILATERAL: ("Bilatéral (État membre)", "ثنائي (دولة عضو)"),
-    Instrument.PRIVATE: ("Secteur privé", "القطاع الخاص"),
-    Instrument.OTHER: ("Autre", "أخرى"),
-    PartnershipStatus.EXPLORATORY: ("en phase exploratoire", "في المرحلة الاستكشافية"),
-    PartnershipStatus.LAUNCHED: ("lancé", "أُطلقت"),
-    PartnershipStatus.ACTIVE: ("actif", "نشطة"),
-    PartnershipStatus.SUSPENDED: ("suspendu", "معلّقة"),
-    Marking.PUBLIC: ("PUBLIC", "علني"),
-    Marking.LIMITED: ("DIFFUSION LIMITÉE", "توزيع محدود"),
-    Marking.SENSITIVE: ("SENSIBLE", "حساس"),
-    SectionKind.COVER: ("Couverture", "الغلاف"),
-    SectionKind.PURPOSE: ("Objet et résumé", "الغرض والملخص"),
-    SectionKind.AT_A_GLANCE: ("Le partenariat en bref", "الشراكة في لمحة"),
-    SectionKind.ROADMAP: ("Objectifs et activités de la feuille de route",
-                          "أهداف خارطة الطريق وأنشطتها"),
-    SectionKind.COMMITMENTS: ("Engagements", "الالتزامات"),
-    SectionKind.MATTERS_ARISING: ("Suites de la dernière table ronde",
-                                  "متابعة الاجتماع السابق"),
-    SectionKind.CHANGES: ("Évolutions depuis la dernière table ronde",
-                          "المستجدات منذ اجتماع المائدة المستديرة الأخير"),
-    SectionKind.FUNDING: ("Vue d'ensemble du financement", "نظرة عامة على التمويل"),
-    SectionKind.TIMELINE: ("Calendrier des activités", "الجدول الزمني للأنشطة"),
-    SectionKind.LINES_TO_TAKE: ("Éléments de langage", "النقاط الرئيسية للمداخلة"),
-    SectionKind.ANNEX: ("Annexe : registre des activités", "ملحق: سجل الأنشطة"),
-    SectionKind.SUMMARY: ("Résumé et messages clés", "الملخص والرسائل الرئيسية"),
-    SectionKind.ISSUES: ("Questions appelant une décision", "مسائل تتطلب قرارًا"),
-    SectionKind.AGENDA_ITEM: ("Point de l'ordre du jour", "بند جدول الأعمال"),
+# The vocabulary's labels as a pack prints them, by vocabulary: English is the label itself.
+# Keyed by vocabulary first, for members of two vocabularies share a value (an activity and a
+# partnership are both "suspended", but French writes "suspendue" and "suspendu").
+LABELS: dict[type[Labelled], dict[Labelled, tuple[str, str]]] = {
+    ActivityCategory: {
+        ActivityCategory.CAPACITY_BUILDING: ("Renforcement des capacités", "بناء القدرات"),
+        ActivityCategory.SKILLS_DEVELOPMENT: ("Développement des compétences", "تنمية المهارات"),
+        ActivityCategory.MOBILITY: ("Facilitation de la mobilité", "تيسير التنقل"),
+        ActivityCategory.INTEGRATION: ("Intégration dans le pays de destination",
+                                       "الإدماج في بلد المقصد"),
+        ActivityCategory.REINTEGRATION: ("Réintégration", "إعادة الإدماج"),
+        ActivityCategory.MIGRATION_MANAGEMENT: ("Coopération en matière de gestion des migrations",
+                                                "التعاون في إدارة الهجرة"),
+    },
+    ActivityStatus: {
+        ActivityStatus.PIPELINE: ("Identification", "قيد التحديد"),
+        ActivityStatus.IMPLEMENTATION: ("Mise en œuvre", "قيد التنفيذ"),
+        ActivityStatus.FINALISATION: ("Finalisation", "الإنجاز النهائي"),
+        ActivityStatus.CLOSED: ("Clôturée", "منتهٍ"),
+        ActivityStatus.CANCELLED: ("Annulée", "ملغى"),
+        ActivityStatus.SUSPENDED: ("Suspendue", "معلّق"),
+    },
+    CommitmentStatus: {
+        CommitmentStatus.PLANNED: ("Prévu", "مخطط له"),
+        CommitmentStatus.IN_PROGRESS: ("En cours", "قيد التنفيذ"),
+        CommitmentStatus.FULFILLED: ("Réalisé", "منجز"),
+        CommitmentStatus.ON_HOLD: ("En suspens", "معلّق"),
+        CommitmentStatus.CANCELLED: ("Annulé", "ملغى"),
+    },
+    CommitmentState: {
+        CommitmentState.OVERDUE: ("En retard", "متأخر"),
+        CommitmentState.DUE_SOON: ("Échéance proche", "يستحق قريبًا"),
+        CommitmentState.OPEN: ("Dans les délais", "في الموعد"),
+        CommitmentState.CLOSED: ("Clos", "مغلق"),
+    },
+    Instrument: {
+        Instrument.MPF: ("MPF", "MPF"),
+        Instrument.AMIF: ("FAMI", "AMIF"),
+        Instrument.NDICI: ("IVCDCI – Europe dans le monde", "NDICI - أوروبا العالمية"),
+        Instrument.ERASMUS: ("Erasmus+", "Erasmus+"),
+        Instrument.MS_BILATERAL: ("Bilatéral (État membre)", "ثنائي (دولة عضو)"),
+        Instrument.PRIVATE: ("Secteur privé", "القطاع الخاص"),
+        Instrument.OTHER: ("Autre", "أخرى"),
+    },
+    PartnershipStatus: {
+        PartnershipStatus.EXPLORATORY: ("en phase exploratoire", "في المرحلة الاستكشافية"),
+        PartnershipStatus.LAUNCHED: ("lancé", "أُطلقت"),
+        PartnershipStatus.ACTIVE: ("actif", "نشطة"),
+        PartnershipStatus.SUSPENDED: ("suspendu", "معلّقة"),
+    },
+    Marking: {
+        Marking.PUBLIC: ("PUBLIC", "علني"),
+        Marking.LIMITED: ("DIFFUSION LIMITÉE", "توزيع محدود"),
+        Marking.SENSITIVE: ("SENSIBLE", "حساس"),
+    },
+    SectionKind: {
+        SectionKind.COVER: ("Couverture", "الغلاف"),
+        SectionKind.PURPOSE: ("Objet et résumé", "الغرض والملخص"),
+        SectionKind.AT_A_GLANCE: ("Le partenariat en bref", "الشراكة في لمحة"),
+        SectionKind.ROADMAP: ("Objectifs et activités de la feuille de route",
+                              "أهداف خارطة الطريق وأنشطتها"),
+        SectionKind.COMMITMENTS: ("Engagements", "الالتزامات"),
+        SectionKind.MATTERS_ARISING: ("Suites de la dernière table ronde",
+                                      "متابعة الاجتماع السابق"),
+        SectionKind.CHANGES: ("Évolutions depuis la dernière table ronde",
+                              "المستجدات منذ اجتماع المائدة المستديرة الأخير"),
+        SectionKind.FUNDING: ("Vue d'ensemble du financement", "نظرة عامة على التمويل"),
+        SectionKind.TIMELINE: ("Calendrier des activités", "الجدول الزمني للأنشطة"),
+        SectionKind.LINES_TO_TAKE: ("Éléments de langage", "النقاط الرئيسية للمداخلة"),
+        SectionKind.ANNEX: ("Annexe : registre des activités", "ملحق: سجل الأنشطة"),
+        SectionKind.SUMMARY: ("Résumé et messages clés", "الملخص والرسائل الرئيسية"),
+        SectionKind.ISSUES: ("Questions appelant une décision", "مسائل تتطلب قرارًا"),
+        SectionKind.AGENDA_ITEM: ("Point de l'ordre du jour", "بند جدول الأعمال"),
+    },
 }
 
 # Status labels as an English sentence reads them (lower case) differ from the label.
@@ -704,7 +721,7 @@ class Words:
         """A vocabulary label (status, category, instrument, section...) in this language."""
         if self.english:
             return member.label
-        return LABELS[member][_INDEX[self.language] - 1]
+        return LABELS[type(member)][member][_INDEX[self.language] - 1]
 
     def status_phrase(self, status: ActivityStatus, n: int) -> str:
         """How many activities have a status, as a sentence says it: '2 under way'."""
