@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal
 
-from .formatting import format_date
+from .pack_words import words_for
 from .records import Activity, Commitment, Organisation, Partnership, Roundtable
 from .vocab import SectionKind
 
@@ -158,13 +158,15 @@ class BriefingContent:
     scope: str = ""  # what the pack covers, in words: "Tunisia · sector ICT · for ..."
     editable: list[Editable] = field(default_factory=list)  # summary and issues, in order
     agenda: list[str] = field(default_factory=list)  # the agenda items' titles, when it has one
+    language: str = "en"  # of the fixed text: en, fr or ar (`PackLanguage`)
 
     @property
     def traceability(self) -> str:
         """The footer line: for whom, when, which pack and version."""
-        audience = f"Prepared for {self.audience}" if self.audience else "Prepared"
-        return (f"{audience} on {format_date(self.prepared_at)}, {self.prepared_at[11:16]} UTC"
-                f" · pack {self.pack_id[:8]} · version {self.version}")
+        w = words_for(self.language)
+        prepared = w("trace.for", audience=self.audience) if self.audience else w("trace.plain")
+        return w("trace", prepared=prepared, date=w.date(self.prepared_at),
+                 time=self.prepared_at[11:16], pack=self.pack_id[:8], version=self.version)
 
 
 @dataclass(frozen=True)
@@ -195,3 +197,4 @@ class RegisterContent:
     expected_rows: int = 0
     template: bool = False
     facts: tuple[tuple[str, str], ...] = ()  # (label, value) for the Summary: the meeting
+    right_to_left: bool = False  # an Arabic pack's workbook: every sheet reads from the right
