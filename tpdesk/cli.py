@@ -35,7 +35,7 @@ from .models.errors import DamagedError
 from .models.formatting import format_number, whole_euros
 from .models.records import Pack
 from .models.serialize import to_json
-from .models.vocab import OrganisationKind
+from .models.vocab import OrganisationKind, PackLanguage
 from .paths import default_db_path
 from .services import (
     ExportOptions,
@@ -247,6 +247,10 @@ def build_parser() -> argparse.ArgumentParser:
     pack_new.add_argument("--category", action="append", default=[], metavar="NAME",
                           help="only this activity category (repeatable)")
     pack_new.add_argument("--marking", metavar="M", help="public, limited or sensitive")
+    pack_new.add_argument("--language", choices=[str(x) for x in PackLanguage],
+                          help="the language of the pack's headings, labels and sentences:"
+                               " en (English, the default), fr (French) or ar (Arabic, right"
+                               " to left)")
     pack_new.add_argument("--from", dest="source", metavar="PACK",
                           help="start from this pack (id or title): its sections, texts"
                                " and choices")
@@ -713,7 +717,7 @@ def _report(written: PackExport) -> int:
 def cmd_pack_new(args: argparse.Namespace) -> int:
     choices = PackChoices(audience=args.audience, member_states=tuple(args.member_state),
                           sectors=tuple(args.sector), categories=tuple(args.category),
-                          marking=args.marking)
+                          marking=args.marking, language=args.language)
     pack = create_pack(_stores(args), roundtable=args.roundtable, choices=choices,
                        source=args.source)
     print(pack.id)

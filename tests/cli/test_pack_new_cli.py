@@ -8,7 +8,7 @@ from pathlib import Path
 from cli_support import one_line_error, tpdesk
 
 from tpdesk.models import Pack, Store
-from tpdesk.models.vocab import ActivityCategory, Marking
+from tpdesk.models.vocab import ActivityCategory, Marking, PackLanguage
 
 
 def _pack(db: Path, pack_id: str) -> Pack:
@@ -83,3 +83,22 @@ def test_list_commitments_is_what_the_pack_shows(writable_db: Path) -> None:
         content = assemble(store, store.get(Pack, made.stdout.strip()))
     assert {c["id"] for c in listed} == {c.id for c in content.commitments}
     assert listed
+
+
+def test_pack_new_in_a_language_titles_the_pack_in_it(writable_db: Path) -> None:
+    made = tpdesk("--db", writable_db, "pack", "new", "--roundtable", "TN 5", "--language", "fr")
+    assert made.returncode == 0, made.stderr
+    pack = _pack(writable_db, made.stdout.strip())
+    assert pack.language is PackLanguage.FR
+    assert pack.title.startswith("Dossier pour la 5e table ronde du partenariat pour les talents"
+                                 " UE–Tunisie")
+    # Made from it, in Arabic: the default title follows; without --language it stays French.
+    arabic = tpdesk("--db", writable_db, "pack", "new", "--roundtable", "TN 5",
+                    "--from", pack.id, "--language", "ar")
+    assert _pack(writable_db, arabic.stdout.strip()).title.startswith("ملف إحاطة")
+    copied = tpdesk("--db", writable_db, "pack", "new", "--roundtable", "TN 5", "--from", pack.id)
+    assert _pack(writable_db, copied.stdout.strip()).language is PackLanguage.FR
+    refused = tpdesk("--db", writable_db, "pack", "new", "--roundtable", "TN 5",
+                     "--language", "de")
+    assert refused.returncode == 2
+    assert "argument --language: invalid choice: 'de'" in refused.stderr

@@ -228,6 +228,27 @@ def test_a_table_with_no_rows_says_so(tmp_path) -> None:
     assert "Table 1. Nothing" in text and "None." in text
 
 
+def test_an_arabic_packs_table_reads_from_the_right(tmp_path) -> None:
+    """The first column on the right, text against each column's right edge and an
+    amount against its left: plain rows (one text object each) and a shaped cell alike."""
+    columns = [Column("Code", width=1.0), Column("Name", width=2.0),
+               Column("Funding", "money", 1.0)]
+    rows = [["AA1", "Alpha", 1000], ["BB2", "مصر", 2000]]
+    table = _one_table(Table(columns, rows))
+    content = BriefingContent(**{**table.__dict__, "language": "ar"})
+    page = pypdf.PdfReader(write_pdf(content, tmp_path / "t.pdf")).pages[2]
+    lines = page.extract_text(extraction_mode="layout").splitlines()  # as placed, left to right
+    head, first, second = (next(line for line in lines if word in line)
+                           for word in ("Code", "AA1", "BB2"))
+    assert head.index("Funding") < head.index("Name") < head.index("Code")
+    assert first.index("EUR") < first.index("Alpha") < first.index("AA1")
+    shaped = re.search("[\u0600-\u06ff]", second)  # the Arabic cell
+    assert shaped is not None
+    assert second.index("EUR") < shaped.start() < second.index("BB2")
+    assert len(first.rstrip()) == len(second.rstrip())  # the codes end at one edge
+    assert first.index("EUR") == second.index("EUR")  # the amounts start at one edge
+
+
 def _one_table(table: Table) -> BriefingContent:
     base = make_content(activities=0, commitments=0)
     section = ContentSection(SectionKind.PURPOSE, "Only section", [table])

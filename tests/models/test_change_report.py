@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from tpdesk.models import Commitment, FundingLine, Organisation, Pack, Store
-from tpdesk.models.briefing import CHANGES_ANNEX, assemble
+from tpdesk.models.briefing import assemble
 from tpdesk.models.change_report import (
     COMMITMENT_STATUS,
     DUE_DATES,
@@ -24,6 +24,7 @@ from tpdesk.models.change_report import (
     notable,
 )
 from tpdesk.models.content import Bullets, Paragraph, Table
+from tpdesk.models.pack_words import ENGLISH
 from tpdesk.models.records import Objective, Participation
 from tpdesk.models.vocab import (
     CommitmentStatus,
@@ -150,7 +151,7 @@ def test_above_thirty_the_section_counts_and_the_annex_lists(store: Store, seed)
         PackSection(kind=SectionKind.CHANGES), PackSection(kind=SectionKind.ANNEX)])
     content = assemble(store, pack)
     changes, _activities, extra = content.sections
-    assert extra.title == CHANGES_ANNEX
+    assert extra.title == ENGLISH("annex.changes")
     listed = sum(len(b.items) for b in extra.blocks if isinstance(b, Bullets))
     table = next(b for b in changes.blocks if isinstance(b, Table))
     assert table.rows[-1] == ["Total", listed] and listed > 30

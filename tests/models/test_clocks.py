@@ -101,3 +101,19 @@ def test_a_migrated_database_stamps_every_record(tmp_path: Path) -> None:
         assert store.count(Activity) > 0 and unstamped == 0
         stamp = store.db.execute("SELECT hlc FROM field_clock LIMIT 1").fetchone()[0]
         assert Stamp.parse(stamp).replica == store.replica_id
+
+
+def test_a_pack_from_a_file_that_knew_no_languages_is_english() -> None:
+    """Cells written before `language` existed: the pack reads back in English."""
+    from tpdesk.models.records import Pack
+    from tpdesk.models.vocab import PackLanguage
+
+    pack = Pack(title="Briefing", meeting_date="2027-01-10", language=PackLanguage.AR)
+    values = cells(pack)
+    assert values["language"] == "ar"
+    older = {k: v for k, v in values.items() if k != "language"}
+    rebuilt = record_from_cells(Pack, pack.id, older, created_at="", updated_at="",
+                                row_version=0)
+    assert rebuilt.language is PackLanguage.EN
+    assert record_from_cells(Pack, pack.id, values, created_at="", updated_at="",
+                             row_version=0).language is PackLanguage.AR

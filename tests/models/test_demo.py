@@ -24,6 +24,7 @@ from tpdesk.models import (
 from tpdesk.models.demo import (
     EARLIEST_TODAY,
     INDICATIVE,
+    PACKS_IN_LANGUAGES,
     DemoReport,
     demo_id,
     load_demo,
@@ -35,6 +36,7 @@ from tpdesk.models.vocab import (
     CommitmentStatus,
     Instrument,
     OrganisationKind,
+    PackLanguage,
     Role,
     RoundtableStatus,
 )
@@ -324,7 +326,14 @@ def test_a_clash_with_existing_data_writes_nothing(store: Store) -> None:
 
 def test_a_pack_for_each_next_roundtable(demo: Store) -> None:
     packs = demo.list(Pack)
-    assert len(packs) == len(CODES)
+    # One per partner, and one more in the partner's language for Morocco (French) and
+    # Egypt (Arabic).
+    assert len(packs) == len(CODES) + len(PACKS_IN_LANGUAGES) == 7
+    languages = {demo_id("pack", key): spec.language
+                 for key, spec in PACKS_IN_LANGUAGES.values()}
+    assert sorted(p.language for p in packs if p.id in languages) == [PackLanguage.AR,
+                                                                        PackLanguage.FR]
+    assert all(p.language is languages.get(p.id, PackLanguage.EN) for p in packs)
     for pack in packs:
         roundtable = demo.get(Roundtable, pack.roundtable_id)
         assert roundtable.status is RoundtableStatus.PLANNED

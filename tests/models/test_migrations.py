@@ -255,3 +255,31 @@ def test_the_sync_servers_step_gives_an_old_copy_no_server_yet(tmp_path: Path) -
     assert state is not None
     assert (state.user, state.partnerships, state.last_seq, state.vector) == (
         "rome", ["TN", "MA"], 42, {})
+
+
+def test_packs_made_before_languages_stay_english(tmp_path: Path) -> None:
+    """Step 0013_pack_language: a pack written by the step before reads back in English."""
+    from sqlite_utils import Database
+
+    from tpdesk.models.schema import migrations
+    from tpdesk.models.vocab import PackLanguage
+
+    path = tmp_path / "before.db"
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db = Database(str(path))
+    migrations.apply(db, stop_before="0013_pack_language")
+    db.execute("INSERT INTO partnership (id, created_at, updated_at, country_code, title, status)"
+               " VALUES ('p1', ?, ?, 'TN', 'EU-Tunisia Talent Partnership', 'active')", [T, T])
+    db.execute("INSERT INTO pack (id, created_at, updated_at, title, partnership_id,"
+               " meeting_date, marking) VALUES ('k1', ?, ?, 'Old pack', 'p1', '2025-03-01',"
+               " 'limited')", [T, T])
+    db.execute(f"PRAGMA user_version = {len(known_steps()) - 1}")
+    db.conn.commit()
+    db.close()
+    with Store(path) as store:
+        pack = store.get(Pack, "k1")
+        assert pack.language is PackLanguage.EN
+        pack.language = PackLanguage.AR
+        store.save(pack)
+        assert store.get(Pack, "k1").language is PackLanguage.AR

@@ -67,7 +67,7 @@ def test_lend_leaves_the_store_open(factory: StoreFactory) -> None:
     with factory() as store:
         with lend(store)() as same:
             assert same is store
-        assert store.count(Pack) == 5  # still usable: lending did not close it
+        assert store.count(Pack) == 7  # still usable: lending did not close it
 
 
 def test_export_pack_writes_word_and_excel_and_reports_the_checklist(
@@ -127,7 +127,7 @@ def test_back_up_and_check(factory: StoreFactory, tmp_path: Path) -> None:
     problems, live = check_database(factory.at(copy))
     assert problems == [] and live > 100
     with Store(copy, create=False) as store:
-        assert store.count(Pack) == 5
+        assert store.count(Pack) == 7
 
 
 def test_an_unsaved_pack_is_assembled_as_it_stands(factory: StoreFactory) -> None:

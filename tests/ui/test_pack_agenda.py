@@ -99,9 +99,12 @@ def test_the_outline_goes_by_agenda_item(builder: PackBuilder, qtbot: Any) -> No
     tops = [outline.topLevelItem(i).text(0) for i in range(outline.topLevelItemCount())]
     items = [t for t in tops if t.startswith("Item ")]
     assert items == [f"Item {i}. {t}" for i, t in enumerate(listed(builder), start=1)]
-    first = outline.topLevelItem(tops.index(items[0]))
-    assert [first.child(i).text(0) for i in range(first.childCount())] == [
-        "Purpose", "Background", "Current position", "Issues", "Lines to take"]
+    skeleton = ["Purpose", "Background", "Current position", "Issues", "Lines to take"]
+    for item in items:  # Lines to take are headed only where the item has some
+        note = outline.topLevelItem(tops.index(item))
+        children = [note.child(i).text(0) for i in range(note.childCount())]
+        assert children in (skeleton, skeleton[:4])
+    assert any(outline.topLevelItem(tops.index(t)).childCount() == 5 for t in items)
     assert "1.1" in builder.preview.toPlainText()
 
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from tpdesk.models import Activity, Pack, Roundtable, Store
 from tpdesk.models.briefing import assemble
 from tpdesk.models.demo import demo_id, load_demo
-from tpdesk.models.vocab import Marking, SectionKind
+from tpdesk.models.vocab import Marking, PackLanguage, SectionKind
 from tpdesk.ui import pack_preview_pane
 from tpdesk.ui.editors import EDITORS
 from tpdesk.ui.editors.pack import AD_HOC, PackEditor
@@ -101,8 +101,8 @@ def checklist(builder: PackBuilder) -> list[str]:
 
 def test_lists_the_demo_packs_with_their_meetings(builder: PackBuilder) -> None:
     tree = builder.packs
-    assert tree.topLevelItemCount() == 5
-    row = next(tree.topLevelItem(i) for i in range(5)
+    assert tree.topLevelItemCount() == 7
+    row = next(tree.topLevelItem(i) for i in range(7)
                if tree.topLevelItem(i).data(0, IdRole) == TN)
     assert row.text(0) == "Briefing for the 5th EU–Tunisia Talent Partnership Roundtable"
     assert row.text(1).startswith("Tunisia — 5th roundtable")
@@ -335,11 +335,11 @@ def test_new_pack_for_a_roundtable(builder: PackBuilder, demo: Store,
     assert stored_kinds(demo, made.id) == [k for k in SectionKind if k.listed]
     assert builder.pack is not None and builder.pack.id == made.id
     assert builder.packs.currentItem().data(0, IdRole) == made.id
-    assert builder.packs.topLevelItemCount() == 6
+    assert builder.packs.topLevelItemCount() == 8
     assert session.undo_stack.count() == 1
     session.undo_stack.undo()
     assert demo.find(Pack, made.id) is None
-    assert builder.packs.topLevelItemCount() == 5
+    assert builder.packs.topLevelItemCount() == 7
 
 
 def test_copy_onto_the_next_roundtable_keeps_the_structure(builder: PackBuilder,
@@ -390,11 +390,11 @@ def test_delete_asks_and_undo_brings_the_pack_back(qtbot: Any, builder: PackBuil
     assert demo.find(Pack, TN) is not None  # answered No
     qtbot.keyClick(builder.packs, Qt.Key.Key_Delete)
     assert demo.find(Pack, TN) is None
-    assert builder.packs.topLevelItemCount() == 4
+    assert builder.packs.topLevelItemCount() == 6
     assert builder.pack is not None and builder.pack.id != TN
     session.undo_stack.undo()
     assert demo.find(Pack, TN) is not None
-    assert builder.packs.topLevelItemCount() == 5
+    assert builder.packs.topLevelItemCount() == 7
 
 
 def test_settings_change_reaches_the_list(qtbot: Any, builder: PackBuilder, demo: Store,
@@ -508,7 +508,7 @@ def window(qtbot: Any, tmp_path: Path, today) -> Iterator[MainWindow]:
 def test_the_builder_is_a_tab_that_follows_the_navigator(window: MainWindow) -> None:
     builder = window.pack_builder
     window.tabs.setCurrentWidget(builder)
-    assert builder.packs.topLevelItemCount() == 5
+    assert builder.packs.topLevelItemCount() == 7
     root = window.navigator.topLevelItem(0)
     tunisia = next(root.child(i) for i in range(root.childCount())
                    if root.child(i).text(0) == "Tunisia")
@@ -664,3 +664,24 @@ def test_a_slow_pack_is_previewed_from_a_thread(qtbot: Any, builder: PackBuilder
     assert "First draft." not in builder.preview.toPlainText()
     assert builder.content is not None
     assert builder.content.sections[1].blocks[0].text == "Assembled in the background."  # type: ignore[union-attr]
+
+
+def test_the_language_chosen_in_the_settings_is_the_packs(qtbot: Any, builder: PackBuilder,
+                                                          demo: Store,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    choose_pack(builder, TN)
+
+    def run(editor: PackEditor) -> int:
+        assert editor.language.currentData() == PackLanguage.EN.value
+        editor.language.setCurrentIndex(editor.language.findData(PackLanguage.FR.value))
+        editor._save()
+        return int(editor.result())
+
+    monkeypatch.setattr(PackEditor, "exec", run)
+    builder.settings_button.click()
+    assert demo.get(Pack, TN).language is PackLanguage.FR
+    builder.refresh_preview()
+    content = builder.content
+    assert content is not None and content.language == "fr"
+    assert content.marking == "DIFFUSION LIMITÉE"
+    assert "Engagements" in [s.title for s in content.sections]

@@ -37,14 +37,15 @@ from ..models.content import (
     Timeline,
 )
 from ..models.errors import UserError
-from ..models.formatting import format_date
+from ..models.pack_words import words_for
 from ..models.vocab import SectionKind
 from ..paths import resource
 from . import compat
 from . import docx_xml as x
 from .compat import OxmlElement
+from .docx_rtl import joined, mirror, mirrored_body
 from .files import write_atomically
-from .text import CONTENTS_LEVELS, EMPTY_SECTION, is_rtl
+from .text import CONTENTS_LEVELS, is_rtl
 from .timeline import render_timeline
 
 # Before the JSON of the register and its watermark, in the document's identifier property.
@@ -202,6 +203,7 @@ class _Writer:
         self.shapes = self.bookmarks = 0
         self.headings = iter(self._heading_entries())
         self.new_page = False
+        self.w = words_for(content.language)
 
     # -- plumbing -----------------------------------------------------------------
 
@@ -218,12 +220,13 @@ class _Writer:
 
     def save(self, path: Path) -> None:
         """The package as python-docx writes it, with this body in word/document.xml."""
+        buffer = [mirrored_body("".join(self.buffer))] if self.w.right_to_left else self.buffer
         if self.direct:
-            compat.save_with_body(self.document, path, self.buffer, marker=BODY_MARKER)
+            compat.save_with_body(self.document, path, buffer, marker=BODY_MARKER)
             return
         # A template that names the namespaces otherwise: the slow way.
         body = compat.body_of(self.document)
-        for element in x.parse("".join(self.buffer)):
+        for element in x.parse("".join(buffer)):
             body.append(element)
         self.document.save(str(path))
 
@@ -293,9 +296,10 @@ class _Writer:
             self.emit(x.page_break())
 
     def write_contents(self) -> None:
-        self.emit(x.text_paragraph("Contents", style=self.style("TOC Heading")))
+        self.emit(x.text_paragraph(self.w("contents"), style=self.style("TOC Heading")))
         levels = {i: self.style(f"toc {i}") for i in (1, 2, 3)}
-        self.emit(x.toc(self._heading_entries(), styles=levels, levels=CONTENTS_LEVELS))
+        self.emit(x.toc(self._heading_entries(), styles=levels, levels=CONTENTS_LEVELS,
+                        empty=self.w("contents.update")))
         self.new_page = True
 
     def write_section(self, section: ContentSection, *, first: bool = False) -> None:
@@ -308,10 +312,11 @@ class _Writer:
         self.write_heading(1, section.title, page_break=self.new_page)
         self.new_page = False
         if first and self.content.scope:  # the first page says what the pack covers
-            self.emit(x.text_paragraph(f"This pack covers: {self.content.scope}.",
+            self.emit(x.text_paragraph(self.w("first_page.covers", scope=self.content.scope),
                                        style=self.style("Normal"), italic=True))
         if section.is_empty:
-            self.emit(x.text_paragraph(EMPTY_SECTION, style=self.style("Normal"), italic=True))
+            self.emit(x.text_paragraph(self.w("empty_section"), style=self.style("Normal"),
+                                       italic=True))
         shared = self.shared_widths(section.blocks)
         blocks = section.blocks
         for i, block in enumerate(blocks):
@@ -391,7 +396,9 @@ class _Writer:
             self.emit(x.text_paragraph(item, style=self.style("List Bullet")))
 
     def caption(self, label: str, number: int, text: str) -> str:
-        runs = (x.run(f"{label} ") + x.field(f"SEQ {label} \\* ARABIC", str(number))
+        """'Table 3. …': `label` names the sequence (Table, Figure), shown in the pack's words."""
+        shown = self.w(f"caption.{label.lower()}")
+        runs = (x.run(f"{shown} ") + x.field(f"SEQ {label} \\* ARABIC", str(number))
                 + x.run(". ") + x.runs(text))
         return x.paragraph(runs, style=self.style("Caption"), keep_next=label == "Table")
 
@@ -400,7 +407,8 @@ class _Writer:
             self.tables += 1
             self.emit(self.caption("Table", self.tables, block.caption))
         if not block.rows:
-            self.emit(x.text_paragraph("None.", style=self.style("Normal"), italic=True))
+            self.emit(x.text_paragraph(self.w("empty_table"), style=self.style("Normal"),
+                                       italic=True))
             return
         self.emit(x.table(block.columns, block.rows, width=self.width,
                           style=self.style("tpdesk Table"),
@@ -412,7 +420,7 @@ class _Writer:
 
     def write_timeline(self, block: Timeline) -> None:
         width_twips = self.width
-        png = render_timeline(block, width_inches=width_twips / 1440)
+        png = render_timeline(block, width_inches=width_twips / 1440, words=self.w)
         rid, px_width, px_height = compat.add_image(self.document, png)
         cx = Emu(width_twips * TWIPS_TO_EMU)
         cy = Emu(round(cx * px_height / px_width))
@@ -431,10 +439,10 @@ class _Writer:
         for note in block.items:
             # A note stays on one page with its source line.
             self.emit(x.text_paragraph(note.text, style=self.style("Quote"), keep_next=True))
-            source = [note.author or "Unsigned"]
+            source = [note.author or self.w("note.unsigned")]
             if note.date:
-                source.append(format_date(note.date))
-            line = x.run("— " + ", ".join(source) + (" · on " if note.about else ""))
+                source.append(self.w.date(note.date))
+            line = x.run("— " + ", ".join(source) + (self.w("note.on") if note.about else ""))
             if note.about:
                 line += x.runs(note.about, italic=True)
             self.emit(x.paragraph(line, style=self.style("Note Source")))
@@ -447,16 +455,22 @@ class _Writer:
         for node in x.parse(x.text_paragraph(self.content.marking or " ",
                                              style=self.style("Marking"))):
             element.append(node)
+        if self.w.right_to_left:
+            mirror(element)
+            joined(element)
 
     def _footer(self, element: OxmlElement, width: int) -> None:
         for child in list(element):
             element.remove(child)
         trace = self.content.traceability
-        runs = (x.runs(trace) + "<w:r><w:tab/></w:r>" + x.run("Page ")
-                + x.field("PAGE", "1") + x.run(" of ") + x.field("NUMPAGES", "1"))
+        runs = (x.runs(trace) + "<w:r><w:tab/></w:r>" + x.run(self.w("page.before"))
+                + x.field("PAGE", "1") + x.run(self.w("page.between"))
+                + x.field("NUMPAGES", "1"))
         tabs = f'<w:tab w:val="right" w:pos="{width}"/>'
         for node in x.parse(x.paragraph(runs, style=self.style("Footer"), tabs=tabs)):
             element.append(node)
+        if self.w.right_to_left:
+            mirror(element)
 
     def _settings(self) -> None:
         """Ask Word to refresh fields (contents, page numbers) when the file opens."""
@@ -486,7 +500,8 @@ class _Writer:
         # The pack's author, never the login of the workstation that wrote the file.
         props.author = props.last_modified_by = c.author
         props.keywords = c.marking
-        props.category = "Briefing pack"
+        props.category = self.w("category")
+        props.language = self.w.code
         props.comments = c.traceability
         if c.watermark:  # machine-readable, for telling later how far behind the pack is
             props.identifier = WATERMARK_PREFIX + json.dumps(

@@ -21,6 +21,7 @@ from lxml import etree
 
 from ..models.content import Cell, Column, ColumnKind
 from ..models.formatting import format_cell
+from ..models.pack_words import TOTALS
 from . import carlito_metrics as metrics
 from .compat import OxmlElement, parse_xml
 from .text import clean, direction_spans, is_rtl
@@ -159,7 +160,8 @@ def bookmarked(name: str, number: int, content: str) -> str:
             f'<w:bookmarkEnd w:id="{number}"/>')
 
 
-def toc(entries: Sequence[tuple[int, str, str]], *, styles: dict[int, str], levels: int) -> str:
+def toc(entries: Sequence[tuple[int, str, str]], *, styles: dict[int, str], levels: int,
+        empty: str = "Update this field to list the contents.") -> str:
     """A TOC field of the headings down to `levels`, whose shown result already lists them.
 
     Word rebuilds it, with page numbers, on open (the settings ask it to
@@ -174,7 +176,7 @@ def toc(entries: Sequence[tuple[int, str, str]], *, styles: dict[int, str], leve
     entries = [entry for entry in entries if entry[0] <= levels]
     end = '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
     if not entries:
-        return paragraph(begin + run("Update this field to list the contents.") + end,
+        return paragraph(begin + run(empty) + end,
                          style=styles.get(1))
     parts = []
     for i, (level, text, anchor) in enumerate(entries):
@@ -353,7 +355,7 @@ def table(columns: Sequence[Column], rows: Sequence[Sequence[Cell]], *, width: i
         if widths is None:
             widths = column_widths(columns, printed, width)
         short = _height(printed, widths) <= keep_height
-    total = bool(rows) and bool(rows[-1]) and rows[-1][0] == "Total"
+    total = bool(rows) and bool(rows[-1]) and rows[-1][0] in TOTALS
     empty = f'<w:tc><w:p><w:pPr><w:pStyle w:val="{tstyle}"/></w:pPr></w:p></w:tc>'
     empty_kept = (f'<w:tc><w:p><w:pPr><w:pStyle w:val="{tstyle}"/><w:keepNext/></w:pPr>'
                   "</w:p></w:tc>")

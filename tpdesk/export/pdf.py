@@ -35,12 +35,12 @@ from ..models.content import (
     Timeline,
 )
 from ..models.errors import UserError
-from ..models.formatting import format_date
+from ..models.pack_words import words_for
 from ..models.vocab import SectionKind
 from .files import write_atomically
 from .pdf_layout import ACCENT, BODY_PT, INK, MUTED, PT, RULE, PackPdf
 from .pdf_tables import TableDrawer, draw_pairs, table_drawer
-from .text import CONTENTS_LEVELS, EMPTY_SECTION, clean, is_rtl
+from .text import CONTENTS_LEVELS, clean, is_rtl
 from .timeline import render_timeline
 
 Progress = Callable[[int, int], None]
@@ -89,7 +89,9 @@ class _Writer:
 
     def __init__(self, content: BriefingContent) -> None:
         self.content = content
-        self.pdf = PackPdf(marking=content.marking, footer_line=content.traceability)
+        self.w = words_for(content.language)
+        self.pdf = PackPdf(marking=content.marking, footer_line=content.traceability,
+                           rtl=self.w.right_to_left, page_label=self.w("page"))
         self.tables = self.figures = 0
         self.landscape = False
         self.contents_pages = 1  # set when the contents are placed
@@ -136,8 +138,8 @@ class _Writer:
         """The heading now and room for the entries, filled in once the page numbers are known."""
         pdf = self.pdf
         pdf.add_page()
-        pdf.single_line("Contents", x=pdf.l_margin, y=pdf.y, width=pdf.epw, height=10, size=16,
-                        style="B", colour=ACCENT)
+        pdf.single_line(self.w("contents"), x=pdf.l_margin, y=pdf.y, width=pdf.epw, height=10,
+                        size=16, style="B", colour=ACCENT)
         pdf.ln(14)
         # The entries are the sections (CONTENTS_LEVELS), a title that wraps taking more room.
         entries = sum(TOC_LINE + TOC_WRAPPED * (len(self.entry_lines(s.title, 0)) - 1)
@@ -172,13 +174,16 @@ class _Writer:
             if pdf.y + TOC_LINE + TOC_WRAPPED * (len(lines) - 1) > pdf.page_break_trigger:
                 pdf.add_page()  # during the contents: the next page set aside for them
             y = pdf.y
+            # Entries from the reading side, their page numbers at the other end.
+            name_x = pdf.l_margin + (16 if pdf.rtl else indent)
             for line in lines:
-                pdf.single_line(line, x=pdf.l_margin + indent, y=y, width=width - indent - 16,
+                pdf.single_line(line, x=name_x, y=y, width=width - indent - 16,
                                 height=TOC_LINE, size=size, style=style, colour=colour,
                                 link=link)
                 y += TOC_WRAPPED
             y -= TOC_WRAPPED  # the number goes on the last line
-            pdf.single_line(str(entry.page_number), x=pdf.l_margin + width - 14, y=y,
+            pdf.single_line(str(entry.page_number),
+                            x=pdf.l_margin + (0 if pdf.rtl else width - 14), y=y,
                             width=14, height=TOC_LINE, size=size, style=style, colour=colour,
                             align="R", link=link)
             pdf.set_xy(pdf.l_margin, y + TOC_LINE)
@@ -194,9 +199,10 @@ class _Writer:
             self.landscape = landscape
         self.heading(1, section.title)
         if first and self.content.scope:  # the first page says what the pack covers
-            pdf.flow(f"This pack covers: {self.content.scope}.", style="I", colour=MUTED)
+            pdf.flow(self.w("first_page.covers", scope=self.content.scope), style="I",
+                     colour=MUTED)
         if section.is_empty:
-            pdf.flow(EMPTY_SECTION, style="I", colour=MUTED)
+            pdf.flow(self.w("empty_section"), style="I", colour=MUTED)
         self.drawers = self.shared_drawers(section.blocks)
         for block in section.blocks:
             self.write_block(block)
@@ -248,7 +254,7 @@ class _Writer:
             if block.title:
                 self.lead_in(block.title)
             for item in block.items:
-                if is_rtl(item):  # fpdf2 puts a bullet on the left only
+                if is_rtl(item) and not pdf.rtl:  # fpdf2 puts a bullet on the left only
                     pdf.single_line("•", x=pdf.l_margin + pdf.epw - 3, y=pdf.y, width=3,
                                     height=BODY_PT * PT * 1.35, size=BODY_PT)
                     pdf.flow(item, right_indent=5, after=1.2)
@@ -271,7 +277,8 @@ class _Writer:
         self.pdf.flow(title, style="B", after=1.2)
 
     def caption(self, label: str, number: int, text: str) -> None:
-        self.pdf.flow(f"{label} {number}. {text}", size=9, style="B", colour=MUTED, after=1.5)
+        shown = self.w(f"caption.{label.lower()}")
+        self.pdf.flow(f"{shown} {number}. {text}", size=9, style="B", colour=MUTED, after=1.5)
 
     def write_table(self, block: Table) -> None:
         pdf = self.pdf
@@ -280,7 +287,7 @@ class _Writer:
             pdf.ensure(30)  # the caption stays with the header and the first rows
             self.caption("Table", self.tables, block.caption)
         if not block.rows:
-            pdf.flow("None.", style="I", colour=MUTED)
+            pdf.flow(self.w("empty_table"), style="I", colour=MUTED)
             return
         drawer = self.drawers.get(block.shape) or table_drawer(pdf, block.columns)
         drawer.draw(block.rows)
@@ -289,7 +296,7 @@ class _Writer:
     def write_timeline(self, block: Timeline) -> None:
         pdf = self.pdf
         width = pdf.epw
-        png = render_timeline(block, width_inches=width / 25.4)
+        png = render_timeline(block, width_inches=width / 25.4, words=self.w)
         pixels_w, pixels_h = struct.unpack(">II", png[16:24])  # the PNG's IHDR chunk
         height = width * pixels_h / pixels_w
         if height > pdf.room() and pdf.y > pdf.t_margin + 1:
@@ -310,15 +317,17 @@ class _Writer:
             pdf.ensure(18)  # a note keeps its first lines with the page it starts on
             top = pdf.y
             pdf.flow(note.text, style="I", indent=5, right_indent=5, after=0.8)
-            source = [note.author or "Unsigned"]
+            source = [note.author or self.w("note.unsigned")]
             if note.date:
-                source.append(format_date(note.date))
-            line = "— " + ", ".join(source) + (f" · on {note.about}" if note.about else "")
+                source.append(self.w.date(note.date))
+            line = "— " + ", ".join(source) + (self.w("note.on") + note.about if note.about
+                                                else "")
             pdf.flow(line, size=8.5, colour=MUTED, indent=5, after=0.5)
             if pdf.y > top:  # the bar beside the quote, on the page where it ends
                 pdf.set_draw_color(*RULE)
                 pdf.set_line_width(0.8)
-                pdf.line(pdf.l_margin + 1.5, top + 0.5, pdf.l_margin + 1.5, pdf.y - 0.5)
+                bar = pdf.l_margin + (pdf.epw - 1.5 if pdf.rtl else 1.5)
+                pdf.line(bar, top + 0.5, bar, pdf.y - 0.5)
             pdf.ln(2.5)
 
     # -- around the body --------------------------------------------------------------
@@ -327,10 +336,10 @@ class _Writer:
         c, pdf = self.content, self.pdf
         pdf.set_title(clean(c.title))
         pdf.set_author(clean(c.author))
-        pdf.set_subject(clean(c.meeting or "Briefing pack"))
-        pdf.set_keywords([k for k in (clean(c.marking), "Briefing pack") if k])
+        pdf.set_subject(clean(c.meeting or self.w("category")))
+        pdf.set_keywords([k for k in (clean(c.marking), self.w("category")) if k])
         pdf.set_creator("tpdesk")
-        pdf.set_lang("ar" if is_rtl(c.title) else "en")
+        pdf.set_lang("ar" if self.w.english and is_rtl(c.title) else self.w.code)
         pdf.set_display_mode("fullpage", "single")
         pdf.page_mode = PageMode.USE_OUTLINES  # the bookmarks show when the file opens
         try:

@@ -70,10 +70,13 @@ def font_path(name: str) -> str:
 class PackPdf(FPDF):
     """An A4 document with the pack's marking in every header and its footer line below."""
 
-    def __init__(self, *, marking: str, footer_line: str) -> None:
+    def __init__(self, *, marking: str, footer_line: str, rtl: bool = False,
+                 page_label: str = "Page {number} of {total}") -> None:
         super().__init__(orientation="P", unit="mm", format="A4")
         self.marking = clean(marking)
         self.footer_line = clean(footer_line)
+        self.rtl = rtl  # an Arabic pack: text from the right, tables and footer mirrored
+        self.page_label = page_label
         self._loaded: set[tuple[str, str]] = set()
         self._fallbacks = False
         self.set_text_shaping(True)
@@ -153,9 +156,9 @@ class PackPdf(FPDF):
         self.set_line_width(0.2)
         self.line(self.l_margin, top, self.w - self.r_margin, top)
         numbers = self.metrics("", 7.5)
-        self.single_line(self.footer_line, x=self.l_margin, y=top + 1,
-                         width=self.epw - numbers.width("Page 0000 of 0000") - 4, height=5,
-                         size=7.5, colour=MUTED)
+        room = numbers.width(self.page_label.format(number="0000", total="0000")) + 4
+        self.single_line(self.footer_line, x=self.l_margin + (room if self.rtl else 0),
+                         y=top + 1, width=self.epw - room, height=5, size=7.5, colour=MUTED)
 
     def number_pages(self) -> None:
         """'Page X of Y' in every footer, now that Y is known.
@@ -164,15 +167,40 @@ class PackPdf(FPDF):
         costs a shaped cell a page and reserves room for three digits only.
         """
         last, total = self.page, self.pages_count
-        for number in range(1, total + 1):
-            self.page = number
-            width, height = self._page_sizes.get(number, (self.w, self.h))
-            label = f"Page {number} of {total}"
-            used = self.metrics("", 7.5).width(label)
-            self.text_run([(width - self.r_margin - used,
-                            self.baseline(height - 13, 5, 7.5), label)],
-                          size=7.5, colour=MUTED, page_height=height)
+        size = self.w, self.h
+        self.set_auto_page_break(False)
+        try:
+            for number in range(1, total + 1):
+                self.page = number
+                width, height = self._page_sizes.get(number, size)
+                label = self.page_label.format(number=number, total=total)
+                if self.metrics("", 7.5).plain(label):
+                    used = self.metrics("", 7.5).width(label)
+                    at = self.l_margin if self.rtl else width - self.r_margin - used
+                    self.text_run([(at, self.baseline(height - 13, 5, 7.5), label)],
+                                  size=7.5, colour=MUTED, page_height=height)
+                    continue
+                # Shaped text is placed by fpdf2 against the current page's size.
+                self.w, self.h = width, height
+                box = width / 3
+                self.single_line(label, x=self.l_margin if self.rtl else
+                                 width - self.r_margin - box, y=height - 13, width=box,
+                                 height=5, size=7.5, colour=MUTED, align="R")
+        finally:
+            self.w, self.h = size
+            self.set_auto_page_break(True, BOTTOM)
         self.page = last
+
+    def _render_styled_text_line(self, *args: Any, **kwargs: Any) -> Any:
+        """Each shaped line states its font again.
+
+        fpdf2 2.8 takes a font set inside one line's BT ... ET as gone at ET,
+        but a PDF's text state outlives ET: a Latin line after an Arabic one
+        would be drawn with the Arabic font (the cover's subtitle read
+        "مبعممحدو" for ", Brussels").
+        """
+        self.current_font_is_set_on_page = False
+        return super()._render_styled_text_line(*args, **kwargs)
 
     def font_changed(self) -> None:
         """Make the next text state its font again.
@@ -360,9 +388,13 @@ class PackPdf(FPDF):
                     align: str = "L", link: int | None = None) -> None:
         """One line, cut to `width` with an ellipsis, its stretches in reading order.
 
-        A plain line is placed once per place and text: the header and footer
-        repeat on every page.
+        `align` is from the reading side: in a right-to-left pack "L" sets the
+        line against the box's right edge, and "R" against its left. A plain
+        line is placed once per place and text: the header and footer repeat on
+        every page.
         """
+        if self.rtl and align in "LR":
+            align = "R" if align == "L" else "L"
         key = (text, x, y, width, height, size, style, align)
         placed = self._placed.get(key)
         if placed is None:
@@ -381,21 +413,29 @@ class PackPdf(FPDF):
             return
         self.need_fallbacks()
         spans = direction_spans(_fit_line(self, clean(text), width, size=size, style=style))
-        rtl = is_rtl(text)
+        rtl = is_rtl(text) or self.rtl
+        if rtl:
+            spans = _spaces_inside(spans)
         widths = []
         for piece, right in spans:
             self.use(size, style, colour, arabic=right)
             self.shape("rtl" if right else "ltr")
             widths.append(self.get_string_width(piece))
         start = {"L": x, "C": x + (width - sum(widths)) / 2,
-                 "R": x + width - sum(widths)}["R" if rtl and align == "L" else align]
+                 "R": x + width - sum(widths)}["R" if is_rtl(text) and not self.rtl
+                                               and align == "L" else align]
+        # Placed from the right when the line reads so, but written in reading order,
+        # so that a reader that copies the text (or pypdf) gets it as it is read.
         order = list(zip(spans, widths, strict=True))
+        at, stretches = start, []
         for (piece, right), piece_w in reversed(order) if rtl else order:
+            stretches.append((piece, right, piece_w, at))
+            at += piece_w
+        for piece, right, piece_w, x_at in reversed(stretches) if rtl else stretches:
             self.use(size, style, colour, arabic=right)
             self.shape("rtl" if right else "ltr")
-            self.set_xy(start, y)
+            self.set_xy(x_at, y)
             self.cell(piece_w, height, piece, link=link or "")
-            start += piece_w
             self.font_changed()
         self.shape(None)
 
@@ -406,9 +446,14 @@ class PackPdf(FPDF):
         """One paragraph from the current position, wrapped and across pages as needed.
 
         A mostly right-to-left paragraph is aligned right; each right-to-left
-        stretch of a left-to-right one is set in the Arabic font.
+        stretch of a left-to-right one is set in the Arabic font. In a
+        right-to-left pack `align` is from the reading side ("L": the right
+        edge), `indent` is on the right and `right_indent` on the left.
         """
         text = clean(text).replace("\r\n", "\n").replace("\t", " ")
+        if self.rtl:
+            align = {"L": "R", "R": "L"}.get(align, align)
+            indent, right_indent = right_indent, indent
         metrics = self.metrics(style, size)
         if metrics.plain(text):
             self._plain_flow(text, metrics, size=size, style=style, colour=colour, align=align,
@@ -417,14 +462,19 @@ class PackPdf(FPDF):
             return
         self.need_fallbacks()
         rtl = is_rtl(text)
-        aligned = "R" if rtl and align == "L" else align
+        aligned = "R" if rtl and not self.rtl and align == "L" else align
+        if bullet and self.rtl:  # fpdf2 sets a bullet on the left only: this one goes right
+            self.ensure(size * PT * line_height * 2)
+            self.single_line(bullet, x=self.w - self.r_margin - right_indent + 2.5, y=self.y,
+                             width=right_indent, height=size * PT * line_height, size=size,
+                             style=style, colour=colour, align="R")
         # fpdf2 pads its columns by the cell margin: taken off, so that shaped and plain
         # paragraphs (and their bullets) line up.
         with self.text_columns(text_align=aligned, line_height=line_height,
                                l_margin=self.l_margin + indent - self.c_margin,
                                r_margin=self.r_margin + right_indent - self.c_margin) as columns:
             bullet_string = ""
-            if bullet:
+            if bullet and not self.rtl:
                 bullet_string = bullet
                 self.use(size, style, colour)
             with columns.paragraph(bottom_margin=after, bullet_string=bullet_string,
@@ -456,7 +506,9 @@ class PackPdf(FPDF):
                 self.turn()
             at = {"L": left, "R": left + width - used, "C": left + (width - used) / 2}[align]
             y = self.baseline(self.y, line_h, size)
-            if number == 0 and bullet:
+            if number == 0 and bullet and self.rtl:  # the bullet or number on the right
+                run.append((left + width + 2.5, y, bullet))
+            elif number == 0 and bullet:
                 run.append((left - 2.5 - metrics.width(bullet), y, bullet))
             run.append((at, y, line))
             self.y += line_h
@@ -464,6 +516,22 @@ class PackPdf(FPDF):
         if self.y + after <= self.page_break_trigger:
             self.y += after
         self.x = self.l_margin
+
+    def longest_shaped(self, text: str, kind: str, *, size: float, style: str = "") -> float:
+        """The widest piece of a text that needs shaping (a line may not break it), in mm.
+
+        A date or an amount is one piece: "31 أغسطس 2025" must not lose its year's
+        last digit to the next line.
+        """
+        pieces = [text] if kind in UNBROKEN else text.split()
+        widest = 0.0
+        for piece in pieces:
+            right = is_rtl(piece)
+            self.use(size, style, arabic=right)
+            self.shape("rtl" if right else "ltr")
+            widest = max(widest, self.get_string_width(piece.replace("\u00a0", " ")))
+        self.shape(None)
+        return widest
 
     def lines_of(self, text: str, width: float, *, size: float, style: str = "") -> int:
         """How many lines `text` takes in a box `width` mm wide (cell padding included)."""
@@ -644,6 +712,30 @@ def _font_stretches(text: str, cmap: dict[int, str]) -> list[tuple[str, bool]]:
         else:
             stretches.append((char, inside))
     return stretches
+
+
+def _spaces_inside(spans: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """A line set from the right: the spaces around a left-to-right stretch go to its
+    right-to-left neighbours, which set them on the reading side.
+
+    " 13" after "من" must show "13 من" from the right, not "13من", and still
+    copy as "من 13".
+    """
+    pieces = [[piece, right] for piece, right in spans]
+    for i, (piece, right) in enumerate(pieces):
+        if right:
+            continue
+        text = str(piece)
+        lead = len(text) - len(text.lstrip(" "))
+        trail = len(text) - len(text.rstrip(" "))
+        if lead and i > 0 and pieces[i - 1][1]:
+            pieces[i - 1][0] = str(pieces[i - 1][0]) + " " * lead
+            text = text[lead:]
+        if trail and i + 1 < len(pieces) and pieces[i + 1][1]:
+            pieces[i + 1][0] = " " * trail + str(pieces[i + 1][0])
+            text = text[:len(text) - trail]
+        pieces[i][0] = text
+    return [(str(piece), bool(right)) for piece, right in pieces if piece]
 
 
 def _fit_plain(metrics: Metrics, text: str, width: float) -> str:

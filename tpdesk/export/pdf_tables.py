@@ -187,8 +187,13 @@ class TableDrawer:
         for i, column in enumerate(self.columns):
             longest = bold.longest(column.title, "text") if self.header else 0.0
             for text in {row[i] for row in texts}:
+                if not regular.plain(text):  # Arabic: measured as set, in its own font,
+                    # with the margins fpdf2's own text layout keeps inside the cell
+                    longest = max(longest, self.pdf.longest_shaped(text, kinds[i],
+                                                                   size=self.size)
+                                  + 2 * self.pdf.c_margin)
                 # No piece of a text is wider than the whole text.
-                if regular.width(text) > longest:
+                elif regular.width(text) > longest:
                     longest = max(longest, regular.longest(text, kinds[i]))
             need.append(min(longest + 2 * PAD_X + 0.3, cap))
         return need
@@ -215,8 +220,7 @@ class TableDrawer:
                          shaped=text)
         if not text:
             return _Laid(0)
-        left = self.pdf.l_margin
-        placed = tuple((end - used - left if right else start - left, number * self.line_h, line)
+        placed = tuple((end - used if right else start, number * self.line_h, line)
                        for number, (line, used) in enumerate(
                            measure.wrap(text, width - 2 * PAD_X, kind)))
         operators = self.pdf.relative_text(placed, style)
@@ -230,23 +234,34 @@ class TableDrawer:
     # -- drawing ---------------------------------------------------------------------
 
     def _place(self, *, head: bool) -> list[tuple[float, float, str, Colour, bool]]:
-        """Per column: where its text starts, where it ends, its style and colour, right-aligned."""
+        """Per column: where its text starts and ends (mm from the table's left edge), its
+        style and colour, right-aligned.
+
+        A right-to-left pack's table reads from the right: its first column
+        there, and each column's alignment mirrored.
+        """
+        rtl = self.pdf.rtl
         placed = []
-        x = self.pdf.l_margin
+        x = self.width if rtl else 0.0
         last = len(self.columns) - 1
         for i, (width, column) in enumerate(zip(self.widths, self.columns, strict=True)):
             bold = head or (self.bold_values and i == last)
             colour = WHITE if head else (self.label_colour if self.label_colour and i == 0
                                          else INK)
             right = column.kind in RIGHT_ALIGNED or (self.right_values and i == last)
+            if rtl:  # from the cell's right edge, the reading side
+                x -= width
+                right = not right
             placed.append((x + PAD_X, x + width - PAD_X, "B" if bold else "", colour, right))
-            x += width
+            if not rtl:
+                x += width
         return placed
 
     def _draw_row(self, row: _Row, y: float, *, head: bool, stripe: bool) -> None:
         pdf = self.pdf
         height = self._height(row)
-        left = pdf.l_margin
+        # A right-to-left pack's table starts on the right: its first column there.
+        left = pdf.l_margin + (pdf.epw - self.width if pdf.rtl else 0.0)
         if head or stripe:
             pdf.fill_rect(left, y, self.width, height, ACCENT if head else STRIPE)
         top = pdf.baseline(y + PAD_Y, self.line_h, self.size)
@@ -268,9 +283,12 @@ class TableDrawer:
                              size=self.size, style=style, colour=colour)
             elif laid.shaped:  # shaped by fpdf2, in its box
                 pdf.set_y(y + PAD_Y)
+                near, far = left + start - pdf.l_margin, pdf.l_margin + pdf.epw - left - end
+                if pdf.rtl:  # flow() reads align and indents from the reading side
+                    near, far = far, near
                 pdf.flow(laid.shaped, size=self.size, style=style, colour=colour,
-                         align="R" if right else "L", indent=start - left,
-                         right_indent=left + pdf.epw - end, after=0, line_height=1.3)
+                         align="R" if right != pdf.rtl else "L", indent=near, right_indent=far,
+                         after=0, line_height=1.3)
         for (style, colour), operators in groups.items():
             pdf.text_at(left, top, operators, size=self.size, style=style, colour=colour)
         pdf.set_y(y + height)
@@ -281,7 +299,8 @@ class TableDrawer:
         if self.rules:
             pdf.set_draw_color(*RULE)
             pdf.set_line_width(0.25)
-            pdf.line(pdf.l_margin, pdf.y, pdf.l_margin + self.width, pdf.y)
+            left = pdf.l_margin + (pdf.epw - self.width if pdf.rtl else 0.0)
+            pdf.line(left, pdf.y, left + self.width, pdf.y)
 
 
 def table_drawer(pdf: PackPdf, columns: Sequence[Column]) -> TableDrawer:

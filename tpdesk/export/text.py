@@ -12,8 +12,6 @@ import unicodedata
 # Characters XML 1.0 cannot carry: a pasted form feed or a lone surrogate would
 # otherwise make the whole document unreadable.
 XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-EMPTY_SECTION = "Nothing to report for this pack."
-"""What every writer shows under the heading of a section with nothing in it."""
 CONTENTS_LEVELS = 1
 """The heading levels the contents list: the sections (an agenda item each), not their
 sub-headings, which the PDF's bookmarks and Word's navigation pane still show."""

@@ -17,7 +17,7 @@ from datetime import date
 from PIL import Image, ImageDraw, ImageFont
 
 from ..models.content import Timeline, TimelineItem
-from ..models.formatting import SHORT_MONTHS, format_date, format_number
+from ..models.pack_words import ENGLISH, Words
 
 MAX_BARS = 40
 DPI = 200
@@ -129,6 +129,7 @@ class _Layout:
     plot_left: int
     plot_right: int
     top: int
+    words: Words = ENGLISH  # the pack's language: months, "Today", counts
     fonts: dict[tuple[int, bool], Font] = field(default_factory=dict)
 
     def x(self, day: date) -> float:
@@ -147,8 +148,9 @@ class _Layout:
         return self.fonts[key]
 
 
-def render_timeline(timeline: Timeline, *, width_inches: float, dpi: int = DPI) -> bytes:
-    """The chart as PNG bytes, `width_inches` wide when printed at `dpi`."""
+def render_timeline(timeline: Timeline, *, width_inches: float, dpi: int = DPI,
+                    words: Words = ENGLISH) -> bytes:
+    """The chart as PNG bytes, `width_inches` wide when printed at `dpi`, in `words`' language."""
     spans = _spans(timeline.items)
     today = _day(timeline.today)
     groups = list(dict.fromkeys(s.group for s in spans))
@@ -168,7 +170,7 @@ def render_timeline(timeline: Timeline, *, width_inches: float, dpi: int = DPI) 
     row_h = round((24 if lanes else 12.5) * px)
     layout = _Layout(width=width, px=px, first=first, last=last,
                      plot_left=round(width * (0.30 if lanes else 0.34)),
-                     plot_right=width - round(6 * px), top=round(36 * px))
+                     plot_right=width - round(6 * px), top=round(36 * px), words=words)
     legend_rows = _legend_rows(groups, layout)
     height = layout.top + max(rows, 1) * row_h + round(10 * px) + legend_rows * round(14 * px)
     image = Image.new("RGB", (width, height), "white")
@@ -181,15 +183,15 @@ def render_timeline(timeline: Timeline, *, width_inches: float, dpi: int = DPI) 
     else:
         _draw_bars(draw, layout, spans, colours, row_h)
     if not spans:
-        draw.text((layout.plot_left, layout.top + row_h // 2), "No dated activities",
+        draw.text((layout.plot_left, layout.top + row_h // 2), words("timeline.none"),
                   font=layout.font(8), fill=MUTED, anchor="lm")
     if today and first <= today < last:
         _draw_today(draw, layout, today, plot_bottom)
     if lanes:
         draw.text((layout.pt(2), layout.pt(10)),
-                  f"{format_number(len(spans))} activities: how many run",
+                  words("timeline.lanes", n=words.number(len(spans))),
                   font=layout.font(7), fill=MUTED, anchor="lm")
-        draw.text((layout.pt(2), layout.pt(22)), "in each month, by group",
+        draw.text((layout.pt(2), layout.pt(22)), words("timeline.lanes_by_group"),
                   font=layout.font(7), fill=MUTED, anchor="lm")
     _draw_legend(draw, layout, groups, colours, plot_bottom + round(8 * px))
 
@@ -231,7 +233,8 @@ def _draw_axis(draw: ImageDraw.ImageDraw, layout: _Layout, bottom: int) -> None:
         elif month_w >= layout.pt(4):
             draw.line([(x, layout.top), (x, bottom)], fill=GRID, width=1)
         if wide or narrow:
-            label = SHORT_MONTHS[month.month - 1] if wide else SHORT_MONTHS[month.month - 1][0]
+            name = layout.words.short_month(month.month)
+            label = name if wide else name[0]
             draw.text(((x + nxt) / 2, month_y), label, font=small, fill=MUTED, anchor="mm")
         elif month.month in (1, 4, 7, 10) and month_w * 3 >= small.getlength("Q4"):
             draw.text((x + layout.pt(2), month_y), f"Q{(month.month + 2) // 3}", font=small,
@@ -291,7 +294,7 @@ def _draw_lanes(draw: ImageDraw.ImageDraw, layout: _Layout, spans: list[_Span], 
         middle = top + row_h / 2
         if row % 2:
             draw.rectangle([(0, top), (layout.plot_right, top + row_h - 1)], fill=STRIPE)
-        count = f" ({format_number(totals[group])})"
+        count = f" ({layout.words.number(totals[group])})"
         name = _fit(group, label_font, label_w - label_font.getlength(count))
         draw.text((layout.pt(2), middle), name + count, font=label_font, fill=INK, anchor="lm")
         pad = row_h * 0.15
@@ -302,7 +305,7 @@ def _draw_lanes(draw: ImageDraw.ImageDraw, layout: _Layout, spans: list[_Span], 
             share = 0.18 + 0.82 * n / peak
             draw.rectangle([(left, top + pad), (right, top + row_h - pad)],
                            fill=_mix(colours[group], share))
-            text = format_number(n)
+            text = layout.words.number(n)
             if right - left >= count_font.getlength(text) + layout.pt(2):
                 draw.text(((left + right) / 2, middle), text, font=count_font,
                           fill="white" if share > 0.6 else INK, anchor="mm")
@@ -316,7 +319,7 @@ def _draw_today(draw: ImageDraw.ImageDraw, layout: _Layout, today: date, bottom:
         draw.line([(x, y), (x, min(y + dash, bottom))], fill=TODAY, width=max(2, layout.pt(1)))
         y += dash + gap
     font = layout.font(7, bold=True)
-    label = f"Today {format_date(today)}"
+    label = layout.words("timeline.today", date=layout.words.date(today))
     length = font.getlength(label)
     anchor = "rm" if x + length + layout.pt(4) > layout.plot_right else "lm"
     offset = -layout.pt(3) if anchor == "rm" else layout.pt(3)

@@ -104,9 +104,13 @@ def _write(wb: Workbook, content: RegisterContent, *, marking: str | None,
     wb.properties.title = content.title
     wb.properties.creator = "tpdesk"
     summary = wb.create_sheet(SUMMARY)
-    sheets = {s.name: _DataSheet(wb, s, marking=marking, title=content.title)
-              for s in SHEETS}
+    # An Arabic pack's workbook reads from the right; a streamed sheet takes that before
+    # its first row.
+    summary.sheet_view.rightToLeft = content.right_to_left
+    sheets = {s.name: _DataSheet(wb, s, marking=marking, title=content.title,
+                                 right_to_left=content.right_to_left) for s in SHEETS}
     lists = wb.create_sheet(LISTS)
+    lists.sheet_view.rightToLeft = content.right_to_left
     figures = _Figures()
     _stream(content, sheets, figures, progress)
     refs = _write_lists(lists, pick_lists(content))
@@ -184,10 +188,12 @@ def _risky(text: str) -> bool:
 class _DataSheet:
     """One data sheet: header, streamed rows, then the table and its checks around them."""
 
-    def __init__(self, wb: Workbook, sheet: Sheet, *, marking: str | None, title: str) -> None:
+    def __init__(self, wb: Workbook, sheet: Sheet, *, marking: str | None, title: str,
+                 right_to_left: bool = False) -> None:
         self.sheet = sheet
         self.ws = RowSheet(wb, sheet.name)
         add_sheet(wb, self.ws)
+        self.ws.sheet_view.rightToLeft = right_to_left
         self.ws.set_column_formats([EURO_FORMAT if c.kind is Kind.MONEY else None
                                     for c in sheet.columns])
         self.rows = 0

@@ -9,9 +9,10 @@ activity, on its objectives, and the objectives it names.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from .pack_words import ENGLISH, Words
 from .records import Activity, AgendaItem, Commitment, Objective, Organisation
 
 
@@ -55,30 +56,29 @@ def narrow(item: AgendaItem, *, activities: Sequence[Activity],
     return ItemScope(item, mine, covered, [o for o in objectives if o.id in wanted])
 
 
-def describe(item: AgendaItem, objectives: Mapping[str, Objective]) -> str:
+def describe(item: AgendaItem, objectives: Mapping[str, Objective],
+             words: Words = ENGLISH) -> str:
     """The narrowing in words, for the note's background; empty when there is none."""
+    w = words
     parts = []
     codes = [objectives[i].code for i in item.objective_ids if i in objectives]
     if codes:
-        parts.append(("objective " if len(codes) == 1 else "objectives ") + _joined(codes))
+        parts.append(w("narrow.objective" if len(codes) == 1 else "narrow.objectives",
+                       names=w.join(codes)))
     if item.categories:
-        parts.append("activities of the type " + _joined(c.label.lower() for c in item.categories))
+        parts.append(w("narrow.categories",
+                       names=w.join([w.label(c).lower() for c in item.categories])))
     if item.sectors:
-        parts.append(("the sector " if len(item.sectors) == 1 else "the sectors ")
-                     + _joined(item.sectors))
+        parts.append(w("narrow.sector" if len(item.sectors) == 1 else "narrow.sectors",
+                       names=w.join(list(item.sectors))))
     if item.instruments:
-        parts.append("funding from " + _joined(i.label for i in item.instruments))
-    return "; ".join(parts)
+        parts.append(w("narrow.instruments", names=w.join([w.label(i) for i in item.instruments])))
+    return "; ".join(parts) if not w.right_to_left else "؛ ".join(parts)
 
 
 def lead_name(item: AgendaItem, organisations: Mapping[str, Organisation]) -> str:
     lead = organisations.get(item.lead_id or "")
     return lead.caption if lead is not None else ""
-
-
-def _joined(items: Iterable[str]) -> str:
-    words = list(items)
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
 # -- editing an agenda: each edit returns the new list, for one undoable save ----------

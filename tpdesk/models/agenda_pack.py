@@ -28,22 +28,31 @@ from .content import (
     Paragraph,
     Subheading,
 )
-from .formatting import format_date, format_money, format_money_text, format_number
 from .issues import ACTIVE, Issue, IssueKind, find_issues
+from .pack_words import Words
 from .queries import Filters
-from .records import Activity, AgendaItem, Commitment, Objective, Roadmap, Roundtable
+from .records import (
+    Activity,
+    AgendaItem,
+    Commitment,
+    Objective,
+    PackSection,
+    Roadmap,
+    Roundtable,
+)
 from .summary import summary_sentences
 from .vocab import SectionKind
 
 if TYPE_CHECKING:
     from .briefing import _Assembly
 
+_LETTERS = "ABCDEFGH"
 FRONT_ISSUES = 6  # per kind of issue, in the front part
 ITEM_ISSUES = 5  # in an item's note
 ITEM_ROWS = 8  # rows of an item's tables
-NOTE_HEADINGS = ("Purpose", "Background", "Current position", "Issues", "Lines to take")
+NOTE_HEADINGS = ("note.purpose", "note.background", "note.position", "note.issues",
+                 "note.lines")  # message keys (`pack_words`)
 ANNEXED = (SectionKind.CHANGES, SectionKind.FUNDING, SectionKind.TIMELINE, SectionKind.ANNEX)
-NO_LINES = "None proposed yet."
 
 
 @dataclass(frozen=True)
@@ -85,11 +94,12 @@ class _Note:
 def build(a: _Assembly, roundtable: Roundtable,
           builders: dict[SectionKind, Callable[[str], list[Block]]]) -> AgendaPack:
     """The whole agenda-driven pack from one assembly pass."""
-    pack = a.pack
+    pack, w = a.pack, a.w
     included = {s.kind: s for s in pack.sections if s.included}
     objectives = _objectives(a)
     issues = find_issues(activities=a.activities, commitments=a.commitments,
-                         objectives=objectives, organisations=a.organisations, today=a.today)
+                         objectives=objectives, organisations=a.organisations, today=a.today,
+                         words=w)
     issue_edits = pack_texts.editables(pack, pack_texts.ISSUES,
                                        [(i.key, i.text) for i in issues])
     shown = {e.key: e.text for e in issue_edits}
@@ -98,26 +108,28 @@ def build(a: _Assembly, roundtable: Roundtable,
         return shown[pack_texts.part_key(pack_texts.ISSUES, issue.key)]
 
     summary = pack_texts.editables(pack, pack_texts.SUMMARY, summary_sentences(
-        activities=a.activities, commitments=a.commitments, issues=issues, today=a.today))
+        activities=a.activities, commitments=a.commitments, issues=issues, today=a.today,
+        words=w))
 
     sections: list[ContentSection] = []
     if SectionKind.COVER in included:
-        sections.append(ContentSection(SectionKind.COVER, included[SectionKind.COVER].heading,
+        sections.append(ContentSection(SectionKind.COVER, a.heading(included[SectionKind.COVER]),
                                        []))
     purpose = included.get(SectionKind.PURPOSE)
-    sections.append(ContentSection(SectionKind.SUMMARY, SectionKind.SUMMARY.label,
+    sections.append(ContentSection(SectionKind.SUMMARY, w.label(SectionKind.SUMMARY),
                                    _summary(a, purpose.text if purpose else "", summary)))
     lines = included.get(SectionKind.LINES_TO_TAKE)
     if lines is not None:
-        sections.append(ContentSection(SectionKind.LINES_TO_TAKE, lines.heading,
+        sections.append(ContentSection(SectionKind.LINES_TO_TAKE, a.heading(lines),
                                        builders[SectionKind.LINES_TO_TAKE](lines.text)))
-    sections.append(ContentSection(SectionKind.ISSUES, SectionKind.ISSUES.label,
+    sections.append(ContentSection(SectionKind.ISSUES, w.label(SectionKind.ISSUES),
                                    _front_issues(a, issues, text_of)))
-    annexes = [(s, f"Annex {letter}: {_capital(s.heading.removeprefix('Annex: '))}")
+    annexes = [(s, w("annex", letter=letter, title=_annex_title(a, s)))
                for s, letter in zip([s for s in pack.sections
-                                     if s.included and s.kind in ANNEXED], "ABCDEFGH",
+                                     if s.included and s.kind in ANNEXED], _LETTERS,
                                     strict=False)]
-    register = next((title.split(":")[0] for s, title in annexes
+    register = next((w("annex.name", letter=letter)
+                     for (s, _title), letter in zip(annexes, _LETTERS, strict=False)
                      if s.kind is SectionKind.ANNEX), "")
     ctx = _Context(a, {o.id: o for o in objectives}, text_of, register)
     for number, item in enumerate(roundtable.agenda, start=1):
@@ -125,7 +137,7 @@ def build(a: _Assembly, roundtable: Roundtable,
                        objectives=objectives)
         about = _item_records(a, scope)
         sections.append(ContentSection(
-            SectionKind.AGENDA_ITEM, f"Item {number}. {item.title}",
+            SectionKind.AGENDA_ITEM, w("item", number=w.number(number), title=item.title),
             _note(ctx, number, scope, [i for i in issues if i.record_id in about])))
     for section, title in annexes:
         blocks = builders[section.kind](section.text)
@@ -133,9 +145,10 @@ def build(a: _Assembly, roundtable: Roundtable,
             blocks += _open_commitments(a)
         sections.append(ContentSection(section.kind, title, blocks))
     if a.annexes:  # the changes in full, when their annex summarises them: one more annex
-        letter = "ABCDEFGH"[len(annexes)]
-        sections.append(ContentSection(SectionKind.ANNEX, f"Annex {letter}: Changes since the"
-                                       " last roundtable in full", a.annexes))
+        letter = _LETTERS[len(annexes)]
+        sections.append(ContentSection(SectionKind.ANNEX, w("annex", letter=letter,
+                                                            title=w("annex.changes_in_full")),
+                                       a.annexes))
         a.annexes = []
     return AgendaPack(sections, summary + issue_edits, ctx.points)
 
@@ -144,13 +157,20 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _annex_title(a: _Assembly, section: PackSection) -> str:
+    """A section's heading as an annex's title: 'Activity register', without 'Annex: '."""
+    heading = a.heading(section)
+    for prefix in ("Annex: ", "Annexe : ", "ملحق: "):
+        heading = heading.removeprefix(prefix)
+    return _capital(heading)
+
+
 def _open_commitments(a: _Assembly) -> list[Block]:
     """The register annex lists the open commitments too: the notes show only the first few."""
     open_ = [c for c in a.commitments if c.status.is_open]
     if not open_:
         return []
-    return [a.commitment_table(open_, caption=f"All {format_number(len(open_))} open"
-                                              " commitments covered by this pack")]
+    return [a.commitment_table(open_, caption=a.w("annex.all_open", n=a.w.number(len(open_))))]
 
 
 def _objectives(a: _Assembly) -> list[Objective]:
@@ -162,24 +182,26 @@ def _objectives(a: _Assembly) -> list[Objective]:
 # -- the front part ---------------------------------------------------------------
 
 def _summary(a: _Assembly, purpose: str, sentences: list[Editable]) -> list[Block]:
+    w = a.w
     blocks: list[Block] = [Paragraph(p.strip()) for p in purpose.split("\n\n") if p.strip()]
     said = [e.text for e in sentences if e.text]
     said += pack_texts.added(a.pack, pack_texts.SUMMARY)
     if said:
-        blocks.append(Bullets(said, title="Key messages"))
+        blocks.append(Bullets(said, title=w("key_messages")))
     open_ = [c for c in a.commitments if c.status.is_open]
     blocks.append(KeyFigures([
-        ("Activities", format_number(len(a.activities))),
-        ("Under way", format_number(sum(1 for x in a.activities if x.status in ACTIVE))),
-        ("Funding", format_money(sum(x.total_cents for x in a.activities))),
-        ("Open commitments", format_number(len(open_))),
-        ("Overdue commitments", format_number(sum(1 for c in open_ if c.is_overdue(a.today)))),
+        (w("fig.activities"), w.number(len(a.activities))),
+        (w("fig.under_way"), w.number(sum(1 for x in a.activities if x.status in ACTIVE))),
+        (w("fig.funding"), w.money(sum(x.total_cents for x in a.activities))),
+        (w("fig.open"), w.number(len(open_))),
+        (w("fig.overdue"), w.number(sum(1 for c in open_ if c.is_overdue(a.today)))),
     ]))
     return blocks
 
 
 def _front_issues(a: _Assembly, issues: list[Issue],
                   text_of: Callable[[Issue], str]) -> list[Block]:
+    w = a.w
     blocks: list[Block] = []
     counts = Counter(i.kind for i in issues)
     for kind in IssueKind:
@@ -188,14 +210,15 @@ def _front_issues(a: _Assembly, issues: list[Issue],
             continue
         items = shown[:FRONT_ISSUES]
         if len(shown) > FRONT_ISSUES:
-            items.append(f"… and {format_number(len(shown) - FRONT_ISSUES)} more"
-                         f" ({format_number(counts[kind])} in all).")
-        blocks.append(Bullets(items, title=f"{kind.label} ({format_number(len(shown))})"))
+            items.append(w("issues.more", more=w.number(len(shown) - FRONT_ISSUES),
+                           all=w.number(counts[kind])))
+        blocks.append(Bullets(items, title=w("issues.kind", label=kind.label_in(w),
+                                             n=w.number(len(shown)))))
     mine = pack_texts.added(a.pack, pack_texts.ISSUES)
     if mine:
-        blocks.append(Bullets(mine, title="Other issues"))
+        blocks.append(Bullets(mine, title=w("other_issues")))
     if not blocks:
-        blocks.append(Paragraph("No issue found in the register for what this pack covers."))
+        blocks.append(Paragraph(w("issues.none")))
     return blocks
 
 
@@ -215,103 +238,109 @@ def _matters_arising(a: _Assembly, scope: ItemScope) -> list[Commitment]:
 
 
 def _note(ctx: _Context, number: int, scope: ItemScope, issues: list[Issue]) -> list[Block]:
-    a, item, note = ctx.a, scope.item, _Note(number)
+    a, item, note, w = ctx.a, scope.item, _Note(number), ctx.a.w
     own = {part: a.pack.text_for(pack_texts.item_key(item.id, part)) or ""
            for part in pack_texts.ITEM_PARTS}
     lead = lead_name(item, a.organisations)
 
-    note.heading(NOTE_HEADINGS[0])
+    note.heading(w(NOTE_HEADINGS[0]))
     written = [p.strip() for p in own["purpose"].split("\n\n") if p.strip()]
-    for text in written or [_purpose(item, lead)]:
+    for text in written or [_purpose(w, item, lead)]:
         note.para(text)
 
-    note.heading(NOTE_HEADINGS[1])
+    note.heading(w(NOTE_HEADINGS[1]))
     _background(ctx, note, scope, own["background"])
 
-    note.heading(NOTE_HEADINGS[2])
+    note.heading(w(NOTE_HEADINGS[2]))
     _position(ctx, note, scope)
 
-    note.heading(NOTE_HEADINGS[3])
+    note.heading(w(NOTE_HEADINGS[3]))
     said = [t for t in (ctx.text_of(i) for i in issues) if t]
     for text in said[:ITEM_ISSUES]:
         note.para(text)
     if len(said) > ITEM_ISSUES:
-        note.para(f"{format_number(len(said) - ITEM_ISSUES)} further issues on this item are"
-                  " counted under Issues for decision.")
+        note.para(w("item.issues_more", n=w.number(len(said) - ITEM_ISSUES)))
     if not said:
-        note.para("No issue found in the register for this item.")
+        note.para(w("item.no_issue"))
 
-    note.heading(NOTE_HEADINGS[4])
     records = scope.record_ids if item.narrowed else set()
     per_record = [f"{_caption(a, rid)}: {line}" for rid, line in a.lines.items()
                   if rid in records]
     bullets = pack_texts.lines(own["lines"]) + per_record
     if bullets:
+        note.heading(w(NOTE_HEADINGS[4]))
         note.add(Bullets(bullets))
-    else:
-        note.para(NO_LINES)
+    else:  # no heading over nothing: the checklist asks the author for them
         ctx.points.append(f"Agenda item {number} '{item.title}' has no lines to take")
     return note.blocks
 
 
-def _purpose(item: AgendaItem, lead: str) -> str:
-    led = f", introduced by {lead}" if lead else ""
-    return f"To prepare the discussion of “{item.title}”{led}, and agree the lines to take."
+def _purpose(w: Words, item: AgendaItem, lead: str) -> str:
+    led = w("item.led", lead=lead) if lead else ""
+    return w("item.purpose", title=item.title, led=led)
 
 
 def _background(ctx: _Context, note: _Note, scope: ItemScope, own: str) -> None:
-    a, item = ctx.a, scope.item
+    a, item, w = ctx.a, scope.item, ctx.a.w
     for o in scope.objectives:
-        note.para(f"Roadmap objective {o.code}: {o.text}.")
-    covers = describe(dataclasses.replace(item, objective_ids=[]), ctx.objectives)
+        note.para(w("item.objective", code=o.code, text=o.text.rstrip(".")))
+    covers = describe(dataclasses.replace(item, objective_ids=[]), ctx.objectives, w)
     if covers:  # the objectives have just been named
-        note.para(f"This note covers {covers}.")
+        note.para(w("item.covers", covers=covers))
     if not item.narrowed:
         for previous in a.previous.values():
-            when = f" on {format_date(previous.date)}" if previous.date else ""
             summary = f" {previous.outcome_summary}" if previous.outcome_summary else ""
-            note.para(f"The {previous.caption}{when}.{summary}")
+            place = w("item.previous_place", place=previous.place) if previous.place else ""
+            named = w.roundtable(previous.number)
+            note.para(w("item.previous", roundtable=named, place=place,
+                        date=w.date(previous.date), summary=summary) if previous.date
+                      else w("item.previous_undated", roundtable=named, summary=summary))
     else:
         carried = len(_matters_arising(a, scope))
-        if carried:
-            verb = "is" if carried == 1 else "are"
-            note.para(f"{_count(carried, 'commitment')} made at the last roundtable on this"
-                      f" item {verb} still open.")
+        if carried == 1:
+            note.para(w("item.carried_one"))
+        elif carried:
+            note.para(w("item.carried", n=w.count("commitment", carried)))
     for text in (p.strip() for p in own.split("\n\n")):
         if text:
             note.para(text)
 
 
 def _position(ctx: _Context, note: _Note, scope: ItemScope) -> None:
-    a, activities, commitments = ctx.a, scope.activities, scope.commitments
+    a, activities, commitments, w = ctx.a, scope.activities, scope.commitments, ctx.a.w
     open_ = [c for c in commitments if c.status.is_open]
     overdue = [c for c in open_ if c.is_overdue(a.today)]
     statuses = Counter(x.status for x in activities)
-    spread = ", ".join(f"{format_number(n)} {s.label.lower()}" for s, n in statuses.most_common())
+    # "3 under way, 1 in the pipeline": each status as a sentence says it, not its label.
+    spread = w.comma.join(w.status_phrase(s, n) for s, n in statuses.most_common())
     funding = sum(x.total_cents for x in activities)
     if activities:
-        note.para(f"{_count(len(activities), 'activity', 'activities')} ({spread}) with"
-                  f" {format_money_text(funding)} of funding;"
-                  f" {_count(len(open_), 'open commitment')},"
-                  f" {format_number(len(overdue))} overdue.")
+        counted = w.count("open_commitment", len(open_))
+        said = (w("item.no_open") if not open_ else
+                w("item.none_overdue", open=counted) if not overdue else
+                w("item.some_overdue", open=counted, overdue=w.number(len(overdue))))
+        note.para(w("item.position", activities=w.count("activity", len(activities)),
+                    spread=spread, funding=w.money_text(funding), commitments=said))
+    elif open_:
+        note.para(w("item.no_activity_open", open=w.count("open_commitment", len(open_))))
     else:
-        note.para("No activity within this pack's scope falls under this item"
-                  + (f"; {_count(len(open_), 'open commitment')} do." if open_ else "."))
+        note.para(w("item.no_activity"))
     if scope.item.narrowed:
         if activities:
             note.add(a.activity_table(_telling(a, activities)[:ITEM_ROWS],
-                                      caption=_caption_of(ctx, len(activities), "activities",
-                                                          "under way first, largest funding"
-                                                          " first")))
+                                      caption=_caption_of(ctx, len(activities),
+                                                          "noun.activities",
+                                                          "order.activities")))
         shown = sorted(open_, key=lambda c: (not c.is_overdue(a.today), c.due_date or "9999"))
     else:
         shown = _matters_arising(a, scope)
-        if shown:
-            note.para(f"{_count(len(shown), 'commitment')} made at the last roundtable"
-                      f" {'is' if len(shown) == 1 else 'are'} still open: matters arising.")
+        if len(shown) == 1:
+            note.para(w("item.matters_one"))
+        elif shown:
+            note.para(w("item.matters", n=w.count("commitment", len(shown))))
     if shown:
         note.add(a.commitment_table(shown[:ITEM_ROWS], caption=_caption_of(
-            ctx, len(shown), "open commitments", "overdue first, then by due date")))
+            ctx, len(shown), "noun.open_commitments", "order.commitments")))
 
 
 def _telling(a: _Assembly, activities: list[Activity]) -> list[Activity]:
@@ -321,11 +350,16 @@ def _telling(a: _Assembly, activities: list[Activity]) -> list[Activity]:
 
 
 def _caption_of(ctx: _Context, total: int, noun: str, order: str) -> str:
-    """A table's caption; when it shows only the first rows, how many and where the rest are."""
+    """A table's caption; when it shows only the first rows, how many and where the rest are.
+
+    `noun` and `order` are message keys.
+    """
+    w = ctx.a.w
     if total <= ITEM_ROWS:
-        return f"{_capital(noun)} ({format_number(total)})"
-    where = f"; all are listed in {ctx.register}" if ctx.register else ""
-    return f"{format_number(ITEM_ROWS)} of {format_number(total)} {noun}, {order}{where}"
+        return w("caption.all", noun=_capital(w(noun)), n=w.number(total))
+    where = w("caption.where", annex=ctx.register) if ctx.register else ""
+    return w("caption.some", shown=w.number(ITEM_ROWS), total=w.number(total), noun=w(noun),
+             order=w(order), where=where)
 
 
 def _caption(a: _Assembly, record_id: str) -> str:
@@ -334,7 +368,3 @@ def _caption(a: _Assembly, record_id: str) -> str:
             if r.id == record_id:
                 return r.caption
     return ""
-
-
-def _count(n: int, one: str, many: str | None = None) -> str:
-    return f"{format_number(n)} {one if n == 1 else (many or one + 's')}"

@@ -32,9 +32,9 @@ from .content import (
     Timeline,
     TimelineItem,
 )
-from .countries import EU_MEMBER_STATES, country_name
+from .countries import EU_MEMBER_STATES
 from .errors import UserError
-from .formatting import format_date, format_money, format_number, format_period
+from .pack_words import Words, words_for
 from .queries import Filters
 from .records import (
     DUE_SOON_DAYS,
@@ -43,6 +43,7 @@ from .records import (
     Note,
     Organisation,
     Pack,
+    PackSection,
     Partnership,
     Roadmap,
     Roundtable,
@@ -57,6 +58,7 @@ from .vocab import (
     FundingStage,
     Instrument,
     Marking,
+    PackLanguage,
     Role,
     RoundtableStatus,
     SectionKind,
@@ -64,7 +66,6 @@ from .vocab import (
 
 TIMELINE_MAX = 40
 CHANGES_IN_FULL = 30  # more than this, and the section summarises and the annex lists them
-CHANGES_ANNEX = "Annex: changes since the last roundtable"
 # The states a briefing flags beside a commitment and lists for attention.
 _ATTENTION = frozenset({CommitmentState.OVERDUE, CommitmentState.DUE_SOON})
 
@@ -118,19 +119,22 @@ def find_roundtable(store: Store, id_or_title: str) -> Roundtable:
 
 
 def new_pack(store: Store, roundtable: Roundtable, *, audience: str = "",
-             author: str = "") -> Pack:
+             author: str = "", language: PackLanguage = PackLanguage.EN) -> Pack:
     """A fresh pack for a roundtable, with every section in the usual order."""
     partnership = store.get(Partnership, roundtable.partnership_id)
-    return Pack(title=pack_title(roundtable, partnership),
+    return Pack(title=pack_title(roundtable, partnership, language),
                 roundtable_id=roundtable.id, partnership_id=partnership.id,
                 partnership_ids=[partnership.id], audience=audience,
                 author=author or store.user, date=store.today().isoformat(),
-                sections=default_sections())
+                sections=default_sections(), language=language)
 
 
-def pack_title(roundtable: Roundtable, partnership: Partnership) -> str:
-    return (f"Briefing for the {ordinal(roundtable.number)} EU–{partnership.country_name}"
-            " Talent Partnership Roundtable")
+def pack_title(roundtable: Roundtable, partnership: Partnership,
+               language: PackLanguage = PackLanguage.EN) -> str:
+    """The title a new pack gets, in its language."""
+    words = words_for(language)
+    return words("pack.title", ordinal=words.ordinal(roundtable.number),
+                 country=words.country(partnership.country_code))
 
 
 def copy_pack(store: Store, source: Pack, *, roundtable: Roundtable | None = None) -> Pack:
@@ -146,7 +150,8 @@ def copy_pack(store: Store, source: Pack, *, roundtable: Roundtable | None = Non
         partnership = store.get(Partnership, roundtable.partnership_id)
         own = source.partnership_ids in ([], [source.partnership_id])
         changes = {"roundtable_id": roundtable.id, "partnership_id": partnership.id,
-                   "title": pack_title(roundtable, partnership), "version": "1",
+                   "title": pack_title(roundtable, partnership, source.language),
+                   "version": "1",
                    "partnership_ids": [partnership.id] if own else source.partnership_ids}
     return dataclasses.replace(source, id=Pack().id, created_at="", updated_at="",
                                deleted_at=None, sections=sections, author=store.user,
@@ -165,11 +170,12 @@ class _Assembly:
         self.roundtable = store.find(Roundtable, pack.roundtable_id) if pack.roundtable_id \
             else None
         self.scope = PackScope.of(pack)
+        self.w: Words = words_for(pack.language)
         self.partnerships = [p for p in (store.find(Partnership, i)
                                          for i in self.scope.partnership_ids) if p] or \
             store.list(Partnership)
         self.codes = {p.id: p.country_code for p in store.list(Partnership)}
-        self.names = {p.id: p.country_name for p in store.list(Partnership)}
+        self.names = {p.id: self.w.country(p.country_code) for p in store.list(Partnership)}
         self.organisations = {o.id: o for o in store.list(Organisation)}
         self.scoped = self.scope.select(store)
         self.activities = self.scoped.activities
@@ -214,36 +220,39 @@ class _Assembly:
     def activity_table(self, activities: list[Activity], *, caption: str = "",
                        landscape: bool = False) -> Table:
         """Activities as rows; on a portrait page one Period column leaves room for titles."""
-        dates = [Column("Start", "date", 0.9), Column("End", "date", 0.9)] if landscape \
-            else [Column("Period", width=1.4)]
-        columns = [Column("Partner", width=0.6), Column("Activity", width=3.0),
-                   Column("Category", width=1.4), Column("Status", width=1.1), *dates,
-                   Column("Lead", width=1.3), Column("Funding", "money", 1.0)]
+        w = self.w
+        dates = [Column(w("col.start"), "date", 0.9), Column(w("col.end"), "date", 0.9)] \
+            if landscape else [Column(w("col.period"), width=1.4)]
+        columns = [Column(w("col.partner"), width=0.6), Column(w("col.activity"), width=3.0),
+                   Column(w("col.category"), width=1.4), Column(w("col.status"), width=1.1),
+                   *dates, Column(w("col.lead"), width=1.3),
+                   Column(w("col.funding"), "money", 1.0)]
         if landscape:
-            columns.insert(7, Column("Instruments", width=1.3))
+            columns.insert(7, Column(w("col.instruments"), width=1.3))
         rows: list[list[Cell]] = []
         for a in activities:
             when: list[Cell] = [a.start_date, a.end_date] if landscape else \
-                [format_period(a.start_date, a.end_date)]
+                [w.period(a.start_date, a.end_date)]
             row: list[Cell] = [
-                self.codes.get(a.partnership_id, ""), a.title, a.category.label, a.status.label,
-                *when, self.lead(a), a.total_cents]
+                self.codes.get(a.partnership_id, ""), a.title, w.label(a.category),
+                w.label(a.status), *when, self.lead(a), a.total_cents]
             if landscape:
-                row.insert(7, ", ".join(sorted({f.instrument.label for f in a.funding})))
+                row.insert(7, ", ".join(sorted({w.label(f.instrument) for f in a.funding})))
             rows.append(row)
         return self.without_partner(Table(columns, rows, [a.id for a in activities], caption,
                                           landscape))
 
     def commitment_table(self, commitments: list[Commitment], *, caption: str = "") -> Table:
-        columns = [Column("Due", "date", 0.9), Column("Partner", width=0.6),
-                   Column("Commitment", width=3.2), Column("Actors", width=1.5),
-                   Column("Status", width=1.0), Column("State", width=0.9)]
+        w = self.w
+        columns = [Column(w("col.due"), "date", 0.9), Column(w("col.partner"), width=0.6),
+                   Column(w("col.commitment"), width=3.2), Column(w("col.actors"), width=1.5),
+                   Column(w("col.status"), width=1.0), Column(w("col.state"), width=0.9)]
         rows: list[list[Cell]] = []
         for c in commitments:
             state = c.state(self.today)
             rows.append([c.due_date, self.codes.get(c.partnership_id, ""), c.text,
-                         self.org_names(c.actor_ids), c.status.label,
-                         state.label if state in _ATTENTION else ""])
+                         self.org_names(c.actor_ids), w.label(c.status),
+                         w.label(state) if state in _ATTENTION else ""])
         table = self.without_partner(Table(columns, rows, [c.id for c in commitments], caption))
         if any(row[-1] for row in table.rows):
             return table
@@ -255,7 +264,7 @@ class _Assembly:
         """A pack on one partnership needs no Partner column: the room goes to the titles."""
         if len(self.partnerships) > 1:
             return table
-        at = [c.title for c in table.columns].index("Partner")
+        at = [c.title for c in table.columns].index(self.w("col.partner"))
         return dataclasses.replace(
             table, columns=[c for i, c in enumerate(table.columns) if i != at],
             rows=[row[:at] + row[at + 1:] for row in table.rows])
@@ -268,7 +277,7 @@ class _Assembly:
         """A section's own lines to take, as bullets after its content."""
         items = [line.strip(" -•\t") for line in text.splitlines() if line.strip()]
         if items:
-            blocks.append(Bullets(items, title="Lines to take"))
+            blocks.append(Bullets(items, title=self.w("note.lines")))
         return blocks
 
     # -- sections ----------------------------------------------------------
@@ -277,6 +286,7 @@ class _Assembly:
         return [Paragraph(p.strip()) for p in text.split("\n\n") if p.strip()]
 
     def at_a_glance(self, text: str) -> list[Block]:
+        w = self.w
         blocks: list[Block] = []
         for p in self.partnerships:
             mine = [a for a in self.activities if a.partnership_id == p.id]
@@ -285,28 +295,29 @@ class _Assembly:
             overdue = [c for c in commitments if c.is_overdue(self.today)]
             funding = sum(a.total_cents for a in mine)
             if len(self.partnerships) > 1:
-                blocks.append(Subheading(p.country_name))
-            launched = f", launched {format_date(p.launch_date)}" if p.launch_date else ""
-            blocks.append(Paragraph(f"{p.caption}: {p.status.label.lower()}{launched}."
+                blocks.append(Subheading(self.names[p.id]))
+            launched = w("glance.launched", date=w.date(p.launch_date)) if p.launch_date \
+                else ""
+            blocks.append(Paragraph(w("glance.status", caption=p.caption,
+                                      status=w.partnership_status(p.status), launched=launched)
                                     + (f" {p.description}" if p.description else "")))
+            held = sum(1 for r in self.roundtables
+                       if r.partnership_id == p.id and r.status is RoundtableStatus.HELD)
             blocks.append(KeyFigures([
-                ("Activities", format_number(len(mine))),
-                ("Open commitments", format_number(len(open_))),
-                ("Overdue commitments", format_number(len(overdue))),
-                ("Funding", format_money(funding)),
-                ("Roundtables held", str(sum(1 for r in self.roundtables
-                                             if r.partnership_id == p.id
-                                             and r.status is RoundtableStatus.HELD))),
+                (w("fig.activities"), w.number(len(mine))),
+                (w("fig.open"), w.number(len(open_))),
+                (w("fig.overdue"), w.number(len(overdue))),
+                (w("fig.funding"), w.money(funding)),
+                (w("fig.roundtables_held"), w.number(held)),
             ]))
             facts = []
             if p.sectors:
-                facts.append("Sectors of common interest: " + ", ".join(p.sectors))
+                facts.append(w("glance.sectors", sectors=", ".join(p.sectors)))
             if p.member_states:
-                facts.append("Participating Member States: "
-                              + ", ".join(country_name(c) for c in p.member_states))
+                facts.append(w("glance.member_states",
+                               states=", ".join(w.country(c) for c in p.member_states)))
             if "indicative" in p.tags:
-                facts.append("Some facts on this partnership are indicative and await"
-                             " confirmation.")
+                facts.append(w("glance.indicative"))
             if facts:
                 blocks.append(Bullets(facts))
         return self.with_lines(blocks, text)
@@ -316,42 +327,56 @@ class _Assembly:
         placed: set[str] = set()
         for p in self.partnerships:
             for roadmap in self.store.list(Roadmap, Filters(partnership=p.id)):
-                blocks.append(Subheading(f"{p.country_name}: {roadmap.caption}"))
+                caption = self.w("roadmap.caption", version=roadmap.version).strip()
+                blocks.append(Subheading(self.w("roadmap.heading", country=self.names[p.id],
+                                                roadmap=caption)))
                 for objective in roadmap.objectives:
                     linked = [a for a in self.activities if objective.id in a.objective_ids]
                     placed.update(a.id for a in linked)
-                    line = f"{objective.code}. {objective.text}"
+                    line = self.w("roadmap.objective", code=objective.code, text=objective.text)
                     if not linked:  # one line, not a bare heading over nothing
-                        blocks.append(Paragraph(f"{line} (no activity within this pack's"
-                                                " scope)"))
+                        blocks.append(Paragraph(self.w("roadmap.nothing", line=line)))
                         continue
                     blocks.append(Paragraph(line))
                     blocks.append(self.activity_table(linked))
         rest = [a for a in self.activities if a.id not in placed]
         if rest:
-            blocks.append(Subheading("Activities not linked to an objective"))
+            blocks.append(Subheading(self.w("roadmap.unlinked")))
             blocks.append(self.activity_table(rest))
         return self.with_lines(blocks, text)
 
     def commitments_section(self, text: str) -> list[Block]:
+        w = self.w
         if not self.commitments:
-            return self.with_lines([Paragraph("No commitment falls within this pack's scope.")],
-                                   text)
+            return self.with_lines([Paragraph(w("commitments.none"))], text)
         counts = Counter(c.status for c in self.commitments)
         overdue = sum(1 for c in self.commitments if c.is_overdue(self.today))
-        status_rows: list[list[Cell]] = [[s.label, counts.get(s, 0)] for s in CommitmentStatus]
-        status_rows.append(["Overdue (open, past due date)", overdue])
-        table = Table([Column("Status", width=2.0), Column("Commitments", "number", 1.0)],
-                      status_rows,
-                      caption="Commitments by status")
+        status_rows: list[list[Cell]] = [[w.label(s), counts.get(s, 0)]
+                                         for s in CommitmentStatus]
+        status_rows.append([w("commitments.overdue_row"), overdue])
+        table = Table([Column(w("col.status"), width=2.0),
+                       Column(w("col.commitments"), "number", 1.0)],
+                      status_rows, caption=w("commitments.by_status"))
         attention = [c for c in self.commitments if c.state(self.today) in _ATTENTION]
         blocks: list[Block] = [table]
         if attention:
-            blocks.append(Subheading(f"Overdue and due within {DUE_SOON_DAYS} days"))
+            blocks.append(Subheading(w("commitments.attention", days=DUE_SOON_DAYS)))
             blocks.append(self.commitment_table(attention))
         return self.with_lines(blocks, text)
 
+    def caption_of(self, roundtable: Roundtable) -> str:
+        """A roundtable as the pack's sentences name it, in the pack's language."""
+        return self.w.roundtable(roundtable.number, roundtable.place)
+
+    def held(self, roundtable: Roundtable) -> str:
+        """Where and when a roundtable was held, for brackets: 'Brussels, 18 June 2026'."""
+        w = self.w
+        parts = [p for p in (roundtable.place, w.date(roundtable.date) if roundtable.date
+                             else "") if p]
+        return w.comma.join(parts)
+
     def matters_arising(self, text: str) -> list[Block]:
+        w = self.w
         blocks: list[Block] = []
         for p in self.partnerships:
             previous = self.previous.get(p.id)
@@ -359,20 +384,20 @@ class _Assembly:
                 continue
             left_open = [c for c in self.commitments if c.partnership_id == p.id
                          and c.made_at_roundtable_id == previous.id and c.status.is_open]
-            when = f" ({format_date(previous.date)})" if previous.date else ""
+            held = self.held(previous)
+            when = w("matters.when", date=held) if held else ""
+            named = w.roundtable(previous.number)
             if not left_open:
-                blocks.append(Paragraph(f"No commitment made at the {previous.caption}{when}"
-                                        " within this pack's scope is still open."))
+                blocks.append(Paragraph(w("matters.none", roundtable=named, when=when)))
                 continue
             # Overdue and due-soon ones are in the Commitments table: referred to, not repeated.
             pressing = [c for c in left_open if c.state(self.today) in _ATTENTION]
             rest = [c for c in left_open if c not in pressing]
-            text_ = (f"Commitments made at the {previous.caption}{when} and still open:"
-                     f" {format_number(len(left_open))}.")
+            text_ = w("matters.open", roundtable=named, when=when, n=w.number(len(left_open)))
             if pressing and self.has(SectionKind.COMMITMENTS):
-                text_ += (f" Of these, {format_number(len(pressing))} overdue or due within"
-                          f" {DUE_SOON_DAYS} days {'is' if len(pressing) == 1 else 'are'}"
-                          " listed under Commitments; the others follow.")
+                text_ += (w("matters.pressing_one", days=DUE_SOON_DAYS) if len(pressing) == 1
+                          else w("matters.pressing", n=w.number(len(pressing)),
+                                 days=DUE_SOON_DAYS))
                 left_open = rest
             blocks.append(Paragraph(text_))
             if left_open:
@@ -387,42 +412,42 @@ class _Assembly:
                 continue
             changes = [c for c in self.store.changes(since=previous.date, partnership_id=p.id)
                        if self.scoped.admits_change(c)]
-            lines = change_report.describe(changes, self.change_context(p, previous))
+            lines = change_report.describe(changes, self.change_context(p, previous), self.w)
             if lines:
                 told.append((p, previous, lines))
         blocks: list[Block] = []
         total = sum(len(lines) for _p, _r, lines in told)
         in_full = total <= CHANGES_IN_FULL
+        w = self.w
         for p, previous, lines in told:
-            blocks.append(Subheading(f"{p.country_name}: since the {previous.caption}"
-                                     f" on {format_date(previous.date)}"))
+            named, country = w.roundtable(previous.number), self.names[p.id]
+            blocks.append(Subheading(w("changes.since", country=country, roundtable=named,
+                                       date=self.held(previous))))
             if in_full:
-                blocks += [Bullets(items, title=kind)
+                blocks += [Bullets(items, title=change_report.kind_title(kind, w))
                            for kind, items in change_report.grouped(lines).items()]
                 continue
             counts = Counter(line.kind for line in lines)
-            rows: list[list[Cell]] = [[kind, counts[kind]] for kind in change_report.KINDS
-                                      if counts[kind]]
-            blocks.append(Table([Column("Kind of change", width=3.0),
-                                 Column("Changes", "number", 1.0)],
-                                [*rows, ["Total", len(lines)]],
-                                caption=f"Changes since the {previous.caption}"))
-            blocks.append(Bullets(change_report.notable(lines), title="Most notable"))
-            self.annexes.append(Subheading(f"{p.country_name}: since the {previous.caption}"))
-            self.annexes += [Bullets(items, title=kind)
+            rows: list[list[Cell]] = [[change_report.kind_title(kind, w), counts[kind]]
+                                      for kind in change_report.KINDS if counts[kind]]
+            blocks.append(Table([Column(w("col.kind_of_change"), width=3.0),
+                                 Column(w("col.changes"), "number", 1.0)],
+                                [*rows, [w("total"), len(lines)]],
+                                caption=w("changes.caption", roundtable=named)))
+            blocks.append(Bullets(change_report.notable(lines), title=w("most_notable")))
+            self.annexes.append(Subheading(w("changes.since_short", country=country,
+                                             roundtable=self.caption_of(previous))))
+            self.annexes += [Bullets(items, title=change_report.kind_title(kind, w))
                              for kind, items in change_report.grouped(lines).items()]
         if not in_full:
-            blocks.insert(0, Paragraph(
-                f"{format_number(total)} changes since the last roundtable: the counts by"
-                " kind and the most notable ones follow; the full list is the annex at the"
-                " end of this pack."))
+            blocks.insert(0, Paragraph(w("changes.summarised", n=w.number(total))))
         return self.with_lines(blocks, text)
 
     def change_context(self, p: Partnership, previous: Roundtable) -> change_report.Context:
         """Titles as they are now, and what tells new from recorded-since, for the changes."""
         titles: dict[str, str] = {a.id: a.title for a in self.activities}
         titles.update({c.id: c.text for c in self.commitments})
-        titles.update({r.id: r.caption
+        titles.update({r.id: self.w("roadmap.caption", version=r.version).strip()
                        for r in self.store.list(Roadmap, Filters(partnership=p.id))})
         return change_report.Context(
             titles=titles,
@@ -446,25 +471,25 @@ class _Assembly:
                 state = funder.country_code if funder and funder.country_code in \
                     EU_MEMBER_STATES else (lead_states[0] if lead_states else None)
                 by_state[state or ""] += line.amount_cents
+        w = self.w
         if not by_instrument:
-            return self.with_lines([Paragraph("No funding is recorded for the activities within"
-                                              " this pack's scope.")], text)
+            return self.with_lines([Paragraph(w("funding.none"))], text)
         rows: list[list[Cell]] = [
-            [i.label, by_instrument[i][0], by_instrument[i][1], sum(by_instrument[i])]
+            [w.label(i), by_instrument[i][0], by_instrument[i][1], sum(by_instrument[i])]
             for i in Instrument if i in by_instrument]
-        rows.append(["Total", sum(v[0] for v in by_instrument.values()),
+        rows.append([w("total"), sum(v[0] for v in by_instrument.values()),
                      sum(v[1] for v in by_instrument.values()),
                      sum(sum(v) for v in by_instrument.values())])
         blocks: list[Block] = [Table(
-            [Column("Instrument", width=2.0), Column("Committed", "money"),
-             Column("Disbursed", "money"), Column("Total", "money")], rows,
-            caption="Funding by instrument")]
-        states = sorted(((country_name(k) if k else "EU and others", v)
+            [Column(w("col.instrument"), width=2.0), Column(w("col.committed"), "money"),
+             Column(w("col.disbursed"), "money"), Column(w("total"), "money")], rows,
+            caption=w("funding.by_instrument"))]
+        states = sorted(((w.country(k) if k else w("funding.others"), v)
                          for k, v in by_state.items()), key=lambda kv: -kv[1])
         state_rows: list[list[Cell]] = [[name, cents] for name, cents in states]
-        blocks.append(Table([Column("Member State", width=2.0), Column("Funding", "money")],
-                            state_rows,
-                            caption="Funding by Member State (funder, else lead Member State)"))
+        blocks.append(Table([Column(w("col.member_state"), width=2.0),
+                             Column(w("col.funding"), "money")],
+                            state_rows, caption=w("funding.by_state")))
         return self.with_lines(blocks, text)
 
     def timeline(self, text: str) -> list[Block]:
@@ -475,9 +500,10 @@ class _Assembly:
         shown = sorted(current[:TIMELINE_MAX], key=lambda a: (a.start_date or "", a.title))
         items = [TimelineItem(label=f"{self.codes.get(a.partnership_id, '')} {a.title}".strip(),
                               start=a.start_date or "", end=a.end_date or "",
-                              group=a.category.label) for a in shown]
-        caption = (f"Activities by start date ({len(shown)} of {len(dated)} with dates"
-                   + (", current ones first)" if len(dated) > len(shown) else ")"))
+                              group=self.w.label(a.category)) for a in shown]
+        order = self.w("timeline.current_first") if len(dated) > len(shown) else ""
+        caption = self.w("timeline.caption", shown=self.w.number(len(shown)),
+                         dated=self.w.number(len(dated)), order=order)
         return self.with_lines([Timeline(items, min(i.start for i in items),
                                          max(i.end for i in items), self.today.isoformat(),
                                          caption)], text)
@@ -493,22 +519,22 @@ class _Assembly:
         per_record = [f"{records[rid]}: {line}" for rid, line in self.lines.items()
                       if rid in records]
         if per_record:
-            blocks.append(Bullets(per_record, title="On specific records"))
+            blocks.append(Bullets(per_record, title=self.w("lines.on_records")))
         order = {rid: i for i, rid in enumerate(records)}
         notes = [NoteItem(about=records[n.target_id], author=n.author, text=n.text,
                           date=n.updated_at[:10])
                  for n in sorted(self.notes, key=lambda n: (order[n.target_id], n.created_at))
                  if disclosure.exportable(n, self.pack.marking)]
         if notes:
-            blocks.append(Notes(notes))
+            blocks.append(Notes(notes, title=self.w("notes.title")))
         return blocks
 
     def annex(self, text: str) -> list[Block]:
         if not self.activities:
             return []
         return [self.activity_table(self.activities, landscape=True,
-                                    caption=f"All {format_number(len(self.activities))} activities"
-                                            " covered by this pack")]
+                                    caption=self.w("annex.all_activities",
+                                                   n=self.w.number(len(self.activities))))]
 
     # -- the whole pack ----------------------------------------------------
 
@@ -538,13 +564,16 @@ class _Assembly:
             shaped = agenda_pack.build(self, self.roundtable, builders)
             sections, editable, points = shaped.sections, shaped.editable, shaped.points
         else:
-            sections = [ContentSection(s.kind, s.heading, builders[s.kind](s.text))
+            sections = [ContentSection(s.kind, self.heading(s), builders[s.kind](s.text))
                         for s in self.pack.sections if s.included and s.kind.listed]
         if self.annexes:
-            sections.append(ContentSection(SectionKind.ANNEX, CHANGES_ANNEX, self.annexes))
+            sections.append(ContentSection(SectionKind.ANNEX, self.w("annex.changes"),
+                                           self.annexes))
+        if not self.w.english:
+            sections = [localised(s, self.w) for s in sections]
         pack = self.pack
-        scope = self.scope.describe([p.country_name for p in self.partnerships],
-                                    audience=pack.audience)
+        scope = self.scope.describe([self.names[p.id] for p in self.partnerships],
+                                    audience=pack.audience, words=self.w)
         checklist = (self.checklist(sections) + points
                      + disclosure.warnings(self.notes, pack.marking))
         if pack.marking is Marking.PUBLIC:
@@ -556,24 +585,30 @@ class _Assembly:
         return BriefingContent(
             pack_id=pack.id, title=pack.title, meeting=self.meeting(),
             meeting_date=self.meeting_date, audience=pack.audience, author=pack.author,
-            marking=pack.marking.label, version=pack.version,
+            marking=self.w.label(pack.marking), version=pack.version,
             date=pack.date or self.today.isoformat(),
             prepared_at=datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
             prepared_by=self.store.user, sections=sections, partnerships=self.partnerships,
             activities=self.activities, commitments=self.commitments,
             organisations=self.organisations, roundtables=self.roundtables,
             checklist=checklist, scope=scope, editable=editable,
-            agenda=[item.title for item in agenda],
+            agenda=[item.title for item in agenda], language=str(pack.language),
             register_id=self.store.meta("register_id"), watermark=replicas.vector(self.store))
 
+    def heading(self, section: PackSection) -> str:
+        """The author's title of a section as written, else its kind in the pack's language."""
+        return section.title.strip() or self.w.label(section.kind)
+
     def meeting(self) -> str:
+        w = self.w
         if self.roundtable is not None:
             partner = self.names.get(self.roundtable.partnership_id, "")
-            return (f"{ordinal(self.roundtable.number)} EU–{partner} Talent Partnership"
-                    f" Roundtable" + (f", {self.roundtable.place}" if self.roundtable.place
-                                      else ""))
+            place = w("meeting.place", place=self.roundtable.place) if self.roundtable.place \
+                else ""
+            return w("meeting", ordinal=w.ordinal(self.roundtable.number), country=partner) \
+                + place
         partner = self.names.get(self.pack.partnership_id or "", "")
-        return f"Meeting on the EU–{partner} Talent Partnership" if partner else "Meeting"
+        return w("meeting.adhoc", country=partner) if partner else w("meeting.plain")
 
     def checklist(self, sections: list[ContentSection]) -> list[str]:
         """What a careful reader would flag before the roundtable."""
@@ -594,6 +629,21 @@ class _Assembly:
             if s.is_empty and s.kind is not SectionKind.COVER:
                 problems.append(CheckPoint(f"Section '{s.title}' is empty"))
         return problems
+
+
+def localised(section: ContentSection, words: Words) -> ContentSection:
+    """The section with its tables' dates, amounts and numbers as the language prints them.
+
+    The writers format English cells themselves (as the Excel companion keeps
+    them numbers); a French or Arabic pack's cells are its language's text.
+    """
+    def cells(table: Table) -> Table:
+        kinds = [c.kind for c in table.columns]
+        return dataclasses.replace(table, rows=[
+            [words.cell(v, k) for v, k in zip(row, kinds, strict=True)] for row in table.rows])
+
+    return dataclasses.replace(section, blocks=[cells(b) if isinstance(b, Table) else b
+                                                for b in section.blocks])
 
 
 def assemble(store: Store, pack: Pack) -> BriefingContent:

@@ -13,6 +13,7 @@ actor links) are one cell each.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 from typing import Any
@@ -69,14 +70,21 @@ def changed(before: Cells, after: Cells) -> list[str]:
 
 def record_from_cells(cls: type[Record], record_id: str, values: Cells, *,
                       created_at: str, updated_at: str, row_version: int) -> Record:
-    """The record these cells describe (cells of removed part items left out)."""
+    """The record these cells describe (cells of removed part items left out).
+
+    A field no cell names (a file from a tpdesk that did not have it yet, such as
+    a pack's `language`) takes the record's default, as the schema step gave
+    the rows already stored.
+    """
     row: dict[str, Any] = {"id": record_id, "created_at": created_at,
                            "updated_at": updated_at, "deleted_at": values.get(DELETED),
                            "row_version": row_version}
+    defaults = {f.name: f.default for f in dataclasses.fields(cls)
+                if f.default is not dataclasses.MISSING}
     for col in mapping.columns(cls):
         if col.name in _LOCAL:
             continue
-        value = values.get(col.name)
+        value = values[col.name] if col.name in values else defaults.get(col.name)
         row[col.name] = (json.dumps(value or [], ensure_ascii=False)
                          if col.kind in ("list", "enum_list") else value)
     parts: dict[str, list[Any]] = {}

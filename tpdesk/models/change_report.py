@@ -15,11 +15,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .formatting import format_date, format_money
 from .history import Change
-from .vocab import ActivityStatus, CommitmentStatus, FundingStage
+from .pack_words import ENGLISH, Words
+from .vocab import ActivityStatus, CommitmentStatus, FundingStage, Labelled
 
-# The kinds, in the order a briefing tells them.
+# The kinds, in the order a briefing tells them (their English titles; `kind_title`).
 ROADMAP = "Roadmap and objectives"
 NEW_ACTIVITIES = "New activities"
 ACTIVITY_STATUS = "Activity status changes"
@@ -34,6 +34,10 @@ REMOVED = "Removed from the register"
 KINDS = (ROADMAP, NEW_ACTIVITIES, ACTIVITY_STATUS, ACTIVITY_DATES, FUNDING, ORGANISATIONS,
          NEW_COMMITMENTS, RECORDED_SINCE, COMMITMENT_STATUS, DUE_DATES, REMOVED)
 
+_TITLE_KEYS = dict(zip(KINDS, (
+    "roadmap", "new_activities", "activity_status", "activity_dates", "funding", "organisations",
+    "new_commitments", "recorded_since", "commitment_status", "due_dates", "removed"),
+    strict=True))
 # How much a kind of change matters to a reader, to pick the notable ones.
 _WEIGHT = {ROADMAP: 9, FUNDING: 6, DUE_DATES: 7, COMMITMENT_STATUS: 5, REMOVED: 6,
            ACTIVITY_STATUS: 4, NEW_COMMITMENTS: 4, ORGANISATIONS: 3, ACTIVITY_DATES: 3,
@@ -68,41 +72,50 @@ class Context:
         return bool(made_on and self.roundtable_date and made_on <= self.roundtable_date)
 
 
-def describe(changes: Iterable[Change], context: Context) -> list[ChangeLine]:
+def kind_title(kind: str, words: Words = ENGLISH) -> str:
+    """A kind of change as a list's title, in the pack's language."""
+    return words(f"change.kind.{_TITLE_KEYS[kind]}")
+
+
+def describe(changes: Iterable[Change], context: Context,
+             words: Words = ENGLISH) -> list[ChangeLine]:
     """One line per change that a reader cares about, oldest first."""
+    w = words
     lines: list[ChangeLine] = []
     first_old: dict[str, set[str]] = {}  # activity -> its organisations when the period began
     added: dict[str, str] = {}  # organisation -> when it first joined an activity
     inserted: set[str] = set()
     for c in changes:
         title = _title(c, context)
-        day = format_date(c.at)
+        day = w.date(c.at)
 
         def add(kind: str, text: str, extra: int = 0, *, at: str = c.at) -> None:
             lines.append(ChangeLine(kind, text, at, _WEIGHT[kind] + extra))
 
         if c.action == "delete" and c.record_kind in ("activity", "commitment", "roadmap"):
-            add(REMOVED, f"{c.record_kind.capitalize()} removed: {title} ({day})")
+            add(REMOVED, w(f"change.removed.{c.record_kind}", title=title, day=day))
         elif c.record_kind == "roadmap":
-            _roadmap(c, title, day, add)
+            _roadmap(c, title, day, add, w)
         elif c.record_kind == "activity":
             if c.action == "insert":
                 inserted.add(c.record_id)
-                add(NEW_ACTIVITIES, f"{title} ({day})")
+                add(NEW_ACTIVITIES, w("change.dated", title=title, day=day))
                 for org in context.participants.get(c.record_id, frozenset()):
                     added.setdefault(org, c.at)
             elif c.field == "status":
                 setback = 3 if c.new_value in _SETBACK else 0
-                add(ACTIVITY_STATUS, f"{title}: {_label(c.old_value)} → {_label(c.new_value)}"
-                                     f" ({day})", setback)
+                add(ACTIVITY_STATUS, w("change.status", title=title, old=_label(c.old_value, w),
+                                       new=_label(c.new_value, w), day=day), setback)
             elif c.field == "end_date" and c.old_value and c.new_value:
-                verb = "slipped" if c.new_value > c.old_value else "brought forward"
-                add(ACTIVITY_DATES, f"{title}: end {verb}, {format_date(c.old_value)} →"
-                                    f" {format_date(c.new_value)} ({day})")
+                key = "change.end_slipped" if c.new_value > c.old_value else \
+                    "change.end_forward"
+                add(ACTIVITY_DATES, w(key, title=title, old=w.date(c.old_value),
+                                      new=w.date(c.new_value), day=day))
             elif c.field == "funding":
-                text, size = _funding(c.old_value, c.new_value)
+                text, size = _funding(c.old_value, c.new_value, w)
                 if text:
-                    add(FUNDING, f"{title}: {text} ({day})", min(size // 100_000_000, 3))
+                    add(FUNDING, w("change.funding", title=title, text=text, day=day),
+                        min(size // 100_000_000, 3))
             elif c.field == "participants":
                 old, new = _organisations(c.old_value), _organisations(c.new_value)
                 first_old.setdefault(c.record_id, old)
@@ -111,22 +124,23 @@ def describe(changes: Iterable[Change], context: Context) -> list[ChangeLine]:
         elif c.record_kind == "commitment":
             if c.action == "insert":
                 if context.made_at_roundtable(c.record_id):
-                    add(RECORDED_SINCE, f"{title} (recorded {day})")
+                    add(RECORDED_SINCE, w("change.recorded", title=title, day=day))
                 else:
-                    add(NEW_COMMITMENTS, f"{title} ({day})")
+                    add(NEW_COMMITMENTS, w("change.dated", title=title, day=day))
             elif c.field == "status":
                 setback = 3 if c.new_value in _SETBACK else 0
-                add(COMMITMENT_STATUS, f"{title}: {_label(c.old_value)} →"
-                                       f" {_label(c.new_value)} ({day})", setback)
+                add(COMMITMENT_STATUS, w("change.status", title=title,
+                                         old=_label(c.old_value, w), new=_label(c.new_value, w),
+                                         day=day), setback)
             elif c.field == "due_date":
                 if c.old_value and c.new_value:
                     later = c.new_value > c.old_value
-                    add(DUE_DATES, f"{title}: {'slipped' if later else 'brought forward'},"
-                                   f" {format_date(c.old_value)} → {format_date(c.new_value)}"
-                                   f" ({day})", 1 if later else -2)
+                    add(DUE_DATES, w("change.due_slipped" if later else "change.due_forward",
+                                     title=title, old=w.date(c.old_value),
+                                     new=w.date(c.new_value), day=day), 1 if later else -2)
                 elif c.new_value:
-                    add(DUE_DATES, f"{title}: due date set, {format_date(c.new_value)} ({day})",
-                        -3)
+                    add(DUE_DATES, w("change.due_set", title=title, new=w.date(c.new_value),
+                                     day=day), -3)
     # Engaged before: in an activity older than the period, as it stood when the period began.
     before: set[str] = set()
     for activity, orgs in context.participants.items():
@@ -134,8 +148,10 @@ def describe(changes: Iterable[Change], context: Context) -> list[ChangeLine]:
             before |= first_old.get(activity, set(orgs))
     for org, at in added.items():
         if org not in before and org in context.organisations:
-            lines.append(ChangeLine(ORGANISATIONS, f"{context.organisations[org]} (from"
-                                    f" {format_date(at)})", at, _WEIGHT[ORGANISATIONS]))
+            lines.append(ChangeLine(ORGANISATIONS, w("change.joined",
+                                                     name=context.organisations[org],
+                                                     date=w.date(at)),
+                                    at, _WEIGHT[ORGANISATIONS]))
     return sorted(lines, key=lambda line: line.at)
 
 
@@ -164,13 +180,14 @@ def _title(c: Change, context: Context) -> str:
     return caption
 
 
-def _label(value: str | None) -> str:
+def _label(value: str | None, words: Words) -> str:
     """A stored status value as its label."""
     if value is None:
         return "—"
+    vocab: type[Labelled]
     for vocab in (CommitmentStatus, ActivityStatus):
         try:
-            return vocab(value).label
+            return words.label(vocab(value))
         except ValueError:
             continue
     return value
@@ -190,7 +207,7 @@ def _organisations(value: str | None) -> set[str]:
     return {str(r["organisation_id"]) for r in _rows(value) if r.get("organisation_id")}
 
 
-def _funding(old: str | None, new: str | None) -> tuple[str, int]:
+def _funding(old: str | None, new: str | None, w: Words) -> tuple[str, int]:
     """'EUR 1,200,000 → EUR 1,500,000' (and disbursement), and the size of the change."""
     def totals(value: str | None) -> tuple[int, int]:
         rows = _rows(value)
@@ -202,31 +219,32 @@ def _funding(old: str | None, new: str | None) -> tuple[str, int]:
     (was, was_paid), (now, now_paid) = totals(old), totals(new)
     parts = []
     if was != now:
-        parts.append(f"{format_money(was)} → {format_money(now)}")
+        parts.append(w("change.amounts", old=w.money(was), new=w.money(now)))
     if was_paid != now_paid:
-        parts.append(f"disbursed {format_money(was_paid)} → {format_money(now_paid)}")
+        parts.append(w("change.disbursed", old=w.money(was_paid), new=w.money(now_paid)))
     if not parts:
         return "", 0
     return "; ".join(parts), abs(now - was) + abs(now_paid - was_paid)
 
 
-def _roadmap(c: Change, title: str, day: str, add: Any) -> None:
+def _roadmap(c: Change, title: str, day: str, add: Any, w: Words) -> None:
     if c.action == "insert":
-        add(ROADMAP, f"New roadmap: {title} ({day})")
+        add(ROADMAP, w("change.new_roadmap", title=title, day=day))
     elif c.field == "version" and c.old_value:
-        add(ROADMAP, f"Roadmap revised: version {c.old_value} → {c.new_value} ({day})")
+        add(ROADMAP, w("change.roadmap_revised", old=c.old_value, new=c.new_value, day=day))
     elif c.field == "objectives":
         old = {str(r["id"]): r for r in _rows(c.old_value) if not r.get("deleted_at")}
         new = {str(r["id"]): r for r in _rows(c.new_value) if not r.get("deleted_at")}
         if len(old) != len(new):
-            add(ROADMAP, f"{title}: objectives {len(old)} → {len(new)} ({day})")
+            add(ROADMAP, w("change.objective_count", title=title, old=w.number(len(old)),
+                           new=w.number(len(new)), day=day))
         for key in new.keys() - old.keys():
-            add(ROADMAP, f"New objective {new[key].get('code', '')}: {new[key].get('text', '')}"
-                         f" ({day})")
+            add(ROADMAP, w("change.objective_new", code=new[key].get("code", ""),
+                           text=new[key].get("text", ""), day=day))
         for key in old.keys() - new.keys():
-            add(ROADMAP, f"Objective removed, {old[key].get('code', '')}:"
-                         f" {old[key].get('text', '')} ({day})")
+            add(ROADMAP, w("change.objective_removed", code=old[key].get("code", ""),
+                           text=old[key].get("text", ""), day=day))
         for key in old.keys() & new.keys():
             if old[key].get("text") != new[key].get("text"):
-                add(ROADMAP, f"Objective {new[key].get('code', '')} revised:"
-                             f" {new[key].get('text', '')} ({day})")
+                add(ROADMAP, w("change.objective_revised", code=new[key].get("code", ""),
+                               text=new[key].get("text", ""), day=day))

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from typing import Literal
 
 from .clock import Stamp
-from .formatting import format_date
+from .pack_words import words_for
 from .records import Activity, Commitment, Organisation, Partnership, Roundtable
 from .vocab import SectionKind
 
@@ -159,6 +159,7 @@ class BriefingContent:
     scope: str = ""  # what the pack covers, in words: "Tunisia · sector ICT · for ..."
     editable: list[Editable] = field(default_factory=list)  # summary and issues, in order
     agenda: list[str] = field(default_factory=list)  # the agenda items' titles, when it has one
+    language: str = "en"  # of the fixed text: en, fr or ar (`PackLanguage`)
     # The register's watermark (replicas.vector) when the pack was assembled: how far
     # behind a printed pack is can be told against any copy of the register later.
     register_id: str = ""
@@ -170,23 +171,28 @@ class BriefingContent:
         if not self.watermark:
             return ""
         moment = Stamp.parse(max(self.watermark.values())).moment
-        return f"{format_date(moment[:10])}, {moment[11:16]} UTC"
+        return f"{words_for(self.language).date(moment[:10])}, {moment[11:16]} UTC"
 
     def cover_facts(self) -> list[tuple[str, str]]:
-        """The cover's table, every format alike; facts without a value are left out."""
-        facts = [("Scope", self.scope),
-                 ("Meeting date", format_date(self.meeting_date) if self.meeting_date else ""),
-                 ("Prepared for", self.audience), ("Prepared by", self.author),
-                 ("Version", self.version), ("Date", format_date(self.date)),
-                 ("Marking", self.marking), ("Register as of", self.register_as_of)]
+        """The cover's table in the pack's language, every format alike; facts without a
+        value are left out."""
+        w = words_for(self.language)
+        facts = [(w("cover.scope"), self.scope),
+                 (w("cover.meeting_date"), w.date(self.meeting_date) if self.meeting_date
+                  else ""),
+                 (w("cover.prepared_for"), self.audience), (w("cover.prepared_by"), self.author),
+                 (w("cover.version"), self.version), (w("cover.date"), w.date(self.date)),
+                 (w("cover.marking"), self.marking),
+                 (w("cover.register_as_of"), self.register_as_of)]
         return [(k, v) for k, v in facts if v]
 
     @property
     def traceability(self) -> str:
         """The footer line: for whom, when, which pack and version."""
-        audience = f"Prepared for {self.audience}" if self.audience else "Prepared"
-        return (f"{audience} on {format_date(self.prepared_at)}, {self.prepared_at[11:16]} UTC"
-                f" · pack {self.pack_id[:8]} · version {self.version}")
+        w = words_for(self.language)
+        prepared = w("trace.for", audience=self.audience) if self.audience else w("trace.plain")
+        return w("trace", prepared=prepared, date=w.date(self.prepared_at),
+                 time=self.prepared_at[11:16], pack=self.pack_id[:8], version=self.version)
 
 
 @dataclass(frozen=True)
@@ -217,3 +223,4 @@ class RegisterContent:
     expected_rows: int = 0
     template: bool = False
     facts: tuple[tuple[str, str], ...] = ()  # (label, value) for the Summary: the meeting
+    right_to_left: bool = False  # an Arabic pack's workbook: every sheet reads from the right

@@ -30,6 +30,7 @@ from typing import TypeAlias
 from .errors import UserError
 from .formatting import format_number
 from .pack_texts import item_key
+from .pack_words import words_for
 from .queries import Filters
 from .records import (
     Activity,
@@ -50,7 +51,6 @@ from .records import (
     Roadmap,
     Roundtable,
     default_sections,
-    ordinal,
 )
 from .store import Store
 from .vocab import (
@@ -62,6 +62,7 @@ from .vocab import (
     Marking,
     NoteVisibility,
     OrganisationKind,
+    PackLanguage,
     PartnershipStatus,
     Role,
     RoundtableStatus,
@@ -1105,6 +1106,9 @@ class _Pack:
     member_states: tuple[str, ...] = ()
     sectors: tuple[str, ...] = ()
     record_line: tuple[str, str] | None = None  # activity key, line to take on it
+    language: PackLanguage = PackLanguage.EN
+    item_lines: tuple[tuple[int, str], ...] = ()  # agenda item number, its lines to take
+    author: str = "Talent Partnership secretariat"
 
 
 PACKS: dict[str, _Pack] = {
@@ -1143,6 +1147,42 @@ PACKS: dict[str, _Pack] = {
         " ICT, working towards the joint Pakistan-EU Talent Partnership Roadmap.",
         ("Confirm the calendar for the joint roadmap.",),
         sectors=("construction", "ICT")),
+}
+
+
+# Packs in the partner's language, beside the English one: (pack key, spec) per partner.
+PACKS_IN_LANGUAGES: dict[str, tuple[str, _Pack]] = {
+    "MA": ("MA:fr", _Pack(
+        "Ministère de l'Inclusion économique, de la Petite Entreprise, de l'Emploi et des"
+        " Compétences", Marking.LIMITED,
+        "Note à l'intention du ministère marocain de l'emploi en vue de la prochaine table"
+        " ronde UE–Maroc : état d'avancement de la feuille de route, engagements encore en"
+        " cours depuis la dernière réunion et points que le Maroc souhaitera aborder sur les"
+        " filières de la santé et de l'hôtellerie.",
+        ("Saluer le rôle de l'ANAPEC dans la mise en relation des offres et des demandes"
+         " d'emploi.",
+         "Demander aux États membres de confirmer le cofinancement AMIF des formations"
+         " préalables au départ.",
+         "Proposer un calendrier commun pour la reconnaissance des qualifications dans la"
+         " santé."),
+        language=PackLanguage.FR, author="Secrétariat des partenariats pour les talents",
+        item_lines=((3, "Demander à l'Allemagne de confirmer le nombre de places en soins"
+                        " infirmiers pour 2027 dans la filière santé."),
+                    (4, "Saluer les premières cohortes formées en électricité et en hôtellerie"
+                        " et demander à l'Espagne son calendrier de recrutement.")))),
+    "EG": ("EG:ar", _Pack(
+        "وزارة الدولة للهجرة وشؤون المصريين بالخارج", Marking.LIMITED,
+        "مذكرة إحاطة لوزارة الدولة للهجرة وشؤون المصريين بالخارج قبل اجتماع المائدة"
+        " المستديرة القادم لشراكة المواهب بين الاتحاد الأوروبي ومصر: مدى تقدم خارطة الطريق،"
+        " والالتزامات التي لا تزال قائمة منذ الاجتماع الأخير، والنقاط التي قد تثيرها مصر بشأن"
+        " التعليم والتدريب المهني المزدوج ومراكز إعادة الإدماج.",
+        ("الترحيب بتوسيع برنامج التعليم والتدريب المهني المزدوج في قطاع البناء.",
+         "طلب جدول زمني لفتح مسارات التنقل في قطاعي الصحة وتكنولوجيا المعلومات.",
+         "التأكيد على أهمية الاعتراف بالمهارات قبل السفر."),
+        language=PackLanguage.AR, author="أمانة شراكات المواهب",
+        item_lines=((3, "الترحيب بالمرحلة التجريبية للتدريب المهني المزدوج في قطاع البناء وطلب"
+                        " جدولها الزمني من إيطاليا."),
+                    (5, "طلب بيانات عن العائدين الذين استفادوا من مركز إعادة الإدماج.")))),
 }
 
 
@@ -1351,30 +1391,40 @@ class _Builder:
         self.pack(code, planned)
 
     def pack(self, code: str, planned: Roundtable) -> None:
-        spec = PACKS[code]
+        self.one_pack(code, code, PACKS[code], planned)
+        if code in PACKS_IN_LANGUAGES:
+            key, spec = PACKS_IN_LANGUAGES[code]
+            self.one_pack(code, key, spec, planned)
+
+    def one_pack(self, code: str, key: str, spec: _Pack, planned: Roundtable) -> None:
+        """A pack for the partner's next roundtable, in the spec's language."""
+        words = words_for(spec.language)
         sections = default_sections()
         for s in sections:
-            s.id = demo_id("pack-section", f"{code}:{s.kind}")
+            s.id = demo_id("pack-section", f"{key}:{s.kind}")
             if s.kind is SectionKind.PURPOSE:
                 s.text = spec.purpose
             elif s.kind is SectionKind.LINES_TO_TAKE:
                 s.text = "\n".join(spec.lines)
         lines = []
         if spec.record_line is not None:
-            key, text = spec.record_line
-            lines.append(RecordLine(record_id=demo_id("activity", f"{code}:{key}"), text=text))
+            activity, text = spec.record_line
+            lines.append(RecordLine(record_id=demo_id("activity", f"{code}:{activity}"),
+                                    text=text))
+        item_lines = spec.item_lines if spec.language is not PackLanguage.EN else \
+            tuple(ITEM_LINES[code].items())
         pack = Pack(
-            id=demo_id("pack", code), roundtable_id=planned.id,
+            id=demo_id("pack", key), roundtable_id=planned.id,
             partnership_id=planned.partnership_id,
             partnership_ids=[planned.partnership_id],
-            title=f"Briefing for the {ordinal(planned.number)} EU–"
-                  f"{PARTNER_NAMES[code]} Talent Partnership Roundtable",
-            audience=spec.audience, author="Talent Partnership secretariat",
-            marking=spec.marking, date=self.latest.isoformat(),
+            title=words("pack.title", ordinal=words.ordinal(planned.number),
+                        country=words.country(code)),
+            audience=spec.audience, author=spec.author,
+            marking=spec.marking, language=spec.language, date=self.latest.isoformat(),
             member_states=list(spec.member_states), sectors=list(spec.sectors),
             sections=sections, lines=lines,
             texts=[PackText(key=item_key(demo_id("agenda-item", f"{code}:{n}"), "lines"),
-                            text=line) for n, line in ITEM_LINES[code].items()])
+                            text=line) for n, line in item_lines])
         self.add(self.latest, pack)
 
     def roundtable(self, code: str, number: int, day: date, place: str, outcome: str, *,

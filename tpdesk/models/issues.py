@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import IntEnum
 
-from .formatting import format_date
+from .pack_words import ENGLISH, Words
 from .records import Activity, Commitment, Objective, Organisation
 from .vocab import ActivityStatus, Role
 
@@ -41,16 +41,11 @@ class IssueKind(IntEnum):
 
     @property
     def label(self) -> str:
-        return _LABELS[self]
+        return self.label_in(ENGLISH)
 
-
-_LABELS = {
-    IssueKind.OVERDUE: "Overdue commitments",
-    IssueKind.ENDING: "Activities ending with open commitments",
-    IssueKind.STALE: f"Commitments without progress for {STALE_DAYS} days",
-    IssueKind.IDLE_OBJECTIVE: "Objectives with no activity under way",
-    IssueKind.NO_FUNDING_OR_LEAD: "Activities without funding or a lead",
-}
+    def label_in(self, words: Words) -> str:
+        """The kind as a list's title, in a pack's language."""
+        return words(f"issue.label.{self.key}", days=STALE_DAYS)
 
 
 @dataclass(frozen=True)
@@ -68,8 +63,9 @@ class Issue:
 
 def find_issues(*, activities: Iterable[Activity], commitments: Iterable[Commitment],
                 objectives: Iterable[Objective], organisations: Mapping[str, Organisation],
-                today: date) -> list[Issue]:
-    """Every issue among these records, most serious first."""
+                today: date, words: Words = ENGLISH) -> list[Issue]:
+    """Every issue among these records, most serious first, told in `words`."""
+    w = words
     activities, commitments = list(activities), list(commitments)
 
     def names(ids: Iterable[str]) -> str:
@@ -82,46 +78,44 @@ def find_issues(*, activities: Iterable[Activity], commitments: Iterable[Commitm
             continue
         if c.activity_id:
             open_on[c.activity_id].append(c)
-        who = names(c.actor_ids) or "no actor named"
+        who = names(c.actor_ids) or w("issue.no_actor")
+        subject = w("issue.quoted", text=c.text)
         if c.is_overdue(today) and c.due_date:
             days = (today - date.fromisoformat(c.due_date)).days
-            found.append(Issue(IssueKind.OVERDUE, c.id, f"“{c.text}”",
-                               f"“{c.text}” is {_days(days)} overdue (due"
-                               f" {format_date(c.due_date)}; {who}).", days))
+            found.append(Issue(IssueKind.OVERDUE, c.id, subject,
+                               w("issue.overdue", subject=subject, days=w.count("day", days),
+                                 date=w.date(c.due_date), who=who), days))
             continue
         last = max((u.date for u in c.updates), default=c.made_on or c.created_at[:10] or None)
         if last and last <= (today - timedelta(days=STALE_DAYS)).isoformat():
             quiet = (today - date.fromisoformat(last[:10])).days
-            since = "since" if c.updates else "since it was made on"
-            found.append(Issue(IssueKind.STALE, c.id, f"“{c.text}”",
-                               f"“{c.text}”: no progress reported {since} {format_date(last)}"
-                               f" ({who}).", quiet))
+            key = "issue.stale_since" if c.updates else "issue.stale_made"
+            found.append(Issue(IssueKind.STALE, c.id, subject,
+                               w(key, subject=subject, date=w.date(last), who=who), quiet))
     horizon = (today + timedelta(days=ENDING_DAYS)).isoformat()
     for a in activities:
         hanging = open_on.get(a.id, [])
         if (hanging and a.end_date and today.isoformat() <= a.end_date <= horizon
                 and a.status not in _FINISHED):
-            n = len(hanging)
-            found.append(Issue(IssueKind.ENDING, a.id, f"“{a.title}”",
-                               f"“{a.title}” ends on {format_date(a.end_date)} with {n} open"
-                               f" commitment{'s' if n != 1 else ''} on it.",
+            found.append(Issue(IssueKind.ENDING, a.id, w("issue.quoted", text=a.title),
+                               w("issue.ending", subject=w("issue.quoted", text=a.title),
+                                 date=w.date(a.end_date),
+                                 open=w.count("open_commitment", len(hanging))),
                                ENDING_DAYS - (date.fromisoformat(a.end_date) - today).days))
         if a.status in _FINISHED:
             continue
-        missing = [what for what, lacking in (
-            ("funding", not a.funding),
-            ("lead", not any(a.organisations_with(r) for r in _LEADS))) if lacking]
-        if missing:
-            found.append(Issue(IssueKind.NO_FUNDING_OR_LEAD, a.id, f"“{a.title}”",
-                               f"“{a.title}” has no {' and no '.join(missing)}.",
-                               len(missing) * 1000 + a.total_cents // 100_000))
+        no_funding = not a.funding
+        no_lead = not any(a.organisations_with(r) for r in _LEADS)
+        if no_funding or no_lead:
+            key = "issue.no_funding_no_lead" if no_funding and no_lead else \
+                "issue.no_funding" if no_funding else "issue.no_lead"
+            subject = w("issue.quoted", text=a.title)
+            found.append(Issue(IssueKind.NO_FUNDING_OR_LEAD, a.id, subject,
+                               w(key, subject=subject),
+                               (no_funding + no_lead) * 1000 + a.total_cents // 100_000))
     active = {o for a in activities if a.status in ACTIVE for o in a.objective_ids}
     for o in objectives:
         if o.id not in active:
-            found.append(Issue(IssueKind.IDLE_OBJECTIVE, o.id, f"Objective {o.code}",
-                               f"Objective {o.code} ({o.text}) has no activity under way.", 0))
+            found.append(Issue(IssueKind.IDLE_OBJECTIVE, o.id, w("issue.objective", code=o.code),
+                               w("issue.idle", code=o.code, text=o.text), 0))
     return sorted(found, key=lambda i: (i.kind, -i.weight, i.text.casefold()))
-
-
-def _days(n: int) -> str:
-    return f"{n} day{'s' if n != 1 else ''}"

@@ -25,6 +25,7 @@ from .vocab import (
     Marking,
     NoteVisibility,
     OrganisationKind,
+    PackLanguage,
     PartnershipStatus,
     Role,
     RoundtableStatus,
@@ -349,6 +350,7 @@ class Pack(Record):
     audience: str = ""
     author: str = ""
     marking: Marking = Marking.LIMITED
+    language: PackLanguage = PackLanguage.EN
     version: str = "1"
     date: str | None = None
     partnership_ids: list[str] = field(default_factory=list)

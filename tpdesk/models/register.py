@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from .content import BriefingContent, RegisterContent, RegisterLookups
 from .errors import FilterError
-from .formatting import format_date
+from .pack_words import words_for
 from .queries import Filters, applies_to
 from .records import Activity, Commitment, Organisation, Partnership, Record, Roundtable
 from .store import Store
@@ -68,11 +68,19 @@ def register_content(store: Store, filters: Filters | None = None, *,
 
 
 def pack_register(store: Store, briefing: BriefingContent) -> RegisterContent:
-    """The records a briefing pack covers, with its meeting, audience and version."""
-    facts = (("Meeting", briefing.meeting),
-             ("Meeting date", format_date(briefing.meeting_date or "")),
-             ("Prepared for", briefing.audience), ("Prepared by", briefing.author),
-             ("Version", briefing.version), ("Pack", briefing.title))
+    """The records a briefing pack covers, with its meeting, audience and version.
+
+    The facts about the pack are in its language and an Arabic pack's sheets
+    read from the right; the column headers stay English whatever the pack's
+    language, because they are the import's contract (a workbook goes back
+    into any laptop's register by them).
+    """
+    w = words_for(briefing.language)
+    facts = ((w("facts.meeting"), briefing.meeting),
+             (w("cover.meeting_date"), w.date(briefing.meeting_date or "")),
+             (w("cover.prepared_for"), briefing.audience),
+             (w("cover.prepared_by"), briefing.author),
+             (w("cover.version"), briefing.version), (w("facts.pack"), briefing.title))
     return RegisterContent(
         title=briefing.title,
         generated_at=datetime.now(UTC).replace(microsecond=0),
@@ -86,6 +94,7 @@ def pack_register(store: Store, briefing: BriefingContent) -> RegisterContent:
         lookups=lookups(store),
         expected_rows=len(briefing.activities) + len(briefing.commitments),
         facts=tuple((label, value) for label, value in facts if value),
+        right_to_left=w.right_to_left,
     )
 
 

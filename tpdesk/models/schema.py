@@ -670,6 +670,20 @@ def _sync_servers(db: Database) -> None:
     )
 
 
+@migrations(name="0013_pack_language")
+def _pack_language(db: Database) -> None:
+    """A pack's language (en, fr, ar): the fixed text of its documents is printed in it.
+
+    Packs made before were English, so they stay so.
+    """
+    _run(
+        db,
+        """
+        ALTER TABLE pack ADD COLUMN language TEXT NOT NULL DEFAULT 'en';
+        """,
+    )
+
+
 def _run(db: Database, script: str) -> None:
     """Run statements one by one: executescript() would commit the migration's transaction."""
     statement = ""

@@ -17,8 +17,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from .countries import country_name
 from .history import Change
+from .pack_words import ENGLISH, Words
 from .queries import Filters
 from .records import Activity, Commitment, Note, Pack, Record
 from .store import Store
@@ -106,33 +106,42 @@ class PackScope:
             commitments=sorted(commitments.values(),
                                key=lambda c: (c.due_date or "9999", c.caption.casefold())))
 
-    def describe(self, partner_names: Sequence[str], *, audience: str = "") -> str:
-        """The scope in words, for the cover and the first page.
+    def describe(self, partner_names: Sequence[str], *, audience: str = "",
+                 words: Words = ENGLISH) -> str:
+        """The scope in words, for the cover and the first page, in the pack's language.
 
         E.g. "Tunisia · sectors ICT and construction · for the Italian delegation".
         """
-        parts = [_and(partner_names)] if partner_names else ["All partnerships"]
+        w = words
+
+        def named(key: str, values: Sequence[str]) -> str:
+            return w(f"scope.{key}" + ("" if len(values) == 1 else "s"),
+                     names=w.join(list(values)))
+
+        parts = [w.join(list(partner_names))] if partner_names else [w("scope.all")]
         if self.sectors:
-            parts.append(_named("sector", self.sectors))
+            parts.append(named("sector", self.sectors))
         if self.member_states:
-            parts.append(_named("Member State", [country_name(c) for c in self.member_states]))
+            parts.append(named("member_state", [w.country(c) for c in self.member_states]))
         if self.categories:
-            parts.append(_named("category", [c.label for c in self.categories],
-                                plural="categories"))
+            parts.append(w("scope.category" if len(self.categories) == 1 else
+                           "scope.categories",
+                           names=w.join([w.label(c) for c in self.categories])))
         if self.instruments:
-            parts.append(_named("instrument", [i.label for i in self.instruments]))
+            parts.append(named("instrument", [w.label(i) for i in self.instruments]))
         if self.commitment_statuses:
-            parts.append("commitments " + _and([s.label.lower()
-                                                for s in self.commitment_statuses], "or"))
+            statuses = [w.label(s).lower() for s in self.commitment_statuses]
+            parts.append(w("scope.statuses", names=w.join(statuses, "or")))
         extra = []
         if self.pinned_ids:
-            extra.append(f"{len(self.pinned_ids)} added by hand")
+            extra.append(w("scope.pinned", n=w.number(len(self.pinned_ids))))
         if self.excluded_ids:
-            extra.append(f"{len(self.excluded_ids)} left out")
+            extra.append(w("scope.excluded", n=w.number(len(self.excluded_ids))))
         if extra:
-            parts.append("records " + ", ".join(extra))
+            parts.append(w("scope.records", list=", ".join(extra)))
         if audience.strip():
-            parts.append(f"for {_the(audience.strip())}")
+            shown = _the(audience.strip()) if w.english else audience.strip()
+            parts.append(w("scope.for", audience=shown))
         return " · ".join(parts)
 
 
@@ -179,18 +188,6 @@ class ScopedRecords:
         """The notes on records in scope (and on the partnerships themselves)."""
         targets = self.ids | set(partnership_ids)
         return [n for n in notes if n.target_id in targets]
-
-
-def _and(items: Sequence[str], word: str = "and") -> str:
-    items = list(items)
-    if len(items) <= 1:
-        return "".join(items)
-    return f"{', '.join(items[:-1])} {word} {items[-1]}"
-
-
-def _named(singular: str, values: Sequence[str], *, plural: str = "") -> str:
-    name = singular if len(values) == 1 else (plural or singular + "s")
-    return f"{name} {_and(values)}"
 
 
 _BODIES = ("delegation", "commission", "secretariat", "ministry", "directorate", "team",

@@ -149,6 +149,18 @@ class Marking(Labelled):
     SENSITIVE = "sensitive", "SENSITIVE"
 
 
+class PackLanguage(Labelled):
+    """The language of a pack's fixed text: its headings, labels and generated sentences."""
+
+    EN = "en", "English"
+    FR = "fr", "French"
+    AR = "ar", "Arabic"
+
+    @property
+    def right_to_left(self) -> bool:
+        return self is PackLanguage.AR
+
+
 class NoteVisibility(Labelled):
     """Who may read a note: its author only, the Team Europe side, or anyone given a pack."""
 

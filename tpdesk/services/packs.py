@@ -14,9 +14,10 @@ from ..models import briefing
 from ..models.content import BriefingContent
 from ..models.countries import EU_MEMBER_STATES
 from ..models.errors import UserError
-from ..models.records import Pack, Roundtable
+from ..models.records import Pack, Partnership, Roundtable
 from ..models.register import snapshot
-from ..models.vocab import ActivityCategory, Labelled, Marking
+from ..models.store import Store
+from ..models.vocab import ActivityCategory, Labelled, Marking, PackLanguage
 from .stores import Stores
 
 L = TypeVar("L", bound=Labelled)
@@ -53,6 +54,7 @@ class PackChoices:
     sectors: tuple[str, ...] = ()
     categories: tuple[str, ...] = ()
     marking: str | None = None
+    language: str | None = None  # en, fr or ar: the language of the pack's fixed text
 
 
 def create_pack(stores: Stores, *, roundtable: str, choices: PackChoices,
@@ -70,10 +72,22 @@ def create_pack(stores: Stores, *, roundtable: str, choices: PackChoices,
         else:
             pack = briefing.new_pack(store, meeting, author=store.user)
         pack = _tailored(pack, choices, known_sectors=store.sectors())
+        if pack.language != (source_language := _language_before(store, pack, source)):
+            # A title the pack was given by default follows it into its language.
+            partnership = store.get(Partnership, meeting.partnership_id)
+            if pack.title == briefing.pack_title(meeting, partnership, source_language):
+                pack = dataclasses.replace(
+                    pack, title=briefing.pack_title(meeting, partnership, pack.language))
         titles = {p.title for p in store.list(Pack)}
         while pack.title in titles:
             pack = dataclasses.replace(pack, title=f"{pack.title} (copy)")
         return store.save(pack)
+
+
+def _language_before(store: Store, pack: Pack, source: str | None) -> PackLanguage:
+    """The language the pack had before tailoring: its source's, or English for a new one."""
+    return briefing.find_pack(store, source).language if source is not None else \
+        PackLanguage.EN
 
 
 def _tailored(pack: Pack, choices: PackChoices, *, known_sectors: list[str]) -> Pack:
@@ -101,6 +115,8 @@ def _tailored(pack: Pack, choices: PackChoices, *, known_sectors: list[str]) -> 
             _parse(ActivityCategory, c, "--category") for c in choices.categories))
     if choices.marking is not None:
         changes["marking"] = _parse(Marking, choices.marking, "--marking")
+    if choices.language is not None:
+        changes["language"] = _parse(PackLanguage, choices.language, "--language")
     return dataclasses.replace(pack, **changes)  # type: ignore[arg-type]
 
 

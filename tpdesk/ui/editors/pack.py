@@ -29,7 +29,14 @@ from PySide6.QtWidgets import (
 from ...models import Partnership, Roundtable, Store
 from ...models.countries import COUNTRIES, EU_MEMBER_STATES
 from ...models.records import Pack
-from ...models.vocab import ActivityCategory, CommitmentStatus, Instrument, Labelled, Marking
+from ...models.vocab import (
+    ActivityCategory,
+    CommitmentStatus,
+    Instrument,
+    Labelled,
+    Marking,
+    PackLanguage,
+)
 from .base import DateField, TabbedEditor, checked_values, enum_combo
 from .fields import compact, fill_checks, keep_order, partnership_combo, settle_rows
 
@@ -88,6 +95,11 @@ class PackEditor(TabbedEditor[Pack]):
         self.marking = compact(enum_combo(Marking, record.marking))
         self.marking.setToolTip("Printed in the header of every page")
         self.add_row("Marking:", "marking", self.marking)
+        self.language = compact(enum_combo(PackLanguage, record.language))
+        self.language.setToolTip("The language of the pack's headings, labels and generated"
+                                 " sentences; Arabic packs read right to left. The register's"
+                                 " own text stays as written.")
+        self.add_row("Language:", "language", self.language)
         self.version = compact(QLineEdit(record.version))
         self.version.setMaximumWidth(120)
         self.add_row("Version:", "version", self.version)
@@ -216,6 +228,7 @@ class PackEditor(TabbedEditor[Pack]):
             audience=self.audience.text().strip(),
             author=self.author.text().strip(),
             marking=Marking(self.marking.currentData()),
+            language=PackLanguage(self.language.currentData()),
             version=self.version.text().strip(),
             date=self.date.value(),
             partnership_ids=keep_order(checked_values(self.partnerships),
