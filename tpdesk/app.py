@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from . import __version__
 from .logs import log_bug, setup_logging
 from .models import FilterError, UserError
+from .models.l10n import Language
 from .paths import default_db_path, resource
 from .services import StoreFactory
 from .ui.filter_bar import filter_message
@@ -81,13 +82,15 @@ def _unexpected_error(kind: type[BaseException], exc: BaseException,
     box.exec()
 
 
-def run(db: str | None) -> int:
+def run(db: str | None, language: Language | None = None) -> int:
     """Open the main window and run until it closes.
 
     The database is the one the command line would use (`--db`, else $TPDESK_DB,
     else the default file): the last one opened is only offered under Open Recent,
-    so `tpdesk demo` followed by `tpdesk` shows the demo data.
+    so `tpdesk demo` followed by `tpdesk` shows the demo data. `language`
+    (`--lang`) overrides the one chosen in the preferences, for this run.
     """
+    from .ui.language import use_app_language
     from .ui.main_window import MainWindow
     from .ui.preferences import Preferences
     from .ui.theme import apply_theme
@@ -95,6 +98,7 @@ def run(db: str | None) -> int:
     app = configure_application()
     settings = QSettings()
     preferences = Preferences.load(settings)
+    use_app_language(app, language or preferences.language)
     apply_theme(app, preferences.theme)
     path = default_db_path(db)
     window = MainWindow(settings=settings,

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..models.l10n import Language
 from ..services import default_user
+from .language import LANGUAGE_KEY, SYSTEM, language_choices, saved_language
 from .theme import Theme
 from .widgets import buddy_label
 
@@ -45,6 +47,7 @@ class Preferences:
     user_name: str
     theme: Theme
     export_folder: Path
+    language: Language
 
     @classmethod
     def load(cls, settings: QSettings) -> Preferences:
@@ -56,7 +59,8 @@ class Preferences:
         return cls(user_name=env_user or saved_user or default_user(),
                    theme=Theme(theme) if theme in set(Theme) else Theme.SYSTEM,
                    export_folder=Path(folder) if folder and Path(folder).is_dir()
-                   else Path.home())
+                   else Path.home(),
+                   language=saved_language(settings))
 
 
 class PreferencesPage(Protocol):
@@ -124,14 +128,27 @@ class AppearancePage:
         for theme in Theme:
             self.theme.addItem(theme.label, theme.value)
         self.theme.setCurrentIndex(max(0, self.theme.findData(Preferences.load(settings).theme)))
+        self.language = QComboBox()
+        self.language.setAccessibleName(QCoreApplication.translate("Preferences", "Language"))
+        for value, label in language_choices():
+            self.language.addItem(label, value)
+        saved = str(settings.value(LANGUAGE_KEY, SYSTEM, type=str))
+        self.language.setCurrentIndex(max(0, self.language.findData(saved)))
+        restart = QLabel(QCoreApplication.translate(
+            "Preferences", "A new language applies when tpdesk is started again."), wordWrap=True)
         form = QFormLayout(self._page)
-        form.addRow(buddy_label("&Theme:", self.theme), self.theme)
+        form.addRow(buddy_label(QCoreApplication.translate("Preferences", "&Theme:"),
+                                self.theme), self.theme)
+        form.addRow(buddy_label(QCoreApplication.translate("Preferences", "&Language:"),
+                                self.language), self.language)
+        form.addRow(restart)
 
     def widget(self) -> QWidget:
         return self._page
 
     def save(self, settings: QSettings) -> None:
         settings.setValue(THEME_KEY, str(self.theme.currentData()))
+        settings.setValue(LANGUAGE_KEY, str(self.language.currentData()))
 
 
 class PreferencesDialog(QDialog):
