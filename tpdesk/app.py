@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from . import __version__
 from .logs import log_bug, setup_logging
 from .models import FilterError, UserError
-from .models.l10n import Language
+from .models.l10n import Language, translate
 from .paths import default_db_path, resource
 from .services import StoreFactory
 from .ui.filter_bar import filter_message
@@ -38,8 +38,9 @@ def _display_problem(env: Mapping[str, str], platform: str = sys.platform) -> st
     usable = {"": x11 or wayland, "xcb": x11}.get(
         chosen, wayland if chosen.startswith("wayland") else True)  # offscreen, vnc...
     if not usable:
-        return ("no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is"
-                " set); run tpdesk in a desktop session, or use its commands (tpdesk --help)")
+        return translate("App", "no display to open the window on (neither DISPLAY nor"
+                         " WAYLAND_DISPLAY is set); run tpdesk in a desktop session, or use its"
+                         " commands (tpdesk --help)")
     return None
 
 
@@ -72,8 +73,10 @@ def _unexpected_error(kind: type[BaseException], exc: BaseException,
         QMessageBox.warning(QApplication.activeWindow(), "tpdesk", text)
         return
     where = log_bug(exc.with_traceback(tb), source="tpdesk.app")
-    text = (f"tpdesk hit an internal error, logged to {where}." if where is not None
-            else "tpdesk hit an internal error; the log file could not be written.")
+    text = (translate("App", "tpdesk hit an internal error, logged to {path}.").format(
+                path=where) if where is not None
+            else translate("App", "tpdesk hit an internal error; the log file could not be"
+                           " written."))
     box = QMessageBox(QMessageBox.Icon.Critical, "tpdesk", text,
                       parent=QApplication.activeWindow())
     box.setInformativeText(f"{kind.__name__}: {exc}\nYour saved data is safe.")

@@ -90,8 +90,19 @@ def format_number(value: int | float) -> str:
         return formatting.format_number(value)
     from babel.numbers import format_decimal
 
-    rounded = round(value, 1) if isinstance(value, float) else value
+    rounded = (formatting.round_half_up(value, 1) if isinstance(value, float)
+               and not value.is_integer() else int(value))
     return str(format_decimal(rounded, format="#,##0.#", locale=language()))
+
+
+def format_percent(value: float, *, decimals: int = 0) -> str:
+    """'45%', '45 %': the sign where the language puts it."""
+    if language() == "en":
+        return formatting.format_percent(value, decimals=decimals)
+    from babel.numbers import format_percent as babel_percent
+
+    return str(babel_percent(round(value, decimals) / 100, locale=language(),
+                             decimal_quantization=False))
 
 
 def format_money(cents: int | float, *, exact: bool = False) -> str:
@@ -107,7 +118,14 @@ def format_money(cents: int | float, *, exact: bool = False) -> str:
 
 
 def format_money_text(cents: int | float) -> str:
-    """Running text: 'EUR 1.2 million' in English; elsewhere the amount in full."""
+    """Running text: 'EUR 1.2 million', '1,2 million EUR', '1.2 مليون EUR'."""
     if language() == "en":
         return formatting.format_money_text(cents)
-    return format_money(cents)
+    whole = formatting.whole_euros(cents)
+    if abs(whole) < 1_000_000:
+        return format_money(cents)
+    from babel.numbers import format_compact_decimal
+
+    figure = format_compact_decimal(whole, format_type="long", fraction_digits=1,
+                                    locale=language())
+    return f"{figure}\u00a0{formatting.CURRENCY}"

@@ -29,10 +29,11 @@ class Labelled(StrEnum):
 
     @classmethod
     def parse(cls, text: str) -> Labelled:
-        """Accept a value or a label, case-insensitively; raise ValueError otherwise."""
+        """Accept a value or a label (also as translated), case-insensitively, else ValueError."""
         wanted = text.strip().casefold()
         for member in cls:
-            if wanted in (member.value.casefold(), member.label.casefold()):
+            if wanted in (member.value.casefold(), member.label.casefold(),
+                          member.translated.casefold()):
                 return member
         choices = ", ".join(m.value for m in cls)
         raise ValueError(f"{text!r} is not one of: {choices}")

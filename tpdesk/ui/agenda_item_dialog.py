@@ -47,11 +47,11 @@ class AgendaItemDialog(QDialog):
         self.objectives = _ticks("Objectives", [(f"{o.code} {o.text}", o.id)
                                                 for o in choices.objectives],
                                  item.objective_ids)
-        self.categories = _ticks("Categories", [(c.label, c) for c in ActivityCategory],
+        self.categories = _ticks("Categories", [(c.translated, c) for c in ActivityCategory],
                                  item.categories)
         sectors = list(dict.fromkeys([*choices.sectors, *item.sectors]))
         self.sectors = _ticks("Sectors", [(s, s) for s in sectors], item.sectors)
-        self.instruments = _ticks("Instruments", [(i.label, i) for i in Instrument],
+        self.instruments = _ticks("Instruments", [(i.translated, i) for i in Instrument],
                                   item.instruments)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #c62828;")

@@ -43,7 +43,7 @@ class BulkActions:
             if field.vocab is not None:
                 sub = menu.addMenu(f"Set {field.label} of {what}")
                 for value in field.vocab:
-                    sub.addAction(value.label, functools.partial(
+                    sub.addAction(value.translated, functools.partial(
                         self.set_field, records, field, value))
             else:
                 menu.addAction(f"Set {field.label} of {what}…",

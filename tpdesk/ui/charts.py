@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from ..models.formatting import format_number, format_percent
+from ..models.l10n import format_number, format_percent, translate, translate_noop
 
 Item = tuple[str, float, QColor | None]
 Format = Callable[[float], str]
@@ -36,13 +36,13 @@ class _Chart(QWidget):
     """What both charts share: the data, its words, the empty state."""
 
     def __init__(self, title: str = "", parent: QWidget | None = None, *,
-                 empty_text: str = "No data") -> None:
+                 empty_text: str = translate_noop("Charts", "No data")) -> None:
         super().__init__(parent)
         self._title = title
         self._empty_text = empty_text
         self._items: list[Item] = []
         self._format: Format = plain_number
-        self.setAccessibleName(title or "Chart")
+        self.setAccessibleName(title or translate("Charts", "Chart"))
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # so a screen reader can reach it
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self._describe()
@@ -226,7 +226,7 @@ class StackedBar(_Chart):
     """One bar split into parts of a whole, with a legend giving each count and share."""
 
     def __init__(self, title: str = "", parent: QWidget | None = None, *,
-                 empty_text: str = "No data") -> None:
+                 empty_text: str = translate_noop("Charts", "No data")) -> None:
         super().__init__(title, parent, empty_text=empty_text)
         policy = self.sizePolicy()
         policy.setHeightForWidth(True)

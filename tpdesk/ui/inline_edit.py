@@ -26,7 +26,7 @@ class CellDelegate(QStyledItemDelegate):
                 editor.setToolTip("YYYY-MM-DD; empty for none")
             return editor
         combo = QComboBox(parent)
-        combo.addItems([value.label for value in field.vocab])
+        combo.addItems([value.translated for value in field.vocab])
         return combo
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:

@@ -45,9 +45,8 @@ from ..models import (
     UserError,
 )
 from ..models.errors import DamagedError
-from ..models.formatting import format_number
 from ..models.keys import DataKey
-from ..models.l10n import translate, translate_noop
+from ..models.l10n import format_number, translate, translate_noop
 from ..models.records import RECORD_TYPES, record_label
 from ..services import (
     AUTO_BACKUP_MINUTES,

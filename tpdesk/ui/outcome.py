@@ -130,7 +130,7 @@ class OutcomeDialog(QDialog):
             combo = QComboBox()
             combo.addItem(NO_CHANGE, None)
             for status in CommitmentStatus:
-                combo.addItem(status.label, status)
+                combo.addItem(status.translated, status)
             combo.setAccessibleName(f"Outcome of '{commitment.caption}'")
             self.reviews.setCellWidget(row, 2, combo)
             for column in (3, 4):

@@ -189,7 +189,7 @@ class SectionsPanel(QWidget):
             if old is None:
                 continue
             title = item.text().strip()
-            if title == old.kind.label:
+            if title == old.kind.translated:
                 title = ""
             result.append(dataclasses.replace(
                 old, title=title, included=item.checkState() == Qt.CheckState.Checked))
@@ -238,6 +238,6 @@ def _style_section(item: QListWidgetItem, section: PackSection) -> None:
     font.setItalic(not section.included)
     item.setFont(font)
     item.setForeground(QBrush(QColor("#8a8a8a")) if not section.included else QBrush())
-    tip = section.kind.label if not section.title else \
-        f"{section.title} — renamed from “{section.kind.label}”"
+    tip = section.kind.translated if not section.title else \
+        f"{section.title} — renamed from “{section.kind.translated}”"
     item.setToolTip(tip + ("" if section.included else " (left out)"))

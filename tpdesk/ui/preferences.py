@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models.l10n import Language
+from ..models.l10n import Language, translate
 from ..services import default_user
 from .language import LANGUAGE_KEY, SYSTEM, language_choices, saved_language
 from .theme import Theme
@@ -76,14 +76,14 @@ class GeneralPage:
     def __init__(self, settings: QSettings) -> None:
         self._page = QWidget()
         self.user_name = QLineEdit(str(settings.value(USER_KEY, "", type=str)))
-        self.user_name.setAccessibleName("Your name")
+        self.user_name.setAccessibleName(translate("Preferences", "Your name"))
         self.user_name.setPlaceholderText(default_user())
         self.user_name.setToolTip("Recorded as who made each change; empty: your login name")
         self.export_folder = QLineEdit(str(settings.value(EXPORT_FOLDER_KEY, "", type=str)))
-        self.export_folder.setAccessibleName("Default export folder")
+        self.export_folder.setAccessibleName(translate("Preferences", "Default export folder"))
         self.export_folder.setPlaceholderText(str(Path.home()))
-        browse = QPushButton("Bro&wse…")
-        browse.setAccessibleName("Browse for the export folder")
+        browse = QPushButton(translate("Preferences", "Bro&wse…"))
+        browse.setAccessibleName(translate("Preferences", "Browse for the export folder"))
         browse.setAutoDefault(False)
         browse.clicked.connect(self._browse)
         folder_row = QHBoxLayout()
@@ -91,19 +91,22 @@ class GeneralPage:
         folder_row.addWidget(self.export_folder, 1)
         folder_row.addWidget(browse)
         self.problem = QLabel(wordWrap=True)
-        self.problem.setAccessibleName("Export folder error")
+        self.problem.setAccessibleName(translate("Preferences", "Export folder error"))
         self.problem.setStyleSheet("color: #c62828;")
         self.problem.hide()
         form = QFormLayout(self._page)
-        form.addRow(buddy_label("Your &name:", self.user_name), self.user_name)
-        form.addRow(buddy_label("Default &export folder:", self.export_folder), folder_row)
+        form.addRow(buddy_label(translate("Preferences", "Your &name:"), self.user_name),
+                    self.user_name)
+        form.addRow(buddy_label(translate("Preferences", "Default &export folder:"),
+                                self.export_folder), folder_row)
         form.addRow(self.problem)
 
     def widget(self) -> QWidget:
         return self._page
 
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self._page, "Default export folder",
+        chosen = QFileDialog.getExistingDirectory(self._page, translate("Preferences",
+                                                                        "Default export folder"),
                                                   self.export_folder.text() or str(Path.home()))
         if chosen:
             self.export_folder.setText(chosen)
@@ -124,7 +127,7 @@ class AppearancePage:
     def __init__(self, settings: QSettings) -> None:
         self._page = QWidget()
         self.theme = QComboBox()
-        self.theme.setAccessibleName("Theme")
+        self.theme.setAccessibleName(translate("Preferences", "Theme"))
         for theme in Theme:
             self.theme.addItem(theme.label, theme.value)
         self.theme.setCurrentIndex(max(0, self.theme.findData(Preferences.load(settings).theme)))
@@ -156,15 +159,15 @@ class PreferencesDialog(QDialog):
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(translate("Preferences", "Preferences"))
         self.settings = settings
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Preference pages")
+        self.tabs.setAccessibleName(translate("Preferences", "Preference pages"))
         self.pages: list[PreferencesPage] = []
         self.general = GeneralPage(settings)
         self.appearance = AppearancePage(settings)
-        self.add_page("&General", self.general)
-        self.add_page("&Appearance", self.appearance)
+        self.add_page(translate("Preferences", "&General"), self.general)
+        self.add_page(translate("Preferences", "&Appearance"), self.appearance)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._save)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..models import StoreError, UserError
-from ..models.formatting import format_number
+from ..models.l10n import format_number
 from ..services import StoreFactory, list_backups, remember_key, remembered_key
 from .lock import DEFAULT_LOCK_MINUTES, password_field
 

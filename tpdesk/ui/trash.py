@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..models import Changes, Record, UserError
-from ..models.formatting import format_date, format_number
+from ..models.l10n import format_date, format_number, translate
 from .operations import Session
 
 
@@ -31,11 +31,17 @@ class TrashDialog(QDialog):
         super().__init__(parent)
         self._session = session
         self._records: list[Record] = []
-        self.setWindowTitle("Trash")
+        self.setWindowTitle(translate("Trash", "Trash"))
         self.resize(640, 400)
         self.table = QTableWidget(0, 3)
-        self.table.setAccessibleName("Deleted records")
-        self.table.setHorizontalHeaderLabels(["Kind", "Record", "Deleted"])
+        self.table.setAccessibleName(translate("Trash", "Deleted records"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("Trash", "Kind"),
+                translate("Trash", "Record"),
+                translate("Trash", "Deleted"),
+            ]
+        )
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -44,9 +50,9 @@ class TrashDialog(QDialog):
         self.status = QLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        self.restore_button = QPushButton("&Restore")
+        self.restore_button = QPushButton(translate("Trash", "&Restore"))
         self.restore_button.clicked.connect(self.restore_selected)
-        self.empty_button = QPushButton("&Empty Trash…")
+        self.empty_button = QPushButton(translate("Trash", "&Empty Trash…"))
         self.empty_button.clicked.connect(self.empty)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.empty_button, QDialogButtonBox.ButtonRole.DestructiveRole)
@@ -65,7 +71,7 @@ class TrashDialog(QDialog):
                                            format_date(record.deleted_at))):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.status.setText(f"{format_number(len(self._records))} deleted records"
-                            if self._records else "The trash is empty.")
+                            if self._records else translate("Trash", "The trash is empty."))
         self._enable()
 
     def selected(self) -> list[Record]:
@@ -79,11 +85,11 @@ class TrashDialog(QDialog):
         try:
             self._session.restore(records)
         except UserError as exc:
-            QMessageBox.warning(self, "Cannot restore", str(exc))
+            QMessageBox.warning(self, translate("Trash", "Cannot restore"), str(exc))
 
     def empty(self) -> None:
         answer = QMessageBox.question(
-            self, "Empty Trash",
+            self, translate("Trash", "Empty Trash"),
             f"Remove {format_number(len(self._records))} deleted records for good?\n"
             "This cannot be undone.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -93,7 +99,7 @@ class TrashDialog(QDialog):
         try:
             self._session.empty_trash()
         except UserError as exc:
-            QMessageBox.warning(self, "Cannot empty the trash", str(exc))
+            QMessageBox.warning(self, translate("Trash", "Cannot empty the trash"), str(exc))
 
     def _changed(self, changes: Changes) -> None:
         if changes and self.isVisible():

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..models import Changes, Note, Partnership, Record, SavedSearch, Store, UserError
-from ..models.formatting import format_number
+from ..models.l10n import format_number, translate
 from ..services.bulk import Field, parse, set_field
 from .bulk import BulkActions, plural
 from .column_menu import ColumnMenu
@@ -116,12 +116,16 @@ class RecordView(QWidget):
         self._count_timer = QTimer(self, singleShot=True, interval=0)
         self._count_timer.timeout.connect(self._update_count)
 
-        open_action = QAction("Open", self, shortcut=QKeySequence(Qt.Key.Key_Return),
-                              shortcutContext=Qt.ShortcutContext.WidgetShortcut)
+        open_action = QAction(
+            translate("Views", "Open"),
+            self,
+            shortcut=QKeySequence(Qt.Key.Key_Return),
+            shortcutContext=Qt.ShortcutContext.WidgetShortcut,
+        )
         open_action.triggered.connect(
             lambda: self._emit(self.open_requested, self.table.currentIndex()))
         self.table.addAction(open_action)
-        delete_action = QAction("Delete", self,
+        delete_action = QAction(translate("Views", "Delete"), self,
                                 shortcut=QKeySequence(QKeySequence.StandardKey.Delete),
                                 shortcutContext=Qt.ShortcutContext.WidgetShortcut)
         delete_action.triggered.connect(self.delete_selected)
@@ -139,8 +143,10 @@ class RecordView(QWidget):
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.splitter, 1)
         self.save_search_button = QToolButton()
-        self.save_search_button.setText("Save Search…")
-        self.save_search_button.setToolTip("Keep these filters under a name, in the navigator")
+        self.save_search_button.setText(translate("Views", "Save Search…"))
+        self.save_search_button.setToolTip(
+            translate("Views", "Keep these filters under a name, in the navigator")
+        )
         self.save_search_button.setAutoRaise(True)
         self.save_search_button.clicked.connect(self.save_search)
         footer = QHBoxLayout()
@@ -173,13 +179,15 @@ class RecordView(QWidget):
     def save_search(self) -> None:
         """Name the filters shown ("Italy + MPF"); the navigator lists them from then on."""
         filters = self.filter_bar.filters()
-        name, ok = QInputDialog.getText(self, "Save search", "Name for these filters:")
+        name, ok = QInputDialog.getText(
+            self, translate("Views", "Save search"), translate("Views", "Name for these filters:")
+        )
         if not ok:
             return
         try:
             self._store.save_search(SavedSearch(name=name, kind=self.kind.KIND, filters=filters))
         except UserError as exc:
-            QMessageBox.warning(self, "Save search", str(exc))
+            QMessageBox.warning(self, translate("Views", "Save search"), str(exc))
             return
         self.search_saved.emit()
 
@@ -318,17 +326,17 @@ class RecordView(QWidget):
             menu.addAction(f"Delete {plural(self.kind, len(records))}…",
                            lambda: self.bulk.delete(records) if self.bulk else None)
             return menu
-        menu.addAction("Open…", lambda: self.open_requested.emit(record))
+        menu.addAction(translate("Views", "Open…"), lambda: self.open_requested.emit(record))
         if isinstance(record, Note):
             on = str(self.model.data(self.model.index(index.row(), self._on_column())))
             menu.addAction(f"Open {on.replace('&', '&&')}…", lambda: self.target_requested.emit(
                 record.target_kind, record.target_id))
-        menu.addAction("Add note…", lambda: self.note_requested.emit(record))
+        menu.addAction(translate("Views", "Add note…"), lambda: self.note_requested.emit(record))
         if self.bulk is not None:
             menu.addSeparator()
             self.bulk.fill(menu, [record])
         menu.addSeparator()
-        menu.addAction("Delete…", lambda: self.delete_requested.emit(record))
+        menu.addAction(translate("Views", "Delete…"), lambda: self.delete_requested.emit(record))
         return menu
 
     def _on_column(self) -> int:

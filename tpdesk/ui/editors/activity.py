@@ -105,7 +105,7 @@ class ActivityEditor(TabbedEditor[Activity]):
         self.sectors = list_edit(record.sectors, "e.g. ICT, health")
         self.add_row("Sectors:", "sectors", self.sectors)
         self.skills = QListWidget()
-        fill_checks(self.skills, [(s.label, s.value) for s in SkillLevel],
+        fill_checks(self.skills, [(s.translated, s.value) for s in SkillLevel],
                     [s.value for s in record.skill_levels])
         self.skills.setFixedHeight(self.skills.sizeHintForRow(0) * len(SkillLevel)
                                    + 2 * self.skills.frameWidth() + 4)
@@ -113,7 +113,7 @@ class ActivityEditor(TabbedEditor[Activity]):
         self.add_row("Skill levels:", "skill_levels", self.skills)
 
         self._page("&Partners and funding")
-        self.participants = RowTable(["Organisation", *(r.label for r in ROLES)],
+        self.participants = RowTable(["Organisation", *(r.translated for r in ROLES)],
                                      new_row=self._new_participant,
                                      add_text="&Add organisation",
                                      remove_text="Re&move organisation", stretch=[0])
@@ -245,8 +245,8 @@ class ActivityEditor(TabbedEditor[Activity]):
                           | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if role in participation.roles
                                else Qt.CheckState.Unchecked)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, role.label)
-            item.setToolTip(role.label)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, role.translated)
+            item.setToolTip(role.translated)
             table.setItem(row, column, item)
         # The stored order of roles, so that reading back an untouched row changes nothing.
         table_item(table, row, 1).setData(ID_ROLE, [r.value for r in participation.roles])

@@ -81,7 +81,7 @@ class DateField(QWidget):
 def enum_combo(vocab: type[Labelled], value: Labelled) -> QComboBox:
     combo = QComboBox()
     for member in vocab:
-        combo.addItem(member.label, member.value)
+        combo.addItem(member.translated, member.value)
     combo.setCurrentIndex(combo.findData(value.value))
     return combo
 

@@ -59,7 +59,9 @@ class CommitmentEditor(RecordEditor[Commitment]):
         self.history.setHeaderLabels(["Date", "Status", "Note", "By"])
         self.history.setRootIsDecorated(False)
         for u in record.updates:
-            self.history.addTopLevelItem(QTreeWidgetItem([u.date, u.status.label, u.note, u.by]))
+            self.history.addTopLevelItem(
+                QTreeWidgetItem([u.date, u.status.translated, u.note, u.by])
+            )
         self.history.setMaximumHeight(130)
         self.add_row("Progress:", "updates", self.history)
 

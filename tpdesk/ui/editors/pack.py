@@ -160,7 +160,7 @@ class PackEditor(TabbedEditor[Pack]):
     def _vocab(vocab: type[Labelled], checked: Sequence[Labelled]) -> QListWidget:
         """A vocabulary in its own order, tall enough to show every entry."""
         widget = QListWidget()
-        fill_checks(widget, [(m.label, m.value) for m in vocab], [m.value for m in checked])
+        fill_checks(widget, [(m.translated, m.value) for m in vocab], [m.value for m in checked])
         widget.setFixedHeight(widget.sizeHintForRow(0) * len(vocab)
                               + 2 * widget.frameWidth() + 4)
         widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
