@@ -14,16 +14,47 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
 
 from ..models import Record, ReferencedError, UserError
+from ..models.l10n import format_number, translate, translate_noop
 from ..services.bulk import FIELDS, Field, add_tag, parse, remove_tag, set_field, tags_of
 from .operations import Session
 
+_COUNTED = {
+    "partnership": (
+        translate_noop("Plural", "1 partnership"),
+        translate_noop("Plural", "{count} partnerships"),
+    ),
+    "organisation": (
+        translate_noop("Plural", "1 organisation"),
+        translate_noop("Plural", "{count} organisations"),
+    ),
+    "roundtable": (
+        translate_noop("Plural", "1 roundtable"),
+        translate_noop("Plural", "{count} roundtables"),
+    ),
+    "roadmap": (
+        translate_noop("Plural", "1 roadmap"),
+        translate_noop("Plural", "{count} roadmaps"),
+    ),
+    "activity": (
+        translate_noop("Plural", "1 activity"),
+        translate_noop("Plural", "{count} activities"),
+    ),
+    "commitment": (
+        translate_noop("Plural", "1 commitment"),
+        translate_noop("Plural", "{count} commitments"),
+    ),
+    "note": (translate_noop("Plural", "1 note"), translate_noop("Plural", "{count} notes")),
+    "pack": (
+        translate_noop("Plural", "1 briefing pack"),
+        translate_noop("Plural", "{count} briefing packs"),
+    ),
+}
+
 
 def plural(cls: type[Record], n: int) -> str:
-    """'1 activity', '3 activities', '2 commitments'."""
-    word = cls.LABEL.lower()
-    if n != 1:
-        word = word[:-1] + "ies" if word.endswith("y") else word + "s"
-    return f"{n:,} {word}"
+    """'1 activity', '3 activities', '2 commitments', in the app's language."""
+    one, many = _COUNTED[cls.KIND]
+    return translate("Plural", one if n == 1 else many).format(count=format_number(n))
 
 
 class BulkActions:

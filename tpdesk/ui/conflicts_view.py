@@ -123,8 +123,11 @@ class ConflictsView(QWidget):
             return
         c = current.conflict
         text, ok = QInputDialog.getMultiLineText(
-            self, translate("ConflictsView", "Type a Value"), f"{current.label}: the value to keep",
-            c.kept if isinstance(c.kept, str) else json.dumps(c.kept))
+            self,
+            translate("ConflictsView", "Type a Value"),
+            translate("ConflictsView", "{field}: the value to keep").format(field=current.label),
+            c.kept if isinstance(c.kept, str) else json.dumps(c.kept),
+        )
         if ok:
             self.resolve(current, text)
 
@@ -172,5 +175,7 @@ class ConflictBadge(QPushButton):
         self.hide()
 
     def show_count(self, count: int) -> None:
-        self.setText(f"⚠ {count} to decide")  # conflicts and proposals alike
+        self.setText(
+            translate("ConflictsView", "⚠ {count} to decide").format(count=count)
+        )  # conflicts and proposals alike
         self.setVisible(count > 0)

@@ -82,12 +82,13 @@ def days_text(day: str | None, today: date) -> str:
     except ValueError:
         return ""
     if delta == 0:
-        return "today"
+        return translate("Dashboard", "today")
     if delta == 1:
-        return "tomorrow"
+        return translate("Dashboard", "tomorrow")
     if delta > 0:
-        return f"in {delta} days"
-    return translate("Dashboard", "1 day overdue") if delta == -1 else f"{-delta} days overdue"
+        return translate("Dashboard", "in {days} days").format(days=format_number(delta))
+    return (translate("Dashboard", "1 day overdue") if delta == -1 else
+            translate("Dashboard", "{days} days overdue").format(days=format_number(-delta)))
 
 
 def long_date(day: str | None) -> str:
@@ -337,7 +338,9 @@ class Dashboard(QWidget):
             ],
         )
         self.attention.fit_rows(8)
-        self.attention_card = Card(f"Overdue and due within {DUE_SOON_DAYS} days")
+        self.attention_card = Card(
+            translate("Dashboard", "Overdue and due within {days} days").format(days=DUE_SOON_DAYS)
+        )
         self.attention_card.add(self.attention, 1)
         for view in (self.roundtables, self.attention):
             view.itemActivated.connect(self._activated)
@@ -425,7 +428,8 @@ class Dashboard(QWidget):
         one = partnerships.get(self._partnership_id or "")
 
         self.title.setText(one.caption if one else translate("Dashboard", "All partnerships"))
-        self.subtitle.setText(f"State of play on {format_date(today)}")
+        self.subtitle.setText(translate("Dashboard", "State of play on {date}").format(
+            date=format_date(today)))
 
         self.figures["partnerships"].set_value(format_number(data.partnerships))
         self.figures["activities"].set_value(format_number(data.activities))
@@ -472,7 +476,8 @@ class Dashboard(QWidget):
             item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         more = len(data.next_roundtables) - ROUNDTABLES_SHOWN
         if more > 0:
-            view.add_placeholder(f"and {more} more planned")
+            view.add_placeholder(translate("Dashboard", "and {count} more planned").format(
+                count=format_number(more)))
         _fit_columns(view, stretch=1)
 
     def _fill_attention(self, data: Overview, today: date, partner: Callable[[str], str], *,
@@ -481,9 +486,19 @@ class Dashboard(QWidget):
         view.clear()
         view.setColumnHidden(1, not show_partner)
         if not data.overdue and not data.due_soon:
-            view.add_placeholder(f"Nothing overdue or due within {DUE_SOON_DAYS} days")
-        groups = [(CommitmentState.OVERDUE, translate("Dashboard", "Overdue"), data.overdue),
-                  (CommitmentState.DUE_SOON, f"Due within {DUE_SOON_DAYS} days", data.due_soon)]
+            view.add_placeholder(
+                translate("Dashboard", "Nothing overdue or due within {days} days").format(
+                    days=DUE_SOON_DAYS
+                )
+            )
+        groups = [
+            (CommitmentState.OVERDUE, translate("Dashboard", "Overdue"), data.overdue),
+            (
+                CommitmentState.DUE_SOON,
+                translate("Dashboard", "Due within {days} days").format(days=DUE_SOON_DAYS),
+                data.due_soon,
+            ),
+        ]
         for state, heading, commitments in groups:
             if not commitments:
                 continue
@@ -503,11 +518,13 @@ class Dashboard(QWidget):
                 if state is CommitmentState.OVERDUE:
                     item.setForeground(4, readable_red(view))
         if len(data.overdue) >= LISTED or len(data.due_soon) >= LISTED:
-            view.add_placeholder(f"Only the first {LISTED} of each are listed:"
-                                 " filter the commitments register for all of them")
+            view.add_placeholder(translate(
+                "Dashboard", "Only the first {count} of each are listed: filter the commitments"
+                " register for all of them").format(count=LISTED))
         self.attention_card.heading.setText(
-            f"Overdue ({_at_least(len(data.overdue))}) and due within {DUE_SOON_DAYS} days"
-            f" ({_at_least(len(data.due_soon))})")
+            translate("Dashboard", "Overdue ({overdue}) and due within {days} days ({due})").format(
+                overdue=_at_least(len(data.overdue)), days=DUE_SOON_DAYS,
+                due=_at_least(len(data.due_soon))))
         _fit_columns(view, stretch=2)
 
     # -- events ----------------------------------------------------------------

@@ -37,6 +37,7 @@ from ..models import (
 from ..models.countries import EU_MEMBER_STATES, country_name
 from ..models.l10n import translate, translate_noop
 from ..models.queries import applies_to
+from ..models.records import record_label
 from ..models.vocab import (
     ActivityCategory,
     ActivityStatus,
@@ -68,7 +69,8 @@ FIELD_LABELS = {
 
 def filter_message(exc: FilterError) -> str:
     """A filter the register refused, worded with the app's labels, not the CLI's options."""
-    return f"{FIELD_LABELS.get(exc.field, exc.field)}: {exc.reason}"
+    field = FIELD_LABELS.get(exc.field)
+    return f"{translate('FilterBar', field) if field else exc.field}: {exc.reason}"
 """The filter box never gets narrower than this: the lists fold away first."""
 _EDITING_KEYS = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Cut,
                  QKeySequence.StandardKey.Paste, QKeySequence.StandardKey.Undo,
@@ -119,7 +121,8 @@ class FilterBar(QWidget):
         self.text = FilterEdit(
             placeholderText=translate("FilterBar", "Filter (full text)…"), clearButtonEnabled=True
         )
-        self.text.setAccessibleName(f"Filter {kind.LABEL.lower()} records")
+        self.text.setAccessibleName(translate("FilterBar", "Filter records: {kind}").format(
+            kind=record_label(kind)))
         self.text.setMinimumWidth(TEXT_MIN_WIDTH)
         layout.addWidget(self.text, 1)
         self._debounce = QTimer(self, singleShot=True, interval=250)
@@ -256,7 +259,9 @@ class FilterBar(QWidget):
     def _label_more(self) -> None:
         chosen = sum(1 for field in self._folded if self.combos[field].currentIndex() > 0)
         self.more.setText(
-            f"More filters ({chosen})" if chosen else translate("FilterBar", "More filters")
+            translate("FilterBar", "More filters ({count})").format(count=chosen)
+            if chosen
+            else translate("FilterBar", "More filters")
         )
 
     def show_more(self) -> None:

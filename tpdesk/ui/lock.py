@@ -59,7 +59,9 @@ class PassphraseDialog(QDialog):
         buttons.accepted.connect(self.try_unlock)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<b>{factory.path.name}</b> is encrypted. Enter its passphrase."))
+        layout.addWidget(QLabel(translate(
+            "Lock", "<b>{name}</b> is encrypted. Enter its passphrase.").format(
+                name=factory.path.name)))
         layout.addWidget(self.field)
         layout.addWidget(self.error)
         layout.addWidget(self.remember)
@@ -122,7 +124,8 @@ class LockScreen(QWidget):
     def show_for(self, factory: StoreFactory) -> None:
         self.factory = factory
         self.error.clear()
-        self.title.setText(f"<h2>{factory.path.name} is locked</h2>")
+        self.title.setText(translate("Lock", "<h2>{name} is locked</h2>").format(
+            name=factory.path.name))
         self.field.setFocus()
 
     def try_unlock(self) -> None:

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QTreeWidget, QTreeWidgetItem, 
 
 from ..models import Filters, Partnership, Roadmap, Roundtable, SavedSearch, Store, UserError
 from ..models.l10n import translate
-from ..models.records import RECORD_TYPES
+from ..models.records import RECORD_TYPES, record_label
 
 IdRole = Qt.ItemDataRole.UserRole
 KindRole = Qt.ItemDataRole.UserRole + 1
@@ -89,7 +89,8 @@ class Navigator(QTreeWidget):
         for search in searches:
             cls = RECORD_TYPES[search.kind]
             item = QTreeWidgetItem(group, [search.name])
-            item.setToolTip(0, f"{cls.LABEL} records: {', '.join(search.filters.given())}")
+            item.setToolTip(0, translate("Navigator", "{kind} records: {filters}").format(
+                kind=record_label(cls), filters=", ".join(search.filters.given())))
             item.setData(0, IdRole, search.id)
             item.setData(0, KindRole, SAVED)
             item.setData(0, SearchRole, search)

@@ -114,7 +114,8 @@ class GeneralPage:
     def problem_text(self) -> str:
         folder = self.export_folder.text().strip()
         if folder and not Path(folder).expanduser().is_dir():
-            return f"Default export folder: {folder!r} is not a folder"
+            return translate("Preferences", "Default export folder: {folder!r} is not a"
+                             " folder").format(folder=folder)
         return ""
 
     def save(self, settings: QSettings) -> None:

@@ -74,8 +74,9 @@ class SearchDialog(QDialog):
     def _found(self, query: str, shown: int) -> str:
         """'100 of 4,246 found' when the list stops short of every match: the true total."""
         total = shown if shown < SHOWN else self._store.search_count(query)
-        return (f"{format_number(total)} found" if total <= shown
-                else f"{format_number(shown)} of {format_number(total)} found")
+        return (translate("SearchDialog", "{count} found").format(count=format_number(total))
+                if total <= shown else translate("SearchDialog", "{shown} of {total} found").format(
+                    shown=format_number(shown), total=format_number(total)))
 
     def open_current(self) -> None:
         if self._debounce.isActive():

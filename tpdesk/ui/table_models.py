@@ -32,7 +32,7 @@ from ..models import (
 )
 from ..models.countries import country_name
 from ..models.l10n import format_date, format_money, translate, translate_noop
-from ..models.records import RECORD_TYPES
+from ..models.records import RECORD_TYPES, record_label
 from ..models.vocab import CommitmentState, Role
 from ..services.bulk import Field, field_of
 
@@ -81,8 +81,8 @@ class Lookup:
         if key not in self._targets:
             cls = RECORD_TYPES.get(kind)
             record = self._store.find(cls, record_id) if cls is not None else None
-            self._targets[key] = (f"{cls.LABEL}: {record.caption}" if cls and record
-                                  else f"(deleted {cls.LABEL.lower() if cls else 'record'})")
+            self._targets[key] = (f"{record_label(cls)}: {record.caption}" if cls and record
+                                  else translate("TableModels", "(deleted record)"))
         return self._targets[key]
 
     def forget_targets(self) -> None:

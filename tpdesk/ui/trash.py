@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..models import Changes, Record, UserError
 from ..models.l10n import format_date, format_number, translate
+from ..models.records import record_label
 from .operations import Session
 
 
@@ -67,10 +68,11 @@ class TrashDialog(QDialog):
         self._records = self._session.store.trash()
         self.table.setRowCount(len(self._records))
         for row, record in enumerate(self._records):
-            for column, text in enumerate((record.LABEL, record.caption,
+            for column, text in enumerate((record_label(record), record.caption,
                                            format_date(record.deleted_at))):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        self.status.setText(f"{format_number(len(self._records))} deleted records"
+        self.status.setText(translate("Trash", "{count} deleted records").format(
+                                count=format_number(len(self._records)))
                             if self._records else translate("Trash", "The trash is empty."))
         self._enable()
 
@@ -90,8 +92,8 @@ class TrashDialog(QDialog):
     def empty(self) -> None:
         answer = QMessageBox.question(
             self, translate("Trash", "Empty Trash"),
-            f"Remove {format_number(len(self._records))} deleted records for good?\n"
-            "This cannot be undone.",
+            translate("Trash", "Remove {count} deleted records for good?\nThis cannot be"
+                      " undone.").format(count=format_number(len(self._records))),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
