@@ -5,352 +5,1987 @@
     <name>ActivityCategory</name>
     <message>
         <source>Capacity building</source>
-        <translation type="unfinished"></translation>
+        <translation>بناء القدرات</translation>
     </message>
     <message>
         <source>Skills development</source>
-        <translation type="unfinished"></translation>
+        <translation>تنمية المهارات</translation>
     </message>
     <message>
         <source>Facilitating mobility</source>
-        <translation type="unfinished"></translation>
+        <translation>تيسير التنقل</translation>
     </message>
     <message>
         <source>Integration in the destination country</source>
-        <translation type="unfinished"></translation>
+        <translation>الإدماج في بلد المقصد</translation>
     </message>
     <message>
         <source>Reintegration</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة الإدماج</translation>
     </message>
     <message>
         <source>Migration management cooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>التعاون في مجال إدارة الهجرة</translation>
     </message>
 </context>
 <context>
     <name>ActivityStatus</name>
     <message>
         <source>Pipeline/identification</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد الإعداد/التحديد</translation>
     </message>
     <message>
         <source>Implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>التنفيذ</translation>
     </message>
     <message>
         <source>Finalisation</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنجاز النهائي</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>مغلق</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ملغى</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>معلّق</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); run tpdesk in a desktop session, or use its commands (tpdesk --help)</source>
+        <translation>لا توجد شاشة لفتح النافذة عليها (لم يُضبط DISPLAY ولا WAYLAND_DISPLAY)؛ شغّل tpdesk في جلسة سطح مكتب، أو استخدم أوامره (tpdesk --help)</translation>
+    </message>
+    <message>
+        <source>tpdesk hit an internal error, logged to {path}.</source>
+        <translation>واجه tpdesk خطأً داخليًا، سُجِّل في {path}.</translation>
+    </message>
+    <message>
+        <source>tpdesk hit an internal error; the log file could not be written.</source>
+        <translation>واجه tpdesk خطأً داخليًا؛ تعذّرت كتابة ملف السجل.</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>No data</source>
+        <translation>لا توجد بيانات</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>رسم بياني</translation>
+    </message>
+    <message>
+        <source>{title}: {total} in all. {parts}.</source>
+        <translation>{title}: {total} في المجموع. {parts}.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMenu</name>
+    <message>
+        <source>Move Left</source>
+        <translation>نقل إلى اليسار</translation>
+    </message>
+    <message>
+        <source>Move Right</source>
+        <translation>نقل إلى اليمين</translation>
+    </message>
+    <message>
+        <source>Reset Columns</source>
+        <translation>إعادة تعيين الأعمدة</translation>
     </message>
 </context>
 <context>
     <name>CommitmentState</name>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>متأخر</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>يستحق قريبًا</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>في الموعد</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>مغلق</translation>
     </message>
 </context>
 <context>
     <name>CommitmentStatus</name>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التنفيذ</translation>
     </message>
     <message>
         <source>Fulfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>مُنجَز</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف مؤقتًا</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ملغى</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <source>Record and field</source>
+        <translation>السجل والحقل</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>الحالية</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>الأخرى</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Current</source>
+        <translation>الإبقاء على ال&amp;حالية</translation>
+    </message>
+    <message>
+        <source>&amp;Take Other</source>
+        <translation>&amp;أخذ الأخرى</translation>
+    </message>
+    <message>
+        <source>T&amp;ype a Value…</source>
+        <translation>&amp;كتابة قيمة…</translation>
+    </message>
+    <message>
+        <source>No conflicts wait for a decision.</source>
+        <translation>لا توجد تعارضات بانتظار قرار.</translation>
+    </message>
+    <message>
+        <source>Type a Value</source>
+        <translation>كتابة قيمة</translation>
+    </message>
+    <message>
+        <source>{field}: the value to keep</source>
+        <translation>{field}: القيمة المراد الإبقاء عليها</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <source>Conflicts and proposals from exchange files wait for a decision</source>
+        <translation>تعارضات ومقترحات من ملفات التبادل بانتظار قرار</translation>
+    </message>
+    <message>
+        <source>⚠ {count} to decide</source>
+        <translation>⚠ {count} بانتظار قرار</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>غدًا</translation>
+    </message>
+    <message>
+        <source>in {days} days</source>
+        <translation>بعد {days} أيام</translation>
+    </message>
+    <message>
+        <source>1 day overdue</source>
+        <translation>متأخر يومًا واحدًا</translation>
+    </message>
+    <message>
+        <source>{days} days overdue</source>
+        <translation>متأخر {days} أيام</translation>
+    </message>
+    <message>
+        <source>date to be set</source>
+        <translation>التاريخ لم يُحدَّد بعد</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>الشراكات</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>الأنشطة</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>الالتزامات</translation>
+    </message>
+    <message>
+        <source>Total funding</source>
+        <translation>إجمالي التمويل</translation>
+    </message>
+    <message>
+        <source>Commitments by status</source>
+        <translation>الالتزامات حسب الحالة</translation>
+    </message>
+    <message>
+        <source>No commitments recorded</source>
+        <translation>لم يُسجَّل أي التزام</translation>
+    </message>
+    <message>
+        <source>Funding by instrument</source>
+        <translation>التمويل حسب الأداة</translation>
+    </message>
+    <message>
+        <source>No funding recorded</source>
+        <translation>لم يُسجَّل أي تمويل</translation>
+    </message>
+    <message>
+        <source>Next roundtables</source>
+        <translation>الموائد المستديرة القادمة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Roundtable</source>
+        <translation>المائدة المستديرة</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>الشريك</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <source>Commitments overdue or due soon</source>
+        <translation>الالتزامات المتأخرة أو المستحقة قريبًا</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>الالتزام</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Overdue and due within {days} days</source>
+        <translation>المتأخرة والمستحقة خلال {days} يومًا</translation>
+    </message>
+    <message>
+        <source>All partnerships</source>
+        <translation>جميع الشراكات</translation>
+    </message>
+    <message>
+        <source>State of play on {date}</source>
+        <translation>الوضع الراهن في {date}</translation>
+    </message>
+    <message>
+        <source>No roundtable planned</source>
+        <translation>لا توجد مائدة مستديرة مخططة</translation>
+    </message>
+    <message>
+        <source>to be set</source>
+        <translation>لم يُحدَّد</translation>
+    </message>
+    <message>
+        <source>and {count} more planned</source>
+        <translation>و{count} أخرى مخططة</translation>
+    </message>
+    <message>
+        <source>Nothing overdue or due within {days} days</source>
+        <translation>لا شيء متأخر أو مستحق خلال {days} يومًا</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخرة</translation>
+    </message>
+    <message>
+        <source>Due within {days} days</source>
+        <translation>مستحق خلال {days} يومًا</translation>
+    </message>
+    <message>
+        <source>Only the first {count} of each are listed: filter the commitments register for all of them</source>
+        <translation>تُعرض أول {count} فقط من كل مجموعة: صفِّ سجل الالتزامات لرؤيتها كلها</translation>
+    </message>
+    <message>
+        <source>Overdue ({overdue}) and due within {days} days ({due})</source>
+        <translation>متأخرة ({overdue}) ومستحقة خلال {days} يومًا ({due})</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Record details</source>
+        <translation>تفاصيل السجل</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Select a record to see its notes, history and links.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;اختر سجلًا لعرض ملاحظاته وسجل تغييراته وروابطه.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;History&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;سجل التغييرات&lt;/h4&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Partnership</source>
+        <translation>الشراكة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>القطاع</translation>
+    </message>
+    <message>
+        <source>Member State</source>
+        <translation>الدولة العضو</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>الأداة</translation>
+    </message>
+    <message>
+        <source>Organisation kind</source>
+        <translation>نوع المنظمة</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>المتأخرة فقط</translation>
+    </message>
+    <message>
+        <source>Due within</source>
+        <translation>مستحق خلال</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>تصفية</translation>
+    </message>
+    <message>
+        <source>Filter (full text)…</source>
+        <translation>تصفية (النص الكامل)…</translation>
+    </message>
+    <message>
+        <source>Filter records: {kind}</source>
+        <translation>تصفية السجلات: {kind}</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>أي حالة</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>أي فئة</translation>
+    </message>
+    <message>
+        <source>Any sector</source>
+        <translation>أي قطاع</translation>
+    </message>
+    <message>
+        <source>Any Member State</source>
+        <translation>أي دولة عضو</translation>
+    </message>
+    <message>
+        <source>Any instrument</source>
+        <translation>أي أداة</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>أي نوع</translation>
+    </message>
+    <message>
+        <source>More filters</source>
+        <translation>مزيد من عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>The filters that do not fit beside the filter box</source>
+        <translation>عوامل التصفية التي لا يتسع لها المكان بجانب مربع التصفية</translation>
+    </message>
+    <message>
+        <source>More filters ({count})</source>
+        <translation>مزيد من عوامل التصفية ({count})</translation>
     </message>
 </context>
 <context>
     <name>FundingStage</name>
     <message>
         <source>Committed</source>
-        <translation type="unfinished"></translation>
+        <translation>مُلتزَم به</translation>
     </message>
     <message>
         <source>Disbursed</source>
-        <translation type="unfinished"></translation>
+        <translation>مصروف</translation>
     </message>
 </context>
 <context>
     <name>Instrument</name>
     <message>
         <source>MPF</source>
-        <translation type="unfinished"></translation>
+        <translation>MPF</translation>
     </message>
     <message>
         <source>AMIF</source>
-        <translation type="unfinished"></translation>
+        <translation>AMIF</translation>
     </message>
     <message>
         <source>NDICI-Global Europe</source>
-        <translation type="unfinished"></translation>
+        <translation>NDICI – أوروبا العالمية</translation>
     </message>
     <message>
         <source>Erasmus+</source>
-        <translation type="unfinished"></translation>
+        <translation>إيراسموس+</translation>
     </message>
     <message>
         <source>Member State bilateral</source>
-        <translation type="unfinished"></translation>
+        <translation>ثنائي (دولة عضو)</translation>
     </message>
     <message>
         <source>Private sector</source>
-        <translation type="unfinished"></translation>
+        <translation>القطاع الخاص</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>Lock</name>
+    <message>
+        <source>Unlock database</source>
+        <translation>فتح قفل قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Passphrase (or recovery key)</source>
+        <translation>عبارة المرور (أو مفتاح الاسترداد)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer (in the system keyring)</source>
+        <translation>&amp;تذكّر على هذا الحاسوب (في حافظة مفاتيح النظام)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;فتح القفل</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; is encrypted. Enter its passphrase.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; مشفّرة. أدخل عبارة المرور الخاصة بها.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;tpdesk is locked&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;tpdesk مقفل&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;{name} is locked&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;{name} مقفلة&lt;/h2&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>tpdesk databases (*.db *.sqlite *.tpdesk);;All files (*)</source>
+        <translation>قواعد بيانات tpdesk (*.db *.sqlite *.tpdesk);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to tpdesk&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;مرحبًا بك في tpdesk&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>This database is empty. Load the demo data to explore the five Talent Partnerships, or start your own register with a first partnership.</source>
+        <translation>قاعدة البيانات هذه فارغة. حمّل البيانات التجريبية لاستكشاف شراكات المواهب الخمس، أو ابدأ سجلك الخاص بشراكة أولى.</translation>
+    </message>
+    <message>
+        <source>&amp;Load demo data</source>
+        <translation>&amp;تحميل البيانات التجريبية</translation>
+    </message>
+    <message>
+        <source>&amp;New partnership…</source>
+        <translation>شراكة &amp;جديدة…</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt this database…</source>
+        <translation>&amp;تشفير قاعدة البيانات هذه…</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>قاعدة بيانات &amp;جديدة…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;فتح قاعدة بيانات…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>&amp;نسخ احتياطي…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;بحث…</translation>
+    </message>
+    <message>
+        <source>Filter &amp;This View</source>
+        <translation>&amp;تصفية هذا العرض</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;قفل</translation>
+    </message>
+    <message>
+        <source>Close the encrypted database until its passphrase is given again</source>
+        <translation>إغلاق قاعدة البيانات المشفّرة إلى أن تُدخَل عبارة مرورها مجددًا</translation>
+    </message>
+    <message>
+        <source>Restore from Bac&amp;kup…</source>
+        <translation>ال&amp;استعادة من نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>&amp;Security…</source>
+        <translation>الأ&amp;مان…</translation>
+    </message>
+    <message>
+        <source>Encryption, passphrase and idle lock</source>
+        <translation>التشفير وعبارة المرور والقفل عند الخمول</translation>
+    </message>
+    <message>
+        <source>New &amp;Activity…</source>
+        <translation>&amp;نشاط جديد…</translation>
+    </message>
+    <message>
+        <source>New &amp;Commitment…</source>
+        <translation>ا&amp;لتزام جديد…</translation>
+    </message>
+    <message>
+        <source>New &amp;Partnership…</source>
+        <translation>&amp;شراكة جديدة…</translation>
+    </message>
+    <message>
+        <source>New &amp;Roundtable…</source>
+        <translation>&amp;مائدة مستديرة جديدة…</translation>
+    </message>
+    <message>
+        <source>New Road&amp;map…</source>
+        <translation>&amp;خارطة طريق جديدة…</translation>
+    </message>
+    <message>
+        <source>New &amp;Organisation…</source>
+        <translation>م&amp;نظمة جديدة…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Selected…</source>
+        <translation>&amp;فتح المحدد…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Selected…</source>
+        <translation>&amp;حذف المحدد…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Note…</source>
+        <translation>إضافة &amp;ملاحظة…</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>ت&amp;حديث</translation>
+    </message>
+    <message>
+        <source>Tras&amp;h…</source>
+        <translation>سلة ال&amp;مهملات…</translation>
+    </message>
+    <message>
+        <source>Deleted records: restore them or empty the trash</source>
+        <translation>السجلات المحذوفة: استعادتها أو إفراغ سلة المهملات</translation>
+    </message>
+    <message>
+        <source>&amp;Details Pane</source>
+        <translation>لوحة ال&amp;تفاصيل</translation>
+    </message>
+    <message>
+        <source>Show or hide the current record&apos;s notes, history and links</source>
+        <translation>إظهار ملاحظات السجل الحالي وسجل تغييراته وروابطه أو إخفاؤها</translation>
+    </message>
+    <message>
+        <source>&amp;About tpdesk</source>
+        <translation>&amp;حول tpdesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>المفتوحة &amp;مؤخرًا</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>ت&amp;صدير</translation>
+    </message>
+    <message>
+        <source>Recent Expor&amp;ts</source>
+        <translation>الصادرات الأ&amp;خيرة</translation>
+    </message>
+    <message>
+        <source>&amp;Register to Excel…</source>
+        <translation>ال&amp;سجل إلى Excel…</translation>
+    </message>
+    <message>
+        <source>Empty Excel &amp;Template…</source>
+        <translation>&amp;قالب Excel فارغ…</translation>
+    </message>
+    <message>
+        <source>Briefing &amp;Pack to Word…</source>
+        <translation>&amp;ملف الإحاطة إلى Word…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>ا&amp;ستيراد من Excel…</translation>
+    </message>
+    <message>
+        <source>Import I&amp;ATI File…</source>
+        <translation>استيراد ملف I&amp;ATI…</translation>
+    </message>
+    <message>
+        <source>Export E&amp;xchange File…</source>
+        <translation>تصدير ملف ت&amp;بادل…</translation>
+    </message>
+    <message>
+        <source>Import Exc&amp;hange File…</source>
+        <translation>استيراد م&amp;لف تبادل…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>ت&amp;حرير</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>ت&amp;راجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>ال&amp;تفضيلات…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;نظرة عامة</translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation>الأ&amp;نشطة</translation>
+    </message>
+    <message>
+        <source>&amp;Commitments</source>
+        <translation>الا&amp;لتزامات</translation>
+    </message>
+    <message>
+        <source>&amp;Roundtables</source>
+        <translation>الموائد ال&amp;مستديرة</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisations</source>
+        <translation>الم&amp;نظمات</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>الملا&amp;حظات</translation>
+    </message>
+    <message>
+        <source>&amp;Briefing Packs</source>
+        <translation>ملفات الإ&amp;حاطة</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>اختصارات &amp;لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>الرئيسي</translation>
+    </message>
+    <message>
+        <source>Cannot open database</source>
+        <translation>تعذّر فتح قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>{name} — tpdesk</source>
+        <translation>{name} — tpdesk</translation>
+    </message>
+    <message>
+        <source>The newest good backup is {name}. tpdesk can restore it; the damaged file is kept in the backups folder.</source>
+        <translation>أحدث نسخة احتياطية سليمة هي {name}. يمكن لـ tpdesk استعادتها؛ ويُحتفَظ بالملف التالف في مجلد النسخ الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>Restore the Backup</source>
+        <translation>استعادة النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>الاستعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>نظرة عامة</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>الأنشطة</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>الالتزامات</translation>
+    </message>
+    <message>
+        <source>Roundtables</source>
+        <translation>الموائد المستديرة</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>المنظمات</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Briefing packs</source>
+        <translation>ملفات الإحاطة</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>فتح…</translation>
+    </message>
+    <message>
+        <source>Add Note…</source>
+        <translation>إضافة ملاحظة…</translation>
+    </message>
+    <message>
+        <source>Record &amp;Outcome…</source>
+        <translation>تسجيل ال&amp;نتائج…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>{partnerships} partnerships · {activities} activities · {commitments} commitments</source>
+        <translation>الشراكات: {partnerships} · الأنشطة: {activities} · الالتزامات: {commitments}</translation>
+    </message>
+    <message>
+        <source>Each record of this kind ({kind}) belongs to a Talent Partnership, and this database has none yet. Create the partnership first?</source>
+        <translation>ينتمي كل سجل من هذا النوع ({kind}) إلى شراكة مواهب، ولا تحتوي قاعدة البيانات هذه على أي شراكة بعد. هل تريد إنشاء الشراكة أولًا؟</translation>
+    </message>
+    <message>
+        <source>&amp;Create Partnership…</source>
+        <translation>&amp;إنشاء الشراكة…</translation>
+    </message>
+    <message>
+        <source>That record ({kind}) no longer exists.</source>
+        <translation>هذا السجل ({kind}) لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>Delete: {kind}</source>
+        <translation>حذف: {kind}</translation>
+    </message>
+    <message>
+        <source>Delete “{caption}” ({kind})?
+You can undo this with {key}.</source>
+        <translation>حذف «{caption}» ({kind})؟
+يمكنك التراجع عن ذلك باستخدام {key}.</translation>
+    </message>
+    <message>
+        <source>{reason}.
+Remove it from them and delete it? You can undo this too.</source>
+        <translation>{reason}.
+هل تريد إزالته منها وحذفه؟ يمكنك التراجع عن ذلك أيضًا.</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>تعذّر الحذف</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>قاعدة بيانات جديدة</translation>
+    </message>
+    <message>
+        <source>{path} already exists; use Open to open it.</source>
+        <translation>{path} موجود بالفعل؛ استخدم «فتح» لفتحه.</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>فتح قاعدة بيانات</translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation>نسخ قاعدة البيانات احتياطيًا</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>جارٍ النسخ الاحتياطي…</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>نُسخت احتياطيًا إلى {path}</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: {reason}</source>
+        <translation>فشل النسخ الاحتياطي التلقائي: {reason}</translation>
+    </message>
+    <message>
+        <source>Restored {backup}; the database as it was is in {kept}</source>
+        <translation>استُعيدت {backup}؛ وقاعدة البيانات كما كانت موجودة في {kept}</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>الأمان</translation>
+    </message>
+    <message>
+        <source>Encrypt database</source>
+        <translation>تشفير قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>The database is encrypted. Earlier copies of the plain file may persist on the disk.</source>
+        <translation>قاعدة البيانات مشفّرة. قد تبقى نسخ سابقة من الملف غير المشفّر على القرص.</translation>
+    </message>
+    <message>
+        <source> Plain copies left:{files}</source>
+        <translation> النسخ غير المشفّرة المتبقية:{files}</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>تم تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Export register to Excel</source>
+        <translation>تصدير السجل إلى Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>مصنفات Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting to Excel…</source>
+        <translation>جارٍ التصدير إلى Excel…</translation>
+    </message>
+    <message>
+        <source>Empty Excel template</source>
+        <translation>قالب Excel فارغ</translation>
+    </message>
+    <message>
+        <source>Writing the template…</source>
+        <translation>جارٍ كتابة القالب…</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>حُفظ: {path}</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>اكتمل التصدير</translation>
+    </message>
+    <message>
+        <source>&amp;Open File</source>
+        <translation>&amp;فتح الملف</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>إظهار في ال&amp;مجلد</translation>
+    </message>
+    <message>
+        <source>Import Exchange File</source>
+        <translation>استيراد ملف تبادل</translation>
+    </message>
+    <message>
+        <source>Exchange files (*.tpx);;All files (*)</source>
+        <translation>ملفات التبادل (*.tpx);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <source>About tpdesk</source>
+        <translation>حول tpdesk</translation>
+    </message>
+    <message>
+        <source>Prepare EU Talent Partnership roundtables offline: the register, briefing packs, Word and Excel.</source>
+        <translation>إعداد الموائد المستديرة لشراكات المواهب التابعة للاتحاد الأوروبي دون اتصال: السجل وملفات الإحاطة وWord وExcel.</translation>
+    </message>
+    <message>
+        <source>{verb} {step}</source>
+        <translation>{verb} {step}</translation>
     </message>
 </context>
 <context>
     <name>Marking</name>
     <message>
         <source>PUBLIC</source>
-        <translation type="unfinished"></translation>
+        <translation>عام</translation>
     </message>
     <message>
         <source>LIMITED</source>
-        <translation type="unfinished"></translation>
+        <translation>محدود</translation>
     </message>
     <message>
         <source>SENSITIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>حساس</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Partnerships</source>
+        <translation>الشراكات</translation>
+    </message>
+    <message>
+        <source>All partnerships</source>
+        <translation>جميع الشراكات</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>عمليات البحث المحفوظة</translation>
+    </message>
+    <message>
+        <source>{kind} records: {filters}</source>
+        <translation>سجلات {kind}: {filters}</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>إظهار</translation>
+    </message>
+    <message>
+        <source>Delete Saved Search</source>
+        <translation>حذف البحث المحفوظ</translation>
     </message>
 </context>
 <context>
     <name>NoteVisibility</name>
     <message>
         <source>Private (never exported)</source>
-        <translation type="unfinished"></translation>
+        <translation>خاصة (لا تُصدَّر أبدًا)</translation>
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>داخلية</translation>
     </message>
     <message>
         <source>Shareable</source>
-        <translation type="unfinished"></translation>
+        <translation>قابلة للمشاركة</translation>
     </message>
 </context>
 <context>
     <name>OrganisationKind</name>
     <message>
         <source>EU institution</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤسسة تابعة للاتحاد الأوروبي</translation>
     </message>
     <message>
         <source>Member State</source>
-        <translation type="unfinished"></translation>
+        <translation>الدولة العضو</translation>
     </message>
     <message>
         <source>Partner-country authority</source>
-        <translation type="unfinished"></translation>
+        <translation>سلطة البلد الشريك</translation>
     </message>
     <message>
         <source>Implementing agency</source>
-        <translation type="unfinished"></translation>
+        <translation>وكالة التنفيذ</translation>
     </message>
     <message>
         <source>International organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>منظمة دولية</translation>
     </message>
     <message>
         <source>Employer or business association</source>
-        <translation type="unfinished"></translation>
+        <translation>صاحب عمل أو رابطة أعمال</translation>
     </message>
     <message>
         <source>Social partner</source>
-        <translation type="unfinished"></translation>
+        <translation>شريك اجتماعي</translation>
     </message>
     <message>
         <source>Civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>المجتمع المدني</translation>
+    </message>
+</context>
+<context>
+    <name>PackBuilder</name>
+    <message>
+        <source>All roundtables</source>
+        <translation>جميع الموائد المستديرة</translation>
+    </message>
+    <message>
+        <source>✓ Saved</source>
+        <translation>✓ محفوظ</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Not saved: {}</source>
+        <translation>لم يُحفظ: {}</translation>
+    </message>
+    <message>
+        <source>Roundtable</source>
+        <translation>المائدة المستديرة</translation>
+    </message>
+    <message>
+        <source>Show the packs of one roundtable</source>
+        <translation>إظهار ملفات مائدة مستديرة واحدة</translation>
+    </message>
+    <message>
+        <source>&amp;New pack</source>
+        <translation>ملف &amp;جديد</translation>
+    </message>
+    <message>
+        <source>A new pack for the roundtable, with every section</source>
+        <translation>ملف جديد للمائدة المستديرة، بجميع الأقسام</translation>
+    </message>
+    <message>
+        <source>New from ear&amp;lier pack…</source>
+        <translation>جديد من ملف &amp;سابق…</translation>
+    </message>
+    <message>
+        <source>A copy of the selected pack for another roundtable: same sections, filters and texts</source>
+        <translation>نسخة من الملف المحدد لمائدة مستديرة أخرى: الأقسام وعوامل التصفية والنصوص نفسها</translation>
+    </message>
+    <message>
+        <source>Settin&amp;gs…</source>
+        <translation>الإ&amp;عدادات…</translation>
+    </message>
+    <message>
+        <source>Title, meeting, audience, marking and filters</source>
+        <translation>العنوان والاجتماع والجمهور والتصنيف وعوامل التصفية</translation>
+    </message>
+    <message>
+        <source>Delete pac&amp;k</source>
+        <translation>حذف الم&amp;لف</translation>
+    </message>
+    <message>
+        <source>Delete the selected pack (Delete); undo brings it back</source>
+        <translation>حذف الملف المحدد (Delete)؛ التراجع يعيده</translation>
+    </message>
+    <message>
+        <source>&amp;Roundtable:</source>
+        <translation>ال&amp;مائدة المستديرة:</translation>
+    </message>
+    <message>
+        <source>Briefing packs</source>
+        <translation>ملفات الإحاطة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>الاجتماع</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>الجمهور</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>&amp;Briefing packs:</source>
+        <translation>ملفات الإ&amp;حاطة:</translation>
+    </message>
+    <message>
+        <source>Pack contents</source>
+        <translation>محتويات الملف</translation>
+    </message>
+    <message>
+        <source>Pack editing</source>
+        <translation>تحرير الملف</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>الأقسام</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>جدول الأعمال</translation>
+    </message>
+    <message>
+        <source>Summary and issues</source>
+        <translation>الملخص والمسائل</translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation>حالة الحفظ</translation>
+    </message>
+    <message>
+        <source>Export to &amp;Word…</source>
+        <translation>تصدير إلى &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Write the pack as a Word document, ready to send or print</source>
+        <translation>كتابة الملف كمستند Word جاهز للإرسال أو الطباعة</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel…</source>
+        <translation>E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s activities and commitments as a workbook, for Member States to edit and send back</source>
+        <translation>أنشطة الملف والتزاماته في مصنف، لتعدّله الدول الأعضاء وتعيده</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>The pack as one PDF book with bookmarks, for reading on a laptop or tablet without Word</source>
+        <translation>الملف ككتاب PDF واحد بإشارات مرجعية، للقراءة على حاسوب محمول أو جهاز لوحي دون Word</translation>
+    </message>
+    <message>
+        <source>Ad hoc meetings</source>
+        <translation>اجتماعات مخصصة</translation>
+    </message>
+    <message>
+        <source>Every change is saved as you make it; Undo takes it back</source>
+        <translation>يُحفظ كل تغيير فور إجرائه؛ والتراجع يلغيه</translation>
+    </message>
+    <message>
+        <source>Briefing pack not saved</source>
+        <translation>لم يُحفظ ملف الإحاطة</translation>
+    </message>
+    <message>
+        <source>(deleted record)</source>
+        <translation>(سجل محذوف)</translation>
+    </message>
+    <message>
+        <source>Line to take</source>
+        <translation>نقطة مقترح طرحها</translation>
+    </message>
+    <message>
+        <source>New briefing pack</source>
+        <translation>ملف إحاطة جديد</translation>
+    </message>
+    <message>
+        <source>The roundtable the pack is for:</source>
+        <translation>المائدة المستديرة المخصص لها الملف:</translation>
+    </message>
+    <message>
+        <source>New from earlier pack</source>
+        <translation>جديد من ملف سابق</translation>
+    </message>
+    <message>
+        <source>Briefing pack</source>
+        <translation>ملف الإحاطة</translation>
+    </message>
+    <message>
+        <source>There is no roundtable yet: add one first (Edit ▸ New ▸ Roundtable).</source>
+        <translation>لا توجد مائدة مستديرة بعد: أضف واحدة أولًا (تحرير ◂ جديد ◂ مائدة مستديرة).</translation>
+    </message>
+    <message>
+        <source>Delete briefing pack</source>
+        <translation>حذف ملف الإحاطة</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>تعذّر الحذف</translation>
     </message>
 </context>
 <context>
     <name>PartnershipStatus</name>
     <message>
         <source>Exploratory</source>
-        <translation type="unfinished"></translation>
+        <translation>استكشافية</translation>
     </message>
     <message>
         <source>Launched</source>
-        <translation type="unfinished"></translation>
+        <translation>مُطلَقة</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>نشطة</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>معلّقة</translation>
+    </message>
+</context>
+<context>
+    <name>Plural</name>
+    <message>
+        <source>1 partnership</source>
+        <translation>شراكة واحدة</translation>
+    </message>
+    <message>
+        <source>{count} partnerships</source>
+        <translation>{count} من الشراكات</translation>
+    </message>
+    <message>
+        <source>1 organisation</source>
+        <translation>منظمة واحدة</translation>
+    </message>
+    <message>
+        <source>{count} organisations</source>
+        <translation>{count} من المنظمات</translation>
+    </message>
+    <message>
+        <source>1 roundtable</source>
+        <translation>مائدة مستديرة واحدة</translation>
+    </message>
+    <message>
+        <source>{count} roundtables</source>
+        <translation>{count} من الموائد المستديرة</translation>
+    </message>
+    <message>
+        <source>1 roadmap</source>
+        <translation>خارطة طريق واحدة</translation>
+    </message>
+    <message>
+        <source>{count} roadmaps</source>
+        <translation>{count} من خرائط الطريق</translation>
+    </message>
+    <message>
+        <source>1 activity</source>
+        <translation>نشاط واحد</translation>
+    </message>
+    <message>
+        <source>{count} activities</source>
+        <translation>{count} من الأنشطة</translation>
+    </message>
+    <message>
+        <source>1 commitment</source>
+        <translation>التزام واحد</translation>
+    </message>
+    <message>
+        <source>{count} commitments</source>
+        <translation>{count} من الالتزامات</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>ملاحظة واحدة</translation>
+    </message>
+    <message>
+        <source>{count} notes</source>
+        <translation>{count} من الملاحظات</translation>
+    </message>
+    <message>
+        <source>1 briefing pack</source>
+        <translation>ملف إحاطة واحد</translation>
+    </message>
+    <message>
+        <source>{count} briefing packs</source>
+        <translation>{count} من ملفات الإحاطة</translation>
     </message>
 </context>
 <context>
     <name>Preferences</name>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة النظام</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <source>Default export folder</source>
+        <translation>مجلد التصدير الافتراضي</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>ا&amp;ستعراض…</translation>
+    </message>
+    <message>
+        <source>Browse for the export folder</source>
+        <translation>استعراض مجلد التصدير</translation>
+    </message>
+    <message>
+        <source>Export folder error</source>
+        <translation>خطأ في مجلد التصدير</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>ا&amp;سمك:</translation>
+    </message>
+    <message>
+        <source>Default &amp;export folder:</source>
+        <translation>مجلد ال&amp;تصدير الافتراضي:</translation>
+    </message>
+    <message>
+        <source>Default export folder: {folder!r} is not a folder</source>
+        <translation>مجلد التصدير الافتراضي: {folder!r} ليس مجلدًا</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>السمة</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>A new language applies when tpdesk is started again.</source>
+        <translation>تُطبَّق اللغة الجديدة عند إعادة تشغيل tpdesk.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>ال&amp;سمة:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <source>Preference pages</source>
+        <translation>صفحات التفضيلات</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;عام</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>الم&amp;ظهر</translation>
+    </message>
+</context>
+<context>
+    <name>Record</name>
+    <message>
+        <source>Partnership</source>
+        <translation>شراكة</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>منظمة</translation>
+    </message>
+    <message>
+        <source>Roundtable</source>
+        <translation>مائدة مستديرة</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>خارطة طريق</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>نشاط</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>التزام</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Briefing pack</source>
+        <translation>ملف إحاطة</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Funding</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة التمويل</translation>
     </message>
     <message>
         <source>Accountable</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهة المسؤولة</translation>
     </message>
     <message>
         <source>Lead Member State</source>
-        <translation type="unfinished"></translation>
+        <translation>الدولة العضو الرائدة</translation>
     </message>
     <message>
         <source>Implementing</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة التنفيذ</translation>
     </message>
     <message>
         <source>Partner authority</source>
-        <translation type="unfinished"></translation>
+        <translation>السلطة الشريكة</translation>
     </message>
 </context>
 <context>
     <name>RoundtableStatus</name>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>مخططة</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>عُقدت</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Search titles, descriptions, commitments and notes…</source>
+        <translation>البحث في العناوين والأوصاف والالتزامات والملاحظات…</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>نص البحث</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>نتائج البحث</translation>
+    </message>
+    <message>
+        <source>{count} found</source>
+        <translation>عدد النتائج: {count}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} found</source>
+        <translation>{shown} من أصل {total} نتيجة</translation>
     </message>
 </context>
 <context>
     <name>SectionKind</name>
     <message>
         <source>Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>الغلاف</translation>
     </message>
     <message>
         <source>Purpose and summary</source>
-        <translation type="unfinished"></translation>
+        <translation>الغرض والملخص</translation>
     </message>
     <message>
         <source>The partnership at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>الشراكة في لمحة</translation>
     </message>
     <message>
         <source>Roadmap objectives and activities</source>
-        <translation type="unfinished"></translation>
+        <translation>أهداف خارطة الطريق وأنشطتها</translation>
     </message>
     <message>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>الالتزامات</translation>
     </message>
     <message>
         <source>Matters arising</source>
-        <translation type="unfinished"></translation>
+        <translation>المسائل الناشئة</translation>
     </message>
     <message>
         <source>Changes since the last roundtable</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات منذ المائدة المستديرة الأخيرة</translation>
     </message>
     <message>
         <source>Funding overview</source>
-        <translation type="unfinished"></translation>
+        <translation>نظرة عامة على التمويل</translation>
     </message>
     <message>
         <source>Timeline of activities</source>
-        <translation type="unfinished"></translation>
+        <translation>الجدول الزمني للأنشطة</translation>
     </message>
     <message>
         <source>Lines to take</source>
-        <translation type="unfinished"></translation>
+        <translation>النقاط المقترح طرحها</translation>
     </message>
     <message>
         <source>Annex: activity register</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفق: سجل الأنشطة</translation>
     </message>
     <message>
         <source>Summary and key messages</source>
-        <translation type="unfinished"></translation>
+        <translation>الملخص والرسائل الرئيسية</translation>
     </message>
     <message>
         <source>Issues for decision</source>
-        <translation type="unfinished"></translation>
+        <translation>مسائل تتطلب قرارًا</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>بند جدول الأعمال</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Lists and panes</source>
+        <translation>القوائم واللوحات</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>الأمر</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
     </message>
 </context>
 <context>
     <name>SkillLevel</name>
     <message>
         <source>Low-skilled</source>
-        <translation type="unfinished"></translation>
+        <translation>منخفضو المهارات</translation>
     </message>
     <message>
         <source>Medium-skilled</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسطو المهارات</translation>
     </message>
     <message>
         <source>High-skilled</source>
-        <translation type="unfinished"></translation>
+        <translation>ذوو المهارات العالية</translation>
+    </message>
+</context>
+<context>
+    <name>TableModels</name>
+    <message>
+        <source>(deleted record)</source>
+        <translation>(سجل محذوف)</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>الشريك</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>الجهة الرائدة</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>التمويل</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>الالتزام</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>الجهات الفاعلة</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>آخر تحديث</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>الاسم المختصر</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>التحديث</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>بشأن</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>المؤلف</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>إمكانية الاطلاع</translation>
     </message>
 </context>
 <context>
     <name>Theme</name>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب النظام</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>فاتح</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>داكن</translation>
+    </message>
+</context>
+<context>
+    <name>Tracker</name>
+    <message>
+        <source>Commitment details</source>
+        <translation>تفاصيل الالتزام</translation>
+    </message>
+    <message>
+        <source>Select a commitment to see its progress and record an update.</source>
+        <translation>اختر التزامًا لعرض تقدمه وتسجيل تحديث.</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>الالتزام</translation>
+    </message>
+    <message>
+        <source>Commitment text</source>
+        <translation>نص الالتزام</translation>
+    </message>
+    <message>
+        <source>Partnership:</source>
+        <translation>الشراكة:</translation>
+    </message>
+    <message>
+        <source>Actors:</source>
+        <translation>الجهات الفاعلة:</translation>
+    </message>
+    <message>
+        <source>Made at:</source>
+        <translation>قُطع في:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>الاستحقاق:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>التقدم</translation>
+    </message>
+    <message>
+        <source>Progress history, newest first</source>
+        <translation>سجل التقدم، الأحدث أولًا</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Add an update</source>
+        <translation>إضافة تحديث</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>الحالة الجديدة</translation>
+    </message>
+    <message>
+        <source>Update note</source>
+        <translation>ملاحظة التحديث</translation>
+    </message>
+    <message>
+        <source>What happened, in a line</source>
+        <translation>ما حدث، في سطر واحد</translation>
+    </message>
+    <message>
+        <source>Add update</source>
+        <translation>إضافة التحديث</translation>
+    </message>
+    <message>
+        <source>Add progress update</source>
+        <translation>إضافة تحديث للتقدم</translation>
+    </message>
+    <message>
+        <source>Add the update with today&apos;s date (Ctrl+Return)</source>
+        <translation>إضافة التحديث بتاريخ اليوم (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Update error</source>
+        <translation>خطأ في التحديث</translation>
+    </message>
+    <message>
+        <source>New &amp;status:</source>
+        <translation>ال&amp;حالة الجديدة:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>الم&amp;لاحظة:</translation>
+    </message>
+    <message>
+        <source>(deleted organisation)</source>
+        <translation>(منظمة محذوفة)</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>لا يوجد تاريخ استحقاق</translation>
+    </message>
+    <message>
+        <source>No updates yet</source>
+        <translation>لا توجد تحديثات بعد</translation>
+    </message>
+    <message>
+        <source>The update was refused</source>
+        <translation>رُفض التحديث</translation>
+    </message>
+</context>
+<context>
+    <name>Trash</name>
+    <message>
+        <source>Trash</source>
+        <translation>سلة المهملات</translation>
+    </message>
+    <message>
+        <source>Deleted records</source>
+        <translation>السجلات المحذوفة</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>تاريخ الحذف</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>ا&amp;ستعادة</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>إ&amp;فراغ سلة المهملات…</translation>
+    </message>
+    <message>
+        <source>{count} deleted records</source>
+        <translation>السجلات المحذوفة: {count}</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>سلة المهملات فارغة.</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>تعذّرت الاستعادة</translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>إفراغ سلة المهملات</translation>
+    </message>
+    <message>
+        <source>Remove {count} deleted records for good?
+This cannot be undone.</source>
+        <translation>إزالة السجلات المحذوفة ({count}) نهائيًا؟
+لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Cannot empty the trash</source>
+        <translation>تعذّر إفراغ سلة المهملات</translation>
+    </message>
+</context>
+<context>
+    <name>Views</name>
+    <message>
+        <source>{kind} register</source>
+        <translation>السجل: {kind}</translation>
+    </message>
+    <message>
+        <source>{kind} count</source>
+        <translation>العدد: {kind}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Save Search…</source>
+        <translation>حفظ البحث…</translation>
+    </message>
+    <message>
+        <source>Keep these filters under a name, in the navigator</source>
+        <translation>الاحتفاظ بعوامل التصفية هذه باسم، في المستعرض</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>حفظ البحث</translation>
+    </message>
+    <message>
+        <source>Name for these filters:</source>
+        <translation>اسم عوامل التصفية هذه:</translation>
+    </message>
+    <message>
+        <source>{first}–{last} of {records}</source>
+        <translation>{first}–{last} من أصل {records}</translation>
+    </message>
+    <message>
+        <source> (of {all})</source>
+        <translation> (من أصل {all})</translation>
+    </message>
+    <message>
+        <source> · {count} selected</source>
+        <translation> · المحدد: {count}</translation>
+    </message>
+    <message>
+        <source>Delete {records}…</source>
+        <translation>حذف {records}…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>فتح…</translation>
+    </message>
+    <message>
+        <source>Open {target}…</source>
+        <translation>فتح {target}…</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>إضافة ملاحظة…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
     </message>
 </context>
 </TS>

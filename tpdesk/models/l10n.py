@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Literal, cast
 
-from . import formatting
+from . import countries, formatting
 
 Language = Literal["en", "fr", "ar"]
 LANGUAGES: tuple[Language, ...] = ("en", "fr", "ar")
@@ -129,3 +129,13 @@ def format_money_text(cents: int | float) -> str:
     figure = format_compact_decimal(whole, format_type="long", fraction_digits=1,
                                     locale=language())
     return f"{figure}\u00a0{formatting.CURRENCY}"
+
+
+def country_name(code: str) -> str:
+    """The country's name in the app's language (CLDR's through Babel); English as stored."""
+    if language() == "en":
+        return countries.country_name(code)
+    from babel import Locale
+
+    return str(Locale.parse(language()).territories.get(code.upper())
+               or countries.country_name(code))

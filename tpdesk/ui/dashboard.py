@@ -49,7 +49,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..models import Changes, Commitment, Note, Partnership, Roundtable
-from ..models.l10n import format_date, format_money, format_money_text, format_number, translate
+from ..models.l10n import (
+    country_name,
+    format_date,
+    format_money,
+    format_money_text,
+    format_number,
+    translate,
+)
 from ..models.overview import Overview, overview
 from ..models.records import DUE_SOON_DAYS
 from ..models.vocab import CommitmentState, CommitmentStatus
@@ -449,7 +456,7 @@ class Dashboard(QWidget):
 
         def partner(pid: str) -> str:
             p = partnerships.get(pid)
-            return p.country_name if p else ""
+            return country_name(p.country_code) if p else ""
 
         self._fill_roundtables(data, today, partner)
         self._fill_attention(data, today, partner, show_partner=one is None)

@@ -34,8 +34,8 @@ from ..models import (
     Roundtable,
     Store,
 )
-from ..models.countries import EU_MEMBER_STATES, country_name
-from ..models.l10n import translate, translate_noop
+from ..models.countries import EU_MEMBER_STATES
+from ..models.l10n import country_name, translate, translate_noop
 from ..models.queries import applies_to
 from ..models.records import record_label
 from ..models.vocab import (

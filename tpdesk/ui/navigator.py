@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QMenu, QMessageBox, QTreeWidget, QTreeWidgetItem, QWidget
 
 from ..models import Filters, Partnership, Roadmap, Roundtable, SavedSearch, Store, UserError
-from ..models.l10n import translate
+from ..models.l10n import country_name, translate
 from ..models.records import RECORD_TYPES, record_label
 
 IdRole = Qt.ItemDataRole.UserRole
@@ -44,7 +44,7 @@ class Navigator(QTreeWidget):
         root.setData(0, KindRole, "all")
         keep = root
         for p in store.list(Partnership):
-            item = QTreeWidgetItem(root, [f"{p.country_name}"])
+            item = QTreeWidgetItem(root, [country_name(p.country_code)])
             item.setToolTip(0, p.caption)
             item.setData(0, IdRole, p.id)
             item.setData(0, KindRole, Partnership.KIND)

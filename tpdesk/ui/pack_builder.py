@@ -48,7 +48,7 @@ from ..models import (
     UserError,
 )
 from ..models.content import BriefingContent
-from ..models.l10n import translate, translate_noop
+from ..models.l10n import country_name, translate, translate_noop
 from ..models.vocab import RoundtableStatus
 from ..services import copy_pack
 from ..services import new_pack as make_pack
@@ -405,7 +405,9 @@ class PackBuilder(QWidget):
         labels: dict[str | None, str] = {
             r.id: roundtable_label(partnerships.get(r.partnership_id), r)
             for r in store.list(Roundtable)}
-        labels.update({f"partnership:{pid}": p.country_name for pid, p in partnerships.items()})
+        labels.update(
+            {f"partnership:{pid}": country_name(p.country_code) for pid, p in partnerships.items()}
+        )
         return labels
 
     def _pack_chosen(self, *, force: bool = False) -> None:

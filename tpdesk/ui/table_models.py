@@ -30,8 +30,7 @@ from ..models import (
     Roundtable,
     Store,
 )
-from ..models.countries import country_name
-from ..models.l10n import format_date, format_money, translate, translate_noop
+from ..models.l10n import country_name, format_date, format_money, translate, translate_noop
 from ..models.records import RECORD_TYPES, record_label
 from ..models.vocab import CommitmentState, Role
 from ..services.bulk import Field, field_of

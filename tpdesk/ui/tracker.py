@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..models import Changes, Commitment, Organisation, Partnership, Roundtable, UserError
-from ..models.l10n import format_date, translate
+from ..models.l10n import country_name, format_date, translate
 from ..models.vocab import CommitmentStatus
 from .dashboard import MutedLabel, Padded, days_text, long_date, readable_red
 from .operations import Session
@@ -228,7 +228,7 @@ class CommitmentPanel(QWidget):
         store = self.session.store
         self.text.setText(c.text)
         partnership = store.find(Partnership, c.partnership_id)
-        self.partnership.setText(partnership.country_name if partnership else "")
+        self.partnership.setText(country_name(partnership.country_code) if partnership else "")
         names = []
         for actor_id in c.actor_ids:
             organisation = store.find(Organisation, actor_id)
