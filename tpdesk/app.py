@@ -79,7 +79,8 @@ def _unexpected_error(kind: type[BaseException], exc: BaseException,
                            " written."))
     box = QMessageBox(QMessageBox.Icon.Critical, "tpdesk", text,
                       parent=QApplication.activeWindow())
-    box.setInformativeText(f"{kind.__name__}: {exc}\nYour saved data is safe.")
+    box.setInformativeText(f"{kind.__name__}: {exc}\n"
+                           + translate("App", "Your saved data is safe."))
     if where is None:
         box.setDetailedText("".join(traceback.format_exception(kind, exc, tb)))
     box.exec()

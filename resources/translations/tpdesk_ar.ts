@@ -69,6 +69,10 @@
         <source>tpdesk hit an internal error; the log file could not be written.</source>
         <translation>واجه tpdesk خطأً داخليًا؛ تعذّرت كتابة ملف السجل.</translation>
     </message>
+    <message>
+        <source>Your saved data is safe.</source>
+        <translation>بياناتك المحفوظة سليمة.</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
@@ -1233,6 +1237,10 @@ Remove it from them and delete it? You can undo this too.</source>
         <translation>لم يُحفظ ملف الإحاطة</translation>
     </message>
     <message>
+        <source>Your last change to the pack could not be saved: {reason}</source>
+        <translation>تعذّر حفظ آخر تغيير أجريته على الملف: {reason}</translation>
+    </message>
+    <message>
         <source>(deleted record)</source>
         <translation>(سجل محذوف)</translation>
     </message>
@@ -1265,8 +1273,18 @@ Remove it from them and delete it? You can undo this too.</source>
         <translation>حذف ملف الإحاطة</translation>
     </message>
     <message>
+        <source>Delete the briefing pack “{title}”?
+You can undo this with {key}.</source>
+        <translation>حذف ملف الإحاطة «{title}»؟
+يمكنك التراجع عن ذلك باستخدام {key}.</translation>
+    </message>
+    <message>
         <source>Cannot delete</source>
         <translation>تعذّر الحذف</translation>
+    </message>
+    <message>
+        <source>The pack could not be saved, so it cannot be exported: {reason}</source>
+        <translation>تعذّر حفظ الملف، لذا لا يمكن تصديره: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1382,10 @@ Remove it from them and delete it? You can undo this too.</source>
     <message>
         <source>Your name</source>
         <translation>اسمك</translation>
+    </message>
+    <message>
+        <source>Recorded as who made each change; empty: your login name</source>
+        <translation>يُسجَّل بوصفه صاحب كل تغيير؛ إذا تُرك فارغًا: اسم تسجيل دخولك</translation>
     </message>
     <message>
         <source>Default export folder</source>

@@ -69,6 +69,10 @@
         <source>tpdesk hit an internal error; the log file could not be written.</source>
         <translation>tpdesk a rencontré une erreur interne ; le journal n&apos;a pas pu être écrit.</translation>
     </message>
+    <message>
+        <source>Your saved data is safe.</source>
+        <translation>Vos données enregistrées sont intactes.</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
@@ -1233,6 +1237,10 @@ L&apos;en retirer et la supprimer ? Vous pourrez aussi annuler.</translation>
         <translation>Dossier d&apos;information non enregistré</translation>
     </message>
     <message>
+        <source>Your last change to the pack could not be saved: {reason}</source>
+        <translation>Votre dernière modification du dossier n&apos;a pas pu être enregistrée : {reason}</translation>
+    </message>
+    <message>
         <source>(deleted record)</source>
         <translation>(fiche supprimée)</translation>
     </message>
@@ -1265,8 +1273,18 @@ L&apos;en retirer et la supprimer ? Vous pourrez aussi annuler.</translation>
         <translation>Supprimer le dossier d&apos;information</translation>
     </message>
     <message>
+        <source>Delete the briefing pack “{title}”?
+You can undo this with {key}.</source>
+        <translation>Supprimer le dossier d&apos;information « {title} » ?
+Vous pourrez annuler avec {key}.</translation>
+    </message>
+    <message>
         <source>Cannot delete</source>
         <translation>Suppression impossible</translation>
+    </message>
+    <message>
+        <source>The pack could not be saved, so it cannot be exported: {reason}</source>
+        <translation>Le dossier n&apos;a pas pu être enregistré et ne peut donc pas être exporté : {reason}</translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1382,10 @@ L&apos;en retirer et la supprimer ? Vous pourrez aussi annuler.</translation>
     <message>
         <source>Your name</source>
         <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Recorded as who made each change; empty: your login name</source>
+        <translation>Consigné comme auteur de chaque modification ; vide : votre nom de session</translation>
     </message>
     <message>
         <source>Default export folder</source>

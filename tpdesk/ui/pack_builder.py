@@ -476,8 +476,9 @@ class PackBuilder(QWidget):
     def _on_closing(self) -> None:
         if not self.draft.close():  # never lose an edit silently
             QMessageBox.warning(self, translate("PackBuilder", "Briefing pack not saved"),
-                                f"Your last change to the pack could not be saved:"
-                                f" {self.draft.failure}")
+                                translate("PackBuilder", "Your last change to the pack could"
+                                          " not be saved: {reason}").format(
+                                              reason=self.draft.failure))
         self._preview_timer.stop()
         self.assembler.wait()
 
@@ -670,7 +671,8 @@ class PackBuilder(QWidget):
             undo = "Ctrl+Z" if sys.platform != "darwin" else "⌘Z"
             answer = QMessageBox.question(
                 self, translate("PackBuilder", "Delete briefing pack"),
-                f"Delete the briefing pack “{pack.title}”?\nYou can undo this with {undo}.",
+                translate("PackBuilder", "Delete the briefing pack “{title}”?\nYou can undo"
+                          " this with {key}.").format(title=pack.title, key=undo),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
@@ -712,8 +714,9 @@ class PackBuilder(QWidget):
         if self.pack is None:
             return None
         if not self.draft.save_now():
-            QMessageBox.warning(self, title, "The pack could not be saved, so it cannot be"
-                                f" exported: {self.draft.failure}")
+            QMessageBox.warning(self, title, translate(
+                "PackBuilder", "The pack could not be saved, so it cannot be exported:"
+                " {reason}").format(reason=self.draft.failure))
             return None
         self.refresh_preview()
         return self.pack

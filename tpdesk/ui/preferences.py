@@ -78,7 +78,8 @@ class GeneralPage:
         self.user_name = QLineEdit(str(settings.value(USER_KEY, "", type=str)))
         self.user_name.setAccessibleName(translate("Preferences", "Your name"))
         self.user_name.setPlaceholderText(default_user())
-        self.user_name.setToolTip("Recorded as who made each change; empty: your login name")
+        self.user_name.setToolTip(translate(
+            "Preferences", "Recorded as who made each change; empty: your login name"))
         self.export_folder = QLineEdit(str(settings.value(EXPORT_FOLDER_KEY, "", type=str)))
         self.export_folder.setAccessibleName(translate("Preferences", "Default export folder"))
         self.export_folder.setPlaceholderText(str(Path.home()))
