@@ -62,10 +62,9 @@ def compile_translation(source: Path, target: Path) -> None:
 
 def qm_file(language: Language) -> Path | None:
     """tpdesk's compiled translation for `language`: the bundle's, or one compiled from its .ts."""
-    built = resource(f"translations/tpdesk_{language}.qm")
+    built = resource(f"translations/tpdesk_{language}.qm")  # only a bundle carries them
     source = resource(f"translations/tpdesk_{language}.ts")
-    if built.is_file() and (not source.is_file()
-                            or built.stat().st_mtime >= source.stat().st_mtime):
+    if built.is_file():
         return built
     if not source.is_file():
         return None
