@@ -800,10 +800,7 @@ def _use_language(argv: Sequence[str] | None) -> None:
     from .paths import APP_AUTHOR, APP_NAME
     from .ui.language import saved_language, use_language
 
-    _translators[:] = use_language(known.lang or saved_language(QSettings(APP_AUTHOR, APP_NAME)))
-
-
-_translators: list[object] = []  # the command line's translators, alive while used
+    use_language(known.lang or saved_language(QSettings(APP_AUTHOR, APP_NAME)))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

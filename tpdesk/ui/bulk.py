@@ -124,7 +124,7 @@ class BulkActions:
             self._guarded(lambda: self.set_field(records, field, parse(field, text)))
 
     def _ask_tag(self, records: Sequence[Record]) -> None:
-        text, ok = QInputDialog.getText(self._parent, "Add tag",
+        text, ok = QInputDialog.getText(self._parent, translate("Bulk", "Add tag"),
                                         f"Tag for {plural(type(records[0]), len(records))}:")
         if ok:
             self._guarded(lambda: self._edit(records, add_tag(records, text),
@@ -144,7 +144,7 @@ class BulkActions:
 
     def _confirm(self, text: str) -> bool:
         answer = QMessageBox.question(
-            self._parent, "Delete", text,
+            self._parent, translate("Bulk", "Delete"), text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes

@@ -13,14 +13,18 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from tpdesk.models.l10n import translate
+
 
 def open_file(parent: QWidget | None, path: Path) -> bool:
     if not path.is_file():
-        QMessageBox.warning(parent, "Open file", f"{path} is no longer there.")
+        QMessageBox.warning(
+            parent, translate("Desktop", "Open file"), f"{path} is no longer there."
+        )
         return False
     if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
         return True
-    QMessageBox.warning(parent, "Open file",
+    QMessageBox.warning(parent, translate("Desktop", "Open file"),
                         f"No application could open {path.name}; it is in {path.parent}.")
     return False
 
@@ -28,6 +32,6 @@ def open_file(parent: QWidget | None, path: Path) -> bool:
 def show_in_folder(parent: QWidget | None, path: Path) -> bool:
     if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))):
         return True
-    QMessageBox.warning(parent, "Show in folder",
+    QMessageBox.warning(parent, translate("Desktop", "Show in folder"),
                         f"No file manager could be opened; the file is {path}.")
     return False

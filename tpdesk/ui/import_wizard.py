@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ..models.l10n import translate, translate_noop
 from ..services import (
     Progress,
     StoreFactory,
@@ -61,25 +62,35 @@ class ImportKind:
 
 
 EXCEL = ImportKind(
-    title="Import from Excel",
-    subtitle="Choose a workbook exported by tpdesk and edited since. Nothing is written until"
-             " you have reviewed every change.",
-    noun="workbook", file_filter="Excel workbooks (*.xlsx);;All files (*)",
-    preview=lambda factory, path, progress: preview_workbook(factory, path,
-                                                             progress=progress),
+    title=translate_noop("ImportWizard", "Import from Excel"),
+    subtitle=translate_noop(
+        "ImportWizard",
+        "Choose a workbook exported by tpdesk and edited since. Nothing is written until"
+        " you have reviewed every change.",
+    ),
+    noun="workbook",
+    file_filter=translate_noop("ImportWizard", "Excel workbooks (*.xlsx);;All files (*)"),
+    preview=lambda factory, path, progress: preview_workbook(factory, path, progress=progress),
     apply=lambda factory, preview, left_out, progress: apply_workbook(
-        factory, preview, leave_out=left_out, progress=progress))
+        factory, preview, leave_out=left_out, progress=progress
+    ),
+)
 
 IATI = ImportKind(
-    title="Import IATI File",
-    subtitle="Choose an IATI activity file (standard 2.01 to 2.03), as published on the IATI"
-             " Registry. Activities go to the partnership of their recipient country."
-             " Nothing is written until you have reviewed every change.",
-    noun="IATI file", file_filter="IATI activity files (*.xml);;All files (*)",
-    preview=lambda factory, path, progress: preview_iati_file(factory, path,
-                                                              progress=progress),
+    title=translate_noop("ImportWizard", "Import IATI File"),
+    subtitle=translate_noop(
+        "ImportWizard",
+        "Choose an IATI activity file (standard 2.01 to 2.03), as published on the IATI"
+        " Registry. Activities go to the partnership of their recipient country."
+        " Nothing is written until you have reviewed every change.",
+    ),
+    noun=translate_noop("ImportWizard", "IATI file"),
+    file_filter=translate_noop("ImportWizard", "IATI activity files (*.xml);;All files (*)"),
+    preview=lambda factory, path, progress: preview_iati_file(factory, path, progress=progress),
     apply=lambda factory, preview, left_out, progress: apply_iati_file(
-        factory, preview, leave_out=left_out, progress=progress))
+        factory, preview, leave_out=left_out, progress=progress
+    ),
+)
 
 
 class _FilePage(QWizardPage):
@@ -92,7 +103,7 @@ class _FilePage(QWizardPage):
         noun = kind.noun[0].upper() + kind.noun[1:]
         self.path = QLineEdit(placeholderText=f"{noun} ({suffix})")
         self.path.setAccessibleName(f"{noun} to import")
-        browse = QPushButton("Bro&wse…")  # Alt+B is the wizard's Back
+        browse = QPushButton(translate("ImportWizard", "Bro&wse…"))  # Alt+B is the wizard's Back
         browse.setAccessibleName(f"Browse for a {kind.noun}")
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
@@ -116,16 +127,22 @@ class _FilePage(QWizardPage):
 class _PreviewPage(QWizardPage):
     def __init__(self, kind: ImportKind, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle("Review the changes")
+        self.setTitle(translate("ImportWizard", "Review the changes"))
         self.setSubTitle(f"Untick a row to leave it out. Errors must be fixed in the"
                          f" {kind.noun} first: then nothing at all is imported.")
         self.summary = QLabel(wordWrap=True)
         self.changes = QTreeWidget()
-        self.changes.setHeaderLabels(["Change", "Old value", "New value"])
-        self.changes.setAccessibleName("Changes to import")
+        self.changes.setHeaderLabels(
+            [
+                translate("ImportWizard", "Change"),
+                translate("ImportWizard", "Old value"),
+                translate("ImportWizard", "New value"),
+            ]
+        )
+        self.changes.setAccessibleName(translate("ImportWizard", "Changes to import"))
         self.changes.setAlternatingRowColors(True)
         self.problems = QTreeWidget()
-        self.problems.setHeaderLabels(["Problem"])
+        self.problems.setHeaderLabels([translate("ImportWizard", "Problem")])
         self.problems.setRootIsDecorated(False)
         self.problems.setAccessibleName(f"Problems found in the {kind.noun}")
         self.problems.setMaximumHeight(160)
@@ -202,7 +219,7 @@ class ImportWizard(QWizard):
         self.preview_page = _PreviewPage(kind)
         self.addPage(self.file_page)
         self.addPage(self.preview_page)
-        self.setButtonText(QWizard.WizardButton.FinishButton, "&Import")
+        self.setButtonText(QWizard.WizardButton.FinishButton, translate("ImportWizard", "&Import"))
         self.result_: ImportResult | None = None
         self._passed: QWizardPage | None = None  # a page whose background work is done
         self.resize(820, 600)
@@ -246,4 +263,4 @@ class ImportWizard(QWizard):
             self._passed = self.preview_page
             self.accept()
 
-        self._run_job("Importing…", job, done)
+        self._run_job(translate("ImportWizard", "Importing…"), job, done)

@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # the command line loads no QtGui
 
 LANGUAGE_KEY = "preferences/language"
 SYSTEM = "system"  # the saved value that follows the system's language
-_active: list[QTranslator] = []  # the app's translators, alive while installed
+_active: list[QTranslator] = []  # the translators in use, kept alive while installed
 
 
 def system_language() -> Language:
@@ -98,19 +98,21 @@ def use_language(language: Language) -> list[QTranslator]:
 
     With a QCoreApplication the translators are installed on it (widgets and
     Qt's dialogs translate through it); without one, as in the command line,
-    the core's hook asks tpdesk's translator directly. Keep the returned
-    translators alive as long as they are used.
+    the core's hook asks tpdesk's translator directly. The translators of an
+    earlier call are removed; the module keeps the current ones alive.
     """
     translators = load_translators(language)
     app = QCoreApplication.instance()
     if app is not None:
+        for old in _active:
+            QCoreApplication.removeTranslator(old)
         for translator in translators:
             QCoreApplication.installTranslator(translator)
         install(QCoreApplication.translate, language)
     else:
         install(_direct(translators), language)
-    if language != "en":
-        QLocale.setDefault(QLocale(language))
+    QLocale.setDefault(QLocale(language) if language != "en" else QLocale.system())
+    _active[:] = translators
     return translators
 
 
@@ -127,7 +129,7 @@ def _direct(translators: list[QTranslator]) -> Translator:
 
 def use_app_language(app: QGuiApplication, language: Language) -> None:
     """The whole app in `language`: its strings, Qt's buttons, its direction, its fonts."""
-    _active[:] = use_language(language)
+    use_language(language)
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_right_to_left(language)
                            else Qt.LayoutDirection.LeftToRight)
     register_fonts()

@@ -19,6 +19,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ..models import Changes, Commitment, Record, UserError
 from ..models.cells import DELETED, Cells, cells
 from ..models.errors import VersionConflictError
+from ..models.l10n import translate
 from ..models.vocab import CommitmentStatus
 from ..services import Outcome, OutcomeRecorded, StoreFactory, Stores, lend, record_outcome
 from ..services.exchange import ImportReport, redo_merge, undo_merge
@@ -106,7 +107,11 @@ class Session(QObject):
         old = self.store.find(type(record), record.id)
         saved = self.store.save(record)
         if old != saved:
-            verb = "Edit" if old is not None else "Create"
+            verb = (
+                translate("Operations", "Edit")
+                if old is not None
+                else translate("Operations", "Create")
+            )
             self._push(_Save(self, old, saved, f"{verb} {_label(record)}"))
         return saved
 

@@ -362,7 +362,7 @@ class PackBuilder(QWidget):
         packs = self._packs_in_scope()
         self.roundtable.blockSignals(True)
         self.roundtable.clear()
-        self.roundtable.addItem(ALL_ROUNDTABLES, None)
+        self.roundtable.addItem(translate("PackBuilder", ALL_ROUNDTABLES), None)
         if any(p.roundtable_id is None for p in packs):
             self.roundtable.addItem(translate("PackBuilder", "Ad hoc meetings"), AD_HOC)
         for label, value in items:
@@ -437,6 +437,7 @@ class PackBuilder(QWidget):
             self.saved_label.clear()
             return
         text, colour = _SAVE_STATES[state]
+        text = translate("PackBuilder", text)
         self.saved_label.setText(text.format(detail))
         self.saved_label.setStyleSheet(f"color: {colour};")
         self.saved_label.setToolTip(

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...models import Record, UserError
+from ...models.l10n import translate, translate_noop
 from ...models.validation import validate
 from ...models.vocab import Labelled
 from ..operations import Session
@@ -52,7 +53,7 @@ class DateField(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.enabled = QCheckBox()
-        self.enabled.setAccessibleName("Has a date")
+        self.enabled.setAccessibleName(translate("Base", "Has a date"))
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd")
@@ -118,7 +119,10 @@ class RecordEditor(QDialog, Generic[R]):
         self.saved: R | None = None
         is_new = session.store.find(type(record), record.id) is None
         self._quiet = is_new  # no "is required" before the user has typed anything
-        self.setWindowTitle(("New " if is_new else "Edit ") + record.LABEL.lower())
+        self.setWindowTitle(
+            (translate("Base", "New ") if is_new else translate("Base", "Edit "))
+            + record.LABEL.lower()
+        )
         self.setModal(True)
 
         self.form = QFormLayout()
@@ -146,7 +150,7 @@ class RecordEditor(QDialog, Generic[R]):
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText("&Save")
+        save.setText(translate("Base", "&Save"))
         save.setDefault(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
         layout.addWidget(self.buttons)
@@ -281,7 +285,7 @@ class RecordEditor(QDialog, Generic[R]):
         """Cancel, Escape and the window's close button all come here: ask first."""
         if self.saved is None and self.is_dirty():
             answer = QMessageBox.question(
-                self, self.windowTitle(), "Save your changes before closing?",
+                self, self.windowTitle(), translate("Base", "Save your changes before closing?"),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
             if answer == QMessageBox.StandardButton.Cancel:
@@ -300,10 +304,12 @@ class TabbedEditor(RecordEditor[R]):
     a problem stands, so the tab that hides it must show it.
     """
 
-    def add_tab(self, title: str, page: QWidget, *, name: str = "Sections") -> None:
+    def add_tab(
+        self, title: str, page: QWidget, *, name: str = translate_noop("Base", "Sections")
+    ) -> None:
         if not hasattr(self, "tabs"):
             self.tabs = QTabWidget()
-            self.tabs.setAccessibleName(name)
+            self.tabs.setAccessibleName(translate("Base", name))
             self._pages: list[tuple[str, list[str]]] = []
             cast(QVBoxLayout, self.layout()).insertWidget(1, self.tabs, 1)
         self.tabs.addTab(page, title)
