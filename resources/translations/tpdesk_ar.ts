@@ -2,6 +2,201 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>Activity</name>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;عام</translation>
+    </message>
+    <message>
+        <source>Partnership:</source>
+        <translation>الشراكة:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>الوصف:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>الفئة:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <source>Start date:</source>
+        <translation>تاريخ البدء:</translation>
+    </message>
+    <message>
+        <source>End date:</source>
+        <translation>تاريخ الانتهاء:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>الوسوم:</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives and skills</source>
+        <translation>الأ&amp;هداف والمهارات</translation>
+    </message>
+    <message>
+        <source>Roadmap objectives:</source>
+        <translation>أهداف خارطة الطريق:</translation>
+    </message>
+    <message>
+        <source>e.g. ICT, health</source>
+        <translation>مثلًا: تكنولوجيا المعلومات والاتصالات، الصحة</translation>
+    </message>
+    <message>
+        <source>Sectors:</source>
+        <translation>القطاعات:</translation>
+    </message>
+    <message>
+        <source>Skill levels:</source>
+        <translation>مستويات المهارات:</translation>
+    </message>
+    <message>
+        <source>&amp;Partners and funding</source>
+        <translation>ال&amp;شركاء والتمويل</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <source>&amp;Add organisation</source>
+        <translation>إ&amp;ضافة منظمة</translation>
+    </message>
+    <message>
+        <source>Re&amp;move organisation</source>
+        <translation>إ&amp;زالة المنظمة</translation>
+    </message>
+    <message>
+        <source>Organisations:</source>
+        <translation>المنظمات:</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>الأداة</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>الجهة المموِّلة</translation>
+    </message>
+    <message>
+        <source>Add funding &amp;line</source>
+        <translation>إضافة بند &amp;تمويل</translation>
+    </message>
+    <message>
+        <source>Remove f&amp;unding line</source>
+        <translation>إزالة بند الت&amp;مويل</translation>
+    </message>
+    <message>
+        <source>Funding:</source>
+        <translation>التمويل:</translation>
+    </message>
+    <message>
+        <source>Total funding</source>
+        <translation>إجمالي التمويل</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>المجموع:</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>ال&amp;نتائج</translation>
+    </message>
+    <message>
+        <source>How many people the activity means to reach; — for no target</source>
+        <translation>عدد الأشخاص الذين يستهدف النشاط الوصول إليهم؛ — إن لم يكن هناك هدف</translation>
+    </message>
+    <message>
+        <source>Target beneficiaries:</source>
+        <translation>المستفيدون المستهدفون:</translation>
+    </message>
+    <message>
+        <source>Who they are, e.g. young ICT graduates</source>
+        <translation>من هم، مثلًا: خريجون شباب في تكنولوجيا المعلومات والاتصالات</translation>
+    </message>
+    <message>
+        <source>Beneficiaries:</source>
+        <translation>المستفيدون:</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>خط الأساس</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>القيمة المستهدفة</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>الفعلي</translation>
+    </message>
+    <message>
+        <source>Add &amp;indicator</source>
+        <translation>إضافة &amp;مؤشر</translation>
+    </message>
+    <message>
+        <source>Remove in&amp;dicator</source>
+        <translation>إزالة الم&amp;ؤشر</translation>
+    </message>
+    <message>
+        <source>Indicators:</source>
+        <translation>المؤشرات:</translation>
+    </message>
+    <message>
+        <source>Progress notes:</source>
+        <translation>ملاحظات التقدم:</translation>
+    </message>
+    <message>
+        <source>Activity sections</source>
+        <translation>أقسام النشاط</translation>
+    </message>
+    <message>
+        <source>(objective no longer in a roadmap)</source>
+        <translation>(هدف لم يعد في خارطة طريق)</translation>
+    </message>
+    <message>
+        <source>Participating organisation</source>
+        <translation>المنظمة المشاركة</translation>
+    </message>
+    <message>
+        <source>(deleted organisation)</source>
+        <translation>(منظمة محذوفة)</translation>
+    </message>
+    <message>
+        <source>Amount in euros</source>
+        <translation>المبلغ باليورو</translation>
+    </message>
+    <message>
+        <source>Funding stage</source>
+        <translation>مرحلة التمويل</translation>
+    </message>
+</context>
+<context>
     <name>ActivityCategory</name>
     <message>
         <source>Capacity building</source>
@@ -56,6 +251,73 @@
     </message>
 </context>
 <context>
+    <name>AgendaItemDialog</name>
+    <message>
+        <source>(no lead)</source>
+        <translation>(لا توجد جهة رائدة)</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>بند جدول الأعمال</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>الجهة الرائدة</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>الأهداف</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>الفئات</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>القطاعات</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>الأدوات</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead:</source>
+        <translation>الجهة ال&amp;رائدة:</translation>
+    </message>
+    <message>
+        <source>The note on this item covers the pack&apos;s records that match each choice below (any one ticked value of each); tick nothing to cover them all.</source>
+        <translation>تغطي المذكرة الخاصة بهذا البند سجلات الملف التي تطابق كل اختيار أدناه (أي قيمة محددة من كل منها)؛ لا تحدد شيئًا لتغطيتها جميعًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives:</source>
+        <translation>الأ&amp;هداف:</translation>
+    </message>
+    <message>
+        <source>&amp;Categories:</source>
+        <translation>ال&amp;فئات:</translation>
+    </message>
+    <message>
+        <source>S&amp;ectors:</source>
+        <translation>الق&amp;طاعات:</translation>
+    </message>
+    <message>
+        <source>&amp;Instruments:</source>
+        <translation>الأ&amp;دوات:</translation>
+    </message>
+    <message>
+        <source>Give the item a title.</source>
+        <translation>أعطِ البند عنوانًا.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); run tpdesk in a desktop session, or use its commands (tpdesk --help)</source>
@@ -72,6 +334,76 @@
     <message>
         <source>Your saved data is safe.</source>
         <translation>بياناتك المحفوظة سليمة.</translation>
+    </message>
+</context>
+<context>
+    <name>Base</name>
+    <message>
+        <source>Has a date</source>
+        <translation>له تاريخ</translation>
+    </message>
+    <message>
+        <source>New {kind}</source>
+        <translation>جديد: {kind}</translation>
+    </message>
+    <message>
+        <source>Edit {kind}</source>
+        <translation>تحرير: {kind}</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>{field}: error</source>
+        <translation>{field}: خطأ</translation>
+    </message>
+    <message>
+        <source>Save your changes before closing?</source>
+        <translation>هل تريد حفظ تغييراتك قبل الإغلاق؟</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>الأقسام</translation>
+    </message>
+</context>
+<context>
+    <name>Bulk</name>
+    <message>
+        <source>Set {field} of {records}</source>
+        <translation>تعيين {field} لـ {records}</translation>
+    </message>
+    <message>
+        <source>Set {field} of {records}…</source>
+        <translation>تعيين {field} لـ {records}…</translation>
+    </message>
+    <message>
+        <source>Add Tag to {records}…</source>
+        <translation>إضافة وسم إلى {records}…</translation>
+    </message>
+    <message>
+        <source>Remove Tag from {records}</source>
+        <translation>إزالة وسم من {records}</translation>
+    </message>
+    <message>
+        <source>Set {field}</source>
+        <translation>تعيين: {field}</translation>
+    </message>
+    <message>
+        <source>{field} (YYYY-MM-DD, empty for none):</source>
+        <translation>{field} (YYYY-MM-DD، فارغ إن لم يوجد):</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>إضافة وسم</translation>
+    </message>
+    <message>
+        <source>Tag for {records}:</source>
+        <translation>وسم لـ {records}:</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
     </message>
 </context>
 <context>
@@ -102,6 +434,65 @@
     <message>
         <source>Reset Columns</source>
         <translation>إعادة تعيين الأعمدة</translation>
+    </message>
+</context>
+<context>
+    <name>Commitment</name>
+    <message>
+        <source>Partnership:</source>
+        <translation>الشراكة:</translation>
+    </message>
+    <message>
+        <source>Commitment:</source>
+        <translation>الالتزام:</translation>
+    </message>
+    <message>
+        <source>Actors:</source>
+        <translation>الجهات الفاعلة:</translation>
+    </message>
+    <message>
+        <source>Made at:</source>
+        <translation>قُطع في:</translation>
+    </message>
+    <message>
+        <source>Made on:</source>
+        <translation>تاريخ القطع:</translation>
+    </message>
+    <message>
+        <source>Linked activity:</source>
+        <translation>النشاط المرتبط:</translation>
+    </message>
+    <message>
+        <source>Linked objective:</source>
+        <translation>الهدف المرتبط:</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>تاريخ الاستحقاق:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>التقدم:</translation>
     </message>
 </context>
 <context>
@@ -349,6 +740,29 @@
     </message>
 </context>
 <context>
+    <name>Desktop</name>
+    <message>
+        <source>Open file</source>
+        <translation>فتح الملف</translation>
+    </message>
+    <message>
+        <source>{path} is no longer there.</source>
+        <translation>{path} لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>No application could open {name}; it is in {folder}.</source>
+        <translation>لم يتمكن أي تطبيق من فتح {name}؛ وهو موجود في {folder}.</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>إظهار في المجلد</translation>
+    </message>
+    <message>
+        <source>No file manager could be opened; the file is {path}.</source>
+        <translation>تعذّر فتح مدير الملفات؛ الملف هو {path}.</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Record details</source>
@@ -361,6 +775,25 @@
     <message>
         <source>&lt;h4&gt;History&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;سجل التغييرات&lt;/h4&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Separate entries with commas</source>
+        <translation>افصل بين الإدخالات بفواصل</translation>
+    </message>
+    <message>
+        <source>— choose a partnership —</source>
+        <translation>— اختر شراكة —</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>نقل إلى الأ&amp;على</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>نقل إلى الأ&amp;سفل</translation>
     </message>
 </context>
 <context>
@@ -463,6 +896,100 @@
     <message>
         <source>Disbursed</source>
         <translation>مصروف</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import from Excel</source>
+        <translation>الاستيراد من Excel</translation>
+    </message>
+    <message>
+        <source>Choose a workbook exported by tpdesk and edited since. Nothing is written until you have reviewed every change.</source>
+        <translation>اختر مصنفًا صدّره tpdesk وعُدّل منذ ذلك الحين. لا يُكتب شيء قبل أن تراجع كل تغيير.</translation>
+    </message>
+    <message>
+        <source>workbook</source>
+        <translation>مصنف</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>مصنفات Excel (*.xlsx);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Import IATI File</source>
+        <translation>استيراد ملف IATI</translation>
+    </message>
+    <message>
+        <source>Choose an IATI activity file (standard 2.01 to 2.03), as published on the IATI Registry. Activities go to the partnership of their recipient country. Nothing is written until you have reviewed every change.</source>
+        <translation>اختر ملف أنشطة IATI (المعيار 2.01 إلى 2.03) كما هو منشور في سجل IATI. تُلحق الأنشطة بشراكة البلد المستفيد منها. لا يُكتب شيء قبل أن تراجع كل تغيير.</translation>
+    </message>
+    <message>
+        <source>IATI file</source>
+        <translation>ملف IATI</translation>
+    </message>
+    <message>
+        <source>IATI activity files (*.xml);;All files (*)</source>
+        <translation>ملفات أنشطة IATI (*.xml);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>{what} to import</source>
+        <translation>{what} المراد استيراده</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>ا&amp;ستعراض…</translation>
+    </message>
+    <message>
+        <source>Browse for the file: {what}</source>
+        <translation>استعراض الملف: {what}</translation>
+    </message>
+    <message>
+        <source>Review the changes</source>
+        <translation>مراجعة التغييرات</translation>
+    </message>
+    <message>
+        <source>Untick a row to leave it out. Errors must be fixed in the file first ({what}): then nothing at all is imported.</source>
+        <translation>ألغِ تحديد صف لاستبعاده. يجب تصحيح الأخطاء في الملف أولًا ({what}): وإلا فلن يُستورد أي شيء.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>القيمة القديمة</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>القيمة الجديدة</translation>
+    </message>
+    <message>
+        <source>Changes to import</source>
+        <translation>التغييرات المراد استيرادها</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation>المشكلات الموجودة في الملف</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>ا&amp;ستيراد</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+</context>
+<context>
+    <name>InlineEdit</name>
+    <message>
+        <source>YYYY-MM-DD; empty for none</source>
+        <translation>YYYY-MM-DD؛ فارغ إن لم يوجد</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1537,89 @@ Remove it from them and delete it? You can undo this too.</source>
     </message>
 </context>
 <context>
+    <name>MergeWizard</name>
+    <message>
+        <source>Import Exchange File</source>
+        <translation>استيراد ملف تبادل</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>المحتوى</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>د&amp;مج</translation>
+    </message>
+    <message>
+        <source>{what} from {sender}.</source>
+        <translation>{what} من {sender}.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>المضافة</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>المعدَّلة</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>تاريخ الحذف</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>المقترحات</translation>
+    </message>
+    <message>
+        <source>Export Exchange File</source>
+        <translation>تصدير ملف تبادل</translation>
+    </message>
+    <message>
+        <source>Reply: every change they have not had yet</source>
+        <translation>رد: كل التغييرات التي لم تصلهم بعد</translation>
+    </message>
+    <message>
+        <source>Pack: {title}</source>
+        <translation>الملف: {title}</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>ا&amp;ستعراض…</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>ال&amp;محتوى:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>إ&amp;لى:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ال&amp;ملف:</translation>
+    </message>
+    <message>
+        <source>Exchange files (*.tpx)</source>
+        <translation>ملفات التبادل (*.tpx)</translation>
+    </message>
+    <message>
+        <source>choose a file to write</source>
+        <translation>اختر ملفًا للكتابة</translation>
+    </message>
+</context>
+<context>
     <name>Navigator</name>
     <message>
         <source>Partnerships</source>
@@ -1037,6 +1647,29 @@ Remove it from them and delete it? You can undo this too.</source>
     </message>
 </context>
 <context>
+    <name>Note</name>
+    <message>
+        <source>Attached to:</source>
+        <translation>مرفقة بـ:</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>المؤلف:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>الملاحظة:</translation>
+    </message>
+    <message>
+        <source>Private: never exported. Internal: LIMITED and SENSITIVE packs. Shareable: every pack, PUBLIC ones too.</source>
+        <translation>خاصة: لا تُصدَّر أبدًا. داخلية: الملفات المحدودة والحساسة. قابلة للمشاركة: كل الملفات، بما فيها العامة.</translation>
+    </message>
+    <message>
+        <source>Visibility:</source>
+        <translation>إمكانية الاطلاع:</translation>
+    </message>
+</context>
+<context>
     <name>NoteVisibility</name>
     <message>
         <source>Private (never exported)</source>
@@ -1049,6 +1682,40 @@ Remove it from them and delete it? You can undo this too.</source>
     <message>
         <source>Shareable</source>
         <translation>قابلة للمشاركة</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Edit</source>
+        <translation>تحرير</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>إنشاء</translation>
+    </message>
+</context>
+<context>
+    <name>Organisation</name>
+    <message>
+        <source>Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <source>e.g. ILO</source>
+        <translation>مثلًا: منظمة العمل الدولية</translation>
+    </message>
+    <message>
+        <source>Short name:</source>
+        <translation>الاسم المختصر:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>النوع:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>البلد:</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1751,283 @@ Remove it from them and delete it? You can undo this too.</source>
     <message>
         <source>Civil society</source>
         <translation>المجتمع المدني</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>Actors</source>
+        <translation>الجهات الفاعلة</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>الالتزام</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>مرتبط بـ</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation>تاريخ الاستحقاق الجديد</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>بلا تغيير</translation>
+    </message>
+    <message>
+        <source>Record outcome: {roundtable}</source>
+        <translation>تسجيل النتائج: {roundtable}</translation>
+    </message>
+    <message>
+        <source>The roundtable was &amp;held</source>
+        <translation>&amp;عُقدت المائدة المستديرة</translation>
+    </message>
+    <message>
+        <source>Outcome summary: what was agreed, in a few lines</source>
+        <translation>ملخص النتائج: ما اتُّفق عليه، في بضعة أسطر</translation>
+    </message>
+    <message>
+        <source>Outcome summary</source>
+        <translation>ملخص النتائج</translation>
+    </message>
+    <message>
+        <source>New commitments</source>
+        <translation>الالتزامات الجديدة</translation>
+    </message>
+    <message>
+        <source>Reviewed commitments</source>
+        <translation>الالتزامات التي رُوجعت</translation>
+    </message>
+    <message>
+        <source>Outcome of &apos;{commitment}&apos;</source>
+        <translation>نتيجة «{commitment}»</translation>
+    </message>
+    <message>
+        <source>&amp;New commitments: Tab moves on, a new row opens as you type</source>
+        <translation>الالتزامات ال&amp;جديدة: ينتقل Tab إلى الحقل التالي، ويُفتح صف جديد أثناء الكتابة</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewed commitments: choose an outcome, or type a new due date</source>
+        <translation>الالتزامات التي &amp;رُوجعت: اختر نتيجة، أو اكتب تاريخ استحقاق جديدًا</translation>
+    </message>
+</context>
+<context>
+    <name>Pack</name>
+    <message>
+        <source>Ad hoc meeting</source>
+        <translation>اجتماع مخصص</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>الا&amp;جتماع</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>(deleted roundtable)</source>
+        <translation>(مائدة مستديرة محذوفة)</translation>
+    </message>
+    <message>
+        <source>The roundtable the pack is for, or an ad hoc meeting of one partnership on a date</source>
+        <translation>المائدة المستديرة المخصص لها الملف، أو اجتماع مخصص لشراكة واحدة في تاريخ معين</translation>
+    </message>
+    <message>
+        <source>Meeting:</source>
+        <translation>الاجتماع:</translation>
+    </message>
+    <message>
+        <source>Partnership:</source>
+        <translation>الشراكة:</translation>
+    </message>
+    <message>
+        <source>Meeting date:</source>
+        <translation>تاريخ الاجتماع:</translation>
+    </message>
+    <message>
+        <source>e.g. Italian delegation, Commission (DG HOME)</source>
+        <translation>مثلًا: الوفد الإيطالي، المفوضية (المديرية العامة للهجرة والشؤون الداخلية)</translation>
+    </message>
+    <message>
+        <source>Audience:</source>
+        <translation>الجمهور:</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>المؤلف:</translation>
+    </message>
+    <message>
+        <source>Printed in the header of every page</source>
+        <translation>يُطبع في ترويسة كل صفحة</translation>
+    </message>
+    <message>
+        <source>Marking:</source>
+        <translation>التصنيف:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>الإصدار:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>التاريخ:</translation>
+    </message>
+    <message>
+        <source>&amp;Filters</source>
+        <translation>عوامل ال&amp;تصفية</translation>
+    </message>
+    <message>
+        <source>A list with nothing ticked does not narrow the pack. Single records are pinned or excluded from the pack builder&apos;s preview.</source>
+        <translation>القائمة التي لم يُحدَّد فيها شيء لا تُضيّق نطاق الملف. تُثبَّت السجلات المفردة أو تُستبعد من معاينة منشئ الملفات.</translation>
+    </message>
+    <message>
+        <source>(deleted partnership)</source>
+        <translation>(شراكة محذوفة)</translation>
+    </message>
+    <message>
+        <source>Partnerships:</source>
+        <translation>الشراكات:</translation>
+    </message>
+    <message>
+        <source>Sectors:</source>
+        <translation>القطاعات:</translation>
+    </message>
+    <message>
+        <source>Member States:</source>
+        <translation>الدول الأعضاء:</translation>
+    </message>
+    <message>
+        <source>Activity categories:</source>
+        <translation>فئات الأنشطة:</translation>
+    </message>
+    <message>
+        <source>Funding instruments:</source>
+        <translation>أدوات التمويل:</translation>
+    </message>
+    <message>
+        <source>Commitment statuses:</source>
+        <translation>حالات الالتزامات:</translation>
+    </message>
+    <message>
+        <source>Pack settings</source>
+        <translation>إعدادات الملف</translation>
+    </message>
+</context>
+<context>
+    <name>PackAgenda</name>
+    <message>
+        <source>This roundtable has no agenda: the pack keeps its own sections. Add an item to shape the pack by the agenda: a short front part, then a briefing note per item.</source>
+        <translation>لا يوجد جدول أعمال لهذه المائدة المستديرة: يحتفظ الملف بأقسامه الخاصة. أضف بندًا لتشكيل الملف وفق جدول الأعمال: جزء تمهيدي قصير، ثم مذكرة إحاطة لكل بند.</translation>
+    </message>
+    <message>
+        <source>A pack for an ad hoc meeting has no agenda; it keeps its own sections.</source>
+        <translation>لا يوجد جدول أعمال لملف اجتماع مخصص؛ فهو يحتفظ بأقسامه الخاصة.</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose</source>
+        <translation>ال&amp;غرض</translation>
+    </message>
+    <message>
+        <source>Backgrou&amp;nd</source>
+        <translation>ال&amp;خلفية</translation>
+    </message>
+    <message>
+        <source>Lines to ta&amp;ke</source>
+        <translation>النقاط ال&amp;مقترحة</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>بنود جدول الأعمال</translation>
+    </message>
+    <message>
+        <source>The roundtable&apos;s agenda: the pack has a briefing note per item, in this order. Double-click to edit an item.</source>
+        <translation>جدول أعمال المائدة المستديرة: يتضمن الملف مذكرة إحاطة لكل بند، بهذا الترتيب. انقر نقرًا مزدوجًا لتحرير بند.</translation>
+    </message>
+    <message>
+        <source>Add i&amp;tem…</source>
+        <translation>إضافة &amp;بند…</translation>
+    </message>
+    <message>
+        <source>A new agenda item after the chosen one</source>
+        <translation>بند جديد في جدول الأعمال بعد البند المختار</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تحرير…</translation>
+    </message>
+    <message>
+        <source>The item&apos;s title, lead and what it covers</source>
+        <translation>عنوان البند والجهة الرائدة وما يغطيه</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <source>Take the item off the agenda; Undo puts it back</source>
+        <translation>حذف البند من جدول الأعمال؛ التراجع يعيده</translation>
+    </message>
+    <message>
+        <source>&amp;Higher</source>
+        <translation>إلى الأ&amp;على</translation>
+    </message>
+    <message>
+        <source>Move the item up the agenda</source>
+        <translation>نقل البند إلى الأعلى في جدول الأعمال</translation>
+    </message>
+    <message>
+        <source>L&amp;ower</source>
+        <translation>إلى الأ&amp;سفل</translation>
+    </message>
+    <message>
+        <source>Move the item down the agenda</source>
+        <translation>نقل البند إلى الأسفل في جدول الأعمال</translation>
+    </message>
+    <message>
+        <source>A&amp;genda of the roundtable:</source>
+        <translation>جدول أ&amp;عمال المائدة المستديرة:</translation>
+    </message>
+    <message>
+        <source>Item: {part}</source>
+        <translation>البند: {part}</translation>
+    </message>
+    <message>
+        <source>Leave empty for the text made from the register</source>
+        <translation>اتركه فارغًا للنص المستمد من السجل</translation>
+    </message>
+    <message>
+        <source>One line to take per line</source>
+        <translation>نقطة مقترحة واحدة في كل سطر</translation>
+    </message>
+    <message>
+        <source>{part} (this pack):</source>
+        <translation>{part} (هذا الملف):</translation>
+    </message>
+    <message>
+        <source>Agenda not changed</source>
+        <translation>لم يتغير جدول الأعمال</translation>
+    </message>
+    <message>
+        <source>everything in the pack</source>
+        <translation>كل ما في الملف</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +2232,411 @@ You can undo this with {key}.</source>
     </message>
 </context>
 <context>
+    <name>PackExport</name>
+    <message>
+        <source>briefing pack</source>
+        <translation>ملف إحاطة</translation>
+    </message>
+    <message>
+        <source>Ready for the roundtable?</source>
+        <translation>هل الملف جاهز للمائدة المستديرة؟</translation>
+    </message>
+    <message>
+        <source>&amp;Export anyway</source>
+        <translation>ت&amp;صدير على أي حال</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>تم التصدير</translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation>&amp;فتح الملف</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>إظهار في ال&amp;مجلد</translation>
+    </message>
+</context>
+<context>
+    <name>PackPreview</name>
+    <message>
+        <source>Key figures: </source>
+        <translation>الأرقام الرئيسية: </translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>فقرة</translation>
+    </message>
+    <message>
+        <source>title page</source>
+        <translation>صفحة العنوان</translation>
+    </message>
+    <message>
+        <source>key figures</source>
+        <translation>الأرقام الرئيسية</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>النطاق</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>الاجتماع</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>تاريخ الاجتماع</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>الجمهور</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>المؤلف</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>الالتزام</translation>
+    </message>
+</context>
+<context>
+    <name>PackPreviewPane</name>
+    <message>
+        <source>Assembling the pack…</source>
+        <translation>جارٍ تجميع الملف…</translation>
+    </message>
+    <message>
+        <source>Pack summary</source>
+        <translation>ملخص الملف</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>المخطط</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>المحتويات</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>المعاينة</translation>
+    </message>
+    <message>
+        <source>Right-click a record to open, pin or exclude it, or to add a line to take on it</source>
+        <translation>انقر بزر الفأرة الأيمن على سجل لفتحه أو تثبيته أو استبعاده، أو لإضافة نقطة مقترحة بشأنه</translation>
+    </message>
+    <message>
+        <source>Ready for the roundtable checklist</source>
+        <translation>قائمة التحقق «جاهز للمائدة المستديرة»</translation>
+    </message>
+    <message>
+        <source>What a careful reader would flag before the roundtable. Fix it in the register, or leave the record or section out of the pack; the list updates as you go.</source>
+        <translation>ما قد ينبّه إليه قارئ متأنٍّ قبل المائدة المستديرة. صحّحه في السجل، أو استبعد السجل أو القسم من الملف؛ وتُحدَّث القائمة أولًا بأول.</translation>
+    </message>
+    <message>
+        <source>Checklist count</source>
+        <translation>عدد بنود قائمة التحقق</translation>
+    </message>
+    <message>
+        <source>Preview and checklist</source>
+        <translation>المعاينة وقائمة التحقق</translation>
+    </message>
+    <message>
+        <source>&amp;Outline and preview</source>
+        <translation>ال&amp;مخطط والمعاينة</translation>
+    </message>
+    <message>
+        <source>Read&amp;y for the roundtable</source>
+        <translation>&amp;جاهز للمائدة المستديرة</translation>
+    </message>
+    <message>
+        <source>No briefing pack here yet: choose a roundtable and press New pack, or start from an earlier pack.</source>
+        <translation>لا يوجد ملف إحاطة هنا بعد: اختر مائدة مستديرة واضغط «ملف جديد»، أو ابدأ من ملف سابق.</translation>
+    </message>
+    <message>
+        <source> · agenda items: {count}</source>
+        <translation> · بنود جدول الأعمال: {count}</translation>
+    </message>
+    <message>
+        <source> · {count} of {all} sections included</source>
+        <translation> · الأقسام المضمَّنة: {count} من أصل {all}</translation>
+    </message>
+    <message>
+        <source> · activities: {activities} · commitments: {commitments}</source>
+        <translation> · الأنشطة: {activities} · الالتزامات: {commitments}</translation>
+    </message>
+    <message>
+        <source>Open the record to put it right (Enter)</source>
+        <translation>افتح السجل لتصحيحه (Enter)</translation>
+    </message>
+    <message>
+        <source>Nothing to flag: the pack is ready for the roundtable.</source>
+        <translation>لا شيء يستدعي التنبيه: الملف جاهز للمائدة المستديرة.</translation>
+    </message>
+    <message>
+        <source>Read&amp;y for the roundtable ({count})</source>
+        <translation>&amp;جاهز للمائدة المستديرة ({count})</translation>
+    </message>
+    <message>
+        <source>Read&amp;y for the roundtable ✓</source>
+        <translation>&amp;جاهز للمائدة المستديرة ✓</translation>
+    </message>
+    <message>
+        <source>To check: {count}</source>
+        <translation>للتحقق: {count}</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>جاهز</translation>
+    </message>
+    <message>
+        <source>The “Ready for the roundtable” checklist</source>
+        <translation>قائمة التحقق «جاهز للمائدة المستديرة»</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;فتح…</translation>
+    </message>
+    <message>
+        <source>&amp;Pin to this pack</source>
+        <translation>ت&amp;ثبيت في هذا الملف</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude from this pack</source>
+        <translation>ا&amp;ستبعاد من هذا الملف</translation>
+    </message>
+    <message>
+        <source>&amp;Line to take on this record…</source>
+        <translation>نقطة م&amp;قترحة بشأن هذا السجل…</translation>
+    </message>
+</context>
+<context>
+    <name>PackRecords</name>
+    <message>
+        <source>Pinned records</source>
+        <translation>السجلات المثبّتة</translation>
+    </message>
+    <message>
+        <source>Records kept in the pack whatever its filters say; pin them from the preview&apos;s context menu</source>
+        <translation>سجلات تبقى في الملف أيًّا كانت عوامل تصفيته؛ ثبّتها من القائمة السياقية للمعاينة</translation>
+    </message>
+    <message>
+        <source>Excluded records</source>
+        <translation>السجلات المستبعدة</translation>
+    </message>
+    <message>
+        <source>Records left out of the pack whatever its filters say; exclude them from the preview&apos;s context menu</source>
+        <translation>سجلات تُستبعد من الملف أيًّا كانت عوامل تصفيته؛ استبعدها من القائمة السياقية للمعاينة</translation>
+    </message>
+    <message>
+        <source>Unp&amp;in</source>
+        <translation>إلغاء الت&amp;ثبيت</translation>
+    </message>
+    <message>
+        <source>Stop pinning the selected record (Delete)</source>
+        <translation>إلغاء تثبيت السجل المحدد (Delete)</translation>
+    </message>
+    <message>
+        <source>Include &amp;again</source>
+        <translation>إ&amp;عادة التضمين</translation>
+    </message>
+    <message>
+        <source>Stop excluding the selected record (Delete)</source>
+        <translation>إلغاء استبعاد السجل المحدد (Delete)</translation>
+    </message>
+    <message>
+        <source>Pinne&amp;d records:</source>
+        <translation>السجلات الم&amp;ثبّتة:</translation>
+    </message>
+    <message>
+        <source>Ex&amp;cluded records:</source>
+        <translation>السجلات الم&amp;ستبعدة:</translation>
+    </message>
+    <message>
+        <source>Pinne&amp;d records</source>
+        <translation>السجلات الم&amp;ثبّتة</translation>
+    </message>
+    <message>
+        <source>Ex&amp;cluded records</source>
+        <translation>السجلات الم&amp;ستبعدة</translation>
+    </message>
+</context>
+<context>
+    <name>PackSections</name>
+    <message>
+        <source>The cover is made from the pack&apos;s settings: title, meeting, date, audience, marking and version.</source>
+        <translation>يُنشأ الغلاف من إعدادات الملف: العنوان والاجتماع والتاريخ والجمهور والتصنيف والإصدار.</translation>
+    </message>
+    <message>
+        <source>Paragraphs of the purpose and summary; leave a blank line between paragraphs.</source>
+        <translation>فقرات الغرض والملخص؛ اترك سطرًا فارغًا بين الفقرات.</translation>
+    </message>
+    <message>
+        <source>Lines to take, one per line; they print as bullets. Lines on a single record are added from the preview&apos;s context menu.</source>
+        <translation>النقاط المقترحة، واحدة في كل سطر؛ تُطبع كنقاط. تُضاف النقاط الخاصة بسجل واحد من القائمة السياقية للمعاينة.</translation>
+    </message>
+    <message>
+        <source>The annex lists every activity the pack covers; it has no free text.</source>
+        <translation>يسرد المرفق كل الأنشطة التي يغطيها الملف؛ ولا يتضمن نصًا حرًا.</translation>
+    </message>
+    <message>
+        <source>Lines to take for this section, one per line; they print as bullets after the section&apos;s content.</source>
+        <translation>النقاط المقترحة لهذا القسم، واحدة في كل سطر؛ تُطبع كنقاط بعد محتوى القسم.</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>الأقسام</translation>
+    </message>
+    <message>
+        <source>Tick to include a section. Drag, or Ctrl+Up and Ctrl+Down, to move it; F2 to rename it.</source>
+        <translation>حدد لتضمين قسم. اسحبه، أو استخدم Ctrl+Up وCtrl+Down، لنقله؛ وF2 لإعادة تسميته.</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>نقل إلى الأعلى</translation>
+    </message>
+    <message>
+        <source>Move the section up (Ctrl+Up)</source>
+        <translation>نقل القسم إلى الأعلى (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>نقل إلى الأسفل</translation>
+    </message>
+    <message>
+        <source>Move the section down (Ctrl+Down)</source>
+        <translation>نقل القسم إلى الأسفل (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me</source>
+        <translation>إعادة ال&amp;تسمية</translation>
+    </message>
+    <message>
+        <source>Give the section its own title (F2)</source>
+        <translation>إعطاء القسم عنوانًا خاصًا (F2)</translation>
+    </message>
+    <message>
+        <source>Section text</source>
+        <translation>نص القسم</translation>
+    </message>
+    <message>
+        <source>About the section text</source>
+        <translation>حول نص القسم</translation>
+    </message>
+    <message>
+        <source>Section &amp;text:</source>
+        <translation>&amp;نص القسم:</translation>
+    </message>
+    <message>
+        <source>&amp;Sections (tick to include, drag to reorder):</source>
+        <translation>الأ&amp;قسام (حدد للتضمين، واسحب لإعادة الترتيب):</translation>
+    </message>
+    <message>
+        <source>Section &amp;text — {heading}:</source>
+        <translation>&amp;نص القسم — {heading}:</translation>
+    </message>
+    <message>
+        <source> (left out)</source>
+        <translation> (مستبعد)</translation>
+    </message>
+</context>
+<context>
+    <name>PackTextsPanel</name>
+    <message>
+        <source>&amp;Key messages</source>
+        <translation>ال&amp;رسائل الرئيسية</translation>
+    </message>
+    <message>
+        <source>Your own key messages, one per line</source>
+        <translation>رسائلك الرئيسية الخاصة، واحدة في كل سطر</translation>
+    </message>
+    <message>
+        <source>&amp;Issues for decision</source>
+        <translation>&amp;مسائل تتطلب قرارًا</translation>
+    </message>
+    <message>
+        <source>Other issues for decision, one per line</source>
+        <translation>مسائل أخرى تتطلب قرارًا، واحدة في كل سطر</translation>
+    </message>
+    <message>
+        <source>Found in the register when the pack has an agenda. Untick to leave one out; F2 or double-click to reword it: your words stay when the pack is made again.</source>
+        <translation>مستخرجة من السجل عندما يكون للملف جدول أعمال. ألغِ التحديد لاستبعاد أحدها؛ واضغط F2 أو انقر نقرًا مزدوجًا لإعادة صياغته: تبقى صياغتك عند إعادة إنشاء الملف.</translation>
+    </message>
+    <message>
+        <source>The register says: {text}</source>
+        <translation>يقول السجل: {text}</translation>
+    </message>
+    <message>
+        <source>Left out of the pack; tick to print it</source>
+        <translation>مستبعد من الملف؛ حدد لطباعته</translation>
+    </message>
+</context>
+<context>
+    <name>Partnership</name>
+    <message>
+        <source>— choose a country —</source>
+        <translation>— اختر بلدًا —</translation>
+    </message>
+    <message>
+        <source>Partner country:</source>
+        <translation>البلد الشريك:</translation>
+    </message>
+    <message>
+        <source>e.g. EU-Tunisia Talent Partnership</source>
+        <translation>مثلًا: شراكة المواهب بين الاتحاد الأوروبي وتونس</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <source>Launch date:</source>
+        <translation>تاريخ الإطلاق:</translation>
+    </message>
+    <message>
+        <source>e.g. ICT, health, construction</source>
+        <translation>مثلًا: تكنولوجيا المعلومات والاتصالات، الصحة، البناء</translation>
+    </message>
+    <message>
+        <source>Sectors:</source>
+        <translation>القطاعات:</translation>
+    </message>
+    <message>
+        <source>Member States:</source>
+        <translation>الدول الأعضاء:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>الوصف:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>الوسوم:</translation>
+    </message>
+</context>
+<context>
     <name>PartnershipStatus</name>
     <message>
         <source>Exploratory</source>
@@ -1488,6 +2837,53 @@ You can undo this with {key}.</source>
     </message>
 </context>
 <context>
+    <name>Roadmap</name>
+    <message>
+        <source>Partnership:</source>
+        <translation>الشراكة:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>الإصدار:</translation>
+    </message>
+    <message>
+        <source>Adopted at:</source>
+        <translation>اعتُمدت في:</translation>
+    </message>
+    <message>
+        <source>Adopted on:</source>
+        <translation>تاريخ الاعتماد:</translation>
+    </message>
+    <message>
+        <source>Period start:</source>
+        <translation>بداية الفترة:</translation>
+    </message>
+    <message>
+        <source>Period end:</source>
+        <translation>نهاية الفترة:</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>&amp;Add objective</source>
+        <translation>إ&amp;ضافة هدف</translation>
+    </message>
+    <message>
+        <source>&amp;Remove objective</source>
+        <translation>إ&amp;زالة الهدف</translation>
+    </message>
+    <message>
+        <source>Objectives:</source>
+        <translation>الأهداف:</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Funding</source>
@@ -1508,6 +2904,41 @@ You can undo this with {key}.</source>
     <message>
         <source>Partner authority</source>
         <translation>السلطة الشريكة</translation>
+    </message>
+</context>
+<context>
+    <name>Roundtable</name>
+    <message>
+        <source>Partnership:</source>
+        <translation>الشراكة:</translation>
+    </message>
+    <message>
+        <source>1 for the first roundtable of the partnership, 2 for the second…</source>
+        <translation>1 للمائدة المستديرة الأولى للشراكة، و2 للثانية…</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>الرقم:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>التاريخ:</translation>
+    </message>
+    <message>
+        <source>e.g. Tunis</source>
+        <translation>مثلًا: تونس</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>المكان:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <source>Outcome summary:</source>
+        <translation>ملخص النتائج:</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +3036,113 @@ You can undo this with {key}.</source>
     <message>
         <source>Agenda item</source>
         <translation>بند جدول الأعمال</translation>
+    </message>
+</context>
+<context>
+    <name>Security</name>
+    <message>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>Remember the key on this computer (system keyring)</source>
+        <translation>تذكّر المفتاح على هذا الحاسوب (حافظة مفاتيح النظام)</translation>
+    </message>
+    <message>
+        <source>Change &amp;Passphrase…</source>
+        <translation>تغيير &amp;عبارة المرور…</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt This Database…</source>
+        <translation>&amp;تشفير قاعدة البيانات هذه…</translation>
+    </message>
+    <message>
+        <source>Encrypted (SQLCipher, AES-256)</source>
+        <translation>مشفّرة (SQLCipher، AES-256)</translation>
+    </message>
+    <message>
+        <source>Not encrypted: anyone with the file can read it</source>
+        <translation>غير مشفّرة: يستطيع أي شخص لديه الملف قراءتها</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>قاعدة البيانات:</translation>
+    </message>
+    <message>
+        <source>Lock after idle:</source>
+        <translation>القفل بعد الخمول:</translation>
+    </message>
+    <message>
+        <source>Exports (Word, Excel, PDF) are never encrypted: they are meant to be sent.</source>
+        <translation>الملفات المصدَّرة (Word وExcel وPDF) لا تُشفَّر أبدًا: فهي معدّة للإرسال.</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>التذكّر على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation>العبارة نفسها مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Also make a &amp;recovery key (shown once) in case the passphrase is forgotten</source>
+        <translation>إنشاء مفتاح &amp;استرداد أيضًا (يُعرض مرة واحدة) تحسبًا لنسيان عبارة المرور</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be empty.</source>
+        <translation>لا يمكن أن تكون عبارة المرور فارغة.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>الاستعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Taken (UTC)</source>
+        <translation>وقت الأخذ (UTC)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>The database as it is now is backed up first, so a restore can be undone by restoring that backup.</source>
+        <translation>تُنسخ قاعدة البيانات بحالتها الحالية احتياطيًا أولًا، بحيث يمكن التراجع عن الاستعادة باستعادة تلك النسخة.</translation>
+    </message>
+    <message>
+        <source>No backups yet: one is taken when tpdesk closes and every 30 minutes with changes.</source>
+        <translation>لا توجد نسخ احتياطية بعد: تؤخذ نسخة عند إغلاق tpdesk وكل 30 دقيقة عند وجود تغييرات.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>ا&amp;ستعادة</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>Write this recovery key down and keep it apart from the laptop. It is shown only now; it can open the database if the passphrase is forgotten.</source>
+        <translation>دوّن مفتاح الاسترداد هذا واحفظه بعيدًا عن الحاسوب المحمول. لا يُعرض إلا الآن؛ ويمكنه فتح قاعدة البيانات إذا نُسيت عبارة المرور.</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +3546,13 @@ This cannot be undone.</source>
     <message>
         <source>Delete…</source>
         <translation>حذف…</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 </TS>

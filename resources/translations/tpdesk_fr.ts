@@ -2,6 +2,201 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>Activity</name>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <source>Partnership:</source>
+        <translation>Partenariat :</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description :</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Catégorie :</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>Start date:</source>
+        <translation>Date de début :</translation>
+    </message>
+    <message>
+        <source>End date:</source>
+        <translation>Date de fin :</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Étiquettes :</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives and skills</source>
+        <translation>&amp;Objectifs et compétences</translation>
+    </message>
+    <message>
+        <source>Roadmap objectives:</source>
+        <translation>Objectifs de la feuille de route :</translation>
+    </message>
+    <message>
+        <source>e.g. ICT, health</source>
+        <translation>p. ex. TIC, santé</translation>
+    </message>
+    <message>
+        <source>Sectors:</source>
+        <translation>Secteurs :</translation>
+    </message>
+    <message>
+        <source>Skill levels:</source>
+        <translation>Niveaux de qualification :</translation>
+    </message>
+    <message>
+        <source>&amp;Partners and funding</source>
+        <translation>&amp;Partenaires et financement</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Add organisation</source>
+        <translation>&amp;Ajouter une organisation</translation>
+    </message>
+    <message>
+        <source>Re&amp;move organisation</source>
+        <translation>Re&amp;tirer l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Organisations:</source>
+        <translation>Organisations :</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stade</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Bailleur de fonds</translation>
+    </message>
+    <message>
+        <source>Add funding &amp;line</source>
+        <translation>Ajouter une &amp;ligne de financement</translation>
+    </message>
+    <message>
+        <source>Remove f&amp;unding line</source>
+        <translation>Retirer la ligne de f&amp;inancement</translation>
+    </message>
+    <message>
+        <source>Funding:</source>
+        <translation>Financement :</translation>
+    </message>
+    <message>
+        <source>Total funding</source>
+        <translation>Financement total</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Total :</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>&amp;Résultats</translation>
+    </message>
+    <message>
+        <source>How many people the activity means to reach; — for no target</source>
+        <translation>Nombre de personnes que l&apos;activité vise à atteindre ; — si aucune cible</translation>
+    </message>
+    <message>
+        <source>Target beneficiaries:</source>
+        <translation>Bénéficiaires visés :</translation>
+    </message>
+    <message>
+        <source>Who they are, e.g. young ICT graduates</source>
+        <translation>Qui ils sont, p. ex. jeunes diplômés en TIC</translation>
+    </message>
+    <message>
+        <source>Beneficiaries:</source>
+        <translation>Bénéficiaires :</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Valeur de référence</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <source>Add &amp;indicator</source>
+        <translation>Ajouter un &amp;indicateur</translation>
+    </message>
+    <message>
+        <source>Remove in&amp;dicator</source>
+        <translation>Retirer l&apos;in&amp;dicateur</translation>
+    </message>
+    <message>
+        <source>Indicators:</source>
+        <translation>Indicateurs :</translation>
+    </message>
+    <message>
+        <source>Progress notes:</source>
+        <translation>Notes d&apos;avancement :</translation>
+    </message>
+    <message>
+        <source>Activity sections</source>
+        <translation>Sections de l&apos;activité</translation>
+    </message>
+    <message>
+        <source>(objective no longer in a roadmap)</source>
+        <translation>(objectif qui ne figure plus dans une feuille de route)</translation>
+    </message>
+    <message>
+        <source>Participating organisation</source>
+        <translation>Organisation participante</translation>
+    </message>
+    <message>
+        <source>(deleted organisation)</source>
+        <translation>(organisation supprimée)</translation>
+    </message>
+    <message>
+        <source>Amount in euros</source>
+        <translation>Montant en euros</translation>
+    </message>
+    <message>
+        <source>Funding stage</source>
+        <translation>Stade du financement</translation>
+    </message>
+</context>
+<context>
     <name>ActivityCategory</name>
     <message>
         <source>Capacity building</source>
@@ -56,6 +251,73 @@
     </message>
 </context>
 <context>
+    <name>AgendaItemDialog</name>
+    <message>
+        <source>(no lead)</source>
+        <translation>(pas de chef de file)</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Chef de file</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Secteurs</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>Instruments</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Lead:</source>
+        <translation>&amp;Chef de file :</translation>
+    </message>
+    <message>
+        <source>The note on this item covers the pack&apos;s records that match each choice below (any one ticked value of each); tick nothing to cover them all.</source>
+        <translation>La note sur ce point couvre les fiches du dossier qui correspondent à chacun des choix ci-dessous (l&apos;une quelconque des valeurs cochées de chacun) ; ne cochez rien pour les couvrir toutes.</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives:</source>
+        <translation>&amp;Objectifs :</translation>
+    </message>
+    <message>
+        <source>&amp;Categories:</source>
+        <translation>&amp;Catégories :</translation>
+    </message>
+    <message>
+        <source>S&amp;ectors:</source>
+        <translation>S&amp;ecteurs :</translation>
+    </message>
+    <message>
+        <source>&amp;Instruments:</source>
+        <translation>&amp;Instruments :</translation>
+    </message>
+    <message>
+        <source>Give the item a title.</source>
+        <translation>Donnez un titre au point.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); run tpdesk in a desktop session, or use its commands (tpdesk --help)</source>
@@ -72,6 +334,76 @@
     <message>
         <source>Your saved data is safe.</source>
         <translation>Vos données enregistrées sont intactes.</translation>
+    </message>
+</context>
+<context>
+    <name>Base</name>
+    <message>
+        <source>Has a date</source>
+        <translation>A une date</translation>
+    </message>
+    <message>
+        <source>New {kind}</source>
+        <translation>Nouveau : {kind}</translation>
+    </message>
+    <message>
+        <source>Edit {kind}</source>
+        <translation>Modifier : {kind}</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>{field}: error</source>
+        <translation>{field} : erreur</translation>
+    </message>
+    <message>
+        <source>Save your changes before closing?</source>
+        <translation>Enregistrer vos modifications avant de fermer ?</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+</context>
+<context>
+    <name>Bulk</name>
+    <message>
+        <source>Set {field} of {records}</source>
+        <translation>Définir {field} de {records}</translation>
+    </message>
+    <message>
+        <source>Set {field} of {records}…</source>
+        <translation>Définir {field} de {records}…</translation>
+    </message>
+    <message>
+        <source>Add Tag to {records}…</source>
+        <translation>Ajouter une étiquette à {records}…</translation>
+    </message>
+    <message>
+        <source>Remove Tag from {records}</source>
+        <translation>Retirer une étiquette de {records}</translation>
+    </message>
+    <message>
+        <source>Set {field}</source>
+        <translation>Définir : {field}</translation>
+    </message>
+    <message>
+        <source>{field} (YYYY-MM-DD, empty for none):</source>
+        <translation>{field} (AAAA-MM-JJ, vide si aucune) :</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Ajouter une étiquette</translation>
+    </message>
+    <message>
+        <source>Tag for {records}:</source>
+        <translation>Étiquette pour {records} :</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
@@ -102,6 +434,65 @@
     <message>
         <source>Reset Columns</source>
         <translation>Rétablir les colonnes</translation>
+    </message>
+</context>
+<context>
+    <name>Commitment</name>
+    <message>
+        <source>Partnership:</source>
+        <translation>Partenariat :</translation>
+    </message>
+    <message>
+        <source>Commitment:</source>
+        <translation>Engagement :</translation>
+    </message>
+    <message>
+        <source>Actors:</source>
+        <translation>Acteurs :</translation>
+    </message>
+    <message>
+        <source>Made at:</source>
+        <translation>Pris lors de :</translation>
+    </message>
+    <message>
+        <source>Made on:</source>
+        <translation>Pris le :</translation>
+    </message>
+    <message>
+        <source>Linked activity:</source>
+        <translation>Activité liée :</translation>
+    </message>
+    <message>
+        <source>Linked objective:</source>
+        <translation>Objectif lié :</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>Échéance :</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>Avancement :</translation>
     </message>
 </context>
 <context>
@@ -349,6 +740,29 @@
     </message>
 </context>
 <context>
+    <name>Desktop</name>
+    <message>
+        <source>Open file</source>
+        <translation>Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>{path} is no longer there.</source>
+        <translation>{path} n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>No application could open {name}; it is in {folder}.</source>
+        <translation>Aucune application n&apos;a pu ouvrir {name} ; il se trouve dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>No file manager could be opened; the file is {path}.</source>
+        <translation>Aucun gestionnaire de fichiers n&apos;a pu être ouvert ; le fichier est {path}.</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Record details</source>
@@ -361,6 +775,25 @@
     <message>
         <source>&lt;h4&gt;History&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;Historique&lt;/h4&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Separate entries with commas</source>
+        <translation>Séparez les entrées par des virgules</translation>
+    </message>
+    <message>
+        <source>— choose a partnership —</source>
+        <translation>— choisir un partenariat —</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Descendre</translation>
     </message>
 </context>
 <context>
@@ -463,6 +896,100 @@
     <message>
         <source>Disbursed</source>
         <translation>Décaissé</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import from Excel</source>
+        <translation>Importer depuis Excel</translation>
+    </message>
+    <message>
+        <source>Choose a workbook exported by tpdesk and edited since. Nothing is written until you have reviewed every change.</source>
+        <translation>Choisissez un classeur exporté par tpdesk et modifié depuis. Rien n&apos;est écrit tant que vous n&apos;avez pas passé en revue chaque modification.</translation>
+    </message>
+    <message>
+        <source>workbook</source>
+        <translation>classeur</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import IATI File</source>
+        <translation>Importer un fichier IATI</translation>
+    </message>
+    <message>
+        <source>Choose an IATI activity file (standard 2.01 to 2.03), as published on the IATI Registry. Activities go to the partnership of their recipient country. Nothing is written until you have reviewed every change.</source>
+        <translation>Choisissez un fichier d&apos;activités IATI (norme 2.01 à 2.03), tel que publié dans le registre IATI. Les activités sont rattachées au partenariat de leur pays bénéficiaire. Rien n&apos;est écrit tant que vous n&apos;avez pas passé en revue chaque modification.</translation>
+    </message>
+    <message>
+        <source>IATI file</source>
+        <translation>Fichier IATI</translation>
+    </message>
+    <message>
+        <source>IATI activity files (*.xml);;All files (*)</source>
+        <translation>Fichiers d&apos;activités IATI (*.xml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>{what} to import</source>
+        <translation>{what} à importer</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Browse for the file: {what}</source>
+        <translation>Choisir le fichier : {what}</translation>
+    </message>
+    <message>
+        <source>Review the changes</source>
+        <translation>Passer en revue les modifications</translation>
+    </message>
+    <message>
+        <source>Untick a row to leave it out. Errors must be fixed in the file first ({what}): then nothing at all is imported.</source>
+        <translation>Décochez une ligne pour l&apos;écarter. Les erreurs doivent d&apos;abord être corrigées dans le fichier ({what}) : sinon rien n&apos;est importé.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Ancienne valeur</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+    <message>
+        <source>Changes to import</source>
+        <translation>Modifications à importer</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation>Problèmes relevés dans le fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+</context>
+<context>
+    <name>InlineEdit</name>
+    <message>
+        <source>YYYY-MM-DD; empty for none</source>
+        <translation>AAAA-MM-JJ ; vide si aucune</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1537,89 @@ L&apos;en retirer et la supprimer ? Vous pourrez aussi annuler.</translation>
     </message>
 </context>
 <context>
+    <name>MergeWizard</name>
+    <message>
+        <source>Import Exchange File</source>
+        <translation>Importer un fichier d&apos;échange</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>{what} from {sender}.</source>
+        <translation>{what} de {sender}.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutés</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifiés</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimée le</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <source>Export Exchange File</source>
+        <translation>Exporter un fichier d&apos;échange</translation>
+    </message>
+    <message>
+        <source>Reply: every change they have not had yet</source>
+        <translation>Réponse : toutes les modifications qu&apos;ils n&apos;ont pas encore reçues</translation>
+    </message>
+    <message>
+        <source>Pack: {title}</source>
+        <translation>Dossier : {title}</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Quoi :</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Pour :</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>Exchange files (*.tpx)</source>
+        <translation>Fichiers d&apos;échange (*.tpx)</translation>
+    </message>
+    <message>
+        <source>choose a file to write</source>
+        <translation>choisissez un fichier à écrire</translation>
+    </message>
+</context>
+<context>
     <name>Navigator</name>
     <message>
         <source>Partnerships</source>
@@ -1037,6 +1647,29 @@ L&apos;en retirer et la supprimer ? Vous pourrez aussi annuler.</translation>
     </message>
 </context>
 <context>
+    <name>Note</name>
+    <message>
+        <source>Attached to:</source>
+        <translation>Rattachée à :</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>Auteur :</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <source>Private: never exported. Internal: LIMITED and SENSITIVE packs. Shareable: every pack, PUBLIC ones too.</source>
+        <translation>Privée : jamais exportée. Interne : dossiers LIMITÉ et SENSIBLE. Partageable : tous les dossiers, PUBLIC compris.</translation>
+    </message>
+    <message>
+        <source>Visibility:</source>
+        <translation>Visibilité :</translation>
+    </message>
+</context>
+<context>
     <name>NoteVisibility</name>
     <message>
         <source>Private (never exported)</source>
@@ -1049,6 +1682,40 @@ L&apos;en retirer et la supprimer ? Vous pourrez aussi annuler.</translation>
     <message>
         <source>Shareable</source>
         <translation>Partageable</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+</context>
+<context>
+    <name>Organisation</name>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>e.g. ILO</source>
+        <translation>p. ex. OIT</translation>
+    </message>
+    <message>
+        <source>Short name:</source>
+        <translation>Nom abrégé :</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Pays :</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1751,283 @@ L&apos;en retirer et la supprimer ? Vous pourrez aussi annuler.</translation>
     <message>
         <source>Civil society</source>
         <translation>Société civile</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>Actors</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>Lié à</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation>Nouvelle échéance</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Pas de changement</translation>
+    </message>
+    <message>
+        <source>Record outcome: {roundtable}</source>
+        <translation>Consigner les résultats : {roundtable}</translation>
+    </message>
+    <message>
+        <source>The roundtable was &amp;held</source>
+        <translation>La table ronde s&apos;est &amp;tenue</translation>
+    </message>
+    <message>
+        <source>Outcome summary: what was agreed, in a few lines</source>
+        <translation>Résumé des résultats : ce qui a été convenu, en quelques lignes</translation>
+    </message>
+    <message>
+        <source>Outcome summary</source>
+        <translation>Résumé des résultats</translation>
+    </message>
+    <message>
+        <source>New commitments</source>
+        <translation>Nouveaux engagements</translation>
+    </message>
+    <message>
+        <source>Reviewed commitments</source>
+        <translation>Engagements examinés</translation>
+    </message>
+    <message>
+        <source>Outcome of &apos;{commitment}&apos;</source>
+        <translation>Résultat de « {commitment} »</translation>
+    </message>
+    <message>
+        <source>&amp;New commitments: Tab moves on, a new row opens as you type</source>
+        <translation>&amp;Nouveaux engagements : Tab passe au champ suivant, une nouvelle ligne s&apos;ouvre à la saisie</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewed commitments: choose an outcome, or type a new due date</source>
+        <translation>Engagements &amp;examinés : choisissez un résultat ou saisissez une nouvelle échéance</translation>
+    </message>
+</context>
+<context>
+    <name>Pack</name>
+    <message>
+        <source>Ad hoc meeting</source>
+        <translation>Réunion ad hoc</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Réunion</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <source>(deleted roundtable)</source>
+        <translation>(table ronde supprimée)</translation>
+    </message>
+    <message>
+        <source>The roundtable the pack is for, or an ad hoc meeting of one partnership on a date</source>
+        <translation>La table ronde à laquelle le dossier est destiné, ou une réunion ad hoc d&apos;un partenariat à une date</translation>
+    </message>
+    <message>
+        <source>Meeting:</source>
+        <translation>Réunion :</translation>
+    </message>
+    <message>
+        <source>Partnership:</source>
+        <translation>Partenariat :</translation>
+    </message>
+    <message>
+        <source>Meeting date:</source>
+        <translation>Date de la réunion :</translation>
+    </message>
+    <message>
+        <source>e.g. Italian delegation, Commission (DG HOME)</source>
+        <translation>p. ex. délégation italienne, Commission (DG HOME)</translation>
+    </message>
+    <message>
+        <source>Audience:</source>
+        <translation>Destinataires :</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>Auteur :</translation>
+    </message>
+    <message>
+        <source>Printed in the header of every page</source>
+        <translation>Imprimé dans l&apos;en-tête de chaque page</translation>
+    </message>
+    <message>
+        <source>Marking:</source>
+        <translation>Marquage :</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version :</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <source>&amp;Filters</source>
+        <translation>&amp;Filtres</translation>
+    </message>
+    <message>
+        <source>A list with nothing ticked does not narrow the pack. Single records are pinned or excluded from the pack builder&apos;s preview.</source>
+        <translation>Une liste où rien n&apos;est coché ne restreint pas le dossier. Les fiches isolées sont épinglées ou exclues depuis l&apos;aperçu du dossier.</translation>
+    </message>
+    <message>
+        <source>(deleted partnership)</source>
+        <translation>(partenariat supprimé)</translation>
+    </message>
+    <message>
+        <source>Partnerships:</source>
+        <translation>Partenariats :</translation>
+    </message>
+    <message>
+        <source>Sectors:</source>
+        <translation>Secteurs :</translation>
+    </message>
+    <message>
+        <source>Member States:</source>
+        <translation>États membres :</translation>
+    </message>
+    <message>
+        <source>Activity categories:</source>
+        <translation>Catégories d&apos;activités :</translation>
+    </message>
+    <message>
+        <source>Funding instruments:</source>
+        <translation>Instruments de financement :</translation>
+    </message>
+    <message>
+        <source>Commitment statuses:</source>
+        <translation>États des engagements :</translation>
+    </message>
+    <message>
+        <source>Pack settings</source>
+        <translation>Paramètres du dossier</translation>
+    </message>
+</context>
+<context>
+    <name>PackAgenda</name>
+    <message>
+        <source>This roundtable has no agenda: the pack keeps its own sections. Add an item to shape the pack by the agenda: a short front part, then a briefing note per item.</source>
+        <translation>Cette table ronde n&apos;a pas d&apos;ordre du jour : le dossier garde ses propres sections. Ajoutez un point pour structurer le dossier selon l&apos;ordre du jour : une courte partie introductive, puis une note d&apos;information par point.</translation>
+    </message>
+    <message>
+        <source>A pack for an ad hoc meeting has no agenda; it keeps its own sections.</source>
+        <translation>Un dossier pour une réunion ad hoc n&apos;a pas d&apos;ordre du jour ; il garde ses propres sections.</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose</source>
+        <translation>O&amp;bjet</translation>
+    </message>
+    <message>
+        <source>Backgrou&amp;nd</source>
+        <translation>&amp;Contexte</translation>
+    </message>
+    <message>
+        <source>Lines to ta&amp;ke</source>
+        <translation>Éléments de &amp;langage</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Points de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>The roundtable&apos;s agenda: the pack has a briefing note per item, in this order. Double-click to edit an item.</source>
+        <translation>L&apos;ordre du jour de la table ronde : le dossier comporte une note d&apos;information par point, dans cet ordre. Double-cliquez pour modifier un point.</translation>
+    </message>
+    <message>
+        <source>Add i&amp;tem…</source>
+        <translation>Ajouter un &amp;point…</translation>
+    </message>
+    <message>
+        <source>A new agenda item after the chosen one</source>
+        <translation>Un nouveau point de l&apos;ordre du jour après celui choisi</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>The item&apos;s title, lead and what it covers</source>
+        <translation>Le titre du point, son chef de file et ce qu&apos;il couvre</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Reti&amp;rer</translation>
+    </message>
+    <message>
+        <source>Take the item off the agenda; Undo puts it back</source>
+        <translation>Retirer le point de l&apos;ordre du jour ; Annuler le rétablit</translation>
+    </message>
+    <message>
+        <source>&amp;Higher</source>
+        <translation>Plus &amp;haut</translation>
+    </message>
+    <message>
+        <source>Move the item up the agenda</source>
+        <translation>Monter le point dans l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>L&amp;ower</source>
+        <translation>Plus &amp;bas</translation>
+    </message>
+    <message>
+        <source>Move the item down the agenda</source>
+        <translation>Descendre le point dans l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>A&amp;genda of the roundtable:</source>
+        <translation>&amp;Ordre du jour de la table ronde :</translation>
+    </message>
+    <message>
+        <source>Item: {part}</source>
+        <translation>Point : {part}</translation>
+    </message>
+    <message>
+        <source>Leave empty for the text made from the register</source>
+        <translation>Laisser vide pour le texte tiré du registre</translation>
+    </message>
+    <message>
+        <source>One line to take per line</source>
+        <translation>Un élément de langage par ligne</translation>
+    </message>
+    <message>
+        <source>{part} (this pack):</source>
+        <translation>{part} (ce dossier) :</translation>
+    </message>
+    <message>
+        <source>Agenda not changed</source>
+        <translation>Ordre du jour non modifié</translation>
+    </message>
+    <message>
+        <source>everything in the pack</source>
+        <translation>tout le contenu du dossier</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +2232,411 @@ Vous pourrez annuler avec {key}.</translation>
     </message>
 </context>
 <context>
+    <name>PackExport</name>
+    <message>
+        <source>briefing pack</source>
+        <translation>dossier d&apos;information</translation>
+    </message>
+    <message>
+        <source>Ready for the roundtable?</source>
+        <translation>Prêt pour la table ronde ?</translation>
+    </message>
+    <message>
+        <source>&amp;Export anyway</source>
+        <translation>&amp;Exporter quand même</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporté</translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation>&amp;Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+</context>
+<context>
+    <name>PackPreview</name>
+    <message>
+        <source>Key figures: </source>
+        <translation>Chiffres clés : </translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraphe</translation>
+    </message>
+    <message>
+        <source>title page</source>
+        <translation>page de titre</translation>
+    </message>
+    <message>
+        <source>key figures</source>
+        <translation>chiffres clés</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Date de la réunion</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+</context>
+<context>
+    <name>PackPreviewPane</name>
+    <message>
+        <source>Assembling the pack…</source>
+        <translation>Assemblage du dossier…</translation>
+    </message>
+    <message>
+        <source>Pack summary</source>
+        <translation>Résumé du dossier</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Right-click a record to open, pin or exclude it, or to add a line to take on it</source>
+        <translation>Clic droit sur une fiche pour l&apos;ouvrir, l&apos;épingler, l&apos;exclure ou y ajouter un élément de langage</translation>
+    </message>
+    <message>
+        <source>Ready for the roundtable checklist</source>
+        <translation>Liste de contrôle « Prêt pour la table ronde »</translation>
+    </message>
+    <message>
+        <source>What a careful reader would flag before the roundtable. Fix it in the register, or leave the record or section out of the pack; the list updates as you go.</source>
+        <translation>Ce qu&apos;un lecteur attentif relèverait avant la table ronde. Corrigez-le dans le registre, ou retirez la fiche ou la section du dossier ; la liste se met à jour au fur et à mesure.</translation>
+    </message>
+    <message>
+        <source>Checklist count</source>
+        <translation>Nombre de points à vérifier</translation>
+    </message>
+    <message>
+        <source>Preview and checklist</source>
+        <translation>Aperçu et liste de contrôle</translation>
+    </message>
+    <message>
+        <source>&amp;Outline and preview</source>
+        <translation>&amp;Plan et aperçu</translation>
+    </message>
+    <message>
+        <source>Read&amp;y for the roundtable</source>
+        <translation>&amp;Prêt pour la table ronde</translation>
+    </message>
+    <message>
+        <source>No briefing pack here yet: choose a roundtable and press New pack, or start from an earlier pack.</source>
+        <translation>Pas encore de dossier d&apos;information ici : choisissez une table ronde et appuyez sur Nouveau dossier, ou partez d&apos;un dossier antérieur.</translation>
+    </message>
+    <message>
+        <source> · agenda items: {count}</source>
+        <translation> · points de l&apos;ordre du jour : {count}</translation>
+    </message>
+    <message>
+        <source> · {count} of {all} sections included</source>
+        <translation> · {count} sections retenues sur {all}</translation>
+    </message>
+    <message>
+        <source> · activities: {activities} · commitments: {commitments}</source>
+        <translation> · activités : {activities} · engagements : {commitments}</translation>
+    </message>
+    <message>
+        <source>Open the record to put it right (Enter)</source>
+        <translation>Ouvrir la fiche pour la corriger (Entrée)</translation>
+    </message>
+    <message>
+        <source>Nothing to flag: the pack is ready for the roundtable.</source>
+        <translation>Rien à signaler : le dossier est prêt pour la table ronde.</translation>
+    </message>
+    <message>
+        <source>Read&amp;y for the roundtable ({count})</source>
+        <translation>&amp;Prêt pour la table ronde ({count})</translation>
+    </message>
+    <message>
+        <source>Read&amp;y for the roundtable ✓</source>
+        <translation>&amp;Prêt pour la table ronde ✓</translation>
+    </message>
+    <message>
+        <source>To check: {count}</source>
+        <translation>À vérifier : {count}</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>The “Ready for the roundtable” checklist</source>
+        <translation>La liste de contrôle « Prêt pour la table ronde »</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>&amp;Pin to this pack</source>
+        <translation>É&amp;pingler à ce dossier</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude from this pack</source>
+        <translation>E&amp;xclure de ce dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Line to take on this record…</source>
+        <translation>Élément de &amp;langage sur cette fiche…</translation>
+    </message>
+</context>
+<context>
+    <name>PackRecords</name>
+    <message>
+        <source>Pinned records</source>
+        <translation>Fiches épinglées</translation>
+    </message>
+    <message>
+        <source>Records kept in the pack whatever its filters say; pin them from the preview&apos;s context menu</source>
+        <translation>Fiches gardées dans le dossier quels que soient ses filtres ; épinglez-les depuis le menu contextuel de l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>Excluded records</source>
+        <translation>Fiches exclues</translation>
+    </message>
+    <message>
+        <source>Records left out of the pack whatever its filters say; exclude them from the preview&apos;s context menu</source>
+        <translation>Fiches laissées hors du dossier quels que soient ses filtres ; excluez-les depuis le menu contextuel de l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>Unp&amp;in</source>
+        <translation>Désé&amp;pingler</translation>
+    </message>
+    <message>
+        <source>Stop pinning the selected record (Delete)</source>
+        <translation>Ne plus épingler la fiche sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <source>Include &amp;again</source>
+        <translation>&amp;Réintégrer</translation>
+    </message>
+    <message>
+        <source>Stop excluding the selected record (Delete)</source>
+        <translation>Ne plus exclure la fiche sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <source>Pinne&amp;d records:</source>
+        <translation>Fiches é&amp;pinglées :</translation>
+    </message>
+    <message>
+        <source>Ex&amp;cluded records:</source>
+        <translation>Fiches ex&amp;clues :</translation>
+    </message>
+    <message>
+        <source>Pinne&amp;d records</source>
+        <translation>Fiches é&amp;pinglées</translation>
+    </message>
+    <message>
+        <source>Ex&amp;cluded records</source>
+        <translation>Fiches ex&amp;clues</translation>
+    </message>
+</context>
+<context>
+    <name>PackSections</name>
+    <message>
+        <source>The cover is made from the pack&apos;s settings: title, meeting, date, audience, marking and version.</source>
+        <translation>La page de couverture est tirée des paramètres du dossier : titre, réunion, date, destinataires, marquage et version.</translation>
+    </message>
+    <message>
+        <source>Paragraphs of the purpose and summary; leave a blank line between paragraphs.</source>
+        <translation>Paragraphes de l&apos;objet et du résumé ; laissez une ligne vide entre les paragraphes.</translation>
+    </message>
+    <message>
+        <source>Lines to take, one per line; they print as bullets. Lines on a single record are added from the preview&apos;s context menu.</source>
+        <translation>Éléments de langage, un par ligne ; ils s&apos;impriment en puces. Ceux qui portent sur une seule fiche s&apos;ajoutent depuis le menu contextuel de l&apos;aperçu.</translation>
+    </message>
+    <message>
+        <source>The annex lists every activity the pack covers; it has no free text.</source>
+        <translation>L&apos;annexe liste toutes les activités couvertes par le dossier ; elle n&apos;a pas de texte libre.</translation>
+    </message>
+    <message>
+        <source>Lines to take for this section, one per line; they print as bullets after the section&apos;s content.</source>
+        <translation>Éléments de langage pour cette section, un par ligne ; ils s&apos;impriment en puces après le contenu de la section.</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Tick to include a section. Drag, or Ctrl+Up and Ctrl+Down, to move it; F2 to rename it.</source>
+        <translation>Cochez pour inclure une section. Glissez-la, ou Ctrl+Haut et Ctrl+Bas, pour la déplacer ; F2 pour la renommer.</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move the section up (Ctrl+Up)</source>
+        <translation>Monter la section (Ctrl+Haut)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move the section down (Ctrl+Down)</source>
+        <translation>Descendre la section (Ctrl+Bas)</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me</source>
+        <translation>Reno&amp;mmer</translation>
+    </message>
+    <message>
+        <source>Give the section its own title (F2)</source>
+        <translation>Donner à la section son propre titre (F2)</translation>
+    </message>
+    <message>
+        <source>Section text</source>
+        <translation>Texte de la section</translation>
+    </message>
+    <message>
+        <source>About the section text</source>
+        <translation>À propos du texte de la section</translation>
+    </message>
+    <message>
+        <source>Section &amp;text:</source>
+        <translation>&amp;Texte de la section :</translation>
+    </message>
+    <message>
+        <source>&amp;Sections (tick to include, drag to reorder):</source>
+        <translation>&amp;Sections (cocher pour inclure, glisser pour réordonner) :</translation>
+    </message>
+    <message>
+        <source>Section &amp;text — {heading}:</source>
+        <translation>&amp;Texte de la section — {heading} :</translation>
+    </message>
+    <message>
+        <source> (left out)</source>
+        <translation> (non retenue)</translation>
+    </message>
+</context>
+<context>
+    <name>PackTextsPanel</name>
+    <message>
+        <source>&amp;Key messages</source>
+        <translation>&amp;Messages clés</translation>
+    </message>
+    <message>
+        <source>Your own key messages, one per line</source>
+        <translation>Vos propres messages clés, un par ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Issues for decision</source>
+        <translation>&amp;Questions appelant une décision</translation>
+    </message>
+    <message>
+        <source>Other issues for decision, one per line</source>
+        <translation>Autres questions appelant une décision, une par ligne</translation>
+    </message>
+    <message>
+        <source>Found in the register when the pack has an agenda. Untick to leave one out; F2 or double-click to reword it: your words stay when the pack is made again.</source>
+        <translation>Tirés du registre lorsque le dossier a un ordre du jour. Décochez pour en écarter un ; F2 ou double-clic pour le reformuler : vos termes sont conservés lorsque le dossier est refait.</translation>
+    </message>
+    <message>
+        <source>The register says: {text}</source>
+        <translation>Le registre indique : {text}</translation>
+    </message>
+    <message>
+        <source>Left out of the pack; tick to print it</source>
+        <translation>Hors du dossier ; cochez pour l&apos;imprimer</translation>
+    </message>
+</context>
+<context>
+    <name>Partnership</name>
+    <message>
+        <source>— choose a country —</source>
+        <translation>— choisir un pays —</translation>
+    </message>
+    <message>
+        <source>Partner country:</source>
+        <translation>Pays partenaire :</translation>
+    </message>
+    <message>
+        <source>e.g. EU-Tunisia Talent Partnership</source>
+        <translation>p. ex. partenariat UE-Tunisie destiné à attirer les talents</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>Launch date:</source>
+        <translation>Date de lancement :</translation>
+    </message>
+    <message>
+        <source>e.g. ICT, health, construction</source>
+        <translation>p. ex. TIC, santé, construction</translation>
+    </message>
+    <message>
+        <source>Sectors:</source>
+        <translation>Secteurs :</translation>
+    </message>
+    <message>
+        <source>Member States:</source>
+        <translation>États membres :</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description :</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Étiquettes :</translation>
+    </message>
+</context>
+<context>
     <name>PartnershipStatus</name>
     <message>
         <source>Exploratory</source>
@@ -1488,6 +2837,53 @@ Vous pourrez annuler avec {key}.</translation>
     </message>
 </context>
 <context>
+    <name>Roadmap</name>
+    <message>
+        <source>Partnership:</source>
+        <translation>Partenariat :</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version :</translation>
+    </message>
+    <message>
+        <source>Adopted at:</source>
+        <translation>Adoptée lors de :</translation>
+    </message>
+    <message>
+        <source>Adopted on:</source>
+        <translation>Adoptée le :</translation>
+    </message>
+    <message>
+        <source>Period start:</source>
+        <translation>Début de la période :</translation>
+    </message>
+    <message>
+        <source>Period end:</source>
+        <translation>Fin de la période :</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>&amp;Add objective</source>
+        <translation>&amp;Ajouter un objectif</translation>
+    </message>
+    <message>
+        <source>&amp;Remove objective</source>
+        <translation>&amp;Retirer l&apos;objectif</translation>
+    </message>
+    <message>
+        <source>Objectives:</source>
+        <translation>Objectifs :</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Funding</source>
@@ -1508,6 +2904,41 @@ Vous pourrez annuler avec {key}.</translation>
     <message>
         <source>Partner authority</source>
         <translation>Autorité partenaire</translation>
+    </message>
+</context>
+<context>
+    <name>Roundtable</name>
+    <message>
+        <source>Partnership:</source>
+        <translation>Partenariat :</translation>
+    </message>
+    <message>
+        <source>1 for the first roundtable of the partnership, 2 for the second…</source>
+        <translation>1 pour la première table ronde du partenariat, 2 pour la deuxième…</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Numéro :</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <source>e.g. Tunis</source>
+        <translation>p. ex. Tunis</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Lieu :</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>Outcome summary:</source>
+        <translation>Résumé des résultats :</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +3036,113 @@ Vous pourrez annuler avec {key}.</translation>
     <message>
         <source>Agenda item</source>
         <translation>Point de l&apos;ordre du jour</translation>
+    </message>
+</context>
+<context>
+    <name>Security</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Remember the key on this computer (system keyring)</source>
+        <translation>Mémoriser la clé sur cet ordinateur (trousseau du système)</translation>
+    </message>
+    <message>
+        <source>Change &amp;Passphrase…</source>
+        <translation>Changer de &amp;phrase secrète…</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt This Database…</source>
+        <translation>&amp;Chiffrer cette base de données…</translation>
+    </message>
+    <message>
+        <source>Encrypted (SQLCipher, AES-256)</source>
+        <translation>Chiffrée (SQLCipher, AES-256)</translation>
+    </message>
+    <message>
+        <source>Not encrypted: anyone with the file can read it</source>
+        <translation>Non chiffrée : quiconque a le fichier peut la lire</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de données :</translation>
+    </message>
+    <message>
+        <source>Lock after idle:</source>
+        <translation>Verrouiller après inactivité :</translation>
+    </message>
+    <message>
+        <source>Exports (Word, Excel, PDF) are never encrypted: they are meant to be sent.</source>
+        <translation>Les exports (Word, Excel, PDF) ne sont jamais chiffrés : ils sont faits pour être envoyés.</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>Mémoriser sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation>La même, à nouveau</translation>
+    </message>
+    <message>
+        <source>Also make a &amp;recovery key (shown once) in case the passphrase is forgotten</source>
+        <translation>Créer aussi une clé de &amp;récupération (affichée une seule fois) au cas où la phrase secrète serait oubliée</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be empty.</source>
+        <translation>La phrase secrète ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Taken (UTC)</source>
+        <translation>Faite le (UTC)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>The database as it is now is backed up first, so a restore can be undone by restoring that backup.</source>
+        <translation>La base de données dans son état actuel est d&apos;abord sauvegardée : une restauration peut donc être annulée en restaurant cette sauvegarde.</translation>
+    </message>
+    <message>
+        <source>No backups yet: one is taken when tpdesk closes and every 30 minutes with changes.</source>
+        <translation>Pas encore de sauvegarde : une sauvegarde est faite à la fermeture de tpdesk et toutes les 30 minutes en cas de modifications.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <source>Write this recovery key down and keep it apart from the laptop. It is shown only now; it can open the database if the passphrase is forgotten.</source>
+        <translation>Notez cette clé de récupération et conservez-la à l&apos;écart de l&apos;ordinateur portable. Elle n&apos;est affichée que maintenant ; elle peut ouvrir la base de données si la phrase secrète est oubliée.</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +3546,13 @@ Cette opération est irréversible.</translation>
     <message>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 </TS>

@@ -33,7 +33,7 @@ from tpdesk.ui.preferences import Preferences, PreferencesDialog
 
 # Words that stay as they are in every language: names, formats, codes.
 KEPT = re.compile(r"\b(tpdesk|EUR|Excel|Word|PDF|IATI|MPF|AMIF|NDICI|Erasmus|Ctrl|Shift|Alt"
-                  r"|Return|Del|Esc|F\d+)\b")
+                  r"|Return|Delete|Del|Esc|Up|Down|Left|Right|F\d+)\b")
 
 
 def english(text: str) -> bool:
@@ -98,9 +98,12 @@ def _texts(window: MainWindow) -> list[tuple[str, str]]:
 
 def _widget_texts(page: QWidget, where: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
+    data_labels = {QCoreApplication.translate("PackPreviewPane", "Pack summary")}
     for widget in page.findChildren(QWidget):
         if not widget.isVisibleTo(page):
             continue
+        if widget.accessibleName() in data_labels:
+            continue  # the pack's title and meeting, as the user wrote them
         if isinstance(widget, QLabel) and not widget.text().startswith("/"):
             found.append((where, widget.text()))
         elif isinstance(widget, QAbstractButton):

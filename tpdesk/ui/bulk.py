@@ -72,17 +72,20 @@ class BulkActions:
         what = plural(cls, len(records))
         for field in (f for f in FIELDS.get(cls, ()) if f.bulk):
             if field.vocab is not None:
-                sub = menu.addMenu(f"Set {field.label} of {what}")
+                sub = menu.addMenu(translate("Bulk", "Set {field} of {records}").format(
+                    field=field.label, records=what))
                 for value in field.vocab:
                     sub.addAction(value.translated, functools.partial(
                         self.set_field, records, field, value))
             else:
-                menu.addAction(f"Set {field.label} of {what}…",
+                menu.addAction(translate("Bulk", "Set {field} of {records}…").format(
+                                   field=field.label, records=what),
                                functools.partial(self._ask_date, records, field))
-        menu.addAction(f"Add Tag to {what}…", functools.partial(self._ask_tag, records))
+        menu.addAction(translate("Bulk", "Add Tag to {records}…").format(records=what),
+                       functools.partial(self._ask_tag, records))
         tags = tags_of(records)
         if tags:
-            sub = menu.addMenu(f"Remove Tag from {what}")
+            sub = menu.addMenu(translate("Bulk", "Remove Tag from {records}").format(records=what))
             for tag in tags:
                 sub.addAction(tag.replace("&", "&&"), functools.partial(
                     self._edit, records, remove_tag(records, tag), f"Remove tag '{tag}'"))
@@ -118,14 +121,16 @@ class BulkActions:
         self._guarded(lambda: self._session.delete_many(records, clear_references=True))
 
     def _ask_date(self, records: Sequence[Record], field: Field) -> None:
-        text, ok = QInputDialog.getText(self._parent, f"Set {field.label}",
-                                        f"{field.label} (YYYY-MM-DD, empty for none):")
+        text, ok = QInputDialog.getText(
+            self._parent, translate("Bulk", "Set {field}").format(field=field.label),
+            translate("Bulk", "{field} (YYYY-MM-DD, empty for none):").format(field=field.label))
         if ok:
             self._guarded(lambda: self.set_field(records, field, parse(field, text)))
 
     def _ask_tag(self, records: Sequence[Record]) -> None:
         text, ok = QInputDialog.getText(self._parent, translate("Bulk", "Add tag"),
-                                        f"Tag for {plural(type(records[0]), len(records))}:")
+                                        translate("Bulk", "Tag for {records}:").format(
+                                            records=plural(type(records[0]), len(records))))
         if ok:
             self._guarded(lambda: self._edit(records, add_tag(records, text),
                                              f"Add tag '{' '.join(text.split())}'"))

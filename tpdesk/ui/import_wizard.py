@@ -68,7 +68,7 @@ EXCEL = ImportKind(
         "Choose a workbook exported by tpdesk and edited since. Nothing is written until"
         " you have reviewed every change.",
     ),
-    noun="workbook",
+    noun=translate_noop("ImportWizard", "workbook"),
     file_filter=translate_noop("ImportWizard", "Excel workbooks (*.xlsx);;All files (*)"),
     preview=lambda factory, path, progress: preview_workbook(factory, path, progress=progress),
     apply=lambda factory, preview, left_out, progress: apply_workbook(
@@ -97,14 +97,17 @@ class _FilePage(QWizardPage):
     def __init__(self, kind: ImportKind, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
-        self.setTitle(kind.title)
-        self.setSubTitle(kind.subtitle)
+        self.setTitle(translate("ImportWizard", kind.title))
+        self.setSubTitle(translate("ImportWizard", kind.subtitle))
         suffix = kind.file_filter.split("(")[1].split(")")[0].lstrip("*")
-        noun = kind.noun[0].upper() + kind.noun[1:]
+        noun = translate("ImportWizard", kind.noun)
+        noun = noun[0].upper() + noun[1:]
         self.path = QLineEdit(placeholderText=f"{noun} ({suffix})")
-        self.path.setAccessibleName(f"{noun} to import")
+        self.path.setAccessibleName(translate("ImportWizard", "{what} to import").format(
+            what=noun))
         browse = QPushButton(translate("ImportWizard", "Bro&wse…"))  # Alt+B is the wizard's Back
-        browse.setAccessibleName(f"Browse for a {kind.noun}")
+        browse.setAccessibleName(translate("ImportWizard", "Browse for the file: {what}").format(
+            what=translate("ImportWizard", kind.noun)))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
@@ -118,8 +121,9 @@ class _FilePage(QWizardPage):
         self.registerField("path*", self.path)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.kind.title, self.path.text(),
-                                              self.kind.file_filter)
+        path, _ = QFileDialog.getOpenFileName(self, translate("ImportWizard", self.kind.title),
+                                              self.path.text(),
+                                              translate("ImportWizard", self.kind.file_filter))
         if path:
             self.path.setText(path)
 
@@ -128,8 +132,10 @@ class _PreviewPage(QWizardPage):
     def __init__(self, kind: ImportKind, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(translate("ImportWizard", "Review the changes"))
-        self.setSubTitle(f"Untick a row to leave it out. Errors must be fixed in the"
-                         f" {kind.noun} first: then nothing at all is imported.")
+        self.setSubTitle(translate("ImportWizard", "Untick a row to leave it out. Errors must be"
+                                   " fixed in the file first ({what}): then nothing at all is"
+                                   " imported.").format(what=translate("ImportWizard",
+                                                                       kind.noun)))
         self.summary = QLabel(wordWrap=True)
         self.changes = QTreeWidget()
         self.changes.setHeaderLabels(
@@ -144,7 +150,7 @@ class _PreviewPage(QWizardPage):
         self.problems = QTreeWidget()
         self.problems.setHeaderLabels([translate("ImportWizard", "Problem")])
         self.problems.setRootIsDecorated(False)
-        self.problems.setAccessibleName(f"Problems found in the {kind.noun}")
+        self.problems.setAccessibleName(translate("ImportWizard", "Problems found in the file"))
         self.problems.setMaximumHeight(160)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -210,7 +216,7 @@ class ImportWizard(QWizard):
                  parent: QWidget | None = None, *, kind: ImportKind = EXCEL) -> None:
         super().__init__(parent)
         self.kind = kind
-        self.setWindowTitle(kind.title)
+        self.setWindowTitle(translate("ImportWizard", kind.title))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
         self._factory = factory

@@ -87,7 +87,8 @@ class MergeDialog(QDialog):
             return
         lines = [preview.summary().replace("would merge", "Merging"),
                  *[n for n in preview.lines()[1:] if n.startswith("note:")]]
-        self.heading.setText(f"{preview.kind.capitalize()} from {preview.sender}.\n"
+        self.heading.setText(translate("MergeWizard", "{what} from {sender}.").format(
+                                 what=preview.kind.capitalize(), sender=preview.sender) + "\n"
                              + "\n".join(lines))
         plan = preview.plan
         self._group(
@@ -159,7 +160,8 @@ class ExportDialog(QDialog):
         )
         with stores() as store:
             for pack in store.list(Pack):
-                self.what.addItem(f"Pack: {pack.title}", pack.id)
+                self.what.addItem(translate("MergeWizard", "Pack: {title}").format(
+                    title=pack.title), pack.id)
         self.to = QListWidget()
         for contact in use_cases.contacts(stores):
             item = QListWidgetItem(f"{contact.name}  ({contact.fingerprint[:14]}…)")

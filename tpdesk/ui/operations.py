@@ -20,6 +20,7 @@ from ..models import Changes, Commitment, Record, UserError
 from ..models.cells import DELETED, Cells, cells
 from ..models.errors import VersionConflictError
 from ..models.l10n import translate
+from ..models.records import record_label
 from ..models.vocab import CommitmentStatus
 from ..services import Outcome, OutcomeRecorded, StoreFactory, Stores, lend, record_outcome
 from ..services.exchange import ImportReport, redo_merge, undo_merge
@@ -206,7 +207,7 @@ class Session(QObject):
 def _label(record: Record) -> str:
     caption = record.caption
     caption = caption if len(caption) <= 40 else caption[:39] + "…"
-    return f"{record.LABEL.lower()} '{caption}'"
+    return f"{record_label(record).lower()} '{caption}'"
 
 
 class _Command(QUndoCommand):

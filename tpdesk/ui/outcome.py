@@ -101,7 +101,8 @@ class OutcomeDialog(QDialog):
         super().__init__(parent)
         self.session, self.roundtable = session, roundtable
         self.recorded: OutcomeRecorded | None = None
-        self.setWindowTitle(f"Record outcome: {roundtable.caption}")
+        self.setWindowTitle(translate("Outcome", "Record outcome: {roundtable}").format(
+            roundtable=roundtable.caption))
         store = session.store
         self.held = QCheckBox(translate("Outcome", "The roundtable was &held"))
         self.held.setChecked(True)
@@ -145,7 +146,8 @@ class OutcomeDialog(QDialog):
             combo.addItem(translate("Outcome", NO_CHANGE), None)
             for status in CommitmentStatus:
                 combo.addItem(status.translated, status)
-            combo.setAccessibleName(f"Outcome of '{commitment.caption}'")
+            combo.setAccessibleName(translate("Outcome", "Outcome of '{commitment}'").format(
+                commitment=commitment.caption))
             self.reviews.setCellWidget(row, 2, combo)
             for column in (3, 4):
                 self.reviews.setItem(row, column, QTableWidgetItem(""))

@@ -122,7 +122,8 @@ class AgendaPanel(QWidget):
         for part, source in PARTS:
             label = translate("PackAgenda", source)
             box = QPlainTextEdit()
-            box.setAccessibleName(f"Item {label.replace('&', '').lower()}")
+            box.setAccessibleName(translate("PackAgenda", "Item: {part}").format(
+                part=label.replace("&", "").lower()))
             box.setTabChangesFocus(True)
             box.setMinimumHeight(48)
             box.setPlaceholderText(
@@ -132,7 +133,8 @@ class AgendaPanel(QWidget):
             )
             box.textChanged.connect(lambda p=part: self._text_changed(p))
             self.texts[part] = box
-            layout.addWidget(buddy_label(f"{label} (this pack):", box))
+            layout.addWidget(buddy_label(translate("PackAgenda", "{part} (this pack):").format(
+                part=label), box))
             layout.addWidget(box, 1)
 
     # -- following the draft -------------------------------------------------------

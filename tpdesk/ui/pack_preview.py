@@ -121,7 +121,7 @@ def describe_section(section: ContentSection) -> str:
     if bullets:
         parts.append(plural(bullets, "bullet"))
     if notes:
-        parts.append(plural(notes, translate("PackPreview", "delegate note")))
+        parts.append(plural(notes, "delegate note"))
     if any(isinstance(b, KeyFigures) for b in section.blocks):
         parts.append(translate("PackPreview", "key figures"))
     return ", ".join(parts)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from ..models import Pack, UserError
 from ..models.content import BriefingContent, Notes, Table, Timeline
-from ..models.l10n import translate
+from ..models.l10n import format_number, translate
 from ..models.vocab import SectionKind
 from ..services import Progress, assemble_pack
 from .operations import Session
@@ -39,7 +39,6 @@ from .pack_preview import (
     describe_section,
     esc,
     note_parts,
-    plural,
     render_html,
 )
 from .workers import Job
@@ -242,10 +241,14 @@ class PreviewPane(QTabWidget):
         self.content = content
         self.summary.setText(
             f"<b>{esc(content.title)}</b><br/>{esc(content.meeting)}"
-            + (f" · {plural(len(content.agenda), 'agenda item')}" if content.agenda else
-               f" · {plural(len(content.sections), 'section')} of {sections_in_pack} included")
-            + f" · {plural(len(content.activities), 'activity', 'activities')}"
-            f" · {plural(len(content.commitments), 'commitment')}")
+            + (translate("PackPreviewPane", " · agenda items: {count}").format(
+                count=format_number(len(content.agenda))) if content.agenda else
+               translate("PackPreviewPane", " · {count} of {all} sections included").format(
+                   count=format_number(len(content.sections)), all=sections_in_pack))
+            + translate("PackPreviewPane", " · activities: {activities} · commitments:"
+                        " {commitments}").format(
+                            activities=format_number(len(content.activities)),
+                            commitments=format_number(len(content.commitments))))
         self._fill_outline(content)
         bar = self.preview.verticalScrollBar()
         position = bar.value()
@@ -307,7 +310,8 @@ class PreviewPane(QTabWidget):
                 )
             )
         count = len(problems)
-        self.setTabText(1, f"Read&y for the roundtable ({count})" if count
+        self.setTabText(1, translate("PackPreviewPane", "Read&y for the roundtable ({count})")
+                        .format(count=format_number(count)) if count
                         else translate("PackPreviewPane", "Read&y for the roundtable ✓"))
         if not has_pack:
             self.badge.clear()
@@ -315,7 +319,8 @@ class PreviewPane(QTabWidget):
             return
         self.badge.show()
         self.badge.setText(
-            f"{plural(count, 'point')} to check" if count else translate("PackPreviewPane", "Ready")
+            translate("PackPreviewPane", "To check: {count}").format(count=format_number(count))
+            if count else translate("PackPreviewPane", "Ready")
         )
         colour = "#e65100" if count else "#2e7d32"
         self.badge.setStyleSheet(f"QLabel {{ color: white; background: {colour};"

@@ -252,7 +252,8 @@ class SectionsPanel(QWidget):
         self.text.setEnabled(section is not None and section.kind not in NO_TEXT)
         self.text_hint.setText(translate("PackSections", TEXT_HINTS.get(section.kind, DEFAULT_HINT))
                                if section else "")
-        self.text_label.setText(f"Section &text — {section.heading}:" if section
+        self.text_label.setText(translate("PackSections", "Section &text — {heading}:").format(
+            heading=section.title.strip() or section.kind.translated) if section
                                 else translate("PackSections", "Section &text:"))
         self.update_buttons()
 

@@ -53,9 +53,10 @@ class TextsPanel(QWidget):
         self.added: dict[str, QPlainTextEdit] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.hint = QLabel("Found in the register when the pack has an agenda. Untick to"
-                           " leave one out; F2 or double-click to reword it: your words"
-                           " stay when the pack is made again.", wordWrap=True)
+        self.hint = QLabel(translate(
+            "PackTextsPanel", "Found in the register when the pack has an agenda. Untick to leave"
+            " one out; F2 or double-click to reword it: your words stay when the pack is made"
+            " again."), wordWrap=True)
         layout.addWidget(self.hint)
         for group, source, hint in GROUPS:
             label, placeholder = (
@@ -145,7 +146,7 @@ def _style(entry: QListWidgetItem, shown: bool, reworded: bool) -> None:
     entry.setForeground(QBrush() if shown else QBrush(QColor("#8a8a8a")))
     generated = entry.data(GeneratedRole)
     entry.setToolTip(
-        f"The register says: {generated}"
+        translate("PackTextsPanel", "The register says: {text}").format(text=generated)
         if reworded
         else (
             translate("PackTextsPanel", "Left out of the pack; tick to print it")

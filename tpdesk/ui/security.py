@@ -55,8 +55,8 @@ class SecuritySettings(QWidget):
         self.settings, self.factory = settings, factory
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 240)
-        self.minutes.setSuffix(" min")
-        self.minutes.setSpecialValueText("never")
+        self.minutes.setSuffix(translate("Security", " min"))
+        self.minutes.setSpecialValueText(translate("Security", "never"))
         self.minutes.setValue(lock_minutes(settings))
         self.minutes.valueChanged.connect(self._minutes_changed)
         encrypted = factory.key is not None

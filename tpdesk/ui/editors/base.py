@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from ...models import Record, UserError
 from ...models.l10n import translate, translate_noop
+from ...models.records import record_label
 from ...models.validation import validate
 from ...models.vocab import Labelled
 from ..operations import Session
@@ -120,9 +121,8 @@ class RecordEditor(QDialog, Generic[R]):
         is_new = session.store.find(type(record), record.id) is None
         self._quiet = is_new  # no "is required" before the user has typed anything
         self.setWindowTitle(
-            (translate("Base", "New ") if is_new else translate("Base", "Edit "))
-            + record.LABEL.lower()
-        )
+            (translate("Base", "New {kind}") if is_new else translate("Base", "Edit {kind}"))
+            .format(kind=record_label(record).lower()))
         self.setModal(True)
 
         self.form = QFormLayout()
@@ -189,7 +189,8 @@ class RecordEditor(QDialog, Generic[R]):
         error = QLabel(wordWrap=True)
         error.setStyleSheet("color: #c62828;")
         error.hide()
-        error.setAccessibleName(f"{label.rstrip(':')} error")
+        error.setAccessibleName(translate("Base", "{field}: error").format(
+            field=label.replace("&", "").rstrip(": ")))
         box = QWidget()
         box.setFocusProxy(widget)  # the label's mnemonic reaches the field
         box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
