@@ -3482,6 +3482,173 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>Validation</name>
+    <message>
+        <source>New {kind}</source>
+        <translation>جديد: {kind}</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a date (YYYY-MM-DD)</source>
+        <translation>{value!r} ليس تاريخًا (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>{end} is before {field} {start}</source>
+        <translation>{end} يسبق {field} {start}</translation>
+    </message>
+    <message>
+        <source>unknown country code {code!r} (ISO 3166 alpha-2 expected)</source>
+        <translation>رمز بلد غير معروف {code!r} (المتوقع: ISO 3166 alpha-2)</translation>
+    </message>
+    <message>
+        <source>{code} is not an EU Member State</source>
+        <translation>{code} ليست دولة عضوًا في الاتحاد الأوروبي</translation>
+    </message>
+    <message>
+        <source>{tag!r} is not a tag: no blanks around it, not empty</source>
+        <translation>{tag!r} ليس وسمًا: لا فراغات حوله، ولا يكون فارغًا</translation>
+    </message>
+    <message>
+        <source>no {noun} with id {record_id}</source>
+        <translation>لا يوجد سجل ({noun}) بالمعرّف {record_id}</translation>
+    </message>
+    <message>
+        <source>{noun} {record_id} belongs to another partnership</source>
+        <translation>{noun} {record_id} ينتمي إلى شراكة أخرى</translation>
+    </message>
+    <message>
+        <source>{country_code} is an EU Member State, not a partner</source>
+        <translation>{country_code} دولة عضو في الاتحاد الأوروبي، وليست شريكًا</translation>
+    </message>
+    <message>
+        <source>a partnership with {country_code} already exists</source>
+        <translation>توجد بالفعل شراكة مع {country_code}</translation>
+    </message>
+    <message>
+        <source>lists a Member State twice</source>
+        <translation>يذكر دولة عضوًا مرتين</translation>
+    </message>
+    <message>
+        <source>has an empty sector</source>
+        <translation>يتضمن قطاعًا فارغًا</translation>
+    </message>
+    <message>
+        <source>a Member State needs its country code</source>
+        <translation>تحتاج الدولة العضو إلى رمز بلدها</translation>
+    </message>
+    <message>
+        <source>must be from 1 to {max_roundtables}, not {number}</source>
+        <translation>يجب أن يكون من 1 إلى {max_roundtables}، وليس {number}</translation>
+    </message>
+    <message>
+        <source>this partnership already has a {ordinal} roundtable</source>
+        <translation>لهذه الشراكة بالفعل مائدة مستديرة رقم {ordinal}</translation>
+    </message>
+    <message>
+        <source>a held roundtable needs its date</source>
+        <translation>تحتاج المائدة المستديرة المنعقدة إلى تاريخها</translation>
+    </message>
+    <message>
+        <source>{date} is in the future for a held roundtable</source>
+        <translation>{date} في المستقبل بالنسبة إلى مائدة مستديرة منعقدة</translation>
+    </message>
+    <message>
+        <source>an agenda item is listed twice</source>
+        <translation>بند في جدول الأعمال مدرج مرتين</translation>
+    </message>
+    <message>
+        <source>item {i} has no title</source>
+        <translation>البند {i} بلا عنوان</translation>
+    </message>
+    <message>
+        <source>item {i} has an empty sector</source>
+        <translation>البند {i} يتضمن قطاعًا فارغًا</translation>
+    </message>
+    <message>
+        <source>item {i}: no objective with id {objective_id}</source>
+        <translation>البند {i}: لا يوجد هدف بالمعرّف {objective_id}</translation>
+    </message>
+    <message>
+        <source>item {i}: objective {objective_id} belongs to another partnership&apos;s roadmap</source>
+        <translation>البند {i}: الهدف {objective_id} ينتمي إلى خارطة طريق شراكة أخرى</translation>
+    </message>
+    <message>
+        <source>objective {i} has no code</source>
+        <translation>الهدف {i} بلا رمز</translation>
+    </message>
+    <message>
+        <source>code {code!r} is used twice</source>
+        <translation>الرمز {code!r} مستخدم مرتين</translation>
+    </message>
+    <message>
+        <source>objective {which} has no text</source>
+        <translation>الهدف {which} بلا نص</translation>
+    </message>
+    <message>
+        <source>organisation {organisation} is listed twice</source>
+        <translation>المنظمة {organisation} مدرجة مرتين</translation>
+    </message>
+    <message>
+        <source>organisation {organisation} has no role</source>
+        <translation>المنظمة {organisation} بلا دور</translation>
+    </message>
+    <message>
+        <source>line {i}: amount is negative</source>
+        <translation>البند {i}: المبلغ سالب</translation>
+    </message>
+    <message>
+        <source>line {i}: amount is larger than any programme (at most {amount})</source>
+        <translation>البند {i}: المبلغ أكبر من أي برنامج (بحد أقصى {amount})</translation>
+    </message>
+    <message>
+        <source>indicator {i} has no name</source>
+        <translation>المؤشر {i} بلا اسم</translation>
+    </message>
+    <message>
+        <source>indicator {i}: {name} {value!r} is out of range</source>
+        <translation>المؤشر {i}: {name} {value!r} خارج النطاق</translation>
+    </message>
+    <message>
+        <source>must be from 0 to {count}</source>
+        <translation>يجب أن يكون من 0 إلى {count}</translation>
+    </message>
+    <message>
+        <source>a commitment needs at least one actor</source>
+        <translation>يحتاج الالتزام إلى جهة فاعلة واحدة على الأقل</translation>
+    </message>
+    <message>
+        <source>lists an actor twice</source>
+        <translation>يذكر جهة فاعلة مرتين</translation>
+    </message>
+    <message>
+        <source>update {i}: {date!r} is not a date (YYYY-MM-DD)</source>
+        <translation>التحديث {i}: {date!r} ليس تاريخًا (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>update {i}: {date} is in the future</source>
+        <translation>التحديث {i}: {date} في المستقبل</translation>
+    </message>
+    <message>
+        <source>choose a roundtable, or a partnership and a meeting date</source>
+        <translation>اختر مائدة مستديرة، أو شراكة وتاريخ اجتماع</translation>
+    </message>
+    <message>
+        <source>a section is listed twice</source>
+        <translation>قسم مدرج مرتين</translation>
+    </message>
+    <message>
+        <source>a record has two lines to take; merge them</source>
+        <translation>لسجل نقطتان مقترحتان؛ ادمجهما</translation>
+    </message>
+    <message>
+        <source>a part of the pack has two texts; merge them</source>
+        <translation>لجزء من الملف نصّان؛ ادمجهما</translation>
+    </message>
+</context>
+<context>
     <name>Views</name>
     <message>
         <source>{kind} register</source>

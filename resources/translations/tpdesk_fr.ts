@@ -3482,6 +3482,173 @@ Cette opération est irréversible.</translation>
     </message>
 </context>
 <context>
+    <name>Validation</name>
+    <message>
+        <source>New {kind}</source>
+        <translation>Nouveau : {kind}</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a date (YYYY-MM-DD)</source>
+        <translation>{value!r} n&apos;est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>{end} is before {field} {start}</source>
+        <translation>{end} est antérieure à {field} {start}</translation>
+    </message>
+    <message>
+        <source>unknown country code {code!r} (ISO 3166 alpha-2 expected)</source>
+        <translation>code pays inconnu {code!r} (ISO 3166 alpha-2 attendu)</translation>
+    </message>
+    <message>
+        <source>{code} is not an EU Member State</source>
+        <translation>{code} n&apos;est pas un État membre de l&apos;UE</translation>
+    </message>
+    <message>
+        <source>{tag!r} is not a tag: no blanks around it, not empty</source>
+        <translation>{tag!r} n&apos;est pas une étiquette : ni vide, ni espaces autour</translation>
+    </message>
+    <message>
+        <source>no {noun} with id {record_id}</source>
+        <translation>aucune fiche ({noun}) avec l&apos;identifiant {record_id}</translation>
+    </message>
+    <message>
+        <source>{noun} {record_id} belongs to another partnership</source>
+        <translation>{noun} {record_id} relève d&apos;un autre partenariat</translation>
+    </message>
+    <message>
+        <source>{country_code} is an EU Member State, not a partner</source>
+        <translation>{country_code} est un État membre de l&apos;UE, pas un partenaire</translation>
+    </message>
+    <message>
+        <source>a partnership with {country_code} already exists</source>
+        <translation>un partenariat avec {country_code} existe déjà</translation>
+    </message>
+    <message>
+        <source>lists a Member State twice</source>
+        <translation>mentionne deux fois un État membre</translation>
+    </message>
+    <message>
+        <source>has an empty sector</source>
+        <translation>comporte un secteur vide</translation>
+    </message>
+    <message>
+        <source>a Member State needs its country code</source>
+        <translation>un État membre doit avoir son code pays</translation>
+    </message>
+    <message>
+        <source>must be from 1 to {max_roundtables}, not {number}</source>
+        <translation>doit être compris entre 1 et {max_roundtables}, et non {number}</translation>
+    </message>
+    <message>
+        <source>this partnership already has a {ordinal} roundtable</source>
+        <translation>ce partenariat a déjà une table ronde n° {ordinal}</translation>
+    </message>
+    <message>
+        <source>a held roundtable needs its date</source>
+        <translation>une table ronde tenue doit avoir sa date</translation>
+    </message>
+    <message>
+        <source>{date} is in the future for a held roundtable</source>
+        <translation>{date} est dans le futur pour une table ronde tenue</translation>
+    </message>
+    <message>
+        <source>an agenda item is listed twice</source>
+        <translation>un point de l&apos;ordre du jour figure deux fois</translation>
+    </message>
+    <message>
+        <source>item {i} has no title</source>
+        <translation>le point {i} n&apos;a pas de titre</translation>
+    </message>
+    <message>
+        <source>item {i} has an empty sector</source>
+        <translation>le point {i} comporte un secteur vide</translation>
+    </message>
+    <message>
+        <source>item {i}: no objective with id {objective_id}</source>
+        <translation>point {i} : aucun objectif avec l&apos;identifiant {objective_id}</translation>
+    </message>
+    <message>
+        <source>item {i}: objective {objective_id} belongs to another partnership&apos;s roadmap</source>
+        <translation>point {i} : l&apos;objectif {objective_id} relève de la feuille de route d&apos;un autre partenariat</translation>
+    </message>
+    <message>
+        <source>objective {i} has no code</source>
+        <translation>l&apos;objectif {i} n&apos;a pas de code</translation>
+    </message>
+    <message>
+        <source>code {code!r} is used twice</source>
+        <translation>le code {code!r} est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>objective {which} has no text</source>
+        <translation>l&apos;objectif {which} n&apos;a pas de texte</translation>
+    </message>
+    <message>
+        <source>organisation {organisation} is listed twice</source>
+        <translation>l&apos;organisation {organisation} figure deux fois</translation>
+    </message>
+    <message>
+        <source>organisation {organisation} has no role</source>
+        <translation>l&apos;organisation {organisation} n&apos;a pas de rôle</translation>
+    </message>
+    <message>
+        <source>line {i}: amount is negative</source>
+        <translation>ligne {i} : le montant est négatif</translation>
+    </message>
+    <message>
+        <source>line {i}: amount is larger than any programme (at most {amount})</source>
+        <translation>ligne {i} : le montant dépasse celui de tout programme ({amount} au plus)</translation>
+    </message>
+    <message>
+        <source>indicator {i} has no name</source>
+        <translation>l&apos;indicateur {i} n&apos;a pas de nom</translation>
+    </message>
+    <message>
+        <source>indicator {i}: {name} {value!r} is out of range</source>
+        <translation>indicateur {i} : {name} {value!r} est hors limites</translation>
+    </message>
+    <message>
+        <source>must be from 0 to {count}</source>
+        <translation>doit être compris entre 0 et {count}</translation>
+    </message>
+    <message>
+        <source>a commitment needs at least one actor</source>
+        <translation>un engagement doit avoir au moins un acteur</translation>
+    </message>
+    <message>
+        <source>lists an actor twice</source>
+        <translation>mentionne deux fois un acteur</translation>
+    </message>
+    <message>
+        <source>update {i}: {date!r} is not a date (YYYY-MM-DD)</source>
+        <translation>mise à jour {i} : {date!r} n&apos;est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>update {i}: {date} is in the future</source>
+        <translation>mise à jour {i} : {date} est dans le futur</translation>
+    </message>
+    <message>
+        <source>choose a roundtable, or a partnership and a meeting date</source>
+        <translation>choisissez une table ronde, ou un partenariat et une date de réunion</translation>
+    </message>
+    <message>
+        <source>a section is listed twice</source>
+        <translation>une section figure deux fois</translation>
+    </message>
+    <message>
+        <source>a record has two lines to take; merge them</source>
+        <translation>une fiche a deux éléments de langage ; fusionnez-les</translation>
+    </message>
+    <message>
+        <source>a part of the pack has two texts; merge them</source>
+        <translation>une partie du dossier a deux textes ; fusionnez-les</translation>
+    </message>
+</context>
+<context>
     <name>Views</name>
     <message>
         <source>{kind} register</source>
