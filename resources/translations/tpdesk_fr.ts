@@ -2066,7 +2066,7 @@ L&apos;en retirer et la supprimer ? Vous pourrez aussi annuler.</translation>
     </message>
     <message>
         <source>New from ear&amp;lier pack…</source>
-        <translation>Nouveau d&apos;après un dossier &amp;antérieur…</translation>
+        <translation>&amp;Copier un dossier…</translation>
     </message>
     <message>
         <source>A copy of the selected pack for another roundtable: same sections, filters and texts</source>
@@ -2082,7 +2082,7 @@ L&apos;en retirer et la supprimer ? Vous pourrez aussi annuler.</translation>
     </message>
     <message>
         <source>Delete pac&amp;k</source>
-        <translation>Supprimer le do&amp;ssier</translation>
+        <translation>Suppri&amp;mer</translation>
     </message>
     <message>
         <source>Delete the selected pack (Delete); undo brings it back</source>
