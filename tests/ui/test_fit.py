@@ -60,6 +60,8 @@ def _scrolled(widget: QWidget) -> bool:
 def _outside(window: QWidget, root: QWidget) -> list[str]:
     """Visible widgets under `root` that reach past the window's edges."""
     frame = window.rect()
+    if window.isRightToLeft():  # QSplitter mirrors its children one pixel to the right
+        frame.adjust(0, 0, 1, 0)
     found = []
     for widget in root.findChildren(QWidget):
         if not widget.isVisible() or widget.isWindow() or widget.window() is not window \

@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # the command line loads no QtGui
 LANGUAGE_KEY = "preferences/language"
 SYSTEM = "system"  # the saved value that follows the system's language
 _active: list[QTranslator] = []  # the translators in use, kept alive while installed
+_fonts: list[str] = []  # the bundled font families, registered once
 
 
 def system_language() -> Language:
@@ -136,24 +137,20 @@ def use_app_language(app: QGuiApplication, language: Language) -> None:
 
 
 def register_fonts() -> list[str]:
-    """Noto Naskh Arabic, bundled, as the app font's fallback for Arabic: families added.
+    """Noto Naskh Arabic, bundled, for Arabic script when the system has no font for it.
 
     A delegate's laptop may have no Arabic font at all, and Qt then draws boxes.
-    The app's font lists the bundled family after the system's, so Qt takes
-    Arabic glyphs from it when the system font has none.
+    An application font takes part in Qt's per-script fallback, so Arabic text
+    finds it, while Latin text keeps the system's font and its metrics.
     """
-    from PySide6.QtGui import QFontDatabase, QGuiApplication
+    from PySide6.QtGui import QFontDatabase
 
-    families: list[str] = []
-    for path in sorted(resource("fonts").glob("NotoNaskhArabic-*.ttf")):
-        font_id = QFontDatabase.addApplicationFont(str(path))
-        if font_id >= 0:
-            families += QFontDatabase.applicationFontFamilies(font_id)
-    families = list(dict.fromkeys(families))
-    font = QGuiApplication.font()
-    font.setFamilies([*font.families(), *(f for f in families if f not in font.families())])
-    QGuiApplication.setFont(font)
-    return families
+    if not _fonts:  # once a process
+        for path in sorted(resource("fonts").glob("NotoNaskhArabic-*.ttf")):
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            if font_id >= 0:
+                _fonts.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return list(dict.fromkeys(_fonts))
 
 
 def language_choices() -> list[tuple[str, str]]:
