@@ -2146,7 +2146,7 @@ L&apos;en retirer et la supprimer ? Vous pourrez aussi annuler.</translation>
     </message>
     <message>
         <source>Export to &amp;Word…</source>
-        <translation>Exporter vers &amp;Word…</translation>
+        <translation>&amp;Word…</translation>
     </message>
     <message>
         <source>Write the pack as a Word document, ready to send or print</source>
