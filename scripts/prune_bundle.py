@@ -39,6 +39,7 @@ _MODULES = ("quick", "qml", "webengine", "webchannel", "webview", "3d", "multime
 
 # fnmatch patterns on bundle-relative paths, lower case, '/' separators.
 UNUSED: tuple[str, ...] = (
+    "*/resources/translations/*.ts",  # build.spec compiles them to .qm: the sources stay out
     *(f"*qt6{m}*" for m in _MODULES),
     *(f"*/qt{m}*.framework*" for m in _MODULES),
     "*/plugins/platforms/*eglfs*", "*/plugins/platforms/*minimalegl*",
@@ -66,16 +67,20 @@ UNUSED: tuple[str, ...] = (
 KEEP = ("libpython*",)
 
 _TRANSLATION = re.compile(r".*/translations/[a-z]+_([a-z]{2}(?:_[a-z]{2})?)\.qm$")
+# Babel's CLDR data, a file a locale (30 MB in all): tpdesk formats in English and the
+# languages it ships, and Babel reads `root` under every one of them.
+_BABEL_LOCALE = re.compile(r".*/babel/locale-data/([a-z0-9_]+)\.dat$", re.IGNORECASE)
 
 
 def shipped_languages(resources: Path) -> set[str]:
-    """Languages tpdesk itself is translated into (resources/translations/tpdesk_LANG.qm).
+    """Languages tpdesk itself is translated into (resources/translations/tpdesk_LANG.ts,
+    or the .qm compiled from it).
 
-    Qt's own translations are worth their space only for those; tpdesk ships none yet,
-    so every Qt translation goes.
+    Qt's own translations and Babel's locale data are worth their space only for those.
     """
     return {p.stem.split("_", 1)[1].lower()
-            for p in (resources / "translations").glob("tpdesk_*.qm")}
+            for pattern in ("tpdesk_*.ts", "tpdesk_*.qm")
+            for p in (resources / "translations").glob(pattern)}
 
 
 def unused(path: str, languages: Iterable[str] = ()) -> bool:
@@ -86,6 +91,9 @@ def unused(path: str, languages: Iterable[str] = ()) -> bool:
     found = _TRANSLATION.match(name)
     if found:
         return found.group(1) not in set(languages)
+    locale = _BABEL_LOCALE.match(name)
+    if locale:
+        return locale.group(1) not in {"root", "en", *languages}
     return any(fnmatch.fnmatchcase(name, pattern) for pattern in UNUSED)
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from . import __version__
 from .logs import log_bug, setup_logging
 from .models import FilterError, UserError
+from .models.l10n import Language, translate
 from .paths import default_db_path, resource
 from .services import StoreFactory
 from .ui.filter_bar import filter_message
@@ -37,8 +38,9 @@ def _display_problem(env: Mapping[str, str], platform: str = sys.platform) -> st
     usable = {"": x11 or wayland, "xcb": x11}.get(
         chosen, wayland if chosen.startswith("wayland") else True)  # offscreen, vnc...
     if not usable:
-        return ("no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is"
-                " set); run tpdesk in a desktop session, or use its commands (tpdesk --help)")
+        return translate("App", "no display to open the window on (neither DISPLAY nor"
+                         " WAYLAND_DISPLAY is set); run tpdesk in a desktop session, or use its"
+                         " commands (tpdesk --help)")
     return None
 
 
@@ -71,24 +73,29 @@ def _unexpected_error(kind: type[BaseException], exc: BaseException,
         QMessageBox.warning(QApplication.activeWindow(), "tpdesk", text)
         return
     where = log_bug(exc.with_traceback(tb), source="tpdesk.app")
-    text = (f"tpdesk hit an internal error, logged to {where}." if where is not None
-            else "tpdesk hit an internal error; the log file could not be written.")
+    text = (translate("App", "tpdesk hit an internal error, logged to {path}.").format(
+                path=where) if where is not None
+            else translate("App", "tpdesk hit an internal error; the log file could not be"
+                           " written."))
     box = QMessageBox(QMessageBox.Icon.Critical, "tpdesk", text,
                       parent=QApplication.activeWindow())
-    box.setInformativeText(f"{kind.__name__}: {exc}\nYour saved data is safe.")
+    box.setInformativeText(f"{kind.__name__}: {exc}\n"
+                           + translate("App", "Your saved data is safe."))
     if where is None:
         box.setDetailedText("".join(traceback.format_exception(kind, exc, tb)))
     box.exec()
 
 
-def run(db: str | None) -> int:
+def run(db: str | None, language: Language | None = None) -> int:
     """Open the main window and run until it closes.
 
     The database is the one the command line would use (`--db`, else $TPDESK_DB,
     else the default file): the last one opened is only offered under Open Recent,
-    so `tpdesk demo` followed by `tpdesk` shows the demo data.
+    so `tpdesk demo` followed by `tpdesk` shows the demo data. `language`
+    (`--lang`) overrides the one chosen in the preferences, for this run.
     """
     from .ui.first_start import ask_name_on_first_start
+    from .ui.language import use_app_language
     from .ui.main_window import MainWindow
     from .ui.preferences import Preferences
     from .ui.theme import apply_theme
@@ -96,6 +103,7 @@ def run(db: str | None) -> int:
     app = configure_application()
     settings = QSettings()
     preferences = Preferences.load(settings)
+    use_app_language(app, language or preferences.language)
     apply_theme(app, preferences.theme)
     path = default_db_path(db)
     window = MainWindow(settings=settings,

@@ -33,6 +33,7 @@ from .models import (
 )
 from .models.errors import DamagedError
 from .models.formatting import format_number, whole_euros
+from .models.l10n import LANGUAGES
 from .models.records import Pack
 from .models.serialize import to_json
 from .models.vocab import OrganisationKind, PackLanguage
@@ -135,6 +136,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Prepare EU Talent Partnership roundtables offline. "
                     "With no command, opens the desktop app.")
     parser.add_argument("--version", action="version", version=f"tpdesk {__version__}")
+    parser.add_argument("--lang", choices=LANGUAGES, metavar="LANG",
+                        help="en, fr or ar: the app's and these messages' language for this"
+                             " run (default: the one in the preferences)")
     parser.add_argument("--db", metavar="PATH",
                         help="database file (default: $TPDESK_DB, else the user data folder)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -889,11 +893,28 @@ def cmd_self_test(args: argparse.Namespace) -> int:
 def _run_app(args: argparse.Namespace) -> int:
     from .app import run
 
-    return run(args.db)
+    return run(args.db, language=args.lang)
+
+
+def _use_language(argv: Sequence[str] | None) -> None:
+    """--lang, else the preferences' language, before the parser's own texts are made."""
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--lang", choices=LANGUAGES)
+    known, _ = early.parse_known_args(argv)
+    from PySide6.QtCore import QSettings
+
+    from .paths import APP_AUTHOR, APP_NAME
+    from .ui.language import saved_language, use_language
+
+    use_language(known.lang or saved_language(QSettings(APP_AUTHOR, APP_NAME)))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     setup_logging()
+    try:
+        _use_language(argv)
+    except SystemExit as exc:  # a --lang that is not one of the three
+        return int(exc.code or 2)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.db is not None and not args.db.strip():  # else it would mean the default file

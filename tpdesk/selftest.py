@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .models.formatting import format_number
+from .models.l10n import Language
 from .services import StoreFactory
 
 if TYPE_CHECKING:
@@ -238,6 +239,32 @@ def _window(ctx: Context) -> str:
     return f"opened, {rows} rows shown, closed (Qt platform {app.platformName()})"
 
 
+def _translations(ctx: Context) -> str:
+    """French and Arabic load (tpdesk's and Qt's own), Babel formats in them, Arabic has a font."""
+    from datetime import date
+
+    from babel.dates import format_date
+    from PySide6.QtGui import QFontDatabase
+
+    from .ui.language import load_translators, register_fonts
+
+    shown = []
+    expected: tuple[tuple[Language, str], ...] = (("fr", "Engagements"), ("ar", "الالتزامات"))
+    for language, commitments in expected:
+        translators = load_translators(language)
+        if len(translators) != 2:
+            raise RuntimeError(f"{language}: {len(translators)} of 2 translations loaded"
+                               " (tpdesk's and Qt's qtbase)")
+        got = translators[0].translate("MainWindow", "Commitments")
+        if got != commitments:
+            raise RuntimeError(f"{language}: 'Commitments' translates as {got!r}")
+        shown.append(f"{got}, {format_date(date(2027, 1, 9), 'long', locale=language)}")
+    families = register_fonts()
+    if not any(QFontDatabase.writingSystems(f) for f in families):
+        raise RuntimeError("the bundled Arabic font (Noto Naskh Arabic) does not load")
+    return "; ".join(shown) + f"; Arabic font {families[0]}"
+
+
 STEPS: tuple[Step, ...] = (
     Step("package", _package),
     Step("database", _database),
@@ -248,6 +275,7 @@ STEPS: tuple[Step, ...] = (
     Step("pdf export", _pdf),
     Step("xlsx export", _xlsx),
     Step("main window", _window),
+    Step("translations", _translations),
 )
 
 

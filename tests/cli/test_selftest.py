@@ -22,7 +22,8 @@ def test_self_test_passes_and_reports_each_step(tmp_path: Path) -> None:
     assert summary["frozen"] is False
     steps = {step["name"]: step for step in summary["steps"]}
     assert list(steps) == ["package", "database", "migrations", "demo data", "encryption",
-                           "docx export", "pdf export", "xlsx export", "main window"]
+                           "docx export", "pdf export", "xlsx export", "main window",
+                           "translations"]
     for step in steps.values():
         assert set(step) >= {"name", "ok", "seconds", "detail"}
         assert step["ok"] is True, step
@@ -31,6 +32,8 @@ def test_self_test_passes_and_reports_each_step(tmp_path: Path) -> None:
     assert "read back 8 sheets" in steps["xlsx export"]["detail"]
     assert "fonts embedded; fpdf2 2." in steps["pdf export"]["detail"]
     assert "offscreen" in steps["main window"]["detail"]  # set by the self-test itself
+    assert "9 janvier 2027" in steps["translations"]["detail"]  # Babel's French data
+    assert "الالتزامات" in steps["translations"]["detail"]
     assert not (tmp_path / "untouched.db").exists()  # the user's database is left alone
     assert not list(tmp_path.rglob("*.conf"))  # and so are the user's settings
 

@@ -75,6 +75,11 @@ def _round(value: Decimal, places: int = 0) -> Decimal:
     return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
 
+def round_half_up(value: int | float, places: int = 0) -> Decimal:
+    """`value` rounded as on paper, for formatters elsewhere (tpdesk.models.l10n)."""
+    return _round(_decimal(value), places)
+
+
 def whole_euros(cents: int | float) -> int:
     return int(_round(_decimal(cents) / 100))
 

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from typing import ClassVar
 
 from .countries import country_name
+from .l10n import translate, translate_noop
 from .vocab import (
     ActivityCategory,
     ActivityStatus,
@@ -41,6 +42,11 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
+def record_label(record: Record | type[Record]) -> str:
+    """The kind of record ('Activity', 'Activité') in the app's language, for the screen."""
+    return translate("Record", record.LABEL)
+
+
 @dataclass(kw_only=True)
 class Record:
     """Fields every stored record shares; the store fills the timestamps."""
@@ -64,7 +70,7 @@ class Record:
 @dataclass(kw_only=True)
 class Partnership(Record):
     KIND: ClassVar[str] = "partnership"
-    LABEL: ClassVar[str] = "Partnership"
+    LABEL: ClassVar[str] = translate_noop("Record", "Partnership")
 
     country_code: str = ""
     title: str = ""
@@ -86,7 +92,7 @@ class Partnership(Record):
 @dataclass(kw_only=True)
 class Organisation(Record):
     KIND: ClassVar[str] = "organisation"
-    LABEL: ClassVar[str] = "Organisation"
+    LABEL: ClassVar[str] = translate_noop("Record", "Organisation")
 
     name: str = ""
     short_name: str = ""
@@ -124,7 +130,7 @@ class AgendaItem:
 @dataclass(kw_only=True)
 class Roundtable(Record):
     KIND: ClassVar[str] = "roundtable"
-    LABEL: ClassVar[str] = "Roundtable"
+    LABEL: ClassVar[str] = translate_noop("Record", "Roundtable")
 
     partnership_id: str = ""
     number: int = 1
@@ -151,7 +157,7 @@ class Objective:
 @dataclass(kw_only=True)
 class Roadmap(Record):
     KIND: ClassVar[str] = "roadmap"
-    LABEL: ClassVar[str] = "Roadmap"
+    LABEL: ClassVar[str] = translate_noop("Record", "Roadmap")
 
     partnership_id: str = ""
     version: str = ""
@@ -197,7 +203,7 @@ class Indicator:
 @dataclass(kw_only=True)
 class Activity(Record):
     KIND: ClassVar[str] = "activity"
-    LABEL: ClassVar[str] = "Activity"
+    LABEL: ClassVar[str] = translate_noop("Record", "Activity")
 
     partnership_id: str = ""
     objective_ids: list[str] = field(default_factory=list)
@@ -244,7 +250,7 @@ class ProgressUpdate:
 @dataclass(kw_only=True)
 class Commitment(Record):
     KIND: ClassVar[str] = "commitment"
-    LABEL: ClassVar[str] = "Commitment"
+    LABEL: ClassVar[str] = translate_noop("Record", "Commitment")
 
     partnership_id: str = ""
     actor_ids: list[str] = field(default_factory=list)
@@ -283,7 +289,7 @@ class Note(Record):
     """Free text attached by id to any record, so it survives regenerated documents."""
 
     KIND: ClassVar[str] = "note"
-    LABEL: ClassVar[str] = "Note"
+    LABEL: ClassVar[str] = translate_noop("Record", "Note")
 
     target_kind: str = ""
     target_id: str = ""
@@ -341,7 +347,7 @@ class Pack(Record):
     """A briefing pack: one meeting, one audience, filters, sections and lines to take."""
 
     KIND: ClassVar[str] = "pack"
-    LABEL: ClassVar[str] = "Briefing pack"
+    LABEL: ClassVar[str] = translate_noop("Record", "Briefing pack")
 
     title: str = ""
     roundtable_id: str | None = None

@@ -15,6 +15,7 @@ from typing import Any, Protocol
 from .countries import COUNTRIES, EU_MEMBER_STATES
 from .errors import FieldError
 from .formatting import format_money, format_number
+from .l10n import translate
 from .records import (
     Activity,
     Commitment,
@@ -25,6 +26,7 @@ from .records import (
     Record,
     Roadmap,
     Roundtable,
+    record_label,
 )
 from .references import ids_in, references_from
 from .vocab import OrganisationKind, RoundtableStatus
@@ -54,7 +56,9 @@ class Lookup(Protocol):
 class _Checker:
     def __init__(self, record: Record) -> None:
         name = record.caption.strip() if _has_caption(record) else ""
-        self.record = f"{record.LABEL} '{name}'" if name else f"New {record.LABEL.lower()}"
+        kind = record_label(record)
+        self.record = (f"{kind} '{name}'" if name else
+                       translate("Validation", "New {kind}").format(kind=kind.lower()))
         self.errors: list[FieldError] = []
 
     def fail(self, field: str, message: str) -> None:
@@ -62,27 +66,41 @@ class _Checker:
 
     def required(self, field: str, value: str) -> None:
         if not value.strip():
-            self.fail(field, "is required")
+            self.fail(field, translate("Validation", "is required"))
 
     def date(self, field: str, value: str | None) -> None:
         if value is None:
             return
         if not is_iso_date(value):
-            self.fail(field, f"{value!r} is not a date (YYYY-MM-DD)")
+            self.fail(
+                field,
+                translate("Validation", "{value!r} is not a date (YYYY-MM-DD)").format(value=value),
+            )
 
     def period(self, start_field: str, start: str | None, end_field: str,
                end: str | None) -> None:
         if start and end and is_iso_date(start) and is_iso_date(end) and end < start:
-            self.fail(end_field, f"{end} is before {start_field.replace('_', ' ')} {start}")
+            self.fail(
+                end_field,
+                translate("Validation", "{end} is before {field} {start}").format(
+                    end=end, field=start_field.replace("_", " "), start=start
+                ),
+            )
 
     def country(self, field: str, code: str | None, *, eu_only: bool = False) -> None:
         if code is None:
             return
         if code not in COUNTRIES:
-            self.fail(field, f"unknown country code {code!r} (ISO 3166 alpha-2 expected)")
+            self.fail(
+                field,
+                translate(
+                    "Validation", "unknown country code {code!r} (ISO 3166 alpha-2 expected)"
+                ).format(code=code),
+            )
         elif eu_only and code not in EU_MEMBER_STATES:
-            self.fail(field, f"{code} is not an EU Member State")
-
+            self.fail(
+                field, translate("Validation", "{code} is not an EU Member State").format(code=code)
+            )
 
 
 def _named(lookup: Lookup, kind: str, record_id: str) -> str:
@@ -113,7 +131,12 @@ def validate(record: Record, lookup: Lookup) -> list[FieldError]:
     check = _Checker(record)
     for tag in record.tags:
         if not tag.strip() or tag != tag.strip():
-            check.fail("tags", f"{tag!r} is not a tag: no blanks around it, not empty")
+            check.fail(
+                "tags",
+                translate(
+                    "Validation", "{tag!r} is not a tag: no blanks around it, not empty"
+                ).format(tag=tag),
+            )
     _VALIDATORS[type(record)](record, check, lookup)
     _references(record, check, lookup)
     order = [f.name for f in dataclasses.fields(record)]
@@ -128,7 +151,7 @@ def _references(record: Record, check: _Checker, lookup: Lookup) -> None:
             continue
         ids = ids_in(ref, record)
         if ref.required and not any(ids):
-            check.fail(ref.field, "is required")
+            check.fail(ref.field, translate("Validation", "is required"))
             continue
         kinds = (getattr(record, ref.kind_field),) if ref.kind_field else ref.targets
         noun = (kinds[0] or "record") if len(kinds) == 1 else ref.noun
@@ -137,27 +160,47 @@ def _references(record: Record, check: _Checker, lookup: Lookup) -> None:
             owner = next((o for o in (lookup.partnership_of(k, record_id) for k in kinds)
                           if o is not None), None)
             if owner is None:
-                check.fail(ref.field, f"no {noun} with id {record_id}")
+                check.fail(
+                    ref.field,
+                    translate("Validation", "no {noun} with id {record_id}").format(
+                        noun=noun, record_id=record_id
+                    ),
+                )
             elif ref.same_partnership and owner and owner != partnership:
-                check.fail(ref.field, f"{noun} {record_id} belongs to another partnership")
+                check.fail(
+                    ref.field,
+                    translate(
+                        "Validation", "{noun} {record_id} belongs to another partnership"
+                    ).format(noun=noun, record_id=record_id),
+                )
 
 
 def _partnership(r: Partnership, check: _Checker, lookup: Lookup) -> None:
     check.country("country_code", r.country_code)
     if r.country_code in EU_MEMBER_STATES:
-        check.fail("country_code", f"{r.country_code} is an EU Member State, not a partner")
+        check.fail(
+            "country_code",
+            translate("Validation", "{country_code} is an EU Member State, not a partner").format(
+                country_code=r.country_code
+            ),
+        )
     elif r.country_code in COUNTRIES:
         other = lookup.partnership_for_country(r.country_code, exclude=r.id)
         if other:
-            check.fail("country_code", f"a partnership with {r.country_code} already exists")
+            check.fail(
+                "country_code",
+                translate("Validation", "a partnership with {country_code} already exists").format(
+                    country_code=r.country_code
+                ),
+            )
     check.required("title", r.title)
     check.date("launch_date", r.launch_date)
     for code in r.member_states:
         check.country("member_states", code, eu_only=True)
     if len(set(r.member_states)) != len(r.member_states):
-        check.fail("member_states", "lists a Member State twice")
+        check.fail("member_states", translate("Validation", "lists a Member State twice"))
     if any(not s.strip() for s in r.sectors):
-        check.fail("sectors", "has an empty sector")
+        check.fail("sectors", translate("Validation", "has an empty sector"))
 
 
 def _organisation(r: Organisation, check: _Checker, lookup: Lookup) -> None:
@@ -165,22 +208,36 @@ def _organisation(r: Organisation, check: _Checker, lookup: Lookup) -> None:
     check.country("country_code", r.country_code,
                   eu_only=r.kind is OrganisationKind.MEMBER_STATE)
     if r.kind is OrganisationKind.MEMBER_STATE and r.country_code is None:
-        check.fail("country_code", "a Member State needs its country code")
+        check.fail("country_code", translate("Validation", "a Member State needs its country code"))
 
 
 def _roundtable(r: Roundtable, check: _Checker, lookup: Lookup) -> None:
     if not 1 <= r.number <= MAX_ROUNDTABLES:
-        check.fail("number", f"must be from 1 to {MAX_ROUNDTABLES}, not {r.number}")
+        check.fail(
+            "number",
+            translate("Validation", "must be from 1 to {max_roundtables}, not {number}").format(
+                max_roundtables=MAX_ROUNDTABLES, number=r.number
+            ),
+        )
     elif r.partnership_id and r.number in lookup.roundtable_numbers(r.partnership_id,
                                                                     exclude=r.id):
-        check.fail("number", f"this partnership already has a {r.caption.split(' ')[0]} "
-                             "roundtable")
+        check.fail(
+            "number",
+            translate("Validation", "this partnership already has a {ordinal} roundtable").format(
+                ordinal=r.caption.split(" ")[0]
+            ),
+        )
     check.date("date", r.date)
     if r.status is RoundtableStatus.HELD:
         if r.date is None:
-            check.fail("date", "a held roundtable needs its date")
+            check.fail("date", translate("Validation", "a held roundtable needs its date"))
         elif is_iso_date(r.date) and r.date > lookup.today().isoformat():
-            check.fail("date", f"{r.date} is in the future for a held roundtable")
+            check.fail(
+                "date",
+                translate("Validation", "{date} is in the future for a held roundtable").format(
+                    date=r.date
+                ),
+            )
     _agenda(r, check, lookup)
 
 
@@ -188,12 +245,14 @@ def _agenda(r: Roundtable, check: _Checker, lookup: Lookup) -> None:
     """Each item needs a title (its objectives are checked from the table of references)."""
     ids = [item.id for item in r.agenda]
     if len(set(ids)) != len(ids):
-        check.fail("agenda", "an agenda item is listed twice")
+        check.fail("agenda", translate("Validation", "an agenda item is listed twice"))
     for i, item in enumerate(r.agenda, start=1):
         if not item.title.strip():
-            check.fail("agenda", f"item {i} has no title")
+            check.fail("agenda", translate("Validation", "item {i} has no title").format(i=i))
         if any(not s.strip() for s in item.sectors):
-            check.fail("agenda", f"item {i} has an empty sector")
+            check.fail(
+                "agenda", translate("Validation", "item {i} has an empty sector").format(i=i)
+            )
 
 
 def _roadmap(r: Roadmap, check: _Checker, lookup: Lookup) -> None:
@@ -205,12 +264,22 @@ def _roadmap(r: Roadmap, check: _Checker, lookup: Lookup) -> None:
     codes: set[str] = set()
     for i, objective in enumerate(r.objectives, start=1):
         if not objective.code.strip():
-            check.fail("objectives", f"objective {i} has no code")
+            check.fail(
+                "objectives", translate("Validation", "objective {i} has no code").format(i=i)
+            )
         elif objective.code in codes:
-            check.fail("objectives", f"code {objective.code!r} is used twice")
+            check.fail(
+                "objectives",
+                translate("Validation", "code {code!r} is used twice").format(code=objective.code),
+            )
         codes.add(objective.code)
         if not objective.text.strip():
-            check.fail("objectives", f"objective {objective.code or i} has no text")
+            check.fail(
+                "objectives",
+                translate("Validation", "objective {which} has no text").format(
+                    which=objective.code or i
+                ),
+            )
 
 
 def _activity(r: Activity, check: _Checker, lookup: Lookup) -> None:
@@ -219,50 +288,84 @@ def _activity(r: Activity, check: _Checker, lookup: Lookup) -> None:
     check.date("end_date", r.end_date)
     check.period("start_date", r.start_date, "end_date", r.end_date)
     if any(not s.strip() for s in r.sectors):
-        check.fail("sectors", "has an empty sector")
+        check.fail("sectors", translate("Validation", "has an empty sector"))
     seen: set[str] = set()
     for p in r.participants:
         if p.organisation_id in seen:
-            check.fail("participants", f"organisation"
-                                       f" {_named(lookup, 'organisation', p.organisation_id)}"
-                                       " is listed twice")
+            check.fail(
+                "participants",
+                translate("Validation", "organisation {organisation} is listed twice").format(
+                    organisation=_named(lookup, "organisation", p.organisation_id)
+                ),
+            )
         seen.add(p.organisation_id)
         if not p.roles:
-            check.fail("participants", f"organisation"
-                                       f" {_named(lookup, 'organisation', p.organisation_id)}"
-                                       " has no role")
+            check.fail(
+                "participants",
+                translate("Validation", "organisation {organisation} has no role").format(
+                    organisation=_named(lookup, "organisation", p.organisation_id)
+                ),
+            )
     for i, line in enumerate(r.funding, start=1):
         if line.amount_cents < 0:
-            check.fail("funding", f"line {i}: amount is negative")
+            check.fail(
+                "funding", translate("Validation", "line {i}: amount is negative").format(i=i)
+            )
         elif line.amount_cents > MAX_CENTS:
-            check.fail("funding", f"line {i}: amount is larger than any programme"
-                                  f" (at most {format_money(MAX_CENTS)})")
+            check.fail(
+                "funding",
+                translate(
+                    "Validation", "line {i}: amount is larger than any programme (at most {amount})"
+                ).format(i=i, amount=format_money(MAX_CENTS)),
+            )
     for i, ind in enumerate(r.indicators, start=1):
         if not ind.name.strip():
-            check.fail("indicators", f"indicator {i} has no name")
+            check.fail(
+                "indicators", translate("Validation", "indicator {i} has no name").format(i=i)
+            )
         for name in ("baseline", "target", "actual"):
             value = getattr(ind, name)
             if value is not None and not (math.isfinite(value) and abs(value) <= MAX_COUNT):
-                check.fail("indicators", f"indicator {i}: {name} {value!r} is out of range")
+                check.fail(
+                    "indicators",
+                    translate(
+                        "Validation", "indicator {i}: {name} {value!r} is out of range"
+                    ).format(i=i, name=name, value=value),
+                )
     if r.target_beneficiaries is not None and not 0 <= r.target_beneficiaries <= MAX_COUNT:
-        check.fail("target_beneficiaries", f"must be from 0 to {format_number(MAX_COUNT)}")
+        check.fail(
+            "target_beneficiaries",
+            translate("Validation", "must be from 0 to {count}").format(
+                count=format_number(MAX_COUNT)
+            ),
+        )
 
 
 def _commitment(r: Commitment, check: _Checker, lookup: Lookup) -> None:
     check.required("text", r.text)
     if not r.actor_ids:
-        check.fail("actor_ids", "a commitment needs at least one actor")
+        check.fail("actor_ids", translate("Validation", "a commitment needs at least one actor"))
     if len(set(r.actor_ids)) != len(r.actor_ids):
-        check.fail("actor_ids", "lists an actor twice")
+        check.fail("actor_ids", translate("Validation", "lists an actor twice"))
     check.date("made_on", r.made_on)
     check.date("due_date", r.due_date)
     check.period("made_on", r.made_on, "due_date", r.due_date)
     today = lookup.today().isoformat()
     for i, update in enumerate(r.updates, start=1):
         if not is_iso_date(update.date):
-            check.fail("updates", f"update {i}: {update.date!r} is not a date (YYYY-MM-DD)")
+            check.fail(
+                "updates",
+                translate("Validation", "update {i}: {date!r} is not a date (YYYY-MM-DD)").format(
+                    i=i, date=update.date
+                ),
+            )
         elif update.date > today:
-            check.fail("updates", f"update {i}: {update.date} is in the future")
+            check.fail(
+                "updates",
+                translate("Validation", "update {i}: {date} is in the future").format(
+                    i=i, date=update.date
+                ),
+            )
 
 
 def _note(r: Note, check: _Checker, lookup: Lookup) -> None:
@@ -272,20 +375,23 @@ def _note(r: Note, check: _Checker, lookup: Lookup) -> None:
 def _pack(r: Pack, check: _Checker, lookup: Lookup) -> None:
     check.required("title", r.title)
     if r.roundtable_id is None and (r.partnership_id is None or r.meeting_date is None):
-        check.fail("roundtable_id", "choose a roundtable, or a partnership and a meeting date")
+        check.fail(
+            "roundtable_id",
+            translate("Validation", "choose a roundtable, or a partnership and a meeting date"),
+        )
     check.date("meeting_date", r.meeting_date)
     check.date("date", r.date)
     for code in r.member_states:
         check.country("member_states", code, eu_only=True)
     ids = [s.id for s in r.sections]
     if len(set(ids)) != len(ids):
-        check.fail("sections", "a section is listed twice")
+        check.fail("sections", translate("Validation", "a section is listed twice"))
     targets = [line.record_id for line in r.lines]
     if len(set(targets)) != len(targets):
-        check.fail("lines", "a record has two lines to take; merge them")
+        check.fail("lines", translate("Validation", "a record has two lines to take; merge them"))
     keys = [t.key for t in r.texts]
     if len(set(keys)) != len(keys):
-        check.fail("texts", "a part of the pack has two texts; merge them")
+        check.fail("texts", translate("Validation", "a part of the pack has two texts; merge them"))
 
 
 _VALIDATORS: dict[type[Record], Callable[[Any, _Checker, Lookup], None]] = {

@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..models.l10n import translate, translate_noop
 from ..models.records import AgendaItem
 from ..models.vocab import ActivityCategory, Instrument
 from ..services.agenda import AgendaChoices
 
 ValueRole = Qt.ItemDataRole.UserRole
-NO_LEAD = "(no lead)"
+NO_LEAD = translate_noop("AgendaItemDialog", "(no lead)")
 
 
 class AgendaItemDialog(QDialog):
@@ -34,39 +35,57 @@ class AgendaItemDialog(QDialog):
     def __init__(self, item: AgendaItem, choices: AgendaChoices, *,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Agenda item")
+        self.setWindowTitle(translate("AgendaItemDialog", "Agenda item"))
         self._item = item
         self.title = QLineEdit(item.title)
-        self.title.setAccessibleName("Title")
+        self.title.setAccessibleName(translate("AgendaItemDialog", "Title"))
         self.lead = QComboBox()
-        self.lead.setAccessibleName("Lead")
-        self.lead.addItem(NO_LEAD, None)
+        self.lead.setAccessibleName(translate("AgendaItemDialog", "Lead"))
+        self.lead.addItem(translate("AgendaItemDialog", NO_LEAD), None)
         for organisation in choices.organisations:
             self.lead.addItem(organisation.caption, organisation.id)
         self.lead.setCurrentIndex(max(0, self.lead.findData(item.lead_id)))
-        self.objectives = _ticks("Objectives", [(f"{o.code} {o.text}", o.id)
-                                                for o in choices.objectives],
-                                 item.objective_ids)
-        self.categories = _ticks("Categories", [(c.label, c) for c in ActivityCategory],
-                                 item.categories)
+        self.objectives = _ticks(
+            translate("AgendaItemDialog", "Objectives"),
+            [(f"{o.code} {o.text}", o.id) for o in choices.objectives],
+            item.objective_ids,
+        )
+        self.categories = _ticks(
+            translate("AgendaItemDialog", "Categories"),
+            [(c.translated, c) for c in ActivityCategory],
+            item.categories,
+        )
         sectors = list(dict.fromkeys([*choices.sectors, *item.sectors]))
-        self.sectors = _ticks("Sectors", [(s, s) for s in sectors], item.sectors)
-        self.instruments = _ticks("Instruments", [(i.label, i) for i in Instrument],
-                                  item.instruments)
+        self.sectors = _ticks(
+            translate("AgendaItemDialog", "Sectors"), [(s, s) for s in sectors], item.sectors
+        )
+        self.instruments = _ticks(
+            translate("AgendaItemDialog", "Instruments"),
+            [(i.translated, i) for i in Instrument],
+            item.instruments,
+        )
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #c62828;")
         self.problem.hide()
 
         form = QFormLayout()
-        form.addRow("&Title:", self.title)
-        form.addRow("&Lead:", self.lead)
-        form.addRow(QLabel("The note on this item covers the pack's records that match each"
-                           " choice below (any one ticked value of each); tick nothing to"
-                           " cover them all.", wordWrap=True))
-        form.addRow("&Objectives:", self.objectives)
-        form.addRow("&Categories:", self.categories)
-        form.addRow("S&ectors:", self.sectors)
-        form.addRow("&Instruments:", self.instruments)
+        form.addRow(translate("AgendaItemDialog", "&Title:"), self.title)
+        form.addRow(translate("AgendaItemDialog", "&Lead:"), self.lead)
+        form.addRow(
+            QLabel(
+                translate(
+                    "AgendaItemDialog",
+                    "The note on this item covers the pack's records that match each"
+                    " choice below (any one ticked value of each); tick nothing to"
+                    " cover them all.",
+                ),
+                wordWrap=True,
+            )
+        )
+        form.addRow(translate("AgendaItemDialog", "&Objectives:"), self.objectives)
+        form.addRow(translate("AgendaItemDialog", "&Categories:"), self.categories)
+        form.addRow(translate("AgendaItemDialog", "S&ectors:"), self.sectors)
+        form.addRow(translate("AgendaItemDialog", "&Instruments:"), self.instruments)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -79,7 +98,7 @@ class AgendaItemDialog(QDialog):
 
     def accept(self) -> None:
         if not self.title.text().strip():
-            self.problem.setText("Give the item a title.")
+            self.problem.setText(translate("AgendaItemDialog", "Give the item a title."))
             self.problem.show()
             self.title.setFocus()
             return

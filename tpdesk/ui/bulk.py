@@ -14,16 +14,47 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
 
 from ..models import Record, ReferencedError, UserError
+from ..models.l10n import format_number, translate, translate_noop
 from ..services.bulk import FIELDS, Field, add_tag, parse, remove_tag, set_field, tags_of
 from .operations import Session
 
+_COUNTED = {
+    "partnership": (
+        translate_noop("Plural", "1 partnership"),
+        translate_noop("Plural", "{count} partnerships"),
+    ),
+    "organisation": (
+        translate_noop("Plural", "1 organisation"),
+        translate_noop("Plural", "{count} organisations"),
+    ),
+    "roundtable": (
+        translate_noop("Plural", "1 roundtable"),
+        translate_noop("Plural", "{count} roundtables"),
+    ),
+    "roadmap": (
+        translate_noop("Plural", "1 roadmap"),
+        translate_noop("Plural", "{count} roadmaps"),
+    ),
+    "activity": (
+        translate_noop("Plural", "1 activity"),
+        translate_noop("Plural", "{count} activities"),
+    ),
+    "commitment": (
+        translate_noop("Plural", "1 commitment"),
+        translate_noop("Plural", "{count} commitments"),
+    ),
+    "note": (translate_noop("Plural", "1 note"), translate_noop("Plural", "{count} notes")),
+    "pack": (
+        translate_noop("Plural", "1 briefing pack"),
+        translate_noop("Plural", "{count} briefing packs"),
+    ),
+}
+
 
 def plural(cls: type[Record], n: int) -> str:
-    """'1 activity', '3 activities', '2 commitments'."""
-    word = cls.LABEL.lower()
-    if n != 1:
-        word = word[:-1] + "ies" if word.endswith("y") else word + "s"
-    return f"{n:,} {word}"
+    """'1 activity', '3 activities', '2 commitments', in the app's language."""
+    one, many = _COUNTED[cls.KIND]
+    return translate("Plural", one if n == 1 else many).format(count=format_number(n))
 
 
 class BulkActions:
@@ -41,17 +72,20 @@ class BulkActions:
         what = plural(cls, len(records))
         for field in (f for f in FIELDS.get(cls, ()) if f.bulk):
             if field.vocab is not None:
-                sub = menu.addMenu(f"Set {field.label} of {what}")
+                sub = menu.addMenu(translate("Bulk", "Set {field} of {records}").format(
+                    field=field.label, records=what))
                 for value in field.vocab:
-                    sub.addAction(value.label, functools.partial(
+                    sub.addAction(value.translated, functools.partial(
                         self.set_field, records, field, value))
             else:
-                menu.addAction(f"Set {field.label} of {what}…",
+                menu.addAction(translate("Bulk", "Set {field} of {records}…").format(
+                                   field=field.label, records=what),
                                functools.partial(self._ask_date, records, field))
-        menu.addAction(f"Add Tag to {what}…", functools.partial(self._ask_tag, records))
+        menu.addAction(translate("Bulk", "Add Tag to {records}…").format(records=what),
+                       functools.partial(self._ask_tag, records))
         tags = tags_of(records)
         if tags:
-            sub = menu.addMenu(f"Remove Tag from {what}")
+            sub = menu.addMenu(translate("Bulk", "Remove Tag from {records}").format(records=what))
             for tag in tags:
                 sub.addAction(tag.replace("&", "&&"), functools.partial(
                     self._edit, records, remove_tag(records, tag), f"Remove tag '{tag}'"))
@@ -87,14 +121,16 @@ class BulkActions:
         self._guarded(lambda: self._session.delete_many(records, clear_references=True))
 
     def _ask_date(self, records: Sequence[Record], field: Field) -> None:
-        text, ok = QInputDialog.getText(self._parent, f"Set {field.label}",
-                                        f"{field.label} (YYYY-MM-DD, empty for none):")
+        text, ok = QInputDialog.getText(
+            self._parent, translate("Bulk", "Set {field}").format(field=field.label),
+            translate("Bulk", "{field} (YYYY-MM-DD, empty for none):").format(field=field.label))
         if ok:
             self._guarded(lambda: self.set_field(records, field, parse(field, text)))
 
     def _ask_tag(self, records: Sequence[Record]) -> None:
-        text, ok = QInputDialog.getText(self._parent, "Add tag",
-                                        f"Tag for {plural(type(records[0]), len(records))}:")
+        text, ok = QInputDialog.getText(self._parent, translate("Bulk", "Add tag"),
+                                        translate("Bulk", "Tag for {records}:").format(
+                                            records=plural(type(records[0]), len(records))))
         if ok:
             self._guarded(lambda: self._edit(records, add_tag(records, text),
                                              f"Add tag '{' '.join(text.split())}'"))
@@ -113,7 +149,7 @@ class BulkActions:
 
     def _confirm(self, text: str) -> bool:
         answer = QMessageBox.question(
-            self._parent, "Delete", text,
+            self._parent, translate("Bulk", "Delete"), text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes

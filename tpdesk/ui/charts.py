@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from ..models.formatting import format_number, format_percent
+from ..models.l10n import format_number, format_percent, translate, translate_noop
 
 Item = tuple[str, float, QColor | None]
 Format = Callable[[float], str]
@@ -36,13 +36,13 @@ class _Chart(QWidget):
     """What both charts share: the data, its words, the empty state."""
 
     def __init__(self, title: str = "", parent: QWidget | None = None, *,
-                 empty_text: str = "No data") -> None:
+                 empty_text: str = translate_noop("Charts", "No data")) -> None:
         super().__init__(parent)
         self._title = title
-        self._empty_text = empty_text
+        self._empty_text = translate("Charts", empty_text)
         self._items: list[Item] = []
         self._format: Format = plain_number
-        self.setAccessibleName(title or "Chart")
+        self.setAccessibleName(title or translate("Charts", "Chart"))
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # so a screen reader can reach it
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self._describe()
@@ -66,9 +66,9 @@ class _Chart(QWidget):
     def summary(self) -> str:
         """The data in one sentence, as a screen reader will say it."""
         if self.is_empty():
-            return f"{self._title or 'Chart'}: {self._empty_text}."
+            return f"{self._title or translate('Charts', 'Chart')}: {self._empty_text}."
         parts = "; ".join(f"{label}: {self._format(value)}" for label, value, _ in self._items)
-        return f"{self._title or 'Chart'}: {parts}."
+        return f"{self._title or translate('Charts', 'Chart')}: {parts}."
 
     def _describe(self) -> None:
         self.setAccessibleDescription(self.summary())
@@ -109,6 +109,17 @@ class _Chart(QWidget):
     def _paint(self, painter: QPainter) -> None:
         raise NotImplementedError
 
+    def _visual(self, rect: QRectF) -> QRectF:
+        """`rect`, laid out left to right, where it goes on screen: mirrored right to left.
+
+        The charts compute their geometry once, reading order first; in Arabic the
+        bars grow from the right and the legend starts there. Text alignment needs
+        no change: the painter already takes the widget's direction for it.
+        """
+        if not self.isRightToLeft():
+            return rect
+        return QRectF(self.width() - rect.right(), rect.top(), rect.width(), rect.height())
+
     def _draw_focus(self, painter: QPainter) -> None:
         """A dashed frame while the chart has keyboard focus (for its spoken summary)."""
         if not self.hasFocus():
@@ -146,7 +157,8 @@ class _Chart(QWidget):
 
 
 class BarChart(_Chart):
-    """Horizontal bars, one a row: label on the left, value at the bar's end."""
+    """Horizontal bars, one a row: label first (on the left, or right in Arabic), value at the
+    bar's end."""
 
     # -- geometry ------------------------------------------------------------
 
@@ -201,7 +213,8 @@ class BarChart(_Chart):
         for (label, value, colour), row in zip(self._items, self._rows(), strict=True):
             painter.setPen(text)
             label_rect = QRectF(row.left(), row.top(), label_w, row.height())
-            painter.drawText(label_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            painter.drawText(self._visual(label_rect),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                              fm.elidedText(label, Qt.TextElideMode.ElideRight, label_w))
             bar_left = row.left() + label_w + gap
             bar_room = max(0.0, row.right() - value_w - gap - bar_left)
@@ -209,16 +222,17 @@ class BarChart(_Chart):
             bar_top = row.top() + (row.height() - bar_h) / 2
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(track)
-            painter.drawRoundedRect(QRectF(bar_left, bar_top, bar_room, bar_h), 2, 2)
+            painter.drawRoundedRect(self._visual(QRectF(bar_left, bar_top, bar_room, bar_h)), 2, 2)
             length = bar_room * max(0.0, value) / top if top > 0 else 0.0
             if value > 0:
                 length = max(length, 2.0)  # a small value stays visible
             painter.setBrush(self._colour(colour))
-            painter.drawRoundedRect(QRectF(bar_left, bar_top, length, bar_h), 2, 2)
+            painter.drawRoundedRect(self._visual(QRectF(bar_left, bar_top, length, bar_h)), 2, 2)
             painter.setPen(text if value > 0 else muted)
             value_rect = QRectF(bar_left + length + gap, row.top(),
                                 row.right() - (bar_left + length + gap), row.height())
-            painter.drawText(value_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            painter.drawText(self._visual(value_rect),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                              self._format(value))
 
 
@@ -226,7 +240,7 @@ class StackedBar(_Chart):
     """One bar split into parts of a whole, with a legend giving each count and share."""
 
     def __init__(self, title: str = "", parent: QWidget | None = None, *,
-                 empty_text: str = "No data") -> None:
+                 empty_text: str = translate_noop("Charts", "No data")) -> None:
         super().__init__(title, parent, empty_text=empty_text)
         policy = self.sizePolicy()
         policy.setHeightForWidth(True)
@@ -238,10 +252,12 @@ class StackedBar(_Chart):
     def summary(self) -> str:
         total = self.total()
         if total <= 0:
-            return f"{self._title or 'Chart'}: {self._empty_text}."
+            return f"{self._title or translate('Charts', 'Chart')}: {self._empty_text}."
         parts = "; ".join(f"{label}: {self._format(value)} ({_share(value, total)})"
                           for label, value, _ in self._items)
-        return f"{self._title or 'Chart'}: {self._format(total)} in all. {parts}."
+        return translate("Charts", "{title}: {total} in all. {parts}.").format(
+            title=self._title or translate("Charts", "Chart"), total=self._format(total),
+            parts=parts)
 
     # -- geometry ------------------------------------------------------------
 
@@ -267,7 +283,7 @@ class StackedBar(_Chart):
                 x, y = float(m), y + line_h
             rects.append(QRectF(x, y, w, line_h))
             x += w
-        return rects
+        return [self._visual(rect) for rect in rects]
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -297,7 +313,7 @@ class StackedBar(_Chart):
         x = bar.left()
         for i in shown:
             w = min_w + max(0.0, room) * self._items[i][1] / total
-            rects[i] = QRectF(x, bar.top(), w, bar.height())
+            rects[i] = self._visual(QRectF(x, bar.top(), w, bar.height()))
             x += w
         return rects
 
@@ -331,21 +347,25 @@ class StackedBar(_Chart):
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, share)
         # thin separators in the background colour keep neighbouring parts apart
         painter.setPen(background)
+        rtl = self.isRightToLeft()
         for rect in self._segments()[:-1]:
             if rect.width() > 0:
-                painter.drawLine(rect.topRight(), rect.bottomRight())
+                painter.drawLine(*((rect.topLeft(), rect.bottomLeft()) if rtl
+                                   else (rect.topRight(), rect.bottomRight())))
 
         swatch = fm.height() * 0.8
         text = self._text_colour()
         legend = self._legend_layout(self.width())
-        for (label, value, colour), rect in zip(self._items, legend, strict=True):
+        for (label, value, colour), shown in zip(self._items, legend, strict=True):
+            rect = self._visual(shown)  # back to reading order; drawn mirrored again below
             box = QRectF(rect.left(), rect.center().y() - swatch / 2, swatch, swatch)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(self._colour(colour))
-            painter.drawRoundedRect(box, 2, 2)
+            painter.drawRoundedRect(self._visual(box), 2, 2)
             painter.setPen(text if value > 0 else self._muted_colour())
-            painter.drawText(QRectF(box.right() + fm.horizontalAdvance(" "), rect.top(),
-                                    rect.width() - swatch, rect.height()),
+            painter.drawText(self._visual(QRectF(box.right() + fm.horizontalAdvance(" "),
+                                                 rect.top(), rect.width() - swatch,
+                                                 rect.height())),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                              self._legend_text(label, value))
 

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
 
+from ..models.l10n import translate
+
 
 class ColumnMenu:
     """Gives `header` a context menu; `changed` runs after every change (to save it)."""
@@ -41,12 +43,14 @@ class ColumnMenu:
         if section >= 0:
             menu.addSeparator()
             visual = header.visualIndex(section)
-            left = menu.addAction("Move Left", lambda: self.move(section, -1))
+            left = menu.addAction(translate("ColumnMenu", "Move Left"), lambda: self.move(section,
+                                                                                          -1))
             left.setEnabled(visual > 0)
-            right = menu.addAction("Move Right", lambda: self.move(section, +1))
+            right = menu.addAction(translate("ColumnMenu", "Move Right"), lambda: self.move(section,
+                                                                                            +1))
             right.setEnabled(visual < header.count() - 1)
         menu.addSeparator()
-        menu.addAction("Reset Columns", self._reset_and_save)
+        menu.addAction(translate("ColumnMenu", "Reset Columns"), self._reset_and_save)
         return menu
 
     def set_shown(self, section: int, *, shown: bool) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..models import UserError
+from ..models.l10n import translate
 from ..services import Stores
 from ..services import exchange as use_cases
 
@@ -44,7 +45,15 @@ class ConflictsView(QWidget):
         super().__init__(parent)
         self.stores = stores
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Record and field", "Kind", "Current", "Other", "By"])
+        self.tree.setHeaderLabels(
+            [
+                translate("ConflictsView", "Record and field"),
+                translate("ConflictsView", "Kind"),
+                translate("ConflictsView", "Current"),
+                translate("ConflictsView", "Other"),
+                translate("ConflictsView", "By"),
+            ]
+        )
         self.tree.setRootIsDecorated(False)
         header = self.tree.header()
         header.setStretchLastSection(False)
@@ -52,9 +61,9 @@ class ConflictsView(QWidget):
         for column, width in ((1, 80), (2, 190), (3, 190), (4, 120)):
             self.tree.setColumnWidth(column, width)
         self.tree.currentItemChanged.connect(self._enable)
-        self.keep_button = QPushButton("&Keep Current")
-        self.take_button = QPushButton("&Take Other")
-        self.type_button = QPushButton("T&ype a Value…")
+        self.keep_button = QPushButton(translate("ConflictsView", "&Keep Current"))
+        self.take_button = QPushButton(translate("ConflictsView", "&Take Other"))
+        self.type_button = QPushButton(translate("ConflictsView", "T&ype a Value…"))
         self.keep_button.clicked.connect(lambda: self._resolve(take_other=False))
         self.take_button.clicked.connect(lambda: self._resolve(take_other=True))
         self.type_button.clicked.connect(self._type)
@@ -85,7 +94,11 @@ class ConflictsView(QWidget):
         first = self.tree.topLevelItem(0)
         if first is not None:
             self.tree.setCurrentItem(first)
-        self.message.setText("" if self.conflicts else "No conflicts wait for a decision.")
+        self.message.setText(
+            ""
+            if self.conflicts
+            else translate("ConflictsView", "No conflicts wait for a decision.")
+        )
         self._enable()
 
     def _current(self) -> use_cases.ConflictView | None:
@@ -110,8 +123,11 @@ class ConflictsView(QWidget):
             return
         c = current.conflict
         text, ok = QInputDialog.getMultiLineText(
-            self, "Type a Value", f"{current.label}: the value to keep",
-            c.kept if isinstance(c.kept, str) else json.dumps(c.kept))
+            self,
+            translate("ConflictsView", "Type a Value"),
+            translate("ConflictsView", "{field}: the value to keep").format(field=current.label),
+            c.kept if isinstance(c.kept, str) else json.dumps(c.kept),
+        )
         if ok:
             self.resolve(current, text)
 
@@ -135,7 +151,7 @@ def _typable(view: use_cases.ConflictView) -> bool:
 class ConflictsDialog(QDialog):
     def __init__(self, stores: Stores, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Conflicts")
+        self.setWindowTitle(translate("ConflictsView", "Conflicts"))
         self.view = ConflictsView(stores, self)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -151,10 +167,12 @@ class ConflictBadge(QPushButton):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFlat(True)
-        self.setToolTip("Conflicts and proposals from exchange files or the server wait for"
-                        " a decision")
+        self.setToolTip(translate("ConflictsView", "Conflicts and proposals from exchange files"
+                                  " or the server wait for a decision"))
         self.hide()
 
     def show_count(self, count: int) -> None:
-        self.setText(f"⚠ {count} to decide")  # conflicts and proposals alike
+        self.setText(
+            translate("ConflictsView", "⚠ {count} to decide").format(count=count)
+        )  # conflicts and proposals alike
         self.setVisible(count > 0)

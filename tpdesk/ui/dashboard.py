@@ -49,7 +49,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..models import Changes, Commitment, Note, Partnership, Roundtable
-from ..models.formatting import format_date, format_money, format_money_text, format_number
+from ..models.l10n import (
+    country_name,
+    format_date,
+    format_money,
+    format_money_text,
+    format_number,
+    translate,
+)
 from ..models.overview import Overview, overview
 from ..models.records import DUE_SOON_DAYS
 from ..models.vocab import CommitmentState, CommitmentStatus
@@ -82,16 +89,17 @@ def days_text(day: str | None, today: date) -> str:
     except ValueError:
         return ""
     if delta == 0:
-        return "today"
+        return translate("Dashboard", "today")
     if delta == 1:
-        return "tomorrow"
+        return translate("Dashboard", "tomorrow")
     if delta > 0:
-        return f"in {delta} days"
-    return "1 day overdue" if delta == -1 else f"{-delta} days overdue"
+        return translate("Dashboard", "in {days} days").format(days=format_number(delta))
+    return (translate("Dashboard", "1 day overdue") if delta == -1 else
+            translate("Dashboard", "{days} days overdue").format(days=format_number(-delta)))
 
 
 def long_date(day: str | None) -> str:
-    return format_date(day) if day else "date to be set"
+    return format_date(day) if day else translate("Dashboard", "date to be set")
 
 
 def readable_red(widget: QWidget) -> QColor:
@@ -292,36 +300,54 @@ class Dashboard(QWidget):
         self.subtitle = MutedLabel()
 
         self.figures = {
-            "partnerships": Figure("Partnerships"),
-            "activities": Figure("Activities"),
-            "commitments": Figure("Commitments"),
-            "funding": Figure("Total funding"),
+            "partnerships": Figure(translate("Dashboard", "Partnerships")),
+            "activities": Figure(translate("Dashboard", "Activities")),
+            "commitments": Figure(translate("Dashboard", "Commitments")),
+            "funding": Figure(translate("Dashboard", "Total funding")),
         }
         self.figure_grid = figures = QGridLayout()
         figures.setSpacing(12)
         self._flow_figures(4)
 
-        self.status_chart = StackedBar("Commitments by status",
-                                       empty_text="No commitments recorded")
-        status_card = Card("Commitments by status")
+        self.status_chart = StackedBar(translate("Dashboard", "Commitments by status"),
+                                       empty_text=translate("Dashboard", "No commitments recorded"))
+        status_card = Card(translate("Dashboard", "Commitments by status"))
         status_card.add(self.status_chart)
         status_card.body.addStretch(1)
 
-        self.funding_chart = BarChart("Funding by instrument",
-                                      empty_text="No funding recorded")
-        funding_card = Card("Funding by instrument")
+        self.funding_chart = BarChart(translate("Dashboard", "Funding by instrument"),
+                                      empty_text=translate("Dashboard", "No funding recorded"))
+        funding_card = Card(translate("Dashboard", "Funding by instrument"))
         funding_card.add(self.funding_chart)
         funding_card.body.addStretch(1)
 
-        self.roundtables = _List("Next roundtables", ["Date", "Roundtable", "Partner", "In"])
+        self.roundtables = _List(
+            translate("Dashboard", "Next roundtables"),
+            [
+                translate("Dashboard", "Date"),
+                translate("Dashboard", "Roundtable"),
+                translate("Dashboard", "Partner"),
+                translate("Dashboard", "In"),
+            ],
+        )
         self.roundtables.fit_rows(ROUNDTABLES_SHOWN)
-        roundtables_card = Card("Next roundtables")
+        roundtables_card = Card(translate("Dashboard", "Next roundtables"))
         roundtables_card.add(self.roundtables, 1)
 
-        self.attention = _List("Commitments overdue or due soon",
-                               ["Due", "Partner", "Commitment", "Status", "When"])
+        self.attention = _List(
+            translate("Dashboard", "Commitments overdue or due soon"),
+            [
+                translate("Dashboard", "Due"),
+                translate("Dashboard", "Partner"),
+                translate("Dashboard", "Commitment"),
+                translate("Dashboard", "Status"),
+                translate("Dashboard", "When"),
+            ],
+        )
         self.attention.fit_rows(8)
-        self.attention_card = Card(f"Overdue and due within {DUE_SOON_DAYS} days")
+        self.attention_card = Card(
+            translate("Dashboard", "Overdue and due within {days} days").format(days=DUE_SOON_DAYS)
+        )
         self.attention_card.add(self.attention, 1)
         for view in (self.roundtables, self.attention):
             view.itemActivated.connect(self._activated)
@@ -408,8 +434,9 @@ class Dashboard(QWidget):
         partnerships = {p.id: p for p in store.list(Partnership)}
         one = partnerships.get(self._partnership_id or "")
 
-        self.title.setText(one.caption if one else "All partnerships")
-        self.subtitle.setText(f"State of play on {format_date(today)}")
+        self.title.setText(one.caption if one else translate("Dashboard", "All partnerships"))
+        self.subtitle.setText(translate("Dashboard", "State of play on {date}").format(
+            date=format_date(today)))
 
         self.figures["partnerships"].set_value(format_number(data.partnerships))
         self.figures["activities"].set_value(format_number(data.activities))
@@ -420,16 +447,16 @@ class Dashboard(QWidget):
         self._fit_figures()
 
         self.status_chart.set_data(
-            [(status.label, data.commitments_by_status.get(status, 0), colour)
+            [(status.translated, data.commitments_by_status.get(status, 0), colour)
              for status, colour in STATUS_COLOURS.items()], plain_number)
         by_instrument = sorted(((i, c) for i, c in data.funding_by_instrument.items() if c > 0),
                                key=lambda pair: -pair[1])
-        self.funding_chart.set_data([(i.label, c, None) for i, c in by_instrument],
+        self.funding_chart.set_data([(i.translated, c, None) for i, c in by_instrument],
                                     format_money_text)
 
         def partner(pid: str) -> str:
             p = partnerships.get(pid)
-            return p.country_name if p else ""
+            return country_name(p.country_code) if p else ""
 
         self._fill_roundtables(data, today, partner)
         self._fill_attention(data, today, partner, show_partner=one is None)
@@ -439,18 +466,25 @@ class Dashboard(QWidget):
         view.clear()
         view.setColumnHidden(2, self._partnership_id is not None)
         if not data.next_roundtables:
-            view.add_placeholder("No roundtable planned")
+            view.add_placeholder(translate("Dashboard", "No roundtable planned"))
         for r in data.next_roundtables[:ROUNDTABLES_SHOWN]:
-            item = QTreeWidgetItem(view, [format_date(r.date) or "to be set",
-                                          r.caption, partner(r.partnership_id),
-                                          days_text(r.date, today)])
+            item = QTreeWidgetItem(
+                view,
+                [
+                    format_date(r.date) or translate("Dashboard", "to be set"),
+                    r.caption,
+                    partner(r.partnership_id),
+                    days_text(r.date, today),
+                ],
+            )
             item.setData(0, IdRole, r.id)
             item.setData(0, KindRole, Roundtable.KIND)
             item.setToolTip(1, r.caption)
             item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         more = len(data.next_roundtables) - ROUNDTABLES_SHOWN
         if more > 0:
-            view.add_placeholder(f"and {more} more planned")
+            view.add_placeholder(translate("Dashboard", "and {count} more planned").format(
+                count=format_number(more)))
         _fit_columns(view, stretch=1)
 
     def _fill_attention(self, data: Overview, today: date, partner: Callable[[str], str], *,
@@ -459,9 +493,19 @@ class Dashboard(QWidget):
         view.clear()
         view.setColumnHidden(1, not show_partner)
         if not data.overdue and not data.due_soon:
-            view.add_placeholder(f"Nothing overdue or due within {DUE_SOON_DAYS} days")
-        groups = [(CommitmentState.OVERDUE, "Overdue", data.overdue),
-                  (CommitmentState.DUE_SOON, f"Due within {DUE_SOON_DAYS} days", data.due_soon)]
+            view.add_placeholder(
+                translate("Dashboard", "Nothing overdue or due within {days} days").format(
+                    days=DUE_SOON_DAYS
+                )
+            )
+        groups = [
+            (CommitmentState.OVERDUE, translate("Dashboard", "Overdue"), data.overdue),
+            (
+                CommitmentState.DUE_SOON,
+                translate("Dashboard", "Due within {days} days").format(days=DUE_SOON_DAYS),
+                data.due_soon,
+            ),
+        ]
         for state, heading, commitments in groups:
             if not commitments:
                 continue
@@ -469,23 +513,25 @@ class Dashboard(QWidget):
             icon = dot_icon(STATE_COLOURS[state])
             for c in commitments:
                 item = QTreeWidgetItem(view, [format_date(c.due_date), partner(c.partnership_id),
-                                              c.caption, c.status.label,
+                                              c.caption, c.status.translated,
                                               days_text(c.due_date, today)])
                 item.setIcon(0, icon)
                 item.setData(0, IdRole, c.id)
                 item.setData(0, KindRole, Commitment.KIND)
                 item.setToolTip(2, c.text)
-                item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, state.label)
+                item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, state.translated)
                 item.setTextAlignment(4, Qt.AlignmentFlag.AlignRight
                                       | Qt.AlignmentFlag.AlignVCenter)
                 if state is CommitmentState.OVERDUE:
                     item.setForeground(4, readable_red(view))
         if len(data.overdue) >= LISTED or len(data.due_soon) >= LISTED:
-            view.add_placeholder(f"Only the first {LISTED} of each are listed:"
-                                 " filter the commitments register for all of them")
+            view.add_placeholder(translate(
+                "Dashboard", "Only the first {count} of each are listed: filter the commitments"
+                " register for all of them").format(count=LISTED))
         self.attention_card.heading.setText(
-            f"Overdue ({_at_least(len(data.overdue))}) and due within {DUE_SOON_DAYS} days"
-            f" ({_at_least(len(data.due_soon))})")
+            translate("Dashboard", "Overdue ({overdue}) and due within {days} days ({due})").format(
+                overdue=_at_least(len(data.overdue)), days=DUE_SOON_DAYS,
+                due=_at_least(len(data.due_soon))))
         _fit_columns(view, stretch=2)
 
     # -- events ----------------------------------------------------------------

@@ -13,21 +13,28 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ..models.l10n import translate
+
 
 def open_file(parent: QWidget | None, path: Path) -> bool:
     if not path.is_file():
-        QMessageBox.warning(parent, "Open file", f"{path} is no longer there.")
+        QMessageBox.warning(
+            parent, translate("Desktop", "Open file"),
+            translate("Desktop", "{path} is no longer there.").format(path=path)
+        )
         return False
     if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
         return True
-    QMessageBox.warning(parent, "Open file",
-                        f"No application could open {path.name}; it is in {path.parent}.")
+    QMessageBox.warning(parent, translate("Desktop", "Open file"),
+                        translate("Desktop", "No application could open {name}; it is in"
+                                  " {folder}.").format(name=path.name, folder=path.parent))
     return False
 
 
 def show_in_folder(parent: QWidget | None, path: Path) -> bool:
     if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))):
         return True
-    QMessageBox.warning(parent, "Show in folder",
-                        f"No file manager could be opened; the file is {path}.")
+    QMessageBox.warning(parent, translate("Desktop", "Show in folder"),
+                        translate("Desktop", "No file manager could be opened; the file is"
+                                  " {path}.").format(path=path))
     return False

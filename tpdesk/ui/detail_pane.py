@@ -12,7 +12,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from ..models import Record, Store
-from ..models.formatting import format_date
+from ..models.l10n import format_date, translate
 from ..models.records import RECORD_TYPES
 
 HISTORY_SHOWN = 15  # the latest changes; the rest are in `tpdesk history`
@@ -28,7 +28,7 @@ class DetailPane(QWidget):
         self._store = store
         self._record: Record | None = None
         self.browser = QTextBrowser()
-        self.browser.setAccessibleName("Record details")
+        self.browser.setAccessibleName(translate("DetailPane", "Record details"))
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._follow)
         self.setMinimumWidth(160)
@@ -48,8 +48,12 @@ class DetailPane(QWidget):
     def _fill(self) -> None:
         record = self._record
         if record is None:
-            self.browser.setHtml("<p><i>Select a record to see its notes, history and"
-                                 " links.</i></p>")
+            self.browser.setHtml(
+                translate(
+                    "DetailPane",
+                    "<p><i>Select a record to see its notes, history and links.</i></p>",
+                )
+            )
             return
         notes = self._store.notes_on(record.id)
         history = self._store.history_of(record.id)[-HISTORY_SHOWN:][::-1]
@@ -60,7 +64,7 @@ class DetailPane(QWidget):
         parts.append(f"<h4>Links ({len(links)})</h4>")
         parts += [f"<p><a href='record:{r.KIND}/{r.id}'>{escape(r.LABEL)}:"
                   f" {escape(r.caption)}</a></p>" for r in links] or ["<p>None.</p>"]
-        parts.append("<h4>History</h4>")
+        parts.append(translate("DetailPane", "<h4>History</h4>"))
         parts += [f"<p><small>{format_date(c.at)} · {escape(c.who)}</small><br>"
                   f"{escape(c.describe())}</p>" for c in history]
         self.browser.setHtml("".join(parts))

@@ -34,8 +34,10 @@ from ..models import (
     Roundtable,
     Store,
 )
-from ..models.countries import EU_MEMBER_STATES, country_name
+from ..models.countries import EU_MEMBER_STATES
+from ..models.l10n import country_name, translate, translate_noop
 from ..models.queries import applies_to
+from ..models.records import record_label
 from ..models.vocab import (
     ActivityCategory,
     ActivityStatus,
@@ -51,16 +53,24 @@ TEXT_MIN_WIDTH = 160
 
 # What the app calls each `Filters` field, for messages about them.
 FIELD_LABELS = {
-    "partnership": "Partnership", "status": "Status", "category": "Category",
-    "sector": "Sector", "member_state": "Member State", "instrument": "Instrument",
-    "kind": "Organisation kind", "overdue": "Overdue only", "due_within_days": "Due within",
-    "state": "State", "text": "Filter",
+    "partnership": translate_noop("FilterBar", "Partnership"),
+    "status": translate_noop("FilterBar", "Status"),
+    "category": translate_noop("FilterBar", "Category"),
+    "sector": translate_noop("FilterBar", "Sector"),
+    "member_state": translate_noop("FilterBar", "Member State"),
+    "instrument": translate_noop("FilterBar", "Instrument"),
+    "kind": translate_noop("FilterBar", "Organisation kind"),
+    "overdue": translate_noop("FilterBar", "Overdue only"),
+    "due_within_days": translate_noop("FilterBar", "Due within"),
+    "state": translate_noop("FilterBar", "State"),
+    "text": translate_noop("FilterBar", "Filter"),
 }
 
 
 def filter_message(exc: FilterError) -> str:
     """A filter the register refused, worded with the app's labels, not the CLI's options."""
-    return f"{FIELD_LABELS.get(exc.field, exc.field)}: {exc.reason}"
+    field = FIELD_LABELS.get(exc.field)
+    return f"{translate('FilterBar', field) if field else exc.field}: {exc.reason}"
 """The filter box never gets narrower than this: the lists fold away first."""
 _EDITING_KEYS = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Cut,
                  QKeySequence.StandardKey.Paste, QKeySequence.StandardKey.Undo,
@@ -108,8 +118,11 @@ class FilterBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
-        self.text = FilterEdit(placeholderText="Filter (full text)…", clearButtonEnabled=True)
-        self.text.setAccessibleName(f"Filter {kind.LABEL.lower()} records")
+        self.text = FilterEdit(
+            placeholderText=translate("FilterBar", "Filter (full text)…"), clearButtonEnabled=True
+        )
+        self.text.setAccessibleName(translate("FilterBar", "Filter records: {kind}").format(
+            kind=record_label(kind)))
         self.text.setMinimumWidth(TEXT_MIN_WIDTH)
         layout.addWidget(self.text, 1)
         self._debounce = QTimer(self, singleShot=True, interval=250)
@@ -119,38 +132,54 @@ class FilterBar(QWidget):
         self.combos: dict[str, QComboBox] = {}
         allowed = applies_to(kind)
         if kind in _STATUSES:
-            self._combo("status", "Any status", [(m.label, m.value) for m in _STATUSES[kind]])
+            self._combo(
+                "status",
+                translate("FilterBar", "Any status"),
+                [(m.translated, m.value) for m in _STATUSES[kind]],
+            )
         if "category" in allowed:
-            self._combo("category", "Any category",
-                        [(m.label, m.value) for m in ActivityCategory])
+            self._combo("category", translate("FilterBar", "Any category"),
+                        [(m.translated, m.value) for m in ActivityCategory])
         if "sector" in allowed:
-            self._combo("sector", "Any sector", [(s, s) for s in store.sectors()])
+            self._combo(
+                "sector", translate("FilterBar", "Any sector"), [(s, s) for s in store.sectors()]
+            )
         if "member_state" in allowed:
             codes = sorted(EU_MEMBER_STATES, key=country_name)
-            self._combo("member_state", "Any Member State",
+            self._combo("member_state", translate("FilterBar", "Any Member State"),
                         [(country_name(c), c) for c in codes])
         if "instrument" in allowed:
-            self._combo("instrument", "Any instrument", [(m.label, m.value) for m in Instrument])
+            self._combo(
+                "instrument",
+                translate("FilterBar", "Any instrument"),
+                [(m.translated, m.value) for m in Instrument],
+            )
         if kind is Organisation:
-            self._combo("kind", "Any kind", [(m.label, m.value) for m in OrganisationKind])
+            self._combo(
+                "kind",
+                translate("FilterBar", "Any kind"),
+                [(m.translated, m.value) for m in OrganisationKind],
+            )
         self.overdue: QCheckBox | None = None
         if "overdue" in allowed:
-            self.overdue = QCheckBox("Overdue only")
+            self.overdue = QCheckBox(translate("FilterBar", "Overdue only"))
             self.overdue.toggled.connect(self._emit)
             layout.addWidget(self.overdue)
         for combo in self.combos.values():
             layout.addWidget(combo)
 
         self.more = QToolButton()
-        self.more.setText("More filters")
-        self.more.setAccessibleName("More filters")
-        self.more.setToolTip("The filters that do not fit beside the filter box")
+        self.more.setText(translate("FilterBar", "More filters"))
+        self.more.setAccessibleName(translate("FilterBar", "More filters"))
+        self.more.setToolTip(
+            translate("FilterBar", "The filters that do not fit beside the filter box")
+        )
         self.more.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.more.clicked.connect(self.show_more)
         layout.addWidget(self.more)
         self.popup = QFrame(self, Qt.WindowType.Popup)
         self.popup.setFrameShape(QFrame.Shape.StyledPanel)
-        self.popup.setAccessibleName("More filters")
+        self.popup.setAccessibleName(translate("FilterBar", "More filters"))
         QVBoxLayout(self.popup)
         self._folded: list[str] = []
         self._arrange(self.width())
@@ -229,7 +258,11 @@ class FilterBar(QWidget):
 
     def _label_more(self) -> None:
         chosen = sum(1 for field in self._folded if self.combos[field].currentIndex() > 0)
-        self.more.setText(f"More filters ({chosen})" if chosen else "More filters")
+        self.more.setText(
+            translate("FilterBar", "More filters ({count})").format(count=chosen)
+            if chosen
+            else translate("FilterBar", "More filters")
+        )
 
     def show_more(self) -> None:
         """The folded lists in a popup under the button; the first one has the focus."""

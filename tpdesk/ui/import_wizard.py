@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ..models.l10n import translate, translate_noop
 from ..services import (
     Progress,
     StoreFactory,
@@ -61,39 +62,52 @@ class ImportKind:
 
 
 EXCEL = ImportKind(
-    title="Import from Excel",
-    subtitle="Choose a workbook exported by tpdesk and edited since. Nothing is written until"
-             " you have reviewed every change.",
-    noun="workbook", file_filter="Excel workbooks (*.xlsx);;All files (*)",
-    preview=lambda factory, path, progress: preview_workbook(factory, path,
-                                                             progress=progress),
+    title=translate_noop("ImportWizard", "Import from Excel"),
+    subtitle=translate_noop(
+        "ImportWizard",
+        "Choose a workbook exported by tpdesk and edited since. Nothing is written until"
+        " you have reviewed every change.",
+    ),
+    noun=translate_noop("ImportWizard", "workbook"),
+    file_filter=translate_noop("ImportWizard", "Excel workbooks (*.xlsx);;All files (*)"),
+    preview=lambda factory, path, progress: preview_workbook(factory, path, progress=progress),
     apply=lambda factory, preview, left_out, progress: apply_workbook(
-        factory, preview, leave_out=left_out, progress=progress))
+        factory, preview, leave_out=left_out, progress=progress
+    ),
+)
 
 IATI = ImportKind(
-    title="Import IATI File",
-    subtitle="Choose an IATI activity file (standard 2.01 to 2.03), as published on the IATI"
-             " Registry. Activities go to the partnership of their recipient country."
-             " Nothing is written until you have reviewed every change.",
-    noun="IATI file", file_filter="IATI activity files (*.xml);;All files (*)",
-    preview=lambda factory, path, progress: preview_iati_file(factory, path,
-                                                              progress=progress),
+    title=translate_noop("ImportWizard", "Import IATI File"),
+    subtitle=translate_noop(
+        "ImportWizard",
+        "Choose an IATI activity file (standard 2.01 to 2.03), as published on the IATI"
+        " Registry. Activities go to the partnership of their recipient country."
+        " Nothing is written until you have reviewed every change.",
+    ),
+    noun=translate_noop("ImportWizard", "IATI file"),
+    file_filter=translate_noop("ImportWizard", "IATI activity files (*.xml);;All files (*)"),
+    preview=lambda factory, path, progress: preview_iati_file(factory, path, progress=progress),
     apply=lambda factory, preview, left_out, progress: apply_iati_file(
-        factory, preview, leave_out=left_out, progress=progress))
+        factory, preview, leave_out=left_out, progress=progress
+    ),
+)
 
 
 class _FilePage(QWizardPage):
     def __init__(self, kind: ImportKind, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
-        self.setTitle(kind.title)
-        self.setSubTitle(kind.subtitle)
+        self.setTitle(translate("ImportWizard", kind.title))
+        self.setSubTitle(translate("ImportWizard", kind.subtitle))
         suffix = kind.file_filter.split("(")[1].split(")")[0].lstrip("*")
-        noun = kind.noun[0].upper() + kind.noun[1:]
+        noun = translate("ImportWizard", kind.noun)
+        noun = noun[0].upper() + noun[1:]
         self.path = QLineEdit(placeholderText=f"{noun} ({suffix})")
-        self.path.setAccessibleName(f"{noun} to import")
-        browse = QPushButton("Bro&wse…")  # Alt+B is the wizard's Back
-        browse.setAccessibleName(f"Browse for a {kind.noun}")
+        self.path.setAccessibleName(translate("ImportWizard", "{what} to import").format(
+            what=noun))
+        browse = QPushButton(translate("ImportWizard", "Bro&wse…"))  # Alt+B is the wizard's Back
+        browse.setAccessibleName(translate("ImportWizard", "Browse for the file: {what}").format(
+            what=translate("ImportWizard", kind.noun)))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
@@ -107,8 +121,9 @@ class _FilePage(QWizardPage):
         self.registerField("path*", self.path)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.kind.title, self.path.text(),
-                                              self.kind.file_filter)
+        path, _ = QFileDialog.getOpenFileName(self, translate("ImportWizard", self.kind.title),
+                                              self.path.text(),
+                                              translate("ImportWizard", self.kind.file_filter))
         if path:
             self.path.setText(path)
 
@@ -116,18 +131,26 @@ class _FilePage(QWizardPage):
 class _PreviewPage(QWizardPage):
     def __init__(self, kind: ImportKind, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle("Review the changes")
-        self.setSubTitle(f"Untick a row to leave it out. Errors must be fixed in the"
-                         f" {kind.noun} first: then nothing at all is imported.")
+        self.setTitle(translate("ImportWizard", "Review the changes"))
+        self.setSubTitle(translate("ImportWizard", "Untick a row to leave it out. Errors must be"
+                                   " fixed in the file first ({what}): then nothing at all is"
+                                   " imported.").format(what=translate("ImportWizard",
+                                                                       kind.noun)))
         self.summary = QLabel(wordWrap=True)
         self.changes = QTreeWidget()
-        self.changes.setHeaderLabels(["Change", "Old value", "New value"])
-        self.changes.setAccessibleName("Changes to import")
+        self.changes.setHeaderLabels(
+            [
+                translate("ImportWizard", "Change"),
+                translate("ImportWizard", "Old value"),
+                translate("ImportWizard", "New value"),
+            ]
+        )
+        self.changes.setAccessibleName(translate("ImportWizard", "Changes to import"))
         self.changes.setAlternatingRowColors(True)
         self.problems = QTreeWidget()
-        self.problems.setHeaderLabels(["Problem"])
+        self.problems.setHeaderLabels([translate("ImportWizard", "Problem")])
         self.problems.setRootIsDecorated(False)
-        self.problems.setAccessibleName(f"Problems found in the {kind.noun}")
+        self.problems.setAccessibleName(translate("ImportWizard", "Problems found in the file"))
         self.problems.setMaximumHeight(160)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -193,7 +216,7 @@ class ImportWizard(QWizard):
                  parent: QWidget | None = None, *, kind: ImportKind = EXCEL) -> None:
         super().__init__(parent)
         self.kind = kind
-        self.setWindowTitle(kind.title)
+        self.setWindowTitle(translate("ImportWizard", kind.title))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
         self._factory = factory
@@ -202,7 +225,7 @@ class ImportWizard(QWizard):
         self.preview_page = _PreviewPage(kind)
         self.addPage(self.file_page)
         self.addPage(self.preview_page)
-        self.setButtonText(QWizard.WizardButton.FinishButton, "&Import")
+        self.setButtonText(QWizard.WizardButton.FinishButton, translate("ImportWizard", "&Import"))
         self.result_: ImportResult | None = None
         self._passed: QWizardPage | None = None  # a page whose background work is done
         self.resize(820, 600)
@@ -246,4 +269,4 @@ class ImportWizard(QWizard):
             self._passed = self.preview_page
             self.accept()
 
-        self._run_job("Importing…", job, done)
+        self._run_job(translate("ImportWizard", "Importing…"), job, done)

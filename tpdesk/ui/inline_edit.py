@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from ..models.l10n import translate
 from ..services.bulk import Field
 from .table_models import RecordTableModel
 
@@ -23,10 +24,10 @@ class CellDelegate(QStyledItemDelegate):
         if field is None or field.vocab is None:
             editor = super().createEditor(parent, option, index)
             if field is not None and field.is_date:
-                editor.setToolTip("YYYY-MM-DD; empty for none")
+                editor.setToolTip(translate("InlineEdit", "YYYY-MM-DD; empty for none"))
             return editor
         combo = QComboBox(parent)
-        combo.addItems([value.label for value in field.vocab])
+        combo.addItems([value.translated for value in field.vocab])
         return combo
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..models import UserError
 from ..models.keys import DataKey
+from ..models.l10n import translate
 from ..services import StoreFactory, is_encrypted, remember_key, remembered_key, unlock
 
 DEFAULT_LOCK_MINUTES = 10
@@ -46,18 +47,21 @@ class PassphraseDialog(QDialog):
         super().__init__(parent)
         self.factory = factory
         self.key: DataKey | None = None
-        self.setWindowTitle("Unlock database")
-        self.field = password_field("Passphrase (or recovery key)")
+        self.setWindowTitle(translate("Lock", "Unlock database"))
+        self.field = password_field(translate("Lock", "Passphrase (or recovery key)"))
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")
-        self.remember = QCheckBox("&Remember on this computer (in the system keyring)")
+        self.remember = QCheckBox(translate("Lock",
+                                            "&Remember on this computer (in the system keyring)"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Unlock")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("Lock", "&Unlock"))
         buttons.accepted.connect(self.try_unlock)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<b>{factory.path.name}</b> is encrypted. Enter its passphrase."))
+        layout.addWidget(QLabel(translate(
+            "Lock", "<b>{name}</b> is encrypted. Enter its passphrase.").format(
+                name=factory.path.name)))
         layout.addWidget(self.field)
         layout.addWidget(self.error)
         layout.addWidget(self.remember)
@@ -104,12 +108,12 @@ class LockScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.factory: StoreFactory | None = None
-        self.title = QLabel("<h2>tpdesk is locked</h2>")
-        self.field = password_field("Passphrase")
+        self.title = QLabel(translate("Lock", "<h2>tpdesk is locked</h2>"))
+        self.field = password_field(translate("Lock", "Passphrase"))
         self.field.returnPressed.connect(self.try_unlock)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")
-        button = QPushButton("&Unlock")
+        button = QPushButton(translate("Lock", "&Unlock"))
         button.clicked.connect(self.try_unlock)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
@@ -120,7 +124,8 @@ class LockScreen(QWidget):
     def show_for(self, factory: StoreFactory) -> None:
         self.factory = factory
         self.error.clear()
-        self.title.setText(f"<h2>{factory.path.name} is locked</h2>")
+        self.title.setText(translate("Lock", "<h2>{name} is locked</h2>").format(
+            name=factory.path.name))
         self.field.setFocus()
 
     def try_unlock(self) -> None:

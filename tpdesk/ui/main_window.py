@@ -45,9 +45,9 @@ from ..models import (
     UserError,
 )
 from ..models.errors import DamagedError
-from ..models.formatting import format_number
 from ..models.keys import DataKey
-from ..models.records import RECORD_TYPES
+from ..models.l10n import format_number, translate, translate_noop
+from ..models.records import RECORD_TYPES, record_label
 from ..services import (
     AUTO_BACKUP_MINUTES,
     StoreFactory,
@@ -105,7 +105,7 @@ if TYPE_CHECKING:
 # The Word and Excel writers load on first use (in the jobs below): they would
 # add a fifth to the app's start-up, for something done a few times a month.
 RECENT_MAX = 8
-DB_FILTER = "tpdesk databases (*.db *.sqlite *.tpdesk);;All files (*)"
+DB_FILTER = translate_noop("MainWindow", "tpdesk databases (*.db *.sqlite *.tpdesk);;All files (*)")
 
 
 class Welcome(QWidget):
@@ -113,14 +113,15 @@ class Welcome(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel("<h2>Welcome to tpdesk</h2>")
-        text = QLabel("This database is empty. Load the demo data to explore the five Talent"
-                      " Partnerships, or start your own register with a first partnership.")
+        title = QLabel(translate("MainWindow", "<h2>Welcome to tpdesk</h2>"))
+        text = QLabel(translate(
+            "MainWindow", "This database is empty. Load the demo data to explore the five Talent"
+            " Partnerships, or start your own register with a first partnership."))
         text.setWordWrap(True)
-        self.demo_button = QPushButton("&Load demo data")
-        self.new_button = QPushButton("&New partnership…")
+        self.demo_button = QPushButton(translate("MainWindow", "&Load demo data"))
+        self.new_button = QPushButton(translate("MainWindow", "&New partnership…"))
         # Offered here, on first start: a laptop that travels should not hold a plain register.
-        self.encrypt_button = QPushButton("&Encrypt this database…")
+        self.encrypt_button = QPushButton(translate("MainWindow", "&Encrypt this database…"))
         self.demo_button.setDefault(True)
         text.setMaximumWidth(460)
         # Not aligned in the column: an aligned label is given its one-line height, so
@@ -213,71 +214,97 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         keys = QKeySequence.StandardKey
-        self.new_db_action = self._action("&New Database…", self.new_database, keys.New)
-        self.open_action = self._action("&Open Database…", self.choose_database, keys.Open)
-        self.backup_action = self._action("&Back Up…", self.backup, "Ctrl+Shift+B")
-        self.quit_action = self._action("&Quit", self.close, keys.Quit)
+        self.new_db_action = self._action(translate("MainWindow", "&New Database…"),
+                                          self.new_database, keys.New)
+        self.open_action = self._action(translate("MainWindow", "&Open Database…"),
+                                        self.choose_database, keys.Open)
+        self.backup_action = self._action(translate("MainWindow", "&Back Up…"), self.backup,
+                                          "Ctrl+Shift+B")
+        self.quit_action = self._action(translate("MainWindow", "&Quit"), self.close, keys.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.find_action = self._action("&Find…", self.show_search, keys.Find)
+        self.find_action = self._action(translate("MainWindow", "&Find…"), self.show_search,
+                                        keys.Find)
         self.find_action.setShortcuts([QKeySequence(keys.Find), QKeySequence("Ctrl+K")])
-        self.filter_action = self._action("Filter &This View", self.focus_filter,
+        self.filter_action = self._action(translate("MainWindow", "Filter &This View"),
+                                          self.focus_filter,
                                           "Ctrl+Shift+L")
-        self.lock_action = self._action("&Lock", self.lock, "Ctrl+L",
-                                        tip="Close the encrypted database until its"
-                                            " passphrase is given again")
-        self.restore_action = self._action("Restore from Bac&kup…", self.restore_from_backup)
-        self.security_action = self._action("&Security…", self.security_settings,
-                                            tip="Encryption, passphrase and idle lock")
+        self.lock_action = self._action(translate("MainWindow", "&Lock"), self.lock, "Ctrl+L",
+                                        tip=translate("MainWindow",
+                                                      "Close the encrypted database until its"
+                                            " passphrase is given again"))
+        self.restore_action = self._action(translate("MainWindow", "Restore from Bac&kup…"),
+                                           self.restore_from_backup)
+        self.security_action = self._action(translate("MainWindow", "&Security…"),
+                                            self.security_settings,
+                                            tip=translate("MainWindow",
+                                                          "Encryption, passphrase and idle lock"))
         self.new_actions = {
-            cls: self._action(f"New {label}…", functools.partial(self.new_record, cls))
-            for cls, label in ((Activity, "&Activity"), (Commitment, "&Commitment"),
-                               (Partnership, "&Partnership"), (Roundtable, "&Roundtable"),
-                               (Roadmap, "Road&map"), (Organisation, "&Organisation"))
+            cls: self._action(label, functools.partial(self.new_record, cls))
+            for cls, label in (
+                (Activity, translate("MainWindow", "New &Activity…")),
+                (Commitment, translate("MainWindow", "New &Commitment…")),
+                (Partnership, translate("MainWindow", "New &Partnership…")),
+                (Roundtable, translate("MainWindow", "New &Roundtable…")),
+                (Roadmap, translate("MainWindow", "New Road&map…")),
+                (Organisation, translate("MainWindow", "New &Organisation…")))
         }
         self.new_actions[Activity].setShortcut("Ctrl+Shift+A")
         self.new_actions[Commitment].setShortcut("Ctrl+Shift+C")
-        self.edit_action = self._action("&Open Selected…", self.edit_current, "Ctrl+E")
-        self.delete_action = self._action("&Delete Selected…", self.delete_current,
+        self.edit_action = self._action(translate("MainWindow", "&Open Selected…"),
+                                        self.edit_current, "Ctrl+E")
+        self.delete_action = self._action(translate("MainWindow", "&Delete Selected…"),
+                                          self.delete_current,
                                           keys.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.note_action = self._action("&Add Note…", self.note_current, "Ctrl+Shift+N")
-        self.refresh_action = self._action("R&efresh", self.refresh_all, keys.Refresh)
-        self.trash_action = self._action("Tras&h…", self.show_trash,
-                                         tip="Deleted records: restore them or empty the trash")
-        self.details_action = self._action("&Details Pane", self.toggle_details, "F9",
-                                           tip="Show or hide the current record's notes,"
-                                               " history and links")
-        self.about_action = self._action("&About tpdesk", self.about)
+        self.note_action = self._action(translate("MainWindow", "&Add Note…"), self.note_current,
+                                        "Ctrl+Shift+N")
+        self.refresh_action = self._action(translate("MainWindow", "R&efresh"), self.refresh_all,
+                                           keys.Refresh)
+        self.trash_action = self._action(translate("MainWindow", "Tras&h…"), self.show_trash,
+                                         tip=translate("MainWindow", "Deleted records: restore"
+                                                       " them or empty the trash"))
+        self.details_action = self._action(translate("MainWindow", "&Details Pane"),
+                                           self.toggle_details, "F9",
+                                           tip=translate("MainWindow",
+                                                         "Show or hide the current record's notes,"
+                                               " history and links"))
+        self.about_action = self._action(translate("MainWindow", "&About tpdesk"), self.about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(translate("MainWindow", "&File"))
         file_menu.addAction(self.new_db_action)
         file_menu.addAction(self.open_action)
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu = file_menu.addMenu(translate("MainWindow", "Open &Recent"))
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
         file_menu.addAction(self.security_action)
         file_menu.addAction(self.lock_action)
-        self.export_menu = file_menu.addMenu("&Export")
-        self.recent_exports_menu = file_menu.addMenu("Recent Expor&ts")
+        self.export_menu = file_menu.addMenu(translate("MainWindow", "&Export"))
+        self.recent_exports_menu = file_menu.addMenu(translate("MainWindow", "Recent Expor&ts"))
         self._fill_recent_exports()
-        self.export_menu.addAction(self._action("&Register to Excel…", self.export_register,
+        self.export_menu.addAction(self._action(translate("MainWindow", "&Register to Excel…"),
+                                                self.export_register,
                                                 "Ctrl+Shift+E"))
-        self.export_menu.addAction(self._action("Empty Excel &Template…",
+        self.export_menu.addAction(self._action(translate("MainWindow", "Empty Excel &Template…"),
                                                 self.export_template))
-        self.export_menu.addAction(self._action("Briefing &Pack to Word…", self.export_pack,
+        self.export_menu.addAction(self._action(translate("MainWindow", "Briefing &Pack to Word…"),
+                                                self.export_pack,
                                                 "Ctrl+Shift+W"))
-        self.import_action = self._action("&Import from Excel…", self.import_workbook,
+        self.import_action = self._action(translate("MainWindow", "&Import from Excel…"),
+                                          self.import_workbook,
                                           "Ctrl+Shift+I")
         file_menu.addAction(self.import_action)
-        self.import_iati_action = self._action("Import I&ATI File…", self.import_iati)
+        self.import_iati_action = self._action(translate("MainWindow", "Import I&ATI File…"),
+                                               self.import_iati)
         file_menu.addAction(self.import_iati_action)
         file_menu.addSeparator()
-        self.export_exchange_action = self._action("Export E&xchange File…",
+        self.export_exchange_action = self._action(translate("MainWindow",
+                                                             "Export E&xchange File…"),
                                                    self.export_exchange)
-        self.import_exchange_action = self._action("Import Exc&hange File…",
+        self.import_exchange_action = self._action(translate("MainWindow",
+                                                             "Import Exc&hange File…"),
                                                    self.import_exchange)
         file_menu.addAction(self.export_exchange_action)
         file_menu.addAction(self.import_exchange_action)
@@ -291,15 +318,15 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
         # Undo and Redo go through the session, which first saves what is pending.
         self.undo_group = QUndoGroup(self)
-        self.undo_action = self._action("&Undo", self.undo, keys.Undo)
-        self.redo_action = self._action("&Redo", self.redo, keys.Redo)
+        self.undo_action = self._action(translate("MainWindow", "&Undo"), self.undo, keys.Undo)
+        self.redo_action = self._action(translate("MainWindow", "&Redo"), self.redo, keys.Redo)
         for action, verb, can, text in (
-                (self.undo_action, "Undo", self.undo_group.canUndoChanged,
+                (self.undo_action, translate("MainWindow", "Undo"), self.undo_group.canUndoChanged,
                  self.undo_group.undoTextChanged),
-                (self.redo_action, "Redo", self.undo_group.canRedoChanged,
+                (self.redo_action, translate("MainWindow", "Redo"), self.undo_group.canRedoChanged,
                  self.undo_group.redoTextChanged)):
             action.setEnabled(False)
             can.connect(action.setEnabled)
@@ -307,7 +334,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
-        new_menu = edit_menu.addMenu("&New")
+        new_menu = edit_menu.addMenu(translate("MainWindow", "&New"))
         for action in self.new_actions.values():
             new_menu.addAction(action)
         edit_menu.addAction(self.edit_action)
@@ -318,17 +345,21 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.filter_action)
         edit_menu.addSeparator()
-        self.preferences_action = self._action("&Preferences…", self.edit_preferences,
+        self.preferences_action = self._action(translate("MainWindow", "&Preferences…"),
+                                               self.edit_preferences,
                                                keys.Preferences)
         if self.preferences_action.shortcut().isEmpty():  # no platform key: Ctrl+, as on macOS
             self.preferences_action.setShortcut("Ctrl+,")
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         edit_menu.addAction(self.preferences_action)
 
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(translate("MainWindow", "&View"))
         self.view_actions: list[QAction] = []
-        for i, name in enumerate(["&Overview", "&Activities", "&Commitments", "&Roundtables",
-                                  "Or&ganisations", "&Notes", "&Briefing Packs"]):
+        for i, name in enumerate([
+                translate("MainWindow", "&Overview"), translate("MainWindow", "&Activities"),
+                translate("MainWindow", "&Commitments"), translate("MainWindow", "&Roundtables"),
+                translate("MainWindow", "Or&ganisations"), translate("MainWindow", "&Notes"),
+                translate("MainWindow", "&Briefing Packs")]):
             action = self._action(name, functools.partial(self.tabs.setCurrentIndex, i),
                                   f"Ctrl+{i + 1}")
             view_menu.addAction(action)
@@ -337,13 +368,14 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.details_action)
         view_menu.addAction(self.refresh_action)
 
-        help_menu = bar.addMenu("&Help")
-        self.shortcuts_action = self._action("&Keyboard Shortcuts", self.show_shortcuts,
+        help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+        self.shortcuts_action = self._action(translate("MainWindow", "&Keyboard Shortcuts"),
+                                             self.show_shortcuts,
                                              "Ctrl+/")
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
 
-        toolbar = self.toolbar = self.addToolBar("Main")
+        toolbar = self.toolbar = self.addToolBar(translate("MainWindow", "Main"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addAction(self.new_actions[Activity])
@@ -369,7 +401,7 @@ class MainWindow(QMainWindow):
         try:
             factory = unlocked(self.factory.at(path), self)
         except UserError as exc:  # an unreadable key file
-            QMessageBox.warning(self, "Cannot open database", str(exc))
+            QMessageBox.warning(self, translate("MainWindow", "Cannot open database"), str(exc))
             return False
         if factory is None:
             return False
@@ -378,7 +410,7 @@ class MainWindow(QMainWindow):
         except DamagedError as exc:
             return self._offer_backup(factory, exc, create=create, restored=restored)
         except UserError as exc:
-            QMessageBox.warning(self, "Cannot open database", str(exc))
+            QMessageBox.warning(self, translate("MainWindow", "Cannot open database"), str(exc))
             return False
         self._close_session()
         try:
@@ -388,7 +420,8 @@ class MainWindow(QMainWindow):
             return self._offer_backup(factory, exc, create=create, restored=restored)
         self._remember_recent(store.path)
         self.setWindowFilePath(str(store.path))
-        self.setWindowTitle(f"{store.path.name} — tpdesk")
+        self.setWindowTitle(translate("MainWindow", "{name} — tpdesk").format(
+            name=store.path.name))
         self.path_label.setText(str(store.path))
         self.path_label.setToolTip(str(store.path))
         self._refresh(views=False)
@@ -413,15 +446,18 @@ class MainWindow(QMainWindow):
         The restore keeps the damaged file in the backups folder, so nothing is lost;
         a restored file that still fails is only reported, never restored again.
         """
-        box = QMessageBox(QMessageBox.Icon.Warning, "Cannot open database", str(error),
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("MainWindow", "Cannot open database"),
+                          str(error),
                           QMessageBox.StandardButton.Close, self)
         good = None if restored else newest_good_backup(factory)
         restore = None
         if good is not None:
             box.setInformativeText(
-                f"The newest good backup is {good.name}. tpdesk can restore it; the damaged"
-                " file is kept in the backups folder.")
-            restore = box.addButton("Restore the Backup", QMessageBox.ButtonRole.AcceptRole)
+                translate("MainWindow", "The newest good backup is {name}. tpdesk can restore"
+                          " it; the damaged file is kept in the backups folder.").format(
+                              name=good.name))
+            restore = box.addButton(translate("MainWindow", "Restore the Backup"),
+                                    QMessageBox.ButtonRole.AcceptRole)
             box.setDefaultButton(restore)
         box.exec()
         if good is None or box.clickedButton() is not restore:
@@ -429,7 +465,7 @@ class MainWindow(QMainWindow):
         try:
             restore_backup(factory, good)
         except UserError as exc:
-            QMessageBox.warning(self, "Restore from Backup", str(exc))
+            QMessageBox.warning(self, translate("MainWindow", "Restore from Backup"), str(exc))
             return False
         return self.open_database(factory.path, create=create, restored=True)
 
@@ -455,12 +491,13 @@ class MainWindow(QMainWindow):
         store = self.session.store
         self.dashboard = Dashboard(self.session)
         self.dashboard.open_record.connect(self.open_record)
-        self.tabs.addTab(self.dashboard, "Overview")
-        for model_cls, title in ((ActivitiesTableModel, "Activities"),
-                                 (CommitmentsTableModel, "Commitments"),
-                                 (RoundtablesTableModel, "Roundtables"),
-                                 (OrganisationsTableModel, "Organisations"),
-                                 (NotesTableModel, "Notes")):
+        self.tabs.addTab(self.dashboard, translate("MainWindow", "Overview"))
+        for model_cls, title in ((ActivitiesTableModel, translate("MainWindow", "Activities")),
+                                 (CommitmentsTableModel, translate("MainWindow", "Commitments")),
+                                 (RoundtablesTableModel, translate("MainWindow", "Roundtables")),
+                                 (OrganisationsTableModel, translate("MainWindow",
+                                                                     "Organisations")),
+                                 (NotesTableModel, translate("MainWindow", "Notes"))):
             view = RecordView(model_cls, store, self.settings, session=self.session,
                               details=model_cls.KIND is not Commitment)
             view.open_requested.connect(self.edit_record)
@@ -485,7 +522,7 @@ class MainWindow(QMainWindow):
         self.pack_builder.exports.folder = self.export_folder()
         self.pack_builder.exports.exported.connect(self.remember_export)
         self.pack_builder.open_record.connect(self.open_record)
-        self.tabs.addTab(self.pack_builder, "Briefing packs")
+        self.tabs.addTab(self.pack_builder, translate("MainWindow", "Briefing packs"))
         self.tabs.setCurrentIndex(_int_setting(self.settings, "tab", 0))
 
     def _navigator_menu(self, kind: str, record_id: str, where: QPoint) -> None:
@@ -495,19 +532,21 @@ class MainWindow(QMainWindow):
         menu = QMenu(self)
         record = self.session.store.find(RECORD_TYPES[kind], record_id) if record_id else None
         if record is not None:
-            menu.addAction("Open…", lambda: self.edit_record(record))
-            menu.addAction("Add Note…", lambda: self.add_note(record))
+            menu.addAction(translate("MainWindow", "Open…"), lambda: self.edit_record(record))
+            menu.addAction(translate("MainWindow", "Add Note…"), lambda: self.add_note(record))
             if isinstance(record, Roundtable):
                 session = self.session
-                menu.addAction("Record &Outcome…", lambda: record_outcome(session, record, self))
-                menu.addAction("&Briefing Packs", lambda: self.open_packs_of(record))
+                menu.addAction(translate("MainWindow", "Record &Outcome…"),
+                               lambda: record_outcome(session, record, self))
+                menu.addAction(translate("MainWindow", "&Briefing Packs"),
+                               lambda: self.open_packs_of(record))
             menu.addSeparator()
         for cls in (Roundtable, Roadmap, Activity, Commitment):
             menu.addAction(self.new_actions[cls])
         menu.addAction(self.new_actions[Partnership])
         if record is not None:
             menu.addSeparator()
-            menu.addAction("Delete…", lambda: self.delete_record(record))
+            menu.addAction(translate("MainWindow", "Delete…"), lambda: self.delete_record(record))
         menu.exec(where)
 
     def open_packs_of(self, roundtable: Roundtable) -> None:
@@ -559,9 +598,11 @@ class MainWindow(QMainWindow):
             return
         store = self.session.store
         self.counts_label.setText(
-            f"{format_number(store.count(Partnership))} partnerships · "
-            f"{format_number(store.count(Activity))} activities · "
-            f"{format_number(store.count(Commitment))} commitments")
+            translate("MainWindow", "{partnerships} partnerships · {activities} activities"
+                      " · {commitments} commitments").format(
+                          partnerships=format_number(store.count(Partnership)),
+                          activities=format_number(store.count(Activity)),
+                          commitments=format_number(store.count(Commitment))))
         self.conflict_badge.show_count(open_conflicts(self.session.stores))
         self.sync.refresh()
 
@@ -589,11 +630,13 @@ class MainWindow(QMainWindow):
     def _first_partnership(self, cls: type[Record]) -> str | None:
         """On an empty register: say why a partnership comes first, and offer to create it."""
         assert self.session is not None
-        box = QMessageBox(QMessageBox.Icon.Question, f"New {cls.LABEL.lower()}",
-                          f"Each {cls.LABEL.lower()} belongs to a Talent Partnership, and this"
-                          " database has none yet. Create the partnership first?",
+        box = QMessageBox(QMessageBox.Icon.Question, record_label(cls),
+                          translate("MainWindow", "Each record of this kind ({kind}) belongs to a"
+                                    " Talent Partnership, and this database has none yet. Create"
+                                    " the partnership first?").format(kind=record_label(cls)),
                           QMessageBox.StandardButton.Cancel, self)
-        create = box.addButton("&Create Partnership…", QMessageBox.ButtonRole.AcceptRole)
+        create = box.addButton(translate("MainWindow", "&Create Partnership…"),
+                               QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(create)
         box.exec()
         if box.clickedButton() is not create:
@@ -611,7 +654,9 @@ class MainWindow(QMainWindow):
         cls = RECORD_TYPES[kind]
         record = self.session.store.find(cls, record_id)
         if record is None:
-            QMessageBox.information(self, "tpdesk", f"That {cls.LABEL.lower()} no longer exists.")
+            QMessageBox.information(self, "tpdesk", translate(
+                "MainWindow", "That record ({kind}) no longer exists.").format(
+                    kind=record_label(cls)))
             return
         if isinstance(record, Note):
             self._show_record(record)
@@ -647,10 +692,14 @@ class MainWindow(QMainWindow):
     def delete_record(self, record: Record) -> None:
         if self.session is None:
             return
+        undo_key = QKeySequence(QKeySequence.StandardKey.Undo).toString(
+            QKeySequence.SequenceFormat.NativeText)
+        title = translate("MainWindow", "Delete: {kind}").format(kind=record_label(record))
         answer = QMessageBox.question(
-            self, f"Delete {record.LABEL.lower()}",
-            f"Delete {record.LABEL.lower()} “{record.caption}”?\nYou can undo this with "
-            f"{QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)}.",
+            self, title,
+            translate("MainWindow", "Delete “{caption}” ({kind})?\nYou can undo this with"
+                      " {key}.").format(caption=record.caption, kind=record_label(record),
+                                        key=undo_key),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
@@ -659,8 +708,9 @@ class MainWindow(QMainWindow):
         if refused is None:
             return
         answer = QMessageBox.question(
-            self, f"Delete {record.LABEL.lower()}",
-            f"{refused}.\nRemove it from them and delete it? You can undo this too.",
+            self, title,
+            translate("MainWindow", "{reason}.\nRemove it from them and delete it? You can undo"
+                      " this too.").format(reason=refused),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
@@ -674,9 +724,9 @@ class MainWindow(QMainWindow):
         except ReferencedError as exc:
             if exc.clearable and not clear_references:
                 return exc
-            QMessageBox.warning(self, "Cannot delete", str(exc))
+            QMessageBox.warning(self, translate("MainWindow", "Cannot delete"), str(exc))
         except UserError as exc:
-            QMessageBox.warning(self, "Cannot delete", str(exc))
+            QMessageBox.warning(self, translate("MainWindow", "Cannot delete"), str(exc))
         return None
 
     def add_note(self, record: Record) -> None:
@@ -725,18 +775,21 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(report.summary(), 8000)
 
     def new_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "New database", str(Path.home() / "tpdesk.db"),
-                                              DB_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, translate("MainWindow", "New database"),
+                                              str(Path.home() / "tpdesk.db"),
+                                              translate("MainWindow", DB_FILTER))
         if path:
             if Path(path).exists():
-                QMessageBox.warning(self, "New database",
-                                    f"{path} already exists; use Open to open it.")
+                QMessageBox.warning(self, translate("MainWindow", "New database"),
+                                    translate("MainWindow", "{path} already exists; use Open"
+                                              " to open it.").format(path=path))
                 return
             self.open_database(Path(path))
 
     def choose_database(self) -> None:
         start = str(self.session.store.path.parent) if self.session else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, "Open database", start, DB_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, translate("MainWindow", "Open database"), start,
+                                              translate("MainWindow", DB_FILTER))
         if path:
             self.open_database(Path(path), create=False)
 
@@ -745,12 +798,16 @@ class MainWindow(QMainWindow):
             return
         factory = self.session.factory
         suggested = factory.path.with_name(f"{factory.path.stem}-backup.db")
-        target, _ = QFileDialog.getSaveFileName(self, "Back up database", str(suggested),
-                                                DB_FILTER)
+        target, _ = QFileDialog.getSaveFileName(self, translate("MainWindow", "Back up database"),
+                                                str(suggested),
+                                                translate("MainWindow", DB_FILTER))
         if not target:
             return
-        self.run_job("Backing up…", lambda progress: back_up(factory, target, progress=progress),
-                     lambda result: self.statusBar().showMessage(f"Backed up to {result}", 8000))
+        self.run_job(translate("MainWindow", "Backing up…"), lambda progress: back_up(factory,
+                                                                                      target,
+                                                                                          progress=progress),
+                     lambda result: self.statusBar().showMessage(
+                         translate("MainWindow", "Backed up to {path}").format(path=result), 8000))
 
     def auto_backup(self) -> None:
         """A backup into backups/ when the database changed (on close, every 30 minutes)."""
@@ -759,10 +816,12 @@ class MainWindow(QMainWindow):
         try:
             made = auto_backup(self.session.factory)
         except UserError as exc:
-            self.statusBar().showMessage(f"Automatic backup failed: {exc}", 15000)
+            self.statusBar().showMessage(translate(
+                "MainWindow", "Automatic backup failed: {reason}").format(reason=exc), 15000)
             return
         if made is not None:
-            self.statusBar().showMessage(f"Backed up to {made}", 5000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "Backed up to {path}").format(path=made), 5000)
 
     def restore_from_backup(self) -> None:
         if self.session is None:
@@ -777,19 +836,20 @@ class MainWindow(QMainWindow):
         try:
             before = restore_backup(factory, chosen)
         except UserError as exc:
-            QMessageBox.warning(self, "Restore from Backup", str(exc))
+            QMessageBox.warning(self, translate("MainWindow", "Restore from Backup"), str(exc))
             before = None
         self._reopen(factory)
         if before is not None:
-            self.statusBar().showMessage(f"Restored {chosen.name}; the database as it was is"
-                                         f" in {before.name}", 15000)
+            self.statusBar().showMessage(translate(
+                "MainWindow", "Restored {backup}; the database as it was is in {kept}").format(
+                    backup=chosen.name, kept=before.name), 15000)
 
     def _reopen(self, factory: StoreFactory) -> None:
         """Open `factory`'s database again, with the key it already holds."""
         try:
             store = factory.open()
         except UserError as exc:
-            QMessageBox.warning(self, "Cannot open database", str(exc))
+            QMessageBox.warning(self, translate("MainWindow", "Cannot open database"), str(exc))
             return
         self._start_session(store, factory)
 
@@ -810,7 +870,8 @@ class MainWindow(QMainWindow):
         """Encrypt the open database: closed, converted and verified, then opened under its key."""
         if self.session is None:
             return
-        ask = NewPassphraseDialog("Encrypt database", offer_recovery=True, parent=self)
+        ask = NewPassphraseDialog(translate("MainWindow", "Encrypt database"), offer_recovery=True,
+                                  parent=self)
         accepted = ask.exec()
         passphrase, recovery = ask.passphrase, ask.recovery.isChecked()
         ask.deleteLater()
@@ -821,27 +882,30 @@ class MainWindow(QMainWindow):
         try:
             done = encrypt_database(factory, passphrase, recovery=recovery)
         except UserError as exc:
-            QMessageBox.warning(self, "Encrypt database", str(exc))
+            QMessageBox.warning(self, translate("MainWindow", "Encrypt database"), str(exc))
             self._reopen(factory)
             return
         if done.recovery_key:
             show_recovery_key(self, done.recovery_key)
         left = "".join(f"\n{p}" for p in done.plain_copies)
-        QMessageBox.information(self, "Encrypt database", "The database is encrypted. Earlier"
-                                " copies of the plain file may persist on the disk." + (
-                                    f" Plain copies left:{left}" if left else ""))
+        QMessageBox.information(self, translate("MainWindow", "Encrypt database"),
+                                translate("MainWindow", "The database is encrypted. Earlier"
+                                " copies of the plain file may persist on the disk.") + (
+                                    translate("MainWindow", " Plain copies left:{files}").format(
+                                        files=left) if left else ""))
         self.open_database(factory.path, create=False)
 
     def change_passphrase(self) -> None:
         if self.session is None:
             return
-        ask = NewPassphraseDialog("Change passphrase", offer_recovery=False, parent=self)
+        ask = NewPassphraseDialog(translate("MainWindow", "Change passphrase"),
+                                  offer_recovery=False, parent=self)
         if ask.exec():
             try:
                 change_passphrase(self.session.factory, ask.passphrase)
-                self.statusBar().showMessage("Passphrase changed", 8000)
+                self.statusBar().showMessage(translate("MainWindow", "Passphrase changed"), 8000)
             except UserError as exc:
-                QMessageBox.warning(self, "Change passphrase", str(exc))
+                QMessageBox.warning(self, translate("MainWindow", "Change passphrase"), str(exc))
         ask.deleteLater()
 
     def lock(self) -> None:
@@ -887,12 +951,14 @@ class MainWindow(QMainWindow):
             return
         factory = self.session.factory
         filters = Filters(partnership=self.navigator.selected_partnership())
-        path, _ = QFileDialog.getSaveFileName(self, "Export register to Excel",
+        path, _ = QFileDialog.getSaveFileName(self, translate("MainWindow",
+                                                              "Export register to Excel"),
                                               str(self.export_folder() / "tpdesk-register.xlsx"),
-                                              "Excel workbooks (*.xlsx)")
+                                              translate("MainWindow", "Excel workbooks (*.xlsx)"))
         if not path:
             return
-        self.run_job("Exporting to Excel…", lambda progress: export_register(
+        self.run_job(translate("MainWindow", "Exporting to Excel…"),
+                     lambda progress: export_register(
             factory, path, filters=filters, progress=progress), self._exported)
 
     def export_pack(self) -> None:
@@ -906,22 +972,27 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         factory = self.session.factory
-        path, _ = QFileDialog.getSaveFileName(self, "Empty Excel template",
+        path, _ = QFileDialog.getSaveFileName(self, translate("MainWindow", "Empty Excel template"),
                                               str(self.export_folder() / "tpdesk-template.xlsx"),
-                                              "Excel workbooks (*.xlsx)")
+                                              translate("MainWindow", "Excel workbooks (*.xlsx)"))
         if not path:
             return
-        self.run_job("Writing the template…", lambda progress: export_template(
+        self.run_job(translate("MainWindow", "Writing the template…"),
+                     lambda progress: export_template(
             factory, path, progress=progress), self._exported)
 
     def _exported(self, path: object) -> None:
         written = Path(str(path))
-        self.statusBar().showMessage(f"Saved {written}", 8000)
+        saved = translate("MainWindow", "Saved {path}").format(path=written)
+        self.statusBar().showMessage(saved, 8000)
         self.remember_export(written)
-        box = QMessageBox(QMessageBox.Icon.Information, "Export finished", f"Saved {written}",
+        box = QMessageBox(QMessageBox.Icon.Information, translate("MainWindow", "Export finished"),
+                          saved,
                           QMessageBox.StandardButton.Close, self)
-        open_button = box.addButton("&Open File", QMessageBox.ButtonRole.ActionRole)
-        show = box.addButton("Show in &Folder", QMessageBox.ButtonRole.ActionRole)
+        open_button = box.addButton(translate("MainWindow", "&Open File"),
+                                    QMessageBox.ButtonRole.ActionRole)
+        show = box.addButton(translate("MainWindow", "Show in &Folder"),
+                             QMessageBox.ButtonRole.ActionRole)
         box.exec()
         if box.clickedButton() is open_button:
             open_file(self, written)
@@ -975,8 +1046,10 @@ class MainWindow(QMainWindow):
     def import_exchange(self) -> None:
         if self.session is None:
             return
-        name, _ = QFileDialog.getOpenFileName(self, "Import Exchange File", "",
-                                              "Exchange files (*.tpx);;All files (*)")
+        name, _ = QFileDialog.getOpenFileName(self, translate("MainWindow", "Import Exchange File"),
+                                              "",
+                                              translate("MainWindow",
+                                                        "Exchange files (*.tpx);;All files (*)"))
         if name:
             self.merge_file(Path(name))
 
@@ -1029,7 +1102,7 @@ class MainWindow(QMainWindow):
         def finished(result: object, error: BaseException | None) -> None:
             self._jobs.remove(runner)
             if isinstance(error, Cancelled):
-                self.statusBar().showMessage("Cancelled", 5000)
+                self.statusBar().showMessage(translate("MainWindow", "Cancelled"), 5000)
             elif isinstance(error, UserError):
                 QMessageBox.warning(self, title.rstrip("…"), str(error))
             elif error is not None:
@@ -1094,10 +1167,10 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def about(self) -> None:
-        QMessageBox.about(self, "About tpdesk",
-                          f"<h3>tpdesk {__version__}</h3><p>Prepare EU Talent Partnership"
-                          " roundtables offline: the register, briefing packs, Word and"
-                          " Excel.</p>")
+        QMessageBox.about(self, translate("MainWindow", "About tpdesk"),
+                          f"<h3>tpdesk {__version__}</h3><p>" + translate(
+                              "MainWindow", "Prepare EU Talent Partnership roundtables offline:"
+                              " the register, briefing packs, Word and Excel.") + "</p>")
 
     # -- settings ---------------------------------------------------------------
 
@@ -1141,8 +1214,9 @@ class MainWindow(QMainWindow):
 
 def _name_step(action: QAction, verb: str, step: str) -> None:
     """'Undo Edit activity …' in the menu; the tip says the same."""
-    action.setText(f"&{verb} {step}".rstrip())
-    action.setStatusTip(f"{verb} {step}".rstrip())
+    text = translate("MainWindow", "{verb} {step}").format(verb=verb, step=step).strip()
+    action.setText(f"&{text}")
+    action.setStatusTip(text)
 
 
 

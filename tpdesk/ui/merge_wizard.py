@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..models import Pack, UserError
+from ..models.l10n import translate
 from ..services import Stores
 from ..services import exchange as use_cases
 
@@ -45,13 +46,19 @@ class MergeDialog(QDialog):
 
     def __init__(self, stores: Stores, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import Exchange File")
+        self.setWindowTitle(translate("MergeWizard", "Import Exchange File"))
         self.stores, self.path = stores, path
         self.report: use_cases.ImportReport | None = None
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["What", "Before", "After"])
+        self.tree.setHeaderLabels(
+            [
+                translate("MergeWizard", "What"),
+                translate("MergeWizard", "Before"),
+                translate("MergeWizard", "After"),
+            ]
+        )
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
         header.setStretchLastSection(False)
@@ -59,7 +66,7 @@ class MergeDialog(QDialog):
         for column in (1, 2):
             self.tree.setColumnWidth(column, 230)
         self.buttons = QDialogButtonBox()
-        self.merge_button = self.buttons.addButton("&Merge",
+        self.merge_button = self.buttons.addButton(translate("MergeWizard", "&Merge"),
                                                    QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.merge)
@@ -80,16 +87,35 @@ class MergeDialog(QDialog):
             return
         lines = [preview.summary().replace("would merge", "Merging"),
                  *[n for n in preview.lines()[1:] if n.startswith("note:")]]
-        self.heading.setText(f"{preview.kind.capitalize()} from {preview.sender}.\n"
+        self.heading.setText(translate("MergeWizard", "{what} from {sender}.").format(
+                                 what=preview.kind.capitalize(), sender=preview.sender) + "\n"
                              + "\n".join(lines))
         plan = preview.plan
-        self._group("Added", [(f"{r.cls.LABEL} '{r.caption}'", "", "") for r in plan.of("added")])
-        self._group("Changed", [(f"{r.cls.LABEL} '{r.caption}': {use_cases.field_label(c)}",
-                                 use_cases.short(c.old), use_cases.short(c.new))
-                                for r in plan.of("changed") for c in r.changes])
-        self._group("Deleted", [(f"{r.cls.LABEL} '{r.caption}'", "", "deleted")
-                                for r in plan.of("deleted")], colour=DELETION)
-        for kind, title in (("conflict", "Conflicts"), ("proposal", "Proposals")):
+        self._group(
+            translate("MergeWizard", "Added"),
+            [(f"{r.cls.LABEL} '{r.caption}'", "", "") for r in plan.of("added")],
+        )
+        self._group(
+            translate("MergeWizard", "Changed"),
+            [
+                (
+                    f"{r.cls.LABEL} '{r.caption}': {use_cases.field_label(c)}",
+                    use_cases.short(c.old),
+                    use_cases.short(c.new),
+                )
+                for r in plan.of("changed")
+                for c in r.changes
+            ],
+        )
+        self._group(
+            translate("MergeWizard", "Deleted"),
+            [(f"{r.cls.LABEL} '{r.caption}'", "", "deleted") for r in plan.of("deleted")],
+            colour=DELETION,
+        )
+        for kind, title in (
+            ("conflict", translate("MergeWizard", "Conflicts")),
+            ("proposal", translate("MergeWizard", "Proposals")),
+        ):
             self._group(title, [(f"{c.record_kind.capitalize()} '"
                                  f"{preview.captions.get(c.record_id, c.record_id)}': {c.field}",
                                  use_cases.short(c.kept), use_cases.short(c.lost))
@@ -125,14 +151,17 @@ class ExportDialog(QDialog):
 
     def __init__(self, stores: Stores, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export Exchange File")
+        self.setWindowTitle(translate("MergeWizard", "Export Exchange File"))
         self.stores = stores
         self.report: use_cases.ExportReport | None = None
         self.what = QComboBox()
-        self.what.addItem("Reply: every change they have not had yet", REPLY)
+        self.what.addItem(
+            translate("MergeWizard", "Reply: every change they have not had yet"), REPLY
+        )
         with stores() as store:
             for pack in store.list(Pack):
-                self.what.addItem(f"Pack: {pack.title}", pack.id)
+                self.what.addItem(translate("MergeWizard", "Pack: {title}").format(
+                    title=pack.title), pack.id)
         self.to = QListWidget()
         for contact in use_cases.contacts(stores):
             item = QListWidgetItem(f"{contact.name}  ({contact.fingerprint[:14]}…)")
@@ -140,7 +169,7 @@ class ExportDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.to.addItem(item)
         self.output = QLineEdit()
-        browse = QPushButton("&Browse…")
+        browse = QPushButton(translate("MergeWizard", "&Browse…"))
         browse.clicked.connect(self._browse)
         where = QHBoxLayout()
         where.addWidget(self.output, 1)
@@ -149,9 +178,9 @@ class ExportDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {DELETION.name()}")
         form = QFormLayout()
-        form.addRow("&What:", self.what)
-        form.addRow("&For:", self.to)
-        form.addRow("&File:", where)
+        form.addRow(translate("MergeWizard", "&What:"), self.what)
+        form.addRow(translate("MergeWizard", "&For:"), self.to)
+        form.addRow(translate("MergeWizard", "&File:"), where)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.export)
@@ -162,8 +191,12 @@ class ExportDialog(QDialog):
         layout.addWidget(buttons)
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Export Exchange File", "",
-                                              "Exchange files (*.tpx)")
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("MergeWizard", "Export Exchange File"),
+            "",
+            translate("MergeWizard", "Exchange files (*.tpx)"),
+        )
         if name:
             self.output.setText(name if name.lower().endswith(".tpx") else name + ".tpx")
 
@@ -174,7 +207,7 @@ class ExportDialog(QDialog):
         what = self.what.currentData()
         try:
             if not self.output.text().strip():
-                raise UserError("choose a file to write")
+                raise UserError(translate("MergeWizard", "choose a file to write"))
             self.report = use_cases.export_exchange(
                 self.stores, Path(self.output.text().strip()), to=chosen,
                 pack=None if what == REPLY else str(what))

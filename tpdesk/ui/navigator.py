@@ -6,7 +6,8 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QMenu, QMessageBox, QTreeWidget, QTreeWidgetItem, QWidget
 
 from ..models import Filters, Partnership, Roadmap, Roundtable, SavedSearch, Store, UserError
-from ..models.records import RECORD_TYPES
+from ..models.l10n import country_name, translate
+from ..models.records import RECORD_TYPES, record_label
 
 IdRole = Qt.ItemDataRole.UserRole
 KindRole = Qt.ItemDataRole.UserRole + 1
@@ -26,7 +27,7 @@ class Navigator(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setHeaderHidden(True)
-        self.setAccessibleName("Partnerships")
+        self.setAccessibleName(translate("Navigator", "Partnerships"))
         self.setMinimumWidth(160)
         self.currentItemChanged.connect(self._current_changed)
         self.itemActivated.connect(self._activated)
@@ -39,11 +40,11 @@ class Navigator(QTreeWidget):
         selected = self.selected_partnership()
         self.blockSignals(True)
         self.clear()
-        root = QTreeWidgetItem(self, ["All partnerships"])
+        root = QTreeWidgetItem(self, [translate("Navigator", "All partnerships")])
         root.setData(0, KindRole, "all")
         keep = root
         for p in store.list(Partnership):
-            item = QTreeWidgetItem(root, [f"{p.country_name}"])
+            item = QTreeWidgetItem(root, [country_name(p.country_code)])
             item.setToolTip(0, p.caption)
             item.setData(0, IdRole, p.id)
             item.setData(0, KindRole, Partnership.KIND)
@@ -83,12 +84,13 @@ class Navigator(QTreeWidget):
         searches = store.saved_searches()
         if not searches:
             return
-        group = QTreeWidgetItem(self, ["Saved searches"])
+        group = QTreeWidgetItem(self, [translate("Navigator", "Saved searches")])
         group.setData(0, KindRole, "searches")
         for search in searches:
             cls = RECORD_TYPES[search.kind]
             item = QTreeWidgetItem(group, [search.name])
-            item.setToolTip(0, f"{cls.LABEL} records: {', '.join(search.filters.given())}")
+            item.setToolTip(0, translate("Navigator", "{kind} records: {filters}").format(
+                kind=record_label(cls), filters=", ".join(search.filters.given())))
             item.setData(0, IdRole, search.id)
             item.setData(0, KindRole, SAVED)
             item.setData(0, SearchRole, search)
@@ -118,8 +120,10 @@ class Navigator(QTreeWidget):
 
     def _search_menu(self, search: SavedSearch, where: QPoint) -> None:
         menu = QMenu(self)
-        menu.addAction("Show", lambda: self.search_chosen.emit(search))
-        menu.addAction("Delete Saved Search", lambda: self.delete_search(search))
+        menu.addAction(translate("Navigator", "Show"), lambda: self.search_chosen.emit(search))
+        menu.addAction(
+            translate("Navigator", "Delete Saved Search"), lambda: self.delete_search(search)
+        )
         menu.exec(where)
 
     def delete_search(self, search: SavedSearch) -> None:

@@ -19,6 +19,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ..models import Changes, Commitment, Record, UserError
 from ..models.cells import DELETED, Cells, cells
 from ..models.errors import VersionConflictError
+from ..models.l10n import translate
+from ..models.records import record_label
 from ..models.replicas import TrashEmptied
 from ..models.vocab import CommitmentStatus
 from ..services import (
@@ -123,7 +125,11 @@ class Session(QObject):
         old = self.store.find(type(record), record.id)
         saved = self.store.save(record, expected_version=expected_version)
         if old != saved:
-            verb = "Edit" if old is not None else "Create"
+            verb = (
+                translate("Operations", "Edit")
+                if old is not None
+                else translate("Operations", "Create")
+            )
             self._push(_Save(self, old, saved, f"{verb} {_label(record)}"))
         return saved
 
@@ -238,7 +244,7 @@ class Session(QObject):
 def _label(record: Record) -> str:
     caption = record.caption
     caption = caption if len(caption) <= 40 else caption[:39] + "…"
-    return f"{record.LABEL.lower()} '{caption}'"
+    return f"{record_label(record).lower()} '{caption}'"
 
 
 class _Command(QUndoCommand):

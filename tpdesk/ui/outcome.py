@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..models import Activity, Commitment, Filters, Organisation, Roadmap, Roundtable, UserError
+from ..models.l10n import translate, translate_noop
 from ..models.vocab import CommitmentStatus
 from ..services import ActionRow, Outcome, OutcomeRecorded, Review
 from .import_wizard import ERROR
@@ -40,9 +41,20 @@ from .widgets import buddy_label
 if TYPE_CHECKING:
     from .operations import Session
 
-NEW_COLUMNS = ("Actors", "Commitment", "Due date", "Linked to")
-REVIEW_COLUMNS = ("Commitment", "Due", "Outcome", "New due date", "Note")
-NO_CHANGE = "No change"
+NEW_COLUMNS = (
+    translate_noop("Outcome", "Actors"),
+    translate_noop("Outcome", "Commitment"),
+    translate_noop("Outcome", "Due date"),
+    translate_noop("Outcome", "Linked to"),
+)
+REVIEW_COLUMNS = (
+    translate_noop("Outcome", "Commitment"),
+    translate_noop("Outcome", "Due"),
+    translate_noop("Outcome", "Outcome"),
+    translate_noop("Outcome", "New due date"),
+    translate_noop("Outcome", "Note"),
+)
+NO_CHANGE = translate_noop("Outcome", "No change")
 REVIEWED_AT_MOST = 200
 
 
@@ -89,19 +101,22 @@ class OutcomeDialog(QDialog):
         super().__init__(parent)
         self.session, self.roundtable = session, roundtable
         self.recorded: OutcomeRecorded | None = None
-        self.setWindowTitle(f"Record outcome: {roundtable.caption}")
+        self.setWindowTitle(translate("Outcome", "Record outcome: {roundtable}").format(
+            roundtable=roundtable.caption))
         store = session.store
-        self.held = QCheckBox("The roundtable was &held")
+        self.held = QCheckBox(translate("Outcome", "The roundtable was &held"))
         self.held.setChecked(True)
         self.summary = QPlainTextEdit(roundtable.outcome_summary)
         self.summary.setTabChangesFocus(True)
-        self.summary.setPlaceholderText("Outcome summary: what was agreed, in a few lines")
+        self.summary.setPlaceholderText(
+            translate("Outcome", "Outcome summary: what was agreed, in a few lines")
+        )
         self.summary.setMaximumHeight(80)
-        self.summary.setAccessibleName("Outcome summary")
+        self.summary.setAccessibleName(translate("Outcome", "Outcome summary"))
 
         self.new = QTableWidget(1, len(NEW_COLUMNS))
-        self.new.setHorizontalHeaderLabels(list(NEW_COLUMNS))
-        self.new.setAccessibleName("New commitments")
+        self.new.setHorizontalHeaderLabels([translate("Outcome", c) for c in NEW_COLUMNS])
+        self.new.setAccessibleName(translate("Outcome", "New commitments"))
         self.new.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         actors = sorted({n for o in store.list(Organisation) for n in (o.short_name, o.name)
                          if n}, key=str.casefold)
@@ -119,8 +134,8 @@ class OutcomeDialog(QDialog):
         self.reviewed = [c for c in store.list(Commitment, scope, order_by="due_date",
                                            limit=REVIEWED_AT_MOST) if c.status.is_open]
         self.reviews = QTableWidget(len(self.reviewed), len(REVIEW_COLUMNS))
-        self.reviews.setHorizontalHeaderLabels(list(REVIEW_COLUMNS))
-        self.reviews.setAccessibleName("Reviewed commitments")
+        self.reviews.setHorizontalHeaderLabels([translate("Outcome", c) for c in REVIEW_COLUMNS])
+        self.reviews.setAccessibleName(translate("Outcome", "Reviewed commitments"))
         self.reviews.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         for row, commitment in enumerate(self.reviewed):
             for column, text in ((0, commitment.caption), (1, commitment.due_date or "")):
@@ -128,10 +143,11 @@ class OutcomeDialog(QDialog):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.reviews.setItem(row, column, item)
             combo = QComboBox()
-            combo.addItem(NO_CHANGE, None)
+            combo.addItem(translate("Outcome", NO_CHANGE), None)
             for status in CommitmentStatus:
-                combo.addItem(status.label, status)
-            combo.setAccessibleName(f"Outcome of '{commitment.caption}'")
+                combo.addItem(status.translated, status)
+            combo.setAccessibleName(translate("Outcome", "Outcome of '{commitment}'").format(
+                commitment=commitment.caption))
             self.reviews.setCellWidget(row, 2, combo)
             for column in (3, 4):
                 self.reviews.setItem(row, column, QTableWidgetItem(""))
@@ -148,11 +164,21 @@ class OutcomeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.held)
         layout.addWidget(self.summary)
-        layout.addWidget(buddy_label("&New commitments: Tab moves on, a new row opens as you"
-                                     " type", self.new))
+        layout.addWidget(
+            buddy_label(
+                translate("Outcome", "&New commitments: Tab moves on, a new row opens as you type"),
+                self.new,
+            )
+        )
         layout.addWidget(self.new, 3)
-        layout.addWidget(buddy_label("&Reviewed commitments: choose an outcome, or type a new"
-                                     " due date", self.reviews))
+        layout.addWidget(
+            buddy_label(
+                translate(
+                    "Outcome", "&Reviewed commitments: choose an outcome, or type a new due date"
+                ),
+                self.reviews,
+            )
+        )
         layout.addWidget(self.reviews, 2)
         layout.addWidget(self.error)
         layout.addWidget(buttons)

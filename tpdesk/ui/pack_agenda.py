@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..models import UserError
 from ..models.agenda import describe, lead_name
+from ..models.l10n import translate, translate_noop
 from ..models.pack_texts import item_key
 from ..models.records import AgendaItem, Roundtable
 from ..services import agenda
@@ -36,10 +37,19 @@ from .pack_draft import PackDraft
 from .widgets import buddy_label, push_button
 
 IdRole = Qt.ItemDataRole.UserRole
-NO_AGENDA = ("This roundtable has no agenda: the pack keeps its own sections. Add an item to"
-             " shape the pack by the agenda: a short front part, then a briefing note per item.")
-AD_HOC = "A pack for an ad hoc meeting has no agenda; it keeps its own sections."
-PARTS = (("purpose", "P&urpose"), ("background", "Backgrou&nd"), ("lines", "Lines to ta&ke"))
+NO_AGENDA = translate_noop(
+    "PackAgenda",
+    "This roundtable has no agenda: the pack keeps its own sections. Add an item to"
+    " shape the pack by the agenda: a short front part, then a briefing note per item.",
+)
+AD_HOC = translate_noop(
+    "PackAgenda", "A pack for an ad hoc meeting has no agenda; it keeps its own sections."
+)
+PARTS = (
+    ("purpose", translate_noop("PackAgenda", "P&urpose")),
+    ("background", translate_noop("PackAgenda", "Backgrou&nd")),
+    ("lines", translate_noop("PackAgenda", "Lines to ta&ke")),
+)
 
 Editor = Callable[[AgendaItem, agenda.AgendaChoices], AgendaItem | None]
 
@@ -64,22 +74,36 @@ class AgendaPanel(QWidget):
         self._loading = False
 
         self.items = QListWidget()
-        self.items.setAccessibleName("Agenda items")
-        self.items.setToolTip("The roundtable's agenda: the pack has a briefing note per item,"
-                              " in this order. Double-click to edit an item.")
+        self.items.setAccessibleName(translate("PackAgenda", "Agenda items"))
+        self.items.setToolTip(
+            translate(
+                "PackAgenda",
+                "The roundtable's agenda: the pack has a briefing note per item,"
+                " in this order. Double-click to edit an item.",
+            )
+        )
         self.items.itemActivated.connect(lambda _item: self.edit_item())
         self.items.currentRowChanged.connect(lambda _row: self._item_chosen())
         self.hint = QLabel(wordWrap=True)
-        self.add_button = push_button("Add i&tem…", self.add_item,
-                                      "A new agenda item after the chosen one")
-        self.edit_button = push_button("&Edit…", self.edit_item,
-                                       "The item's title, lead and what it covers")
-        self.remove_button = push_button("Remo&ve", self.remove_item,
-                                         "Take the item off the agenda; Undo puts it back")
-        self.up_button = push_button("&Higher", lambda: self.move_item(-1),
-                                     "Move the item up the agenda")
-        self.down_button = push_button("L&ower", lambda: self.move_item(1),
-                                       "Move the item down the agenda")
+        self.add_button = push_button(
+            translate("PackAgenda", "Add i&tem…"),
+            self.add_item,
+            translate("PackAgenda", "A new agenda item after the chosen one"),
+        )
+        self.edit_button = push_button(
+            translate("PackAgenda", "&Edit…"),
+            self.edit_item,
+            translate("PackAgenda", "The item's title, lead and what it covers"),
+        )
+        self.remove_button = push_button(
+            translate("PackAgenda", "Remo&ve"),
+            self.remove_item,
+            translate("PackAgenda", "Take the item off the agenda; Undo puts it back"),
+        )
+        self.up_button = push_button(translate("PackAgenda", "&Higher"), lambda: self.move_item(-1),
+                                     translate("PackAgenda", "Move the item up the agenda"))
+        self.down_button = push_button(translate("PackAgenda", "L&ower"), lambda: self.move_item(1),
+                                       translate("PackAgenda", "Move the item down the agenda"))
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.remove_button, self.up_button,
                        self.down_button):
@@ -89,20 +113,28 @@ class AgendaPanel(QWidget):
         self.texts: dict[str, QPlainTextEdit] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(buddy_label("A&genda of the roundtable:", self.items))
+        layout.addWidget(
+            buddy_label(translate("PackAgenda", "A&genda of the roundtable:"), self.items)
+        )
         layout.addWidget(self.items, 2)
         layout.addLayout(buttons)
         layout.addWidget(self.hint)
-        for part, label in PARTS:
+        for part, source in PARTS:
+            label = translate("PackAgenda", source)
             box = QPlainTextEdit()
-            box.setAccessibleName(f"Item {label.replace('&', '').lower()}")
+            box.setAccessibleName(translate("PackAgenda", "Item: {part}").format(
+                part=label.replace("&", "").lower()))
             box.setTabChangesFocus(True)
             box.setMinimumHeight(48)
-            box.setPlaceholderText("Leave empty for the text made from the register"
-                                   if part != "lines" else "One line to take per line")
+            box.setPlaceholderText(
+                translate("PackAgenda", "Leave empty for the text made from the register")
+                if part != "lines"
+                else translate("PackAgenda", "One line to take per line")
+            )
             box.textChanged.connect(lambda p=part: self._text_changed(p))
             self.texts[part] = box
-            layout.addWidget(buddy_label(f"{label} (this pack):", box))
+            layout.addWidget(buddy_label(translate("PackAgenda", "{part} (this pack):").format(
+                part=label), box))
             layout.addWidget(box, 1)
 
     # -- following the draft -------------------------------------------------------
@@ -126,8 +158,8 @@ class AgendaPanel(QWidget):
         row = next((i for i, x in enumerate(items) if x.id == keep), 0)
         self.items.setCurrentRow(row if items else -1)
         self._loading = False
-        self.hint.setText("" if items else (AD_HOC if pack is not None and self.roundtable
-                                            is None else NO_AGENDA))
+        self.hint.setText("" if items else translate(
+            "PackAgenda", AD_HOC if pack is not None and self.roundtable is None else NO_AGENDA))
         self.hint.setVisible(not items and pack is not None)
         self._item_chosen()
 
@@ -193,7 +225,7 @@ class AgendaPanel(QWidget):
                 dataclasses.replace(self.roundtable, agenda=items),
                 expected_version=self.roundtable.row_version)
         except UserError as exc:
-            QMessageBox.warning(self, "Agenda not changed", str(exc))
+            QMessageBox.warning(self, translate("PackAgenda", "Agenda not changed"), str(exc))
             return False
         self.show_pack()  # the session's announcement refreshes the preview
         return True
@@ -224,6 +256,8 @@ class AgendaPanel(QWidget):
 
 
 def _tip(item: AgendaItem, choices: agenda.AgendaChoices) -> str:
-    covers = describe(item, {o.id: o for o in choices.objectives}) or "everything in the pack"
+    covers = describe(item, {o.id: o for o in choices.objectives}) or translate(
+        "PackAgenda", "everything in the pack"
+    )
     lead = lead_name(item, {o.id: o for o in choices.organisations})
     return f"{item.title}\nCovers: {covers}" + (f"\nLead: {lead}" if lead else "")

@@ -48,6 +48,7 @@ from ..models import (
     UserError,
 )
 from ..models.content import BriefingContent
+from ..models.l10n import country_name, translate, translate_noop
 from ..models.vocab import RoundtableStatus
 from ..services import copy_pack
 from ..services import new_pack as make_pack
@@ -66,13 +67,14 @@ from .widgets import buddy_label, push_button
 IdRole = Qt.ItemDataRole.UserRole
 
 PREVIEW_DELAY_MS = 300
-ALL_ROUNDTABLES = "All roundtables"
+ALL_ROUNDTABLES = translate_noop("PackBuilder", "All roundtables")
 AD_HOC = "__ad_hoc__"
 KEEP = object()
 """No roundtable asked for: the roundtable list keeps what it shows."""
 
-_SAVE_STATES = {"saved": ("✓ Saved", "#2e7d32"), "pending": ("Saving…", "#6d6d6d"),
-                "failed": ("Not saved: {}", "#c62828")}
+_SAVE_STATES = {"saved": (translate_noop("PackBuilder", "✓ Saved"), "#2e7d32"),
+                "pending": (translate_noop("PackBuilder", "Saving…"), "#6d6d6d"),
+                "failed": (translate_noop("PackBuilder", "Not saved: {}"), "#c62828")}
 
 
 class PackBuilder(QWidget):
@@ -111,33 +113,50 @@ class PackBuilder(QWidget):
 
     def _build(self) -> None:
         self.roundtable = QComboBox()
-        self.roundtable.setAccessibleName("Roundtable")
-        self.roundtable.setToolTip("Show the packs of one roundtable")
+        self.roundtable.setAccessibleName(translate("PackBuilder", "Roundtable"))
+        self.roundtable.setToolTip(translate("PackBuilder", "Show the packs of one roundtable"))
         self.roundtable.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.roundtable.setMinimumContentsLength(18)
         self.roundtable.currentIndexChanged.connect(lambda _i: self._fill_packs())
-        self.new_button = push_button("&New pack", self.new_pack,
-                                      "A new pack for the roundtable, with every section")
+        self.new_button = push_button(
+            translate("PackBuilder", "&New pack"),
+            self.new_pack,
+            translate("PackBuilder", "A new pack for the roundtable, with every section"),
+        )
         self.copy_button = push_button(
-            "New from ear&lier pack…", self.copy_selected,
-            "A copy of the selected pack for another roundtable: same sections, filters"
-            " and texts")
-        self.settings_button = push_button("Settin&gs…", self.edit_settings,
-                                           "Title, meeting, audience, marking and filters")
-        self.delete_button = push_button("Delete pac&k", self.delete_pack,
-                                         "Delete the selected pack (Delete); undo brings it"
-                                         " back")
+            translate("PackBuilder", "New from ear&lier pack…"), self.copy_selected,
+            translate("PackBuilder",
+                      "A copy of the selected pack for another roundtable: same sections, filters"
+            " and texts"))
+        self.settings_button = push_button(
+            translate("PackBuilder", "Settin&gs…"),
+            self.edit_settings,
+            translate("PackBuilder", "Title, meeting, audience, marking and filters"),
+        )
+        self.delete_button = push_button(
+            translate("PackBuilder", "Delete pac&k"),
+            self.delete_pack,
+            translate("PackBuilder", "Delete the selected pack (Delete); undo brings it back"),
+        )
         top = QHBoxLayout()
-        top.addWidget(buddy_label("&Roundtable:", self.roundtable))
+        top.addWidget(buddy_label(translate("PackBuilder", "&Roundtable:"), self.roundtable))
         top.addWidget(self.roundtable, 1)
         for button in (self.new_button, self.copy_button, self.settings_button,
                        self.delete_button):
             top.addWidget(button)
 
         self.packs = QTreeWidget()
-        self.packs.setAccessibleName("Briefing packs")
-        self.packs.setHeaderLabels(["Title", "Meeting", "Audience", "Version", "Date"])
+        self.packs.setAccessibleName(translate("PackBuilder", "Briefing packs"))
+        self.packs.setHeaderLabels(
+            [
+                translate("PackBuilder", "Title"),
+                translate("PackBuilder", "Meeting"),
+                translate("PackBuilder", "Audience"),
+                translate("PackBuilder", "Version"),
+                translate("PackBuilder", "Date"),
+            ]
+        )
         self.packs.setRootIsDecorated(False)
         self.packs.setAlternatingRowColors(True)
         self.packs.setUniformRowHeights(True)
@@ -155,7 +174,8 @@ class PackBuilder(QWidget):
         packs_box = QWidget()
         packs_layout = QVBoxLayout(packs_box)
         packs_layout.setContentsMargins(0, 0, 0, 0)
-        packs_layout.addWidget(buddy_label("&Briefing packs:", self.packs))
+        packs_layout.addWidget(buddy_label(translate("PackBuilder", "&Briefing packs:"),
+                                           self.packs))
         packs_layout.addWidget(self.packs)
         # Four rows: the preview below needs the height more on a laptop's screen.
         self.packs.setMinimumHeight(self.packs.fontMetrics().height() * 4)
@@ -206,16 +226,16 @@ class PackBuilder(QWidget):
         self.texts_panel = TextsPanel(self.draft)
 
         box = QWidget()
-        box.setAccessibleName("Pack contents")
+        box.setAccessibleName(translate("PackBuilder", "Pack contents"))
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 4, 0)
         layout.addWidget(panel, 1)
         layout.addWidget(records)
         self.editing_tabs = QTabWidget()
-        self.editing_tabs.setAccessibleName("Pack editing")
-        self.editing_tabs.addTab(box, "Sections")
-        self.editing_tabs.addTab(self.agenda_panel, "Agenda")
-        self.editing_tabs.addTab(self.texts_panel, "Summary and issues")
+        self.editing_tabs.setAccessibleName(translate("PackBuilder", "Pack editing"))
+        self.editing_tabs.addTab(box, translate("PackBuilder", "Sections"))
+        self.editing_tabs.addTab(self.agenda_panel, translate("PackBuilder", "Agenda"))
+        self.editing_tabs.addTab(self.texts_panel, translate("PackBuilder", "Summary and issues"))
         return self.editing_tabs
 
     def _build_preview(self) -> QWidget:
@@ -229,16 +249,30 @@ class PackBuilder(QWidget):
         self.badge = self.views.badge
 
         self.saved_label = QLabel()
-        self.saved_label.setAccessibleName("Save state")
-        self.export_button = push_button("Export to &Word…", self.export_word,
-                                         "Write the pack as a Word document, ready to send"
-                                         " or print")
-        self.excel_button = push_button("E&xcel…", self.export_excel,
-                                        "The pack's activities and commitments as a workbook,"
-                                        " for Member States to edit and send back")
-        self.pdf_button = push_button("&PDF…", self.export_pdf,
-                                      "The pack as one PDF book with bookmarks, for reading"
-                                      " on a laptop or tablet without Word")
+        self.saved_label.setAccessibleName(translate("PackBuilder", "Save state"))
+        self.export_button = push_button(
+            translate("PackBuilder", "Export to &Word…"),
+            self.export_word,
+            translate("PackBuilder", "Write the pack as a Word document, ready to send or print"),
+        )
+        self.excel_button = push_button(
+            translate("PackBuilder", "E&xcel…"),
+            self.export_excel,
+            translate(
+                "PackBuilder",
+                "The pack's activities and commitments as a workbook,"
+                " for Member States to edit and send back",
+            ),
+        )
+        self.pdf_button = push_button(
+            translate("PackBuilder", "&PDF…"),
+            self.export_pdf,
+            translate(
+                "PackBuilder",
+                "The pack as one PDF book with bookmarks, for reading"
+                " on a laptop or tablet without Word",
+            ),
+        )
         bottom = QHBoxLayout()
         bottom.addWidget(self.saved_label, 1)
         bottom.addWidget(self.badge)
@@ -328,9 +362,9 @@ class PackBuilder(QWidget):
         packs = self._packs_in_scope()
         self.roundtable.blockSignals(True)
         self.roundtable.clear()
-        self.roundtable.addItem(ALL_ROUNDTABLES, None)
+        self.roundtable.addItem(translate("PackBuilder", ALL_ROUNDTABLES), None)
         if any(p.roundtable_id is None for p in packs):
-            self.roundtable.addItem("Ad hoc meetings", AD_HOC)
+            self.roundtable.addItem(translate("PackBuilder", "Ad hoc meetings"), AD_HOC)
         for label, value in items:
             self.roundtable.addItem(label, value)
         self.roundtable.setCurrentIndex(max(0, self.roundtable.findData(current)))
@@ -371,7 +405,9 @@ class PackBuilder(QWidget):
         labels: dict[str | None, str] = {
             r.id: roundtable_label(partnerships.get(r.partnership_id), r)
             for r in store.list(Roundtable)}
-        labels.update({f"partnership:{pid}": p.country_name for pid, p in partnerships.items()})
+        labels.update(
+            {f"partnership:{pid}": country_name(p.country_code) for pid, p in partnerships.items()}
+        )
         return labels
 
     def _pack_chosen(self, *, force: bool = False) -> None:
@@ -401,10 +437,14 @@ class PackBuilder(QWidget):
             self.saved_label.clear()
             return
         text, colour = _SAVE_STATES[state]
+        text = translate("PackBuilder", text)
         self.saved_label.setText(text.format(detail))
         self.saved_label.setStyleSheet(f"color: {colour};")
-        self.saved_label.setToolTip("Every change is saved as you make it; Undo takes it back"
-                                    if state != "failed" else detail)
+        self.saved_label.setToolTip(
+            translate("PackBuilder", "Every change is saved as you make it; Undo takes it back")
+            if state != "failed"
+            else detail
+        )
 
     def _update_buttons(self) -> None:
         has_pack = self.pack is not None
@@ -436,9 +476,10 @@ class PackBuilder(QWidget):
 
     def _on_closing(self) -> None:
         if not self.draft.close():  # never lose an edit silently
-            QMessageBox.warning(self, "Briefing pack not saved",
-                                f"Your last change to the pack could not be saved:"
-                                f" {self.draft.failure}")
+            QMessageBox.warning(self, translate("PackBuilder", "Briefing pack not saved"),
+                                translate("PackBuilder", "Your last change to the pack could"
+                                          " not be saved: {reason}").format(
+                                              reason=self.draft.failure))
         self._preview_timer.stop()
         self.assembler.wait()
 
@@ -487,7 +528,11 @@ class PackBuilder(QWidget):
 
     def _record_caption(self, record_id: str) -> str:
         record = self._find_record(record_id)
-        return "(deleted record)" if record is None else f"{record.LABEL}: {record.caption}"
+        return (
+            translate("PackBuilder", "(deleted record)")
+            if record is None
+            else f"{record.LABEL}: {record.caption}"
+        )
 
     def _menu_caption(self, record_id: str) -> str | None:
         record = self._find_record(record_id)
@@ -518,7 +563,8 @@ class PackBuilder(QWidget):
             return
         current = next((x.text for x in self.pack.lines if x.record_id == record_id), "")
         text, ok = QInputDialog.getMultiLineText(
-            self, "Line to take", f"Line to take on {self._record_caption(record_id)}"
+            self, translate("PackBuilder",
+                            "Line to take"), f"Line to take on {self._record_caption(record_id)}"
             " (kept when the pack is made again after the data changed):", current)
         if ok:
             self.set_record_line(record_id, text)
@@ -528,8 +574,9 @@ class PackBuilder(QWidget):
     def new_pack(self, roundtable: Roundtable | None = None) -> Pack | None:
         """A pack from scratch for a roundtable: the one shown, else the user picks."""
         if roundtable is None:
-            roundtable = self._choose_roundtable("New briefing pack",
-                                                 "The roundtable the pack is for:",
+            roundtable = self._choose_roundtable(translate("PackBuilder", "New briefing pack"),
+                                                 translate("PackBuilder",
+                                                           "The roundtable the pack is for:"),
                                                  self._default_roundtable())
             if roundtable is None:
                 return None
@@ -542,7 +589,8 @@ class PackBuilder(QWidget):
             return None
         if roundtable is None:
             roundtable = self._choose_roundtable(
-                "New from earlier pack", f"Copy “{source.title}” for the roundtable:",
+                translate("PackBuilder",
+                          "New from earlier pack"), f"Copy “{source.title}” for the roundtable:",
                 self._next_roundtable(source))
             if roundtable is None:
                 return None
@@ -554,7 +602,7 @@ class PackBuilder(QWidget):
         try:
             saved = self.session.save(pack)
         except UserError as exc:
-            QMessageBox.warning(self, "Briefing pack", str(exc))
+            QMessageBox.warning(self, translate("PackBuilder", "Briefing pack"), str(exc))
             return None
         finally:
             self.draft.saving = False
@@ -595,8 +643,14 @@ class PackBuilder(QWidget):
         store = self.session.store
         items = roundtable_items(store, self._partnership) or roundtable_items(store)
         if not items:
-            QMessageBox.information(self, title, "There is no roundtable yet: add one first"
-                                                 " (Edit ▸ New ▸ Roundtable).")
+            QMessageBox.information(
+                self,
+                title,
+                translate(
+                    "PackBuilder",
+                    "There is no roundtable yet: add one first (Edit ▸ New ▸ Roundtable).",
+                ),
+            )
             return None
         labels = [text for text, _ in items]
         index = next((i for i, (_, value) in enumerate(items) if value == default), 0)
@@ -617,8 +671,9 @@ class PackBuilder(QWidget):
         if confirm:
             undo = "Ctrl+Z" if sys.platform != "darwin" else "⌘Z"
             answer = QMessageBox.question(
-                self, "Delete briefing pack",
-                f"Delete the briefing pack “{pack.title}”?\nYou can undo this with {undo}.",
+                self, translate("PackBuilder", "Delete briefing pack"),
+                translate("PackBuilder", "Delete the briefing pack “{title}”?\nYou can undo"
+                          " this with {key}.").format(title=pack.title, key=undo),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
@@ -628,7 +683,7 @@ class PackBuilder(QWidget):
         try:
             self.session.delete(self.session.store.get(Pack, pack.id))
         except UserError as exc:
-            QMessageBox.warning(self, "Cannot delete", str(exc))
+            QMessageBox.warning(self, translate("PackBuilder", "Cannot delete"), str(exc))
             return
         finally:
             self.draft.saving = False
@@ -660,8 +715,9 @@ class PackBuilder(QWidget):
         if self.pack is None:
             return None
         if not self.draft.save_now():
-            QMessageBox.warning(self, title, "The pack could not be saved, so it cannot be"
-                                f" exported: {self.draft.failure}")
+            QMessageBox.warning(self, title, translate(
+                "PackBuilder", "The pack could not be saved, so it cannot be exported:"
+                " {reason}").format(reason=self.draft.failure))
             return None
         self.refresh_preview()
         return self.pack

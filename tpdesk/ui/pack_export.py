@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..models import Pack
+from ..models.l10n import translate
 from ..models.vocab import Marking
 from ..services import PACK_FORMATS, PackExport, Progress, export_pack
 from .desktop import open_file, show_in_folder
@@ -27,7 +28,9 @@ RunJob = Callable[[str, Callable[[Progress], Any], Callable[[Any], None]], Any]
 
 def suggested_file_name(pack: Pack, suffix: str = ".docx") -> str:
     """The pack's title as a file name any system accepts."""
-    stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", pack.title).strip(" .") or "briefing pack"
+    stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", pack.title).strip(" .") or translate(
+        "PackExport", "briefing pack"
+    )
     stem = re.sub(r"\s+", " ", stem)[:120]
     version = f" v{pack.version}" if pack.version else ""
     return f"{stem}{version}{suffix}"
@@ -103,14 +106,19 @@ class PackExportFlow(QObject):
         if not problems:
             return True
         self._show_checklist()
-        box = QMessageBox(QMessageBox.Icon.Question, "Ready for the roundtable?",
-                          f"The checklist has {plural(len(problems), 'point')} to check"
-                          " before the roundtable. Export anyway?",
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                          self.page)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            translate("PackExport", "Ready for the roundtable?"),
+            f"The checklist has {plural(len(problems), 'point')} to check"
+            " before the roundtable. Export anyway?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self.page,
+        )
         box.setDetailedText("\n".join(problems))
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
-        box.button(QMessageBox.StandardButton.Yes).setText("&Export anyway")
+        box.button(QMessageBox.StandardButton.Yes).setText(
+            translate("PackExport", "&Export anyway")
+        )
         answer = box.exec()
         box.deleteLater()
         return answer == QMessageBox.StandardButton.Yes
@@ -118,10 +126,14 @@ class PackExportFlow(QObject):
     def _exported(self, result: PackExport) -> None:
         self.last_export = result.path
         self.exported.emit(result.path)
-        box = QMessageBox(QMessageBox.Icon.Information, "Exported",
+        box = QMessageBox(QMessageBox.Icon.Information, translate("PackExport", "Exported"),
                           f"The briefing pack was written to\n{result.path}", parent=self.page)
-        open_button = box.addButton("&Open file", QMessageBox.ButtonRole.ActionRole)
-        folder_button = box.addButton("Show in &folder", QMessageBox.ButtonRole.ActionRole)
+        open_button = box.addButton(
+            translate("PackExport", "&Open file"), QMessageBox.ButtonRole.ActionRole
+        )
+        folder_button = box.addButton(
+            translate("PackExport", "Show in &folder"), QMessageBox.ButtonRole.ActionRole
+        )
         box.addButton(QMessageBox.StandardButton.Close)
         open_button.clicked.connect(self.open_file)
         folder_button.clicked.connect(self.show_folder)

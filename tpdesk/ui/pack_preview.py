@@ -25,6 +25,7 @@ from ..models.content import (
     Timeline,
 )
 from ..models.formatting import format_cell, format_date, format_number
+from ..models.l10n import translate
 from ..models.vocab import SectionKind
 
 PREVIEW_ROWS = 30
@@ -75,10 +76,12 @@ def describe_block(block: Block) -> str:
     if isinstance(block, Notes):
         return f"{block.title}: {plural(len(block.items), 'note')}"
     if isinstance(block, KeyFigures):
-        return "Key figures: " + ", ".join(f"{label} {value}" for label, value in block.items)
+        return translate("PackPreview", "Key figures: ") + ", ".join(
+            f"{label} {value}" for label, value in block.items
+        )
     if isinstance(block, Subheading):
         return block.text
-    return "Paragraph"
+    return translate("PackPreview", "Paragraph")
 
 
 def note_parts(section: ContentSection) -> list[tuple[str, str]]:
@@ -96,7 +99,7 @@ def note_parts(section: ContentSection) -> list[tuple[str, str]]:
 def describe_section(section: ContentSection) -> str:
     """The outline's one line on a section: what it holds, with counts."""
     if section.kind is SectionKind.COVER:
-        return "title page"
+        return translate("PackPreview", "title page")
     if section.is_empty:
         return "empty"
     tables = [b for b in section.blocks if isinstance(b, Table)]
@@ -120,7 +123,7 @@ def describe_section(section: ContentSection) -> str:
     if notes:
         parts.append(plural(notes, "delegate note"))
     if any(isinstance(b, KeyFigures) for b in section.blocks):
-        parts.append("key figures")
+        parts.append(translate("PackPreview", "key figures"))
     return ", ".join(parts)
 
 
@@ -147,10 +150,15 @@ def render_html(content: BriefingContent, *, max_rows: int = PREVIEW_ROWS) -> st
 
 
 def _cover_html(content: BriefingContent) -> str:
-    rows = [("Scope", content.scope), ("Meeting", content.meeting),
-            ("Meeting date", format_date(content.meeting_date)),
-            ("Audience", content.audience), ("Author", content.author),
-            ("Version", content.version), ("Date", format_date(content.date))]
+    rows = [
+        (translate("PackPreview", "Scope"), content.scope),
+        (translate("PackPreview", "Meeting"), content.meeting),
+        (translate("PackPreview", "Meeting date"), format_date(content.meeting_date)),
+        (translate("PackPreview", "Audience"), content.audience),
+        (translate("PackPreview", "Author"), content.author),
+        (translate("PackPreview", "Version"), content.version),
+        (translate("PackPreview", "Date"), format_date(content.date)),
+    ]
     cells = "".join(f'<tr><td style="color:#555;">{esc(k)}</td><td>{esc(v)}</td></tr>'
                     for k, v in rows if v)
     return (f'<h2 align="center">{esc(content.title)}</h2>'
@@ -199,8 +207,15 @@ def _more(hidden: int) -> str:
 
 
 def _table_html(table: Table, max_rows: int) -> str:
-    link = next((i for i, c in enumerate(table.columns) if c.title in ("Activity",
-                                                                       "Commitment")), None)
+    link = next(
+        (
+            i
+            for i, c in enumerate(table.columns)
+            if c.title
+            in (translate("PackPreview", "Activity"), translate("PackPreview", "Commitment"))
+        ),
+        None,
+    )
     if not table.record_ids:
         link = None
     caption = f"<p><i>{esc(table.caption)}</i></p>" if table.caption else ""

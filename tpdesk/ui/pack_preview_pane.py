@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ..models import Pack, UserError
 from ..models.content import BriefingContent, Notes, Table, Timeline
+from ..models.l10n import format_number, translate
 from ..models.vocab import SectionKind
 from ..services import Progress, assemble_pack
 from .operations import Session
@@ -38,7 +39,6 @@ from .pack_preview import (
     describe_section,
     esc,
     note_parts,
-    plural,
     render_html,
 )
 from .workers import Job
@@ -107,7 +107,9 @@ class PreviewAssembler(QObject):
             content = assemble_pack(factory, pack)
             return content, time.perf_counter() - started
 
-        self._job = Job(self._page, "Assembling the pack…", job, quiet=True)
+        self._job = Job(
+            self._page, translate("PackPreviewPane", "Assembling the pack…"), job, quiet=True
+        )
         self._job.done.connect(lambda result, error: self._done(generation, result, error))
         self._job.start()
 
@@ -150,22 +152,28 @@ class PreviewPane(QTabWidget):
         self.content: BriefingContent | None = None
 
         self.summary = QLabel(wordWrap=True)
-        self.summary.setAccessibleName("Pack summary")
+        self.summary.setAccessibleName(translate("PackPreviewPane", "Pack summary"))
         self.outline = QTreeWidget()
-        self.outline.setAccessibleName("Outline")
-        self.outline.setHeaderLabels(["Section", "Contents"])
+        self.outline.setAccessibleName(translate("PackPreviewPane", "Outline"))
+        self.outline.setHeaderLabels(
+            [translate("PackPreviewPane", "Section"), translate("PackPreviewPane", "Contents")]
+        )
         self.outline.setUniformRowHeights(True)
         self.outline.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.outline.header().resizeSection(0, 260)
         self.outline.currentItemChanged.connect(lambda item, _prev: self._outline_chosen(item))
         self.preview = QTextBrowser()
-        self.preview.setAccessibleName("Preview")
+        self.preview.setAccessibleName(translate("PackPreviewPane", "Preview"))
         self.preview.setOpenLinks(False)
         self.preview.anchorClicked.connect(self._anchor_clicked)
         self.preview.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.preview.customContextMenuRequested.connect(self._preview_menu)
-        self.preview.setToolTip("Right-click a record to open, pin or exclude it, or to add"
-                                " a line to take on it")
+        self.preview.setToolTip(
+            translate(
+                "PackPreviewPane",
+                "Right-click a record to open, pin or exclude it, or to add a line to take on it",
+            )
+        )
         preview_split = QSplitter(Qt.Orientation.Vertical)
         preview_split.setChildrenCollapsible(False)
         preview_split.addWidget(self.outline)
@@ -183,34 +191,46 @@ class PreviewPane(QTabWidget):
         outline_layout.addWidget(preview_split, 1)
 
         self.checklist = QListWidget()
-        self.checklist.setAccessibleName("Ready for the roundtable checklist")
+        self.checklist.setAccessibleName(
+            translate("PackPreviewPane", "Ready for the roundtable checklist")
+        )
         self.checklist.setWordWrap(True)
         self.checklist.setAlternatingRowColors(True)
         self.checklist.itemActivated.connect(self._point_chosen)
         checklist_page = QWidget()
         checklist_layout = QVBoxLayout(checklist_page)
-        explain = QLabel("What a careful reader would flag before the roundtable. Fix it in the"
-                         " register, or leave the record or section out of the pack; the list"
-                         " updates as you go.")
+        explain = QLabel(
+            translate(
+                "PackPreviewPane",
+                "What a careful reader would flag before the roundtable. Fix it in the"
+                " register, or leave the record or section out of the pack; the list"
+                " updates as you go.",
+            )
+        )
         explain.setWordWrap(True)
         checklist_layout.addWidget(explain)
         checklist_layout.addWidget(self.checklist, 1)
 
         self.badge = QLabel()
-        self.badge.setAccessibleName("Checklist count")
+        self.badge.setAccessibleName(translate("PackPreviewPane", "Checklist count"))
         self.badge.setContentsMargins(8, 2, 8, 2)
 
-        self.setAccessibleName("Preview and checklist")
-        self.addTab(outline_page, "&Outline and preview")
-        self.addTab(checklist_page, "Read&y for the roundtable")
+        self.setAccessibleName(translate("PackPreviewPane", "Preview and checklist"))
+        self.addTab(outline_page, translate("PackPreviewPane", "&Outline and preview"))
+        self.addTab(checklist_page, translate("PackPreviewPane", "Read&y for the roundtable"))
 
     # -- what it shows -----------------------------------------------------------
 
     def show_nothing(self) -> None:
         self.content = None
         self.outline.clear()
-        self.summary.setText("No briefing pack here yet: choose a roundtable and press"
-                             " New pack, or start from an earlier pack.")
+        self.summary.setText(
+            translate(
+                "PackPreviewPane",
+                "No briefing pack here yet: choose a roundtable and press"
+                " New pack, or start from an earlier pack.",
+            )
+        )
         self.preview.clear()
         self._fill_checklist([], has_pack=False)
 
@@ -221,10 +241,14 @@ class PreviewPane(QTabWidget):
         self.content = content
         self.summary.setText(
             f"<b>{esc(content.title)}</b><br/>{esc(content.meeting)}"
-            + (f" · {plural(len(content.agenda), 'agenda item')}" if content.agenda else
-               f" · {plural(len(content.sections), 'section')} of {sections_in_pack} included")
-            + f" · {plural(len(content.activities), 'activity', 'activities')}"
-            f" · {plural(len(content.commitments), 'commitment')}")
+            + (translate("PackPreviewPane", " · agenda items: {count}").format(
+                count=format_number(len(content.agenda))) if content.agenda else
+               translate("PackPreviewPane", " · {count} of {all} sections included").format(
+                   count=format_number(len(content.sections)), all=sections_in_pack))
+            + translate("PackPreviewPane", " · activities: {activities} · commitments:"
+                        " {commitments}").format(
+                            activities=format_number(len(content.activities)),
+                            commitments=format_number(len(content.commitments))))
         self._fill_outline(content)
         bar = self.preview.verticalScrollBar()
         position = bar.value()
@@ -275,23 +299,35 @@ class PreviewPane(QTabWidget):
             record_id = getattr(problem, "record_id", "")
             if record_id:  # Enter or a double click opens the record the point is about
                 item.setData(IdRole, record_id)
-                item.setToolTip("Open the record to put it right (Enter)")
+                item.setToolTip(
+                    translate("PackPreviewPane", "Open the record to put it right (Enter)")
+                )
             self.checklist.addItem(item)
         if not problems and has_pack:
-            self.checklist.addItem("Nothing to flag: the pack is ready for the roundtable.")
+            self.checklist.addItem(
+                translate(
+                    "PackPreviewPane", "Nothing to flag: the pack is ready for the roundtable."
+                )
+            )
         count = len(problems)
-        self.setTabText(1, f"Read&y for the roundtable ({count})" if count
-                        else "Read&y for the roundtable ✓")
+        self.setTabText(1, translate("PackPreviewPane", "Read&y for the roundtable ({count})")
+                        .format(count=format_number(count)) if count
+                        else translate("PackPreviewPane", "Read&y for the roundtable ✓"))
         if not has_pack:
             self.badge.clear()
             self.badge.hide()
             return
         self.badge.show()
-        self.badge.setText(f"{plural(count, 'point')} to check" if count else "Ready")
+        self.badge.setText(
+            translate("PackPreviewPane", "To check: {count}").format(count=format_number(count))
+            if count else translate("PackPreviewPane", "Ready")
+        )
         colour = "#e65100" if count else "#2e7d32"
         self.badge.setStyleSheet(f"QLabel {{ color: white; background: {colour};"
                                  " border-radius: 8px; font-weight: bold; }")
-        self.badge.setToolTip("The “Ready for the roundtable” checklist")
+        self.badge.setToolTip(
+            translate("PackPreviewPane", "The “Ready for the roundtable” checklist")
+        )
 
     # -- records in the preview ------------------------------------------------------
 
@@ -316,10 +352,23 @@ class PreviewPane(QTabWidget):
         if record_id and self.content is not None:
             ours = []
             for text, signal, enabled in (
-                    ("&Open…", self.open_requested, True),
-                    ("&Pin to this pack", self.pin_requested, not self._is_pinned(record_id)),
-                    ("E&xclude from this pack", self.exclude_requested, True),
-                    ("&Line to take on this record…", self.line_requested, True)):
+                (translate("PackPreviewPane", "&Open…"), self.open_requested, True),
+                (
+                    translate("PackPreviewPane", "&Pin to this pack"),
+                    self.pin_requested,
+                    not self._is_pinned(record_id),
+                ),
+                (
+                    translate("PackPreviewPane", "E&xclude from this pack"),
+                    self.exclude_requested,
+                    True,
+                ),
+                (
+                    translate("PackPreviewPane", "&Line to take on this record…"),
+                    self.line_requested,
+                    True,
+                ),
+            ):
                 action = QAction(text, menu)
                 action.triggered.connect(lambda _=False, s=signal: s.emit(record_id))
                 action.setEnabled(enabled)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..models.l10n import translate
 from .pack_draft import PackDraft
 from .widgets import buddy_label, push_button
 
@@ -30,18 +31,36 @@ class PinnedPanel(QWidget):
         super().__init__(parent)
         self.draft = draft
         self._caption_of = caption_of
-        self.pinned = self._list("Pinned records")
-        self.pinned.setToolTip("Records kept in the pack whatever its filters say; pin them"
-                               " from the preview's context menu")
-        self.excluded = self._list("Excluded records")
-        self.excluded.setToolTip("Records left out of the pack whatever its filters say;"
-                                 " exclude them from the preview's context menu")
-        self.unpin_button = push_button("Unp&in", self.unpin_selected,
-                                        "Stop pinning the selected record (Delete)")
-        self.include_button = push_button("Include &again", self.include_selected,
-                                          "Stop excluding the selected record (Delete)")
-        self.pinned_label = buddy_label("Pinne&d records:", self.pinned)
-        self.excluded_label = buddy_label("Ex&cluded records:", self.excluded)
+        self.pinned = self._list(translate("PackRecords", "Pinned records"))
+        self.pinned.setToolTip(
+            translate(
+                "PackRecords",
+                "Records kept in the pack whatever its filters say; pin them"
+                " from the preview's context menu",
+            )
+        )
+        self.excluded = self._list(translate("PackRecords", "Excluded records"))
+        self.excluded.setToolTip(
+            translate(
+                "PackRecords",
+                "Records left out of the pack whatever its filters say;"
+                " exclude them from the preview's context menu",
+            )
+        )
+        self.unpin_button = push_button(
+            translate("PackRecords", "Unp&in"),
+            self.unpin_selected,
+            translate("PackRecords", "Stop pinning the selected record (Delete)"),
+        )
+        self.include_button = push_button(
+            translate("PackRecords", "Include &again"),
+            self.include_selected,
+            translate("PackRecords", "Stop excluding the selected record (Delete)"),
+        )
+        self.pinned_label = buddy_label(translate("PackRecords", "Pinne&d records:"), self.pinned)
+        self.excluded_label = buddy_label(
+            translate("PackRecords", "Ex&cluded records:"), self.excluded
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for label, listing, button in ((self.pinned_label, self.pinned, self.unpin_button),
@@ -82,9 +101,9 @@ class PinnedPanel(QWidget):
         pack = self.draft.pack
         for listing, ids, label, text in (
                 (self.pinned, pack.pinned_ids if pack else [], self.pinned_label,
-                 "Pinne&d records"),
+                 translate("PackRecords", "Pinne&d records")),
                 (self.excluded, pack.excluded_ids if pack else [], self.excluded_label,
-                 "Ex&cluded records")):
+                 translate("PackRecords", "Ex&cluded records"))):
             row = listing.currentRow()
             listing.clear()
             for record_id in ids:

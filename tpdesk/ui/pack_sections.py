@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..models import PackSection
+from ..models.l10n import translate, translate_noop
 from ..models.vocab import SectionKind
 from .pack_draft import PackDraft
 from .widgets import buddy_label, push_button
@@ -30,16 +31,29 @@ from .widgets import buddy_label, push_button
 IdRole = Qt.ItemDataRole.UserRole
 
 TEXT_HINTS: dict[SectionKind, str] = {
-    SectionKind.COVER: "The cover is made from the pack's settings: title, meeting, date,"
-                       " audience, marking and version.",
-    SectionKind.PURPOSE: "Paragraphs of the purpose and summary; leave a blank line"
-                         " between paragraphs.",
-    SectionKind.LINES_TO_TAKE: "Lines to take, one per line; they print as bullets. Lines on"
-                               " a single record are added from the preview's context menu.",
-    SectionKind.ANNEX: "The annex lists every activity the pack covers; it has no free text.",
+    SectionKind.COVER: translate_noop(
+        "PackSections",
+        "The cover is made from the pack's settings: title, meeting, date,"
+        " audience, marking and version.",
+    ),
+    SectionKind.PURPOSE: translate_noop(
+        "PackSections",
+        "Paragraphs of the purpose and summary; leave a blank line between paragraphs.",
+    ),
+    SectionKind.LINES_TO_TAKE: translate_noop(
+        "PackSections",
+        "Lines to take, one per line; they print as bullets. Lines on"
+        " a single record are added from the preview's context menu.",
+    ),
+    SectionKind.ANNEX: translate_noop(
+        "PackSections", "The annex lists every activity the pack covers; it has no free text."
+    ),
 }
-DEFAULT_HINT = "Lines to take for this section, one per line; they print as bullets after" \
-               " the section's content."
+DEFAULT_HINT = translate_noop(
+    "PackSections",
+    "Lines to take for this section, one per line; they print as bullets after"
+    " the section's content.",
+)
 NO_TEXT = {SectionKind.COVER, SectionKind.ANNEX}
 
 
@@ -52,9 +66,14 @@ class SectionsPanel(QWidget):
         self._loading = False
 
         self.sections = QListWidget()
-        self.sections.setAccessibleName("Sections")
-        self.sections.setToolTip("Tick to include a section. Drag, or Ctrl+Up and Ctrl+Down, to"
-                                 " move it; F2 to rename it.")
+        self.sections.setAccessibleName(translate("PackSections", "Sections"))
+        self.sections.setToolTip(
+            translate(
+                "PackSections",
+                "Tick to include a section. Drag, or Ctrl+Up and Ctrl+Down, to"
+                " move it; F2 to rename it.",
+            )
+        )
         self.sections.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.sections.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.sections.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -70,19 +89,28 @@ class SectionsPanel(QWidget):
 
         # No mnemonics: Ctrl+Up and Ctrl+Down move a section, and the pack builder
         # needs every letter it has for its other controls.
-        self.up_button = push_button("Move up", lambda: self.move_section(-1),
-                                     "Move the section up (Ctrl+Up)")
-        self.down_button = push_button("Move down", lambda: self.move_section(1),
-                                       "Move the section down (Ctrl+Down)")
-        self.rename_button = push_button("Rena&me", self.rename_section,
-                                         "Give the section its own title (F2)")
+        self.up_button = push_button(
+            translate("PackSections", "Move up"),
+            lambda: self.move_section(-1),
+            translate("PackSections", "Move the section up (Ctrl+Up)"),
+        )
+        self.down_button = push_button(
+            translate("PackSections", "Move down"),
+            lambda: self.move_section(1),
+            translate("PackSections", "Move the section down (Ctrl+Down)"),
+        )
+        self.rename_button = push_button(
+            translate("PackSections", "Rena&me"),
+            self.rename_section,
+            translate("PackSections", "Give the section its own title (F2)"),
+        )
         moves = QHBoxLayout()
         for button in (self.up_button, self.down_button, self.rename_button):
             moves.addWidget(button)
         moves.addStretch(1)
 
         self.text = QPlainTextEdit()
-        self.text.setAccessibleName("Section text")
+        self.text.setAccessibleName(translate("PackSections", "Section text"))
         self.text.setTabChangesFocus(True)
         self.text.setMinimumHeight(90)
         self.text.textChanged.connect(self._text_changed)
@@ -91,13 +119,17 @@ class SectionsPanel(QWidget):
         palette.setColor(QPalette.ColorRole.WindowText,
                          palette.color(QPalette.ColorRole.PlaceholderText))
         self.text_hint.setPalette(palette)
-        self.text_hint.setAccessibleName("About the section text")
-        self.text_label = buddy_label("Section &text:", self.text)
+        self.text_hint.setAccessibleName(translate("PackSections", "About the section text"))
+        self.text_label = buddy_label(translate("PackSections", "Section &text:"), self.text)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(buddy_label("&Sections (tick to include, drag to reorder):",
-                                     self.sections))
+        layout.addWidget(
+            buddy_label(
+                translate("PackSections", "&Sections (tick to include, drag to reorder):"),
+                self.sections,
+            )
+        )
         layout.addWidget(self.sections, 3)
         layout.addLayout(moves)
         layout.addWidget(self.text_label)
@@ -189,7 +221,7 @@ class SectionsPanel(QWidget):
             if old is None:
                 continue
             title = item.text().strip()
-            if title == old.kind.label:
+            if title == old.kind.translated:
                 title = ""
             result.append(dataclasses.replace(
                 old, title=title, included=item.checkState() == Qt.CheckState.Checked))
@@ -218,9 +250,11 @@ class SectionsPanel(QWidget):
         self.text.setPlainText(section.text if section is not None else "")
         self._loading = False
         self.text.setEnabled(section is not None and section.kind not in NO_TEXT)
-        self.text_hint.setText(TEXT_HINTS.get(section.kind, DEFAULT_HINT) if section else "")
-        self.text_label.setText(f"Section &text — {section.heading}:" if section
-                                else "Section &text:")
+        self.text_hint.setText(translate("PackSections", TEXT_HINTS.get(section.kind, DEFAULT_HINT))
+                               if section else "")
+        self.text_label.setText(translate("PackSections", "Section &text — {heading}:").format(
+            heading=section.title.strip() or section.kind.translated) if section
+                                else translate("PackSections", "Section &text:"))
         self.update_buttons()
 
     def _text_changed(self) -> None:
@@ -238,6 +272,6 @@ def _style_section(item: QListWidgetItem, section: PackSection) -> None:
     font.setItalic(not section.included)
     item.setFont(font)
     item.setForeground(QBrush(QColor("#8a8a8a")) if not section.included else QBrush())
-    tip = section.kind.label if not section.title else \
-        f"{section.title} — renamed from “{section.kind.label}”"
-    item.setToolTip(tip + ("" if section.included else " (left out)"))
+    tip = section.kind.translated if not section.title else \
+        f"{section.title} — renamed from “{section.kind.translated}”"
+    item.setToolTip(tip + ("" if section.included else translate("PackSections", " (left out)")))

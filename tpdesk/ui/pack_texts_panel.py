@@ -21,14 +21,25 @@ from PySide6.QtWidgets import (
 )
 
 from ..models.content import BriefingContent, Editable
+from ..models.l10n import translate, translate_noop
 from ..models.pack_texts import ISSUES, SUMMARY, added_key
 from .pack_draft import PackDraft
 from .widgets import buddy_label
 
 KeyRole = Qt.ItemDataRole.UserRole
 GeneratedRole = Qt.ItemDataRole.UserRole + 1
-GROUPS = ((SUMMARY, "&Key messages", "Your own key messages, one per line"),
-          (ISSUES, "&Issues for decision", "Other issues for decision, one per line"))
+GROUPS = (
+    (
+        SUMMARY,
+        translate_noop("PackTextsPanel", "&Key messages"),
+        translate_noop("PackTextsPanel", "Your own key messages, one per line"),
+    ),
+    (
+        ISSUES,
+        translate_noop("PackTextsPanel", "&Issues for decision"),
+        translate_noop("PackTextsPanel", "Other issues for decision, one per line"),
+    ),
+)
 
 
 class TextsPanel(QWidget):
@@ -42,11 +53,16 @@ class TextsPanel(QWidget):
         self.added: dict[str, QPlainTextEdit] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.hint = QLabel("Found in the register when the pack has an agenda. Untick to"
-                           " leave one out; F2 or double-click to reword it: your words"
-                           " stay when the pack is made again.", wordWrap=True)
+        self.hint = QLabel(translate(
+            "PackTextsPanel", "Found in the register when the pack has an agenda. Untick to leave"
+            " one out; F2 or double-click to reword it: your words stay when the pack is made"
+            " again."), wordWrap=True)
         layout.addWidget(self.hint)
-        for group, label, placeholder in GROUPS:
+        for group, source, hint in GROUPS:
+            label, placeholder = (
+                translate("PackTextsPanel", source),
+                translate("PackTextsPanel", hint),
+            )
             found = QListWidget()
             found.setAccessibleName(label.replace("&", ""))
             found.setWordWrap(True)
@@ -129,5 +145,12 @@ def _style(entry: QListWidgetItem, shown: bool, reworded: bool) -> None:
     entry.setFont(font)
     entry.setForeground(QBrush() if shown else QBrush(QColor("#8a8a8a")))
     generated = entry.data(GeneratedRole)
-    entry.setToolTip(f"The register says: {generated}" if reworded else
-                     ("Left out of the pack; tick to print it" if not shown else generated))
+    entry.setToolTip(
+        translate("PackTextsPanel", "The register says: {text}").format(text=generated)
+        if reworded
+        else (
+            translate("PackTextsPanel", "Left out of the pack; tick to print it")
+            if not shown
+            else generated
+        )
+    )

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..models.l10n import Language, translate
 from ..services import default_user
+from .language import LANGUAGE_KEY, SYSTEM, language_choices, saved_language
 from .theme import Theme
 from .widgets import buddy_label
 
@@ -45,6 +47,7 @@ class Preferences:
     user_name: str
     theme: Theme
     export_folder: Path
+    language: Language
 
     @classmethod
     def load(cls, settings: QSettings) -> Preferences:
@@ -59,7 +62,8 @@ class Preferences:
         return cls(user_name=env_user or saved_user,
                    theme=Theme(theme) if theme in set(Theme) else Theme.SYSTEM,
                    export_folder=Path(folder) if folder and Path(folder).is_dir()
-                   else Path.home())
+                   else Path.home(),
+                   language=saved_language(settings))
 
 
 class PreferencesPage(Protocol):
@@ -75,14 +79,15 @@ class GeneralPage:
     def __init__(self, settings: QSettings) -> None:
         self._page = QWidget()
         self.user_name = QLineEdit(str(settings.value(USER_KEY, "", type=str)))
-        self.user_name.setAccessibleName("Your name")
+        self.user_name.setAccessibleName(translate("Preferences", "Your name"))
         self.user_name.setPlaceholderText(default_user())
-        self.user_name.setToolTip("Recorded as who made each change; empty: your login name")
+        self.user_name.setToolTip(translate(
+            "Preferences", "Recorded as who made each change; empty: your login name"))
         self.export_folder = QLineEdit(str(settings.value(EXPORT_FOLDER_KEY, "", type=str)))
-        self.export_folder.setAccessibleName("Default export folder")
+        self.export_folder.setAccessibleName(translate("Preferences", "Default export folder"))
         self.export_folder.setPlaceholderText(str(Path.home()))
-        browse = QPushButton("Bro&wse…")
-        browse.setAccessibleName("Browse for the export folder")
+        browse = QPushButton(translate("Preferences", "Bro&wse…"))
+        browse.setAccessibleName(translate("Preferences", "Browse for the export folder"))
         browse.setAutoDefault(False)
         browse.clicked.connect(self._browse)
         folder_row = QHBoxLayout()
@@ -90,19 +95,22 @@ class GeneralPage:
         folder_row.addWidget(self.export_folder, 1)
         folder_row.addWidget(browse)
         self.problem = QLabel(wordWrap=True)
-        self.problem.setAccessibleName("Export folder error")
+        self.problem.setAccessibleName(translate("Preferences", "Export folder error"))
         self.problem.setStyleSheet("color: #c62828;")
         self.problem.hide()
         form = QFormLayout(self._page)
-        form.addRow(buddy_label("Your &name:", self.user_name), self.user_name)
-        form.addRow(buddy_label("Default &export folder:", self.export_folder), folder_row)
+        form.addRow(buddy_label(translate("Preferences", "Your &name:"), self.user_name),
+                    self.user_name)
+        form.addRow(buddy_label(translate("Preferences", "Default &export folder:"),
+                                self.export_folder), folder_row)
         form.addRow(self.problem)
 
     def widget(self) -> QWidget:
         return self._page
 
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self._page, "Default export folder",
+        chosen = QFileDialog.getExistingDirectory(self._page, translate("Preferences",
+                                                                        "Default export folder"),
                                                   self.export_folder.text() or str(Path.home()))
         if chosen:
             self.export_folder.setText(chosen)
@@ -110,7 +118,8 @@ class GeneralPage:
     def problem_text(self) -> str:
         folder = self.export_folder.text().strip()
         if folder and not Path(folder).expanduser().is_dir():
-            return f"Default export folder: {folder!r} is not a folder"
+            return translate("Preferences", "Default export folder: {folder!r} is not a"
+                             " folder").format(folder=folder)
         return ""
 
     def save(self, settings: QSettings) -> None:
@@ -123,18 +132,31 @@ class AppearancePage:
     def __init__(self, settings: QSettings) -> None:
         self._page = QWidget()
         self.theme = QComboBox()
-        self.theme.setAccessibleName("Theme")
+        self.theme.setAccessibleName(translate("Preferences", "Theme"))
         for theme in Theme:
             self.theme.addItem(theme.label, theme.value)
         self.theme.setCurrentIndex(max(0, self.theme.findData(Preferences.load(settings).theme)))
+        self.language = QComboBox()
+        self.language.setAccessibleName(QCoreApplication.translate("Preferences", "Language"))
+        for value, label in language_choices():
+            self.language.addItem(label, value)
+        saved = str(settings.value(LANGUAGE_KEY, SYSTEM, type=str))
+        self.language.setCurrentIndex(max(0, self.language.findData(saved)))
+        restart = QLabel(QCoreApplication.translate(
+            "Preferences", "A new language applies when tpdesk is started again."), wordWrap=True)
         form = QFormLayout(self._page)
-        form.addRow(buddy_label("&Theme:", self.theme), self.theme)
+        form.addRow(buddy_label(QCoreApplication.translate("Preferences", "&Theme:"),
+                                self.theme), self.theme)
+        form.addRow(buddy_label(QCoreApplication.translate("Preferences", "&Language:"),
+                                self.language), self.language)
+        form.addRow(restart)
 
     def widget(self) -> QWidget:
         return self._page
 
     def save(self, settings: QSettings) -> None:
         settings.setValue(THEME_KEY, str(self.theme.currentData()))
+        settings.setValue(LANGUAGE_KEY, str(self.language.currentData()))
 
 
 class PreferencesDialog(QDialog):
@@ -142,15 +164,15 @@ class PreferencesDialog(QDialog):
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(translate("Preferences", "Preferences"))
         self.settings = settings
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Preference pages")
+        self.tabs.setAccessibleName(translate("Preferences", "Preference pages"))
         self.pages: list[PreferencesPage] = []
         self.general = GeneralPage(settings)
         self.appearance = AppearancePage(settings)
-        self.add_page("&General", self.general)
-        self.add_page("&Appearance", self.appearance)
+        self.add_page(translate("Preferences", "&General"), self.general)
+        self.add_page(translate("Preferences", "&Appearance"), self.appearance)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._save)

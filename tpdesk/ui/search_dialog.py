@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..models import Store
-from ..models.formatting import format_number
+from ..models.l10n import format_number, translate
 from ..models.records import RECORD_TYPES
 
 SHOWN = 100  # results listed; the total counts them all
@@ -29,13 +29,17 @@ class SearchDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
-        self.setWindowTitle("Search")
+        self.setWindowTitle(translate("SearchDialog", "Search"))
         self.resize(680, 460)
-        self.query = QLineEdit(placeholderText="Search titles, descriptions, commitments and"
-                                               " notes…", clearButtonEnabled=True)
-        self.query.setAccessibleName("Search text")
+        self.query = QLineEdit(
+            placeholderText=translate(
+                "SearchDialog", "Search titles, descriptions, commitments and notes…"
+            ),
+            clearButtonEnabled=True,
+        )
+        self.query.setAccessibleName(translate("SearchDialog", "Search text"))
         self.results = QListWidget()
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(translate("SearchDialog", "Search results"))
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
         self.status = QLabel()
@@ -70,8 +74,9 @@ class SearchDialog(QDialog):
     def _found(self, query: str, shown: int) -> str:
         """'100 of 4,246 found' when the list stops short of every match: the true total."""
         total = shown if shown < SHOWN else self._store.search_count(query)
-        return (f"{format_number(total)} found" if total <= shown
-                else f"{format_number(shown)} of {format_number(total)} found")
+        return (translate("SearchDialog", "{count} found").format(count=format_number(total))
+                if total <= shown else translate("SearchDialog", "{shown} of {total} found").format(
+                    shown=format_number(shown), total=format_number(total)))
 
     def open_current(self) -> None:
         if self._debounce.isActive():

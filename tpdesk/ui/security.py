@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..models import StoreError, UserError
-from ..models.formatting import format_number
+from ..models.l10n import format_number, translate
 from ..services import StoreFactory, list_backups, remember_key, remembered_key
 from .lock import DEFAULT_LOCK_MINUTES, password_field
 from .widgets import buddy_label
@@ -57,28 +57,33 @@ class SecuritySettings(QWidget):
         self.settings, self.factory = settings, factory
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 240)
-        self.minutes.setSuffix(" min")
-        self.minutes.setSpecialValueText("never")
+        self.minutes.setSuffix(translate("Security", " min"))
+        self.minutes.setSpecialValueText(translate("Security", "never"))
         self.minutes.setValue(lock_minutes(settings))
         encrypted = factory.key is not None
-        self.remember = QCheckBox("Remember the key on this computer (system keyring)")
+        self.remember = QCheckBox(
+            translate("Security", "Remember the key on this computer (system keyring)")
+        )
         self.remember.setEnabled(encrypted)
         self.remember.setChecked(encrypted and remembered_key(factory.path) is not None)
         self.remember.toggled.connect(self._remember_toggled)
-        self.encryption = QPushButton("Change &Passphrase…" if encrypted
-                                      else "&Encrypt This Database…")
+        self.encryption = QPushButton(translate("Security", "Change &Passphrase…") if encrypted
+                                      else translate("Security", "&Encrypt This Database…"))
         self.encryption.clicked.connect(self.change_passphrase_requested if encrypted
                                         else self.encrypt_requested)
-        state = QLabel("Encrypted (SQLCipher, AES-256)" if encrypted
-                       else "Not encrypted: anyone with the file can read it")
+        state = QLabel(
+            translate("Security", "Encrypted (SQLCipher, AES-256)")
+            if encrypted
+            else translate("Security", "Not encrypted: anyone with the file can read it")
+        )
         form = QFormLayout(self)
-        form.addRow("Database:", state)
+        form.addRow(translate("Security", "Database:"), state)
         form.addRow("", self.encryption)
         form.addRow("", self.remember)
-        form.addRow(buddy_label(QCoreApplication.translate("Security", "&Lock after idle:"),
-                                self.minutes), self.minutes)
-        form.addRow(QLabel("Exports (Word, Excel, PDF) are never encrypted: they are meant"
-                           " to be sent."))
+        form.addRow(buddy_label(translate("Security", "&Lock after idle:"), self.minutes),
+                    self.minutes)
+        form.addRow(QLabel(translate("Security", "Exports (Word, Excel, PDF) are never encrypted:"
+                                     " they are meant to be sent.")))
 
     def widget(self) -> QWidget:
         """As a page of the Preferences."""
@@ -92,7 +97,7 @@ class SecuritySettings(QWidget):
         try:
             remember_key(self.factory.path, self.factory.key if on else None)
         except UserError as exc:
-            QMessageBox.warning(self, "Remember on this computer", str(exc))
+            QMessageBox.warning(self, translate("Security", "Remember on this computer"), str(exc))
             self.remember.blockSignals(True)
             self.remember.setChecked(False)
             self.remember.blockSignals(False)
@@ -105,10 +110,14 @@ class NewPassphraseDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.first = password_field("New passphrase")
-        self.second = password_field("The same again")
-        self.recovery = QCheckBox("Also make a &recovery key (shown once) in case the"
-                                  " passphrase is forgotten")
+        self.first = password_field(translate("Security", "New passphrase"))
+        self.second = password_field(translate("Security", "The same again"))
+        self.recovery = QCheckBox(
+            translate(
+                "Security",
+                "Also make a &recovery key (shown once) in case the passphrase is forgotten",
+            )
+        )
         self.recovery.setVisible(offer_recovery)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")
@@ -126,9 +135,9 @@ class NewPassphraseDialog(QDialog):
 
     def _check(self) -> None:
         if not self.first.text():
-            self.error.setText("The passphrase cannot be empty.")
+            self.error.setText(translate("Security", "The passphrase cannot be empty."))
         elif self.first.text() != self.second.text():
-            self.error.setText("The two passphrases differ.")
+            self.error.setText(translate("Security", "The two passphrases differ."))
         else:
             self.accept()
 
@@ -138,10 +147,17 @@ class BackupsDialog(QDialog):
 
     def __init__(self, factory: StoreFactory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore from Backup")
+        self.setWindowTitle(translate("Security", "Restore from Backup"))
         self.chosen: Path | None = None
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Taken (UTC)", "Size", "Records", "File"])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("Security", "Taken (UTC)"),
+                translate("Security", "Size"),
+                translate("Security", "Records"),
+                translate("Security", "File"),
+            ]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -160,13 +176,24 @@ class BackupsDialog(QDialog):
         self.table.resizeColumnsToContents()
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        note = QLabel("The database as it is now is backed up first, so a restore can be"
-                      " undone by restoring that backup." if self.paths else
-                      "No backups yet: one is taken when tpdesk closes and every 30 minutes"
-                      " with changes.")
+        note = QLabel(
+            translate(
+                "Security",
+                "The database as it is now is backed up first, so a restore can be"
+                " undone by restoring that backup.",
+            )
+            if self.paths
+            else translate(
+                "Security",
+                "No backups yet: one is taken when tpdesk closes and every 30 minutes"
+                " with changes.",
+            )
+        )
         note.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore = self.buttons.addButton("&Restore", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore = self.buttons.addButton(
+            translate("Security", "&Restore"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.restore.setEnabled(False)
         self.table.itemSelectionChanged.connect(self._selected)
         self.buttons.accepted.connect(self.accept)
@@ -186,16 +213,23 @@ class BackupsDialog(QDialog):
 def show_recovery_key(parent: QWidget, key: str) -> None:
     """The recovery key, once, selectable for copying."""
     box = QDialog(parent)
-    box.setWindowTitle("Recovery key")
+    box.setWindowTitle(translate("Security", "Recovery key"))
     field = QLineEdit(key)
     field.setReadOnly(True)
     field.selectAll()
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
     buttons.accepted.connect(box.accept)
     layout = QVBoxLayout(box)
-    layout.addWidget(QLabel("Write this recovery key down and keep it apart from the laptop."
-                            " It is shown only now; it can open the database if the"
-                            " passphrase is forgotten."))
+    layout.addWidget(
+        QLabel(
+            translate(
+                "Security",
+                "Write this recovery key down and keep it apart from the laptop."
+                " It is shown only now; it can open the database if the"
+                " passphrase is forgotten.",
+            )
+        )
+    )
     layout.addWidget(field)
     layout.addWidget(buttons)
     box.exec()

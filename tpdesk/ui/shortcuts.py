@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-ELSEWHERE = "Lists and panes"
+from tpdesk.models.l10n import translate, translate_noop
+
+ELSEWHERE = translate_noop("Shortcuts", "Lists and panes")
 
 
 @dataclass(frozen=True)
@@ -78,10 +80,11 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, window: QMainWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent or window)
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle(translate("Shortcuts", "Keyboard Shortcuts"))
         self.table = QTreeWidget()
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHeaderLabels(["Command", "Keys"])
+        self.table.setAccessibleName(translate("Shortcuts", "Keyboard shortcuts"))
+        self.table.setHeaderLabels([translate("Shortcuts", "Command"), translate("Shortcuts",
+                                                                                 "Keys")])
         self.table.setRootIsDecorated(False)
         self.table.setAlternatingRowColors(True)
         sections: dict[str, QTreeWidgetItem] = {}

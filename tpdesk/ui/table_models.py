@@ -30,9 +30,8 @@ from ..models import (
     Roundtable,
     Store,
 )
-from ..models.countries import country_name
-from ..models.formatting import format_date, format_money
-from ..models.records import RECORD_TYPES
+from ..models.l10n import country_name, format_date, format_money, translate, translate_noop
+from ..models.records import RECORD_TYPES, record_label
 from ..models.vocab import CommitmentState, Role
 from ..services.bulk import Field, field_of
 
@@ -81,8 +80,8 @@ class Lookup:
         if key not in self._targets:
             cls = RECORD_TYPES.get(kind)
             record = self._store.find(cls, record_id) if cls is not None else None
-            self._targets[key] = (f"{cls.LABEL}: {record.caption}" if cls and record
-                                  else f"(deleted {cls.LABEL.lower() if cls else 'record'})")
+            self._targets[key] = (f"{record_label(cls)}: {record.caption}" if cls and record
+                                  else translate("TableModels", "(deleted record)"))
         return self._targets[key]
 
     def forget_targets(self) -> None:
@@ -280,7 +279,7 @@ class RecordTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(self.COLUMNS)):
-            return self.COLUMNS[section].title
+            return translate("TableModels", self.COLUMNS[section].title)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -347,28 +346,61 @@ def _lead(activity: Activity, lookup: Lookup) -> str:
 class ActivitiesTableModel(RecordTableModel):
     KIND = Activity
     COLUMNS: ClassVar[list[Column]] = [
-        Column("Partner", lambda a, lk: lk.partner(a.partnership_id), "partnership_id"),
-        Column("Title", lambda a, lk: a.title, "title"),
-        Column("Category", lambda a, lk: a.category.label, "category"),
-        Column("Status", lambda a, lk: a.status.label, "status"),
-        Column("Start", lambda a, lk: format_date(a.start_date), "start_date"),
-        Column("End", lambda a, lk: format_date(a.end_date), "end_date"),
-        Column("Lead", _lead, "lead"),
-        Column("Funding", lambda a, lk: format_money(a.total_cents) if a.funding else "",
-               "funding", True),
+        Column(
+            translate_noop("TableModels", "Partner"),
+            lambda a, lk: lk.partner(a.partnership_id),
+            "partnership_id",
+        ),
+        Column(translate_noop("TableModels", "Title"), lambda a, lk: a.title, "title"),
+        Column(
+            translate_noop("TableModels", "Category"),
+            lambda a, lk: a.category.translated,
+            "category",
+        ),
+        Column(
+            translate_noop("TableModels", "Status"), lambda a, lk: a.status.translated, "status"
+        ),
+        Column(
+            translate_noop("TableModels", "Start"),
+            lambda a, lk: format_date(a.start_date),
+            "start_date",
+        ),
+        Column(
+            translate_noop("TableModels", "End"), lambda a, lk: format_date(a.end_date), "end_date"
+        ),
+        Column(translate_noop("TableModels", "Lead"), _lead, "lead"),
+        Column(
+            translate_noop("TableModels", "Funding"),
+            lambda a, lk: format_money(a.total_cents) if a.funding else "",
+            "funding",
+            True,
+        ),
     ]
 
 
 class CommitmentsTableModel(RecordTableModel):
     KIND = Commitment
     COLUMNS: ClassVar[list[Column]] = [
-        Column("Due", lambda c, lk: format_date(c.due_date), "due_date"),
-        Column("Partner", lambda c, lk: lk.partner(c.partnership_id), "partnership_id"),
-        Column("Commitment", lambda c, lk: c.text, "text"),
-        Column("Actors", lambda c, lk: lk.names(c.actor_ids), "actors"),
-        Column("Status", lambda c, lk: c.status.label, "status"),
-        Column("Last update", lambda c, lk: format_date(c.updates[-1].date if c.updates else None),
-               "last_update"),
+        Column(
+            translate_noop("TableModels", "Due"), lambda c, lk: format_date(c.due_date), "due_date"
+        ),
+        Column(
+            translate_noop("TableModels", "Partner"),
+            lambda c, lk: lk.partner(c.partnership_id),
+            "partnership_id",
+        ),
+        Column(translate_noop("TableModels", "Commitment"), lambda c, lk: c.text, "text"),
+        Column(
+            translate_noop("TableModels", "Actors"), lambda c, lk: lk.names(c.actor_ids), "actors"
+        ),
+        Column(
+            translate_noop("TableModels", "Status"), lambda c, lk: c.status.translated, "status"
+        ),
+        Column(
+            translate_noop("TableModels", "Last update"),
+            lambda c, lk: format_date(c.updates[-1].date if c.updates else None),
+            "last_update",
+        ),
     ]
 
     def extra_data(self, record: Any, column: int, role: int) -> Any:
@@ -380,29 +412,41 @@ class CommitmentsTableModel(RecordTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and state is CommitmentState.OVERDUE:
             return QBrush(STATE_COLOURS[state])
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            return state.label
+            return state.translated
         return None
 
 
 class RoundtablesTableModel(RecordTableModel):
     KIND = Roundtable
     COLUMNS: ClassVar[list[Column]] = [
-        Column("Partner", lambda r, lk: lk.partner(r.partnership_id), "partnership_id"),
-        Column("No.", lambda r, lk: r.number, "number", True),
-        Column("Date", lambda r, lk: format_date(r.date), "date"),
-        Column("Place", lambda r, lk: r.place, "place"),
-        Column("Status", lambda r, lk: r.status.label, "status"),
-        Column("Outcome", lambda r, lk: r.outcome_summary, "outcome_summary"),
+        Column(
+            translate_noop("TableModels", "Partner"),
+            lambda r, lk: lk.partner(r.partnership_id),
+            "partnership_id",
+        ),
+        Column(translate_noop("TableModels", "No."), lambda r, lk: r.number, "number", True),
+        Column(translate_noop("TableModels", "Date"), lambda r, lk: format_date(r.date), "date"),
+        Column(translate_noop("TableModels", "Place"), lambda r, lk: r.place, "place"),
+        Column(
+            translate_noop("TableModels", "Status"), lambda r, lk: r.status.translated, "status"
+        ),
+        Column(
+            translate_noop("TableModels", "Outcome"),
+            lambda r, lk: r.outcome_summary,
+            "outcome_summary",
+        ),
     ]
 
 
 class OrganisationsTableModel(RecordTableModel):
     KIND = Organisation
     COLUMNS: ClassVar[list[Column]] = [
-        Column("Name", lambda o, lk: o.name, "name"),
-        Column("Short name", lambda o, lk: o.short_name, "short_name"),
-        Column("Kind", lambda o, lk: o.kind.label, "kind"),
-        Column("Country", lambda o, lk: country_name(o.country_code) if o.country_code else "",
+        Column(translate_noop("TableModels", "Name"), lambda o, lk: o.name, "name"),
+        Column(translate_noop("TableModels", "Short name"),
+               lambda o, lk: o.short_name, "short_name"),
+        Column(translate_noop("TableModels", "Kind"), lambda o, lk: o.kind.translated, "kind"),
+        Column(translate_noop("TableModels", "Country"),
+               lambda o, lk: country_name(o.country_code) if o.country_code else "",
                "country_code"),
     ]
 
@@ -410,12 +454,16 @@ class OrganisationsTableModel(RecordTableModel):
 class NotesTableModel(RecordTableModel):
     KIND = Note
     COLUMNS: ClassVar[list[Column]] = [
-        Column("Updated", lambda n, lk: format_date(n.updated_at), "updated_at"),
-        Column("Partner", lambda n, lk: lk.partner(n.partnership_id), "partnership_id"),
-        Column("On", lambda n, lk: lk.target(n.target_kind, n.target_id), "target_kind"),
-        Column("Note", lambda n, lk: n.text, "text"),
-        Column("Author", lambda n, lk: n.author, "author"),
-        Column("Visibility", lambda n, lk: n.visibility.label, "visibility"),
+        Column(translate_noop("TableModels", "Updated"),
+               lambda n, lk: format_date(n.updated_at), "updated_at"),
+        Column(translate_noop("TableModels", "Partner"),
+               lambda n, lk: lk.partner(n.partnership_id), "partnership_id"),
+        Column(translate_noop("TableModels", "On"),
+               lambda n, lk: lk.target(n.target_kind, n.target_id), "target_kind"),
+        Column(translate_noop("TableModels", "Note"), lambda n, lk: n.text, "text"),
+        Column(translate_noop("TableModels", "Author"), lambda n, lk: n.author, "author"),
+        Column(translate_noop("TableModels", "Visibility"),
+               lambda n, lk: n.visibility.translated, "visibility"),
     ]
 
     def apply(self, changes: Changes) -> bool:

@@ -14,6 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
+from ..models.l10n import translate
+
 
 class Theme(StrEnum):
     SYSTEM = "system"
@@ -22,7 +24,9 @@ class Theme(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"system": "As the system", "light": "Light", "dark": "Dark"}[self.value]
+        labels = {"system": translate("Theme", "As the system"),
+                  "light": translate("Theme", "Light"), "dark": translate("Theme", "Dark")}
+        return labels[self.value]
 
 
 _SCHEME = {Theme.LIGHT: Qt.ColorScheme.Light, Theme.DARK: Qt.ColorScheme.Dark}

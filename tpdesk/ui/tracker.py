@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..models import Changes, Commitment, Organisation, Partnership, Roundtable, UserError
-from ..models.formatting import format_date
+from ..models.l10n import country_name, format_date, translate
 from ..models.vocab import CommitmentStatus
 from .dashboard import MutedLabel, Padded, days_text, long_date, readable_red
 from .operations import Session
@@ -69,7 +69,7 @@ class CommitmentPanel(QWidget):
         super().__init__(parent)
         self.session = session
         self._commitment: Commitment | None = None
-        self.setAccessibleName("Commitment details")
+        self.setAccessibleName(translate("Tracker", "Commitment details"))
         self._build()
         session.changed.connect(self._changed)
         self.show_commitment(None)
@@ -78,11 +78,11 @@ class CommitmentPanel(QWidget):
 
     def _build(self) -> None:
         self.placeholder = MutedLabel(
-            "Select a commitment to see its progress and record an update.")
+            translate("Tracker", "Select a commitment to see its progress and record an update."))
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        heading = QLabel("Commitment")
+        heading = QLabel(translate("Tracker", "Commitment"))
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
@@ -90,7 +90,7 @@ class CommitmentPanel(QWidget):
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.text.setAccessibleName("Commitment text")
+        self.text.setAccessibleName(translate("Tracker", "Commitment text"))
         font = self.text.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.text.setFont(font)
@@ -110,21 +110,28 @@ class CommitmentPanel(QWidget):
         facts = QFormLayout()
         facts.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        facts.addRow("Partnership:", self.partnership)
-        facts.addRow("Actors:", self.actors)
-        facts.addRow("Made at:", self.made_at)
-        facts.addRow("Due:", due_row)
-        facts.addRow("Status:", self.status)
+        facts.addRow(translate("Tracker", "Partnership:"), self.partnership)
+        facts.addRow(translate("Tracker", "Actors:"), self.actors)
+        facts.addRow(translate("Tracker", "Made at:"), self.made_at)
+        facts.addRow(translate("Tracker", "Due:"), due_row)
+        facts.addRow(translate("Tracker", "Status:"), self.status)
         for label in (self.partnership, self.actors, self.made_at, self.due, self.status):
             label.setWordWrap(True)  # a narrow panel wraps the facts rather than cut them
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        history_heading = QLabel("Progress")
+        history_heading = QLabel(translate("Tracker", "Progress"))
         history_heading.setFont(heading.font())
         self.history = QTreeWidget()
-        self.history.setAccessibleName("Progress history, newest first")
-        self.history.setHeaderLabels(["Date", "Status", "Note", "By"])
+        self.history.setAccessibleName(translate("Tracker", "Progress history, newest first"))
+        self.history.setHeaderLabels(
+            [
+                translate("Tracker", "Date"),
+                translate("Tracker", "Status"),
+                translate("Tracker", "Note"),
+                translate("Tracker", "By"),
+            ]
+        )
         self.history.setRootIsDecorated(False)
         self.history.setUniformRowHeights(True)
         self.history.setAlternatingRowColors(True)
@@ -138,34 +145,36 @@ class CommitmentPanel(QWidget):
                                        QHeaderView.ResizeMode.ResizeToContents)):
             header.setSectionResizeMode(column, mode)
 
-        update_heading = QLabel("Add an update")
+        update_heading = QLabel(translate("Tracker", "Add an update"))
         update_heading.setFont(heading.font())
         self.new_status = QComboBox()
-        self.new_status.setAccessibleName("New status")
+        self.new_status.setAccessibleName(translate("Tracker", "New status"))
         for status in CommitmentStatus:
-            self.new_status.addItem(status.label, status)
+            self.new_status.addItem(status.translated, status)
         self.note = QLineEdit()
-        self.note.setAccessibleName("Update note")
-        self.note.setPlaceholderText("What happened, in a line")
-        self.add_button = QPushButton("Add update")
-        self.add_button.setAccessibleName("Add progress update")
-        self.add_button.setToolTip("Add the update with today's date (Ctrl+Return)")
+        self.note.setAccessibleName(translate("Tracker", "Update note"))
+        self.note.setPlaceholderText(translate("Tracker", "What happened, in a line"))
+        self.add_button = QPushButton(translate("Tracker", "Add update"))
+        self.add_button.setAccessibleName(translate("Tracker", "Add progress update"))
+        self.add_button.setToolTip(
+            translate("Tracker", "Add the update with today's date (Ctrl+Return)")
+        )
         self.add_button.clicked.connect(self.add_update)
         self.error = QLabel()
-        self.error.setAccessibleName("Update error")
+        self.error.setAccessibleName(translate("Tracker", "Update error"))
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.error.hide()
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("New &status:", self.new_status)
-        form.addRow("&Note:", self.note)
+        form.addRow(translate("Tracker", "New &status:"), self.new_status)
+        form.addRow(translate("Tracker", "&Note:"), self.note)
         buttons = QHBoxLayout()
         buttons.addWidget(self.error, 1)
         buttons.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignRight)
 
         # An action, not a QShortcut: Help > Keyboard Shortcuts lists the window's actions.
-        add = QAction("Add progress update", self)
+        add = QAction(translate("Tracker", "Add progress update"), self)
         add.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
         add.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         add.triggered.connect(self.add_update)
@@ -219,11 +228,15 @@ class CommitmentPanel(QWidget):
         store = self.session.store
         self.text.setText(c.text)
         partnership = store.find(Partnership, c.partnership_id)
-        self.partnership.setText(partnership.country_name if partnership else "")
+        self.partnership.setText(country_name(partnership.country_code) if partnership else "")
         names = []
         for actor_id in c.actor_ids:
             organisation = store.find(Organisation, actor_id)
-            names.append(organisation.caption if organisation else "(deleted organisation)")
+            names.append(
+                organisation.caption
+                if organisation
+                else translate("Tracker", "(deleted organisation)")
+            )
         self.actors.setText(", ".join(names) or "—")
         roundtable = (store.find(Roundtable, c.made_at_roundtable_id)
                       if c.made_at_roundtable_id else None)
@@ -236,24 +249,24 @@ class CommitmentPanel(QWidget):
         state = c.state(today)
         if not c.due_date:
             self.dot.set_colour(None)
-            self.due.setText("No due date")
+            self.due.setText(translate("Tracker", "No due date"))
         else:
             self.dot.set_colour(STATE_COLOURS[state])
             when = days_text(c.due_date, today) if c.status.is_open else ""
             self.due.setText(f"{long_date(c.due_date)}" + (f" ({when})" if when else ""))
-        self.due.setAccessibleDescription(state.label if c.due_date else "")
-        self.dot.setToolTip(state.label if c.due_date else "")
-        self.status.setText(c.status.label)
+        self.due.setAccessibleDescription(state.translated if c.due_date else "")
+        self.dot.setToolTip(state.translated if c.due_date else "")
+        self.status.setText(c.status.translated)
 
         self.history.clear()
         # by date, and on one date the one added last first
         order = sorted(range(len(c.updates)), key=lambda i: (c.updates[i].date, i), reverse=True)
         for u in (c.updates[i] for i in order):
             item = QTreeWidgetItem(self.history,
-                                   [format_date(u.date), u.status.label, u.note, u.by])
+                                   [format_date(u.date), u.status.translated, u.note, u.by])
             item.setToolTip(2, u.note)
         if not c.updates:
-            item = QTreeWidgetItem(self.history, ["No updates yet"])
+            item = QTreeWidgetItem(self.history, [translate("Tracker", "No updates yet")])
             item.setFirstColumnSpanned(True)
             item.setFlags(Qt.ItemFlag.NoItemFlags)
 
@@ -280,7 +293,11 @@ class CommitmentPanel(QWidget):
         try:
             updated = self.session.add_progress(self._commitment, status, self.note.text().strip())
         except UserError as exc:
-            self._set_error(str(exc).splitlines()[0] if str(exc) else "The update was refused")
+            self._set_error(
+                str(exc).splitlines()[0]
+                if str(exc)
+                else translate("Tracker", "The update was refused")
+            )
             return
         self._commitment = updated
         self._fill(updated)

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..models import Changes, Record, UserError
-from ..models.formatting import format_date, format_number
+from ..models.l10n import format_date, format_number, translate
+from ..models.records import record_label
 from .operations import Session
 
 
@@ -32,11 +33,17 @@ class TrashDialog(QDialog):
         super().__init__(parent)
         self._session = session
         self._records: list[Record] = []
-        self.setWindowTitle("Trash")
+        self.setWindowTitle(translate("Trash", "Trash"))
         self.resize(640, 400)
         self.table = QTableWidget(0, 3)
-        self.table.setAccessibleName("Deleted records")
-        self.table.setHorizontalHeaderLabels(["Kind", "Record", "Deleted"])
+        self.table.setAccessibleName(translate("Trash", "Deleted records"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("Trash", "Kind"),
+                translate("Trash", "Record"),
+                translate("Trash", "Deleted"),
+            ]
+        )
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -45,9 +52,9 @@ class TrashDialog(QDialog):
         self.status = QLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        self.restore_button = QPushButton("&Restore")
+        self.restore_button = QPushButton(translate("Trash", "&Restore"))
         self.restore_button.clicked.connect(self.restore_selected)
-        self.empty_button = QPushButton("&Empty Trash…")
+        self.empty_button = QPushButton(translate("Trash", "&Empty Trash…"))
         self.empty_button.clicked.connect(self.empty)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.empty_button, QDialogButtonBox.ButtonRole.DestructiveRole)
@@ -62,11 +69,12 @@ class TrashDialog(QDialog):
         self._records = self._session.store.trash()
         self.table.setRowCount(len(self._records))
         for row, record in enumerate(self._records):
-            for column, text in enumerate((record.LABEL, record.caption,
+            for column, text in enumerate((record_label(record), record.caption,
                                            format_date(record.deleted_at))):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        self.status.setText(f"{format_number(len(self._records))} deleted records"
-                            if self._records else "The trash is empty.")
+        self.status.setText(translate("Trash", "{count} deleted records").format(
+                                count=format_number(len(self._records)))
+                            if self._records else translate("Trash", "The trash is empty."))
         self._enable()
 
     def selected(self) -> list[Record]:
@@ -80,13 +88,13 @@ class TrashDialog(QDialog):
         try:
             self._session.restore(records)
         except UserError as exc:
-            QMessageBox.warning(self, "Cannot restore", str(exc))
+            QMessageBox.warning(self, translate("Trash", "Cannot restore"), str(exc))
 
     def empty(self) -> None:
         answer = QMessageBox.question(
-            self, "Empty Trash",
-            f"Remove {format_number(len(self._records))} deleted records for good?\n"
-            "This cannot be undone.",
+            self, translate("Trash", "Empty Trash"),
+            translate("Trash", "Remove {count} deleted records for good?\nThis cannot be"
+                      " undone.").format(count=format_number(len(self._records))),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
@@ -94,14 +102,14 @@ class TrashDialog(QDialog):
         try:
             emptied = self._session.empty_trash()
         except UserError as exc:
-            QMessageBox.warning(self, "Cannot empty the trash", str(exc))
+            QMessageBox.warning(self, translate("Trash", "Cannot empty the trash"), str(exc))
             return
         if emptied.kept:
             text = QCoreApplication.translate(
                 "TrashView", "{kept} deleted records stay in the trash until a file from"
                 " {names} shows that their copy has the deletion too; emptied earlier, an old"
                 " edit of theirs would bring a record back.")
-            QMessageBox.information(self, "Empty Trash", text.format(
+            QMessageBox.information(self, translate("Trash", "Empty Trash"), text.format(
                 kept=format_number(emptied.kept), names=", ".join(emptied.waiting_for)))
 
     def _changed(self, changes: Changes) -> None:

@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..models import Changes, Note, Partnership, Record, SavedSearch, Store, UserError
-from ..models.formatting import format_number
+from ..models.l10n import format_number, translate
+from ..models.records import record_label
 from ..services.bulk import Field, parse, set_field
 from .bulk import BulkActions, plural
 from .column_menu import ColumnMenu
@@ -73,7 +74,8 @@ class RecordView(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName(f"{self.kind.LABEL} register")
+        self.table.setAccessibleName(translate("Views", "{kind} register").format(
+            kind=record_label(self.kind)))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         # No sort indicator at first: the store's default order (commitments by due
@@ -108,7 +110,8 @@ class RecordView(QWidget):
         self.selection_changed.connect(self.detail.show_record)
         self.detail.open_record.connect(self.target_requested)
         self.count_label = QLabel()
-        self.count_label.setAccessibleName(f"{self.kind.LABEL} count")
+        self.count_label.setAccessibleName(translate("Views", "{kind} count").format(
+            kind=record_label(self.kind)))
         for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved,
                        self.table.selectionModel().selectionChanged,
                        self.table.verticalScrollBar().valueChanged):
@@ -116,12 +119,16 @@ class RecordView(QWidget):
         self._count_timer = QTimer(self, singleShot=True, interval=0)
         self._count_timer.timeout.connect(self._update_count)
 
-        open_action = QAction("Open", self, shortcut=QKeySequence(Qt.Key.Key_Return),
-                              shortcutContext=Qt.ShortcutContext.WidgetShortcut)
+        open_action = QAction(
+            translate("Views", "Open"),
+            self,
+            shortcut=QKeySequence(Qt.Key.Key_Return),
+            shortcutContext=Qt.ShortcutContext.WidgetShortcut,
+        )
         open_action.triggered.connect(
             lambda: self._emit(self.open_requested, self.table.currentIndex()))
         self.table.addAction(open_action)
-        delete_action = QAction("Delete", self,
+        delete_action = QAction(translate("Views", "Delete"), self,
                                 shortcut=QKeySequence(QKeySequence.StandardKey.Delete),
                                 shortcutContext=Qt.ShortcutContext.WidgetShortcut)
         delete_action.triggered.connect(self.delete_selected)
@@ -139,8 +146,10 @@ class RecordView(QWidget):
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.splitter, 1)
         self.save_search_button = QToolButton()
-        self.save_search_button.setText("Save Search…")
-        self.save_search_button.setToolTip("Keep these filters under a name, in the navigator")
+        self.save_search_button.setText(translate("Views", "Save Search…"))
+        self.save_search_button.setToolTip(
+            translate("Views", "Keep these filters under a name, in the navigator")
+        )
         self.save_search_button.setAutoRaise(True)
         self.save_search_button.clicked.connect(self.save_search)
         footer = QHBoxLayout()
@@ -173,13 +182,15 @@ class RecordView(QWidget):
     def save_search(self) -> None:
         """Name the filters shown ("Italy + MPF"); the navigator lists them from then on."""
         filters = self.filter_bar.filters()
-        name, ok = QInputDialog.getText(self, "Save search", "Name for these filters:")
+        name, ok = QInputDialog.getText(
+            self, translate("Views", "Save search"), translate("Views", "Name for these filters:")
+        )
         if not ok:
             return
         try:
             self._store.save_search(SavedSearch(name=name, kind=self.kind.KIND, filters=filters))
         except UserError as exc:
-            QMessageBox.warning(self, "Save search", str(exc))
+            QMessageBox.warning(self, translate("Views", "Save search"), str(exc))
             return
         self.search_saved.emit()
 
@@ -259,13 +270,16 @@ class RecordView(QWidget):
         first = self.table.rowAt(0)
         last = self.table.rowAt(self.table.viewport().height() - 1)
         last = total - 1 if last < 0 else last
-        text = (f"{format_number(first + 1)}–{format_number(last + 1)} of "
-                if total and first >= 0 else "") + plural(self.kind, total)
+        counted = plural(self.kind, total)
+        text = (translate("Views", "{first}–{last} of {records}").format(
+            first=format_number(first + 1), last=format_number(last + 1), records=counted)
+            if total and first >= 0 else counted)
         if total != self._all:
-            text += f" (of {format_number(self._all)})"
+            text += translate("Views", " (of {all})").format(all=format_number(self._all))
         selected = len(self.table.selectionModel().selectedRows())
         if selected > 1:
-            text += f" · {format_number(selected)} selected"
+            text += translate("Views", " · {count} selected").format(
+                count=format_number(selected))
         self.count_label.setText(text)
 
     def _edit_cell(self, record: Record, field: Field, text: str) -> bool:
@@ -276,7 +290,7 @@ class RecordView(QWidget):
             if changed:  # as shown: a row changed since by a merge is refused, not overwritten
                 self._session.save(changed[0], expected_version=record.row_version)
         except UserError as exc:
-            message = f"{record.LABEL} '{record.caption}': {exc}"
+            message = f"{record_label(record)} '{record.caption}': {exc}"
             QTimer.singleShot(0, lambda: QMessageBox.warning(self, "tpdesk", message))
             return False
         return True
@@ -315,20 +329,22 @@ class RecordView(QWidget):
         if len(records) > 1 and self.bulk is not None and record in records:
             self.bulk.fill(menu, records)
             menu.addSeparator()
-            menu.addAction(f"Delete {plural(self.kind, len(records))}…",
+            menu.addAction(translate("Views", "Delete {records}…").format(
+                               records=plural(self.kind, len(records))),
                            lambda: self.bulk.delete(records) if self.bulk else None)
             return menu
-        menu.addAction("Open…", lambda: self.open_requested.emit(record))
+        menu.addAction(translate("Views", "Open…"), lambda: self.open_requested.emit(record))
         if isinstance(record, Note):
             on = str(self.model.data(self.model.index(index.row(), self._on_column())))
-            menu.addAction(f"Open {on.replace('&', '&&')}…", lambda: self.target_requested.emit(
+            menu.addAction(translate("Views", "Open {target}…").format(
+                target=on.replace("&", "&&")), lambda: self.target_requested.emit(
                 record.target_kind, record.target_id))
-        menu.addAction("Add note…", lambda: self.note_requested.emit(record))
+        menu.addAction(translate("Views", "Add note…"), lambda: self.note_requested.emit(record))
         if self.bulk is not None:
             menu.addSeparator()
             self.bulk.fill(menu, [record])
         menu.addSeparator()
-        menu.addAction("Delete…", lambda: self.delete_requested.emit(record))
+        menu.addAction(translate("Views", "Delete…"), lambda: self.delete_requested.emit(record))
         return menu
 
     def _on_column(self) -> int:

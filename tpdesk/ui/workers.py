@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from ..models.l10n import translate
 from ..services import Progress
 
 
@@ -60,7 +61,7 @@ class Job(QObject):
         self._worker.moveToThread(self._thread)
         self.dialog: QProgressDialog | None = None
         if not quiet:
-            self.dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+            self.dialog = QProgressDialog(title, translate("Workers", "Cancel"), 0, 0, parent)
             self.dialog.setWindowTitle(title)
             self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
             self.dialog.setMinimumDuration(300)

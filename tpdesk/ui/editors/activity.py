@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ...models import Activity, Filters, FundingLine, Indicator, Participation, Roadmap
 from ...models.formatting import CURRENCY, format_money
+from ...models.l10n import translate
 from ...models.records import new_id
 from ...models.vocab import (
     ActivityCategory,
@@ -79,78 +80,107 @@ class ActivityEditor(TabbedEditor[Activity]):
         store = self.session.store
         self._organisations = organisation_items(store)
 
-        self._page("&General")
+        self._page(translate("Activity", "&General"))
         self.partnership = partnership_combo(store, record.partnership_id)
-        self.add_row("Partnership:", "partnership_id", self.partnership)
+        self.add_row(translate("Activity", "Partnership:"), "partnership_id", self.partnership)
         self.title = QLineEdit(record.title)
-        self.add_row("Title:", "title", self.title)
+        self.add_row(translate("Activity", "Title:"), "title", self.title)
         self.description = self._text_box(record.description, 110)
-        self.add_row("Description:", "description", self.description)
+        self.add_row(translate("Activity", "Description:"), "description", self.description)
         self.category = enum_combo(ActivityCategory, record.category)
-        self.add_row("Category:", "category", self.category)
+        self.add_row(translate("Activity", "Category:"), "category", self.category)
         self.status = enum_combo(ActivityStatus, record.status)
-        self.add_row("Status:", "status", self.status)
+        self.add_row(translate("Activity", "Status:"), "status", self.status)
         self.start = compact(DateField(record.start_date))
-        self.add_row("Start date:", "start_date", self.start)
+        self.add_row(translate("Activity", "Start date:"), "start_date", self.start)
         self.end = compact(DateField(record.end_date))
-        self.add_row("End date:", "end_date", self.end)
+        self.add_row(translate("Activity", "End date:"), "end_date", self.end)
         self.tags = list_edit(record.tags, "comma-separated")
-        self.add_row("Tags:", "tags", self.tags)
+        self.add_row(translate("Activity", "Tags:"), "tags", self.tags)
 
-        self._page("&Objectives and skills")
+        self._page(translate("Activity", "&Objectives and skills"))
         self.objectives = QListWidget()
         self.objectives.setMinimumHeight(140)
         self._fill_objectives(record.objective_ids)
-        self.add_row("Roadmap objectives:", "objective_ids", self.objectives)
-        self.sectors = list_edit(record.sectors, "e.g. ICT, health")
-        self.add_row("Sectors:", "sectors", self.sectors)
+        self.add_row(translate("Activity", "Roadmap objectives:"), "objective_ids", self.objectives)
+        self.sectors = list_edit(record.sectors, translate("Activity", "e.g. ICT, health"))
+        self.add_row(translate("Activity", "Sectors:"), "sectors", self.sectors)
         self.skills = QListWidget()
-        fill_checks(self.skills, [(s.label, s.value) for s in SkillLevel],
+        fill_checks(self.skills, [(s.translated, s.value) for s in SkillLevel],
                     [s.value for s in record.skill_levels])
         self.skills.setFixedHeight(self.skills.sizeHintForRow(0) * len(SkillLevel)
                                    + 2 * self.skills.frameWidth() + 4)
         self.skills.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.add_row("Skill levels:", "skill_levels", self.skills)
+        self.add_row(translate("Activity", "Skill levels:"), "skill_levels", self.skills)
 
-        self._page("&Partners and funding")
-        self.participants = RowTable(["Organisation", *(r.label for r in ROLES)],
-                                     new_row=self._new_participant,
-                                     add_text="&Add organisation",
-                                     remove_text="Re&move organisation", stretch=[0])
+        self._page(translate("Activity", "&Partners and funding"))
+        self.participants = RowTable(
+            [translate("Activity", "Organisation"), *(r.translated for r in ROLES)],
+            new_row=self._new_participant,
+            add_text=translate("Activity", "&Add organisation"),
+            remove_text=translate("Activity", "Re&move organisation"),
+            stretch=[0],
+        )
         for p in record.participants:
             self._add_participant(p)
-        self._table_row("Organisations:", "participants", self.participants, stretch=3)
-        self.funding = RowTable(["Instrument", "Programme", f"Amount ({CURRENCY})", "Stage",
-                                 "Funder"],
-                                new_row=lambda row: self._fill_funding(row, FundingLine()),
-                                add_text="Add funding &line", remove_text="Remove f&unding line",
-                                edit_column=PROGRAMME, stretch=[PROGRAMME, FUNDER])
+        self._table_row(
+            translate("Activity", "Organisations:"), "participants", self.participants, stretch=3
+        )
+        self.funding = RowTable(
+            [
+                translate("Activity", "Instrument"),
+                translate("Activity", "Programme"),
+                f"Amount ({CURRENCY})",
+                translate("Activity", "Stage"),
+                translate("Activity", "Funder"),
+            ],
+            new_row=lambda row: self._fill_funding(row, FundingLine()),
+            add_text=translate("Activity", "Add funding &line"),
+            remove_text=translate("Activity", "Remove f&unding line"),
+            edit_column=PROGRAMME,
+            stretch=[PROGRAMME, FUNDER],
+        )
         for line in record.funding:
             row = self.funding.table.rowCount()
             self.funding.table.insertRow(row)
             self._fill_funding(row, line)
-        self._table_row("Funding:", "funding", self.funding, stretch=2)
+        self._table_row(translate("Activity", "Funding:"), "funding", self.funding, stretch=2)
         self.total = QLabel()
-        self.total.setAccessibleName("Total funding")
-        self.form.addRow("Total:", self.total)
+        self.total.setAccessibleName(translate("Activity", "Total funding"))
+        self.form.addRow(translate("Activity", "Total:"), self.total)
         self.funding.changed.connect(self._update_total)
         self._update_total()
 
-        self._page("&Results")
+        self._page(translate("Activity", "&Results"))
         self.target = compact(QSpinBox(minimum=NO_TARGET, maximum=100_000_000))
         self.target.setSpecialValueText(NONE)
         self.target.setGroupSeparatorShown(True)
         self.target.setValue(NO_TARGET if record.target_beneficiaries is None
                              else record.target_beneficiaries)
-        self.target.setToolTip("How many people the activity means to reach; — for no target")
-        self.add_row("Target beneficiaries:", "target_beneficiaries", self.target)
+        self.target.setToolTip(
+            translate("Activity", "How many people the activity means to reach; — for no target")
+        )
+        self.add_row(
+            translate("Activity", "Target beneficiaries:"), "target_beneficiaries", self.target
+        )
         self.beneficiaries = self._text_box(record.beneficiaries, 60, grow=False)
-        self.beneficiaries.setPlaceholderText("Who they are, e.g. young ICT graduates")
-        self.add_row("Beneficiaries:", "beneficiaries", self.beneficiaries)
-        self.indicators = RowTable(["Indicator", "Unit", "Baseline", "Target", "Actual"],
-                                   new_row=lambda row: self._fill_indicator(row, Indicator()),
-                                   add_text="Add &indicator", remove_text="Remove in&dicator",
-                                   stretch=[NAME])
+        self.beneficiaries.setPlaceholderText(
+            translate("Activity", "Who they are, e.g. young ICT graduates")
+        )
+        self.add_row(translate("Activity", "Beneficiaries:"), "beneficiaries", self.beneficiaries)
+        self.indicators = RowTable(
+            [
+                translate("Activity", "Indicator"),
+                translate("Activity", "Unit"),
+                translate("Activity", "Baseline"),
+                translate("Activity", "Target"),
+                translate("Activity", "Actual"),
+            ],
+            new_row=lambda row: self._fill_indicator(row, Indicator()),
+            add_text=translate("Activity", "Add &indicator"),
+            remove_text=translate("Activity", "Remove in&dicator"),
+            stretch=[NAME],
+        )
         table = self.indicators.table
         self._numbers = NumberDelegate(table)
         for column in (BASELINE, TARGET, ACTUAL):
@@ -159,9 +189,9 @@ class ActivityEditor(TabbedEditor[Activity]):
             row = table.rowCount()
             table.insertRow(row)
             self._fill_indicator(row, indicator)
-        self._table_row("Indicators:", "indicators", self.indicators)
+        self._table_row(translate("Activity", "Indicators:"), "indicators", self.indicators)
         self.progress = self._text_box(record.progress_notes, 110)
-        self.add_row("Progress notes:", "progress_notes", self.progress)
+        self.add_row(translate("Activity", "Progress notes:"), "progress_notes", self.progress)
 
         for index in range(self.tabs.count()):
             page = self.tabs.widget(index)
@@ -182,7 +212,7 @@ class ActivityEditor(TabbedEditor[Activity]):
         page = QWidget()
         self.form = QFormLayout(page)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.add_tab(title, page, name="Activity sections")
+        self.add_tab(title, page, name=translate("Activity", "Activity sections"))
 
     def _table_row(self, label: str, field: str, rows: RowTable, *, stretch: int = 1) -> None:
         """A table of parts; `stretch` shares a tab's height between its tables."""
@@ -220,7 +250,7 @@ class ActivityEditor(TabbedEditor[Activity]):
         # can name them and the user decides, rather than losing them silently.
         stale = [c for c in self.original.objective_ids if c not in known] \
             if pid == self.original.partnership_id else []
-        items += [("(objective no longer in a roadmap)", c) for c in stale]
+        items += [(translate("Activity", "(objective no longer in a roadmap)"), c) for c in stale]
         fill_checks(self.objectives, items, [c for c in checked if c in known or c in stale])
     # -- participants --------------------------------------------------------
 
@@ -237,7 +267,7 @@ class ActivityEditor(TabbedEditor[Activity]):
     def _fill_participant(self, row: int, participation: Participation) -> None:
         table = self.participants.table
         combo = self._organisation_combo(participation.organisation_id, none=None)
-        combo.setAccessibleName("Participating organisation")
+        combo.setAccessibleName(translate("Activity", "Participating organisation"))
         table.setCellWidget(row, 0, combo)
         for column, role in enumerate(ROLES, start=1):
             item = QTableWidgetItem()
@@ -245,8 +275,8 @@ class ActivityEditor(TabbedEditor[Activity]):
                           | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if role in participation.roles
                                else Qt.CheckState.Unchecked)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, role.label)
-            item.setToolTip(role.label)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, role.translated)
+            item.setToolTip(role.translated)
             table.setItem(row, column, item)
         # The stored order of roles, so that reading back an untouched row changes nothing.
         table_item(table, row, 1).setData(ID_ROLE, [r.value for r in participation.roles])
@@ -273,7 +303,7 @@ class ActivityEditor(TabbedEditor[Activity]):
     def _organisation_combo(self, current: str | None, *, none: str | None) -> QComboBox:
         combo = choice_combo(self._organisations, current, none=none)
         if current and combo.findData(current) < 0:
-            combo.insertItem(0, "(deleted organisation)", current)
+            combo.insertItem(0, translate("Activity", "(deleted organisation)"), current)
             combo.setCurrentIndex(0)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(18)
@@ -288,21 +318,21 @@ class ActivityEditor(TabbedEditor[Activity]):
     def _fill_funding(self, row: int, line: FundingLine) -> None:
         table = self.funding.table
         instrument = enum_combo(Instrument, line.instrument)
-        instrument.setAccessibleName("Instrument")
+        instrument.setAccessibleName(translate("Activity", "Instrument"))
         programme = QTableWidgetItem(line.programme)
         programme.setData(ID_ROLE, line.id)
-        programme.setData(Qt.ItemDataRole.AccessibleTextRole, "Programme")
+        programme.setData(Qt.ItemDataRole.AccessibleTextRole, translate("Activity", "Programme"))
         amount = QDoubleSpinBox(decimals=2, maximum=MAX_EUROS)
         amount.setGroupSeparatorShown(True)
         amount.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
         amount.setAlignment(Qt.AlignmentFlag.AlignRight)
         amount.setValue(line.amount_cents / 100)
-        amount.setAccessibleName("Amount in euros")
+        amount.setAccessibleName(translate("Activity", "Amount in euros"))
         amount.valueChanged.connect(self._update_total)
         stage = enum_combo(FundingStage, line.stage)
-        stage.setAccessibleName("Funding stage")
+        stage.setAccessibleName(translate("Activity", "Funding stage"))
         funder = self._organisation_combo(line.funder_id, none=NONE)
-        funder.setAccessibleName("Funder")
+        funder.setAccessibleName(translate("Activity", "Funder"))
         for widget in (instrument, amount, stage):
             self.watch(widget)
         table.setCellWidget(row, INSTRUMENT, instrument)

@@ -43,6 +43,8 @@ from PySide6.QtWidgets import (
 
 from ...models import Record, UserError
 from ...models.errors import VersionConflictError
+from ...models.l10n import translate, translate_noop
+from ...models.records import record_label
 from ...models.validation import validate
 from ...models.vocab import Labelled
 from ..operations import Session
@@ -61,7 +63,7 @@ class DateField(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.enabled = QCheckBox()
-        self.enabled.setAccessibleName("Has a date")
+        self.enabled.setAccessibleName(translate("Base", "Has a date"))
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd")
@@ -90,7 +92,7 @@ class DateField(QWidget):
 def enum_combo(vocab: type[Labelled], value: Labelled) -> QComboBox:
     combo = QComboBox()
     for member in vocab:
-        combo.addItem(member.label, member.value)
+        combo.addItem(member.translated, member.value)
     combo.setCurrentIndex(combo.findData(value.value))
     return combo
 
@@ -129,7 +131,9 @@ class RecordEditor(QDialog, Generic[R]):
         is_new = session.store.find(type(record), record.id, include_deleted=True) is None
         self._expected = 0 if is_new else record.row_version  # what a save compares with
         self._quiet = is_new  # no "is required" before the user has typed anything
-        self.setWindowTitle(("New " if is_new else "Edit ") + record.LABEL.lower())
+        self.setWindowTitle(
+            (translate("Base", "New {kind}") if is_new else translate("Base", "Edit {kind}"))
+            .format(kind=record_label(record).lower()))
         self.setModal(True)
 
         self.form = QFormLayout()
@@ -157,7 +161,7 @@ class RecordEditor(QDialog, Generic[R]):
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText("&Save")
+        save.setText(translate("Base", "&Save"))
         save.setDefault(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
         layout.addWidget(self.buttons)
@@ -196,7 +200,8 @@ class RecordEditor(QDialog, Generic[R]):
         error = QLabel(wordWrap=True)
         error.setStyleSheet("color: #c62828;")
         error.hide()
-        error.setAccessibleName(f"{label.rstrip(':')} error")
+        error.setAccessibleName(translate("Base", "{field}: error").format(
+            field=label.replace("&", "").rstrip(": ")))
         box = QWidget()
         box.setFocusProxy(widget)  # the label's mnemonic reaches the field
         box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -337,7 +342,7 @@ class RecordEditor(QDialog, Generic[R]):
         """Cancel, Escape and the window's close button all come here: ask first."""
         if self.saved is None and self.is_dirty():
             answer = QMessageBox.question(
-                self, self.windowTitle(), "Save your changes before closing?",
+                self, self.windowTitle(), translate("Base", "Save your changes before closing?"),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
             if answer == QMessageBox.StandardButton.Cancel:
@@ -356,10 +361,12 @@ class TabbedEditor(RecordEditor[R]):
     a problem stands, so the tab that hides it must show it.
     """
 
-    def add_tab(self, title: str, page: QWidget, *, name: str = "Sections") -> None:
+    def add_tab(
+        self, title: str, page: QWidget, *, name: str = translate_noop("Base", "Sections")
+    ) -> None:
         if not hasattr(self, "tabs"):
             self.tabs = QTabWidget()
-            self.tabs.setAccessibleName(name)
+            self.tabs.setAccessibleName(translate("Base", name))
             self._pages: list[tuple[str, list[str]]] = []
             cast(QVBoxLayout, self.layout()).insertWidget(1, self.tabs, 1)
         self.tabs.addTab(page, title)

@@ -15,6 +15,7 @@ from ...models import (
     Roadmap,
     Roundtable,
 )
+from ...models.l10n import translate
 from ...models.vocab import CommitmentStatus
 from .base import DateField, RecordEditor, check_list, checked_values, enum_combo
 
@@ -30,38 +31,47 @@ class CommitmentEditor(RecordEditor[Commitment]):
         for p in store.list(Partnership):
             self.partnership.addItem(f"{p.country_name} ({p.country_code})", p.id)
         self.partnership.setCurrentIndex(max(0, self.partnership.findData(record.partnership_id)))
-        self.add_row("Partnership:", "partnership_id", self.partnership)
+        self.add_row(translate("Commitment", "Partnership:"), "partnership_id", self.partnership)
 
         self.text = QPlainTextEdit(record.text)
         self.text.setTabChangesFocus(True)
         self.text.setMaximumHeight(90)
-        self.add_row("Commitment:", "text", self.text)
+        self.add_row(translate("Commitment", "Commitment:"), "text", self.text)
 
         organisations = [(f"{o.caption} — {o.name}" if o.short_name else o.name, o.id)
                          for o in store.list(Organisation)]
         self.actors = check_list(organisations, record.actor_ids)
-        self.add_row("Actors:", "actor_ids", self.actors)
+        self.add_row(translate("Commitment", "Actors:"), "actor_ids", self.actors)
 
         self.roundtable = QComboBox()
         self.activity = QComboBox()
         self.objective = QComboBox()
-        self.add_row("Made at:", "made_at_roundtable_id", self.roundtable)
+        self.add_row(translate("Commitment", "Made at:"), "made_at_roundtable_id", self.roundtable)
         self.made_on = DateField(record.made_on)
-        self.add_row("Made on:", "made_on", self.made_on)
-        self.add_row("Linked activity:", "activity_id", self.activity)
-        self.add_row("Linked objective:", "objective_id", self.objective)
+        self.add_row(translate("Commitment", "Made on:"), "made_on", self.made_on)
+        self.add_row(translate("Commitment", "Linked activity:"), "activity_id", self.activity)
+        self.add_row(translate("Commitment", "Linked objective:"), "objective_id", self.objective)
         self.due = DateField(record.due_date)
-        self.add_row("Due date:", "due_date", self.due)
+        self.add_row(translate("Commitment", "Due date:"), "due_date", self.due)
         self.status = enum_combo(CommitmentStatus, record.status)
-        self.add_row("Status:", "status", self.status)
+        self.add_row(translate("Commitment", "Status:"), "status", self.status)
 
         self.history = QTreeWidget()
-        self.history.setHeaderLabels(["Date", "Status", "Note", "By"])
+        self.history.setHeaderLabels(
+            [
+                translate("Commitment", "Date"),
+                translate("Commitment", "Status"),
+                translate("Commitment", "Note"),
+                translate("Commitment", "By"),
+            ]
+        )
         self.history.setRootIsDecorated(False)
         for u in record.updates:
-            self.history.addTopLevelItem(QTreeWidgetItem([u.date, u.status.label, u.note, u.by]))
+            self.history.addTopLevelItem(
+                QTreeWidgetItem([u.date, u.status.translated, u.note, u.by])
+            )
         self.history.setMaximumHeight(130)
-        self.add_row("Progress:", "updates", self.history)
+        self.add_row(translate("Commitment", "Progress:"), "updates", self.history)
 
         self._fill_links(record)
         self.partnership.currentIndexChanged.connect(lambda: self._fill_links(self.collect()))

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ...models import Organisation, Partnership, Store
 from ...models.countries import COUNTRIES
+from ...models.l10n import translate, translate_noop
 
 W = TypeVar("W", bound=QWidget)
 T = TypeVar("T")
@@ -54,7 +55,7 @@ def split_list(text: str) -> list[str]:
 def list_edit(values: Sequence[str], placeholder: str) -> QLineEdit:
     edit = QLineEdit(", ".join(values))
     edit.setPlaceholderText(placeholder)
-    edit.setToolTip("Separate entries with commas")
+    edit.setToolTip(translate("Fields", "Separate entries with commas"))
     return edit
 
 
@@ -90,7 +91,7 @@ def partnership_combo(store: Store, current: str) -> QComboBox:
     items = sorted((f"{p.country_name} ({p.country_code})", p.id) for p in store.list(Partnership))
     combo = choice_combo(items, current)
     if combo.findData(current) < 0:
-        combo.insertItem(0, "— choose a partnership —", current)
+        combo.insertItem(0, translate("Fields", "— choose a partnership —"), current)
         combo.setCurrentIndex(0)
     return combo
 
@@ -219,10 +220,19 @@ class RowTable(QWidget):
 
     changed = Signal()
 
-    def __init__(self, headers: Sequence[str], *, new_row: Callable[[int], None],
-                 add_text: str, remove_text: str, movable: bool = False,
-                 up_text: str = "Move &up", down_text: str = "Move do&wn",
-                 edit_column: int = 0, stretch: Collection[int] = ()) -> None:
+    def __init__(
+        self,
+        headers: Sequence[str],
+        *,
+        new_row: Callable[[int], None],
+        add_text: str,
+        remove_text: str,
+        movable: bool = False,
+        up_text: str = translate_noop("Fields", "Move &up"),
+        down_text: str = translate_noop("Fields", "Move do&wn"),
+        edit_column: int = 0,
+        stretch: Collection[int] = (),
+    ) -> None:
         super().__init__()
         self.edit_column = edit_column
         self._new_row = new_row
@@ -250,8 +260,10 @@ class RowTable(QWidget):
         buttons.addWidget(self.remove_button)
         self.up_button = self.down_button = None
         if movable:
-            self.up_button = self._button(up_text, lambda: self.move_row(-1))
-            self.down_button = self._button(down_text, lambda: self.move_row(1))
+            self.up_button = self._button(translate("Fields", up_text), lambda: self.move_row(-1))
+            self.down_button = self._button(
+                translate("Fields", down_text), lambda: self.move_row(1)
+            )
             buttons.addWidget(self.up_button)
             buttons.addWidget(self.down_button)
         buttons.addStretch(1)

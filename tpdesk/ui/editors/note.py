@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from ...models import Note
+from ...models.l10n import translate
 from ...models.records import RECORD_TYPES
 from ...models.vocab import NoteVisibility
 from ..operations import Session
@@ -29,18 +30,23 @@ class NoteEditor(RecordEditor[Note]):
         self.target = QLabel(self._target_text(record))
         self.target.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.target.setWordWrap(True)
-        self.add_row("Attached to:", "target_id", self.target)
+        self.add_row(translate("Note", "Attached to:"), "target_id", self.target)
         self.author = QLineEdit(record.author)
-        self.add_row("Author:", "author", self.author)
+        self.add_row(translate("Note", "Author:"), "author", self.author)
         self.text = QPlainTextEdit(record.text)
         self.text.setTabChangesFocus(True)
         self.text.setMinimumHeight(160)
-        self.add_row("Note:", "text", self.text)
+        self.add_row(translate("Note", "Note:"), "text", self.text)
         # Who may read it decides which packs print it: a PUBLIC pack only shareable ones.
         self.visibility = enum_combo(NoteVisibility, record.visibility)
-        self.visibility.setToolTip("Private: never exported. Internal: LIMITED and SENSITIVE"
-                                   " packs. Shareable: every pack, PUBLIC ones too.")
-        self.add_row("Visibility:", "visibility", self.visibility)
+        self.visibility.setToolTip(
+            translate(
+                "Note",
+                "Private: never exported. Internal: LIMITED and SENSITIVE"
+                " packs. Shareable: every pack, PUBLIC ones too.",
+            )
+        )
+        self.add_row(translate("Note", "Visibility:"), "visibility", self.visibility)
         settle_rows(self.form)
 
     def first_field(self) -> QWidget:

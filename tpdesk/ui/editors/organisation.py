@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from ...models import Organisation
 from ...models.countries import COUNTRIES
+from ...models.l10n import translate
 from ...models.vocab import OrganisationKind
 from .base import RecordEditor, enum_combo
 from .fields import NONE, choice_combo, country_label, settle_rows
@@ -18,15 +19,15 @@ class OrganisationEditor(RecordEditor[Organisation]):
 
     def build(self, record: Organisation) -> None:
         self.name = QLineEdit(record.name)
-        self.add_row("Name:", "name", self.name)
+        self.add_row(translate("Organisation", "Name:"), "name", self.name)
         self.short_name = QLineEdit(record.short_name)
-        self.short_name.setPlaceholderText("e.g. ILO")
-        self.add_row("Short name:", "short_name", self.short_name)
+        self.short_name.setPlaceholderText(translate("Organisation", "e.g. ILO"))
+        self.add_row(translate("Organisation", "Short name:"), "short_name", self.short_name)
         self.kind = enum_combo(OrganisationKind, record.kind)
-        self.add_row("Kind:", "kind", self.kind)
+        self.add_row(translate("Organisation", "Kind:"), "kind", self.kind)
         countries = sorted((country_label(code), code) for code in COUNTRIES)
         self.country = choice_combo(countries, record.country_code, none=NONE)
-        self.add_row("Country:", "country_code", self.country)
+        self.add_row(translate("Organisation", "Country:"), "country_code", self.country)
         settle_rows(self.form)
 
     def collect(self) -> Organisation:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ...models import Partnership, Roundtable, Store
 from ...models.countries import COUNTRIES, EU_MEMBER_STATES
+from ...models.l10n import translate, translate_noop
 from ...models.records import Pack
 from ...models.vocab import (
     ActivityCategory,
@@ -40,7 +41,7 @@ from ...models.vocab import (
 from .base import DateField, TabbedEditor, checked_values, enum_combo
 from .fields import compact, fill_checks, keep_order, partnership_combo, settle_rows
 
-AD_HOC = "Ad hoc meeting"
+AD_HOC = translate_noop("Pack", "Ad hoc meeting")
 
 
 def roundtable_label(partnership: Partnership | None, roundtable: Roundtable) -> str:
@@ -66,50 +67,61 @@ class PackEditor(TabbedEditor[Pack]):
         store = self.session.store
         self._roundtable_partnership = {r.id: r.partnership_id for r in store.list(Roundtable)}
 
-        meeting_page = self._page("&Meeting")
+        meeting_page = self._page(translate("Pack", "&Meeting"))
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         meeting_page.addLayout(self.form)
         self.title = QLineEdit(record.title)
-        self.add_row("Title:", "title", self.title)
+        self.add_row(translate("Pack", "Title:"), "title", self.title)
         self.meeting = QComboBox()
-        self.meeting.addItem(AD_HOC, None)
+        self.meeting.addItem(translate("Pack", AD_HOC), None)
         for label, value in roundtable_items(store):
             self.meeting.addItem(label, value)
         if record.roundtable_id and self.meeting.findData(record.roundtable_id) < 0:
             # Deleted since: show it, so validation can say so next to the field.
-            self.meeting.addItem("(deleted roundtable)", record.roundtable_id)
+            self.meeting.addItem(translate("Pack", "(deleted roundtable)"), record.roundtable_id)
         self.meeting.setCurrentIndex(max(0, self.meeting.findData(record.roundtable_id)))
-        self.meeting.setToolTip("The roundtable the pack is for, or an ad hoc meeting of one"
-                                " partnership on a date")
-        self.add_row("Meeting:", "roundtable_id", self.meeting)
+        self.meeting.setToolTip(
+            translate(
+                "Pack",
+                "The roundtable the pack is for, or an ad hoc meeting of one partnership on a date",
+            )
+        )
+        self.add_row(translate("Pack", "Meeting:"), "roundtable_id", self.meeting)
         self.partnership = partnership_combo(store, record.partnership_id or "")
-        self.add_row("Partnership:", "partnership_id", self.partnership)
+        self.add_row(translate("Pack", "Partnership:"), "partnership_id", self.partnership)
         self.meeting_date = compact(DateField(record.meeting_date))
-        self.add_row("Meeting date:", "meeting_date", self.meeting_date)
+        self.add_row(translate("Pack", "Meeting date:"), "meeting_date", self.meeting_date)
         self.audience = QLineEdit(record.audience)
-        self.audience.setPlaceholderText("e.g. Italian delegation, Commission (DG HOME)")
-        self.add_row("Audience:", "audience", self.audience)
+        self.audience.setPlaceholderText(
+            translate("Pack", "e.g. Italian delegation, Commission (DG HOME)")
+        )
+        self.add_row(translate("Pack", "Audience:"), "audience", self.audience)
         self.author = QLineEdit(record.author)
-        self.add_row("Author:", "author", self.author)
+        self.add_row(translate("Pack", "Author:"), "author", self.author)
         self.marking = compact(enum_combo(Marking, record.marking))
-        self.marking.setToolTip("Printed in the header of every page")
-        self.add_row("Marking:", "marking", self.marking)
+        self.marking.setToolTip(translate("Pack", "Printed in the header of every page"))
+        self.add_row(translate("Pack", "Marking:"), "marking", self.marking)
         self.language = compact(enum_combo(PackLanguage, record.language))
-        self.language.setToolTip("The language of the pack's headings, labels and generated"
-                                 " sentences; Arabic packs read right to left. The register's"
-                                 " own text stays as written.")
-        self.add_row("Language:", "language", self.language)
+        self.language.setToolTip(translate(
+            "Pack", "The language of the pack's headings, labels and generated sentences;"
+            " Arabic packs read right to left. The register's own text stays as written."))
+        self.add_row(translate("Pack", "Language:"), "language", self.language)
         self.version = compact(QLineEdit(record.version))
         self.version.setMaximumWidth(120)
-        self.add_row("Version:", "version", self.version)
+        self.add_row(translate("Pack", "Version:"), "version", self.version)
         self.date = compact(DateField(record.date))
-        self.add_row("Date:", "date", self.date)
+        self.add_row(translate("Pack", "Date:"), "date", self.date)
         settle_rows(self.form)
 
-        filters_page = self._page("&Filters")
-        hint = QLabel("A list with nothing ticked does not narrow the pack. Single records"
-                      " are pinned or excluded from the pack builder's preview.")
+        filters_page = self._page(translate("Pack", "&Filters"))
+        hint = QLabel(
+            translate(
+                "Pack",
+                "A list with nothing ticked does not narrow the pack. Single records"
+                " are pinned or excluded from the pack builder's preview.",
+            )
+        )
         hint.setWordWrap(True)
         filters_page.addWidget(hint)
         columns = QHBoxLayout()
@@ -118,24 +130,29 @@ class PackEditor(TabbedEditor[Pack]):
         partnerships = sorted((f"{p.country_name} ({p.country_code})", p.id)
                               for p in store.list(Partnership))
         known = {value for _, value in partnerships}
-        partnerships += [("(deleted partnership)", i) for i in record.partnership_ids
-                         if i not in known]
+        partnerships += [
+            (translate("Pack", "(deleted partnership)"), i)
+            for i in record.partnership_ids
+            if i not in known
+        ]
         self.partnerships = self._checks(partnerships, record.partnership_ids)
-        self.add_row("Partnerships:", "partnership_ids", self.partnerships)
+        self.add_row(translate("Pack", "Partnerships:"), "partnership_ids", self.partnerships)
         sectors = store.sectors()
         sectors += [s for s in record.sectors if s not in sectors]
         self.sectors = self._checks([(s, s) for s in sectors], record.sectors)
-        self.add_row("Sectors:", "sectors", self.sectors)
+        self.add_row(translate("Pack", "Sectors:"), "sectors", self.sectors)
         states = sorted((COUNTRIES[code], code) for code in EU_MEMBER_STATES)
         self.member_states = self._checks(states, record.member_states)
-        self.add_row("Member States:", "member_states", self.member_states)
+        self.add_row(translate("Pack", "Member States:"), "member_states", self.member_states)
         self.form = self._column(columns)
         self.categories = self._vocab(ActivityCategory, record.categories)
-        self.add_row("Activity categories:", "categories", self.categories)
+        self.add_row(translate("Pack", "Activity categories:"), "categories", self.categories)
         self.instruments = self._vocab(Instrument, record.instruments)
-        self.add_row("Funding instruments:", "instruments", self.instruments)
+        self.add_row(translate("Pack", "Funding instruments:"), "instruments", self.instruments)
         self.statuses = self._vocab(CommitmentStatus, record.commitment_statuses)
-        self.add_row("Commitment statuses:", "commitment_statuses", self.statuses)
+        self.add_row(
+            translate("Pack", "Commitment statuses:"), "commitment_statuses", self.statuses
+        )
 
         self.tabs.setCurrentIndex(0)
         self._last_meeting = self.meeting.currentData()
@@ -146,7 +163,7 @@ class PackEditor(TabbedEditor[Pack]):
 
     def _page(self, title: str) -> QVBoxLayout:
         page = QWidget()
-        self.add_tab(title, page, name="Pack settings")
+        self.add_tab(title, page, name=translate("Pack", "Pack settings"))
         return QVBoxLayout(page)
 
     def _column(self, columns: QHBoxLayout) -> QFormLayout:
@@ -172,7 +189,7 @@ class PackEditor(TabbedEditor[Pack]):
     def _vocab(vocab: type[Labelled], checked: Sequence[Labelled]) -> QListWidget:
         """A vocabulary in its own order, tall enough to show every entry."""
         widget = QListWidget()
-        fill_checks(widget, [(m.label, m.value) for m in vocab], [m.value for m in checked])
+        fill_checks(widget, [(m.translated, m.value) for m in vocab], [m.value for m in checked])
         widget.setFixedHeight(widget.sizeHintForRow(0) * len(vocab)
                               + 2 * widget.frameWidth() + 4)
         widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)

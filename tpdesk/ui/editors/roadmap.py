@@ -11,6 +11,7 @@ import dataclasses
 from PySide6.QtWidgets import QLineEdit, QTableWidgetItem
 
 from ...models import Filters, Objective, Roadmap, Roundtable
+from ...models.l10n import translate
 from ...models.records import new_id
 from .base import DateField, RecordEditor
 from .fields import (
@@ -32,28 +33,35 @@ class RoadmapEditor(RecordEditor[Roadmap]):
 
     def build(self, record: Roadmap) -> None:
         self.partnership = partnership_combo(self.session.store, record.partnership_id)
-        self.add_row("Partnership:", "partnership_id", self.partnership)
+        self.add_row(translate("Roadmap", "Partnership:"), "partnership_id", self.partnership)
         self.version = QLineEdit(record.version)
         self.version.setPlaceholderText("e.g. 2025")
-        self.add_row("Version:", "version", self.version)
+        self.add_row(translate("Roadmap", "Version:"), "version", self.version)
         self.roundtable = choice_combo([], None, none=NONE)
-        self.add_row("Adopted at:", "adopted_at_roundtable_id", self.roundtable)
+        self.add_row(
+            translate("Roadmap", "Adopted at:"), "adopted_at_roundtable_id", self.roundtable
+        )
         self.adopted_on = compact(DateField(record.adopted_on))
-        self.add_row("Adopted on:", "adopted_on", self.adopted_on)
+        self.add_row(translate("Roadmap", "Adopted on:"), "adopted_on", self.adopted_on)
         self.period_start = compact(DateField(record.period_start))
-        self.add_row("Period start:", "period_start", self.period_start)
+        self.add_row(translate("Roadmap", "Period start:"), "period_start", self.period_start)
         self.period_end = compact(DateField(record.period_end))
-        self.add_row("Period end:", "period_end", self.period_end)
+        self.add_row(translate("Roadmap", "Period end:"), "period_end", self.period_end)
 
-        self.objectives = RowTable(["Code", "Text"], new_row=self._new_row,
-                                   add_text="&Add objective", remove_text="&Remove objective",
-                                   movable=True, edit_column=TEXT)
+        self.objectives = RowTable(
+            [translate("Roadmap", "Code"), translate("Roadmap", "Text")],
+            new_row=self._new_row,
+            add_text=translate("Roadmap", "&Add objective"),
+            remove_text=translate("Roadmap", "&Remove objective"),
+            movable=True,
+            edit_column=TEXT,
+        )
         self.objectives.table.setMinimumWidth(640)
         for objective in record.objectives:
             row = self.objectives.table.rowCount()
             self.objectives.table.insertRow(row)
             self._fill_row(row, objective)
-        self.add_row("Objectives:", "objectives", self.objectives)
+        self.add_row(translate("Roadmap", "Objectives:"), "objectives", self.objectives)
         self.watch(self.objectives.table)
         self.objectives.changed.connect(self.edited)
 

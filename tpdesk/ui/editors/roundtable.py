@@ -7,6 +7,7 @@ import dataclasses
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSpinBox
 
 from ...models import Roundtable
+from ...models.l10n import translate
 from ...models.vocab import RoundtableStatus
 from .base import DateField, RecordEditor, enum_combo
 from .fields import compact, partnership_combo, settle_rows
@@ -17,22 +18,26 @@ class RoundtableEditor(RecordEditor[Roundtable]):
 
     def build(self, record: Roundtable) -> None:
         self.partnership = partnership_combo(self.session.store, record.partnership_id)
-        self.add_row("Partnership:", "partnership_id", self.partnership)
+        self.add_row(translate("Roundtable", "Partnership:"), "partnership_id", self.partnership)
         self.number = compact(QSpinBox(minimum=1, maximum=99))
         self.number.setValue(record.number)
-        self.number.setToolTip("1 for the first roundtable of the partnership, 2 for the second…")
-        self.add_row("Number:", "number", self.number)
+        self.number.setToolTip(
+            translate(
+                "Roundtable", "1 for the first roundtable of the partnership, 2 for the second…"
+            )
+        )
+        self.add_row(translate("Roundtable", "Number:"), "number", self.number)
         self.date = compact(DateField(record.date))
-        self.add_row("Date:", "date", self.date)
+        self.add_row(translate("Roundtable", "Date:"), "date", self.date)
         self.place = QLineEdit(record.place)
-        self.place.setPlaceholderText("e.g. Tunis")
-        self.add_row("Place:", "place", self.place)
+        self.place.setPlaceholderText(translate("Roundtable", "e.g. Tunis"))
+        self.add_row(translate("Roundtable", "Place:"), "place", self.place)
         self.status = enum_combo(RoundtableStatus, record.status)
-        self.add_row("Status:", "status", self.status)
+        self.add_row(translate("Roundtable", "Status:"), "status", self.status)
         self.outcome = QPlainTextEdit(record.outcome_summary)
         self.outcome.setTabChangesFocus(True)
         self.outcome.setMaximumHeight(140)
-        self.add_row("Outcome summary:", "outcome_summary", self.outcome)
+        self.add_row(translate("Roundtable", "Outcome summary:"), "outcome_summary", self.outcome)
         settle_rows(self.form)
 
     def collect(self) -> Roundtable:

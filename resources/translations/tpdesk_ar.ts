@@ -1,0 +1,3725 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>Activity</name>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;عام</translation>
+    </message>
+    <message>
+        <source>Partnership:</source>
+        <translation>الشراكة:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>الوصف:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>الفئة:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <source>Start date:</source>
+        <translation>تاريخ البدء:</translation>
+    </message>
+    <message>
+        <source>End date:</source>
+        <translation>تاريخ الانتهاء:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>الوسوم:</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives and skills</source>
+        <translation>الأ&amp;هداف والمهارات</translation>
+    </message>
+    <message>
+        <source>Roadmap objectives:</source>
+        <translation>أهداف خارطة الطريق:</translation>
+    </message>
+    <message>
+        <source>e.g. ICT, health</source>
+        <translation>مثلًا: تكنولوجيا المعلومات والاتصالات، الصحة</translation>
+    </message>
+    <message>
+        <source>Sectors:</source>
+        <translation>القطاعات:</translation>
+    </message>
+    <message>
+        <source>Skill levels:</source>
+        <translation>مستويات المهارات:</translation>
+    </message>
+    <message>
+        <source>&amp;Partners and funding</source>
+        <translation>ال&amp;شركاء والتمويل</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <source>&amp;Add organisation</source>
+        <translation>إ&amp;ضافة منظمة</translation>
+    </message>
+    <message>
+        <source>Re&amp;move organisation</source>
+        <translation>إ&amp;زالة المنظمة</translation>
+    </message>
+    <message>
+        <source>Organisations:</source>
+        <translation>المنظمات:</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>الأداة</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>المرحلة</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>الجهة المموِّلة</translation>
+    </message>
+    <message>
+        <source>Add funding &amp;line</source>
+        <translation>إضافة بند &amp;تمويل</translation>
+    </message>
+    <message>
+        <source>Remove f&amp;unding line</source>
+        <translation>إزالة بند الت&amp;مويل</translation>
+    </message>
+    <message>
+        <source>Funding:</source>
+        <translation>التمويل:</translation>
+    </message>
+    <message>
+        <source>Total funding</source>
+        <translation>إجمالي التمويل</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>المجموع:</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>ال&amp;نتائج</translation>
+    </message>
+    <message>
+        <source>How many people the activity means to reach; — for no target</source>
+        <translation>عدد الأشخاص الذين يستهدف النشاط الوصول إليهم؛ — إن لم يكن هناك هدف</translation>
+    </message>
+    <message>
+        <source>Target beneficiaries:</source>
+        <translation>المستفيدون المستهدفون:</translation>
+    </message>
+    <message>
+        <source>Who they are, e.g. young ICT graduates</source>
+        <translation>من هم، مثلًا: خريجون شباب في تكنولوجيا المعلومات والاتصالات</translation>
+    </message>
+    <message>
+        <source>Beneficiaries:</source>
+        <translation>المستفيدون:</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>خط الأساس</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>القيمة المستهدفة</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>الفعلي</translation>
+    </message>
+    <message>
+        <source>Add &amp;indicator</source>
+        <translation>إضافة &amp;مؤشر</translation>
+    </message>
+    <message>
+        <source>Remove in&amp;dicator</source>
+        <translation>إزالة الم&amp;ؤشر</translation>
+    </message>
+    <message>
+        <source>Indicators:</source>
+        <translation>المؤشرات:</translation>
+    </message>
+    <message>
+        <source>Progress notes:</source>
+        <translation>ملاحظات التقدم:</translation>
+    </message>
+    <message>
+        <source>Activity sections</source>
+        <translation>أقسام النشاط</translation>
+    </message>
+    <message>
+        <source>(objective no longer in a roadmap)</source>
+        <translation>(هدف لم يعد في خارطة طريق)</translation>
+    </message>
+    <message>
+        <source>Participating organisation</source>
+        <translation>المنظمة المشاركة</translation>
+    </message>
+    <message>
+        <source>(deleted organisation)</source>
+        <translation>(منظمة محذوفة)</translation>
+    </message>
+    <message>
+        <source>Amount in euros</source>
+        <translation>المبلغ باليورو</translation>
+    </message>
+    <message>
+        <source>Funding stage</source>
+        <translation>مرحلة التمويل</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityCategory</name>
+    <message>
+        <source>Capacity building</source>
+        <translation>بناء القدرات</translation>
+    </message>
+    <message>
+        <source>Skills development</source>
+        <translation>تنمية المهارات</translation>
+    </message>
+    <message>
+        <source>Facilitating mobility</source>
+        <translation>تيسير التنقل</translation>
+    </message>
+    <message>
+        <source>Integration in the destination country</source>
+        <translation>الإدماج في بلد المقصد</translation>
+    </message>
+    <message>
+        <source>Reintegration</source>
+        <translation>إعادة الإدماج</translation>
+    </message>
+    <message>
+        <source>Migration management cooperation</source>
+        <translation>التعاون في مجال إدارة الهجرة</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityStatus</name>
+    <message>
+        <source>Pipeline/identification</source>
+        <translation>قيد الإعداد/التحديد</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>التنفيذ</translation>
+    </message>
+    <message>
+        <source>Finalisation</source>
+        <translation>الإنجاز النهائي</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>معلّق</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaItemDialog</name>
+    <message>
+        <source>(no lead)</source>
+        <translation>(لا توجد جهة رائدة)</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>بند جدول الأعمال</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>الجهة الرائدة</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>الأهداف</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>الفئات</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>القطاعات</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>الأدوات</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead:</source>
+        <translation>الجهة ال&amp;رائدة:</translation>
+    </message>
+    <message>
+        <source>The note on this item covers the pack&apos;s records that match each choice below (any one ticked value of each); tick nothing to cover them all.</source>
+        <translation>تغطي المذكرة الخاصة بهذا البند سجلات الملف التي تطابق كل اختيار أدناه (أي قيمة محددة من كل منها)؛ لا تحدد شيئًا لتغطيتها جميعًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives:</source>
+        <translation>الأ&amp;هداف:</translation>
+    </message>
+    <message>
+        <source>&amp;Categories:</source>
+        <translation>ال&amp;فئات:</translation>
+    </message>
+    <message>
+        <source>S&amp;ectors:</source>
+        <translation>الق&amp;طاعات:</translation>
+    </message>
+    <message>
+        <source>&amp;Instruments:</source>
+        <translation>الأ&amp;دوات:</translation>
+    </message>
+    <message>
+        <source>Give the item a title.</source>
+        <translation>أعطِ البند عنوانًا.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); run tpdesk in a desktop session, or use its commands (tpdesk --help)</source>
+        <translation>لا توجد شاشة لفتح النافذة عليها (لم يُضبط DISPLAY ولا WAYLAND_DISPLAY)؛ شغّل tpdesk في جلسة سطح مكتب، أو استخدم أوامره (tpdesk --help)</translation>
+    </message>
+    <message>
+        <source>tpdesk hit an internal error, logged to {path}.</source>
+        <translation>واجه tpdesk خطأً داخليًا، سُجِّل في {path}.</translation>
+    </message>
+    <message>
+        <source>tpdesk hit an internal error; the log file could not be written.</source>
+        <translation>واجه tpdesk خطأً داخليًا؛ تعذّرت كتابة ملف السجل.</translation>
+    </message>
+    <message>
+        <source>Your saved data is safe.</source>
+        <translation>بياناتك المحفوظة سليمة.</translation>
+    </message>
+</context>
+<context>
+    <name>Base</name>
+    <message>
+        <source>Has a date</source>
+        <translation>له تاريخ</translation>
+    </message>
+    <message>
+        <source>New {kind}</source>
+        <translation>جديد: {kind}</translation>
+    </message>
+    <message>
+        <source>Edit {kind}</source>
+        <translation>تحرير: {kind}</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>{field}: error</source>
+        <translation>{field}: خطأ</translation>
+    </message>
+    <message>
+        <source>Save your changes before closing?</source>
+        <translation>هل تريد حفظ تغييراتك قبل الإغلاق؟</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>الأقسام</translation>
+    </message>
+</context>
+<context>
+    <name>Bulk</name>
+    <message>
+        <source>Set {field} of {records}</source>
+        <translation>تعيين {field} لـ {records}</translation>
+    </message>
+    <message>
+        <source>Set {field} of {records}…</source>
+        <translation>تعيين {field} لـ {records}…</translation>
+    </message>
+    <message>
+        <source>Add Tag to {records}…</source>
+        <translation>إضافة وسم إلى {records}…</translation>
+    </message>
+    <message>
+        <source>Remove Tag from {records}</source>
+        <translation>إزالة وسم من {records}</translation>
+    </message>
+    <message>
+        <source>Set {field}</source>
+        <translation>تعيين: {field}</translation>
+    </message>
+    <message>
+        <source>{field} (YYYY-MM-DD, empty for none):</source>
+        <translation>{field} (YYYY-MM-DD، فارغ إن لم يوجد):</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>إضافة وسم</translation>
+    </message>
+    <message>
+        <source>Tag for {records}:</source>
+        <translation>وسم لـ {records}:</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>No data</source>
+        <translation>لا توجد بيانات</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>رسم بياني</translation>
+    </message>
+    <message>
+        <source>{title}: {total} in all. {parts}.</source>
+        <translation>{title}: {total} في المجموع. {parts}.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMenu</name>
+    <message>
+        <source>Move Left</source>
+        <translation>نقل إلى اليسار</translation>
+    </message>
+    <message>
+        <source>Move Right</source>
+        <translation>نقل إلى اليمين</translation>
+    </message>
+    <message>
+        <source>Reset Columns</source>
+        <translation>إعادة تعيين الأعمدة</translation>
+    </message>
+</context>
+<context>
+    <name>Commitment</name>
+    <message>
+        <source>Partnership:</source>
+        <translation>الشراكة:</translation>
+    </message>
+    <message>
+        <source>Commitment:</source>
+        <translation>الالتزام:</translation>
+    </message>
+    <message>
+        <source>Actors:</source>
+        <translation>الجهات الفاعلة:</translation>
+    </message>
+    <message>
+        <source>Made at:</source>
+        <translation>قُطع في:</translation>
+    </message>
+    <message>
+        <source>Made on:</source>
+        <translation>تاريخ القطع:</translation>
+    </message>
+    <message>
+        <source>Linked activity:</source>
+        <translation>النشاط المرتبط:</translation>
+    </message>
+    <message>
+        <source>Linked objective:</source>
+        <translation>الهدف المرتبط:</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>تاريخ الاستحقاق:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>التقدم:</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentState</name>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>يستحق قريبًا</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>في الموعد</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>مغلق</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentStatus</name>
+    <message>
+        <source>Planned</source>
+        <translation>مخطط</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>مُنجَز</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>متوقف مؤقتًا</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغى</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <source>Record and field</source>
+        <translation>السجل والحقل</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>الحالية</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>الأخرى</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Current</source>
+        <translation>الإبقاء على ال&amp;حالية</translation>
+    </message>
+    <message>
+        <source>&amp;Take Other</source>
+        <translation>&amp;أخذ الأخرى</translation>
+    </message>
+    <message>
+        <source>T&amp;ype a Value…</source>
+        <translation>&amp;كتابة قيمة…</translation>
+    </message>
+    <message>
+        <source>No conflicts wait for a decision.</source>
+        <translation>لا توجد تعارضات بانتظار قرار.</translation>
+    </message>
+    <message>
+        <source>Type a Value</source>
+        <translation>كتابة قيمة</translation>
+    </message>
+    <message>
+        <source>{field}: the value to keep</source>
+        <translation>{field}: القيمة المراد الإبقاء عليها</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <source>Conflicts and proposals from exchange files wait for a decision</source>
+        <translation>تعارضات ومقترحات من ملفات التبادل بانتظار قرار</translation>
+    </message>
+    <message>
+        <source>⚠ {count} to decide</source>
+        <translation>⚠ {count} بانتظار قرار</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>غدًا</translation>
+    </message>
+    <message>
+        <source>in {days} days</source>
+        <translation>بعد {days} أيام</translation>
+    </message>
+    <message>
+        <source>1 day overdue</source>
+        <translation>متأخر يومًا واحدًا</translation>
+    </message>
+    <message>
+        <source>{days} days overdue</source>
+        <translation>متأخر {days} أيام</translation>
+    </message>
+    <message>
+        <source>date to be set</source>
+        <translation>التاريخ لم يُحدَّد بعد</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>الشراكات</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>الأنشطة</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>الالتزامات</translation>
+    </message>
+    <message>
+        <source>Total funding</source>
+        <translation>إجمالي التمويل</translation>
+    </message>
+    <message>
+        <source>Commitments by status</source>
+        <translation>الالتزامات حسب الحالة</translation>
+    </message>
+    <message>
+        <source>No commitments recorded</source>
+        <translation>لم يُسجَّل أي التزام</translation>
+    </message>
+    <message>
+        <source>Funding by instrument</source>
+        <translation>التمويل حسب الأداة</translation>
+    </message>
+    <message>
+        <source>No funding recorded</source>
+        <translation>لم يُسجَّل أي تمويل</translation>
+    </message>
+    <message>
+        <source>Next roundtables</source>
+        <translation>الموائد المستديرة القادمة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Roundtable</source>
+        <translation>المائدة المستديرة</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>الشريك</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <source>Commitments overdue or due soon</source>
+        <translation>الالتزامات المتأخرة أو المستحقة قريبًا</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>الالتزام</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Overdue and due within {days} days</source>
+        <translation>المتأخرة والمستحقة خلال {days} يومًا</translation>
+    </message>
+    <message>
+        <source>All partnerships</source>
+        <translation>جميع الشراكات</translation>
+    </message>
+    <message>
+        <source>State of play on {date}</source>
+        <translation>الوضع الراهن في {date}</translation>
+    </message>
+    <message>
+        <source>No roundtable planned</source>
+        <translation>لا توجد مائدة مستديرة مخططة</translation>
+    </message>
+    <message>
+        <source>to be set</source>
+        <translation>لم يُحدَّد</translation>
+    </message>
+    <message>
+        <source>and {count} more planned</source>
+        <translation>و{count} أخرى مخططة</translation>
+    </message>
+    <message>
+        <source>Nothing overdue or due within {days} days</source>
+        <translation>لا شيء متأخر أو مستحق خلال {days} يومًا</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخرة</translation>
+    </message>
+    <message>
+        <source>Due within {days} days</source>
+        <translation>مستحق خلال {days} يومًا</translation>
+    </message>
+    <message>
+        <source>Only the first {count} of each are listed: filter the commitments register for all of them</source>
+        <translation>تُعرض أول {count} فقط من كل مجموعة: صفِّ سجل الالتزامات لرؤيتها كلها</translation>
+    </message>
+    <message>
+        <source>Overdue ({overdue}) and due within {days} days ({due})</source>
+        <translation>متأخرة ({overdue}) ومستحقة خلال {days} يومًا ({due})</translation>
+    </message>
+</context>
+<context>
+    <name>Desktop</name>
+    <message>
+        <source>Open file</source>
+        <translation>فتح الملف</translation>
+    </message>
+    <message>
+        <source>{path} is no longer there.</source>
+        <translation>{path} لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>No application could open {name}; it is in {folder}.</source>
+        <translation>لم يتمكن أي تطبيق من فتح {name}؛ وهو موجود في {folder}.</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>إظهار في المجلد</translation>
+    </message>
+    <message>
+        <source>No file manager could be opened; the file is {path}.</source>
+        <translation>تعذّر فتح مدير الملفات؛ الملف هو {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Record details</source>
+        <translation>تفاصيل السجل</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Select a record to see its notes, history and links.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;اختر سجلًا لعرض ملاحظاته وسجل تغييراته وروابطه.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;History&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;سجل التغييرات&lt;/h4&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Separate entries with commas</source>
+        <translation>افصل بين الإدخالات بفواصل</translation>
+    </message>
+    <message>
+        <source>— choose a partnership —</source>
+        <translation>— اختر شراكة —</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>نقل إلى الأ&amp;على</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>نقل إلى الأ&amp;سفل</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Partnership</source>
+        <translation>الشراكة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>القطاع</translation>
+    </message>
+    <message>
+        <source>Member State</source>
+        <translation>الدولة العضو</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>الأداة</translation>
+    </message>
+    <message>
+        <source>Organisation kind</source>
+        <translation>نوع المنظمة</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>المتأخرة فقط</translation>
+    </message>
+    <message>
+        <source>Due within</source>
+        <translation>مستحق خلال</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>تصفية</translation>
+    </message>
+    <message>
+        <source>Filter (full text)…</source>
+        <translation>تصفية (النص الكامل)…</translation>
+    </message>
+    <message>
+        <source>Filter records: {kind}</source>
+        <translation>تصفية السجلات: {kind}</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>أي حالة</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>أي فئة</translation>
+    </message>
+    <message>
+        <source>Any sector</source>
+        <translation>أي قطاع</translation>
+    </message>
+    <message>
+        <source>Any Member State</source>
+        <translation>أي دولة عضو</translation>
+    </message>
+    <message>
+        <source>Any instrument</source>
+        <translation>أي أداة</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>أي نوع</translation>
+    </message>
+    <message>
+        <source>More filters</source>
+        <translation>مزيد من عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>The filters that do not fit beside the filter box</source>
+        <translation>عوامل التصفية التي لا يتسع لها المكان بجانب مربع التصفية</translation>
+    </message>
+    <message>
+        <source>More filters ({count})</source>
+        <translation>مزيد من عوامل التصفية ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>FundingStage</name>
+    <message>
+        <source>Committed</source>
+        <translation>مُلتزَم به</translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation>مصروف</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import from Excel</source>
+        <translation>الاستيراد من Excel</translation>
+    </message>
+    <message>
+        <source>Choose a workbook exported by tpdesk and edited since. Nothing is written until you have reviewed every change.</source>
+        <translation>اختر مصنفًا صدّره tpdesk وعُدّل منذ ذلك الحين. لا يُكتب شيء قبل أن تراجع كل تغيير.</translation>
+    </message>
+    <message>
+        <source>workbook</source>
+        <translation>مصنف</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>مصنفات Excel (*.xlsx);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Import IATI File</source>
+        <translation>استيراد ملف IATI</translation>
+    </message>
+    <message>
+        <source>Choose an IATI activity file (standard 2.01 to 2.03), as published on the IATI Registry. Activities go to the partnership of their recipient country. Nothing is written until you have reviewed every change.</source>
+        <translation>اختر ملف أنشطة IATI (المعيار 2.01 إلى 2.03) كما هو منشور في سجل IATI. تُلحق الأنشطة بشراكة البلد المستفيد منها. لا يُكتب شيء قبل أن تراجع كل تغيير.</translation>
+    </message>
+    <message>
+        <source>IATI file</source>
+        <translation>ملف IATI</translation>
+    </message>
+    <message>
+        <source>IATI activity files (*.xml);;All files (*)</source>
+        <translation>ملفات أنشطة IATI (*.xml);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>{what} to import</source>
+        <translation>{what} المراد استيراده</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>ا&amp;ستعراض…</translation>
+    </message>
+    <message>
+        <source>Browse for the file: {what}</source>
+        <translation>استعراض الملف: {what}</translation>
+    </message>
+    <message>
+        <source>Review the changes</source>
+        <translation>مراجعة التغييرات</translation>
+    </message>
+    <message>
+        <source>Untick a row to leave it out. Errors must be fixed in the file first ({what}): then nothing at all is imported.</source>
+        <translation>ألغِ تحديد صف لاستبعاده. يجب تصحيح الأخطاء في الملف أولًا ({what}): وإلا فلن يُستورد أي شيء.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>القيمة القديمة</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>القيمة الجديدة</translation>
+    </message>
+    <message>
+        <source>Changes to import</source>
+        <translation>التغييرات المراد استيرادها</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation>المشكلات الموجودة في الملف</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>ا&amp;ستيراد</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+</context>
+<context>
+    <name>InlineEdit</name>
+    <message>
+        <source>YYYY-MM-DD; empty for none</source>
+        <translation>YYYY-MM-DD؛ فارغ إن لم يوجد</translation>
+    </message>
+</context>
+<context>
+    <name>Instrument</name>
+    <message>
+        <source>MPF</source>
+        <translation>MPF</translation>
+    </message>
+    <message>
+        <source>AMIF</source>
+        <translation>AMIF</translation>
+    </message>
+    <message>
+        <source>NDICI-Global Europe</source>
+        <translation>NDICI – أوروبا العالمية</translation>
+    </message>
+    <message>
+        <source>Erasmus+</source>
+        <translation>إيراسموس+</translation>
+    </message>
+    <message>
+        <source>Member State bilateral</source>
+        <translation>ثنائي (دولة عضو)</translation>
+    </message>
+    <message>
+        <source>Private sector</source>
+        <translation>القطاع الخاص</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>Lock</name>
+    <message>
+        <source>Unlock database</source>
+        <translation>فتح قفل قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Passphrase (or recovery key)</source>
+        <translation>عبارة المرور (أو مفتاح الاسترداد)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer (in the system keyring)</source>
+        <translation>&amp;تذكّر على هذا الحاسوب (في حافظة مفاتيح النظام)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;فتح القفل</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; is encrypted. Enter its passphrase.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; مشفّرة. أدخل عبارة المرور الخاصة بها.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;tpdesk is locked&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;tpdesk مقفل&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;{name} is locked&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;{name} مقفلة&lt;/h2&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>tpdesk databases (*.db *.sqlite *.tpdesk);;All files (*)</source>
+        <translation>قواعد بيانات tpdesk (*.db *.sqlite *.tpdesk);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to tpdesk&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;مرحبًا بك في tpdesk&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>This database is empty. Load the demo data to explore the five Talent Partnerships, or start your own register with a first partnership.</source>
+        <translation>قاعدة البيانات هذه فارغة. حمّل البيانات التجريبية لاستكشاف شراكات المواهب الخمس، أو ابدأ سجلك الخاص بشراكة أولى.</translation>
+    </message>
+    <message>
+        <source>&amp;Load demo data</source>
+        <translation>&amp;تحميل البيانات التجريبية</translation>
+    </message>
+    <message>
+        <source>&amp;New partnership…</source>
+        <translation>شراكة &amp;جديدة…</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt this database…</source>
+        <translation>&amp;تشفير قاعدة البيانات هذه…</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>قاعدة بيانات &amp;جديدة…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;فتح قاعدة بيانات…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>&amp;نسخ احتياطي…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;بحث…</translation>
+    </message>
+    <message>
+        <source>Filter &amp;This View</source>
+        <translation>&amp;تصفية هذا العرض</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;قفل</translation>
+    </message>
+    <message>
+        <source>Close the encrypted database until its passphrase is given again</source>
+        <translation>إغلاق قاعدة البيانات المشفّرة إلى أن تُدخَل عبارة مرورها مجددًا</translation>
+    </message>
+    <message>
+        <source>Restore from Bac&amp;kup…</source>
+        <translation>ال&amp;استعادة من نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>&amp;Security…</source>
+        <translation>الأ&amp;مان…</translation>
+    </message>
+    <message>
+        <source>Encryption, passphrase and idle lock</source>
+        <translation>التشفير وعبارة المرور والقفل عند الخمول</translation>
+    </message>
+    <message>
+        <source>New &amp;Activity…</source>
+        <translation>&amp;نشاط جديد…</translation>
+    </message>
+    <message>
+        <source>New &amp;Commitment…</source>
+        <translation>ا&amp;لتزام جديد…</translation>
+    </message>
+    <message>
+        <source>New &amp;Partnership…</source>
+        <translation>&amp;شراكة جديدة…</translation>
+    </message>
+    <message>
+        <source>New &amp;Roundtable…</source>
+        <translation>&amp;مائدة مستديرة جديدة…</translation>
+    </message>
+    <message>
+        <source>New Road&amp;map…</source>
+        <translation>&amp;خارطة طريق جديدة…</translation>
+    </message>
+    <message>
+        <source>New &amp;Organisation…</source>
+        <translation>م&amp;نظمة جديدة…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Selected…</source>
+        <translation>&amp;فتح المحدد…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Selected…</source>
+        <translation>&amp;حذف المحدد…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Note…</source>
+        <translation>إضافة &amp;ملاحظة…</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>ت&amp;حديث</translation>
+    </message>
+    <message>
+        <source>Tras&amp;h…</source>
+        <translation>سلة ال&amp;مهملات…</translation>
+    </message>
+    <message>
+        <source>Deleted records: restore them or empty the trash</source>
+        <translation>السجلات المحذوفة: استعادتها أو إفراغ سلة المهملات</translation>
+    </message>
+    <message>
+        <source>&amp;Details Pane</source>
+        <translation>لوحة ال&amp;تفاصيل</translation>
+    </message>
+    <message>
+        <source>Show or hide the current record&apos;s notes, history and links</source>
+        <translation>إظهار ملاحظات السجل الحالي وسجل تغييراته وروابطه أو إخفاؤها</translation>
+    </message>
+    <message>
+        <source>&amp;About tpdesk</source>
+        <translation>&amp;حول tpdesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>المفتوحة &amp;مؤخرًا</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>ت&amp;صدير</translation>
+    </message>
+    <message>
+        <source>Recent Expor&amp;ts</source>
+        <translation>الصادرات الأ&amp;خيرة</translation>
+    </message>
+    <message>
+        <source>&amp;Register to Excel…</source>
+        <translation>ال&amp;سجل إلى Excel…</translation>
+    </message>
+    <message>
+        <source>Empty Excel &amp;Template…</source>
+        <translation>&amp;قالب Excel فارغ…</translation>
+    </message>
+    <message>
+        <source>Briefing &amp;Pack to Word…</source>
+        <translation>&amp;ملف الإحاطة إلى Word…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>ا&amp;ستيراد من Excel…</translation>
+    </message>
+    <message>
+        <source>Import I&amp;ATI File…</source>
+        <translation>استيراد ملف I&amp;ATI…</translation>
+    </message>
+    <message>
+        <source>Export E&amp;xchange File…</source>
+        <translation>تصدير ملف ت&amp;بادل…</translation>
+    </message>
+    <message>
+        <source>Import Exc&amp;hange File…</source>
+        <translation>استيراد م&amp;لف تبادل…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>ت&amp;حرير</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>ت&amp;راجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>ال&amp;تفضيلات…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;نظرة عامة</translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation>الأ&amp;نشطة</translation>
+    </message>
+    <message>
+        <source>&amp;Commitments</source>
+        <translation>الا&amp;لتزامات</translation>
+    </message>
+    <message>
+        <source>&amp;Roundtables</source>
+        <translation>الموائد ال&amp;مستديرة</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisations</source>
+        <translation>الم&amp;نظمات</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>الملا&amp;حظات</translation>
+    </message>
+    <message>
+        <source>&amp;Briefing Packs</source>
+        <translation>ملفات الإ&amp;حاطة</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>اختصارات &amp;لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>الرئيسي</translation>
+    </message>
+    <message>
+        <source>Cannot open database</source>
+        <translation>تعذّر فتح قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>{name} — tpdesk</source>
+        <translation>{name} — tpdesk</translation>
+    </message>
+    <message>
+        <source>The newest good backup is {name}. tpdesk can restore it; the damaged file is kept in the backups folder.</source>
+        <translation>أحدث نسخة احتياطية سليمة هي {name}. يمكن لـ tpdesk استعادتها؛ ويُحتفَظ بالملف التالف في مجلد النسخ الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>Restore the Backup</source>
+        <translation>استعادة النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>الاستعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>نظرة عامة</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>الأنشطة</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>الالتزامات</translation>
+    </message>
+    <message>
+        <source>Roundtables</source>
+        <translation>الموائد المستديرة</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>المنظمات</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Briefing packs</source>
+        <translation>ملفات الإحاطة</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>فتح…</translation>
+    </message>
+    <message>
+        <source>Add Note…</source>
+        <translation>إضافة ملاحظة…</translation>
+    </message>
+    <message>
+        <source>Record &amp;Outcome…</source>
+        <translation>تسجيل ال&amp;نتائج…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>{partnerships} partnerships · {activities} activities · {commitments} commitments</source>
+        <translation>الشراكات: {partnerships} · الأنشطة: {activities} · الالتزامات: {commitments}</translation>
+    </message>
+    <message>
+        <source>Each record of this kind ({kind}) belongs to a Talent Partnership, and this database has none yet. Create the partnership first?</source>
+        <translation>ينتمي كل سجل من هذا النوع ({kind}) إلى شراكة مواهب، ولا تحتوي قاعدة البيانات هذه على أي شراكة بعد. هل تريد إنشاء الشراكة أولًا؟</translation>
+    </message>
+    <message>
+        <source>&amp;Create Partnership…</source>
+        <translation>&amp;إنشاء الشراكة…</translation>
+    </message>
+    <message>
+        <source>That record ({kind}) no longer exists.</source>
+        <translation>هذا السجل ({kind}) لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>Delete: {kind}</source>
+        <translation>حذف: {kind}</translation>
+    </message>
+    <message>
+        <source>Delete “{caption}” ({kind})?
+You can undo this with {key}.</source>
+        <translation>حذف «{caption}» ({kind})؟
+يمكنك التراجع عن ذلك باستخدام {key}.</translation>
+    </message>
+    <message>
+        <source>{reason}.
+Remove it from them and delete it? You can undo this too.</source>
+        <translation>{reason}.
+هل تريد إزالته منها وحذفه؟ يمكنك التراجع عن ذلك أيضًا.</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>تعذّر الحذف</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>قاعدة بيانات جديدة</translation>
+    </message>
+    <message>
+        <source>{path} already exists; use Open to open it.</source>
+        <translation>{path} موجود بالفعل؛ استخدم «فتح» لفتحه.</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>فتح قاعدة بيانات</translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation>نسخ قاعدة البيانات احتياطيًا</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>جارٍ النسخ الاحتياطي…</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>نُسخت احتياطيًا إلى {path}</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: {reason}</source>
+        <translation>فشل النسخ الاحتياطي التلقائي: {reason}</translation>
+    </message>
+    <message>
+        <source>Restored {backup}; the database as it was is in {kept}</source>
+        <translation>استُعيدت {backup}؛ وقاعدة البيانات كما كانت موجودة في {kept}</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>الأمان</translation>
+    </message>
+    <message>
+        <source>Encrypt database</source>
+        <translation>تشفير قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>The database is encrypted. Earlier copies of the plain file may persist on the disk.</source>
+        <translation>قاعدة البيانات مشفّرة. قد تبقى نسخ سابقة من الملف غير المشفّر على القرص.</translation>
+    </message>
+    <message>
+        <source> Plain copies left:{files}</source>
+        <translation> النسخ غير المشفّرة المتبقية:{files}</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>تم تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Export register to Excel</source>
+        <translation>تصدير السجل إلى Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>مصنفات Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting to Excel…</source>
+        <translation>جارٍ التصدير إلى Excel…</translation>
+    </message>
+    <message>
+        <source>Empty Excel template</source>
+        <translation>قالب Excel فارغ</translation>
+    </message>
+    <message>
+        <source>Writing the template…</source>
+        <translation>جارٍ كتابة القالب…</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>حُفظ: {path}</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>اكتمل التصدير</translation>
+    </message>
+    <message>
+        <source>&amp;Open File</source>
+        <translation>&amp;فتح الملف</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>إظهار في ال&amp;مجلد</translation>
+    </message>
+    <message>
+        <source>Import Exchange File</source>
+        <translation>استيراد ملف تبادل</translation>
+    </message>
+    <message>
+        <source>Exchange files (*.tpx);;All files (*)</source>
+        <translation>ملفات التبادل (*.tpx);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <source>About tpdesk</source>
+        <translation>حول tpdesk</translation>
+    </message>
+    <message>
+        <source>Prepare EU Talent Partnership roundtables offline: the register, briefing packs, Word and Excel.</source>
+        <translation>إعداد الموائد المستديرة لشراكات المواهب التابعة للاتحاد الأوروبي دون اتصال: السجل وملفات الإحاطة وWord وExcel.</translation>
+    </message>
+    <message>
+        <source>{verb} {step}</source>
+        <translation>{verb} {step}</translation>
+    </message>
+</context>
+<context>
+    <name>Marking</name>
+    <message>
+        <source>PUBLIC</source>
+        <translation>عام</translation>
+    </message>
+    <message>
+        <source>LIMITED</source>
+        <translation>محدود</translation>
+    </message>
+    <message>
+        <source>SENSITIVE</source>
+        <translation>حساس</translation>
+    </message>
+</context>
+<context>
+    <name>MergeWizard</name>
+    <message>
+        <source>Import Exchange File</source>
+        <translation>استيراد ملف تبادل</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>المحتوى</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>د&amp;مج</translation>
+    </message>
+    <message>
+        <source>{what} from {sender}.</source>
+        <translation>{what} من {sender}.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>المضافة</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>المعدَّلة</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>تاريخ الحذف</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>المقترحات</translation>
+    </message>
+    <message>
+        <source>Export Exchange File</source>
+        <translation>تصدير ملف تبادل</translation>
+    </message>
+    <message>
+        <source>Reply: every change they have not had yet</source>
+        <translation>رد: كل التغييرات التي لم تصلهم بعد</translation>
+    </message>
+    <message>
+        <source>Pack: {title}</source>
+        <translation>الملف: {title}</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>ا&amp;ستعراض…</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>ال&amp;محتوى:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>إ&amp;لى:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ال&amp;ملف:</translation>
+    </message>
+    <message>
+        <source>Exchange files (*.tpx)</source>
+        <translation>ملفات التبادل (*.tpx)</translation>
+    </message>
+    <message>
+        <source>choose a file to write</source>
+        <translation>اختر ملفًا للكتابة</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Partnerships</source>
+        <translation>الشراكات</translation>
+    </message>
+    <message>
+        <source>All partnerships</source>
+        <translation>جميع الشراكات</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>عمليات البحث المحفوظة</translation>
+    </message>
+    <message>
+        <source>{kind} records: {filters}</source>
+        <translation>سجلات {kind}: {filters}</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>إظهار</translation>
+    </message>
+    <message>
+        <source>Delete Saved Search</source>
+        <translation>حذف البحث المحفوظ</translation>
+    </message>
+</context>
+<context>
+    <name>Note</name>
+    <message>
+        <source>Attached to:</source>
+        <translation>مرفقة بـ:</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>المؤلف:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>الملاحظة:</translation>
+    </message>
+    <message>
+        <source>Private: never exported. Internal: LIMITED and SENSITIVE packs. Shareable: every pack, PUBLIC ones too.</source>
+        <translation>خاصة: لا تُصدَّر أبدًا. داخلية: الملفات المحدودة والحساسة. قابلة للمشاركة: كل الملفات، بما فيها العامة.</translation>
+    </message>
+    <message>
+        <source>Visibility:</source>
+        <translation>إمكانية الاطلاع:</translation>
+    </message>
+</context>
+<context>
+    <name>NoteVisibility</name>
+    <message>
+        <source>Private (never exported)</source>
+        <translation>خاصة (لا تُصدَّر أبدًا)</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>داخلية</translation>
+    </message>
+    <message>
+        <source>Shareable</source>
+        <translation>قابلة للمشاركة</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Edit</source>
+        <translation>تحرير</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>إنشاء</translation>
+    </message>
+</context>
+<context>
+    <name>Organisation</name>
+    <message>
+        <source>Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <source>e.g. ILO</source>
+        <translation>مثلًا: منظمة العمل الدولية</translation>
+    </message>
+    <message>
+        <source>Short name:</source>
+        <translation>الاسم المختصر:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>النوع:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>البلد:</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationKind</name>
+    <message>
+        <source>EU institution</source>
+        <translation>مؤسسة تابعة للاتحاد الأوروبي</translation>
+    </message>
+    <message>
+        <source>Member State</source>
+        <translation>الدولة العضو</translation>
+    </message>
+    <message>
+        <source>Partner-country authority</source>
+        <translation>سلطة البلد الشريك</translation>
+    </message>
+    <message>
+        <source>Implementing agency</source>
+        <translation>وكالة التنفيذ</translation>
+    </message>
+    <message>
+        <source>International organisation</source>
+        <translation>منظمة دولية</translation>
+    </message>
+    <message>
+        <source>Employer or business association</source>
+        <translation>صاحب عمل أو رابطة أعمال</translation>
+    </message>
+    <message>
+        <source>Social partner</source>
+        <translation>شريك اجتماعي</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation>المجتمع المدني</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>Actors</source>
+        <translation>الجهات الفاعلة</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>الالتزام</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>مرتبط بـ</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation>تاريخ الاستحقاق الجديد</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>بلا تغيير</translation>
+    </message>
+    <message>
+        <source>Record outcome: {roundtable}</source>
+        <translation>تسجيل النتائج: {roundtable}</translation>
+    </message>
+    <message>
+        <source>The roundtable was &amp;held</source>
+        <translation>&amp;عُقدت المائدة المستديرة</translation>
+    </message>
+    <message>
+        <source>Outcome summary: what was agreed, in a few lines</source>
+        <translation>ملخص النتائج: ما اتُّفق عليه، في بضعة أسطر</translation>
+    </message>
+    <message>
+        <source>Outcome summary</source>
+        <translation>ملخص النتائج</translation>
+    </message>
+    <message>
+        <source>New commitments</source>
+        <translation>الالتزامات الجديدة</translation>
+    </message>
+    <message>
+        <source>Reviewed commitments</source>
+        <translation>الالتزامات التي رُوجعت</translation>
+    </message>
+    <message>
+        <source>Outcome of &apos;{commitment}&apos;</source>
+        <translation>نتيجة «{commitment}»</translation>
+    </message>
+    <message>
+        <source>&amp;New commitments: Tab moves on, a new row opens as you type</source>
+        <translation>الالتزامات ال&amp;جديدة: ينتقل Tab إلى الحقل التالي، ويُفتح صف جديد أثناء الكتابة</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewed commitments: choose an outcome, or type a new due date</source>
+        <translation>الالتزامات التي &amp;رُوجعت: اختر نتيجة، أو اكتب تاريخ استحقاق جديدًا</translation>
+    </message>
+</context>
+<context>
+    <name>Pack</name>
+    <message>
+        <source>Ad hoc meeting</source>
+        <translation>اجتماع مخصص</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>الا&amp;جتماع</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>(deleted roundtable)</source>
+        <translation>(مائدة مستديرة محذوفة)</translation>
+    </message>
+    <message>
+        <source>The roundtable the pack is for, or an ad hoc meeting of one partnership on a date</source>
+        <translation>المائدة المستديرة المخصص لها الملف، أو اجتماع مخصص لشراكة واحدة في تاريخ معين</translation>
+    </message>
+    <message>
+        <source>Meeting:</source>
+        <translation>الاجتماع:</translation>
+    </message>
+    <message>
+        <source>Partnership:</source>
+        <translation>الشراكة:</translation>
+    </message>
+    <message>
+        <source>Meeting date:</source>
+        <translation>تاريخ الاجتماع:</translation>
+    </message>
+    <message>
+        <source>e.g. Italian delegation, Commission (DG HOME)</source>
+        <translation>مثلًا: الوفد الإيطالي، المفوضية (المديرية العامة للهجرة والشؤون الداخلية)</translation>
+    </message>
+    <message>
+        <source>Audience:</source>
+        <translation>الجمهور:</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>المؤلف:</translation>
+    </message>
+    <message>
+        <source>Printed in the header of every page</source>
+        <translation>يُطبع في ترويسة كل صفحة</translation>
+    </message>
+    <message>
+        <source>Marking:</source>
+        <translation>التصنيف:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>الإصدار:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>التاريخ:</translation>
+    </message>
+    <message>
+        <source>&amp;Filters</source>
+        <translation>عوامل ال&amp;تصفية</translation>
+    </message>
+    <message>
+        <source>A list with nothing ticked does not narrow the pack. Single records are pinned or excluded from the pack builder&apos;s preview.</source>
+        <translation>القائمة التي لم يُحدَّد فيها شيء لا تُضيّق نطاق الملف. تُثبَّت السجلات المفردة أو تُستبعد من معاينة منشئ الملفات.</translation>
+    </message>
+    <message>
+        <source>(deleted partnership)</source>
+        <translation>(شراكة محذوفة)</translation>
+    </message>
+    <message>
+        <source>Partnerships:</source>
+        <translation>الشراكات:</translation>
+    </message>
+    <message>
+        <source>Sectors:</source>
+        <translation>القطاعات:</translation>
+    </message>
+    <message>
+        <source>Member States:</source>
+        <translation>الدول الأعضاء:</translation>
+    </message>
+    <message>
+        <source>Activity categories:</source>
+        <translation>فئات الأنشطة:</translation>
+    </message>
+    <message>
+        <source>Funding instruments:</source>
+        <translation>أدوات التمويل:</translation>
+    </message>
+    <message>
+        <source>Commitment statuses:</source>
+        <translation>حالات الالتزامات:</translation>
+    </message>
+    <message>
+        <source>Pack settings</source>
+        <translation>إعدادات الملف</translation>
+    </message>
+</context>
+<context>
+    <name>PackAgenda</name>
+    <message>
+        <source>This roundtable has no agenda: the pack keeps its own sections. Add an item to shape the pack by the agenda: a short front part, then a briefing note per item.</source>
+        <translation>لا يوجد جدول أعمال لهذه المائدة المستديرة: يحتفظ الملف بأقسامه الخاصة. أضف بندًا لتشكيل الملف وفق جدول الأعمال: جزء تمهيدي قصير، ثم مذكرة إحاطة لكل بند.</translation>
+    </message>
+    <message>
+        <source>A pack for an ad hoc meeting has no agenda; it keeps its own sections.</source>
+        <translation>لا يوجد جدول أعمال لملف اجتماع مخصص؛ فهو يحتفظ بأقسامه الخاصة.</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose</source>
+        <translation>ال&amp;غرض</translation>
+    </message>
+    <message>
+        <source>Backgrou&amp;nd</source>
+        <translation>ال&amp;خلفية</translation>
+    </message>
+    <message>
+        <source>Lines to ta&amp;ke</source>
+        <translation>النقاط ال&amp;مقترحة</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>بنود جدول الأعمال</translation>
+    </message>
+    <message>
+        <source>The roundtable&apos;s agenda: the pack has a briefing note per item, in this order. Double-click to edit an item.</source>
+        <translation>جدول أعمال المائدة المستديرة: يتضمن الملف مذكرة إحاطة لكل بند، بهذا الترتيب. انقر نقرًا مزدوجًا لتحرير بند.</translation>
+    </message>
+    <message>
+        <source>Add i&amp;tem…</source>
+        <translation>إضافة &amp;بند…</translation>
+    </message>
+    <message>
+        <source>A new agenda item after the chosen one</source>
+        <translation>بند جديد في جدول الأعمال بعد البند المختار</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تحرير…</translation>
+    </message>
+    <message>
+        <source>The item&apos;s title, lead and what it covers</source>
+        <translation>عنوان البند والجهة الرائدة وما يغطيه</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <source>Take the item off the agenda; Undo puts it back</source>
+        <translation>حذف البند من جدول الأعمال؛ التراجع يعيده</translation>
+    </message>
+    <message>
+        <source>&amp;Higher</source>
+        <translation>إلى الأ&amp;على</translation>
+    </message>
+    <message>
+        <source>Move the item up the agenda</source>
+        <translation>نقل البند إلى الأعلى في جدول الأعمال</translation>
+    </message>
+    <message>
+        <source>L&amp;ower</source>
+        <translation>إلى الأ&amp;سفل</translation>
+    </message>
+    <message>
+        <source>Move the item down the agenda</source>
+        <translation>نقل البند إلى الأسفل في جدول الأعمال</translation>
+    </message>
+    <message>
+        <source>A&amp;genda of the roundtable:</source>
+        <translation>جدول أ&amp;عمال المائدة المستديرة:</translation>
+    </message>
+    <message>
+        <source>Item: {part}</source>
+        <translation>البند: {part}</translation>
+    </message>
+    <message>
+        <source>Leave empty for the text made from the register</source>
+        <translation>اتركه فارغًا للنص المستمد من السجل</translation>
+    </message>
+    <message>
+        <source>One line to take per line</source>
+        <translation>نقطة مقترحة واحدة في كل سطر</translation>
+    </message>
+    <message>
+        <source>{part} (this pack):</source>
+        <translation>{part} (هذا الملف):</translation>
+    </message>
+    <message>
+        <source>Agenda not changed</source>
+        <translation>لم يتغير جدول الأعمال</translation>
+    </message>
+    <message>
+        <source>everything in the pack</source>
+        <translation>كل ما في الملف</translation>
+    </message>
+</context>
+<context>
+    <name>PackBuilder</name>
+    <message>
+        <source>All roundtables</source>
+        <translation>جميع الموائد المستديرة</translation>
+    </message>
+    <message>
+        <source>✓ Saved</source>
+        <translation>✓ محفوظ</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Not saved: {}</source>
+        <translation>لم يُحفظ: {}</translation>
+    </message>
+    <message>
+        <source>Roundtable</source>
+        <translation>المائدة المستديرة</translation>
+    </message>
+    <message>
+        <source>Show the packs of one roundtable</source>
+        <translation>إظهار ملفات مائدة مستديرة واحدة</translation>
+    </message>
+    <message>
+        <source>&amp;New pack</source>
+        <translation>ملف &amp;جديد</translation>
+    </message>
+    <message>
+        <source>A new pack for the roundtable, with every section</source>
+        <translation>ملف جديد للمائدة المستديرة، بجميع الأقسام</translation>
+    </message>
+    <message>
+        <source>New from ear&amp;lier pack…</source>
+        <translation>جديد من ملف &amp;سابق…</translation>
+    </message>
+    <message>
+        <source>A copy of the selected pack for another roundtable: same sections, filters and texts</source>
+        <translation>نسخة من الملف المحدد لمائدة مستديرة أخرى: الأقسام وعوامل التصفية والنصوص نفسها</translation>
+    </message>
+    <message>
+        <source>Settin&amp;gs…</source>
+        <translation>الإ&amp;عدادات…</translation>
+    </message>
+    <message>
+        <source>Title, meeting, audience, marking and filters</source>
+        <translation>العنوان والاجتماع والجمهور والتصنيف وعوامل التصفية</translation>
+    </message>
+    <message>
+        <source>Delete pac&amp;k</source>
+        <translation>حذف الم&amp;لف</translation>
+    </message>
+    <message>
+        <source>Delete the selected pack (Delete); undo brings it back</source>
+        <translation>حذف الملف المحدد (Delete)؛ التراجع يعيده</translation>
+    </message>
+    <message>
+        <source>&amp;Roundtable:</source>
+        <translation>ال&amp;مائدة المستديرة:</translation>
+    </message>
+    <message>
+        <source>Briefing packs</source>
+        <translation>ملفات الإحاطة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>الاجتماع</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>الجمهور</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>&amp;Briefing packs:</source>
+        <translation>ملفات الإ&amp;حاطة:</translation>
+    </message>
+    <message>
+        <source>Pack contents</source>
+        <translation>محتويات الملف</translation>
+    </message>
+    <message>
+        <source>Pack editing</source>
+        <translation>تحرير الملف</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>الأقسام</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>جدول الأعمال</translation>
+    </message>
+    <message>
+        <source>Summary and issues</source>
+        <translation>الملخص والمسائل</translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation>حالة الحفظ</translation>
+    </message>
+    <message>
+        <source>Export to &amp;Word…</source>
+        <translation>تصدير إلى &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Write the pack as a Word document, ready to send or print</source>
+        <translation>كتابة الملف كمستند Word جاهز للإرسال أو الطباعة</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel…</source>
+        <translation>E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s activities and commitments as a workbook, for Member States to edit and send back</source>
+        <translation>أنشطة الملف والتزاماته في مصنف، لتعدّله الدول الأعضاء وتعيده</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>The pack as one PDF book with bookmarks, for reading on a laptop or tablet without Word</source>
+        <translation>الملف ككتاب PDF واحد بإشارات مرجعية، للقراءة على حاسوب محمول أو جهاز لوحي دون Word</translation>
+    </message>
+    <message>
+        <source>Ad hoc meetings</source>
+        <translation>اجتماعات مخصصة</translation>
+    </message>
+    <message>
+        <source>Every change is saved as you make it; Undo takes it back</source>
+        <translation>يُحفظ كل تغيير فور إجرائه؛ والتراجع يلغيه</translation>
+    </message>
+    <message>
+        <source>Briefing pack not saved</source>
+        <translation>لم يُحفظ ملف الإحاطة</translation>
+    </message>
+    <message>
+        <source>Your last change to the pack could not be saved: {reason}</source>
+        <translation>تعذّر حفظ آخر تغيير أجريته على الملف: {reason}</translation>
+    </message>
+    <message>
+        <source>(deleted record)</source>
+        <translation>(سجل محذوف)</translation>
+    </message>
+    <message>
+        <source>Line to take</source>
+        <translation>نقطة مقترح طرحها</translation>
+    </message>
+    <message>
+        <source>New briefing pack</source>
+        <translation>ملف إحاطة جديد</translation>
+    </message>
+    <message>
+        <source>The roundtable the pack is for:</source>
+        <translation>المائدة المستديرة المخصص لها الملف:</translation>
+    </message>
+    <message>
+        <source>New from earlier pack</source>
+        <translation>جديد من ملف سابق</translation>
+    </message>
+    <message>
+        <source>Briefing pack</source>
+        <translation>ملف الإحاطة</translation>
+    </message>
+    <message>
+        <source>There is no roundtable yet: add one first (Edit ▸ New ▸ Roundtable).</source>
+        <translation>لا توجد مائدة مستديرة بعد: أضف واحدة أولًا (تحرير ◂ جديد ◂ مائدة مستديرة).</translation>
+    </message>
+    <message>
+        <source>Delete briefing pack</source>
+        <translation>حذف ملف الإحاطة</translation>
+    </message>
+    <message>
+        <source>Delete the briefing pack “{title}”?
+You can undo this with {key}.</source>
+        <translation>حذف ملف الإحاطة «{title}»؟
+يمكنك التراجع عن ذلك باستخدام {key}.</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>تعذّر الحذف</translation>
+    </message>
+    <message>
+        <source>The pack could not be saved, so it cannot be exported: {reason}</source>
+        <translation>تعذّر حفظ الملف، لذا لا يمكن تصديره: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PackExport</name>
+    <message>
+        <source>briefing pack</source>
+        <translation>ملف إحاطة</translation>
+    </message>
+    <message>
+        <source>Ready for the roundtable?</source>
+        <translation>هل الملف جاهز للمائدة المستديرة؟</translation>
+    </message>
+    <message>
+        <source>&amp;Export anyway</source>
+        <translation>ت&amp;صدير على أي حال</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>تم التصدير</translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation>&amp;فتح الملف</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>إظهار في ال&amp;مجلد</translation>
+    </message>
+</context>
+<context>
+    <name>PackPreview</name>
+    <message>
+        <source>Key figures: </source>
+        <translation>الأرقام الرئيسية: </translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>فقرة</translation>
+    </message>
+    <message>
+        <source>title page</source>
+        <translation>صفحة العنوان</translation>
+    </message>
+    <message>
+        <source>key figures</source>
+        <translation>الأرقام الرئيسية</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>النطاق</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>الاجتماع</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>تاريخ الاجتماع</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>الجمهور</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>المؤلف</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>الالتزام</translation>
+    </message>
+</context>
+<context>
+    <name>PackPreviewPane</name>
+    <message>
+        <source>Assembling the pack…</source>
+        <translation>جارٍ تجميع الملف…</translation>
+    </message>
+    <message>
+        <source>Pack summary</source>
+        <translation>ملخص الملف</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>المخطط</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>القسم</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>المحتويات</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>المعاينة</translation>
+    </message>
+    <message>
+        <source>Right-click a record to open, pin or exclude it, or to add a line to take on it</source>
+        <translation>انقر بزر الفأرة الأيمن على سجل لفتحه أو تثبيته أو استبعاده، أو لإضافة نقطة مقترحة بشأنه</translation>
+    </message>
+    <message>
+        <source>Ready for the roundtable checklist</source>
+        <translation>قائمة التحقق «جاهز للمائدة المستديرة»</translation>
+    </message>
+    <message>
+        <source>What a careful reader would flag before the roundtable. Fix it in the register, or leave the record or section out of the pack; the list updates as you go.</source>
+        <translation>ما قد ينبّه إليه قارئ متأنٍّ قبل المائدة المستديرة. صحّحه في السجل، أو استبعد السجل أو القسم من الملف؛ وتُحدَّث القائمة أولًا بأول.</translation>
+    </message>
+    <message>
+        <source>Checklist count</source>
+        <translation>عدد بنود قائمة التحقق</translation>
+    </message>
+    <message>
+        <source>Preview and checklist</source>
+        <translation>المعاينة وقائمة التحقق</translation>
+    </message>
+    <message>
+        <source>&amp;Outline and preview</source>
+        <translation>ال&amp;مخطط والمعاينة</translation>
+    </message>
+    <message>
+        <source>Read&amp;y for the roundtable</source>
+        <translation>&amp;جاهز للمائدة المستديرة</translation>
+    </message>
+    <message>
+        <source>No briefing pack here yet: choose a roundtable and press New pack, or start from an earlier pack.</source>
+        <translation>لا يوجد ملف إحاطة هنا بعد: اختر مائدة مستديرة واضغط «ملف جديد»، أو ابدأ من ملف سابق.</translation>
+    </message>
+    <message>
+        <source> · agenda items: {count}</source>
+        <translation> · بنود جدول الأعمال: {count}</translation>
+    </message>
+    <message>
+        <source> · {count} of {all} sections included</source>
+        <translation> · الأقسام المضمَّنة: {count} من أصل {all}</translation>
+    </message>
+    <message>
+        <source> · activities: {activities} · commitments: {commitments}</source>
+        <translation> · الأنشطة: {activities} · الالتزامات: {commitments}</translation>
+    </message>
+    <message>
+        <source>Open the record to put it right (Enter)</source>
+        <translation>افتح السجل لتصحيحه (Enter)</translation>
+    </message>
+    <message>
+        <source>Nothing to flag: the pack is ready for the roundtable.</source>
+        <translation>لا شيء يستدعي التنبيه: الملف جاهز للمائدة المستديرة.</translation>
+    </message>
+    <message>
+        <source>Read&amp;y for the roundtable ({count})</source>
+        <translation>&amp;جاهز للمائدة المستديرة ({count})</translation>
+    </message>
+    <message>
+        <source>Read&amp;y for the roundtable ✓</source>
+        <translation>&amp;جاهز للمائدة المستديرة ✓</translation>
+    </message>
+    <message>
+        <source>To check: {count}</source>
+        <translation>للتحقق: {count}</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>جاهز</translation>
+    </message>
+    <message>
+        <source>The “Ready for the roundtable” checklist</source>
+        <translation>قائمة التحقق «جاهز للمائدة المستديرة»</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;فتح…</translation>
+    </message>
+    <message>
+        <source>&amp;Pin to this pack</source>
+        <translation>ت&amp;ثبيت في هذا الملف</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude from this pack</source>
+        <translation>ا&amp;ستبعاد من هذا الملف</translation>
+    </message>
+    <message>
+        <source>&amp;Line to take on this record…</source>
+        <translation>نقطة م&amp;قترحة بشأن هذا السجل…</translation>
+    </message>
+</context>
+<context>
+    <name>PackRecords</name>
+    <message>
+        <source>Pinned records</source>
+        <translation>السجلات المثبّتة</translation>
+    </message>
+    <message>
+        <source>Records kept in the pack whatever its filters say; pin them from the preview&apos;s context menu</source>
+        <translation>سجلات تبقى في الملف أيًّا كانت عوامل تصفيته؛ ثبّتها من القائمة السياقية للمعاينة</translation>
+    </message>
+    <message>
+        <source>Excluded records</source>
+        <translation>السجلات المستبعدة</translation>
+    </message>
+    <message>
+        <source>Records left out of the pack whatever its filters say; exclude them from the preview&apos;s context menu</source>
+        <translation>سجلات تُستبعد من الملف أيًّا كانت عوامل تصفيته؛ استبعدها من القائمة السياقية للمعاينة</translation>
+    </message>
+    <message>
+        <source>Unp&amp;in</source>
+        <translation>إلغاء الت&amp;ثبيت</translation>
+    </message>
+    <message>
+        <source>Stop pinning the selected record (Delete)</source>
+        <translation>إلغاء تثبيت السجل المحدد (Delete)</translation>
+    </message>
+    <message>
+        <source>Include &amp;again</source>
+        <translation>إ&amp;عادة التضمين</translation>
+    </message>
+    <message>
+        <source>Stop excluding the selected record (Delete)</source>
+        <translation>إلغاء استبعاد السجل المحدد (Delete)</translation>
+    </message>
+    <message>
+        <source>Pinne&amp;d records:</source>
+        <translation>السجلات الم&amp;ثبّتة:</translation>
+    </message>
+    <message>
+        <source>Ex&amp;cluded records:</source>
+        <translation>السجلات الم&amp;ستبعدة:</translation>
+    </message>
+    <message>
+        <source>Pinne&amp;d records</source>
+        <translation>السجلات الم&amp;ثبّتة</translation>
+    </message>
+    <message>
+        <source>Ex&amp;cluded records</source>
+        <translation>السجلات الم&amp;ستبعدة</translation>
+    </message>
+</context>
+<context>
+    <name>PackSections</name>
+    <message>
+        <source>The cover is made from the pack&apos;s settings: title, meeting, date, audience, marking and version.</source>
+        <translation>يُنشأ الغلاف من إعدادات الملف: العنوان والاجتماع والتاريخ والجمهور والتصنيف والإصدار.</translation>
+    </message>
+    <message>
+        <source>Paragraphs of the purpose and summary; leave a blank line between paragraphs.</source>
+        <translation>فقرات الغرض والملخص؛ اترك سطرًا فارغًا بين الفقرات.</translation>
+    </message>
+    <message>
+        <source>Lines to take, one per line; they print as bullets. Lines on a single record are added from the preview&apos;s context menu.</source>
+        <translation>النقاط المقترحة، واحدة في كل سطر؛ تُطبع كنقاط. تُضاف النقاط الخاصة بسجل واحد من القائمة السياقية للمعاينة.</translation>
+    </message>
+    <message>
+        <source>The annex lists every activity the pack covers; it has no free text.</source>
+        <translation>يسرد المرفق كل الأنشطة التي يغطيها الملف؛ ولا يتضمن نصًا حرًا.</translation>
+    </message>
+    <message>
+        <source>Lines to take for this section, one per line; they print as bullets after the section&apos;s content.</source>
+        <translation>النقاط المقترحة لهذا القسم، واحدة في كل سطر؛ تُطبع كنقاط بعد محتوى القسم.</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>الأقسام</translation>
+    </message>
+    <message>
+        <source>Tick to include a section. Drag, or Ctrl+Up and Ctrl+Down, to move it; F2 to rename it.</source>
+        <translation>حدد لتضمين قسم. اسحبه، أو استخدم Ctrl+Up وCtrl+Down، لنقله؛ وF2 لإعادة تسميته.</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>نقل إلى الأعلى</translation>
+    </message>
+    <message>
+        <source>Move the section up (Ctrl+Up)</source>
+        <translation>نقل القسم إلى الأعلى (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>نقل إلى الأسفل</translation>
+    </message>
+    <message>
+        <source>Move the section down (Ctrl+Down)</source>
+        <translation>نقل القسم إلى الأسفل (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me</source>
+        <translation>إعادة ال&amp;تسمية</translation>
+    </message>
+    <message>
+        <source>Give the section its own title (F2)</source>
+        <translation>إعطاء القسم عنوانًا خاصًا (F2)</translation>
+    </message>
+    <message>
+        <source>Section text</source>
+        <translation>نص القسم</translation>
+    </message>
+    <message>
+        <source>About the section text</source>
+        <translation>حول نص القسم</translation>
+    </message>
+    <message>
+        <source>Section &amp;text:</source>
+        <translation>&amp;نص القسم:</translation>
+    </message>
+    <message>
+        <source>&amp;Sections (tick to include, drag to reorder):</source>
+        <translation>الأ&amp;قسام (حدد للتضمين، واسحب لإعادة الترتيب):</translation>
+    </message>
+    <message>
+        <source>Section &amp;text — {heading}:</source>
+        <translation>&amp;نص القسم — {heading}:</translation>
+    </message>
+    <message>
+        <source> (left out)</source>
+        <translation> (مستبعد)</translation>
+    </message>
+</context>
+<context>
+    <name>PackTextsPanel</name>
+    <message>
+        <source>&amp;Key messages</source>
+        <translation>ال&amp;رسائل الرئيسية</translation>
+    </message>
+    <message>
+        <source>Your own key messages, one per line</source>
+        <translation>رسائلك الرئيسية الخاصة، واحدة في كل سطر</translation>
+    </message>
+    <message>
+        <source>&amp;Issues for decision</source>
+        <translation>&amp;مسائل تتطلب قرارًا</translation>
+    </message>
+    <message>
+        <source>Other issues for decision, one per line</source>
+        <translation>مسائل أخرى تتطلب قرارًا، واحدة في كل سطر</translation>
+    </message>
+    <message>
+        <source>Found in the register when the pack has an agenda. Untick to leave one out; F2 or double-click to reword it: your words stay when the pack is made again.</source>
+        <translation>مستخرجة من السجل عندما يكون للملف جدول أعمال. ألغِ التحديد لاستبعاد أحدها؛ واضغط F2 أو انقر نقرًا مزدوجًا لإعادة صياغته: تبقى صياغتك عند إعادة إنشاء الملف.</translation>
+    </message>
+    <message>
+        <source>The register says: {text}</source>
+        <translation>يقول السجل: {text}</translation>
+    </message>
+    <message>
+        <source>Left out of the pack; tick to print it</source>
+        <translation>مستبعد من الملف؛ حدد لطباعته</translation>
+    </message>
+</context>
+<context>
+    <name>Partnership</name>
+    <message>
+        <source>— choose a country —</source>
+        <translation>— اختر بلدًا —</translation>
+    </message>
+    <message>
+        <source>Partner country:</source>
+        <translation>البلد الشريك:</translation>
+    </message>
+    <message>
+        <source>e.g. EU-Tunisia Talent Partnership</source>
+        <translation>مثلًا: شراكة المواهب بين الاتحاد الأوروبي وتونس</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <source>Launch date:</source>
+        <translation>تاريخ الإطلاق:</translation>
+    </message>
+    <message>
+        <source>e.g. ICT, health, construction</source>
+        <translation>مثلًا: تكنولوجيا المعلومات والاتصالات، الصحة، البناء</translation>
+    </message>
+    <message>
+        <source>Sectors:</source>
+        <translation>القطاعات:</translation>
+    </message>
+    <message>
+        <source>Member States:</source>
+        <translation>الدول الأعضاء:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>الوصف:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>الوسوم:</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipStatus</name>
+    <message>
+        <source>Exploratory</source>
+        <translation>استكشافية</translation>
+    </message>
+    <message>
+        <source>Launched</source>
+        <translation>مُطلَقة</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشطة</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>معلّقة</translation>
+    </message>
+</context>
+<context>
+    <name>Plural</name>
+    <message>
+        <source>1 partnership</source>
+        <translation>شراكة واحدة</translation>
+    </message>
+    <message>
+        <source>{count} partnerships</source>
+        <translation>{count} من الشراكات</translation>
+    </message>
+    <message>
+        <source>1 organisation</source>
+        <translation>منظمة واحدة</translation>
+    </message>
+    <message>
+        <source>{count} organisations</source>
+        <translation>{count} من المنظمات</translation>
+    </message>
+    <message>
+        <source>1 roundtable</source>
+        <translation>مائدة مستديرة واحدة</translation>
+    </message>
+    <message>
+        <source>{count} roundtables</source>
+        <translation>{count} من الموائد المستديرة</translation>
+    </message>
+    <message>
+        <source>1 roadmap</source>
+        <translation>خارطة طريق واحدة</translation>
+    </message>
+    <message>
+        <source>{count} roadmaps</source>
+        <translation>{count} من خرائط الطريق</translation>
+    </message>
+    <message>
+        <source>1 activity</source>
+        <translation>نشاط واحد</translation>
+    </message>
+    <message>
+        <source>{count} activities</source>
+        <translation>{count} من الأنشطة</translation>
+    </message>
+    <message>
+        <source>1 commitment</source>
+        <translation>التزام واحد</translation>
+    </message>
+    <message>
+        <source>{count} commitments</source>
+        <translation>{count} من الالتزامات</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>ملاحظة واحدة</translation>
+    </message>
+    <message>
+        <source>{count} notes</source>
+        <translation>{count} من الملاحظات</translation>
+    </message>
+    <message>
+        <source>1 briefing pack</source>
+        <translation>ملف إحاطة واحد</translation>
+    </message>
+    <message>
+        <source>{count} briefing packs</source>
+        <translation>{count} من ملفات الإحاطة</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>System language</source>
+        <translation>لغة النظام</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <source>Recorded as who made each change; empty: your login name</source>
+        <translation>يُسجَّل بوصفه صاحب كل تغيير؛ إذا تُرك فارغًا: اسم تسجيل دخولك</translation>
+    </message>
+    <message>
+        <source>Default export folder</source>
+        <translation>مجلد التصدير الافتراضي</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>ا&amp;ستعراض…</translation>
+    </message>
+    <message>
+        <source>Browse for the export folder</source>
+        <translation>استعراض مجلد التصدير</translation>
+    </message>
+    <message>
+        <source>Export folder error</source>
+        <translation>خطأ في مجلد التصدير</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>ا&amp;سمك:</translation>
+    </message>
+    <message>
+        <source>Default &amp;export folder:</source>
+        <translation>مجلد ال&amp;تصدير الافتراضي:</translation>
+    </message>
+    <message>
+        <source>Default export folder: {folder!r} is not a folder</source>
+        <translation>مجلد التصدير الافتراضي: {folder!r} ليس مجلدًا</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>السمة</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>A new language applies when tpdesk is started again.</source>
+        <translation>تُطبَّق اللغة الجديدة عند إعادة تشغيل tpdesk.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>ال&amp;سمة:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <source>Preference pages</source>
+        <translation>صفحات التفضيلات</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;عام</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>الم&amp;ظهر</translation>
+    </message>
+</context>
+<context>
+    <name>Record</name>
+    <message>
+        <source>Partnership</source>
+        <translation>شراكة</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>منظمة</translation>
+    </message>
+    <message>
+        <source>Roundtable</source>
+        <translation>مائدة مستديرة</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>خارطة طريق</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>نشاط</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>التزام</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Briefing pack</source>
+        <translation>ملف إحاطة</translation>
+    </message>
+</context>
+<context>
+    <name>Roadmap</name>
+    <message>
+        <source>Partnership:</source>
+        <translation>الشراكة:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>الإصدار:</translation>
+    </message>
+    <message>
+        <source>Adopted at:</source>
+        <translation>اعتُمدت في:</translation>
+    </message>
+    <message>
+        <source>Adopted on:</source>
+        <translation>تاريخ الاعتماد:</translation>
+    </message>
+    <message>
+        <source>Period start:</source>
+        <translation>بداية الفترة:</translation>
+    </message>
+    <message>
+        <source>Period end:</source>
+        <translation>نهاية الفترة:</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>&amp;Add objective</source>
+        <translation>إ&amp;ضافة هدف</translation>
+    </message>
+    <message>
+        <source>&amp;Remove objective</source>
+        <translation>إ&amp;زالة الهدف</translation>
+    </message>
+    <message>
+        <source>Objectives:</source>
+        <translation>الأهداف:</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Funding</source>
+        <translation>جهة التمويل</translation>
+    </message>
+    <message>
+        <source>Accountable</source>
+        <translation>الجهة المسؤولة</translation>
+    </message>
+    <message>
+        <source>Lead Member State</source>
+        <translation>الدولة العضو الرائدة</translation>
+    </message>
+    <message>
+        <source>Implementing</source>
+        <translation>جهة التنفيذ</translation>
+    </message>
+    <message>
+        <source>Partner authority</source>
+        <translation>السلطة الشريكة</translation>
+    </message>
+</context>
+<context>
+    <name>Roundtable</name>
+    <message>
+        <source>Partnership:</source>
+        <translation>الشراكة:</translation>
+    </message>
+    <message>
+        <source>1 for the first roundtable of the partnership, 2 for the second…</source>
+        <translation>1 للمائدة المستديرة الأولى للشراكة، و2 للثانية…</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>الرقم:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>التاريخ:</translation>
+    </message>
+    <message>
+        <source>e.g. Tunis</source>
+        <translation>مثلًا: تونس</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>المكان:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <source>Outcome summary:</source>
+        <translation>ملخص النتائج:</translation>
+    </message>
+</context>
+<context>
+    <name>RoundtableStatus</name>
+    <message>
+        <source>Planned</source>
+        <translation>مخططة</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>عُقدت</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Search titles, descriptions, commitments and notes…</source>
+        <translation>البحث في العناوين والأوصاف والالتزامات والملاحظات…</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>نص البحث</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>نتائج البحث</translation>
+    </message>
+    <message>
+        <source>{count} found</source>
+        <translation>عدد النتائج: {count}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} found</source>
+        <translation>{shown} من أصل {total} نتيجة</translation>
+    </message>
+</context>
+<context>
+    <name>SectionKind</name>
+    <message>
+        <source>Cover</source>
+        <translation>الغلاف</translation>
+    </message>
+    <message>
+        <source>Purpose and summary</source>
+        <translation>الغرض والملخص</translation>
+    </message>
+    <message>
+        <source>The partnership at a glance</source>
+        <translation>الشراكة في لمحة</translation>
+    </message>
+    <message>
+        <source>Roadmap objectives and activities</source>
+        <translation>أهداف خارطة الطريق وأنشطتها</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>الالتزامات</translation>
+    </message>
+    <message>
+        <source>Matters arising</source>
+        <translation>المسائل الناشئة</translation>
+    </message>
+    <message>
+        <source>Changes since the last roundtable</source>
+        <translation>التغييرات منذ المائدة المستديرة الأخيرة</translation>
+    </message>
+    <message>
+        <source>Funding overview</source>
+        <translation>نظرة عامة على التمويل</translation>
+    </message>
+    <message>
+        <source>Timeline of activities</source>
+        <translation>الجدول الزمني للأنشطة</translation>
+    </message>
+    <message>
+        <source>Lines to take</source>
+        <translation>النقاط المقترح طرحها</translation>
+    </message>
+    <message>
+        <source>Annex: activity register</source>
+        <translation>مرفق: سجل الأنشطة</translation>
+    </message>
+    <message>
+        <source>Summary and key messages</source>
+        <translation>الملخص والرسائل الرئيسية</translation>
+    </message>
+    <message>
+        <source>Issues for decision</source>
+        <translation>مسائل تتطلب قرارًا</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>بند جدول الأعمال</translation>
+    </message>
+</context>
+<context>
+    <name>Security</name>
+    <message>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>Remember the key on this computer (system keyring)</source>
+        <translation>تذكّر المفتاح على هذا الحاسوب (حافظة مفاتيح النظام)</translation>
+    </message>
+    <message>
+        <source>Change &amp;Passphrase…</source>
+        <translation>تغيير &amp;عبارة المرور…</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt This Database…</source>
+        <translation>&amp;تشفير قاعدة البيانات هذه…</translation>
+    </message>
+    <message>
+        <source>Encrypted (SQLCipher, AES-256)</source>
+        <translation>مشفّرة (SQLCipher، AES-256)</translation>
+    </message>
+    <message>
+        <source>Not encrypted: anyone with the file can read it</source>
+        <translation>غير مشفّرة: يستطيع أي شخص لديه الملف قراءتها</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>قاعدة البيانات:</translation>
+    </message>
+    <message>
+        <source>Lock after idle:</source>
+        <translation>القفل بعد الخمول:</translation>
+    </message>
+    <message>
+        <source>Exports (Word, Excel, PDF) are never encrypted: they are meant to be sent.</source>
+        <translation>الملفات المصدَّرة (Word وExcel وPDF) لا تُشفَّر أبدًا: فهي معدّة للإرسال.</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>التذكّر على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation>العبارة نفسها مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Also make a &amp;recovery key (shown once) in case the passphrase is forgotten</source>
+        <translation>إنشاء مفتاح &amp;استرداد أيضًا (يُعرض مرة واحدة) تحسبًا لنسيان عبارة المرور</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be empty.</source>
+        <translation>لا يمكن أن تكون عبارة المرور فارغة.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>الاستعادة من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Taken (UTC)</source>
+        <translation>وقت الأخذ (UTC)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>The database as it is now is backed up first, so a restore can be undone by restoring that backup.</source>
+        <translation>تُنسخ قاعدة البيانات بحالتها الحالية احتياطيًا أولًا، بحيث يمكن التراجع عن الاستعادة باستعادة تلك النسخة.</translation>
+    </message>
+    <message>
+        <source>No backups yet: one is taken when tpdesk closes and every 30 minutes with changes.</source>
+        <translation>لا توجد نسخ احتياطية بعد: تؤخذ نسخة عند إغلاق tpdesk وكل 30 دقيقة عند وجود تغييرات.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>ا&amp;ستعادة</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>Write this recovery key down and keep it apart from the laptop. It is shown only now; it can open the database if the passphrase is forgotten.</source>
+        <translation>دوّن مفتاح الاسترداد هذا واحفظه بعيدًا عن الحاسوب المحمول. لا يُعرض إلا الآن؛ ويمكنه فتح قاعدة البيانات إذا نُسيت عبارة المرور.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Lists and panes</source>
+        <translation>القوائم واللوحات</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>الأمر</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>SkillLevel</name>
+    <message>
+        <source>Low-skilled</source>
+        <translation>منخفضو المهارات</translation>
+    </message>
+    <message>
+        <source>Medium-skilled</source>
+        <translation>متوسطو المهارات</translation>
+    </message>
+    <message>
+        <source>High-skilled</source>
+        <translation>ذوو المهارات العالية</translation>
+    </message>
+</context>
+<context>
+    <name>TableModels</name>
+    <message>
+        <source>(deleted record)</source>
+        <translation>(سجل محذوف)</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>الشريك</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>الجهة الرائدة</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>التمويل</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>الالتزام</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>الجهات الفاعلة</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>آخر تحديث</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>الاسم المختصر</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>التحديث</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>بشأن</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>المؤلف</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>إمكانية الاطلاع</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>As the system</source>
+        <translation>حسب النظام</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>فاتح</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>داكن</translation>
+    </message>
+</context>
+<context>
+    <name>Tracker</name>
+    <message>
+        <source>Commitment details</source>
+        <translation>تفاصيل الالتزام</translation>
+    </message>
+    <message>
+        <source>Select a commitment to see its progress and record an update.</source>
+        <translation>اختر التزامًا لعرض تقدمه وتسجيل تحديث.</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>الالتزام</translation>
+    </message>
+    <message>
+        <source>Commitment text</source>
+        <translation>نص الالتزام</translation>
+    </message>
+    <message>
+        <source>Partnership:</source>
+        <translation>الشراكة:</translation>
+    </message>
+    <message>
+        <source>Actors:</source>
+        <translation>الجهات الفاعلة:</translation>
+    </message>
+    <message>
+        <source>Made at:</source>
+        <translation>قُطع في:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>الاستحقاق:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>التقدم</translation>
+    </message>
+    <message>
+        <source>Progress history, newest first</source>
+        <translation>سجل التقدم، الأحدث أولًا</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Add an update</source>
+        <translation>إضافة تحديث</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>الحالة الجديدة</translation>
+    </message>
+    <message>
+        <source>Update note</source>
+        <translation>ملاحظة التحديث</translation>
+    </message>
+    <message>
+        <source>What happened, in a line</source>
+        <translation>ما حدث، في سطر واحد</translation>
+    </message>
+    <message>
+        <source>Add update</source>
+        <translation>إضافة التحديث</translation>
+    </message>
+    <message>
+        <source>Add progress update</source>
+        <translation>إضافة تحديث للتقدم</translation>
+    </message>
+    <message>
+        <source>Add the update with today&apos;s date (Ctrl+Return)</source>
+        <translation>إضافة التحديث بتاريخ اليوم (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Update error</source>
+        <translation>خطأ في التحديث</translation>
+    </message>
+    <message>
+        <source>New &amp;status:</source>
+        <translation>ال&amp;حالة الجديدة:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>الم&amp;لاحظة:</translation>
+    </message>
+    <message>
+        <source>(deleted organisation)</source>
+        <translation>(منظمة محذوفة)</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>لا يوجد تاريخ استحقاق</translation>
+    </message>
+    <message>
+        <source>No updates yet</source>
+        <translation>لا توجد تحديثات بعد</translation>
+    </message>
+    <message>
+        <source>The update was refused</source>
+        <translation>رُفض التحديث</translation>
+    </message>
+</context>
+<context>
+    <name>Trash</name>
+    <message>
+        <source>Trash</source>
+        <translation>سلة المهملات</translation>
+    </message>
+    <message>
+        <source>Deleted records</source>
+        <translation>السجلات المحذوفة</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>تاريخ الحذف</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>ا&amp;ستعادة</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>إ&amp;فراغ سلة المهملات…</translation>
+    </message>
+    <message>
+        <source>{count} deleted records</source>
+        <translation>السجلات المحذوفة: {count}</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>سلة المهملات فارغة.</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>تعذّرت الاستعادة</translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>إفراغ سلة المهملات</translation>
+    </message>
+    <message>
+        <source>Remove {count} deleted records for good?
+This cannot be undone.</source>
+        <translation>إزالة السجلات المحذوفة ({count}) نهائيًا؟
+لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Cannot empty the trash</source>
+        <translation>تعذّر إفراغ سلة المهملات</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>New {kind}</source>
+        <translation>جديد: {kind}</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a date (YYYY-MM-DD)</source>
+        <translation>{value!r} ليس تاريخًا (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>{end} is before {field} {start}</source>
+        <translation>{end} يسبق {field} {start}</translation>
+    </message>
+    <message>
+        <source>unknown country code {code!r} (ISO 3166 alpha-2 expected)</source>
+        <translation>رمز بلد غير معروف {code!r} (المتوقع: ISO 3166 alpha-2)</translation>
+    </message>
+    <message>
+        <source>{code} is not an EU Member State</source>
+        <translation>{code} ليست دولة عضوًا في الاتحاد الأوروبي</translation>
+    </message>
+    <message>
+        <source>{tag!r} is not a tag: no blanks around it, not empty</source>
+        <translation>{tag!r} ليس وسمًا: لا فراغات حوله، ولا يكون فارغًا</translation>
+    </message>
+    <message>
+        <source>no {noun} with id {record_id}</source>
+        <translation>لا يوجد سجل ({noun}) بالمعرّف {record_id}</translation>
+    </message>
+    <message>
+        <source>{noun} {record_id} belongs to another partnership</source>
+        <translation>{noun} {record_id} ينتمي إلى شراكة أخرى</translation>
+    </message>
+    <message>
+        <source>{country_code} is an EU Member State, not a partner</source>
+        <translation>{country_code} دولة عضو في الاتحاد الأوروبي، وليست شريكًا</translation>
+    </message>
+    <message>
+        <source>a partnership with {country_code} already exists</source>
+        <translation>توجد بالفعل شراكة مع {country_code}</translation>
+    </message>
+    <message>
+        <source>lists a Member State twice</source>
+        <translation>يذكر دولة عضوًا مرتين</translation>
+    </message>
+    <message>
+        <source>has an empty sector</source>
+        <translation>يتضمن قطاعًا فارغًا</translation>
+    </message>
+    <message>
+        <source>a Member State needs its country code</source>
+        <translation>تحتاج الدولة العضو إلى رمز بلدها</translation>
+    </message>
+    <message>
+        <source>must be from 1 to {max_roundtables}, not {number}</source>
+        <translation>يجب أن يكون من 1 إلى {max_roundtables}، وليس {number}</translation>
+    </message>
+    <message>
+        <source>this partnership already has a {ordinal} roundtable</source>
+        <translation>لهذه الشراكة بالفعل مائدة مستديرة رقم {ordinal}</translation>
+    </message>
+    <message>
+        <source>a held roundtable needs its date</source>
+        <translation>تحتاج المائدة المستديرة المنعقدة إلى تاريخها</translation>
+    </message>
+    <message>
+        <source>{date} is in the future for a held roundtable</source>
+        <translation>{date} في المستقبل بالنسبة إلى مائدة مستديرة منعقدة</translation>
+    </message>
+    <message>
+        <source>an agenda item is listed twice</source>
+        <translation>بند في جدول الأعمال مدرج مرتين</translation>
+    </message>
+    <message>
+        <source>item {i} has no title</source>
+        <translation>البند {i} بلا عنوان</translation>
+    </message>
+    <message>
+        <source>item {i} has an empty sector</source>
+        <translation>البند {i} يتضمن قطاعًا فارغًا</translation>
+    </message>
+    <message>
+        <source>item {i}: no objective with id {objective_id}</source>
+        <translation>البند {i}: لا يوجد هدف بالمعرّف {objective_id}</translation>
+    </message>
+    <message>
+        <source>item {i}: objective {objective_id} belongs to another partnership&apos;s roadmap</source>
+        <translation>البند {i}: الهدف {objective_id} ينتمي إلى خارطة طريق شراكة أخرى</translation>
+    </message>
+    <message>
+        <source>objective {i} has no code</source>
+        <translation>الهدف {i} بلا رمز</translation>
+    </message>
+    <message>
+        <source>code {code!r} is used twice</source>
+        <translation>الرمز {code!r} مستخدم مرتين</translation>
+    </message>
+    <message>
+        <source>objective {which} has no text</source>
+        <translation>الهدف {which} بلا نص</translation>
+    </message>
+    <message>
+        <source>organisation {organisation} is listed twice</source>
+        <translation>المنظمة {organisation} مدرجة مرتين</translation>
+    </message>
+    <message>
+        <source>organisation {organisation} has no role</source>
+        <translation>المنظمة {organisation} بلا دور</translation>
+    </message>
+    <message>
+        <source>line {i}: amount is negative</source>
+        <translation>البند {i}: المبلغ سالب</translation>
+    </message>
+    <message>
+        <source>line {i}: amount is larger than any programme (at most {amount})</source>
+        <translation>البند {i}: المبلغ أكبر من أي برنامج (بحد أقصى {amount})</translation>
+    </message>
+    <message>
+        <source>indicator {i} has no name</source>
+        <translation>المؤشر {i} بلا اسم</translation>
+    </message>
+    <message>
+        <source>indicator {i}: {name} {value!r} is out of range</source>
+        <translation>المؤشر {i}: {name} {value!r} خارج النطاق</translation>
+    </message>
+    <message>
+        <source>must be from 0 to {count}</source>
+        <translation>يجب أن يكون من 0 إلى {count}</translation>
+    </message>
+    <message>
+        <source>a commitment needs at least one actor</source>
+        <translation>يحتاج الالتزام إلى جهة فاعلة واحدة على الأقل</translation>
+    </message>
+    <message>
+        <source>lists an actor twice</source>
+        <translation>يذكر جهة فاعلة مرتين</translation>
+    </message>
+    <message>
+        <source>update {i}: {date!r} is not a date (YYYY-MM-DD)</source>
+        <translation>التحديث {i}: {date!r} ليس تاريخًا (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>update {i}: {date} is in the future</source>
+        <translation>التحديث {i}: {date} في المستقبل</translation>
+    </message>
+    <message>
+        <source>choose a roundtable, or a partnership and a meeting date</source>
+        <translation>اختر مائدة مستديرة، أو شراكة وتاريخ اجتماع</translation>
+    </message>
+    <message>
+        <source>a section is listed twice</source>
+        <translation>قسم مدرج مرتين</translation>
+    </message>
+    <message>
+        <source>a record has two lines to take; merge them</source>
+        <translation>لسجل نقطتان مقترحتان؛ ادمجهما</translation>
+    </message>
+    <message>
+        <source>a part of the pack has two texts; merge them</source>
+        <translation>لجزء من الملف نصّان؛ ادمجهما</translation>
+    </message>
+</context>
+<context>
+    <name>Views</name>
+    <message>
+        <source>{kind} register</source>
+        <translation>السجل: {kind}</translation>
+    </message>
+    <message>
+        <source>{kind} count</source>
+        <translation>العدد: {kind}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Save Search…</source>
+        <translation>حفظ البحث…</translation>
+    </message>
+    <message>
+        <source>Keep these filters under a name, in the navigator</source>
+        <translation>الاحتفاظ بعوامل التصفية هذه باسم، في المستعرض</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>حفظ البحث</translation>
+    </message>
+    <message>
+        <source>Name for these filters:</source>
+        <translation>اسم عوامل التصفية هذه:</translation>
+    </message>
+    <message>
+        <source>{first}–{last} of {records}</source>
+        <translation>{first}–{last} من أصل {records}</translation>
+    </message>
+    <message>
+        <source> (of {all})</source>
+        <translation> (من أصل {all})</translation>
+    </message>
+    <message>
+        <source> · {count} selected</source>
+        <translation> · المحدد: {count}</translation>
+    </message>
+    <message>
+        <source>Delete {records}…</source>
+        <translation>حذف {records}…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>فتح…</translation>
+    </message>
+    <message>
+        <source>Open {target}…</source>
+        <translation>فتح {target}…</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>إضافة ملاحظة…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3725 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>Activity</name>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <source>Partnership:</source>
+        <translation>Partenariat :</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description :</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Catégorie :</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>Start date:</source>
+        <translation>Date de début :</translation>
+    </message>
+    <message>
+        <source>End date:</source>
+        <translation>Date de fin :</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Étiquettes :</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives and skills</source>
+        <translation>&amp;Objectifs et compétences</translation>
+    </message>
+    <message>
+        <source>Roadmap objectives:</source>
+        <translation>Objectifs de la feuille de route :</translation>
+    </message>
+    <message>
+        <source>e.g. ICT, health</source>
+        <translation>p. ex. TIC, santé</translation>
+    </message>
+    <message>
+        <source>Sectors:</source>
+        <translation>Secteurs :</translation>
+    </message>
+    <message>
+        <source>Skill levels:</source>
+        <translation>Niveaux de qualification :</translation>
+    </message>
+    <message>
+        <source>&amp;Partners and funding</source>
+        <translation>&amp;Partenaires et financement</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Add organisation</source>
+        <translation>&amp;Ajouter une organisation</translation>
+    </message>
+    <message>
+        <source>Re&amp;move organisation</source>
+        <translation>Re&amp;tirer l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Organisations:</source>
+        <translation>Organisations :</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stade</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Bailleur de fonds</translation>
+    </message>
+    <message>
+        <source>Add funding &amp;line</source>
+        <translation>Ajouter une &amp;ligne de financement</translation>
+    </message>
+    <message>
+        <source>Remove f&amp;unding line</source>
+        <translation>Retirer la ligne de f&amp;inancement</translation>
+    </message>
+    <message>
+        <source>Funding:</source>
+        <translation>Financement :</translation>
+    </message>
+    <message>
+        <source>Total funding</source>
+        <translation>Financement total</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Total :</translation>
+    </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>&amp;Résultats</translation>
+    </message>
+    <message>
+        <source>How many people the activity means to reach; — for no target</source>
+        <translation>Nombre de personnes que l&apos;activité vise à atteindre ; — si aucune cible</translation>
+    </message>
+    <message>
+        <source>Target beneficiaries:</source>
+        <translation>Bénéficiaires visés :</translation>
+    </message>
+    <message>
+        <source>Who they are, e.g. young ICT graduates</source>
+        <translation>Qui ils sont, p. ex. jeunes diplômés en TIC</translation>
+    </message>
+    <message>
+        <source>Beneficiaries:</source>
+        <translation>Bénéficiaires :</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Valeur de référence</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <source>Add &amp;indicator</source>
+        <translation>Ajouter un &amp;indicateur</translation>
+    </message>
+    <message>
+        <source>Remove in&amp;dicator</source>
+        <translation>Retirer l&apos;in&amp;dicateur</translation>
+    </message>
+    <message>
+        <source>Indicators:</source>
+        <translation>Indicateurs :</translation>
+    </message>
+    <message>
+        <source>Progress notes:</source>
+        <translation>Notes d&apos;avancement :</translation>
+    </message>
+    <message>
+        <source>Activity sections</source>
+        <translation>Sections de l&apos;activité</translation>
+    </message>
+    <message>
+        <source>(objective no longer in a roadmap)</source>
+        <translation>(objectif qui ne figure plus dans une feuille de route)</translation>
+    </message>
+    <message>
+        <source>Participating organisation</source>
+        <translation>Organisation participante</translation>
+    </message>
+    <message>
+        <source>(deleted organisation)</source>
+        <translation>(organisation supprimée)</translation>
+    </message>
+    <message>
+        <source>Amount in euros</source>
+        <translation>Montant en euros</translation>
+    </message>
+    <message>
+        <source>Funding stage</source>
+        <translation>Stade du financement</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityCategory</name>
+    <message>
+        <source>Capacity building</source>
+        <translation>Renforcement des capacités</translation>
+    </message>
+    <message>
+        <source>Skills development</source>
+        <translation>Développement des compétences</translation>
+    </message>
+    <message>
+        <source>Facilitating mobility</source>
+        <translation>Facilitation de la mobilité</translation>
+    </message>
+    <message>
+        <source>Integration in the destination country</source>
+        <translation>Intégration dans le pays de destination</translation>
+    </message>
+    <message>
+        <source>Reintegration</source>
+        <translation>Réintégration</translation>
+    </message>
+    <message>
+        <source>Migration management cooperation</source>
+        <translation>Coopération en matière de gestion des migrations</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityStatus</name>
+    <message>
+        <source>Pipeline/identification</source>
+        <translation>Identification/préparation</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Finalisation</source>
+        <translation>Finalisation</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendu</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaItemDialog</name>
+    <message>
+        <source>(no lead)</source>
+        <translation>(pas de chef de file)</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Chef de file</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Secteurs</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>Instruments</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Lead:</source>
+        <translation>&amp;Chef de file :</translation>
+    </message>
+    <message>
+        <source>The note on this item covers the pack&apos;s records that match each choice below (any one ticked value of each); tick nothing to cover them all.</source>
+        <translation>La note sur ce point couvre les fiches du dossier qui correspondent à chacun des choix ci-dessous (l&apos;une quelconque des valeurs cochées de chacun) ; ne cochez rien pour les couvrir toutes.</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives:</source>
+        <translation>&amp;Objectifs :</translation>
+    </message>
+    <message>
+        <source>&amp;Categories:</source>
+        <translation>&amp;Catégories :</translation>
+    </message>
+    <message>
+        <source>S&amp;ectors:</source>
+        <translation>S&amp;ecteurs :</translation>
+    </message>
+    <message>
+        <source>&amp;Instruments:</source>
+        <translation>&amp;Instruments :</translation>
+    </message>
+    <message>
+        <source>Give the item a title.</source>
+        <translation>Donnez un titre au point.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); run tpdesk in a desktop session, or use its commands (tpdesk --help)</source>
+        <translation>aucun écran où ouvrir la fenêtre (ni DISPLAY ni WAYLAND_DISPLAY n&apos;est défini) ; lancez tpdesk dans une session de bureau ou utilisez ses commandes (tpdesk --help)</translation>
+    </message>
+    <message>
+        <source>tpdesk hit an internal error, logged to {path}.</source>
+        <translation>tpdesk a rencontré une erreur interne, consignée dans {path}.</translation>
+    </message>
+    <message>
+        <source>tpdesk hit an internal error; the log file could not be written.</source>
+        <translation>tpdesk a rencontré une erreur interne ; le journal n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Your saved data is safe.</source>
+        <translation>Vos données enregistrées sont intactes.</translation>
+    </message>
+</context>
+<context>
+    <name>Base</name>
+    <message>
+        <source>Has a date</source>
+        <translation>A une date</translation>
+    </message>
+    <message>
+        <source>New {kind}</source>
+        <translation>Nouveau : {kind}</translation>
+    </message>
+    <message>
+        <source>Edit {kind}</source>
+        <translation>Modifier : {kind}</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>{field}: error</source>
+        <translation>{field} : erreur</translation>
+    </message>
+    <message>
+        <source>Save your changes before closing?</source>
+        <translation>Enregistrer vos modifications avant de fermer ?</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+</context>
+<context>
+    <name>Bulk</name>
+    <message>
+        <source>Set {field} of {records}</source>
+        <translation>Définir {field} de {records}</translation>
+    </message>
+    <message>
+        <source>Set {field} of {records}…</source>
+        <translation>Définir {field} de {records}…</translation>
+    </message>
+    <message>
+        <source>Add Tag to {records}…</source>
+        <translation>Ajouter une étiquette à {records}…</translation>
+    </message>
+    <message>
+        <source>Remove Tag from {records}</source>
+        <translation>Retirer une étiquette de {records}</translation>
+    </message>
+    <message>
+        <source>Set {field}</source>
+        <translation>Définir : {field}</translation>
+    </message>
+    <message>
+        <source>{field} (YYYY-MM-DD, empty for none):</source>
+        <translation>{field} (AAAA-MM-JJ, vide si aucune) :</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Ajouter une étiquette</translation>
+    </message>
+    <message>
+        <source>Tag for {records}:</source>
+        <translation>Étiquette pour {records} :</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>No data</source>
+        <translation>Aucune donnée</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>{title}: {total} in all. {parts}.</source>
+        <translation>{title} : {total} au total. {parts}.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMenu</name>
+    <message>
+        <source>Move Left</source>
+        <translation>Déplacer à gauche</translation>
+    </message>
+    <message>
+        <source>Move Right</source>
+        <translation>Déplacer à droite</translation>
+    </message>
+    <message>
+        <source>Reset Columns</source>
+        <translation>Rétablir les colonnes</translation>
+    </message>
+</context>
+<context>
+    <name>Commitment</name>
+    <message>
+        <source>Partnership:</source>
+        <translation>Partenariat :</translation>
+    </message>
+    <message>
+        <source>Commitment:</source>
+        <translation>Engagement :</translation>
+    </message>
+    <message>
+        <source>Actors:</source>
+        <translation>Acteurs :</translation>
+    </message>
+    <message>
+        <source>Made at:</source>
+        <translation>Pris lors de :</translation>
+    </message>
+    <message>
+        <source>Made on:</source>
+        <translation>Pris le :</translation>
+    </message>
+    <message>
+        <source>Linked activity:</source>
+        <translation>Activité liée :</translation>
+    </message>
+    <message>
+        <source>Linked objective:</source>
+        <translation>Objectif lié :</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>Échéance :</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>Avancement :</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentState</name>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Échéance proche</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Dans les temps</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturé</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentStatus</name>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Fulfilled</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <source>Record and field</source>
+        <translation>Fiche et champ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actuelle</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre version</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Current</source>
+        <translation>&amp;Garder l&apos;actuelle</translation>
+    </message>
+    <message>
+        <source>&amp;Take Other</source>
+        <translation>&amp;Prendre l&apos;autre</translation>
+    </message>
+    <message>
+        <source>T&amp;ype a Value…</source>
+        <translation>&amp;Saisir une valeur…</translation>
+    </message>
+    <message>
+        <source>No conflicts wait for a decision.</source>
+        <translation>Aucun conflit n&apos;attend de décision.</translation>
+    </message>
+    <message>
+        <source>Type a Value</source>
+        <translation>Saisir une valeur</translation>
+    </message>
+    <message>
+        <source>{field}: the value to keep</source>
+        <translation>{field} : la valeur à garder</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Conflicts and proposals from exchange files wait for a decision</source>
+        <translation>Des conflits et des propositions issus de fichiers d&apos;échange attendent une décision</translation>
+    </message>
+    <message>
+        <source>⚠ {count} to decide</source>
+        <translation>⚠ {count} à trancher</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>demain</translation>
+    </message>
+    <message>
+        <source>in {days} days</source>
+        <translation>dans {days} jours</translation>
+    </message>
+    <message>
+        <source>1 day overdue</source>
+        <translation>1 jour de retard</translation>
+    </message>
+    <message>
+        <source>{days} days overdue</source>
+        <translation>{days} jours de retard</translation>
+    </message>
+    <message>
+        <source>date to be set</source>
+        <translation>date à fixer</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation>Partenariats</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <source>Total funding</source>
+        <translation>Financement total</translation>
+    </message>
+    <message>
+        <source>Commitments by status</source>
+        <translation>Engagements par état</translation>
+    </message>
+    <message>
+        <source>No commitments recorded</source>
+        <translation>Aucun engagement enregistré</translation>
+    </message>
+    <message>
+        <source>Funding by instrument</source>
+        <translation>Financement par instrument</translation>
+    </message>
+    <message>
+        <source>No funding recorded</source>
+        <translation>Aucun financement enregistré</translation>
+    </message>
+    <message>
+        <source>Next roundtables</source>
+        <translation>Prochaines tables rondes</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Roundtable</source>
+        <translation>Table ronde</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Dans</translation>
+    </message>
+    <message>
+        <source>Commitments overdue or due soon</source>
+        <translation>Engagements en retard ou à échéance proche</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Overdue and due within {days} days</source>
+        <translation>En retard et à échéance dans les {days} jours</translation>
+    </message>
+    <message>
+        <source>All partnerships</source>
+        <translation>Tous les partenariats</translation>
+    </message>
+    <message>
+        <source>State of play on {date}</source>
+        <translation>État des lieux au {date}</translation>
+    </message>
+    <message>
+        <source>No roundtable planned</source>
+        <translation>Aucune table ronde prévue</translation>
+    </message>
+    <message>
+        <source>to be set</source>
+        <translation>à fixer</translation>
+    </message>
+    <message>
+        <source>and {count} more planned</source>
+        <translation>et {count} autres prévues</translation>
+    </message>
+    <message>
+        <source>Nothing overdue or due within {days} days</source>
+        <translation>Rien en retard ni à échéance dans les {days} jours</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Due within {days} days</source>
+        <translation>Échéance dans les {days} jours</translation>
+    </message>
+    <message>
+        <source>Only the first {count} of each are listed: filter the commitments register for all of them</source>
+        <translation>Seuls les {count} premiers de chaque groupe sont listés : filtrez le registre des engagements pour les voir tous</translation>
+    </message>
+    <message>
+        <source>Overdue ({overdue}) and due within {days} days ({due})</source>
+        <translation>En retard ({overdue}) et à échéance dans les {days} jours ({due})</translation>
+    </message>
+</context>
+<context>
+    <name>Desktop</name>
+    <message>
+        <source>Open file</source>
+        <translation>Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>{path} is no longer there.</source>
+        <translation>{path} n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>No application could open {name}; it is in {folder}.</source>
+        <translation>Aucune application n&apos;a pu ouvrir {name} ; il se trouve dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>No file manager could be opened; the file is {path}.</source>
+        <translation>Aucun gestionnaire de fichiers n&apos;a pu être ouvert ; le fichier est {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Record details</source>
+        <translation>Détails de la fiche</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Select a record to see its notes, history and links.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Sélectionnez une fiche pour voir ses notes, son historique et ses liens.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;History&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Historique&lt;/h4&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Separate entries with commas</source>
+        <translation>Séparez les entrées par des virgules</translation>
+    </message>
+    <message>
+        <source>— choose a partnership —</source>
+        <translation>— choisir un partenariat —</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Descendre</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Partnership</source>
+        <translation>Partenariat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Member State</source>
+        <translation>État membre</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Organisation kind</source>
+        <translation>Type d&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>En retard uniquement</translation>
+    </message>
+    <message>
+        <source>Due within</source>
+        <translation>Échéance dans</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>Filter (full text)…</source>
+        <translation>Filtrer (texte intégral)…</translation>
+    </message>
+    <message>
+        <source>Filter records: {kind}</source>
+        <translation>Filtrer les fiches : {kind}</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tout état</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Toute catégorie</translation>
+    </message>
+    <message>
+        <source>Any sector</source>
+        <translation>Tout secteur</translation>
+    </message>
+    <message>
+        <source>Any Member State</source>
+        <translation>Tout État membre</translation>
+    </message>
+    <message>
+        <source>Any instrument</source>
+        <translation>Tout instrument</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Tout type</translation>
+    </message>
+    <message>
+        <source>More filters</source>
+        <translation>Autres filtres</translation>
+    </message>
+    <message>
+        <source>The filters that do not fit beside the filter box</source>
+        <translation>Les filtres qui ne tiennent pas à côté de la zone de filtre</translation>
+    </message>
+    <message>
+        <source>More filters ({count})</source>
+        <translation>Autres filtres ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>FundingStage</name>
+    <message>
+        <source>Committed</source>
+        <translation>Engagé</translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation>Décaissé</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import from Excel</source>
+        <translation>Importer depuis Excel</translation>
+    </message>
+    <message>
+        <source>Choose a workbook exported by tpdesk and edited since. Nothing is written until you have reviewed every change.</source>
+        <translation>Choisissez un classeur exporté par tpdesk et modifié depuis. Rien n&apos;est écrit tant que vous n&apos;avez pas passé en revue chaque modification.</translation>
+    </message>
+    <message>
+        <source>workbook</source>
+        <translation>classeur</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import IATI File</source>
+        <translation>Importer un fichier IATI</translation>
+    </message>
+    <message>
+        <source>Choose an IATI activity file (standard 2.01 to 2.03), as published on the IATI Registry. Activities go to the partnership of their recipient country. Nothing is written until you have reviewed every change.</source>
+        <translation>Choisissez un fichier d&apos;activités IATI (norme 2.01 à 2.03), tel que publié dans le registre IATI. Les activités sont rattachées au partenariat de leur pays bénéficiaire. Rien n&apos;est écrit tant que vous n&apos;avez pas passé en revue chaque modification.</translation>
+    </message>
+    <message>
+        <source>IATI file</source>
+        <translation>Fichier IATI</translation>
+    </message>
+    <message>
+        <source>IATI activity files (*.xml);;All files (*)</source>
+        <translation>Fichiers d&apos;activités IATI (*.xml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>{what} to import</source>
+        <translation>{what} à importer</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Browse for the file: {what}</source>
+        <translation>Choisir le fichier : {what}</translation>
+    </message>
+    <message>
+        <source>Review the changes</source>
+        <translation>Passer en revue les modifications</translation>
+    </message>
+    <message>
+        <source>Untick a row to leave it out. Errors must be fixed in the file first ({what}): then nothing at all is imported.</source>
+        <translation>Décochez une ligne pour l&apos;écarter. Les erreurs doivent d&apos;abord être corrigées dans le fichier ({what}) : sinon rien n&apos;est importé.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Ancienne valeur</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+    <message>
+        <source>Changes to import</source>
+        <translation>Modifications à importer</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation>Problèmes relevés dans le fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+</context>
+<context>
+    <name>InlineEdit</name>
+    <message>
+        <source>YYYY-MM-DD; empty for none</source>
+        <translation>AAAA-MM-JJ ; vide si aucune</translation>
+    </message>
+</context>
+<context>
+    <name>Instrument</name>
+    <message>
+        <source>MPF</source>
+        <translation>MPF</translation>
+    </message>
+    <message>
+        <source>AMIF</source>
+        <translation>FAMI</translation>
+    </message>
+    <message>
+        <source>NDICI-Global Europe</source>
+        <translation>IVCDCI-Europe dans le monde</translation>
+    </message>
+    <message>
+        <source>Erasmus+</source>
+        <translation>Erasmus+</translation>
+    </message>
+    <message>
+        <source>Member State bilateral</source>
+        <translation>Bilatéral (État membre)</translation>
+    </message>
+    <message>
+        <source>Private sector</source>
+        <translation>Secteur privé</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>Lock</name>
+    <message>
+        <source>Unlock database</source>
+        <translation>Déverrouiller la base de données</translation>
+    </message>
+    <message>
+        <source>Passphrase (or recovery key)</source>
+        <translation>Phrase secrète (ou clé de récupération)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer (in the system keyring)</source>
+        <translation>&amp;Mémoriser sur cet ordinateur (dans le trousseau du système)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; is encrypted. Enter its passphrase.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; est chiffrée. Saisissez sa phrase secrète.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;tpdesk is locked&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;tpdesk est verrouillé&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;{name} is locked&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;{name} est verrouillée&lt;/h2&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>tpdesk databases (*.db *.sqlite *.tpdesk);;All files (*)</source>
+        <translation>Bases de données tpdesk (*.db *.sqlite *.tpdesk);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to tpdesk&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Bienvenue dans tpdesk&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>This database is empty. Load the demo data to explore the five Talent Partnerships, or start your own register with a first partnership.</source>
+        <translation>Cette base de données est vide. Chargez les données de démonstration pour découvrir les cinq partenariats destinés à attirer les talents, ou commencez votre propre registre par un premier partenariat.</translation>
+    </message>
+    <message>
+        <source>&amp;Load demo data</source>
+        <translation>&amp;Charger les données de démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;New partnership…</source>
+        <translation>&amp;Nouveau partenariat…</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt this database…</source>
+        <translation>Chi&amp;ffrer cette base de données…</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Nouvelle base de données…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>&amp;Sauvegarder…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Filter &amp;This View</source>
+        <translation>&amp;Filtrer cette vue</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>Close the encrypted database until its passphrase is given again</source>
+        <translation>Fermer la base de données chiffrée jusqu&apos;à ce que sa phrase secrète soit de nouveau saisie</translation>
+    </message>
+    <message>
+        <source>Restore from Bac&amp;kup…</source>
+        <translation>Restaurer une sauve&amp;garde…</translation>
+    </message>
+    <message>
+        <source>&amp;Security…</source>
+        <translation>Sé&amp;curité…</translation>
+    </message>
+    <message>
+        <source>Encryption, passphrase and idle lock</source>
+        <translation>Chiffrement, phrase secrète et verrouillage en cas d&apos;inactivité</translation>
+    </message>
+    <message>
+        <source>New &amp;Activity…</source>
+        <translation>Nouvelle &amp;activité…</translation>
+    </message>
+    <message>
+        <source>New &amp;Commitment…</source>
+        <translation>Nouvel &amp;engagement…</translation>
+    </message>
+    <message>
+        <source>New &amp;Partnership…</source>
+        <translation>Nouveau &amp;partenariat…</translation>
+    </message>
+    <message>
+        <source>New &amp;Roundtable…</source>
+        <translation>Nouvelle &amp;table ronde…</translation>
+    </message>
+    <message>
+        <source>New Road&amp;map…</source>
+        <translation>Nouvelle &amp;feuille de route…</translation>
+    </message>
+    <message>
+        <source>New &amp;Organisation…</source>
+        <translation>Nouvelle &amp;organisation…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Selected…</source>
+        <translation>&amp;Ouvrir la sélection…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Selected…</source>
+        <translation>&amp;Supprimer la sélection…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Note…</source>
+        <translation>Ajouter une &amp;note…</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>Actualis&amp;er</translation>
+    </message>
+    <message>
+        <source>Tras&amp;h…</source>
+        <translation>Corbe&amp;ille…</translation>
+    </message>
+    <message>
+        <source>Deleted records: restore them or empty the trash</source>
+        <translation>Fiches supprimées : les restaurer ou vider la corbeille</translation>
+    </message>
+    <message>
+        <source>&amp;Details Pane</source>
+        <translation>Volet des &amp;détails</translation>
+    </message>
+    <message>
+        <source>Show or hide the current record&apos;s notes, history and links</source>
+        <translation>Afficher ou masquer les notes, l&apos;historique et les liens de la fiche en cours</translation>
+    </message>
+    <message>
+        <source>&amp;About tpdesk</source>
+        <translation>À &amp;propos de tpdesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Recent Expor&amp;ts</source>
+        <translation>Expor&amp;ts récents</translation>
+    </message>
+    <message>
+        <source>&amp;Register to Excel…</source>
+        <translation>&amp;Registre vers Excel…</translation>
+    </message>
+    <message>
+        <source>Empty Excel &amp;Template…</source>
+        <translation>&amp;Modèle Excel vierge…</translation>
+    </message>
+    <message>
+        <source>Briefing &amp;Pack to Word…</source>
+        <translation>&amp;Dossier d&apos;information vers Word…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Importer depuis Excel…</translation>
+    </message>
+    <message>
+        <source>Import I&amp;ATI File…</source>
+        <translation>Importer un fichier I&amp;ATI…</translation>
+    </message>
+    <message>
+        <source>Export E&amp;xchange File…</source>
+        <translation>E&amp;xporter un fichier d&apos;échange…</translation>
+    </message>
+    <message>
+        <source>Import Exc&amp;hange File…</source>
+        <translation>Importer un fic&amp;hier d&apos;échange…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation>&amp;Activités</translation>
+    </message>
+    <message>
+        <source>&amp;Commitments</source>
+        <translation>&amp;Engagements</translation>
+    </message>
+    <message>
+        <source>&amp;Roundtables</source>
+        <translation>&amp;Tables rondes</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisations</source>
+        <translation>Or&amp;ganisations</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Briefing Packs</source>
+        <translation>&amp;Dossiers d&apos;information</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Cannot open database</source>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>{name} — tpdesk</source>
+        <translation>{name} — tpdesk</translation>
+    </message>
+    <message>
+        <source>The newest good backup is {name}. tpdesk can restore it; the damaged file is kept in the backups folder.</source>
+        <translation>La sauvegarde valide la plus récente est {name}. tpdesk peut la restaurer ; le fichier endommagé est conservé dans le dossier des sauvegardes.</translation>
+    </message>
+    <message>
+        <source>Restore the Backup</source>
+        <translation>Restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <source>Roundtables</source>
+        <translation>Tables rondes</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Briefing packs</source>
+        <translation>Dossiers d&apos;information</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Add Note…</source>
+        <translation>Ajouter une note…</translation>
+    </message>
+    <message>
+        <source>Record &amp;Outcome…</source>
+        <translation>Consigner les &amp;résultats…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>{partnerships} partnerships · {activities} activities · {commitments} commitments</source>
+        <translation>{partnerships} partenariats · {activities} activités · {commitments} engagements</translation>
+    </message>
+    <message>
+        <source>Each record of this kind ({kind}) belongs to a Talent Partnership, and this database has none yet. Create the partnership first?</source>
+        <translation>Chaque fiche de ce type ({kind}) relève d&apos;un partenariat destiné à attirer les talents, et cette base de données n&apos;en contient encore aucun. Créer d&apos;abord le partenariat ?</translation>
+    </message>
+    <message>
+        <source>&amp;Create Partnership…</source>
+        <translation>&amp;Créer le partenariat…</translation>
+    </message>
+    <message>
+        <source>That record ({kind}) no longer exists.</source>
+        <translation>Cette fiche ({kind}) n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Delete: {kind}</source>
+        <translation>Supprimer : {kind}</translation>
+    </message>
+    <message>
+        <source>Delete “{caption}” ({kind})?
+You can undo this with {key}.</source>
+        <translation>Supprimer « {caption} » ({kind}) ?
+Vous pourrez annuler avec {key}.</translation>
+    </message>
+    <message>
+        <source>{reason}.
+Remove it from them and delete it? You can undo this too.</source>
+        <translation>{reason}.
+L&apos;en retirer et la supprimer ? Vous pourrez aussi annuler.</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Suppression impossible</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>{path} already exists; use Open to open it.</source>
+        <translation>{path} existe déjà ; utilisez Ouvrir pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation>Sauvegarder la base de données</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>Sauvegardée dans {path}</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: {reason}</source>
+        <translation>Échec de la sauvegarde automatique : {reason}</translation>
+    </message>
+    <message>
+        <source>Restored {backup}; the database as it was is in {kept}</source>
+        <translation>{backup} restaurée ; la base de données telle qu&apos;elle était se trouve dans {kept}</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Encrypt database</source>
+        <translation>Chiffrer la base de données</translation>
+    </message>
+    <message>
+        <source>The database is encrypted. Earlier copies of the plain file may persist on the disk.</source>
+        <translation>La base de données est chiffrée. Des copies antérieures du fichier en clair peuvent subsister sur le disque.</translation>
+    </message>
+    <message>
+        <source> Plain copies left:{files}</source>
+        <translation> Copies en clair restantes :{files}</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Changer de phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Phrase secrète changée</translation>
+    </message>
+    <message>
+        <source>Export register to Excel</source>
+        <translation>Exporter le registre vers Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting to Excel…</source>
+        <translation>Exportation vers Excel…</translation>
+    </message>
+    <message>
+        <source>Empty Excel template</source>
+        <translation>Modèle Excel vierge</translation>
+    </message>
+    <message>
+        <source>Writing the template…</source>
+        <translation>Écriture du modèle…</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Enregistré : {path}</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Exportation terminée</translation>
+    </message>
+    <message>
+        <source>&amp;Open File</source>
+        <translation>&amp;Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Import Exchange File</source>
+        <translation>Importer un fichier d&apos;échange</translation>
+    </message>
+    <message>
+        <source>Exchange files (*.tpx);;All files (*)</source>
+        <translation>Fichiers d&apos;échange (*.tpx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>About tpdesk</source>
+        <translation>À propos de tpdesk</translation>
+    </message>
+    <message>
+        <source>Prepare EU Talent Partnership roundtables offline: the register, briefing packs, Word and Excel.</source>
+        <translation>Préparer hors ligne les tables rondes des partenariats de l&apos;UE destinés à attirer les talents : le registre, les dossiers d&apos;information, Word et Excel.</translation>
+    </message>
+    <message>
+        <source>{verb} {step}</source>
+        <translation>{verb} {step}</translation>
+    </message>
+</context>
+<context>
+    <name>Marking</name>
+    <message>
+        <source>PUBLIC</source>
+        <translation>PUBLIC</translation>
+    </message>
+    <message>
+        <source>LIMITED</source>
+        <translation>LIMITÉ</translation>
+    </message>
+    <message>
+        <source>SENSITIVE</source>
+        <translation>SENSIBLE</translation>
+    </message>
+</context>
+<context>
+    <name>MergeWizard</name>
+    <message>
+        <source>Import Exchange File</source>
+        <translation>Importer un fichier d&apos;échange</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>{what} from {sender}.</source>
+        <translation>{what} de {sender}.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutés</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifiés</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimée le</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <source>Export Exchange File</source>
+        <translation>Exporter un fichier d&apos;échange</translation>
+    </message>
+    <message>
+        <source>Reply: every change they have not had yet</source>
+        <translation>Réponse : toutes les modifications qu&apos;ils n&apos;ont pas encore reçues</translation>
+    </message>
+    <message>
+        <source>Pack: {title}</source>
+        <translation>Dossier : {title}</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Quoi :</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Pour :</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>Exchange files (*.tpx)</source>
+        <translation>Fichiers d&apos;échange (*.tpx)</translation>
+    </message>
+    <message>
+        <source>choose a file to write</source>
+        <translation>choisissez un fichier à écrire</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Partnerships</source>
+        <translation>Partenariats</translation>
+    </message>
+    <message>
+        <source>All partnerships</source>
+        <translation>Tous les partenariats</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Recherches enregistrées</translation>
+    </message>
+    <message>
+        <source>{kind} records: {filters}</source>
+        <translation>Fiches {kind} : {filters}</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Delete Saved Search</source>
+        <translation>Supprimer la recherche enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>Note</name>
+    <message>
+        <source>Attached to:</source>
+        <translation>Rattachée à :</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>Auteur :</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <source>Private: never exported. Internal: LIMITED and SENSITIVE packs. Shareable: every pack, PUBLIC ones too.</source>
+        <translation>Privée : jamais exportée. Interne : dossiers LIMITÉ et SENSIBLE. Partageable : tous les dossiers, PUBLIC compris.</translation>
+    </message>
+    <message>
+        <source>Visibility:</source>
+        <translation>Visibilité :</translation>
+    </message>
+</context>
+<context>
+    <name>NoteVisibility</name>
+    <message>
+        <source>Private (never exported)</source>
+        <translation>Privée (jamais exportée)</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <source>Shareable</source>
+        <translation>Partageable</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+</context>
+<context>
+    <name>Organisation</name>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>e.g. ILO</source>
+        <translation>p. ex. OIT</translation>
+    </message>
+    <message>
+        <source>Short name:</source>
+        <translation>Nom abrégé :</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Pays :</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationKind</name>
+    <message>
+        <source>EU institution</source>
+        <translation>Institution de l&apos;UE</translation>
+    </message>
+    <message>
+        <source>Member State</source>
+        <translation>État membre</translation>
+    </message>
+    <message>
+        <source>Partner-country authority</source>
+        <translation>Autorité du pays partenaire</translation>
+    </message>
+    <message>
+        <source>Implementing agency</source>
+        <translation>Agence d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>International organisation</source>
+        <translation>Organisation internationale</translation>
+    </message>
+    <message>
+        <source>Employer or business association</source>
+        <translation>Employeur ou organisation professionnelle</translation>
+    </message>
+    <message>
+        <source>Social partner</source>
+        <translation>Partenaire social</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation>Société civile</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>Actors</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>Lié à</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation>Nouvelle échéance</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Pas de changement</translation>
+    </message>
+    <message>
+        <source>Record outcome: {roundtable}</source>
+        <translation>Consigner les résultats : {roundtable}</translation>
+    </message>
+    <message>
+        <source>The roundtable was &amp;held</source>
+        <translation>La table ronde s&apos;est &amp;tenue</translation>
+    </message>
+    <message>
+        <source>Outcome summary: what was agreed, in a few lines</source>
+        <translation>Résumé des résultats : ce qui a été convenu, en quelques lignes</translation>
+    </message>
+    <message>
+        <source>Outcome summary</source>
+        <translation>Résumé des résultats</translation>
+    </message>
+    <message>
+        <source>New commitments</source>
+        <translation>Nouveaux engagements</translation>
+    </message>
+    <message>
+        <source>Reviewed commitments</source>
+        <translation>Engagements examinés</translation>
+    </message>
+    <message>
+        <source>Outcome of &apos;{commitment}&apos;</source>
+        <translation>Résultat de « {commitment} »</translation>
+    </message>
+    <message>
+        <source>&amp;New commitments: Tab moves on, a new row opens as you type</source>
+        <translation>&amp;Nouveaux engagements : Tab passe au champ suivant, une nouvelle ligne s&apos;ouvre à la saisie</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewed commitments: choose an outcome, or type a new due date</source>
+        <translation>Engagements &amp;examinés : choisissez un résultat ou saisissez une nouvelle échéance</translation>
+    </message>
+</context>
+<context>
+    <name>Pack</name>
+    <message>
+        <source>Ad hoc meeting</source>
+        <translation>Réunion ad hoc</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Réunion</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <source>(deleted roundtable)</source>
+        <translation>(table ronde supprimée)</translation>
+    </message>
+    <message>
+        <source>The roundtable the pack is for, or an ad hoc meeting of one partnership on a date</source>
+        <translation>La table ronde à laquelle le dossier est destiné, ou une réunion ad hoc d&apos;un partenariat à une date</translation>
+    </message>
+    <message>
+        <source>Meeting:</source>
+        <translation>Réunion :</translation>
+    </message>
+    <message>
+        <source>Partnership:</source>
+        <translation>Partenariat :</translation>
+    </message>
+    <message>
+        <source>Meeting date:</source>
+        <translation>Date de la réunion :</translation>
+    </message>
+    <message>
+        <source>e.g. Italian delegation, Commission (DG HOME)</source>
+        <translation>p. ex. délégation italienne, Commission (DG HOME)</translation>
+    </message>
+    <message>
+        <source>Audience:</source>
+        <translation>Destinataires :</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>Auteur :</translation>
+    </message>
+    <message>
+        <source>Printed in the header of every page</source>
+        <translation>Imprimé dans l&apos;en-tête de chaque page</translation>
+    </message>
+    <message>
+        <source>Marking:</source>
+        <translation>Marquage :</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version :</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <source>&amp;Filters</source>
+        <translation>&amp;Filtres</translation>
+    </message>
+    <message>
+        <source>A list with nothing ticked does not narrow the pack. Single records are pinned or excluded from the pack builder&apos;s preview.</source>
+        <translation>Une liste où rien n&apos;est coché ne restreint pas le dossier. Les fiches isolées sont épinglées ou exclues depuis l&apos;aperçu du dossier.</translation>
+    </message>
+    <message>
+        <source>(deleted partnership)</source>
+        <translation>(partenariat supprimé)</translation>
+    </message>
+    <message>
+        <source>Partnerships:</source>
+        <translation>Partenariats :</translation>
+    </message>
+    <message>
+        <source>Sectors:</source>
+        <translation>Secteurs :</translation>
+    </message>
+    <message>
+        <source>Member States:</source>
+        <translation>États membres :</translation>
+    </message>
+    <message>
+        <source>Activity categories:</source>
+        <translation>Catégories d&apos;activités :</translation>
+    </message>
+    <message>
+        <source>Funding instruments:</source>
+        <translation>Instruments de financement :</translation>
+    </message>
+    <message>
+        <source>Commitment statuses:</source>
+        <translation>États des engagements :</translation>
+    </message>
+    <message>
+        <source>Pack settings</source>
+        <translation>Paramètres du dossier</translation>
+    </message>
+</context>
+<context>
+    <name>PackAgenda</name>
+    <message>
+        <source>This roundtable has no agenda: the pack keeps its own sections. Add an item to shape the pack by the agenda: a short front part, then a briefing note per item.</source>
+        <translation>Cette table ronde n&apos;a pas d&apos;ordre du jour : le dossier garde ses propres sections. Ajoutez un point pour structurer le dossier selon l&apos;ordre du jour : une courte partie introductive, puis une note d&apos;information par point.</translation>
+    </message>
+    <message>
+        <source>A pack for an ad hoc meeting has no agenda; it keeps its own sections.</source>
+        <translation>Un dossier pour une réunion ad hoc n&apos;a pas d&apos;ordre du jour ; il garde ses propres sections.</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose</source>
+        <translation>O&amp;bjet</translation>
+    </message>
+    <message>
+        <source>Backgrou&amp;nd</source>
+        <translation>&amp;Contexte</translation>
+    </message>
+    <message>
+        <source>Lines to ta&amp;ke</source>
+        <translation>Éléments de &amp;langage</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Points de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>The roundtable&apos;s agenda: the pack has a briefing note per item, in this order. Double-click to edit an item.</source>
+        <translation>L&apos;ordre du jour de la table ronde : le dossier comporte une note d&apos;information par point, dans cet ordre. Double-cliquez pour modifier un point.</translation>
+    </message>
+    <message>
+        <source>Add i&amp;tem…</source>
+        <translation>Ajouter un &amp;point…</translation>
+    </message>
+    <message>
+        <source>A new agenda item after the chosen one</source>
+        <translation>Un nouveau point de l&apos;ordre du jour après celui choisi</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>The item&apos;s title, lead and what it covers</source>
+        <translation>Le titre du point, son chef de file et ce qu&apos;il couvre</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Reti&amp;rer</translation>
+    </message>
+    <message>
+        <source>Take the item off the agenda; Undo puts it back</source>
+        <translation>Retirer le point de l&apos;ordre du jour ; Annuler le rétablit</translation>
+    </message>
+    <message>
+        <source>&amp;Higher</source>
+        <translation>Plus &amp;haut</translation>
+    </message>
+    <message>
+        <source>Move the item up the agenda</source>
+        <translation>Monter le point dans l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>L&amp;ower</source>
+        <translation>Plus &amp;bas</translation>
+    </message>
+    <message>
+        <source>Move the item down the agenda</source>
+        <translation>Descendre le point dans l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>A&amp;genda of the roundtable:</source>
+        <translation>&amp;Ordre du jour de la table ronde :</translation>
+    </message>
+    <message>
+        <source>Item: {part}</source>
+        <translation>Point : {part}</translation>
+    </message>
+    <message>
+        <source>Leave empty for the text made from the register</source>
+        <translation>Laisser vide pour le texte tiré du registre</translation>
+    </message>
+    <message>
+        <source>One line to take per line</source>
+        <translation>Un élément de langage par ligne</translation>
+    </message>
+    <message>
+        <source>{part} (this pack):</source>
+        <translation>{part} (ce dossier) :</translation>
+    </message>
+    <message>
+        <source>Agenda not changed</source>
+        <translation>Ordre du jour non modifié</translation>
+    </message>
+    <message>
+        <source>everything in the pack</source>
+        <translation>tout le contenu du dossier</translation>
+    </message>
+</context>
+<context>
+    <name>PackBuilder</name>
+    <message>
+        <source>All roundtables</source>
+        <translation>Toutes les tables rondes</translation>
+    </message>
+    <message>
+        <source>✓ Saved</source>
+        <translation>✓ Enregistré</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Not saved: {}</source>
+        <translation>Non enregistré : {}</translation>
+    </message>
+    <message>
+        <source>Roundtable</source>
+        <translation>Table ronde</translation>
+    </message>
+    <message>
+        <source>Show the packs of one roundtable</source>
+        <translation>Afficher les dossiers d&apos;une table ronde</translation>
+    </message>
+    <message>
+        <source>&amp;New pack</source>
+        <translation>&amp;Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>A new pack for the roundtable, with every section</source>
+        <translation>Un nouveau dossier pour la table ronde, avec toutes les sections</translation>
+    </message>
+    <message>
+        <source>New from ear&amp;lier pack…</source>
+        <translation>&amp;Copier un dossier…</translation>
+    </message>
+    <message>
+        <source>A copy of the selected pack for another roundtable: same sections, filters and texts</source>
+        <translation>Une copie du dossier sélectionné pour une autre table ronde : mêmes sections, filtres et textes</translation>
+    </message>
+    <message>
+        <source>Settin&amp;gs…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Title, meeting, audience, marking and filters</source>
+        <translation>Titre, réunion, destinataires, marquage et filtres</translation>
+    </message>
+    <message>
+        <source>Delete pac&amp;k</source>
+        <translation>Suppri&amp;mer</translation>
+    </message>
+    <message>
+        <source>Delete the selected pack (Delete); undo brings it back</source>
+        <translation>Supprimer le dossier sélectionné (Suppr) ; l&apos;annulation le rétablit</translation>
+    </message>
+    <message>
+        <source>&amp;Roundtable:</source>
+        <translation>&amp;Table ronde :</translation>
+    </message>
+    <message>
+        <source>Briefing packs</source>
+        <translation>Dossiers d&apos;information</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>&amp;Briefing packs:</source>
+        <translation>&amp;Dossiers d&apos;information :</translation>
+    </message>
+    <message>
+        <source>Pack contents</source>
+        <translation>Contenu du dossier</translation>
+    </message>
+    <message>
+        <source>Pack editing</source>
+        <translation>Édition du dossier</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Summary and issues</source>
+        <translation>Résumé et questions</translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation>État de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Export to &amp;Word…</source>
+        <translation>&amp;Word…</translation>
+    </message>
+    <message>
+        <source>Write the pack as a Word document, ready to send or print</source>
+        <translation>Écrire le dossier en document Word, prêt à envoyer ou à imprimer</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel…</source>
+        <translation>E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s activities and commitments as a workbook, for Member States to edit and send back</source>
+        <translation>Les activités et engagements du dossier dans un classeur, que les États membres complètent et renvoient</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>The pack as one PDF book with bookmarks, for reading on a laptop or tablet without Word</source>
+        <translation>Le dossier en un seul PDF avec signets, à lire sur un ordinateur portable ou une tablette sans Word</translation>
+    </message>
+    <message>
+        <source>Ad hoc meetings</source>
+        <translation>Réunions ad hoc</translation>
+    </message>
+    <message>
+        <source>Every change is saved as you make it; Undo takes it back</source>
+        <translation>Chaque modification est enregistrée aussitôt ; Annuler la défait</translation>
+    </message>
+    <message>
+        <source>Briefing pack not saved</source>
+        <translation>Dossier d&apos;information non enregistré</translation>
+    </message>
+    <message>
+        <source>Your last change to the pack could not be saved: {reason}</source>
+        <translation>Votre dernière modification du dossier n&apos;a pas pu être enregistrée : {reason}</translation>
+    </message>
+    <message>
+        <source>(deleted record)</source>
+        <translation>(fiche supprimée)</translation>
+    </message>
+    <message>
+        <source>Line to take</source>
+        <translation>Élément de langage</translation>
+    </message>
+    <message>
+        <source>New briefing pack</source>
+        <translation>Nouveau dossier d&apos;information</translation>
+    </message>
+    <message>
+        <source>The roundtable the pack is for:</source>
+        <translation>La table ronde à laquelle le dossier est destiné :</translation>
+    </message>
+    <message>
+        <source>New from earlier pack</source>
+        <translation>Nouveau d&apos;après un dossier antérieur</translation>
+    </message>
+    <message>
+        <source>Briefing pack</source>
+        <translation>Dossier d&apos;information</translation>
+    </message>
+    <message>
+        <source>There is no roundtable yet: add one first (Edit ▸ New ▸ Roundtable).</source>
+        <translation>Il n&apos;y a pas encore de table ronde : ajoutez-en une d&apos;abord (Édition ▸ Nouveau ▸ Table ronde).</translation>
+    </message>
+    <message>
+        <source>Delete briefing pack</source>
+        <translation>Supprimer le dossier d&apos;information</translation>
+    </message>
+    <message>
+        <source>Delete the briefing pack “{title}”?
+You can undo this with {key}.</source>
+        <translation>Supprimer le dossier d&apos;information « {title} » ?
+Vous pourrez annuler avec {key}.</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Suppression impossible</translation>
+    </message>
+    <message>
+        <source>The pack could not be saved, so it cannot be exported: {reason}</source>
+        <translation>Le dossier n&apos;a pas pu être enregistré et ne peut donc pas être exporté : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PackExport</name>
+    <message>
+        <source>briefing pack</source>
+        <translation>dossier d&apos;information</translation>
+    </message>
+    <message>
+        <source>Ready for the roundtable?</source>
+        <translation>Prêt pour la table ronde ?</translation>
+    </message>
+    <message>
+        <source>&amp;Export anyway</source>
+        <translation>&amp;Exporter quand même</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporté</translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation>&amp;Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+</context>
+<context>
+    <name>PackPreview</name>
+    <message>
+        <source>Key figures: </source>
+        <translation>Chiffres clés : </translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraphe</translation>
+    </message>
+    <message>
+        <source>title page</source>
+        <translation>page de titre</translation>
+    </message>
+    <message>
+        <source>key figures</source>
+        <translation>chiffres clés</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Date de la réunion</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+</context>
+<context>
+    <name>PackPreviewPane</name>
+    <message>
+        <source>Assembling the pack…</source>
+        <translation>Assemblage du dossier…</translation>
+    </message>
+    <message>
+        <source>Pack summary</source>
+        <translation>Résumé du dossier</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Right-click a record to open, pin or exclude it, or to add a line to take on it</source>
+        <translation>Clic droit sur une fiche pour l&apos;ouvrir, l&apos;épingler, l&apos;exclure ou y ajouter un élément de langage</translation>
+    </message>
+    <message>
+        <source>Ready for the roundtable checklist</source>
+        <translation>Liste de contrôle « Prêt pour la table ronde »</translation>
+    </message>
+    <message>
+        <source>What a careful reader would flag before the roundtable. Fix it in the register, or leave the record or section out of the pack; the list updates as you go.</source>
+        <translation>Ce qu&apos;un lecteur attentif relèverait avant la table ronde. Corrigez-le dans le registre, ou retirez la fiche ou la section du dossier ; la liste se met à jour au fur et à mesure.</translation>
+    </message>
+    <message>
+        <source>Checklist count</source>
+        <translation>Nombre de points à vérifier</translation>
+    </message>
+    <message>
+        <source>Preview and checklist</source>
+        <translation>Aperçu et liste de contrôle</translation>
+    </message>
+    <message>
+        <source>&amp;Outline and preview</source>
+        <translation>&amp;Plan et aperçu</translation>
+    </message>
+    <message>
+        <source>Read&amp;y for the roundtable</source>
+        <translation>&amp;Prêt pour la table ronde</translation>
+    </message>
+    <message>
+        <source>No briefing pack here yet: choose a roundtable and press New pack, or start from an earlier pack.</source>
+        <translation>Pas encore de dossier d&apos;information ici : choisissez une table ronde et appuyez sur Nouveau dossier, ou partez d&apos;un dossier antérieur.</translation>
+    </message>
+    <message>
+        <source> · agenda items: {count}</source>
+        <translation> · points de l&apos;ordre du jour : {count}</translation>
+    </message>
+    <message>
+        <source> · {count} of {all} sections included</source>
+        <translation> · {count} sections retenues sur {all}</translation>
+    </message>
+    <message>
+        <source> · activities: {activities} · commitments: {commitments}</source>
+        <translation> · activités : {activities} · engagements : {commitments}</translation>
+    </message>
+    <message>
+        <source>Open the record to put it right (Enter)</source>
+        <translation>Ouvrir la fiche pour la corriger (Entrée)</translation>
+    </message>
+    <message>
+        <source>Nothing to flag: the pack is ready for the roundtable.</source>
+        <translation>Rien à signaler : le dossier est prêt pour la table ronde.</translation>
+    </message>
+    <message>
+        <source>Read&amp;y for the roundtable ({count})</source>
+        <translation>&amp;Prêt pour la table ronde ({count})</translation>
+    </message>
+    <message>
+        <source>Read&amp;y for the roundtable ✓</source>
+        <translation>&amp;Prêt pour la table ronde ✓</translation>
+    </message>
+    <message>
+        <source>To check: {count}</source>
+        <translation>À vérifier : {count}</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>The “Ready for the roundtable” checklist</source>
+        <translation>La liste de contrôle « Prêt pour la table ronde »</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>&amp;Pin to this pack</source>
+        <translation>É&amp;pingler à ce dossier</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude from this pack</source>
+        <translation>E&amp;xclure de ce dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Line to take on this record…</source>
+        <translation>Élément de &amp;langage sur cette fiche…</translation>
+    </message>
+</context>
+<context>
+    <name>PackRecords</name>
+    <message>
+        <source>Pinned records</source>
+        <translation>Fiches épinglées</translation>
+    </message>
+    <message>
+        <source>Records kept in the pack whatever its filters say; pin them from the preview&apos;s context menu</source>
+        <translation>Fiches gardées dans le dossier quels que soient ses filtres ; épinglez-les depuis le menu contextuel de l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>Excluded records</source>
+        <translation>Fiches exclues</translation>
+    </message>
+    <message>
+        <source>Records left out of the pack whatever its filters say; exclude them from the preview&apos;s context menu</source>
+        <translation>Fiches laissées hors du dossier quels que soient ses filtres ; excluez-les depuis le menu contextuel de l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>Unp&amp;in</source>
+        <translation>Désé&amp;pingler</translation>
+    </message>
+    <message>
+        <source>Stop pinning the selected record (Delete)</source>
+        <translation>Ne plus épingler la fiche sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <source>Include &amp;again</source>
+        <translation>&amp;Réintégrer</translation>
+    </message>
+    <message>
+        <source>Stop excluding the selected record (Delete)</source>
+        <translation>Ne plus exclure la fiche sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <source>Pinne&amp;d records:</source>
+        <translation>Fiches é&amp;pinglées :</translation>
+    </message>
+    <message>
+        <source>Ex&amp;cluded records:</source>
+        <translation>Fiches ex&amp;clues :</translation>
+    </message>
+    <message>
+        <source>Pinne&amp;d records</source>
+        <translation>Fiches é&amp;pinglées</translation>
+    </message>
+    <message>
+        <source>Ex&amp;cluded records</source>
+        <translation>Fiches ex&amp;clues</translation>
+    </message>
+</context>
+<context>
+    <name>PackSections</name>
+    <message>
+        <source>The cover is made from the pack&apos;s settings: title, meeting, date, audience, marking and version.</source>
+        <translation>La page de couverture est tirée des paramètres du dossier : titre, réunion, date, destinataires, marquage et version.</translation>
+    </message>
+    <message>
+        <source>Paragraphs of the purpose and summary; leave a blank line between paragraphs.</source>
+        <translation>Paragraphes de l&apos;objet et du résumé ; laissez une ligne vide entre les paragraphes.</translation>
+    </message>
+    <message>
+        <source>Lines to take, one per line; they print as bullets. Lines on a single record are added from the preview&apos;s context menu.</source>
+        <translation>Éléments de langage, un par ligne ; ils s&apos;impriment en puces. Ceux qui portent sur une seule fiche s&apos;ajoutent depuis le menu contextuel de l&apos;aperçu.</translation>
+    </message>
+    <message>
+        <source>The annex lists every activity the pack covers; it has no free text.</source>
+        <translation>L&apos;annexe liste toutes les activités couvertes par le dossier ; elle n&apos;a pas de texte libre.</translation>
+    </message>
+    <message>
+        <source>Lines to take for this section, one per line; they print as bullets after the section&apos;s content.</source>
+        <translation>Éléments de langage pour cette section, un par ligne ; ils s&apos;impriment en puces après le contenu de la section.</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Tick to include a section. Drag, or Ctrl+Up and Ctrl+Down, to move it; F2 to rename it.</source>
+        <translation>Cochez pour inclure une section. Glissez-la, ou Ctrl+Haut et Ctrl+Bas, pour la déplacer ; F2 pour la renommer.</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move the section up (Ctrl+Up)</source>
+        <translation>Monter la section (Ctrl+Haut)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move the section down (Ctrl+Down)</source>
+        <translation>Descendre la section (Ctrl+Bas)</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me</source>
+        <translation>Reno&amp;mmer</translation>
+    </message>
+    <message>
+        <source>Give the section its own title (F2)</source>
+        <translation>Donner à la section son propre titre (F2)</translation>
+    </message>
+    <message>
+        <source>Section text</source>
+        <translation>Texte de la section</translation>
+    </message>
+    <message>
+        <source>About the section text</source>
+        <translation>À propos du texte de la section</translation>
+    </message>
+    <message>
+        <source>Section &amp;text:</source>
+        <translation>&amp;Texte de la section :</translation>
+    </message>
+    <message>
+        <source>&amp;Sections (tick to include, drag to reorder):</source>
+        <translation>&amp;Sections (cocher pour inclure, glisser pour réordonner) :</translation>
+    </message>
+    <message>
+        <source>Section &amp;text — {heading}:</source>
+        <translation>&amp;Texte de la section — {heading} :</translation>
+    </message>
+    <message>
+        <source> (left out)</source>
+        <translation> (non retenue)</translation>
+    </message>
+</context>
+<context>
+    <name>PackTextsPanel</name>
+    <message>
+        <source>&amp;Key messages</source>
+        <translation>&amp;Messages clés</translation>
+    </message>
+    <message>
+        <source>Your own key messages, one per line</source>
+        <translation>Vos propres messages clés, un par ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Issues for decision</source>
+        <translation>&amp;Questions appelant une décision</translation>
+    </message>
+    <message>
+        <source>Other issues for decision, one per line</source>
+        <translation>Autres questions appelant une décision, une par ligne</translation>
+    </message>
+    <message>
+        <source>Found in the register when the pack has an agenda. Untick to leave one out; F2 or double-click to reword it: your words stay when the pack is made again.</source>
+        <translation>Tirés du registre lorsque le dossier a un ordre du jour. Décochez pour en écarter un ; F2 ou double-clic pour le reformuler : vos termes sont conservés lorsque le dossier est refait.</translation>
+    </message>
+    <message>
+        <source>The register says: {text}</source>
+        <translation>Le registre indique : {text}</translation>
+    </message>
+    <message>
+        <source>Left out of the pack; tick to print it</source>
+        <translation>Hors du dossier ; cochez pour l&apos;imprimer</translation>
+    </message>
+</context>
+<context>
+    <name>Partnership</name>
+    <message>
+        <source>— choose a country —</source>
+        <translation>— choisir un pays —</translation>
+    </message>
+    <message>
+        <source>Partner country:</source>
+        <translation>Pays partenaire :</translation>
+    </message>
+    <message>
+        <source>e.g. EU-Tunisia Talent Partnership</source>
+        <translation>p. ex. partenariat UE-Tunisie destiné à attirer les talents</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>Launch date:</source>
+        <translation>Date de lancement :</translation>
+    </message>
+    <message>
+        <source>e.g. ICT, health, construction</source>
+        <translation>p. ex. TIC, santé, construction</translation>
+    </message>
+    <message>
+        <source>Sectors:</source>
+        <translation>Secteurs :</translation>
+    </message>
+    <message>
+        <source>Member States:</source>
+        <translation>États membres :</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description :</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Étiquettes :</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipStatus</name>
+    <message>
+        <source>Exploratory</source>
+        <translation>Exploratoire</translation>
+    </message>
+    <message>
+        <source>Launched</source>
+        <translation>Lancé</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendu</translation>
+    </message>
+</context>
+<context>
+    <name>Plural</name>
+    <message>
+        <source>1 partnership</source>
+        <translation>1 partenariat</translation>
+    </message>
+    <message>
+        <source>{count} partnerships</source>
+        <translation>{count} partenariats</translation>
+    </message>
+    <message>
+        <source>1 organisation</source>
+        <translation>1 organisation</translation>
+    </message>
+    <message>
+        <source>{count} organisations</source>
+        <translation>{count} organisations</translation>
+    </message>
+    <message>
+        <source>1 roundtable</source>
+        <translation>1 table ronde</translation>
+    </message>
+    <message>
+        <source>{count} roundtables</source>
+        <translation>{count} tables rondes</translation>
+    </message>
+    <message>
+        <source>1 roadmap</source>
+        <translation>1 feuille de route</translation>
+    </message>
+    <message>
+        <source>{count} roadmaps</source>
+        <translation>{count} feuilles de route</translation>
+    </message>
+    <message>
+        <source>1 activity</source>
+        <translation>1 activité</translation>
+    </message>
+    <message>
+        <source>{count} activities</source>
+        <translation>{count} activités</translation>
+    </message>
+    <message>
+        <source>1 commitment</source>
+        <translation>1 engagement</translation>
+    </message>
+    <message>
+        <source>{count} commitments</source>
+        <translation>{count} engagements</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>1 note</translation>
+    </message>
+    <message>
+        <source>{count} notes</source>
+        <translation>{count} notes</translation>
+    </message>
+    <message>
+        <source>1 briefing pack</source>
+        <translation>1 dossier d&apos;information</translation>
+    </message>
+    <message>
+        <source>{count} briefing packs</source>
+        <translation>{count} dossiers d&apos;information</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Recorded as who made each change; empty: your login name</source>
+        <translation>Consigné comme auteur de chaque modification ; vide : votre nom de session</translation>
+    </message>
+    <message>
+        <source>Default export folder</source>
+        <translation>Dossier d&apos;exportation par défaut</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Browse for the export folder</source>
+        <translation>Choisir le dossier d&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Export folder error</source>
+        <translation>Erreur de dossier d&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom :</translation>
+    </message>
+    <message>
+        <source>Default &amp;export folder:</source>
+        <translation>Dossier d&apos;&amp;exportation par défaut :</translation>
+    </message>
+    <message>
+        <source>Default export folder: {folder!r} is not a folder</source>
+        <translation>Dossier d&apos;exportation par défaut : {folder!r} n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>A new language applies when tpdesk is started again.</source>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de tpdesk.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Preference pages</source>
+        <translation>Pages des préférences</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apparence</translation>
+    </message>
+</context>
+<context>
+    <name>Record</name>
+    <message>
+        <source>Partnership</source>
+        <translation>Partenariat</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Roundtable</source>
+        <translation>Table ronde</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Feuille de route</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Briefing pack</source>
+        <translation>Dossier d&apos;information</translation>
+    </message>
+</context>
+<context>
+    <name>Roadmap</name>
+    <message>
+        <source>Partnership:</source>
+        <translation>Partenariat :</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version :</translation>
+    </message>
+    <message>
+        <source>Adopted at:</source>
+        <translation>Adoptée lors de :</translation>
+    </message>
+    <message>
+        <source>Adopted on:</source>
+        <translation>Adoptée le :</translation>
+    </message>
+    <message>
+        <source>Period start:</source>
+        <translation>Début de la période :</translation>
+    </message>
+    <message>
+        <source>Period end:</source>
+        <translation>Fin de la période :</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>&amp;Add objective</source>
+        <translation>&amp;Ajouter un objectif</translation>
+    </message>
+    <message>
+        <source>&amp;Remove objective</source>
+        <translation>&amp;Retirer l&apos;objectif</translation>
+    </message>
+    <message>
+        <source>Objectives:</source>
+        <translation>Objectifs :</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Funding</source>
+        <translation>Bailleur de fonds</translation>
+    </message>
+    <message>
+        <source>Accountable</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Lead Member State</source>
+        <translation>État membre chef de file</translation>
+    </message>
+    <message>
+        <source>Implementing</source>
+        <translation>Mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Partner authority</source>
+        <translation>Autorité partenaire</translation>
+    </message>
+</context>
+<context>
+    <name>Roundtable</name>
+    <message>
+        <source>Partnership:</source>
+        <translation>Partenariat :</translation>
+    </message>
+    <message>
+        <source>1 for the first roundtable of the partnership, 2 for the second…</source>
+        <translation>1 pour la première table ronde du partenariat, 2 pour la deuxième…</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Numéro :</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <source>e.g. Tunis</source>
+        <translation>p. ex. Tunis</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Lieu :</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>Outcome summary:</source>
+        <translation>Résumé des résultats :</translation>
+    </message>
+</context>
+<context>
+    <name>RoundtableStatus</name>
+    <message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tenue</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Search titles, descriptions, commitments and notes…</source>
+        <translation>Rechercher dans les titres, descriptions, engagements et notes…</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Texte recherché</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>{count} found</source>
+        <translation>{count} trouvés</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} found</source>
+        <translation>{shown} sur {total} trouvés</translation>
+    </message>
+</context>
+<context>
+    <name>SectionKind</name>
+    <message>
+        <source>Cover</source>
+        <translation>Page de couverture</translation>
+    </message>
+    <message>
+        <source>Purpose and summary</source>
+        <translation>Objet et résumé</translation>
+    </message>
+    <message>
+        <source>The partnership at a glance</source>
+        <translation>Le partenariat en bref</translation>
+    </message>
+    <message>
+        <source>Roadmap objectives and activities</source>
+        <translation>Objectifs et activités de la feuille de route</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <source>Matters arising</source>
+        <translation>Points en suspens</translation>
+    </message>
+    <message>
+        <source>Changes since the last roundtable</source>
+        <translation>Évolutions depuis la dernière table ronde</translation>
+    </message>
+    <message>
+        <source>Funding overview</source>
+        <translation>Vue d&apos;ensemble du financement</translation>
+    </message>
+    <message>
+        <source>Timeline of activities</source>
+        <translation>Calendrier des activités</translation>
+    </message>
+    <message>
+        <source>Lines to take</source>
+        <translation>Éléments de langage</translation>
+    </message>
+    <message>
+        <source>Annex: activity register</source>
+        <translation>Annexe : registre des activités</translation>
+    </message>
+    <message>
+        <source>Summary and key messages</source>
+        <translation>Résumé et messages clés</translation>
+    </message>
+    <message>
+        <source>Issues for decision</source>
+        <translation>Questions appelant une décision</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Point de l&apos;ordre du jour</translation>
+    </message>
+</context>
+<context>
+    <name>Security</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Remember the key on this computer (system keyring)</source>
+        <translation>Mémoriser la clé sur cet ordinateur (trousseau du système)</translation>
+    </message>
+    <message>
+        <source>Change &amp;Passphrase…</source>
+        <translation>Changer de &amp;phrase secrète…</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt This Database…</source>
+        <translation>&amp;Chiffrer cette base de données…</translation>
+    </message>
+    <message>
+        <source>Encrypted (SQLCipher, AES-256)</source>
+        <translation>Chiffrée (SQLCipher, AES-256)</translation>
+    </message>
+    <message>
+        <source>Not encrypted: anyone with the file can read it</source>
+        <translation>Non chiffrée : quiconque a le fichier peut la lire</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de données :</translation>
+    </message>
+    <message>
+        <source>Lock after idle:</source>
+        <translation>Verrouiller après inactivité :</translation>
+    </message>
+    <message>
+        <source>Exports (Word, Excel, PDF) are never encrypted: they are meant to be sent.</source>
+        <translation>Les exports (Word, Excel, PDF) ne sont jamais chiffrés : ils sont faits pour être envoyés.</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>Mémoriser sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation>La même, à nouveau</translation>
+    </message>
+    <message>
+        <source>Also make a &amp;recovery key (shown once) in case the passphrase is forgotten</source>
+        <translation>Créer aussi une clé de &amp;récupération (affichée une seule fois) au cas où la phrase secrète serait oubliée</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be empty.</source>
+        <translation>La phrase secrète ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Taken (UTC)</source>
+        <translation>Faite le (UTC)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>The database as it is now is backed up first, so a restore can be undone by restoring that backup.</source>
+        <translation>La base de données dans son état actuel est d&apos;abord sauvegardée : une restauration peut donc être annulée en restaurant cette sauvegarde.</translation>
+    </message>
+    <message>
+        <source>No backups yet: one is taken when tpdesk closes and every 30 minutes with changes.</source>
+        <translation>Pas encore de sauvegarde : une sauvegarde est faite à la fermeture de tpdesk et toutes les 30 minutes en cas de modifications.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <source>Write this recovery key down and keep it apart from the laptop. It is shown only now; it can open the database if the passphrase is forgotten.</source>
+        <translation>Notez cette clé de récupération et conservez-la à l&apos;écart de l&apos;ordinateur portable. Elle n&apos;est affichée que maintenant ; elle peut ouvrir la base de données si la phrase secrète est oubliée.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Lists and panes</source>
+        <translation>Listes et volets</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+</context>
+<context>
+    <name>SkillLevel</name>
+    <message>
+        <source>Low-skilled</source>
+        <translation>Peu qualifiés</translation>
+    </message>
+    <message>
+        <source>Medium-skilled</source>
+        <translation>Moyennement qualifiés</translation>
+    </message>
+    <message>
+        <source>High-skilled</source>
+        <translation>Hautement qualifiés</translation>
+    </message>
+</context>
+<context>
+    <name>TableModels</name>
+    <message>
+        <source>(deleted record)</source>
+        <translation>(fiche supprimée)</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Chef de file</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Dernière mise à jour</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nom abrégé</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Sur</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Visibilité</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+</context>
+<context>
+    <name>Tracker</name>
+    <message>
+        <source>Commitment details</source>
+        <translation>Détails de l&apos;engagement</translation>
+    </message>
+    <message>
+        <source>Select a commitment to see its progress and record an update.</source>
+        <translation>Sélectionnez un engagement pour voir son avancement et consigner une mise à jour.</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Commitment text</source>
+        <translation>Texte de l&apos;engagement</translation>
+    </message>
+    <message>
+        <source>Partnership:</source>
+        <translation>Partenariat :</translation>
+    </message>
+    <message>
+        <source>Actors:</source>
+        <translation>Acteurs :</translation>
+    </message>
+    <message>
+        <source>Made at:</source>
+        <translation>Pris lors de :</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Échéance :</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Progress history, newest first</source>
+        <translation>Historique de l&apos;avancement, le plus récent d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Add an update</source>
+        <translation>Ajouter une mise à jour</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Nouvel état</translation>
+    </message>
+    <message>
+        <source>Update note</source>
+        <translation>Note de mise à jour</translation>
+    </message>
+    <message>
+        <source>What happened, in a line</source>
+        <translation>Ce qui s&apos;est passé, en une ligne</translation>
+    </message>
+    <message>
+        <source>Add update</source>
+        <translation>Ajouter la mise à jour</translation>
+    </message>
+    <message>
+        <source>Add progress update</source>
+        <translation>Ajouter une mise à jour de l&apos;avancement</translation>
+    </message>
+    <message>
+        <source>Add the update with today&apos;s date (Ctrl+Return)</source>
+        <translation>Ajouter la mise à jour à la date du jour (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Update error</source>
+        <translation>Erreur de mise à jour</translation>
+    </message>
+    <message>
+        <source>New &amp;status:</source>
+        <translation>Nouvel &amp;état :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>(deleted organisation)</source>
+        <translation>(organisation supprimée)</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Pas d&apos;échéance</translation>
+    </message>
+    <message>
+        <source>No updates yet</source>
+        <translation>Pas encore de mise à jour</translation>
+    </message>
+    <message>
+        <source>The update was refused</source>
+        <translation>La mise à jour a été refusée</translation>
+    </message>
+</context>
+<context>
+    <name>Trash</name>
+    <message>
+        <source>Trash</source>
+        <translation>Corbeille</translation>
+    </message>
+    <message>
+        <source>Deleted records</source>
+        <translation>Fiches supprimées</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimée le</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>&amp;Vider la corbeille…</translation>
+    </message>
+    <message>
+        <source>{count} deleted records</source>
+        <translation>{count} fiches supprimées</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>La corbeille est vide.</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Restauration impossible</translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>Vider la corbeille</translation>
+    </message>
+    <message>
+        <source>Remove {count} deleted records for good?
+This cannot be undone.</source>
+        <translation>Supprimer définitivement {count} fiches supprimées ?
+Cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <source>Cannot empty the trash</source>
+        <translation>Impossible de vider la corbeille</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>New {kind}</source>
+        <translation>Nouveau : {kind}</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a date (YYYY-MM-DD)</source>
+        <translation>{value!r} n&apos;est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>{end} is before {field} {start}</source>
+        <translation>{end} est antérieure à {field} {start}</translation>
+    </message>
+    <message>
+        <source>unknown country code {code!r} (ISO 3166 alpha-2 expected)</source>
+        <translation>code pays inconnu {code!r} (ISO 3166 alpha-2 attendu)</translation>
+    </message>
+    <message>
+        <source>{code} is not an EU Member State</source>
+        <translation>{code} n&apos;est pas un État membre de l&apos;UE</translation>
+    </message>
+    <message>
+        <source>{tag!r} is not a tag: no blanks around it, not empty</source>
+        <translation>{tag!r} n&apos;est pas une étiquette : ni vide, ni espaces autour</translation>
+    </message>
+    <message>
+        <source>no {noun} with id {record_id}</source>
+        <translation>aucune fiche ({noun}) avec l&apos;identifiant {record_id}</translation>
+    </message>
+    <message>
+        <source>{noun} {record_id} belongs to another partnership</source>
+        <translation>{noun} {record_id} relève d&apos;un autre partenariat</translation>
+    </message>
+    <message>
+        <source>{country_code} is an EU Member State, not a partner</source>
+        <translation>{country_code} est un État membre de l&apos;UE, pas un partenaire</translation>
+    </message>
+    <message>
+        <source>a partnership with {country_code} already exists</source>
+        <translation>un partenariat avec {country_code} existe déjà</translation>
+    </message>
+    <message>
+        <source>lists a Member State twice</source>
+        <translation>mentionne deux fois un État membre</translation>
+    </message>
+    <message>
+        <source>has an empty sector</source>
+        <translation>comporte un secteur vide</translation>
+    </message>
+    <message>
+        <source>a Member State needs its country code</source>
+        <translation>un État membre doit avoir son code pays</translation>
+    </message>
+    <message>
+        <source>must be from 1 to {max_roundtables}, not {number}</source>
+        <translation>doit être compris entre 1 et {max_roundtables}, et non {number}</translation>
+    </message>
+    <message>
+        <source>this partnership already has a {ordinal} roundtable</source>
+        <translation>ce partenariat a déjà une table ronde n° {ordinal}</translation>
+    </message>
+    <message>
+        <source>a held roundtable needs its date</source>
+        <translation>une table ronde tenue doit avoir sa date</translation>
+    </message>
+    <message>
+        <source>{date} is in the future for a held roundtable</source>
+        <translation>{date} est dans le futur pour une table ronde tenue</translation>
+    </message>
+    <message>
+        <source>an agenda item is listed twice</source>
+        <translation>un point de l&apos;ordre du jour figure deux fois</translation>
+    </message>
+    <message>
+        <source>item {i} has no title</source>
+        <translation>le point {i} n&apos;a pas de titre</translation>
+    </message>
+    <message>
+        <source>item {i} has an empty sector</source>
+        <translation>le point {i} comporte un secteur vide</translation>
+    </message>
+    <message>
+        <source>item {i}: no objective with id {objective_id}</source>
+        <translation>point {i} : aucun objectif avec l&apos;identifiant {objective_id}</translation>
+    </message>
+    <message>
+        <source>item {i}: objective {objective_id} belongs to another partnership&apos;s roadmap</source>
+        <translation>point {i} : l&apos;objectif {objective_id} relève de la feuille de route d&apos;un autre partenariat</translation>
+    </message>
+    <message>
+        <source>objective {i} has no code</source>
+        <translation>l&apos;objectif {i} n&apos;a pas de code</translation>
+    </message>
+    <message>
+        <source>code {code!r} is used twice</source>
+        <translation>le code {code!r} est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>objective {which} has no text</source>
+        <translation>l&apos;objectif {which} n&apos;a pas de texte</translation>
+    </message>
+    <message>
+        <source>organisation {organisation} is listed twice</source>
+        <translation>l&apos;organisation {organisation} figure deux fois</translation>
+    </message>
+    <message>
+        <source>organisation {organisation} has no role</source>
+        <translation>l&apos;organisation {organisation} n&apos;a pas de rôle</translation>
+    </message>
+    <message>
+        <source>line {i}: amount is negative</source>
+        <translation>ligne {i} : le montant est négatif</translation>
+    </message>
+    <message>
+        <source>line {i}: amount is larger than any programme (at most {amount})</source>
+        <translation>ligne {i} : le montant dépasse celui de tout programme ({amount} au plus)</translation>
+    </message>
+    <message>
+        <source>indicator {i} has no name</source>
+        <translation>l&apos;indicateur {i} n&apos;a pas de nom</translation>
+    </message>
+    <message>
+        <source>indicator {i}: {name} {value!r} is out of range</source>
+        <translation>indicateur {i} : {name} {value!r} est hors limites</translation>
+    </message>
+    <message>
+        <source>must be from 0 to {count}</source>
+        <translation>doit être compris entre 0 et {count}</translation>
+    </message>
+    <message>
+        <source>a commitment needs at least one actor</source>
+        <translation>un engagement doit avoir au moins un acteur</translation>
+    </message>
+    <message>
+        <source>lists an actor twice</source>
+        <translation>mentionne deux fois un acteur</translation>
+    </message>
+    <message>
+        <source>update {i}: {date!r} is not a date (YYYY-MM-DD)</source>
+        <translation>mise à jour {i} : {date!r} n&apos;est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>update {i}: {date} is in the future</source>
+        <translation>mise à jour {i} : {date} est dans le futur</translation>
+    </message>
+    <message>
+        <source>choose a roundtable, or a partnership and a meeting date</source>
+        <translation>choisissez une table ronde, ou un partenariat et une date de réunion</translation>
+    </message>
+    <message>
+        <source>a section is listed twice</source>
+        <translation>une section figure deux fois</translation>
+    </message>
+    <message>
+        <source>a record has two lines to take; merge them</source>
+        <translation>une fiche a deux éléments de langage ; fusionnez-les</translation>
+    </message>
+    <message>
+        <source>a part of the pack has two texts; merge them</source>
+        <translation>une partie du dossier a deux textes ; fusionnez-les</translation>
+    </message>
+</context>
+<context>
+    <name>Views</name>
+    <message>
+        <source>{kind} register</source>
+        <translation>Registre : {kind}</translation>
+    </message>
+    <message>
+        <source>{kind} count</source>
+        <translation>Nombre : {kind}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Save Search…</source>
+        <translation>Enregistrer la recherche…</translation>
+    </message>
+    <message>
+        <source>Keep these filters under a name, in the navigator</source>
+        <translation>Garder ces filtres sous un nom, dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>Enregistrer la recherche</translation>
+    </message>
+    <message>
+        <source>Name for these filters:</source>
+        <translation>Nom de ces filtres :</translation>
+    </message>
+    <message>
+        <source>{first}–{last} of {records}</source>
+        <translation>{first}–{last} sur {records}</translation>
+    </message>
+    <message>
+        <source> (of {all})</source>
+        <translation> (sur {all})</translation>
+    </message>
+    <message>
+        <source> · {count} selected</source>
+        <translation> · {count} sélectionnées</translation>
+    </message>
+    <message>
+        <source>Delete {records}…</source>
+        <translation>Supprimer {records}…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open {target}…</source>
+        <translation>Ouvrir {target}…</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>Ajouter une note…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+</TS>
