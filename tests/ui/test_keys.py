@@ -168,7 +168,13 @@ def test_no_mnemonic_is_claimed_twice_in_any_view(window: MainWindow, tab: int) 
     if window.tabs.tabText(tab) == "Commitments":
         window.views[Commitment].table.selectRow(0)  # the tracker's fields show
     QApplication.processEvents()
-    assert twice(visible_mnemonics(window)) == {}, window.tabs.tabText(tab)
+    for state in every_tab_state(window.tabs.currentWidget()):  # the pack builder's tabs
+        assert twice(visible_mnemonics(window)) == {}, (window.tabs.tabText(tab), state)
+
+
+def test_the_pack_builders_editing_tabs_have_mnemonics(window: MainWindow) -> None:
+    tabs = window.pack_builder.editing_tabs
+    assert [mnemonic(tabs.tabText(i)) for i in range(tabs.count())].count(None) == 0
 
 
 def test_the_shortcuts_list_names_every_shortcut_of_the_window(window: MainWindow) -> None:

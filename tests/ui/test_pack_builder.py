@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -483,10 +484,14 @@ def test_controls_are_named_and_buttons_have_mnemonics(builder: PackBuilder) -> 
     assert unnamed == []
     for button in builder.findChildren(QAbstractButton):
         if isinstance(button, QPushButton):  # a mnemonic, or a key named in the tooltip
-            assert "&" in button.text() or "(Ctrl+" in button.toolTip(), button.text()
-    keys = [QPushButton.text(b).split("&")[1][0].lower()
-            for b in builder.findChildren(QPushButton) if "&" in b.text()]
-    assert len(keys) == len(set(keys)), keys
+            assert "&" in button.text() or re.search(r"\((Ctrl\+\w+|Delete|Enter)\)",
+                                                     button.toolTip()), button.text()
+    tabs = builder.editing_tabs
+    for index in range(tabs.count()):  # the buttons of hidden pages take no keys
+        tabs.setCurrentIndex(index)
+        keys = [QPushButton.text(b).split("&")[1][0].lower()
+                for b in builder.findChildren(QPushButton) if "&" in b.text() and b.isVisible()]
+        assert len(keys) == len(set(keys)), (tabs.tabText(index), keys)
 
 
 # -- export ----------------------------------------------------------------------------------

@@ -33,13 +33,13 @@ from ..services import agenda
 from .agenda_item_dialog import AgendaItemDialog
 from .operations import Session
 from .pack_draft import PackDraft
-from .widgets import buddy_label, push_button
+from .widgets import MoveKeys, buddy_label, push_button
 
 IdRole = Qt.ItemDataRole.UserRole
 NO_AGENDA = ("This roundtable has no agenda: the pack keeps its own sections. Add an item to"
              " shape the pack by the agenda: a short front part, then a briefing note per item.")
 AD_HOC = "A pack for an ad hoc meeting has no agenda; it keeps its own sections."
-PARTS = (("purpose", "P&urpose"), ("background", "Backgrou&nd"), ("lines", "Lines to ta&ke"))
+PARTS = (("purpose", "Purpo&se"), ("background", "B&ackground"), ("lines", "Lines &to take"))
 
 Editor = Callable[[AgendaItem, agenda.AgendaChoices], AgendaItem | None]
 
@@ -69,17 +69,19 @@ class AgendaPanel(QWidget):
                               " in this order. Double-click to edit an item.")
         self.items.itemActivated.connect(lambda _item: self.edit_item())
         self.items.currentRowChanged.connect(lambda _row: self._item_chosen())
+        MoveKeys(self.items, self.move_item)
+        self.setFocusProxy(self.items)  # where the Agenda tab's letter puts the cursor
         self.hint = QLabel(wordWrap=True)
-        self.add_button = push_button("Add i&tem…", self.add_item,
+        self.add_button = push_button("Add &item…", self.add_item,
                                       "A new agenda item after the chosen one")
-        self.edit_button = push_button("&Edit…", self.edit_item,
-                                       "The item's title, lead and what it covers")
-        self.remove_button = push_button("Remo&ve", self.remove_item,
+        self.edit_button = push_button("Edit…", self.edit_item,
+                                       "The item's title, lead and what it covers (Enter)")
+        self.remove_button = push_button("Re&move", self.remove_item,
                                          "Take the item off the agenda; Undo puts it back")
-        self.up_button = push_button("&Higher", lambda: self.move_item(-1),
-                                     "Move the item up the agenda")
-        self.down_button = push_button("L&ower", lambda: self.move_item(1),
-                                       "Move the item down the agenda")
+        self.up_button = push_button("Higher", lambda: self.move_item(-1),
+                                     "Move the item up the agenda (Ctrl+Up)")
+        self.down_button = push_button("Lower", lambda: self.move_item(1),
+                                       "Move the item down the agenda (Ctrl+Down)")
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.remove_button, self.up_button,
                        self.down_button):
@@ -89,7 +91,7 @@ class AgendaPanel(QWidget):
         self.texts: dict[str, QPlainTextEdit] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(buddy_label("A&genda of the roundtable:", self.items))
+        layout.addWidget(buddy_label("Agenda of the roundtable:", self.items))
         layout.addWidget(self.items, 2)
         layout.addLayout(buttons)
         layout.addWidget(self.hint)

@@ -61,7 +61,7 @@ from .pack_preview_pane import PreviewAssembler, PreviewPane
 from .pack_records import PinnedPanel
 from .pack_sections import SectionsPanel
 from .pack_texts_panel import TextsPanel
-from .widgets import buddy_label, push_button
+from .widgets import PageFocus, buddy_label, push_button
 
 IdRole = Qt.ItemDataRole.UserRole
 
@@ -213,9 +213,12 @@ class PackBuilder(QWidget):
         layout.addWidget(records)
         self.editing_tabs = QTabWidget()
         self.editing_tabs.setAccessibleName("Pack editing")
-        self.editing_tabs.addTab(box, "Sections")
-        self.editing_tabs.addTab(self.agenda_panel, "Agenda")
-        self.editing_tabs.addTab(self.texts_panel, "Summary and issues")
+        self.editing_tabs.addTab(box, "Se&ctions")
+        self.editing_tabs.addTab(self.agenda_panel, "Agen&da")
+        self.editing_tabs.addTab(self.texts_panel, "S&ummary and issues")
+        # Each tab's letter puts the cursor in its first field (Ctrl+Tab also reaches them).
+        box.setFocusProxy(panel.sections)
+        PageFocus(self.editing_tabs)
         return self.editing_tabs
 
     def _build_preview(self) -> QWidget:

@@ -36,12 +36,12 @@ class PinnedPanel(QWidget):
         self.excluded = self._list("Excluded records")
         self.excluded.setToolTip("Records left out of the pack whatever its filters say;"
                                  " exclude them from the preview's context menu")
-        self.unpin_button = push_button("Unp&in", self.unpin_selected,
+        self.unpin_button = push_button("Unpin", self.unpin_selected,
                                         "Stop pinning the selected record (Delete)")
         self.include_button = push_button("Include &again", self.include_selected,
                                           "Stop excluding the selected record (Delete)")
-        self.pinned_label = buddy_label("Pinne&d records:", self.pinned)
-        self.excluded_label = buddy_label("Ex&cluded records:", self.excluded)
+        self.pinned_label = buddy_label("P&inned records:", self.pinned)
+        self.excluded_label = buddy_label("Excluded record&s:", self.excluded)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for label, listing, button in ((self.pinned_label, self.pinned, self.unpin_button),
@@ -82,9 +82,9 @@ class PinnedPanel(QWidget):
         pack = self.draft.pack
         for listing, ids, label, text in (
                 (self.pinned, pack.pinned_ids if pack else [], self.pinned_label,
-                 "Pinne&d records"),
+                 "P&inned records"),
                 (self.excluded, pack.excluded_ids if pack else [], self.excluded_label,
-                 "Ex&cluded records")):
+                 "Excluded record&s")):
             row = listing.currentRow()
             listing.clear()
             for record_id in ids:

@@ -27,7 +27,7 @@ from .widgets import buddy_label
 
 KeyRole = Qt.ItemDataRole.UserRole
 GeneratedRole = Qt.ItemDataRole.UserRole + 1
-GROUPS = ((SUMMARY, "&Key messages", "Your own key messages, one per line"),
+GROUPS = ((SUMMARY, "Key &messages", "Your own key messages, one per line"),
           (ISSUES, "&Issues for decision", "Other issues for decision, one per line"))
 
 
@@ -63,6 +63,7 @@ class TextsPanel(QWidget):
             layout.addWidget(buddy_label(f"{label}:", found))
             layout.addWidget(found, 1)
             layout.addWidget(own)
+        self.setFocusProxy(self.lists[GROUPS[0][0]])  # where the tab's letter puts the cursor
 
     def show_content(self, content: BriefingContent | None) -> None:
         """List what the assembled pack prints; an edit under way is not interrupted."""
