@@ -15,7 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -82,11 +82,12 @@ class AgendaPanel(QWidget):
                                      "Move the item up the agenda (Ctrl+Up)")
         self.down_button = push_button("Lower", lambda: self.move_item(1),
                                        "Move the item down the agenda (Ctrl+Down)")
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.remove_button, self.up_button,
-                       self.down_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # Two rows: in one, the five buttons kept the pack builder wider than a laptop.
+        buttons = QGridLayout()
+        for i, button in enumerate((self.add_button, self.edit_button, self.remove_button,
+                                    self.up_button, self.down_button)):
+            buttons.addWidget(button, i // 3, i % 3)
+        buttons.setColumnStretch(3, 1)
 
         self.texts: dict[str, QPlainTextEdit] = {}
         layout = QVBoxLayout(self)

@@ -242,9 +242,12 @@ class PackBuilder(QWidget):
         self.pdf_button = push_button("&PDF…", self.export_pdf,
                                       "The pack as one PDF book with bookmarks, for reading"
                                       " on a laptop or tablet without Word")
+        # The state above the buttons: in one row they kept the builder wider than a laptop.
+        state = QHBoxLayout()
+        state.addWidget(self.saved_label, 1)
+        state.addWidget(self.badge)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.saved_label, 1)
-        bottom.addWidget(self.badge)
+        bottom.addStretch(1)
         bottom.addWidget(self.excel_button)
         bottom.addWidget(self.pdf_button)
         bottom.addWidget(self.export_button)
@@ -253,6 +256,7 @@ class PackBuilder(QWidget):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(4, 0, 0, 0)
         layout.addWidget(self.views, 1)
+        layout.addLayout(state)
         layout.addLayout(bottom)
         return box
 
