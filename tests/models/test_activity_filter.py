@@ -1,4 +1,4 @@
-"""`activity_filter` keeps filtered lists of activities exact through every kind of write.
+"""`activity_filter` and `commitment_filter` keep filtered lists exact through every write.
 
 Each check compares the store's answer (read from the narrow filter rows) with
 the same filters applied by joining the register's own tables (`where`).
@@ -13,43 +13,49 @@ from pathlib import Path
 
 import pytest
 
-from tpdesk.models import Activity, Filters, Organisation, Store
+from tpdesk.models import Activity, Commitment, Filters, Organisation, Record, Store
 from tpdesk.models.queries import DEFAULT_ORDER, MASK_BITS, where
 from tpdesk.models.records import FundingLine
 from tpdesk.models.search import match_expression
 from tpdesk.models.vocab import Instrument
 
-CHOICES = {"partnership": ["TN", "PK", "MA"], "status": ["implementation", "closed"],
+CHOICES: dict[str, list[object]] = {"partnership": ["TN", "PK", "MA"], "status": ["implementation", "closed"],
            "category": ["mobility"], "sector": ["ICT", "ict", "agriculture", "nothing"],
            "member_state": ["DE", "IT", "FR"], "instrument": ["mpf", "amif"],
            "text": ["training"]}
 
 
-def joined(store: Store, f: Filters) -> list[str]:
+COMMITMENT_CHOICES: dict[str, list[object]] = {"partnership": ["TN", "PK"], "status": ["in_progress", "fulfilled"],
+                      "member_state": ["DE", "IT", "FR"], "overdue": [True],
+                      "text": ["recruitment"]}
+
+
+def joined(store: Store, f: Filters, kind: type[Record] = Activity) -> list[str]:
     """The ids the filters keep, in list order, by the joins over the register's tables."""
     ids = [store.partnership_by_code(f.partnership).id] if f.partnership else []
-    clauses, params = where(Activity, f, today=store.today(), partnership_ids=ids,
+    clauses, params = where(kind, f, today=store.today(), partnership_ids=ids,
                             match=match_expression(f.text) if f.text else None)
-    sql = (f"SELECT t.id FROM activity t WHERE {' AND '.join(clauses)}"
-           f" ORDER BY {DEFAULT_ORDER[Activity]}, t.id")
+    sql = (f"SELECT t.id FROM {kind.KIND} t WHERE {' AND '.join(clauses)}"
+           f" ORDER BY {DEFAULT_ORDER[kind]}, t.id")
     return [row[0] for row in store.db.execute(sql, params).fetchall()]
 
 
-def combinations() -> list[Filters]:
+def combinations(choices: dict[str, list[object]], every: int) -> list[Filters]:
     found = []
     for size in (1, 2, 3):
-        for names in itertools.combinations(CHOICES, size):
-            for values in itertools.product(*(CHOICES[n] for n in names)):
+        for names in itertools.combinations(choices, size):
+            for values in itertools.product(*(choices[n] for n in names)):
                 found.append(Filters(**dict(zip(names, values, strict=True))))
-    return found[::7]  # a spread of them: every filter, alone and with others
+    return found[::every]  # a spread of them: every filter, alone and with others
 
 
 def assert_agree(store: Store) -> None:
-    for f in combinations():
-        expected = joined(store, f)
-        assert store.count(Activity, f) == len(expected), f
-        assert [a.id for a in store.list(Activity, f, limit=5)] == expected[:5], f
-        assert [a.id for a in store.list(Activity, f, limit=5, offset=3)] == expected[3:8], f
+    for kind, choices, every in ((Activity, CHOICES, 7), (Commitment, COMMITMENT_CHOICES, 2)):
+        for f in combinations(choices, every):
+            expected = joined(store, f, kind)
+            assert store.count(kind, f) == len(expected), f
+            assert [r.id for r in store.list(kind, f, limit=5)] == expected[:5], f
+            assert [r.id for r in store.list(kind, f, limit=5, offset=3)] == expected[3:8], f
 
 
 @pytest.fixture
@@ -74,6 +80,10 @@ def test_they_follow_edits_of_activities_parts_and_organisations(demo: Store) ->
     organisation = next(o for o in demo.list(Organisation) if o.country_code == "DE")
     demo.save(dataclasses.replace(organisation, country_code="FR"))
     demo.delete(activities[3], clear_references=True)
+    commitment = demo.list(Commitment)[0]
+    served = next(a for a in activities[4:] if a.partnership_id == commitment.partnership_id)
+    demo.save(dataclasses.replace(commitment, actor_ids=[organisation.id],
+                                  activity_id=served.id))
     assert_agree(demo)
     assert demo.count(Activity, Filters(sector="a sector never seen")) == 1
     demo.restore(Activity, activities[3].id)

@@ -259,7 +259,7 @@ def _member_state(value: str) -> str:
     return code
 
 
-# Codes under this have a bit in `activity_filter`'s masks (schema step activity_filter_facets).
+# Codes under this have a bit in the masks of `activity_filter` and `commitment_filter`.
 MASK_BITS = 62
 FacetCodes = Callable[[str, str], list[int]]
 """(kind, value) -> the codes `filter_code` gives the value (sectors: in any case)."""
@@ -313,6 +313,48 @@ def activity_facets(f: Filters, codes: FacetCodes, *, partnership_ids: list[str]
     if f.member_state is not None:
         code = _member_state(f.member_state)
         masked("member_states", "member_state", code, _MEMBER_STATE[Activity], [code])
+    _text_facet(f, match, Activity, clauses, params)
+    return clauses or ["1"], params
+
+
+COMMITMENT_FACETS = frozenset({"partnership", "status", "member_state", "overdue", "text"})
+"""The commitment filters `commitment_filter` answers; others go through `where`."""
+
+
+def commitment_facets(f: Filters, codes: FacetCodes, *, today: date,
+                      partnership_ids: list[str], match: str | None
+                      ) -> tuple[list[str], list[Any]]:
+    """The filters on commitments as conditions on `commitment_filter` alias `f`."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if f.partnership is not None:
+        found = codes("partnership", partnership_ids[0])
+        clauses.append("f.partnership = ?" if found else "0")
+        params.extend(found[:1])
+    if f.status is not None:
+        found = codes("commitment_status", _parse(CommitmentStatus, f.status, "status"))
+        clauses.append("f.status = ?" if found else "0")
+        params.extend(found[:1])
+    if f.member_state is not None:
+        code = _member_state(f.member_state)
+        found = codes("member_state", code)
+        if any(c >= MASK_BITS for c in found):
+            clauses.append("f.id IN (SELECT t.id FROM commitment t WHERE"
+                           f" {_MEMBER_STATE[Commitment]})")
+            params.extend([code] * _MEMBER_STATE[Commitment].count("?"))
+        else:
+            clauses.append("f.member_states & ?" if found else "0")
+            params.extend([1 << found[0]] if found else [])
+    if f.overdue:
+        closed = [c for s in CommitmentStatus.closed() for c in codes("commitment_status", s)]
+        clauses.append(f"f.status NOT IN ({', '.join('?' * len(closed))}) AND f.due_date < ?")
+        params += [*closed, today.isoformat()]
+    _text_facet(f, match, Commitment, clauses, params)
+    return clauses or ["1"], params
+
+
+def _text_facet(f: Filters, match: str | None, cls: type[Record], clauses: list[str],
+                params: list[Any]) -> None:
     if "text" in f.given():
         if match is None:
             clauses.append("0")
@@ -320,8 +362,7 @@ def activity_facets(f: Filters, codes: FacetCodes, *, partnership_ids: list[str]
             clauses.append("f.id IN (SELECT d.record_id FROM search_fts"
                            " JOIN search_doc d ON d.docid = search_fts.rowid"
                            " WHERE search_fts MATCH ? AND d.record_kind = ?)")
-            params += [match, Activity.KIND]
-    return clauses or ["1"], params
+            params += [match, cls.KIND]
 
 
 # Computed once as a set, then probed per row: much cheaper than a correlated EXISTS.

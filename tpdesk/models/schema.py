@@ -805,6 +805,127 @@ def _activity_filter_facets(db: Database) -> None:
     )
 
 
+@migrations(name="0013_commitment_filter_facets")
+def _commitment_filter_facets(db: Database) -> None:
+    """The same narrow rows for commitments: partnership and status codes, the due date,
+    and a mask of the Member States that act on a commitment or lead the activity it
+    serves (what the Member State filter keeps), kept by triggers as writes happen."""
+    next_code = "(SELECT coalesce(max(code), -1) + 1 FROM filter_code WHERE kind = {0})"
+    member_states = (
+        "(SELECT coalesce(sum(DISTINCT 1 << c.code), 0) FROM"
+        " (SELECT o.country_code AS cc FROM commitment_actor x"
+        "  JOIN organisation o ON o.id = x.organisation_id WHERE x.commitment_id = {id}"
+        "  UNION SELECT o.country_code FROM participation p"
+        "  JOIN organisation o ON o.id = p.organisation_id"
+        "  WHERE p.activity_id = {activity} AND p.role = 'lead_member_state') m"
+        " JOIN filter_code c ON c.kind = 'member_state' AND c.value = m.cc WHERE c.code < 62)")
+    of_row = member_states.format(id="t.id", activity="t.activity_id")
+    of_filter = member_states.format(
+        id="commitment_filter.id",
+        activity="(SELECT activity_id FROM commitment WHERE id = commitment_filter.id)")
+    codes = f"""
+            INSERT OR IGNORE INTO filter_code (kind, value, code)
+                SELECT 'partnership', NEW.partnership_id, {next_code.format("'partnership'")};
+            INSERT OR IGNORE INTO filter_code (kind, value, code)
+                SELECT 'commitment_status', NEW.status,
+                    {next_code.format("'commitment_status'")};
+    """
+    row = f"""
+            INSERT OR REPLACE INTO commitment_filter (id, undated, due_date, text, partnership,
+                status, member_states)
+            SELECT t.id, t.due_date IS NULL, t.due_date, t.text,
+                (SELECT code FROM filter_code WHERE kind = 'partnership'
+                    AND value = t.partnership_id),
+                (SELECT code FROM filter_code WHERE kind = 'commitment_status'
+                    AND value = t.status),
+                {of_row}
+            FROM commitment t WHERE t.id = NEW.id AND t.deleted_at IS NULL;
+    """
+
+    def refresh(where: str) -> str:
+        return f"UPDATE commitment_filter SET member_states = {of_filter} WHERE {where};"
+
+    lead = "WHEN {0}.role = 'lead_member_state'"
+    served = "id IN (SELECT id FROM commitment WHERE activity_id = {0}.activity_id)"
+    # Triggers of one event fire in no promised order: give the country its code here too.
+    country_code = ("INSERT OR IGNORE INTO filter_code (kind, value, code)"
+                    " SELECT 'member_state', NEW.country_code, "
+                    + next_code.format("'member_state'") + " WHERE NEW.country_code IS NOT NULL;")
+    of_organisation = country_code + refresh(
+        "id IN (SELECT commitment_id FROM commitment_actor WHERE organisation_id = NEW.id)"
+        " OR id IN (SELECT c.id FROM commitment c JOIN participation p"
+        " ON p.activity_id = c.activity_id WHERE p.organisation_id = NEW.id"
+        " AND p.role = 'lead_member_state')")
+    _run(
+        db,
+        f"""
+        CREATE TABLE commitment_filter (
+            n INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            undated INTEGER NOT NULL,
+            due_date TEXT,
+            text TEXT NOT NULL COLLATE NOCASE,
+            partnership INTEGER NOT NULL,
+            status INTEGER NOT NULL,
+            member_states INTEGER NOT NULL
+        );
+        CREATE INDEX commitment_filter_codes ON commitment_filter(partnership, status,
+            member_states, due_date);
+        CREATE INDEX commitment_filter_order ON commitment_filter(undated, due_date, text, id,
+            partnership, status, member_states);
+        INSERT OR IGNORE INTO filter_code (kind, value, code)
+            SELECT 'partnership', v, {next_code.format("'partnership'")}
+                + row_number() OVER (ORDER BY v) - 1
+            FROM (SELECT DISTINCT partnership_id AS v FROM commitment
+                  WHERE partnership_id NOT IN (SELECT value FROM filter_code
+                                               WHERE kind = 'partnership'));
+        INSERT INTO filter_code (kind, value, code)
+            SELECT 'commitment_status', v, row_number() OVER (ORDER BY v) - 1
+            FROM (SELECT DISTINCT status AS v FROM commitment);
+        {row.replace("WHERE t.id = NEW.id AND", "WHERE").replace("INSERT OR REPLACE", "INSERT")}
+        CREATE TRIGGER commitment_filter_insert AFTER INSERT ON commitment BEGIN
+            {codes}
+            {row}
+        END;
+        CREATE TRIGGER commitment_filter_update AFTER UPDATE ON commitment BEGIN
+            DELETE FROM commitment_filter WHERE id = OLD.id;
+            {codes}
+            {row}
+        END;
+        CREATE TRIGGER commitment_filter_delete AFTER DELETE ON commitment BEGIN
+            DELETE FROM commitment_filter WHERE id = OLD.id;
+        END;
+        CREATE TRIGGER commitment_filter_actor_insert AFTER INSERT ON commitment_actor BEGIN
+            {refresh("id = NEW.commitment_id")}
+        END;
+        CREATE TRIGGER commitment_filter_actor_update AFTER UPDATE ON commitment_actor BEGIN
+            {refresh("id = OLD.commitment_id OR id = NEW.commitment_id")}
+        END;
+        CREATE TRIGGER commitment_filter_actor_delete AFTER DELETE ON commitment_actor BEGIN
+            {refresh("id = OLD.commitment_id")}
+        END;
+        CREATE TRIGGER commitment_filter_lead_insert AFTER INSERT ON participation
+                {lead.format("NEW")} BEGIN
+            {refresh(served.format("NEW"))}
+        END;
+        CREATE TRIGGER commitment_filter_lead_update AFTER UPDATE ON participation BEGIN
+            {refresh(served.format("OLD") + " OR " + served.format("NEW"))}
+        END;
+        CREATE TRIGGER commitment_filter_lead_delete AFTER DELETE ON participation
+                {lead.format("OLD")} BEGIN
+            {refresh(served.format("OLD"))}
+        END;
+        CREATE TRIGGER commitment_filter_organisation_insert AFTER INSERT ON organisation BEGIN
+            {of_organisation}
+        END;
+        CREATE TRIGGER commitment_filter_organisation_update AFTER UPDATE OF country_code
+                ON organisation WHEN OLD.country_code IS NOT NEW.country_code BEGIN
+            {of_organisation}
+        END;
+        """,
+    )
+
+
 def _run(db: Database, script: str) -> None:
     """Run statements one by one: executescript() would commit the migration's transaction."""
     statement = ""
