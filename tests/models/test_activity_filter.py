@@ -19,15 +19,15 @@ from tpdesk.models.records import FundingLine
 from tpdesk.models.search import match_expression
 from tpdesk.models.vocab import Instrument
 
-CHOICES: dict[str, list[object]] = {"partnership": ["TN", "PK", "MA"], "status": ["implementation", "closed"],
-           "category": ["mobility"], "sector": ["ICT", "ict", "agriculture", "nothing"],
-           "member_state": ["DE", "IT", "FR"], "instrument": ["mpf", "amif"],
-           "text": ["training"]}
+CHOICES: dict[str, list[object]] = {
+    "partnership": ["TN", "PK", "MA"], "status": ["implementation", "closed"],
+    "category": ["mobility"], "sector": ["ICT", "ict", "agriculture", "nothing"],
+    "member_state": ["DE", "IT", "FR"], "instrument": ["mpf", "amif"], "text": ["training"]}
 
 
-COMMITMENT_CHOICES: dict[str, list[object]] = {"partnership": ["TN", "PK"], "status": ["in_progress", "fulfilled"],
-                      "member_state": ["DE", "IT", "FR"], "overdue": [True],
-                      "text": ["recruitment"]}
+COMMITMENT_CHOICES: dict[str, list[object]] = {
+    "partnership": ["TN", "PK"], "status": ["in_progress", "fulfilled"],
+    "member_state": ["DE", "IT", "FR"], "overdue": [True], "text": ["recruitment"]}
 
 
 def joined(store: Store, f: Filters, kind: type[Record] = Activity) -> list[str]:
