@@ -328,6 +328,8 @@ class Store:
                     ) -> tuple[str, builtins.list[Any]]:
         """The SQL and parameters `count` runs."""
         f = filters or Filters()
+        if cls in _FACETS and not f.given():  # one row per live record: the count of an index
+            return f"SELECT count(*) FROM {_FACETS[cls][0]}", []
         if self._faceted(cls, f):
             facets, params = self._facets(cls, f)
             return (f"SELECT count(*) FROM {_FACETS[cls][0]} f WHERE {' AND '.join(facets)}",

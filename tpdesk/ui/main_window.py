@@ -403,8 +403,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{store.path.name} — tpdesk")
         self.path_label.setText(str(store.path))
         self.path_label.setToolTip(str(store.path))
-        self._refresh(views=False)
-        return True
+        return True  # _start_session read everything shown
 
     def _start_session(self, store: Store, factory: StoreFactory) -> None:
         self.session = Session(store, self, factory=factory)
