@@ -229,6 +229,8 @@ def _window(ctx: Context) -> str:
         while window.dashboard.stale and window.dashboard.isVisible():
             app.processEvents()
         app.processEvents()
+        window.build_all_tabs()  # built when first shown: the bundle must carry them all
+        app.processEvents()
         rows = sum(view.model.rowCount() for view in window.views.values())
         if not rows:
             raise RuntimeError("the main window shows no records")

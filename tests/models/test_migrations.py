@@ -11,6 +11,7 @@ import pytest
 from tpdesk.models import (
     Activity,
     Commitment,
+    Filters,
     Note,
     Organisation,
     Pack,
@@ -186,6 +187,22 @@ def test_a_migrated_database_matches_a_fresh_one(tmp_path: Path) -> None:
     assert _schema(old) == _schema(fresh_path)
 
 
+def test_the_upgrade_fills_the_activity_filter_rows_from_the_register(tmp_path: Path) -> None:
+    """Step activity_filter_facets codes what the old file holds, so its filters answer at once."""
+    old = _old_file(tmp_path, *NIGERIA)
+    with Store(old) as store:
+        rows = store.db.execute("SELECT count(*) FROM activity_filter").fetchone()[0]
+        assert rows == store.count(Activity) > 1
+        assert [a.id for a in store.list(Activity, Filters(sector="Maternity care"),
+                                         limit=10)] == ["a2"]
+        assert store.count(Activity, Filters(partnership="NG", category="mobility")) == 1
+        nigeria = store.partnership_by_code("NG")
+        store.save(Activity(partnership_id=nigeria.id, title="Nurses' bridging course",
+                            sectors=["maternity care", "nursing"]))
+        assert store.count(Activity, Filters(sector="nursing")) == 1
+        assert store.count(Activity, Filters(sector="maternity care")) == 2
+
+
 def test_a_record_that_cannot_be_read_does_not_stop_the_upgrade(tmp_path: Path) -> None:
     old = _old_file(tmp_path, ("UPDATE activity SET status = 'stalled' WHERE id = 'a1'", []))
     with Store(old) as store:
@@ -274,7 +291,7 @@ def test_packs_made_before_languages_stay_english(tmp_path: Path) -> None:
     db.execute("INSERT INTO pack (id, created_at, updated_at, title, partnership_id,"
                " meeting_date, marking) VALUES ('k1', ?, ?, 'Old pack', 'p1', '2025-03-01',"
                " 'limited')", [T, T])
-    db.execute(f"PRAGMA user_version = {len(known_steps()) - 1}")
+    db.execute(f"PRAGMA user_version = {known_steps().index("0013_pack_language")}")
     db.conn.commit()
     db.close()
     with Store(path) as store:

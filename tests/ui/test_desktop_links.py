@@ -70,7 +70,7 @@ def test_a_pack_exported_is_listed_under_recent_exports(qtbot, window: MainWindo
                                                         no_desktop) -> None:
     assert not window.recent_exports_menu.isEnabled()
     target = tmp_path / "briefing.docx"
-    window.tabs.setCurrentWidget(window.pack_builder)
+    window.tabs.setCurrentWidget(window.packs_tab)
     window.pack_builder.export_word(target)
     qtbot.waitUntil(lambda: window.pack_builder.exports.box is not None, timeout=20000)
     window.pack_builder.exports.box.done(0)
@@ -131,7 +131,7 @@ def test_a_roundtable_opens_its_briefing_pack(window: MainWindow) -> None:
     roundtable = store.get(Roundtable, pack.roundtable_id)
     window.open_packs_of(roundtable)
     QApplication.processEvents()
-    assert window.tabs.currentWidget() is window.pack_builder
+    assert window.tabs.currentWidget() is window.packs_tab
     assert window.pack_builder.pack is not None
     assert window.pack_builder.pack.roundtable_id == roundtable.id
 
@@ -160,7 +160,7 @@ def test_the_notes_view_names_the_record_and_opens_it(qtbot, window: MainWindow,
                                                       monkeypatch) -> None:
     opened: list[Record] = []
     monkeypatch.setattr(window, "edit_record", opened.append)
-    view = window.views[Note]
+    view = window.view(Note)
     window.tabs.setCurrentWidget(window.tab_of[Note])
     column = next(i for i, c in enumerate(view.model.COLUMNS) if c.title == "On")
     index = view.model.index(0, column)

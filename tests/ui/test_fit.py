@@ -102,7 +102,7 @@ def test_the_main_window_fits_a_laptop_screen(laptop: MainWindow) -> None:
 def test_every_view_lies_inside_the_window(qtbot, laptop: MainWindow, tab: int) -> None:
     laptop.tabs.setCurrentIndex(tab)
     if laptop.tabs.tabText(tab) == "Commitments":  # the tracker shows a commitment
-        laptop.views[Commitment].table.selectRow(0)
+        laptop.view(Commitment).table.selectRow(0)
         assert laptop.tracker.commitment is not None
     _settle()
     page = laptop.tabs.currentWidget()

@@ -167,12 +167,19 @@ def test_every_menu_gives_each_item_its_own_mnemonic(window: MainWindow) -> None
 def test_no_mnemonic_is_claimed_twice_in_any_view(window: MainWindow, tab: int) -> None:
     window.tabs.setCurrentIndex(tab)
     if window.tabs.tabText(tab) == "Commitments":
-        window.views[Commitment].table.selectRow(0)  # the tracker's fields show
+        window.view(Commitment).table.selectRow(0)  # the tracker's fields show
     QApplication.processEvents()
-    assert twice(visible_mnemonics(window)) == {}, window.tabs.tabText(tab)
+    for state in every_tab_state(window.tabs.currentWidget()):  # the pack builder's tabs
+        assert twice(visible_mnemonics(window)) == {}, (window.tabs.tabText(tab), state)
+
+
+def test_the_pack_builders_editing_tabs_have_mnemonics(window: MainWindow) -> None:
+    tabs = window.pack_builder.editing_tabs
+    assert [mnemonic(tabs.tabText(i)) for i in range(tabs.count())].count(None) == 0
 
 
 def test_the_shortcuts_list_names_every_shortcut_of_the_window(window: MainWindow) -> None:
+    window.build_all_tabs()  # as Help > Keyboard Shortcuts does: the tabs are built when shown
     listed = shortcuts(window)
     keys = {key for shortcut in listed for key in shortcut.keys}
     for action in window.findChildren(QAction):
@@ -209,7 +216,7 @@ def test_ctrl_e_works_while_the_filter_box_has_focus(qtbot, window: MainWindow,
     opened: list[Record] = []
     monkeypatch.setattr(window, "edit_record", opened.append)
     window.tabs.setCurrentIndex(2)
-    view = window.views[Commitment]
+    view = window.view(Commitment)
     view.table.selectRow(0)
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)
@@ -346,7 +353,7 @@ def test_a_pack_exported_to_word_by_keys_alone(qtbot, window: MainWindow, tmp_pa
     monkeypatch.setattr(window, "_exported", lambda path: window.statusBar().showMessage(
         f"Saved {path}"))
     qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
-    assert window.tabs.currentWidget() is window.pack_builder
+    assert window.tabs.currentWidget() is window.packs_tab
     qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)  # &Briefing packs
     assert QApplication.focusWidget() is window.pack_builder.packs
     qtbot.keyClick(window.pack_builder.packs, Qt.Key.Key_Down)

@@ -65,7 +65,7 @@ def test_opens_on_a_demo_database(window: MainWindow) -> None:
     assert root.childCount() == 5
     assert "5 partnerships" in window.counts_label.text()
     assert str(window.session.store.path) == window.path_label.text()
-    assert len(_rows(window.views[Activity])) >= 40
+    assert len(_rows(window.view(Activity))) >= 40
 
 
 def test_welcome_view_on_an_empty_database(qtbot, settings: QSettings, tmp_path: Path) -> None:
@@ -85,12 +85,12 @@ def test_navigator_scopes_every_view(window: MainWindow) -> None:
     item = next(root.child(i) for i in range(root.childCount())
                 if root.child(i).text(0) == "Tunisia")
     window.navigator.setCurrentItem(item)
-    assert {a.partnership_id for a in _rows(window.views[Activity])} == {tunisia.id}
-    assert {c.partnership_id for c in _rows(window.views[Commitment])} == {tunisia.id}
+    assert {a.partnership_id for a in _rows(window.view(Activity))} == {tunisia.id}
+    assert {c.partnership_id for c in _rows(window.view(Commitment))} == {tunisia.id}
 
 
 def test_quick_filter_and_overdue_only(qtbot, window: MainWindow) -> None:
-    view = window.views[Commitment]
+    view = window.view(Commitment)
     everything = len(_rows(view))
     view.filter_bar.overdue.setChecked(True)
     overdue = _rows(view)
@@ -99,7 +99,7 @@ def test_quick_filter_and_overdue_only(qtbot, window: MainWindow) -> None:
     assert {model.data(model.index(r, 0), StateRole) for r in range(model.rowCount())} == \
         {"overdue"}
     view.filter_bar.overdue.setChecked(False)
-    activities = window.views[Activity]
+    activities = window.view(Activity)
     qtbot.keyClicks(activities.filter_bar.text, "fair recruitment")
     qtbot.waitUntil(lambda: 0 < len(_rows(activities)) < 40)
     assert all("recruitment" in " ".join([a.title, a.description, a.progress_notes,
@@ -108,7 +108,7 @@ def test_quick_filter_and_overdue_only(qtbot, window: MainWindow) -> None:
 
 def test_edit_commitment_then_undo_and_redo(window: MainWindow) -> None:
     session = window.session
-    view = window.views[Commitment]
+    view = window.view(Commitment)
     commitment = _rows(view)[0]
     editor = CommitmentEditor(session, commitment, window)
     editor.text.setPlainText("Open two more job-matching desks")
@@ -129,7 +129,7 @@ def test_create_and_delete_an_activity_with_undo(window: MainWindow, monkeypatch
     store = session.store
     tunisia = store.partnership_by_code("TN")
     created = session.save(Activity(partnership_id=tunisia.id, title="Welders' pathway"))
-    view = window.views[Activity]
+    view = window.view(Activity)
     assert view.select(created.id)
 
     monkeypatch.setattr(QMessageBox, "question",
@@ -189,7 +189,7 @@ def test_a_record_in_use_is_deleted_once_its_references_are_cleared(
     assert shown[1].startswith("Organisation 'ILO' cannot be deleted: it is used by")
     assert store.find(Organisation, used.id) is not None
 
-    view = window.views[Activity]
+    view = window.view(Activity)
     shown = _answers(monkeypatch, YES, YES)
     window.delete_record(used)
     assert len(shown) == 2, shown  # no warning: the second answer cleared and deleted
@@ -208,7 +208,7 @@ def test_a_record_in_use_is_deleted_once_its_references_are_cleared(
 
 
 def test_commitment_status_update_from_the_tracker(window: MainWindow) -> None:
-    view = window.views[Commitment]
+    view = window.view(Commitment)
     window.tabs.setCurrentWidget(window.tab_of[Commitment])
     view.table.selectRow(0)
     commitment = view.current()
@@ -236,19 +236,19 @@ def test_global_search_opens_the_record(qtbot, window: MainWindow, monkeypatch) 
 
 def test_settings_remember_database_and_columns(qtbot, window: MainWindow,
                                                 settings: QSettings, demo_path: Path) -> None:
-    header = window.views[Activity].table.horizontalHeader()
+    header = window.view(Activity).table.horizontalHeader()
     header.resizeSection(1, 123)
     window.close()
     assert settings.value("recent")[0] == str(demo_path)
     again = MainWindow(settings=settings)
     qtbot.addWidget(again)
     again.open_database(demo_path)
-    assert again.views[Activity].table.horizontalHeader().sectionSize(1) == 123
+    assert again.view(Activity).table.horizontalHeader().sectionSize(1) == 123
 
 
 def test_unchanged_save_pushes_no_undo_step(window: MainWindow) -> None:
     session = window.session
-    activity = _rows(window.views[Activity])[0]
+    activity = _rows(window.view(Activity))[0]
     before = session.undo_stack.count()
     session.save(dataclasses.replace(activity))
     assert session.undo_stack.count() == before
@@ -373,12 +373,12 @@ def test_deleting_the_selected_partnership_goes_back_to_all(window: MainWindow,
     item = next(root.child(i) for i in range(root.childCount())
                 if root.child(i).text(0) == "Ghana")
     window.navigator.setCurrentItem(item)
-    assert window.views[Activity].model.rowCount() == 0
+    assert window.view(Activity).model.rowCount() == 0
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
     window.delete_record(created)
     assert window.navigator.selected_partnership() is None
-    assert window.views[Activity].model.rowCount() == len(store.list(Activity, limit=200))
+    assert window.view(Activity).model.rowCount() == len(store.list(Activity, limit=200))
     window.undo_action.trigger()
     assert store.find(Partnership, created.id) is not None
 

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from tpdesk.models import Pack, Roundtable, Store
 from tpdesk.models.demo import demo_id, load_demo
@@ -92,6 +93,21 @@ def test_the_agenda_is_edited_through_undoable_saves(builder: PackBuilder,
     session.undo()
     assert agenda_of(store) == before
     assert listed(builder) == before
+
+
+def test_by_keys_the_agenda_tab_letter_reaches_the_list_and_ctrl_up_moves_an_item(
+        builder: PackBuilder, session: Session, qtbot: Any) -> None:
+    store, panel = session.store, builder.agenda_panel
+    before = agenda_of(store)
+    builder.activateWindow()
+    qtbot.keyClick(builder, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)  # "Agen&da"
+    assert builder.editing_tabs.currentWidget() is panel
+    assert QApplication.focusWidget() is panel.items
+    panel.items.setCurrentRow(2)
+    qtbot.keyClick(panel.items, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert agenda_of(store)[1] == before[2] and panel.items.currentRow() == 1
+    qtbot.keyClick(panel.items, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert agenda_of(store) == before
 
 
 def test_the_outline_goes_by_agenda_item(builder: PackBuilder, qtbot: Any) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -483,10 +484,14 @@ def test_controls_are_named_and_buttons_have_mnemonics(builder: PackBuilder) -> 
     assert unnamed == []
     for button in builder.findChildren(QAbstractButton):
         if isinstance(button, QPushButton):  # a mnemonic, or a key named in the tooltip
-            assert "&" in button.text() or "(Ctrl+" in button.toolTip(), button.text()
-    keys = [QPushButton.text(b).split("&")[1][0].lower()
-            for b in builder.findChildren(QPushButton) if "&" in b.text()]
-    assert len(keys) == len(set(keys)), keys
+            assert "&" in button.text() or re.search(r"\((Ctrl\+\w+|Delete|Enter)\)",
+                                                     button.toolTip()), button.text()
+    tabs = builder.editing_tabs
+    for index in range(tabs.count()):  # the buttons of hidden pages take no keys
+        tabs.setCurrentIndex(index)
+        keys = [QPushButton.text(b).split("&")[1][0].lower()
+                for b in builder.findChildren(QPushButton) if "&" in b.text() and b.isVisible()]
+        assert len(keys) == len(set(keys)), (tabs.tabText(index), keys)
 
 
 # -- export ----------------------------------------------------------------------------------
@@ -507,7 +512,7 @@ def window(qtbot: Any, tmp_path: Path, today) -> Iterator[MainWindow]:
 
 def test_the_builder_is_a_tab_that_follows_the_navigator(window: MainWindow) -> None:
     builder = window.pack_builder
-    window.tabs.setCurrentWidget(builder)
+    window.tabs.setCurrentWidget(window.packs_tab)
     assert builder.packs.topLevelItemCount() == 7
     root = window.navigator.topLevelItem(0)
     tunisia = next(root.child(i) for i in range(root.childCount())
@@ -524,14 +529,14 @@ def test_the_builder_is_a_tab_that_follows_the_navigator(window: MainWindow) -> 
     view_action = next(a for a in window.view_actions if "Briefing" in a.text())
     window.tabs.setCurrentIndex(0)
     view_action.trigger()
-    assert window.tabs.currentWidget() is builder
+    assert window.tabs.currentWidget() is window.packs_tab
 
 
 def test_export_runs_as_a_job_and_offers_to_open_the_file(
         qtbot: Any, window: MainWindow, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     builder = window.pack_builder
-    window.tabs.setCurrentWidget(builder)
+    window.tabs.setCurrentWidget(window.packs_tab)
     choose_pack(builder, TN)
     assert builder.export_button.isEnabled()
     target = tmp_path / "out" / "tunisia"
@@ -570,7 +575,7 @@ def test_export_to_excel_carries_the_meeting(qtbot: Any, window: MainWindow,
     import openpyxl
 
     builder = window.pack_builder
-    window.tabs.setCurrentWidget(builder)
+    window.tabs.setCurrentWidget(window.packs_tab)
     choose_pack(builder, TN)
     job = builder.export_excel(tmp_path / "tunisia")
     assert isinstance(job, Job)
@@ -588,7 +593,7 @@ def test_builder_offers_pdf_beside_word_and_excel(qtbot: Any, window: MainWindow
     import pypdf
 
     builder = window.pack_builder
-    window.tabs.setCurrentWidget(builder)
+    window.tabs.setCurrentWidget(window.packs_tab)
     choose_pack(builder, TN)
     assert builder.pdf_button.isEnabled() and builder.pdf_button.text() == "&PDF…"
     assert builder.pdf_button.parentWidget() is builder.excel_button.parentWidget()
@@ -607,7 +612,7 @@ def test_builder_offers_pdf_beside_word_and_excel(qtbot: Any, window: MainWindow
 def test_export_with_an_unsaved_edit_writes_the_edit(qtbot: Any, window: MainWindow,
                                                      tmp_path: Path) -> None:
     builder = window.pack_builder
-    window.tabs.setCurrentWidget(builder)
+    window.tabs.setCurrentWidget(window.packs_tab)
     choose_pack(builder, TN)
     builder.sections.setCurrentRow(row_of(builder, SectionKind.PURPOSE))
     builder.text.setPlainText("Written just before the export.")

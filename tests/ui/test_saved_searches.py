@@ -36,7 +36,7 @@ def _saved_items(window: MainWindow) -> list:
 
 
 def test_a_saved_search_comes_back_from_the_navigator(window: MainWindow, monkeypatch) -> None:
-    activities = window.views[Activity]
+    activities = window.view(Activity)
     bar = activities.filter_bar
     bar.combos["instrument"].setCurrentIndex(bar.combos["instrument"].findData("mpf"))
     bar.combos["member_state"].setCurrentIndex(bar.combos["member_state"].findData("IT"))
@@ -44,7 +44,7 @@ def test_a_saved_search_comes_back_from_the_navigator(window: MainWindow, monkey
     assert wanted > 0
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Italy + MPF", True))
     activities.save_search_button.click()
-    overdue = window.views[Commitment]
+    overdue = window.view(Commitment)
     overdue.filter_bar.overdue.setChecked(True)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("My overdue ones", True))
     overdue.save_search()

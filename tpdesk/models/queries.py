@@ -7,6 +7,7 @@ the briefing packs, so every place narrows the register the same way.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date, timedelta
 from typing import Any
@@ -217,12 +218,7 @@ def where(cls: type[Record], f: Filters, *, today: date, partnership_ids: list[s
                        else _through_activity(cls, "{a}.sectors LIKE ? ESCAPE '!'"))
         params += [pattern] * clauses[-1].count("?")
     if f.member_state is not None:
-        code = f.member_state.strip().upper()
-        if code not in COUNTRIES:
-            raise FilterError("member_state", f.member_state,
-                              f"unknown country code {f.member_state!r}")
-        if code not in EU_MEMBER_STATES:
-            raise FilterError("member_state", f.member_state, f"{code} is not an EU Member State")
+        code = _member_state(f.member_state)
         clauses.append(_MEMBER_STATE[cls])
         params += [code] * _MEMBER_STATE[cls].count("?")
     if f.overdue:
@@ -252,6 +248,121 @@ def where(cls: type[Record], f: Filters, *, today: date, partnership_ids: list[s
                            " WHERE search_fts MATCH ? AND d.record_kind = ?)")
             params += [match, cls.KIND]
     return clauses, params
+
+
+def _member_state(value: str) -> str:
+    code = value.strip().upper()
+    if code not in COUNTRIES:
+        raise FilterError("member_state", value, f"unknown country code {value!r}")
+    if code not in EU_MEMBER_STATES:
+        raise FilterError("member_state", value, f"{code} is not an EU Member State")
+    return code
+
+
+# Codes under this have a bit in the masks of `activity_filter` and `commitment_filter`.
+MASK_BITS = 62
+FacetCodes = Callable[[str, str], list[int]]
+"""(kind, value) -> the codes `filter_code` gives the value (sectors: in any case)."""
+
+
+def activity_facets(f: Filters, codes: FacetCodes, *, partnership_ids: list[str],
+                    match: str | None) -> tuple[list[str], list[Any]]:
+    """The filters on activities as conditions on `activity_filter` alias `f`.
+
+    Each is a comparison of small integers in one narrow row, so a count or a
+    first page reads one index and no activity. A value no activity has ever
+    had has no code and keeps nothing; a value coded past the masks' bits is
+    matched the slow way, through the joins `where` uses.
+    """
+    for name in f.given():
+        if name not in _APPLIES[Activity]:
+            raise FilterError(name, getattr(f, name), "does not apply to activities")
+    clauses: list[str] = []
+    params: list[Any] = []
+
+    def equal(column: str, kind: str, value: str) -> None:
+        found = codes(kind, value)
+        clauses.append(f"f.{column} = ?" if found else "0")
+        params.extend(found[:1])
+
+    def masked(column: str, kind: str, value: str, slow: str, slow_params: list[Any]) -> None:
+        found = codes(kind, value)
+        if any(code >= MASK_BITS for code in found):
+            clauses.append(f"f.id IN (SELECT t.id FROM activity t WHERE {slow})")
+            params.extend(slow_params)
+        else:
+            clauses.append(f"f.{column} & ?" if found else "0")
+            params.extend([sum(1 << code for code in found)] if found else [])
+
+    if f.partnership is not None:
+        equal("partnership", "partnership", partnership_ids[0])
+    if f.status is not None:
+        equal("status", "status", _parse(ActivityStatus, f.status, "status"))
+    if f.category is not None:
+        equal("category", "category", _parse(ActivityCategory, f.category, "category"))
+    if f.instrument is not None:
+        instrument = _parse(Instrument, f.instrument, "instrument")
+        masked("instruments", "instrument", instrument,
+               "t.id IN (SELECT l.activity_id FROM funding_line l WHERE l.instrument = ?)",
+               [instrument])
+    if f.sector is not None:
+        sector = f.sector.strip()
+        masked("sectors", "sector", sector,
+               "EXISTS (SELECT 1 FROM json_each(t.sectors) WHERE value = ? COLLATE NOCASE)",
+               [sector])
+    if f.member_state is not None:
+        code = _member_state(f.member_state)
+        masked("member_states", "member_state", code, _MEMBER_STATE[Activity], [code])
+    _text_facet(f, match, Activity, clauses, params)
+    return clauses or ["1"], params
+
+
+COMMITMENT_FACETS = frozenset({"partnership", "status", "member_state", "overdue", "text"})
+"""The commitment filters `commitment_filter` answers; others go through `where`."""
+
+
+def commitment_facets(f: Filters, codes: FacetCodes, *, today: date,
+                      partnership_ids: list[str], match: str | None
+                      ) -> tuple[list[str], list[Any]]:
+    """The filters on commitments as conditions on `commitment_filter` alias `f`."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if f.partnership is not None:
+        found = codes("partnership", partnership_ids[0])
+        clauses.append("f.partnership = ?" if found else "0")
+        params.extend(found[:1])
+    if f.status is not None:
+        found = codes("commitment_status", _parse(CommitmentStatus, f.status, "status"))
+        clauses.append("f.status = ?" if found else "0")
+        params.extend(found[:1])
+    if f.member_state is not None:
+        code = _member_state(f.member_state)
+        found = codes("member_state", code)
+        if any(c >= MASK_BITS for c in found):
+            clauses.append("f.id IN (SELECT t.id FROM commitment t WHERE"
+                           f" {_MEMBER_STATE[Commitment]})")
+            params.extend([code] * _MEMBER_STATE[Commitment].count("?"))
+        else:
+            clauses.append("f.member_states & ?" if found else "0")
+            params.extend([1 << found[0]] if found else [])
+    if f.overdue:
+        closed = [c for s in CommitmentStatus.closed() for c in codes("commitment_status", s)]
+        clauses.append(f"f.status NOT IN ({', '.join('?' * len(closed))}) AND f.due_date < ?")
+        params += [*closed, today.isoformat()]
+    _text_facet(f, match, Commitment, clauses, params)
+    return clauses or ["1"], params
+
+
+def _text_facet(f: Filters, match: str | None, cls: type[Record], clauses: list[str],
+                params: list[Any]) -> None:
+    if "text" in f.given():
+        if match is None:
+            clauses.append("0")
+        else:
+            clauses.append("f.id IN (SELECT d.record_id FROM search_fts"
+                           " JOIN search_doc d ON d.docid = search_fts.rowid"
+                           " WHERE search_fts MATCH ? AND d.record_kind = ?)")
+            params += [match, cls.KIND]
 
 
 # Computed once as a set, then probed per row: much cheaper than a correlated EXISTS.

@@ -87,10 +87,12 @@ from .server_page import ServerPage
 from .shortcuts import ShortcutsDialog
 from .sync_status import SyncController, SyncIndicator
 from .table_models import (
+    PAGE,
     ActivitiesTableModel,
     CommitmentsTableModel,
     NotesTableModel,
     OrganisationsTableModel,
+    RecordTableModel,
     RoundtablesTableModel,
 )
 from .theme import apply_theme
@@ -139,6 +141,28 @@ class Welcome(QWidget):
         layout.addStretch(2)
 
 
+class LazyTab(QWidget):
+    """A tab's page that builds what it shows the first time it is shown or asked for.
+
+    A window at 100,000 records starts with only its first tab built: the
+    others cost their start-up the first time the user opens them.
+    """
+
+    def __init__(self, build: Callable[[], QWidget]) -> None:
+        super().__init__()
+        self._build = build
+        self.content: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def ensure(self) -> QWidget:
+        if self.content is None:
+            self.content = self._build()
+            cast(QVBoxLayout, self.layout()).addWidget(self.content)
+            self.content.show()  # at once, not at the next event: its keys work now
+        return self.content
+
+
 class MainWindow(QMainWindow):
     """`factory` decides the user and today; `open_database` points it at a file."""
 
@@ -147,8 +171,9 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.factory = factory or StoreFactory(Path("tpdesk.db"))
         self.session: Session | None = None
-        self.views: dict[type[Record], RecordView] = {}
-        self.tab_of: dict[type[Record], QWidget] = {}
+        self.views: dict[type[Record], RecordView] = {}  # those built so far
+        self.tab_of: dict[type[Record], LazyTab] = {}
+        self.packs_tab: LazyTab | None = None
         self.setWindowTitle("tpdesk")
         self.resize(1280, 800)
         self._jobs: list[Job] = []
@@ -160,6 +185,7 @@ class MainWindow(QMainWindow):
         self.navigator.search_chosen.connect(self.show_saved_search)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.navigator)
         self.splitter.addWidget(self.tabs)
@@ -424,8 +450,7 @@ class MainWindow(QMainWindow):
             name=store.path.name))
         self.path_label.setText(str(store.path))
         self.path_label.setToolTip(str(store.path))
-        self._refresh(views=False)
-        return True
+        return True  # _start_session read everything shown
 
     def _start_session(self, store: Store, factory: StoreFactory) -> None:
         self.session = Session(store, self, factory=factory)
@@ -434,6 +459,10 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(self.session.undo_stack)
         self.undo_group.setActiveStack(self.session.undo_stack)
         self._build_views()
+        # The tabs are built when first shown, but their first pages are read now:
+        # damage found there is named, with the newest good backup, before the window fills.
+        for kind in self.tab_of:
+            store.list(kind, limit=PAGE)
         self.lock_action.setEnabled(factory.key is not None)
         self.welcome.encrypt_button.setVisible(factory.key is None)
         self.sync.attach(factory, self.session.stores)
@@ -481,6 +510,7 @@ class MainWindow(QMainWindow):
         self.tabs.clear()
         self.views.clear()
         self.tab_of.clear()
+        self.packs_tab = None
         self.undo_group.removeStack(self.session.undo_stack)
         self.session.close()
         self.session.deleteLater()
@@ -488,7 +518,6 @@ class MainWindow(QMainWindow):
 
     def _build_views(self) -> None:
         assert self.session is not None
-        store = self.session.store
         self.dashboard = Dashboard(self.session)
         self.dashboard.open_record.connect(self.open_record)
         self.tabs.addTab(self.dashboard, translate("MainWindow", "Overview"))
@@ -498,32 +527,75 @@ class MainWindow(QMainWindow):
                                  (OrganisationsTableModel, translate("MainWindow",
                                                                      "Organisations")),
                                  (NotesTableModel, translate("MainWindow", "Notes"))):
-            view = RecordView(model_cls, store, self.settings, session=self.session,
-                              details=model_cls.KIND is not Commitment)
-            view.open_requested.connect(self.edit_record)
-            view.delete_requested.connect(self.delete_record)
-            view.note_requested.connect(self.add_note)
-            view.target_requested.connect(self.open_record)
-            view.search_saved.connect(lambda: self.navigator.reload(store))
-            self.views[view.kind] = view
-            if view.kind is Commitment:
-                self.tracker = CommitmentPanel(self.session)
-                view.selection_changed.connect(self.tracker.show_commitment)
-                pane = QSplitter()
-                pane.addWidget(view)
-                pane.addWidget(self.tracker)
-                pane.setStretchFactor(0, 3)
-                pane.setStretchFactor(1, 1)
-                self.tab_of[view.kind] = pane
-            else:
-                self.tab_of[view.kind] = view
-            self.tabs.addTab(self.tab_of[view.kind], title)
-        self.pack_builder = PackBuilder(self.session, run_job=self.run_job)
-        self.pack_builder.exports.folder = self.export_folder()
-        self.pack_builder.exports.exported.connect(self.remember_export)
-        self.pack_builder.open_record.connect(self.open_record)
-        self.tabs.addTab(self.pack_builder, translate("MainWindow", "Briefing packs"))
+            page = LazyTab(functools.partial(self._make_view, model_cls))
+            self.tab_of[model_cls.KIND] = page
+            self.tabs.addTab(page, title)
+        self.packs_tab = LazyTab(self._make_pack_builder)
+        self.tabs.addTab(self.packs_tab, translate("MainWindow", "Briefing packs"))
         self.tabs.setCurrentIndex(_int_setting(self.settings, "tab", 0))
+
+    def _tab_shown(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if isinstance(page, LazyTab):
+            page.ensure()
+
+    def view(self, kind: type[Record]) -> RecordView | None:
+        """The register view of a kind, built now if its tab was never shown."""
+        page = self.tab_of.get(kind)
+        if page is None:
+            return None
+        page.ensure()
+        return self.views[kind]
+
+    def _make_view(self, model_cls: type[RecordTableModel]) -> QWidget:
+        assert self.session is not None
+        store = self.session.store
+        view = RecordView(model_cls, store, self.settings, session=self.session,
+                          details=model_cls.KIND is not Commitment)
+        view.open_requested.connect(self.edit_record)
+        view.delete_requested.connect(self.delete_record)
+        view.note_requested.connect(self.add_note)
+        view.target_requested.connect(self.open_record)
+        view.search_saved.connect(lambda: self.navigator.reload(store))
+        self.views[view.kind] = view
+        view.filter_bar.set_partnership(self.navigator.selected_partnership())
+        view.refresh()
+        if view.kind is not Commitment:
+            return view
+        self.tracker = CommitmentPanel(self.session)
+        view.selection_changed.connect(self.tracker.show_commitment)
+        pane = QSplitter()
+        pane.addWidget(view)
+        pane.addWidget(self.tracker)
+        pane.setStretchFactor(0, 3)
+        pane.setStretchFactor(1, 1)
+        return pane
+
+    def _make_pack_builder(self) -> QWidget:
+        assert self.session is not None
+        builder = PackBuilder(self.session, run_job=self.run_job)
+        builder.exports.folder = self.export_folder()
+        builder.exports.exported.connect(self.remember_export)
+        builder.open_record.connect(self.open_record)
+        builder.set_scope(self.navigator.selected_partnership(),
+                          self.navigator.selected_roundtable())
+        return builder
+
+    @property
+    def pack_builder(self) -> PackBuilder:
+        """The pack builder, built now if its tab was never shown."""
+        assert self.packs_tab is not None
+        return cast(PackBuilder, self.packs_tab.ensure())
+
+    def _show_packs(self) -> PackBuilder:
+        builder = self.pack_builder
+        assert self.packs_tab is not None
+        self.tabs.setCurrentWidget(self.packs_tab)
+        return builder
+
+    def _built_pack_builder(self) -> PackBuilder | None:
+        page = self.packs_tab
+        return cast(PackBuilder, page.content) if page and page.content else None
 
     def _navigator_menu(self, kind: str, record_id: str, where: QPoint) -> None:
         """Open, add to and delete partnerships, roundtables and roadmaps from the tree."""
@@ -552,7 +624,7 @@ class MainWindow(QMainWindow):
     def open_packs_of(self, roundtable: Roundtable) -> None:
         """The pack builder on the roundtable's packs, its first one chosen."""
         self.pack_builder.set_scope(roundtable.partnership_id, roundtable.id)
-        self.tabs.setCurrentWidget(self.pack_builder)
+        self._show_packs()
 
     def _scope(self, partnership_id: str | None) -> None:
         if self.session is None:
@@ -560,7 +632,9 @@ class MainWindow(QMainWindow):
         self.dashboard.set_partnership(partnership_id)
         for view in self.views.values():
             view.filter_bar.set_partnership(partnership_id)
-        self.pack_builder.set_scope(partnership_id, self.navigator.selected_roundtable())
+        builder = self._built_pack_builder()
+        if builder is not None:
+            builder.set_scope(partnership_id, self.navigator.selected_roundtable())
 
     def refresh_all(self) -> None:
         self._refresh(views=True)
@@ -574,7 +648,9 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.welcome if empty else self.splitter)
         self.navigator.reload(store)
         self.dashboard.invalidate()
-        self.pack_builder.invalidate()
+        builder = self._built_pack_builder()
+        if builder is not None:
+            builder.invalidate()
         for view in self.views.values() if views else ():
             view.refresh()
         self._update_counts()
@@ -588,7 +664,9 @@ class MainWindow(QMainWindow):
             empty = store.count(Partnership) == 0 and store.count(Organisation) == 0
             self.pages.setCurrentWidget(self.welcome if empty else self.splitter)
             self.navigator.reload(store)
-            self.pack_builder.invalidate()
+            builder = self._built_pack_builder()
+            if builder is not None:
+                builder.invalidate()
         for view in self.views.values():
             view.apply(changes)
         self._update_counts()
@@ -610,7 +688,7 @@ class MainWindow(QMainWindow):
 
     def current_view(self) -> RecordView | None:
         page = self.tabs.currentWidget()
-        return next((self.views[k] for k, tab in self.tab_of.items() if tab is page), None)
+        return next((self.views.get(k) for k, tab in self.tab_of.items() if tab is page), None)
 
     def new_record(self, cls: type[Record]) -> None:
         if self.session is None:
@@ -663,14 +741,14 @@ class MainWindow(QMainWindow):
         self.edit_record(record)
 
     def _show_record(self, record: Record) -> None:
-        view = self.views.get(type(record))
+        view = self.view(type(record))
         if view is None:
             return
         self.tabs.setCurrentWidget(self.tab_of[type(record)])
         view.select(record.id)
 
     def edit_current(self) -> None:
-        if self.session is not None and self.tabs.currentWidget() is self.pack_builder:
+        if self.session is not None and self.tabs.currentWidget() is self.packs_tab:
             self.pack_builder.edit_settings()
             return
         view = self.current_view()
@@ -746,7 +824,7 @@ class MainWindow(QMainWindow):
 
     def show_saved_search(self, search: SavedSearch) -> None:
         """A saved search chosen in the navigator: its table, with its filters."""
-        view = self.views.get(RECORD_TYPES[search.kind])
+        view = self.view(RECORD_TYPES[search.kind])
         if view is not None:
             self.tabs.setCurrentWidget(self.tab_of[view.kind])
             view.filter_bar.set_filters(search.filters)
@@ -965,8 +1043,7 @@ class MainWindow(QMainWindow):
         """Word export starts from the pack builder, where the pack is chosen and checked."""
         if self.session is None:
             return
-        self.tabs.setCurrentWidget(self.pack_builder)
-        self.pack_builder.export_word()
+        self._show_packs().export_word()
 
     def export_template(self) -> None:
         if self.session is None:
@@ -1156,12 +1233,20 @@ class MainWindow(QMainWindow):
         self.factory = dataclasses.replace(self.factory, user=preferences.user_name)
         if self.session is not None:
             self.session.set_user(preferences.user_name)
-            self.pack_builder.exports.folder = preferences.export_folder
+            builder = self._built_pack_builder()
+            if builder is not None:  # one built later reads the preference itself
+                builder.exports.folder = preferences.export_folder
 
     def export_folder(self) -> Path:
         return Preferences.load(self.settings).export_folder
 
+    def build_all_tabs(self) -> None:
+        """Every tab's content, as Help > Keyboard Shortcuts needs to list their keys."""
+        for index in range(self.tabs.count()):
+            self._tab_shown(index)
+
     def show_shortcuts(self) -> None:
+        self.build_all_tabs()
         dialog = ShortcutsDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -34,7 +34,7 @@ from ..services import agenda
 from .agenda_item_dialog import AgendaItemDialog
 from .operations import Session
 from .pack_draft import PackDraft
-from .widgets import buddy_label, push_button
+from .widgets import MoveKeys, buddy_label, push_button
 
 IdRole = Qt.ItemDataRole.UserRole
 NO_AGENDA = translate_noop(
@@ -46,9 +46,9 @@ AD_HOC = translate_noop(
     "PackAgenda", "A pack for an ad hoc meeting has no agenda; it keeps its own sections."
 )
 PARTS = (
-    ("purpose", translate_noop("PackAgenda", "P&urpose")),
-    ("background", translate_noop("PackAgenda", "Backgrou&nd")),
-    ("lines", translate_noop("PackAgenda", "Lines to ta&ke")),
+    ("purpose", translate_noop("PackAgenda", "Purpo&se")),
+    ("background", translate_noop("PackAgenda", "B&ackground")),
+    ("lines", translate_noop("PackAgenda", "Lines &to take")),
 )
 
 Editor = Callable[[AgendaItem, agenda.AgendaChoices], AgendaItem | None]
@@ -84,38 +84,38 @@ class AgendaPanel(QWidget):
         )
         self.items.itemActivated.connect(lambda _item: self.edit_item())
         self.items.currentRowChanged.connect(lambda _row: self._item_chosen())
+        MoveKeys(self.items, self.move_item)
+        self.setFocusProxy(self.items)  # where the Agenda tab's letter puts the cursor
         self.hint = QLabel(wordWrap=True)
-        self.add_button = push_button(
-            translate("PackAgenda", "Add i&tem…"),
-            self.add_item,
-            translate("PackAgenda", "A new agenda item after the chosen one"),
-        )
-        self.edit_button = push_button(
-            translate("PackAgenda", "&Edit…"),
-            self.edit_item,
-            translate("PackAgenda", "The item's title, lead and what it covers"),
-        )
-        self.remove_button = push_button(
-            translate("PackAgenda", "Remo&ve"),
-            self.remove_item,
-            translate("PackAgenda", "Take the item off the agenda; Undo puts it back"),
-        )
-        self.up_button = push_button(translate("PackAgenda", "&Higher"), lambda: self.move_item(-1),
-                                     translate("PackAgenda", "Move the item up the agenda"))
-        self.down_button = push_button(translate("PackAgenda", "L&ower"), lambda: self.move_item(1),
-                                       translate("PackAgenda", "Move the item down the agenda"))
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.remove_button, self.up_button,
-                       self.down_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        self.add_button = push_button(translate("PackAgenda", "Add &item…"), self.add_item,
+                                      translate("PackAgenda",
+                                                "A new agenda item after the chosen one"))
+        self.edit_button = push_button(translate("PackAgenda", "Edit…"), self.edit_item,
+                                       translate("PackAgenda", "The item's title, lead and what"
+                                                 " it covers (Enter)"))
+        self.remove_button = push_button(translate("PackAgenda", "Re&move"), self.remove_item,
+                                         translate("PackAgenda", "Take the item off the agenda;"
+                                                   " Undo puts it back"))
+        self.up_button = push_button(translate("PackAgenda", "Higher"),
+                                     lambda: self.move_item(-1),
+                                     translate("PackAgenda",
+                                               "Move the item up the agenda (Ctrl+Up)"))
+        self.down_button = push_button(translate("PackAgenda", "Lower"),
+                                       lambda: self.move_item(1),
+                                       translate("PackAgenda",
+                                                 "Move the item down the agenda (Ctrl+Down)"))
+        # Two rows: in one, the five buttons kept the pack builder wider than a laptop.
+        buttons = QGridLayout()
+        for i, button in enumerate((self.add_button, self.edit_button, self.remove_button,
+                                    self.up_button, self.down_button)):
+            buttons.addWidget(button, i // 3, i % 3)
+        buttons.setColumnStretch(3, 1)
 
         self.texts: dict[str, QPlainTextEdit] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(
-            buddy_label(translate("PackAgenda", "A&genda of the roundtable:"), self.items)
-        )
+        layout.addWidget(buddy_label(translate("PackAgenda", "Agenda of the roundtable:"),
+                                     self.items))
         layout.addWidget(self.items, 2)
         layout.addLayout(buttons)
         layout.addWidget(self.hint)

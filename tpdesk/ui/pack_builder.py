@@ -62,7 +62,7 @@ from .pack_preview_pane import PreviewAssembler, PreviewPane
 from .pack_records import PinnedPanel
 from .pack_sections import SectionsPanel
 from .pack_texts_panel import TextsPanel
-from .widgets import buddy_label, push_button
+from .widgets import PageFocus, buddy_label, push_button
 
 IdRole = Qt.ItemDataRole.UserRole
 
@@ -233,9 +233,13 @@ class PackBuilder(QWidget):
         layout.addWidget(records)
         self.editing_tabs = QTabWidget()
         self.editing_tabs.setAccessibleName(translate("PackBuilder", "Pack editing"))
-        self.editing_tabs.addTab(box, translate("PackBuilder", "Sections"))
-        self.editing_tabs.addTab(self.agenda_panel, translate("PackBuilder", "Agenda"))
-        self.editing_tabs.addTab(self.texts_panel, translate("PackBuilder", "Summary and issues"))
+        self.editing_tabs.addTab(box, translate("PackBuilder", "Se&ctions"))
+        self.editing_tabs.addTab(self.agenda_panel, translate("PackBuilder", "Agen&da"))
+        self.editing_tabs.addTab(self.texts_panel,
+                                 translate("PackBuilder", "S&ummary and issues"))
+        # Each tab's letter puts the cursor in its first field (Ctrl+Tab also reaches them).
+        box.setFocusProxy(panel.sections)
+        PageFocus(self.editing_tabs)
         return self.editing_tabs
 
     def _build_preview(self) -> QWidget:
@@ -273,9 +277,12 @@ class PackBuilder(QWidget):
                 " on a laptop or tablet without Word",
             ),
         )
+        # The state above the buttons: in one row they kept the builder wider than a laptop.
+        state = QHBoxLayout()
+        state.addWidget(self.saved_label, 1)
+        state.addWidget(self.badge)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.saved_label, 1)
-        bottom.addWidget(self.badge)
+        bottom.addStretch(1)
         bottom.addWidget(self.excel_button)
         bottom.addWidget(self.pdf_button)
         bottom.addWidget(self.export_button)
@@ -284,6 +291,7 @@ class PackBuilder(QWidget):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(4, 0, 0, 0)
         layout.addWidget(self.views, 1)
+        layout.addLayout(state)
         layout.addLayout(bottom)
         return box
 

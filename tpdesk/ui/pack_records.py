@@ -32,35 +32,24 @@ class PinnedPanel(QWidget):
         self.draft = draft
         self._caption_of = caption_of
         self.pinned = self._list(translate("PackRecords", "Pinned records"))
-        self.pinned.setToolTip(
-            translate(
-                "PackRecords",
-                "Records kept in the pack whatever its filters say; pin them"
-                " from the preview's context menu",
-            )
-        )
+        self.pinned.setToolTip(translate("PackRecords", "Records kept in the pack whatever its"
+                                         " filters say; pin them from the preview's context"
+                                         " menu"))
         self.excluded = self._list(translate("PackRecords", "Excluded records"))
-        self.excluded.setToolTip(
-            translate(
-                "PackRecords",
-                "Records left out of the pack whatever its filters say;"
-                " exclude them from the preview's context menu",
-            )
-        )
-        self.unpin_button = push_button(
-            translate("PackRecords", "Unp&in"),
-            self.unpin_selected,
-            translate("PackRecords", "Stop pinning the selected record (Delete)"),
-        )
-        self.include_button = push_button(
-            translate("PackRecords", "Include &again"),
-            self.include_selected,
-            translate("PackRecords", "Stop excluding the selected record (Delete)"),
-        )
-        self.pinned_label = buddy_label(translate("PackRecords", "Pinne&d records:"), self.pinned)
-        self.excluded_label = buddy_label(
-            translate("PackRecords", "Ex&cluded records:"), self.excluded
-        )
+        self.excluded.setToolTip(translate("PackRecords", "Records left out of the pack whatever"
+                                           " its filters say; exclude them from the preview's"
+                                           " context menu"))
+        self.unpin_button = push_button(translate("PackRecords", "Unpin"), self.unpin_selected,
+                                        translate("PackRecords",
+                                                  "Stop pinning the selected record (Delete)"))
+        self.include_button = push_button(translate("PackRecords", "Include &again"),
+                                          self.include_selected,
+                                          translate("PackRecords", "Stop excluding the selected"
+                                                    " record (Delete)"))
+        self.pinned_label = buddy_label(translate("PackRecords", "P&inned records:"),
+                                        self.pinned)
+        self.excluded_label = buddy_label(translate("PackRecords", "Excluded record&s:"),
+                                          self.excluded)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for label, listing, button in ((self.pinned_label, self.pinned, self.unpin_button),
@@ -101,9 +90,9 @@ class PinnedPanel(QWidget):
         pack = self.draft.pack
         for listing, ids, label, text in (
                 (self.pinned, pack.pinned_ids if pack else [], self.pinned_label,
-                 translate("PackRecords", "Pinne&d records")),
+                 translate("PackRecords", "P&inned records")),
                 (self.excluded, pack.excluded_ids if pack else [], self.excluded_label,
-                 translate("PackRecords", "Ex&cluded records"))):
+                 translate("PackRecords", "Excluded record&s"))):
             row = listing.currentRow()
             listing.clear()
             for record_id in ids:

@@ -7,10 +7,9 @@ list only mirrors the draft's sections, so Undo and a reload show the same.
 from __future__ import annotations
 
 import dataclasses
-from typing import cast
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPalette
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,7 +25,7 @@ from ..models import PackSection
 from ..models.l10n import translate, translate_noop
 from ..models.vocab import SectionKind
 from .pack_draft import PackDraft
-from .widgets import buddy_label, push_button
+from .widgets import MoveKeys, buddy_label, push_button
 
 IdRole = Qt.ItemDataRole.UserRole
 
@@ -85,7 +84,7 @@ class SectionsPanel(QWidget):
             lambda *_: QTimer.singleShot(0, self, self._sections_edited))
         self.sections.itemChanged.connect(lambda _item: self._sections_edited())
         self.sections.currentRowChanged.connect(lambda _row: self._section_chosen())
-        self.sections.installEventFilter(self)
+        MoveKeys(self.sections, self.move_section)
 
         # No mnemonics: Ctrl+Up and Ctrl+Down move a section, and the pack builder
         # needs every letter it has for its other controls.
@@ -124,30 +123,14 @@ class SectionsPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(
-            buddy_label(
-                translate("PackSections", "&Sections (tick to include, drag to reorder):"),
-                self.sections,
-            )
-        )
+        layout.addWidget(buddy_label(
+            translate("PackSections", "Sections (tick to include, drag to reorder):"),
+            self.sections))
         layout.addWidget(self.sections, 3)
         layout.addLayout(moves)
         layout.addWidget(self.text_label)
         layout.addWidget(self.text, 2)
         layout.addWidget(self.text_hint)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Ctrl+Up and Ctrl+Down move a section (before any shortcut takes the keys)."""
-        if watched is self.sections and event.type() in (QEvent.Type.ShortcutOverride,
-                                                         QEvent.Type.KeyPress):
-            key_event = cast(QKeyEvent, event)
-            if key_event.modifiers() == Qt.KeyboardModifier.ControlModifier and \
-                    key_event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-                event.accept()
-                if event.type() == QEvent.Type.KeyPress:
-                    self.move_section(-1 if key_event.key() == Qt.Key.Key_Up else 1)
-                return True
-        return super().eventFilter(watched, event)
 
     # -- following the draft -------------------------------------------------------
 

@@ -29,16 +29,10 @@ from .widgets import buddy_label
 KeyRole = Qt.ItemDataRole.UserRole
 GeneratedRole = Qt.ItemDataRole.UserRole + 1
 GROUPS = (
-    (
-        SUMMARY,
-        translate_noop("PackTextsPanel", "&Key messages"),
-        translate_noop("PackTextsPanel", "Your own key messages, one per line"),
-    ),
-    (
-        ISSUES,
-        translate_noop("PackTextsPanel", "&Issues for decision"),
-        translate_noop("PackTextsPanel", "Other issues for decision, one per line"),
-    ),
+    (SUMMARY, translate_noop("PackTextsPanel", "Key &messages"),
+     translate_noop("PackTextsPanel", "Your own key messages, one per line")),
+    (ISSUES, translate_noop("PackTextsPanel", "&Issues for decision"),
+     translate_noop("PackTextsPanel", "Other issues for decision, one per line")),
 )
 
 
@@ -79,6 +73,7 @@ class TextsPanel(QWidget):
             layout.addWidget(buddy_label(f"{label}:", found))
             layout.addWidget(found, 1)
             layout.addWidget(own)
+        self.setFocusProxy(self.lists[GROUPS[0][0]])  # where the tab's letter puts the cursor
 
     def show_content(self, content: BriefingContent | None) -> None:
         """List what the assembled pack prints; an edit under way is not interrupted."""

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import cast
 
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QWidget
 
 
 def push_button(text: str, slot: Callable[[], object], tip: str) -> QPushButton:
@@ -22,3 +25,49 @@ def buddy_label(text: str, buddy: QWidget) -> QLabel:
     label = QLabel(text)
     label.setBuddy(buddy)
     return label
+
+
+class MoveKeys(QObject):
+    """Ctrl+Up and Ctrl+Down on a list call `move(-1)` and `move(1)`.
+
+    Taken at ShortcutOverride, before any window shortcut can claim the keys;
+    the move buttons then need no letter of their own.
+    """
+
+    def __init__(self, listing: QWidget, move: Callable[[int], object]) -> None:
+        super().__init__(listing)
+        self._move = move
+        listing.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            key_event = cast(QKeyEvent, event)
+            if key_event.modifiers() == Qt.KeyboardModifier.ControlModifier and \
+                    key_event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                event.accept()
+                if event.type() == QEvent.Type.KeyPress:
+                    self._move(-1 if key_event.key() == Qt.Key.Key_Up else 1)
+                return True
+        return super().eventFilter(watched, event)
+
+
+class PageFocus(QObject):
+    """A tab's mnemonic also puts the cursor in its page's first field (the page's focus proxy).
+
+    So the first field's label needs no letter of its own: a crowded window
+    keeps its letters for the rest.
+    """
+
+    def __init__(self, tabs: QTabWidget) -> None:
+        super().__init__(tabs)
+        self._tabs = tabs
+        tabs.tabBar().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Shortcut:
+            handled = watched.event(event)
+            page = self._tabs.currentWidget()
+            if handled and page is not None and page.focusProxy() is not None:
+                page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return handled
+        return super().eventFilter(watched, event)
