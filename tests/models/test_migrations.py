@@ -291,7 +291,7 @@ def test_packs_made_before_languages_stay_english(tmp_path: Path) -> None:
     db.execute("INSERT INTO pack (id, created_at, updated_at, title, partnership_id,"
                " meeting_date, marking) VALUES ('k1', ?, ?, 'Old pack', 'p1', '2025-03-01',"
                " 'limited')", [T, T])
-    db.execute(f"PRAGMA user_version = {known_steps().index("0013_pack_language")}")
+    db.execute(f"PRAGMA user_version = {known_steps().index('0013_pack_language')}")
     db.conn.commit()
     db.close()
     with Store(path) as store:
