@@ -126,5 +126,5 @@ def _exit_when_ready(app: QApplication, window: MainWindow) -> None:
     while dashboard is not None and dashboard.stale and dashboard.isVisible():
         app.processEvents()
     app.processEvents()
-    print("READY", sum(view.model.rowCount() for view in window.views.values()), flush=True)
+    print("READY", window.records_listed(), flush=True)
     app.quit()

@@ -116,7 +116,7 @@ def test_thirty_laptops_and_a_server_converge(live_server, tmp_path: Path) -> No
         # Two edits to the same value that met a third: one conflict keeps that value.
         lost_values = {(c.record_kind, c.record_id, c.field, json.dumps(c.lost))
                        for c in merge.conflicts(store)}
-        assert len(first) == 8 and len(edits) > 40
+        assert len(first) == 10 and len(edits) > 40
         superseded = {s for e in edits for s in e.ids}
         for e in edits:  # an edit to the value that won anyway is not lost either
             winner = (stamp_of(store, e.kind, e.record_id, e.cell) == e.stamp

@@ -82,7 +82,7 @@ def save(qtbot: Any, editor: RecordEditor[Any]) -> None:
 
 def error_of(editor: RecordEditor[Any], label: str) -> QLabel:
     """The error line under a field, found the way assistive technology finds it."""
-    found = [w for w in editor.findChildren(QLabel) if w.accessibleName() == f"{label} error"]
+    found = [w for w in editor.findChildren(QLabel) if w.accessibleName() == f"{label}: error"]
     assert len(found) == 1, label
     return found[0]
 

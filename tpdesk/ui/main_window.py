@@ -671,6 +671,12 @@ class MainWindow(QMainWindow):
             view.apply(changes)
         self._update_counts()
 
+    def records_listed(self) -> int:
+        """The records the register's tabs list, built yet or not (the ready line's figure)."""
+        if self.session is None:
+            return 0
+        return sum(self.session.store.count(kind) for kind in self.tab_of)
+
     def _update_counts(self) -> None:
         if self.session is None:
             return
