@@ -465,7 +465,7 @@ class _Merger:
 
 def pull(conn: Connection, who: Viewer, after: int, limit: int, *,
          proposals: bool = False) -> dict[str, Any]:
-    """Changes after `after` that the user may see, in pages; each record's page is whole.
+    """Changes after `after` that the user may see, in pages; a new record comes whole.
 
     `proposals`: the secretariat's copy asks for them too (they are no
     conflict records an exchange merge would take).
