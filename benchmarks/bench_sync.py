@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import shutil
 import sys
 import tempfile
@@ -42,26 +43,48 @@ def _peak_mb(pid: int) -> float:
     return float("nan")
 
 
-def _sync(path: str, pull: bool) -> tuple[int, int, list[str]]:
-    """One laptop's sync; a failed one is tried again, as the app does on its next tick."""
+def _cpu_s(pid: int) -> float:
+    """A process's CPU time, its reaped children's included (utime, stime, cutime, cstime)."""
+    fields = Path(f"/proc/{pid}/stat").read_text(encoding="ascii").rsplit(")", 1)[1].split()
+    return sum(int(f) for f in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+
+
+def _postgres_cpu_s(admin: str) -> float:
+    """PostgreSQL's CPU time: the postmaster's, its ended backends' and its live ones'."""
+    import psycopg
+
+    with psycopg.connect(admin, autocommit=True) as conn:
+        row = conn.execute("SELECT setting FROM pg_settings WHERE name = 'data_directory'"
+                           ).fetchone()
+    assert row is not None
+    postmaster = int((Path(row[0]) / "postmaster.pid").read_text().split()[0])
+    children = Path(f"/proc/{postmaster}/task/{postmaster}/children").read_text().split()
+    total = _cpu_s(postmaster)
+    for child in children:
+        with contextlib.suppress(OSError):
+            total += _cpu_s(int(child))
+    return total
+
+
+def _sync(path: str, pull: bool) -> tuple[int, int, list[str], float]:
+    """One laptop's sync and its CPU time; a failed one is tried again, as the app does."""
     from tpdesk.models import UserError
     from tpdesk.services import StoreFactory, sync
 
     failures: list[str] = []
+    started = time.process_time()
     for _ in range(RETRIES + 1):
         try:
             report = sync.sync(StoreFactory(Path(path), user="bench"), pull=pull, timeout=120)
         except UserError as exc:
             failures.append(str(exc))
         else:
-            return report.pushed, report.pulled, failures
-    return 0, 0, failures
+            return report.pushed, report.pulled, failures, time.process_time() - started
+    return 0, 0, failures, time.process_time() - started
 
 
 @contextlib.contextmanager
 def _postgres() -> Iterator[str]:
-    import os
-
     from server_support import ENV_URL, Cluster
 
     if os.environ.get(ENV_URL):
@@ -167,6 +190,8 @@ def main() -> int:
                       f" {args.changes} commitments, {args.changes} changes each)")
                 assert server.process is not None
                 base_mb = _peak_mb(server.process.pid)
+                cpu = {"server": -_cpu_s(server.process.pid),
+                       "PostgreSQL": -_postgres_cpu_s(str(admin))}
                 with ProcessPoolExecutor(args.workers) as pool:
                     started = time.perf_counter()
                     pushes = list(pool.map(_sync, map(str, paths), [False] * len(paths)))
@@ -174,16 +199,21 @@ def main() -> int:
                     pulls = list(pool.map(_sync, map(str, paths), [True] * len(paths)))
                     total_s = time.perf_counter() - started
                 peak_mb = _peak_mb(server.process.pid)
+                cpu["server"] += _cpu_s(server.process.pid)
+                cpu["PostgreSQL"] += _postgres_cpu_s(str(admin))
             finally:
                 server.stop()
             ok = converged(paths, args.laptops, args.changes)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-    failures = [f for _, _, fs in pushes + pulls for f in fs]
+    failures = [f for _, _, fs, _ in pushes + pulls for f in fs]
+    cpu |= {"laptops' push": sum(c for *_, c in pushes), "laptops' pull": sum(c for *_, c in pulls)}
     print(f"push of {args.laptops} laptops: {push_s:6.2f} s"
-          f" ({sum(p for p, _, _ in pushes)} records)")
+          f" ({sum(p for p, *_ in pushes)} records)")
     print(f"pull of {args.laptops} laptops: {total_s - push_s:6.2f} s"
-          f" ({sum(p for _, p, _ in pulls)} records written)")
+          f" ({sum(p for _, p, *_ in pulls)} records written)")
+    print("CPU time (s), push and pull: " + ", ".join(f"{k} {v:.1f}" for k, v in cpu.items())
+          + f"; the machine's load average {os.getloadavg()[0]:.1f}")
     for failure in dict.fromkeys(failures):
         print(f"a sync failed ({failures.count(failure)}x, tried again): {failure}")
     print(f"converged in         {total_s:6.2f} s  (target ≤ {CONVERGE_SECONDS:.0f} s);"

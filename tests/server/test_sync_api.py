@@ -122,6 +122,28 @@ def test_pull_pages_never_split_a_new_record(live_server: LiveServer, client: Cl
     assert len(seen) == 21
 
 
+def test_a_page_carries_a_known_record_only_up_to_its_cut(live_server: LiveServer,
+                                                          client: Clients) -> None:
+    sec = secretariat(live_server, client)
+    tn = partnership("TN", stamp(sec.replica))
+    acts = [activity(tn["id"], f"Activity {i}", stamp(sec.replica)) for i in range(5)]
+    assert sec.push([tn, *acts]).status_code == 200
+    _, _, after = sec.pull_all()
+    edits = ("title", "description", "progress_notes")  # one push each, every record
+    for n, name in enumerate(edits):
+        hlc = stamp(sec.replica, 1 + n)
+        assert sec.push([record("activity", a["id"], {name: f"{name} {n}"}, hlc)
+                         for a in acts], vector={sec.replica: hlc}).status_code == 200
+    pages = []
+    while True:
+        page = sec.pull(after, limit=5).json()
+        pages.append(sorted(c[0] for rec in page["changes"] for c in rec["cells"]))
+        after = page["next"]
+        if not page["more"]:
+            break
+    assert pages == [[name] * 5 for name in edits]  # not all that follows, on every page
+
+
 def test_the_same_batch_twice_and_the_same_cells_again(live_server: LiveServer,
                                                        client: Clients) -> None:
     sec = secretariat(live_server, client)

@@ -44,7 +44,7 @@ def test_a_laptop_killed_during_its_pulls_resumes_without_loss_or_doubles(
         run = subprocess.Popen([sys.executable, "-m", "tpdesk", "--db", str(laptop.path),
                                 "sync"], env=env, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(0.8, 4.0))
+        time.sleep(rng.uniform(0.5, 1.5))
         if run.poll() is None:
             run.send_signal(signal.SIGKILL)
             killed += 1

@@ -26,7 +26,10 @@ from .stores import Progress, Stores, no_progress
 from .sync_http import DEFAULT_TIMEOUT, Client, SyncError, TooLarge, server_address
 
 SYNC_MINUTES = 5  # the app syncs this often while open, and on close
-PAGE = 2000  # records a pull page asks for (the protocol allows up to 5000)
+PAGE = 5000  # cells a pull page asks for (the protocol's most)
+# Cells of consecutive pages merged in one transaction: a record touched on every page (all
+# laptops edited it) is rewritten once per merge, not once per page. A crash pulls them again.
+MERGE_CELLS = 50_000
 PUSH_CELLS = 5000  # change records a push carries at most; a 413 halves it
 
 
@@ -200,38 +203,48 @@ class _Run:
         after = (servers.current(self.store, self.state.url) or self.state).last_seq
         start = after
         # Records held for the next page: split across pages, or referring to a record a
-        # later page brings. Their page's number is not stored until they are merged.
+        # later page brings, or pages not merged yet (MERGE_CELLS). Their page's number is
+        # not stored until they are merged.
         carried: list[merge.ChangeRecord] = []
         carried_conflicts: list[merge.Conflict] = []
         while True:
             page = self.client.get("/v1/pull", after=after, limit=PAGE)
             changes, incoming, vector, more, next_seq = self._page(page)
             changes, incoming = carried + changes, carried_conflicts + incoming
-            plan = merge.plan(self.store, changes, incoming, sender=self.state.url,
-                              sender_vector=vector, rights_applied=True)
-            if more:  # this copy holds the vector's changes only once the last page is in
-                plan = replace(plan, sender_vector={})
-            left = set(plan.left_out) if more else set()
-            carried = [c for c in changes if (c.kind, c.id) in left]
-            carried_conflicts = []
-            try:
-                with self.store.transaction(source=f"sync:{self.client.host}"):
-                    written = merge.apply(self.store, plan, source=f"sync:{self.client.host}")
-                    if not carried:  # else a crash now must pull those pages again
-                        servers.note_pulled(self.store, self.state.url, next_seq)
-                    servers.note_vector(self.store, self.state.url, vector)
-            except UserError:
-                if not more:
-                    raise
+            if more and len(changes) < MERGE_CELLS:
                 carried, carried_conflicts = changes, incoming
             else:
-                self.pulled += len(written)
-                self.conflicts += sum(c.kind == "conflict" for c in plan.conflicts)
+                carried, carried_conflicts = self._merge(changes, incoming, vector, more,
+                                                         next_seq)
             done = next_seq - start  # in server sequence numbers: cells and conflicts
             progress(done, done + _int(page, "total"))
             if not more:
                 return
             after = next_seq
+
+    def _merge(self, changes: list[merge.ChangeRecord], incoming: list[merge.Conflict],
+               vector: replicas.Vector, more: bool,
+               next_seq: int) -> tuple[list[merge.ChangeRecord], list[merge.Conflict]]:
+        """Merge pulled pages up to `next_seq`; what must wait for a later page is returned."""
+        plan = merge.plan(self.store, changes, incoming, sender=self.state.url,
+                          sender_vector=vector, rights_applied=True)
+        if more:  # this copy holds the vector's changes only once the last page is in
+            plan = replace(plan, sender_vector={})
+        left = set(plan.left_out) if more else set()
+        carried = [c for c in changes if (c.kind, c.id) in left]
+        try:
+            with self.store.transaction(source=f"sync:{self.client.host}"):
+                written = merge.apply(self.store, plan, source=f"sync:{self.client.host}")
+                if not carried:  # else a crash now must pull those pages again
+                    servers.note_pulled(self.store, self.state.url, next_seq)
+                servers.note_vector(self.store, self.state.url, vector)
+        except UserError:
+            if not more:
+                raise
+            return changes, incoming
+        self.pulled += len(written)
+        self.conflicts += sum(c.kind == "conflict" for c in plan.conflicts)
+        return carried, []
 
     def _page(self, page: dict[str, Any]) -> tuple[list[merge.ChangeRecord], list[merge.Conflict],
                                                    replicas.Vector, bool, int]:
