@@ -588,12 +588,87 @@
         <translation>التعارضات</translation>
     </message>
     <message>
-        <source>Conflicts and proposals from exchange files wait for a decision</source>
-        <translation>تعارضات ومقترحات من ملفات التبادل بانتظار قرار</translation>
+        <source>Conflicts and proposals from exchange files or the server wait for a decision</source>
+        <translation>تعارضات ومقترحات واردة من ملفات التبادل أو من الخادم بانتظار قرار</translation>
     </message>
     <message>
         <source>⚠ {count} to decide</source>
         <translation>⚠ {count} بانتظار قرار</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsDialog</name>
+    <message>
+        <source>Keys and Contacts</source>
+        <translation>المفاتيح وجهات الاتصال</translation>
+    </message>
+    <message>
+        <source>This copy</source>
+        <translation>هذه النسخة</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(غير محدد)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>اسمك:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>البصمة:</translation>
+    </message>
+    <message>
+        <source>Export My &amp;Keys…</source>
+        <translation>تصدير م&amp;فاتيحي…</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>&amp;Add Contact…</source>
+        <translation>إ&amp;ضافة جهة اتصال…</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts:</source>
+        <translation>&amp;جهات الاتصال:</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Export My Keys</source>
+        <translation>تصدير مفاتيحي</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: give it to the people you exchange files with; they compare fingerprint {fingerprint} with you by phone.</source>
+        <translation>تمت كتابة {file}: سلّمه إلى الأشخاص الذين تتبادل معهم الملفات؛ وهم يطابقون معك البصمة {fingerprint} عبر الهاتف.</translation>
+    </message>
+    <message>
+        <source>Add Contact</source>
+        <translation>إضافة جهة اتصال</translation>
+    </message>
+    <message>
+        <source>Trust &apos;{name}&apos;?
+
+Fingerprint: {fingerprint}
+
+Compare it with the other person, by phone or in person, before you trust it.</source>
+        <translation>هل تثق في «{name}»؟
+
+البصمة: {fingerprint}
+
+طابِقها مع الشخص الآخر، عبر الهاتف أو وجهًا لوجه، قبل أن تثق بها.</translation>
+    </message>
+    <message>
+        <source>{name} is a contact now.</source>
+        <translation>أصبح {name} من جهات الاتصال.</translation>
     </message>
 </context>
 <context>
@@ -885,6 +960,37 @@
     <message>
         <source>More filters ({count})</source>
         <translation>مزيد من عوامل التصفية ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Welcome to tpdesk</source>
+        <translation>مرحبًا بك في tpdesk</translation>
+    </message>
+    <message>
+        <source>Your name is recorded with each change you make, and named in the notes, packs and exchange files you write. You can change it later in Edit &gt; Preferences.</source>
+        <translation>يُسجَّل اسمك مع كل تعديل تجريه، ويُذكر في الملاحظات وملفات الإحاطة وملفات التبادل التي تكتبها. يمكنك تغييره لاحقًا من تحرير &gt; التفضيلات.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>ا&amp;سمك:</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>م&amp;تابعة</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>تخ&amp;طي</translation>
+    </message>
+    <message>
+        <source>Keep the name &apos;{name}&apos;</source>
+        <translation>الإبقاء على الاسم «{name}»</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1339,18 @@
         <translation>استيراد م&amp;لف تبادل…</translation>
     </message>
     <message>
+        <source>Keys and &amp;Contacts…</source>
+        <translation>المفاتيح وجهات الا&amp;تصال…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>م&amp;زامنة</translation>
+    </message>
+    <message>
+        <source>Send this copy&apos;s changes to the secretariat server and fetch the server&apos;s</source>
+        <translation>إرسال تعديلات هذه النسخة إلى خادم الأمانة وجلب تعديلات الخادم</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>ت&amp;حرير</translation>
     </message>
@@ -1437,10 +1555,6 @@ Remove it from them and delete it? You can undo this too.</source>
         <translation>استُعيدت {backup}؛ وقاعدة البيانات كما كانت موجودة في {kept}</translation>
     </message>
     <message>
-        <source>Security</source>
-        <translation>الأمان</translation>
-    </message>
-    <message>
         <source>Encrypt database</source>
         <translation>تشفير قاعدة البيانات</translation>
     </message>
@@ -1503,6 +1617,10 @@ Remove it from them and delete it? You can undo this too.</source>
     <message>
         <source>Exchange files (*.tpx);;All files (*)</source>
         <translation>ملفات التبادل (*.tpx);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>No server to sync with: sign in under Edit › Preferences › Server</source>
+        <translation>لا يوجد خادم للمزامنة معه: سجّل الدخول من تحرير › التفضيلات › الخادم</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -1881,6 +1999,14 @@ Remove it from them and delete it? You can undo this too.</source>
     <message>
         <source>Marking:</source>
         <translation>التصنيف:</translation>
+    </message>
+    <message>
+        <source>The language of the pack&apos;s headings, labels and generated sentences; Arabic packs read right to left. The register&apos;s own text stays as written.</source>
+        <translation>لغة عناوين ملف الإحاطة وتسمياته وجمله المُولَّدة؛ ويُقرأ الملف العربي من اليمين إلى اليسار. أما نص السجل نفسه فيبقى كما كُتب.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>اللغة:</translation>
     </message>
     <message>
         <source>Version:</source>
@@ -2800,6 +2926,14 @@ You can undo this with {key}.</source>
         <source>&amp;Appearance</source>
         <translation>الم&amp;ظهر</translation>
     </message>
+    <message>
+        <source>&amp;Security</source>
+        <translation>الأ&amp;مان</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver</source>
+        <translation>ال&amp;خادم</translation>
+    </message>
 </context>
 <context>
     <name>Record</name>
@@ -2834,6 +2968,45 @@ You can undo this with {key}.</source>
     <message>
         <source>Briefing pack</source>
         <translation>ملف إحاطة</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Changed since you opened it</source>
+        <translation>تغيّر منذ أن فتحته</translation>
+    </message>
+    <message>
+        <source>This {kind} was removed for good since you opened it, so it cannot be saved.</source>
+        <translation>حُذف هذا السجل ({kind}) نهائيًا منذ أن فتحته، لذا لا يمكن حفظه.</translation>
+    </message>
+    <message>
+        <source>This {kind} was deleted since you opened it, by a merge, a sync or another window.</source>
+        <translation>حُذف هذا السجل ({kind}) منذ أن فتحته، بسبب دمج أو مزامنة أو نافذة أخرى.</translation>
+    </message>
+    <message>
+        <source>This {kind} was changed since you opened it, by a merge, a sync or another window.</source>
+        <translation>تغيّر هذا السجل ({kind}) منذ أن فتحته، بسبب دمج أو مزامنة أو نافذة أخرى.</translation>
+    </message>
+    <message>
+        <source>Reload shows it as it is now; your changes here are dropped. </source>
+        <translation>إعادة التحميل تعرضه كما هو الآن، وتُتجاهل تعديلاتك هنا. </translation>
+    </message>
+    <message>
+        <source>Keep Mine saves your changes over it: where both of you changed the same field, the other value goes to the Conflicts view, where it can still be chosen.</source>
+        <translation>الإبقاء على تعديلاتي يحفظ تعديلاتك فوقه: وحيث عدّل كلاكما الحقل نفسه، تذهب القيمة الأخرى إلى عرض التعارضات، حيث يظل بالإمكان اختيارها.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>إعادة ال&amp;تحميل</translation>
+    </message>
+    <message>
+        <source>Restore and &amp;Keep Mine</source>
+        <translation>الاستعادة مع الإ&amp;بقاء على تعديلاتي</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>الإ&amp;بقاء على تعديلاتي</translation>
     </message>
 </context>
 <context>
@@ -3073,8 +3246,8 @@ You can undo this with {key}.</source>
         <translation>قاعدة البيانات:</translation>
     </message>
     <message>
-        <source>Lock after idle:</source>
-        <translation>القفل بعد الخمول:</translation>
+        <source>&amp;Lock after idle:</source>
+        <translation>ال&amp;قفل بعد الخمول:</translation>
     </message>
     <message>
         <source>Exports (Word, Excel, PDF) are never encrypted: they are meant to be sent.</source>
@@ -3146,6 +3319,61 @@ You can undo this with {key}.</source>
     </message>
 </context>
 <context>
+    <name>ServerPage</name>
+    <message>
+        <source>Server address</source>
+        <translation>عنوان الخادم</translation>
+    </message>
+    <message>
+        <source>https://sync.example.eu</source>
+        <translation>https://sync.example.eu</translation>
+    </message>
+    <message>
+        <source>Sign-in token</source>
+        <translation>رمز تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>the one-time token the secretariat gave you</source>
+        <translation>الرمز الصالح لمرة واحدة الذي قدّمته لك الأمانة</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In</source>
+        <translation>تسجيل ال&amp;دخول</translation>
+    </message>
+    <message>
+        <source>Sign O&amp;ut</source>
+        <translation>تسجيل الخر&amp;وج</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>مسجَّل الدخول باسم</translation>
+    </message>
+    <message>
+        <source>Sign-in error</source>
+        <translation>خطأ في تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Server a&amp;ddress:</source>
+        <translation>ع&amp;نوان الخادم:</translation>
+    </message>
+    <message>
+        <source>Sign-in to&amp;ken:</source>
+        <translation>&amp;رمز تسجيل الدخول:</translation>
+    </message>
+    <message>
+        <source>Signed in as {user} ({role}) at {url}.</source>
+        <translation>مسجَّل الدخول باسم {user} ({role}) على {url}.</translation>
+    </message>
+    <message>
+        <source>Not signed in: this copy works on its own and by exchange files.</source>
+        <translation>لم يُسجَّل الدخول: تعمل هذه النسخة مستقلةً وعبر ملفات التبادل.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>جارٍ تسجيل الدخول…</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <source>Lists and panes</source>
@@ -3181,6 +3409,75 @@ You can undo this with {key}.</source>
     <message>
         <source>High-skilled</source>
         <translation>ذوو المهارات العالية</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Sync status</source>
+        <translation>حالة المزامنة</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>تقدّم المزامنة</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>غير متصل</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>فشلت المزامنة</translation>
+    </message>
+    <message>
+        <source>{count} change waiting</source>
+        <translation>التعديلات المنتظرة: {count}</translation>
+    </message>
+    <message>
+        <source>{count} changes waiting</source>
+        <translation>التعديلات المنتظرة: {count}</translation>
+    </message>
+    <message>
+        <source>{count} conflict</source>
+        <translation>التعارضات: {count}</translation>
+    </message>
+    <message>
+        <source>{count} conflicts</source>
+        <translation>التعارضات: {count}</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>تمت المزامنة</translation>
+    </message>
+    <message>
+        <source>{url}, signed in as {user} ({role})</source>
+        <translation>{url}، مسجَّل الدخول باسم {user} ({role})</translation>
+    </message>
+    <message>
+        <source>{problem}
+Tried again every {minutes} minutes.</source>
+        <translation>{problem}
+تُعاد المحاولة كل {minutes} دقيقة.</translation>
+    </message>
+    <message>
+        <source>Last synced {time} UTC</source>
+        <translation>آخر مزامنة: {time} UTC</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>لم تتم المزامنة بعد</translation>
+    </message>
+    <message>
+        <source>Click to sync now (Ctrl+Shift+S)</source>
+        <translation>انقر للمزامنة الآن (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Syncing… {done} of {total}</source>
+        <translation>جارٍ المزامنة… {done} من {total}</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>جارٍ المزامنة…</translation>
     </message>
 </context>
 <context>
@@ -3482,6 +3779,13 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>TrashView</name>
+    <message>
+        <source>{kept} deleted records stay in the trash until a file from {names} shows that their copy has the deletion too; emptied earlier, an old edit of theirs would bring a record back.</source>
+        <translation>تبقى السجلات المحذوفة ({kept}) في سلة المهملات إلى أن يُظهر ملف من {names} أن نسختهم تتضمن الحذف أيضًا؛ فلو أُفرغت السلة قبل ذلك، لأعاد تعديل قديم من جهتهم سجلًا إلى الوجود.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>New {kind}</source>
@@ -3566,14 +3870,6 @@ This cannot be undone.</source>
     <message>
         <source>item {i} has an empty sector</source>
         <translation>البند {i} يتضمن قطاعًا فارغًا</translation>
-    </message>
-    <message>
-        <source>item {i}: no objective with id {objective_id}</source>
-        <translation>البند {i}: لا يوجد هدف بالمعرّف {objective_id}</translation>
-    </message>
-    <message>
-        <source>item {i}: objective {objective_id} belongs to another partnership&apos;s roadmap</source>
-        <translation>البند {i}: الهدف {objective_id} ينتمي إلى خارطة طريق شراكة أخرى</translation>
     </message>
     <message>
         <source>objective {i} has no code</source>

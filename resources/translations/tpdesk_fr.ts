@@ -588,12 +588,87 @@
         <translation>Conflits</translation>
     </message>
     <message>
-        <source>Conflicts and proposals from exchange files wait for a decision</source>
-        <translation>Des conflits et des propositions issus de fichiers d&apos;échange attendent une décision</translation>
+        <source>Conflicts and proposals from exchange files or the server wait for a decision</source>
+        <translation>Conflits et propositions issus des fichiers d&apos;échange ou du serveur, en attente d&apos;une décision</translation>
     </message>
     <message>
         <source>⚠ {count} to decide</source>
         <translation>⚠ {count} à trancher</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsDialog</name>
+    <message>
+        <source>Keys and Contacts</source>
+        <translation>Clés et contacts</translation>
+    </message>
+    <message>
+        <source>This copy</source>
+        <translation>Cette copie</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Votre nom :</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Empreinte :</translation>
+    </message>
+    <message>
+        <source>Export My &amp;Keys…</source>
+        <translation>Exporter mes &amp;clés…</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Add Contact…</source>
+        <translation>&amp;Ajouter un contact…</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts:</source>
+        <translation>C&amp;ontacts :</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Export My Keys</source>
+        <translation>Exporter mes clés</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: give it to the people you exchange files with; they compare fingerprint {fingerprint} with you by phone.</source>
+        <translation>{file} a été enregistré : remettez-le aux personnes avec qui vous échangez des fichiers ; elles vérifient avec vous, par téléphone, l&apos;empreinte {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>Add Contact</source>
+        <translation>Ajouter un contact</translation>
+    </message>
+    <message>
+        <source>Trust &apos;{name}&apos;?
+
+Fingerprint: {fingerprint}
+
+Compare it with the other person, by phone or in person, before you trust it.</source>
+        <translation>Faire confiance à « {name} » ?
+
+Empreinte : {fingerprint}
+
+Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de lui faire confiance.</translation>
+    </message>
+    <message>
+        <source>{name} is a contact now.</source>
+        <translation>{name} fait désormais partie de vos contacts.</translation>
     </message>
 </context>
 <context>
@@ -885,6 +960,37 @@
     <message>
         <source>More filters ({count})</source>
         <translation>Autres filtres ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Welcome to tpdesk</source>
+        <translation>Bienvenue dans tpdesk</translation>
+    </message>
+    <message>
+        <source>Your name is recorded with each change you make, and named in the notes, packs and exchange files you write. You can change it later in Edit &gt; Preferences.</source>
+        <translation>Votre nom est enregistré avec chacune de vos modifications et figure dans les notes, les dossiers et les fichiers d&apos;échange que vous rédigez. Vous pourrez le modifier plus tard dans Édition &gt; Préférences.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <source>Keep the name &apos;{name}&apos;</source>
+        <translation>Garder le nom « {name} »</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1339,18 @@
         <translation>Importer un fic&amp;hier d&apos;échange…</translation>
     </message>
     <message>
+        <source>Keys and &amp;Contacts…</source>
+        <translation>C&amp;lés et contacts…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ynchroniser</translation>
+    </message>
+    <message>
+        <source>Send this copy&apos;s changes to the secretariat server and fetch the server&apos;s</source>
+        <translation>Envoyer les modifications de cette copie au serveur du secrétariat et récupérer celles du serveur</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
@@ -1437,10 +1555,6 @@ L&apos;en retirer et la supprimer ? Vous pourrez aussi annuler.</translation>
         <translation>{backup} restaurée ; la base de données telle qu&apos;elle était se trouve dans {kept}</translation>
     </message>
     <message>
-        <source>Security</source>
-        <translation>Sécurité</translation>
-    </message>
-    <message>
         <source>Encrypt database</source>
         <translation>Chiffrer la base de données</translation>
     </message>
@@ -1503,6 +1617,10 @@ L&apos;en retirer et la supprimer ? Vous pourrez aussi annuler.</translation>
     <message>
         <source>Exchange files (*.tpx);;All files (*)</source>
         <translation>Fichiers d&apos;échange (*.tpx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>No server to sync with: sign in under Edit › Preferences › Server</source>
+        <translation>Aucun serveur avec lequel synchroniser : connectez-vous dans Édition › Préférences › Serveur</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -1881,6 +1999,14 @@ L&apos;en retirer et la supprimer ? Vous pourrez aussi annuler.</translation>
     <message>
         <source>Marking:</source>
         <translation>Marquage :</translation>
+    </message>
+    <message>
+        <source>The language of the pack&apos;s headings, labels and generated sentences; Arabic packs read right to left. The register&apos;s own text stays as written.</source>
+        <translation>La langue des titres, des libellés et des phrases générées du dossier ; un dossier en arabe se lit de droite à gauche. Le texte du registre reste tel qu&apos;il a été saisi.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
     </message>
     <message>
         <source>Version:</source>
@@ -2800,6 +2926,14 @@ Vous pourrez annuler avec {key}.</translation>
         <source>&amp;Appearance</source>
         <translation>&amp;Apparence</translation>
     </message>
+    <message>
+        <source>&amp;Security</source>
+        <translation>&amp;Sécurité</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver</source>
+        <translation>Serve&amp;ur</translation>
+    </message>
 </context>
 <context>
     <name>Record</name>
@@ -2834,6 +2968,45 @@ Vous pourrez annuler avec {key}.</translation>
     <message>
         <source>Briefing pack</source>
         <translation>Dossier d&apos;information</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Changed since you opened it</source>
+        <translation>Modifiée depuis son ouverture</translation>
+    </message>
+    <message>
+        <source>This {kind} was removed for good since you opened it, so it cannot be saved.</source>
+        <translation>Cette fiche ({kind}) a été supprimée définitivement depuis que vous l&apos;avez ouverte ; elle ne peut donc pas être enregistrée.</translation>
+    </message>
+    <message>
+        <source>This {kind} was deleted since you opened it, by a merge, a sync or another window.</source>
+        <translation>Cette fiche ({kind}) a été supprimée depuis que vous l&apos;avez ouverte, par une fusion, une synchronisation ou une autre fenêtre.</translation>
+    </message>
+    <message>
+        <source>This {kind} was changed since you opened it, by a merge, a sync or another window.</source>
+        <translation>Cette fiche ({kind}) a été modifiée depuis que vous l&apos;avez ouverte, par une fusion, une synchronisation ou une autre fenêtre.</translation>
+    </message>
+    <message>
+        <source>Reload shows it as it is now; your changes here are dropped. </source>
+        <translation>Recharger l&apos;affiche dans son état actuel ; vos modifications ici sont abandonnées. </translation>
+    </message>
+    <message>
+        <source>Keep Mine saves your changes over it: where both of you changed the same field, the other value goes to the Conflicts view, where it can still be chosen.</source>
+        <translation>Conserver mes modifications enregistre vos modifications par-dessus : lorsque vous avez tous deux modifié le même champ, l&apos;autre valeur est placée dans la vue Conflits, où elle peut encore être choisie.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>Restore and &amp;Keep Mine</source>
+        <translation>Restaurer et &amp;conserver mes modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Conserver mes modifications</translation>
     </message>
 </context>
 <context>
@@ -3073,8 +3246,8 @@ Vous pourrez annuler avec {key}.</translation>
         <translation>Base de données :</translation>
     </message>
     <message>
-        <source>Lock after idle:</source>
-        <translation>Verrouiller après inactivité :</translation>
+        <source>&amp;Lock after idle:</source>
+        <translation>&amp;Verrouiller après inactivité :</translation>
     </message>
     <message>
         <source>Exports (Word, Excel, PDF) are never encrypted: they are meant to be sent.</source>
@@ -3146,6 +3319,61 @@ Vous pourrez annuler avec {key}.</translation>
     </message>
 </context>
 <context>
+    <name>ServerPage</name>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>https://sync.example.eu</source>
+        <translation>https://sync.example.eu</translation>
+    </message>
+    <message>
+        <source>Sign-in token</source>
+        <translation>Jeton de connexion</translation>
+    </message>
+    <message>
+        <source>the one-time token the secretariat gave you</source>
+        <translation>le jeton à usage unique fourni par le secrétariat</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In</source>
+        <translation>Se conn&amp;ecter</translation>
+    </message>
+    <message>
+        <source>Sign O&amp;ut</source>
+        <translation>Se déconnec&amp;ter</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Connecté en tant que</translation>
+    </message>
+    <message>
+        <source>Sign-in error</source>
+        <translation>Erreur de connexion</translation>
+    </message>
+    <message>
+        <source>Server a&amp;ddress:</source>
+        <translation>A&amp;dresse du serveur :</translation>
+    </message>
+    <message>
+        <source>Sign-in to&amp;ken:</source>
+        <translation>&amp;Jeton de connexion :</translation>
+    </message>
+    <message>
+        <source>Signed in as {user} ({role}) at {url}.</source>
+        <translation>Connecté en tant que {user} ({role}) à {url}.</translation>
+    </message>
+    <message>
+        <source>Not signed in: this copy works on its own and by exchange files.</source>
+        <translation>Non connecté : cette copie fonctionne seule et par fichiers d&apos;échange.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <source>Lists and panes</source>
@@ -3181,6 +3409,75 @@ Vous pourrez annuler avec {key}.</translation>
     <message>
         <source>High-skilled</source>
         <translation>Hautement qualifiés</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>Sync status</source>
+        <translation>État de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progression de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Échec de la synchronisation</translation>
+    </message>
+    <message>
+        <source>{count} change waiting</source>
+        <translation>{count} modification en attente</translation>
+    </message>
+    <message>
+        <source>{count} changes waiting</source>
+        <translation>{count} modifications en attente</translation>
+    </message>
+    <message>
+        <source>{count} conflict</source>
+        <translation>{count} conflit</translation>
+    </message>
+    <message>
+        <source>{count} conflicts</source>
+        <translation>{count} conflits</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synchronisé</translation>
+    </message>
+    <message>
+        <source>{url}, signed in as {user} ({role})</source>
+        <translation>{url}, connecté en tant que {user} ({role})</translation>
+    </message>
+    <message>
+        <source>{problem}
+Tried again every {minutes} minutes.</source>
+        <translation>{problem}
+Nouvel essai toutes les {minutes} minutes.</translation>
+    </message>
+    <message>
+        <source>Last synced {time} UTC</source>
+        <translation>Dernière synchronisation : {time} UTC</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Pas encore synchronisé</translation>
+    </message>
+    <message>
+        <source>Click to sync now (Ctrl+Shift+S)</source>
+        <translation>Cliquer pour synchroniser maintenant (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Syncing… {done} of {total}</source>
+        <translation>Synchronisation… {done} sur {total}</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
     </message>
 </context>
 <context>
@@ -3482,6 +3779,13 @@ Cette opération est irréversible.</translation>
     </message>
 </context>
 <context>
+    <name>TrashView</name>
+    <message>
+        <source>{kept} deleted records stay in the trash until a file from {names} shows that their copy has the deletion too; emptied earlier, an old edit of theirs would bring a record back.</source>
+        <translation>{kept} fiches supprimées restent dans la corbeille jusqu&apos;à ce qu&apos;un fichier de {names} montre que leur copie comporte aussi la suppression ; si la corbeille était vidée plus tôt, une ancienne modification de leur part ferait revenir une fiche.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>New {kind}</source>
@@ -3566,14 +3870,6 @@ Cette opération est irréversible.</translation>
     <message>
         <source>item {i} has an empty sector</source>
         <translation>le point {i} comporte un secteur vide</translation>
-    </message>
-    <message>
-        <source>item {i}: no objective with id {objective_id}</source>
-        <translation>point {i} : aucun objectif avec l&apos;identifiant {objective_id}</translation>
-    </message>
-    <message>
-        <source>item {i}: objective {objective_id} belongs to another partnership&apos;s roadmap</source>
-        <translation>point {i} : l&apos;objectif {objective_id} relève de la feuille de route d&apos;un autre partenariat</translation>
     </message>
     <message>
         <source>objective {i} has no code</source>

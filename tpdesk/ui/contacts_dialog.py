@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..models import UserError
+from ..models.l10n import translate
 from ..services import Stores
 from ..services import exchange as use_cases
 from .widgets import buddy_label
@@ -34,41 +35,39 @@ from .widgets import buddy_label
 KEYS_FILTER = "tpdesk keys files (*.keys *.json);;All files (*)"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ContactsDialog", text)
-
 
 class ContactsDialog(QDialog):
     def __init__(self, stores: Stores, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.stores = stores
-        self.setWindowTitle(tr("Keys and Contacts"))
+        self.setWindowTitle(translate("ContactsDialog", "Keys and Contacts"))
         mine = use_cases.identity(stores)
-        own = QGroupBox(tr("This copy"))
+        own = QGroupBox(translate("ContactsDialog", "This copy"))
         facts = QFormLayout(own)
-        for label, value in ((tr("Name:"), mine.name or tr("(not set)")),
-                             (tr("Your name:"), mine.person or tr("(not set)")),
-                             (tr("Fingerprint:"), mine.fingerprint)):
+        unset = translate("ContactsDialog", "(not set)")
+        for label, value in ((translate("ContactsDialog", "Name:"), mine.name or unset),
+                             (translate("ContactsDialog", "Your name:"), mine.person or unset),
+                             (translate("ContactsDialog", "Fingerprint:"), mine.fingerprint)):
             shown = QLabel(value)
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             shown.setAccessibleName(label.rstrip(":"))
             facts.addRow(label, shown)
-        export = QPushButton(tr("Export My &Keys…"))
+        export = QPushButton(translate("ContactsDialog", "Export My &Keys…"))
         export.setAutoDefault(False)
         export.clicked.connect(self.export_keys)
         facts.addRow(export)
 
         self.contacts = QListWidget()
-        self.contacts.setAccessibleName(tr("Contacts"))
-        add = QPushButton(tr("&Add Contact…"))
+        self.contacts.setAccessibleName(translate("ContactsDialog", "Contacts"))
+        add = QPushButton(translate("ContactsDialog", "&Add Contact…"))
         add.setAutoDefault(False)
         add.clicked.connect(self.add_contact)
         row = QHBoxLayout()
-        row.addWidget(buddy_label(tr("&Contacts:"), self.contacts))
+        row.addWidget(buddy_label(translate("ContactsDialog", "&Contacts:"), self.contacts))
         row.addStretch(1)
         row.addWidget(add)
         self.message = QLabel(wordWrap=True)
-        self.message.setAccessibleName(tr("Result"))
+        self.message.setAccessibleName(translate("ContactsDialog", "Result"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -86,7 +85,8 @@ class ContactsDialog(QDialog):
             self.contacts.addItem(f"{contact.name}   {contact.fingerprint}")
 
     def export_keys(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, tr("Export My Keys"), "", KEYS_FILTER)
+        name, _ = QFileDialog.getSaveFileName(
+            self, translate("ContactsDialog", "Export My Keys"), "", KEYS_FILTER)
         if not name:
             return
         try:
@@ -94,12 +94,15 @@ class ContactsDialog(QDialog):
         except UserError as exc:
             self.message.setText(str(exc))
             return
-        self.message.setText(tr("Wrote {file}: give it to the people you exchange files with;"
-                                " they compare fingerprint {fingerprint} with you by phone.")
+        self.message.setText(translate("ContactsDialog",
+                                       "Wrote {file}: give it to the people you exchange files"
+                                       " with; they compare fingerprint {fingerprint} with you"
+                                       " by phone.")
                              .format(file=Path(name).name, fingerprint=keys.fingerprint))
 
     def add_contact(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, tr("Add Contact"), "", KEYS_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, translate("ContactsDialog", "Add Contact"), "", KEYS_FILTER)
         if name:
             self.trust(Path(name))
 
@@ -111,9 +114,10 @@ class ContactsDialog(QDialog):
             self.message.setText(str(exc))
             return False
         answer = QMessageBox.question(
-            self, tr("Add Contact"),
-            tr("Trust '{name}'?\n\nFingerprint: {fingerprint}\n\nCompare it with the other"
-               " person, by phone or in person, before you trust it.").format(
+            self, translate("ContactsDialog", "Add Contact"),
+            translate("ContactsDialog", "Trust '{name}'?\n\nFingerprint: {fingerprint}\n\n"
+                      "Compare it with the other person, by phone or in person, before you"
+                      " trust it.").format(
                 name=keys.name, fingerprint=keys.fingerprint),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
@@ -125,5 +129,6 @@ class ContactsDialog(QDialog):
             self.message.setText(str(exc))
             return False
         self.fill()
-        self.message.setText(tr("{name} is a contact now.").format(name=contact.name))
+        self.message.setText(translate("ContactsDialog", "{name} is a contact now.")
+                             .format(name=contact.name))
         return True

@@ -11,7 +11,7 @@ person (`tpdesk identity`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,15 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..models.l10n import translate
 from ..services import chosen_user
 from ..services import exchange as exchange_use_cases
 from .operations import Session
 from .preferences import USER_KEY
 from .widgets import buddy_label
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FirstStartDialog", text)
 
 
 class FirstStartDialog(QDialog):
@@ -39,23 +36,27 @@ class FirstStartDialog(QDialog):
     def __init__(self, suggested: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.suggested = suggested
-        self.setWindowTitle(tr("Welcome to tpdesk"))
+        self.setWindowTitle(translate("FirstStartDialog", "Welcome to tpdesk"))
         self.setMinimumWidth(440)
-        intro = QLabel(tr("Your name is recorded with each change you make, and named in"
-                          " the notes, packs and exchange files you write. You can change"
-                          " it later in Edit > Preferences."), wordWrap=True)
+        intro = QLabel(translate("FirstStartDialog",
+                                 "Your name is recorded with each change you make, and named in"
+                                 " the notes, packs and exchange files you write. You can change"
+                                 " it later in Edit > Preferences."), wordWrap=True)
         self.name = QLineEdit(suggested)
-        self.name.setAccessibleName(tr("Your name"))
+        self.name.setAccessibleName(translate("FirstStartDialog", "Your name"))
         self.name.setMaxLength(120)
         self.name.selectAll()  # typing replaces the suggestion
         form = QFormLayout()
-        form.addRow(buddy_label(tr("Your &name:"), self.name), self.name)
+        form.addRow(buddy_label(translate("FirstStartDialog", "Your &name:"), self.name), self.name)
         buttons = QDialogButtonBox()
-        go = buttons.addButton(tr("&Continue"), QDialogButtonBox.ButtonRole.AcceptRole)
+        go = buttons.addButton(translate("FirstStartDialog", "&Continue"),
+                               QDialogButtonBox.ButtonRole.AcceptRole)
         go.setDefault(True)
-        skip = buttons.addButton(tr("&Skip"), QDialogButtonBox.ButtonRole.RejectRole)
+        skip = buttons.addButton(translate("FirstStartDialog", "&Skip"),
+                                 QDialogButtonBox.ButtonRole.RejectRole)
         skip.setAutoDefault(False)
-        skip.setToolTip(tr("Keep the name '{name}'").format(name=suggested))
+        skip.setToolTip(translate("FirstStartDialog", "Keep the name '{name}'")
+                        .format(name=suggested))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

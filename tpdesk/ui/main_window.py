@@ -334,12 +334,14 @@ class MainWindow(QMainWindow):
                                                    self.import_exchange)
         file_menu.addAction(self.export_exchange_action)
         file_menu.addAction(self.import_exchange_action)
-        self.contacts_action = self._action(
-            QCoreApplication.translate("MainWindow", "Keys and &Contacts…"), self.show_contacts)
+        self.contacts_action = self._action(translate("MainWindow", "Keys and &Contacts…"),
+                                            self.show_contacts)
         file_menu.addAction(self.contacts_action)
-        self.sync_action = self._action("S&ync", self.sync_now, "Ctrl+Shift+S",
-                                        tip="Send this copy's changes to the secretariat"
-                                            " server and fetch the server's")
+        self.sync_action = self._action(translate("MainWindow", "S&ync"), self.sync_now,
+                                        "Ctrl+Shift+S",
+                                        tip=translate("MainWindow", "Send this copy's changes to"
+                                                      " the secretariat server and fetch the"
+                                                      " server's"))
         file_menu.addAction(self.sync_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -1167,8 +1169,9 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         if not self.sync.sync_now() and self.sync.job is None:
-            self.statusBar().showMessage("No server to sync with: sign in under Edit ›"
-                                         " Preferences › Server", 10000)
+            self.statusBar().showMessage(translate("MainWindow", "No server to sync with: sign"
+                                                   " in under Edit › Preferences › Server"),
+                                         10000)
 
     def _synced(self, report: SyncReport) -> None:
         if self.session is not None and report.pulled:

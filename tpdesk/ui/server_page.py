@@ -14,6 +14,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from ..models import UserError
+from ..models.l10n import translate
 from ..services import StoreFactory, Stores
 from ..services import sync as use_cases
 from .widgets import buddy_label
@@ -32,22 +33,23 @@ class ServerPage:
         self._page = QWidget()
         status = use_cases.status(stores)
         self.address = QLineEdit(status.url or str(settings.value(SERVER_KEY, "", type=str)))
-        self.address.setAccessibleName("Server address")
-        self.address.setPlaceholderText("https://sync.example.eu")
+        self.address.setAccessibleName(translate("ServerPage", "Server address"))
+        self.address.setPlaceholderText(translate("ServerPage", "https://sync.example.eu"))
         self.token = QLineEdit()
-        self.token.setAccessibleName("Sign-in token")
+        self.token.setAccessibleName(translate("ServerPage", "Sign-in token"))
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
-        self.token.setPlaceholderText("the one-time token the secretariat gave you")
-        self.sign_in_button = QPushButton("Sign &In")
+        self.token.setPlaceholderText(translate("ServerPage", "the one-time token the secretariat"
+                                                " gave you"))
+        self.sign_in_button = QPushButton(translate("ServerPage", "Sign &In"))
         self.sign_in_button.setAutoDefault(False)
         self.sign_in_button.clicked.connect(self.sign_in)
-        self.sign_out_button = QPushButton("Sign O&ut")
+        self.sign_out_button = QPushButton(translate("ServerPage", "Sign O&ut"))
         self.sign_out_button.setAutoDefault(False)
         self.sign_out_button.clicked.connect(self.sign_out)
         self.who = QLabel(wordWrap=True)
-        self.who.setAccessibleName("Signed in as")
+        self.who.setAccessibleName(translate("ServerPage", "Signed in as"))
         self.message = QLabel(wordWrap=True)
-        self.message.setAccessibleName("Sign-in error")
+        self.message.setAccessibleName(translate("ServerPage", "Sign-in error"))
         self.message.setStyleSheet("color: #c62828;")
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
@@ -55,8 +57,9 @@ class ServerPage:
         buttons.addWidget(self.sign_out_button)
         buttons.addStretch(1)
         form = QFormLayout(self._page)
-        form.addRow(buddy_label("Server a&ddress:", self.address), self.address)
-        form.addRow(buddy_label("Sign-in to&ken:", self.token), self.token)
+        form.addRow(buddy_label(translate("ServerPage", "Server a&ddress:"), self.address),
+                    self.address)
+        form.addRow(buddy_label(translate("ServerPage", "Sign-in to&ken:"), self.token), self.token)
         form.addRow("", buttons)
         form.addRow(self.who)
         form.addRow(self.message)
@@ -70,10 +73,11 @@ class ServerPage:
 
     def _show(self, status: use_cases.SyncStatus) -> None:
         if status.signed_in:
-            self.who.setText(f"Signed in as {status.user} ({status.role}) at {status.url}.")
+            self.who.setText(translate("ServerPage", "Signed in as {user} ({role}) at {url}.")
+                             .format(user=status.user, role=status.role, url=status.url))
         else:
-            self.who.setText("Not signed in: this copy works on its own and by exchange"
-                             " files.")
+            self.who.setText(translate("ServerPage", "Not signed in: this copy works on its own"
+                                       " and by exchange files."))
         self.sign_out_button.setEnabled(status.signed_in)
 
     def sign_in(self) -> None:
@@ -81,7 +85,7 @@ class ServerPage:
             return
         url, token = self.address.text(), self.token.text()
         factory = self._factory
-        self.message.setText("Signing in…")
+        self.message.setText(translate("ServerPage", "Signing in…"))
         self.sign_in_button.setEnabled(False)
         self._job = Background(self._page, lambda progress: use_cases.sign_in(
             factory, url, token))

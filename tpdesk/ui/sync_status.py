@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from ..logs import log_bug
 from ..models import UserError
-from ..models.formatting import format_number
+from ..models.l10n import format_number, translate
 from ..services import StoreFactory, Stores
 from ..services import sync as use_cases
 from ..services.sync_http import SyncError
@@ -26,8 +26,9 @@ FIRST_SYNC_MS = 3000  # after opening a database, the first sync waits this long
 LONG_PULL = 2 * use_cases.PAGE  # a pull this long shows a progress bar
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{format_number(count)} {word}{'' if count == 1 else 's'}"
+def _counted(count: int, one: str, many: str) -> str:
+    """`one` or `many` (each a translated template with {count}) for `count`."""
+    return (one if count == 1 else many).format(count=format_number(count))
 
 
 class SyncIndicator(QWidget):
@@ -40,10 +41,10 @@ class SyncIndicator(QWidget):
         super().__init__(parent)
         self.button = QPushButton()
         self.button.setFlat(True)
-        self.button.setAccessibleName("Sync status")
+        self.button.setAccessibleName(translate("SyncIndicator", "Sync status"))
         self.bar = QProgressBar()
         self.bar.setMaximumWidth(120)
-        self.bar.setAccessibleName("Sync progress")
+        self.bar.setAccessibleName(translate("SyncIndicator", "Sync progress"))
         self.bar.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -62,25 +63,34 @@ class SyncIndicator(QWidget):
             return
         parts = []
         if problem is not None:
-            parts.append("Offline" if problem.offline else "Sync failed")
+            parts.append(translate("SyncIndicator", "Offline") if problem.offline
+                         else translate("SyncIndicator", "Sync failed"))
         if status.waiting:
-            parts.append(f"{_plural(status.waiting, 'change')} waiting")
+            parts.append(_counted(status.waiting,
+                                  translate("SyncIndicator", "{count} change waiting"),
+                                  translate("SyncIndicator", "{count} changes waiting")))
         if status.conflicts:
-            parts.append(_plural(status.conflicts, "conflict"))
-        self.button.setText(" · ".join(parts) or "Synced")
-        where = f"{status.url}, signed in as {status.user} ({status.role})"
+            parts.append(_counted(status.conflicts, translate("SyncIndicator", "{count} conflict"),
+                                  translate("SyncIndicator", "{count} conflicts")))
+        self.button.setText(" · ".join(parts) or translate("SyncIndicator", "Synced"))
+        where = translate("SyncIndicator", "{url}, signed in as {user} ({role})").format(
+            url=status.url, user=status.user, role=status.role)
         if problem is not None:
-            tip = f"{problem}\nTried again every {use_cases.SYNC_MINUTES} minutes."
+            tip = translate("SyncIndicator", "{problem}\nTried again every {minutes} minutes.")
+            tip = tip.format(problem=problem, minutes=format_number(use_cases.SYNC_MINUTES))
         elif status.synced_at:
-            tip = f"Last synced {status.synced_at[:16].replace('T', ' ')} UTC"
+            tip = translate("SyncIndicator", "Last synced {time} UTC").format(
+                time=status.synced_at[:16].replace("T", " "))
         else:
-            tip = "Not synced yet"
-        self.button.setToolTip(f"{where}\n{tip}\nClick to sync now (Ctrl+Shift+S)")
+            tip = translate("SyncIndicator", "Not synced yet")
+        self.button.setToolTip("\n".join(
+            (where, tip, translate("SyncIndicator", "Click to sync now (Ctrl+Shift+S)"))))
         self.show()
 
     def show_progress(self, done: int, total: int) -> None:
-        self.button.setText(f"Syncing… {format_number(done)} of {format_number(total)}"
-                            if total else "Syncing…")
+        self.button.setText(translate("SyncIndicator", "Syncing… {done} of {total}").format(
+            done=format_number(done), total=format_number(total)) if total
+            else translate("SyncIndicator", "Syncing…"))
         self.bar.setVisible(total >= LONG_PULL)
         self.bar.setMaximum(max(total, 1))
         self.bar.setValue(min(done, total))

@@ -19,7 +19,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any, ClassVar, Generic, TypeVar, cast
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -300,28 +300,29 @@ class RecordEditor(QDialog, Generic[R]):
         """Another write came first: reload it, keep mine (the clash filed), or go back."""
         current = conflict.current
         box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(), "", parent=self)
-        box.setAccessibleName(tr("Changed since you opened it"))
-        kind = self.original.LABEL.lower()
+        box.setAccessibleName(translate("RecordEditor", "Changed since you opened it"))
+        kind = record_label(self.original).lower()
         if not isinstance(current, type(self.original)):
-            box.setText(tr("This {kind} was removed for good since you opened it, so it cannot"
-                           " be saved.").format(kind=kind))
+            box.setText(translate("RecordEditor", "This {kind} was removed for good since you"
+                                  " opened it, so it cannot be saved.").format(kind=kind))
             box.setStandardButtons(QMessageBox.StandardButton.Ok)
             box.exec()
             return
         deleted = current.deleted_at is not None
-        box.setText((tr("This {kind} was deleted since you opened it, by a merge, a sync or"
-                        " another window.") if deleted else
-                     tr("This {kind} was changed since you opened it, by a merge, a sync or"
-                        " another window.")).format(kind=kind))
+        box.setText((translate("RecordEditor", "This {kind} was deleted since you opened it, by a"
+                               " merge, a sync or another window.") if deleted else
+                     translate("RecordEditor", "This {kind} was changed since you opened it, by a"
+                               " merge, a sync or another window.")).format(kind=kind))
         box.setInformativeText(
-            ("" if deleted else tr("Reload shows it as it is now; your changes here are"
-                                   " dropped. "))
-            + tr("Keep Mine saves your changes over it: where both of you changed the same"
-                 " field, the other value goes to the Conflicts view, where it can still be"
-                 " chosen."))
-        reload = None if deleted else box.addButton(tr("&Reload"),
+            ("" if deleted else translate("RecordEditor", "Reload shows it as it is now; your"
+                                          " changes here are dropped. "))
+            + translate("RecordEditor", "Keep Mine saves your changes over it: where both of you"
+                        " changed the same field, the other value goes to the Conflicts view,"
+                        " where it can still be chosen."))
+        reload = None if deleted else box.addButton(translate("RecordEditor", "&Reload"),
                                                     QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(tr("Restore and &Keep Mine") if deleted else tr("&Keep Mine"),
+        keep = box.addButton(translate("RecordEditor", "Restore and &Keep Mine") if deleted
+                             else translate("RecordEditor", "&Keep Mine"),
                              QMessageBox.ButtonRole.AcceptRole)
         back = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(back)
@@ -387,9 +388,6 @@ class TabbedEditor(RecordEditor[R]):
             self.tabs.setTabText(index, title + suffix)
             self.tabs.setTabIcon(index, warning if count else QIcon())
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RecordEditor", text)
 
 
 def _content(record: Record) -> dict[str, Any]:
