@@ -2068,18 +2068,6 @@ Remove it from them and delete it? You can undo this too.</source>
         <translation>لا يوجد جدول أعمال لملف اجتماع مخصص؛ فهو يحتفظ بأقسامه الخاصة.</translation>
     </message>
     <message>
-        <source>P&amp;urpose</source>
-        <translation>ال&amp;غرض</translation>
-    </message>
-    <message>
-        <source>Backgrou&amp;nd</source>
-        <translation>ال&amp;خلفية</translation>
-    </message>
-    <message>
-        <source>Lines to ta&amp;ke</source>
-        <translation>النقاط ال&amp;مقترحة</translation>
-    </message>
-    <message>
         <source>Agenda items</source>
         <translation>بنود جدول الأعمال</translation>
     </message>
@@ -2088,48 +2076,60 @@ Remove it from them and delete it? You can undo this too.</source>
         <translation>جدول أعمال المائدة المستديرة: يتضمن الملف مذكرة إحاطة لكل بند، بهذا الترتيب. انقر نقرًا مزدوجًا لتحرير بند.</translation>
     </message>
     <message>
-        <source>Add i&amp;tem…</source>
-        <translation>إضافة &amp;بند…</translation>
-    </message>
-    <message>
         <source>A new agenda item after the chosen one</source>
         <translation>بند جديد في جدول الأعمال بعد البند المختار</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;تحرير…</translation>
-    </message>
-    <message>
-        <source>The item&apos;s title, lead and what it covers</source>
-        <translation>عنوان البند والجهة الرائدة وما يغطيه</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve</source>
-        <translation>إ&amp;زالة</translation>
     </message>
     <message>
         <source>Take the item off the agenda; Undo puts it back</source>
         <translation>حذف البند من جدول الأعمال؛ التراجع يعيده</translation>
     </message>
     <message>
-        <source>&amp;Higher</source>
-        <translation>إلى الأ&amp;على</translation>
+        <source>Purpo&amp;se</source>
+        <translation>ال&amp;غرض</translation>
     </message>
     <message>
-        <source>Move the item up the agenda</source>
-        <translation>نقل البند إلى الأعلى في جدول الأعمال</translation>
+        <source>B&amp;ackground</source>
+        <translation>ال&amp;خلفية</translation>
     </message>
     <message>
-        <source>L&amp;ower</source>
-        <translation>إلى الأ&amp;سفل</translation>
+        <source>Lines &amp;to take</source>
+        <translation>النقاط ال&amp;مقترحة</translation>
     </message>
     <message>
-        <source>Move the item down the agenda</source>
-        <translation>نقل البند إلى الأسفل في جدول الأعمال</translation>
+        <source>Add &amp;item…</source>
+        <translation>إضافة &amp;بند…</translation>
     </message>
     <message>
-        <source>A&amp;genda of the roundtable:</source>
-        <translation>جدول أ&amp;عمال المائدة المستديرة:</translation>
+        <source>Edit…</source>
+        <translation>تحرير…</translation>
+    </message>
+    <message>
+        <source>The item&apos;s title, lead and what it covers (Enter)</source>
+        <translation>عنوان البند والجهة الرائدة وما يغطيه (Enter)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <source>Higher</source>
+        <translation>إلى الأعلى</translation>
+    </message>
+    <message>
+        <source>Move the item up the agenda (Ctrl+Up)</source>
+        <translation>نقل البند إلى الأعلى في جدول الأعمال (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Lower</source>
+        <translation>إلى الأسفل</translation>
+    </message>
+    <message>
+        <source>Move the item down the agenda (Ctrl+Down)</source>
+        <translation>نقل البند إلى الأسفل في جدول الأعمال (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>Agenda of the roundtable:</source>
+        <translation>جدول أعمال المائدة المستديرة:</translation>
     </message>
     <message>
         <source>Item: {part}</source>
@@ -2255,16 +2255,16 @@ Remove it from them and delete it? You can undo this too.</source>
         <translation>تحرير الملف</translation>
     </message>
     <message>
-        <source>Sections</source>
-        <translation>الأقسام</translation>
+        <source>Se&amp;ctions</source>
+        <translation>الأ&amp;قسام</translation>
     </message>
     <message>
-        <source>Agenda</source>
-        <translation>جدول الأعمال</translation>
+        <source>Agen&amp;da</source>
+        <translation>جدول الأ&amp;عمال</translation>
     </message>
     <message>
-        <source>Summary and issues</source>
-        <translation>الملخص والمسائل</translation>
+        <source>S&amp;ummary and issues</source>
+        <translation>الم&amp;لخص والمسائل</translation>
     </message>
     <message>
         <source>Save state</source>
@@ -2573,8 +2573,24 @@ You can undo this with {key}.</source>
         <translation>سجلات تُستبعد من الملف أيًّا كانت عوامل تصفيته؛ استبعدها من القائمة السياقية للمعاينة</translation>
     </message>
     <message>
-        <source>Unp&amp;in</source>
-        <translation>إلغاء الت&amp;ثبيت</translation>
+        <source>Unpin</source>
+        <translation>إلغاء التثبيت</translation>
+    </message>
+    <message>
+        <source>P&amp;inned records:</source>
+        <translation>السجلات الم&amp;ثبّتة:</translation>
+    </message>
+    <message>
+        <source>Excluded record&amp;s:</source>
+        <translation>السجلات الم&amp;ستبعدة:</translation>
+    </message>
+    <message>
+        <source>P&amp;inned records</source>
+        <translation>السجلات الم&amp;ثبّتة</translation>
+    </message>
+    <message>
+        <source>Excluded record&amp;s</source>
+        <translation>السجلات الم&amp;ستبعدة</translation>
     </message>
     <message>
         <source>Stop pinning the selected record (Delete)</source>
@@ -2587,22 +2603,6 @@ You can undo this with {key}.</source>
     <message>
         <source>Stop excluding the selected record (Delete)</source>
         <translation>إلغاء استبعاد السجل المحدد (Delete)</translation>
-    </message>
-    <message>
-        <source>Pinne&amp;d records:</source>
-        <translation>السجلات الم&amp;ثبّتة:</translation>
-    </message>
-    <message>
-        <source>Ex&amp;cluded records:</source>
-        <translation>السجلات الم&amp;ستبعدة:</translation>
-    </message>
-    <message>
-        <source>Pinne&amp;d records</source>
-        <translation>السجلات الم&amp;ثبّتة</translation>
-    </message>
-    <message>
-        <source>Ex&amp;cluded records</source>
-        <translation>السجلات الم&amp;ستبعدة</translation>
     </message>
 </context>
 <context>
@@ -2672,8 +2672,8 @@ You can undo this with {key}.</source>
         <translation>&amp;نص القسم:</translation>
     </message>
     <message>
-        <source>&amp;Sections (tick to include, drag to reorder):</source>
-        <translation>الأ&amp;قسام (حدد للتضمين، واسحب لإعادة الترتيب):</translation>
+        <source>Sections (tick to include, drag to reorder):</source>
+        <translation>الأقسام (حدد للتضمين، واسحب لإعادة الترتيب):</translation>
     </message>
     <message>
         <source>Section &amp;text — {heading}:</source>
@@ -2687,7 +2687,7 @@ You can undo this with {key}.</source>
 <context>
     <name>PackTextsPanel</name>
     <message>
-        <source>&amp;Key messages</source>
+        <source>Key &amp;messages</source>
         <translation>ال&amp;رسائل الرئيسية</translation>
     </message>
     <message>

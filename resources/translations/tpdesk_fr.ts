@@ -2068,18 +2068,6 @@ L&apos;en retirer et la supprimer ? Vous pourrez aussi annuler.</translation>
         <translation>Un dossier pour une réunion ad hoc n&apos;a pas d&apos;ordre du jour ; il garde ses propres sections.</translation>
     </message>
     <message>
-        <source>P&amp;urpose</source>
-        <translation>O&amp;bjet</translation>
-    </message>
-    <message>
-        <source>Backgrou&amp;nd</source>
-        <translation>&amp;Contexte</translation>
-    </message>
-    <message>
-        <source>Lines to ta&amp;ke</source>
-        <translation>Éléments de &amp;langage</translation>
-    </message>
-    <message>
         <source>Agenda items</source>
         <translation>Points de l&apos;ordre du jour</translation>
     </message>
@@ -2088,48 +2076,60 @@ L&apos;en retirer et la supprimer ? Vous pourrez aussi annuler.</translation>
         <translation>L&apos;ordre du jour de la table ronde : le dossier comporte une note d&apos;information par point, dans cet ordre. Double-cliquez pour modifier un point.</translation>
     </message>
     <message>
-        <source>Add i&amp;tem…</source>
-        <translation>Ajouter un &amp;point…</translation>
-    </message>
-    <message>
         <source>A new agenda item after the chosen one</source>
         <translation>Un nouveau point de l&apos;ordre du jour après celui choisi</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
-        <source>The item&apos;s title, lead and what it covers</source>
-        <translation>Le titre du point, son chef de file et ce qu&apos;il couvre</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve</source>
-        <translation>Reti&amp;rer</translation>
     </message>
     <message>
         <source>Take the item off the agenda; Undo puts it back</source>
         <translation>Retirer le point de l&apos;ordre du jour ; Annuler le rétablit</translation>
     </message>
     <message>
-        <source>&amp;Higher</source>
-        <translation>Plus &amp;haut</translation>
+        <source>Purpo&amp;se</source>
+        <translation>O&amp;bjet</translation>
     </message>
     <message>
-        <source>Move the item up the agenda</source>
-        <translation>Monter le point dans l&apos;ordre du jour</translation>
+        <source>B&amp;ackground</source>
+        <translation>&amp;Contexte</translation>
     </message>
     <message>
-        <source>L&amp;ower</source>
-        <translation>Plus &amp;bas</translation>
+        <source>Lines &amp;to take</source>
+        <translation>Éléments de &amp;langage</translation>
     </message>
     <message>
-        <source>Move the item down the agenda</source>
-        <translation>Descendre le point dans l&apos;ordre du jour</translation>
+        <source>Add &amp;item…</source>
+        <translation>Ajouter un &amp;point…</translation>
     </message>
     <message>
-        <source>A&amp;genda of the roundtable:</source>
-        <translation>&amp;Ordre du jour de la table ronde :</translation>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>The item&apos;s title, lead and what it covers (Enter)</source>
+        <translation>Le titre du point, son chef de file et ce qu&apos;il couvre (Entrée)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Reti&amp;rer</translation>
+    </message>
+    <message>
+        <source>Higher</source>
+        <translation>Plus haut</translation>
+    </message>
+    <message>
+        <source>Move the item up the agenda (Ctrl+Up)</source>
+        <translation>Monter le point dans l&apos;ordre du jour (Ctrl+Haut)</translation>
+    </message>
+    <message>
+        <source>Lower</source>
+        <translation>Plus bas</translation>
+    </message>
+    <message>
+        <source>Move the item down the agenda (Ctrl+Down)</source>
+        <translation>Descendre le point dans l&apos;ordre du jour (Ctrl+Bas)</translation>
+    </message>
+    <message>
+        <source>Agenda of the roundtable:</source>
+        <translation>Ordre du jour de la table ronde :</translation>
     </message>
     <message>
         <source>Item: {part}</source>
@@ -2255,16 +2255,16 @@ L&apos;en retirer et la supprimer ? Vous pourrez aussi annuler.</translation>
         <translation>Édition du dossier</translation>
     </message>
     <message>
-        <source>Sections</source>
-        <translation>Sections</translation>
+        <source>Se&amp;ctions</source>
+        <translation>Se&amp;ctions</translation>
     </message>
     <message>
-        <source>Agenda</source>
-        <translation>Ordre du jour</translation>
+        <source>Agen&amp;da</source>
+        <translation>Or&amp;dre du jour</translation>
     </message>
     <message>
-        <source>Summary and issues</source>
-        <translation>Résumé et questions</translation>
+        <source>S&amp;ummary and issues</source>
+        <translation>Rés&amp;umé et questions</translation>
     </message>
     <message>
         <source>Save state</source>
@@ -2573,8 +2573,24 @@ Vous pourrez annuler avec {key}.</translation>
         <translation>Fiches laissées hors du dossier quels que soient ses filtres ; excluez-les depuis le menu contextuel de l&apos;aperçu</translation>
     </message>
     <message>
-        <source>Unp&amp;in</source>
-        <translation>Désé&amp;pingler</translation>
+        <source>Unpin</source>
+        <translation>Désépingler</translation>
+    </message>
+    <message>
+        <source>P&amp;inned records:</source>
+        <translation>Fiches é&amp;pinglées :</translation>
+    </message>
+    <message>
+        <source>Excluded record&amp;s:</source>
+        <translation>Fiches ex&amp;clues :</translation>
+    </message>
+    <message>
+        <source>P&amp;inned records</source>
+        <translation>Fiches é&amp;pinglées</translation>
+    </message>
+    <message>
+        <source>Excluded record&amp;s</source>
+        <translation>Fiches ex&amp;clues</translation>
     </message>
     <message>
         <source>Stop pinning the selected record (Delete)</source>
@@ -2587,22 +2603,6 @@ Vous pourrez annuler avec {key}.</translation>
     <message>
         <source>Stop excluding the selected record (Delete)</source>
         <translation>Ne plus exclure la fiche sélectionnée (Suppr)</translation>
-    </message>
-    <message>
-        <source>Pinne&amp;d records:</source>
-        <translation>Fiches é&amp;pinglées :</translation>
-    </message>
-    <message>
-        <source>Ex&amp;cluded records:</source>
-        <translation>Fiches ex&amp;clues :</translation>
-    </message>
-    <message>
-        <source>Pinne&amp;d records</source>
-        <translation>Fiches é&amp;pinglées</translation>
-    </message>
-    <message>
-        <source>Ex&amp;cluded records</source>
-        <translation>Fiches ex&amp;clues</translation>
     </message>
 </context>
 <context>
@@ -2672,8 +2672,8 @@ Vous pourrez annuler avec {key}.</translation>
         <translation>&amp;Texte de la section :</translation>
     </message>
     <message>
-        <source>&amp;Sections (tick to include, drag to reorder):</source>
-        <translation>&amp;Sections (cocher pour inclure, glisser pour réordonner) :</translation>
+        <source>Sections (tick to include, drag to reorder):</source>
+        <translation>Sections (cocher pour inclure, glisser pour réordonner) :</translation>
     </message>
     <message>
         <source>Section &amp;text — {heading}:</source>
@@ -2687,7 +2687,7 @@ Vous pourrez annuler avec {key}.</translation>
 <context>
     <name>PackTextsPanel</name>
     <message>
-        <source>&amp;Key messages</source>
+        <source>Key &amp;messages</source>
         <translation>&amp;Messages clés</translation>
     </message>
     <message>
