@@ -90,8 +90,8 @@ def test_pack_new_in_a_language_titles_the_pack_in_it(writable_db: Path) -> None
     assert made.returncode == 0, made.stderr
     pack = _pack(writable_db, made.stdout.strip())
     assert pack.language is PackLanguage.FR
-    assert pack.title.startswith("Dossier pour la 5e table ronde du partenariat pour les talents"
-                                 " UE–Tunisie")
+    assert pack.title.startswith("Dossier pour la 5e table ronde du partenariat destiné à"
+                                 " attirer les talents UE–Tunisie")
     # Made from it, in Arabic: the default title follows; without --language it stays French.
     arabic = tpdesk("--db", writable_db, "pack", "new", "--roundtable", "TN 5",
                     "--from", pack.id, "--language", "ar")

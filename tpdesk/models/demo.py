@@ -1165,7 +1165,8 @@ PACKS_IN_LANGUAGES: dict[str, tuple[str, _Pack]] = {
          " préalables au départ.",
          "Proposer un calendrier commun pour la reconnaissance des qualifications dans la"
          " santé."),
-        language=PackLanguage.FR, author="Secrétariat des partenariats pour les talents",
+        language=PackLanguage.FR,
+        author="Secrétariat des partenariats destinés à attirer les talents",
         item_lines=((3, "Demander à l'Allemagne de confirmer le nombre de places en soins"
                         " infirmiers pour 2027 dans la filière santé."),
                     (4, "Saluer les premières cohortes formées en électricité et en hôtellerie"

@@ -86,17 +86,17 @@ MESSAGES: dict[str, Texts] = {
     "total": ("Total", "Total", "المجموع"),
     # -- titles -------------------------------------------------------------------------
     "pack.title": ("Briefing for the {ordinal} EU–{country} Talent Partnership Roundtable",
-                   "Dossier pour la {ordinal} table ronde du partenariat pour les talents"
-                   " UE–{country}",
+                   "Dossier pour la {ordinal} table ronde du partenariat destiné à attirer les"
+                   " talents UE–{country}",
                    "ملف إحاطة لاجتماع المائدة المستديرة {ordinal} لشراكة المواهب بين الاتحاد"
                    " الأوروبي و{country}"),
     "meeting": ("{ordinal} EU–{country} Talent Partnership Roundtable",
-                "{ordinal} table ronde du partenariat pour les talents UE–{country}",
+                "{ordinal} table ronde du partenariat destiné à attirer les talents UE–{country}",
                 "اجتماع المائدة المستديرة {ordinal} لشراكة المواهب بين الاتحاد الأوروبي"
                 " و{country}"),
     "meeting.place": (", {place}", ", {place}", "، {place}"),
     "meeting.adhoc": ("Meeting on the EU–{country} Talent Partnership",
-                      "Réunion sur le partenariat pour les talents UE–{country}",
+                      "Réunion sur le partenariat destiné à attirer les talents UE–{country}",
                       "اجتماع بشأن شراكة المواهب بين الاتحاد الأوروبي و{country}"),
     "meeting.plain": ("Meeting", "Réunion", "اجتماع"),
     "roundtable": ("{ordinal} roundtable", "{ordinal} table ronde",
