@@ -20,7 +20,7 @@ from tpdesk.services.sync import SyncStatus
 from tpdesk.services.sync_http import SyncError
 from tpdesk.ui import sync_status
 from tpdesk.ui.main_window import MainWindow
-from tpdesk.ui.sync_status import SyncIndicator
+from tpdesk.ui.sync_status import LONG_PULL, SyncIndicator
 
 
 def _closed_port() -> int:
@@ -81,9 +81,9 @@ def test_the_indicator_says_each_state(qtbot) -> None:
         assert "signed in as rome (delegation)" in indicator.button.toolTip()
     indicator.show_progress(300, 1000)
     assert (indicator.text, indicator.bar.isHidden()) == ("Syncing… 300 of 1,000", True)
-    indicator.show_progress(3000, 9000)  # a long first pull: a bar too
+    indicator.show_progress(3000, LONG_PULL)  # a long first pull: a bar too
     assert (indicator.bar.isHidden(), indicator.bar.value(), indicator.bar.maximum()) == (
-        False, 3000, 9000)
+        False, 3000, LONG_PULL)
 
 
 def test_ctrl_shift_s_syncs_in_the_background_and_says_offline(qtbot, window: MainWindow,
