@@ -113,7 +113,10 @@ def _words(node: ast.expr) -> bool:
     return False
 
 
-def bare_literals(path: Path) -> list[str]:
+def bare_literals(path: Path, calls: set[str] = TEXT_CALLS,
+                  keywords: tuple[str, ...] = ("tip", "text", "placeholderText", "title",
+                                               "empty_text", "toolTip"),
+                  *, positional: bool = True) -> list[str]:
     """'line: call' for each text call given an untranslated literal or f-string."""
     found = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -121,11 +124,10 @@ def bare_literals(path: Path) -> list[str]:
             continue
         name = (node.func.attr if isinstance(node.func, ast.Attribute)
                 else node.func.id if isinstance(node.func, ast.Name) else "")
-        if name not in TEXT_CALLS:
+        if name not in calls:
             continue
-        arguments = [*node.args, *(k.value for k in node.keywords
-                                   if k.arg in ("tip", "text", "placeholderText", "title",
-                                                "empty_text", "toolTip"))]
+        arguments = [*(node.args if positional else ()),
+                     *(k.value for k in node.keywords if k.arg in keywords)]
         found += [f"{node.lineno}: {name}" for a in arguments if _words(a)]
     return found
 
@@ -134,3 +136,15 @@ def bare_literals(path: Path) -> list[str]:
                          ids=lambda p: p.relative_to(ROOT).as_posix())
 def test_no_text_call_is_given_a_bare_literal(path: Path) -> None:
     assert bare_literals(path) == []
+
+
+# The command line's calls whose text the user reads: its help and its messages.
+CLI_HELP = {"ArgumentParser", "add_parser", "add_argument"}
+CLI_MESSAGES = {"print", "UserError", "ArgumentTypeError", "error", "getpass", "_error",
+                "add_argument_group"}
+
+
+def test_the_command_line_is_given_no_bare_literal() -> None:
+    cli = ROOT / "tpdesk" / "cli.py"
+    assert bare_literals(cli, CLI_HELP, ("help", "description"), positional=False) == []
+    assert bare_literals(cli, CLI_MESSAGES, ()) == []

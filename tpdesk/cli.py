@@ -33,7 +33,7 @@ from .models import (
 )
 from .models.errors import DamagedError
 from .models.formatting import format_number, whole_euros
-from .models.l10n import LANGUAGES
+from .models.l10n import LANGUAGES, translate, translate_noop
 from .models.records import Pack
 from .models.serialize import to_json
 from .models.vocab import OrganisationKind, PackLanguage
@@ -97,7 +97,8 @@ def _since(text: str) -> str:
         moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except (ValueError, IndexError):
         raise argparse.ArgumentTypeError(
-            f"{text!r} is not a date (YYYY-MM-DD) or time (YYYY-MM-DDTHH:MM)") from None
+            translate("Cli", "{text} is not a date (YYYY-MM-DD) or time (YYYY-MM-DDTHH:MM)"
+                      ).format(text=repr(text))) from None
     if moment.tzinfo is not None:
         moment = moment.astimezone(UTC).replace(tzinfo=None)
     return moment.isoformat(timespec="milliseconds") + "Z"
@@ -109,7 +110,8 @@ def _positive(text: str) -> int:
     except ValueError:
         value = -1
     if not 0 <= value <= 10**9:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number from 0 to 1000000000")
+        raise argparse.ArgumentTypeError(translate(
+            "Cli", "{text} is not a whole number from 0 to 1000000000").format(text=repr(text)))
     return value
 
 
@@ -117,7 +119,8 @@ def _marking(text: str) -> str:
     """A classification marking: short enough for every page's header."""
     if not text.strip() or len(text) > 60:
         shown = text if len(text) <= 20 else text[:20] + "…"
-        raise argparse.ArgumentTypeError(f"{shown!r}: a marking has 1 to 60 characters")
+        raise argparse.ArgumentTypeError(translate(
+            "Cli", "{text}: a marking has 1 to 60 characters").format(text=repr(shown)))
     return text.strip()
 
 
@@ -126,191 +129,272 @@ def _organisation_kind(text: str) -> OrganisationKind:
         return OrganisationKind(OrganisationKind.parse(text))
     except ValueError:
         choices = ", ".join(k.value for k in OrganisationKind)
-        raise argparse.ArgumentTypeError(f"{text!r} is not an organisation kind ({choices})"
-                                         ) from None
+        raise argparse.ArgumentTypeError(translate(
+            "Cli", "{text} is not an organisation kind ({choices})").format(
+                text=repr(text), choices=choices)) from None
+
+
+# argparse's own words (usage, section titles, its errors), as Python 3.11 writes them.
+ARGPARSE_WORDS = frozenset((
+    translate_noop("Argparse", "usage: "),
+    translate_noop("Argparse", "positional arguments"),
+    translate_noop("Argparse", "options"),
+    translate_noop("Argparse", "show this help message and exit"),
+    translate_noop("Argparse", "%(prog)s: error: %(message)s\n"),
+    translate_noop("Argparse", "argument %(argument_name)s: %(message)s"),
+    translate_noop("Argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    translate_noop("Argparse", "invalid %(type)s value: %(value)r"),
+    translate_noop("Argparse", "the following arguments are required: %s"),
+    translate_noop("Argparse", "one of the arguments %s is required"),
+    translate_noop("Argparse", "not allowed with argument %s"),
+    translate_noop("Argparse", "unrecognized arguments: %s"),
+    translate_noop("Argparse", "expected one argument"),
+    translate_noop("Argparse", "expected at most one argument"),
+    translate_noop("Argparse", "expected at least one argument"),
+    translate_noop("Argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    translate_noop("Argparse", "ignored explicit argument %r"),
+    translate_noop("Argparse", "can't open '%(filename)s': %(error)s"),
+))
+
+
+def _argparse_text(text: str) -> str:
+    return translate("Argparse", text) if text in ARGPARSE_WORDS else text
+
+
+def _translate_argparse() -> None:
+    """argparse's own words in the chosen language, not only tpdesk's help texts.
+
+    argparse writes them through gettext's `_`, which it looks up in its module
+    at each call, and gettext would need .mo files: tpdesk points that name at
+    its own translations instead (words it does not know stay English).
+    """
+    vars(argparse)["_"] = _argparse_text
+
+
+def _new_passphrase() -> str:
+    return translate("Cli", "New passphrase: ")
+
+
+def _error(message: str) -> None:
+    """The one line an error the user can act on prints on stderr."""
+    print(translate("Cli", "tpdesk: error: {message}").format(message=message), file=sys.stderr)
 
 
 def build_parser() -> argparse.ArgumentParser:
+    _translate_argparse()
     parser = argparse.ArgumentParser(
         prog="tpdesk",
-        description="Prepare EU Talent Partnership roundtables offline. "
-                    "With no command, opens the desktop app.")
-    parser.add_argument("--version", action="version", version=f"tpdesk {__version__}")
+        description=translate("Cli", "Prepare EU Talent Partnership roundtables offline. With no"
+                                     " command, opens the desktop app."))
+    parser.add_argument("--version", action="version", version=f"tpdesk {__version__}",
+                        help=translate("Cli", "show the version and exit"))
     parser.add_argument("--lang", choices=LANGUAGES, metavar="LANG",
-                        help="en, fr or ar: the app's and these messages' language for this"
-                             " run (default: the one in the preferences)")
+                        help=translate("Cli", "en, fr or ar: the app's and these messages'"
+                                              " language for this run (default: the one in the"
+                                              " preferences)"))
     parser.add_argument("--db", metavar="PATH",
-                        help="database file (default: $TPDESK_DB, else the user data folder)")
+                        help=translate("Cli", "database file (default: $TPDESK_DB, else the user"
+                                              " data folder)"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    demo = sub.add_parser("demo", help="load the demo dataset, or N synthetic activities")
+    demo = sub.add_parser("demo", help=translate("Cli", "load the demo dataset, or N synthetic"
+                                                        " activities"))
     demo.add_argument("--scale", type=_positive, metavar="N",
-                      help="add N synthetic activities with commitments, for benchmarks")
+                      help=translate("Cli", "add N synthetic activities with commitments, for"
+                                            " benchmarks"))
     demo.set_defaults(func=cmd_demo)
 
-    lst = sub.add_parser("list", help="list records of one kind")
+    lst = sub.add_parser("list", help=translate("Cli", "list records of one kind"))
     lst.add_argument("kind", choices=sorted(KINDS), metavar="KIND",
-                     help="one of: " + ", ".join(KINDS))
-    lst.add_argument("--json", action="store_true", help="print a JSON array")
-    _add_filters(lst.add_argument_group("filters"))
-    lst.add_argument("--limit", type=_positive, metavar="N", help="at most N records")
+                     help=translate("Cli", "one of: ") + ", ".join(KINDS))
+    lst.add_argument("--json", action="store_true", help=translate("Cli", "print a JSON array"))
+    _add_filters(lst.add_argument_group(translate("Cli", "filters")))
+    lst.add_argument("--limit", type=_positive, metavar="N", help=translate("Cli", "at most N"
+                                                                                   " records"))
     lst.set_defaults(func=cmd_list)
 
-    search = sub.add_parser("search", help="full-text search across the register")
+    search = sub.add_parser("search", help=translate("Cli", "full-text search across the register"))
     search.add_argument("text")
-    search.add_argument("--json", action="store_true", help="print a JSON array")
+    search.add_argument("--json", action="store_true", help=translate("Cli", "print a JSON array"))
     search.add_argument("--limit", type=_positive, default=50, metavar="N")
     search.set_defaults(func=cmd_search)
 
-    changes = sub.add_parser("changes", help="what changed since a date")
+    changes = sub.add_parser("changes", help=translate("Cli", "what changed since a date"))
     changes.add_argument("--since", required=True, type=_since, metavar="DATE")
-    changes.add_argument("--partnership", metavar="CODE", help="partner country ISO code")
-    changes.add_argument("--json", action="store_true", help="print a JSON array")
+    changes.add_argument("--partnership", metavar="CODE", help=translate("Cli", "partner country"
+                                                                                " ISO code"))
+    changes.add_argument("--json", action="store_true", help=translate("Cli", "print a JSON array"))
     changes.set_defaults(func=cmd_changes)
 
-    chk = sub.add_parser("check", help="integrity and consistency report (exit 1 on problems)")
+    chk = sub.add_parser("check", help=translate("Cli", "integrity and consistency report (exit 1"
+                                                        " on problems)"))
     chk.set_defaults(func=cmd_check)
 
-    backup = sub.add_parser("backup", help="consistent online copy of the database")
+    backup = sub.add_parser("backup", help=translate("Cli", "consistent online copy of the"
+                                                            " database"))
     backup.add_argument("-o", "--output", required=True, metavar="FILE")
     backup.set_defaults(func=cmd_backup)
 
-    backups = sub.add_parser("backups", help="list the automatic backups (time, size, records)")
-    backups.add_argument("--json", action="store_true", help="print a JSON array")
+    backups = sub.add_parser("backups", help=translate("Cli", "list the automatic backups (time,"
+                                                              " size, records)"))
+    backups.add_argument("--json", action="store_true", help=translate("Cli", "print a JSON array"))
     backups.set_defaults(func=cmd_backups)
 
     restore = sub.add_parser(
-        "restore", help="replace the database by a backup (checked first; the current"
-                        " database is backed up before)")
+        "restore", help=translate("Cli", "replace the database by a backup (checked first; the"
+                                         " current database is backed up before)"))
     restore.add_argument("file", metavar="FILE")
     restore.set_defaults(func=cmd_restore)
 
     encrypt = sub.add_parser(
-        "encrypt", help="encrypt the database with a passphrase ($TPDESK_PASSPHRASE_FILE)")
+        "encrypt", help=translate("Cli", "encrypt the database with a passphrase"
+                                         " ($TPDESK_PASSPHRASE_FILE)"))
     encrypt.add_argument("--recovery-key", action="store_true",
-                         help="also make a recovery key, printed once, that can replace a"
-                              " forgotten passphrase")
+                         help=translate("Cli", "also make a recovery key, printed once, that can"
+                                               " replace a forgotten passphrase"))
     encrypt.set_defaults(func=cmd_encrypt)
 
-    passphrase = sub.add_parser("passphrase", help="change the passphrase of an encrypted"
-                                                   " database")
+    passphrase = sub.add_parser("passphrase", help=translate("Cli", "change the passphrase of an"
+                                                                    " encrypted database"))
     passphrase_what = passphrase.add_subparsers(dest="action", metavar="ACTION", required=True)
     change = passphrase_what.add_parser(
-        "change", help="new passphrase from the terminal or $TPDESK_NEW_PASSPHRASE_FILE")
+        "change", help=translate("Cli", "new passphrase from the terminal or"
+                                        " $TPDESK_NEW_PASSPHRASE_FILE"))
     change.set_defaults(func=cmd_passphrase_change)
 
-    decrypt = sub.add_parser("decrypt", help="write a plain (unencrypted) copy of the database")
+    decrypt = sub.add_parser("decrypt", help=translate("Cli", "write a plain (unencrypted) copy"
+                                                              " of the database"))
     decrypt.add_argument("-o", "--output", required=True, metavar="FILE")
     decrypt.set_defaults(func=cmd_decrypt)
     _add_recovery(sub)
 
-    export = sub.add_parser("export", help="write the register or a briefing pack to a file")
+    export = sub.add_parser("export", help=translate("Cli", "write the register or a briefing"
+                                                            " pack to a file"))
     export_formats = export.add_subparsers(dest="format", metavar="FORMAT", required=True)
     xlsx = export_formats.add_parser(
-        "xlsx", help="Excel workbook: the register (--all, with list's filters) or a template")
+        "xlsx", help=translate("Cli", "Excel workbook: the register (--all, with list's filters)"
+                                      " or a template"))
     xlsx_what = xlsx.add_mutually_exclusive_group(required=True)
     xlsx_what.add_argument("--pack", metavar="ID_OR_TITLE",
-                           help="the records of one briefing pack (see 'list packs')")
+                           help=translate("Cli", "the records of one briefing pack (see 'list"
+                                                 " packs')"))
     xlsx_what.add_argument("--all", action="store_true",
-                           help="the whole register, or what the filters keep")
+                           help=translate("Cli", "the whole register, or what the filters keep"))
     xlsx_what.add_argument("--template", action="store_true",
-                           help="empty sheets with the headers, lists and checks")
+                           help=translate("Cli", "empty sheets with the headers, lists and checks"))
     xlsx.add_argument("-o", "--output", required=True, metavar="FILE")
     xlsx.add_argument("--marking", type=_marking,
-                      help="e.g. SENSITIVE: printed in every page's header")
-    _add_filters(xlsx.add_argument_group("filters (as for list)"))
+                      help=translate("Cli", "e.g. SENSITIVE: printed in every page's header"))
+    _add_filters(xlsx.add_argument_group(translate("Cli", "filters (as for list)")))
     xlsx.set_defaults(func=cmd_export_xlsx, parser=xlsx)
     word = export_formats.add_parser(
-        "docx", help="Word briefing document for one pack (see 'list packs')")
+        "docx", help=translate("Cli", "Word briefing document for one pack (see 'list packs')"))
     word.add_argument("--pack", required=True, metavar="ID_OR_TITLE",
-                      help="the pack's id, or its exact title")
+                      help=translate("Cli", "the pack's id, or its exact title"))
     word.add_argument("-o", "--output", required=True, metavar="FILE")
     word.add_argument("--template", type=Path, metavar="FILE",
-                      help="a .docx with the styles to use (Title, Heading 1-3, Marking, "
-                           "tpdesk Table...); default: the one shipped with tpdesk")
+                      help=translate("Cli", "a .docx with the styles to use (Title, Heading 1-3,"
+                                            " Marking, tpdesk Table...); default: the one shipped"
+                                            " with tpdesk"))
     word.set_defaults(func=cmd_export_docx)
     pdf = export_formats.add_parser(
-        "pdf", help="PDF briefing book for one pack, with bookmarks (see 'list packs')")
+        "pdf", help=translate("Cli", "PDF briefing book for one pack, with bookmarks (see 'list"
+                                     " packs')"))
     pdf.add_argument("--pack", required=True, metavar="ID_OR_TITLE",
-                     help="the pack's id, or its exact title")
+                     help=translate("Cli", "the pack's id, or its exact title"))
     pdf.add_argument("-o", "--output", required=True, metavar="FILE")
     pdf.set_defaults(func=cmd_export_pdf)
 
-    pack = sub.add_parser("pack", help="make and check briefing packs")
+    pack = sub.add_parser("pack", help=translate("Cli", "make and check briefing packs"))
     pack_commands = pack.add_subparsers(dest="pack_command", metavar="ACTION", required=True)
     pack_new = pack_commands.add_parser(
-        "new", help="make a pack for a roundtable, tailored to its reader; prints its id")
+        "new", help=translate("Cli", "make a pack for a roundtable, tailored to its reader;"
+                                     " prints its id"))
     pack_new.add_argument("--roundtable", required=True, metavar="ID_OR_TITLE",
-                          help="the roundtable's id, its title, or partner and number"
-                               " ('TN 5')")
-    pack_new.add_argument("--audience", metavar="TEXT", help="e.g. 'Italian delegation'")
+                          help=translate("Cli", "the roundtable's id, its title, or partner and"
+                                                " number ('TN 5')"))
+    pack_new.add_argument("--audience", metavar="TEXT", help=translate("Cli", "e.g. 'Italian"
+                                                                              " delegation'"))
     pack_new.add_argument("--member-state", action="append", default=[], metavar="CODE",
-                          help="only what this EU Member State takes part in (repeatable)")
+                          help=translate("Cli", "only what this EU Member State takes part in"
+                                                " (repeatable)"))
     pack_new.add_argument("--sector", action="append", default=[], metavar="NAME",
-                          help="only this sector of common interest (repeatable)")
+                          help=translate("Cli", "only this sector of common interest (repeatable)"))
     pack_new.add_argument("--category", action="append", default=[], metavar="NAME",
-                          help="only this activity category (repeatable)")
-    pack_new.add_argument("--marking", metavar="M", help="public, limited or sensitive")
+                          help=translate("Cli", "only this activity category (repeatable)"))
+    pack_new.add_argument("--marking", metavar="M", help=translate("Cli", "public, limited or"
+                                                                          " sensitive"))
     pack_new.add_argument("--language", choices=[str(x) for x in PackLanguage],
-                          help="the language of the pack's headings, labels and sentences:"
-                               " en (English, the default), fr (French) or ar (Arabic, right"
-                               " to left)")
+                          help=translate("Cli", "the language of the pack's headings, labels and"
+                                                " sentences: en (English, the default), fr"
+                                                " (French) or ar (Arabic, right to left)"))
     pack_new.add_argument("--from", dest="source", metavar="PACK",
-                          help="start from this pack (id or title): its sections, texts"
-                               " and choices")
+                          help=translate("Cli", "start from this pack (id or title): its"
+                                                " sections, texts and choices"))
     pack_new.set_defaults(func=cmd_pack_new)
     pack_check = pack_commands.add_parser(
-        "check", help="what the pack's readiness checklist flags, one point a line")
-    pack_check.add_argument("pack", metavar="PACK", help="the pack's id, or its exact title")
+        "check", help=translate("Cli", "what the pack's readiness checklist flags, one point a"
+                                       " line"))
+    pack_check.add_argument("pack", metavar="PACK", help=translate("Cli", "the pack's id, or its"
+                                                                          " exact title"))
     pack_check.add_argument("--strict", action="store_true",
-                            help="exit 1 when there is anything to check")
+                            help=translate("Cli", "exit 1 when there is anything to check"))
     pack_check.set_defaults(func=cmd_pack_check)
 
-    import_ = sub.add_parser("import", help="bring an edited file back into the register")
+    import_ = sub.add_parser("import", help=translate("Cli", "bring an edited file back into the"
+                                                             " register"))
     import_formats = import_.add_subparsers(dest="format", metavar="FORMAT", required=True)
     xlsx_in = import_formats.add_parser(
-        "xlsx", help="a register workbook edited in Excel or LibreOffice: preview, then apply")
+        "xlsx", help=translate("Cli", "a register workbook edited in Excel or LibreOffice:"
+                                      " preview, then apply"))
     xlsx_in.add_argument("file", metavar="FILE")
     xlsx_in.add_argument("--dry-run", action="store_true",
-                         help="show what would change; write nothing")
+                         help=translate("Cli", "show what would change; write nothing"))
     xlsx_in.add_argument("--allow-duplicates", action="store_true",
-                         help="import new rows that look like stored records (warn only)")
+                         help=translate("Cli", "import new rows that look like stored records"
+                                               " (warn only)"))
     xlsx_in.set_defaults(func=cmd_import_xlsx)
     iati_in = import_formats.add_parser(
-        "iati", help="an IATI activity file (standard 2.01-2.03): preview, then apply")
+        "iati", help=translate("Cli", "an IATI activity file (standard 2.01-2.03): preview, then"
+                                      " apply"))
     iati_in.add_argument("file", metavar="FILE")
     iati_in.add_argument("--partnership", metavar="CODE",
-                         help="put every activity in this partnership (default: the"
-                              " partnership of its recipient country)")
+                         help=translate("Cli", "put every activity in this partnership (default:"
+                                               " the partnership of its recipient country)"))
     iati_in.add_argument("--dry-run", action="store_true",
-                         help="show what would change; write nothing")
+                         help=translate("Cli", "show what would change; write nothing"))
     iati_in.set_defaults(func=cmd_import_iati)
     outcome_in = import_formats.add_parser(
-        "outcome", help="a roundtable's conclusions (.docx): its action table as commitments")
+        "outcome", help=translate("Cli", "a roundtable's conclusions (.docx): its action table as"
+                                         " commitments"))
     outcome_in.add_argument("file", metavar="FILE")
     outcome_in.add_argument("--roundtable", required=True, metavar="ID",
-                            help="the roundtable the commitments were made at")
+                            help=translate("Cli", "the roundtable the commitments were made at"))
     outcome_in.add_argument("--dry-run", action="store_true",
-                            help="show what would be created; write nothing")
+                            help=translate("Cli", "show what would be created; write nothing"))
     outcome_in.add_argument("--create-actors", metavar="KIND", type=_organisation_kind,
-                            help="create actors not in the register as organisations of this"
-                                 " kind (e.g. member_state)")
+                            help=translate("Cli", "create actors not in the register as"
+                                                  " organisations of this kind"
+                                                  " (e.g. member_state)"))
     outcome_in.set_defaults(func=cmd_import_outcome)
 
     _add_exchange(sub)
 
-    sync_cmd = sub.add_parser("sync", help="push this copy's changes to the secretariat server,"
-                                       " then pull the server's")
+    sync_cmd = sub.add_parser("sync", help=translate("Cli", "push this copy's changes to the"
+                                                            " secretariat server, then pull the"
+                                                            " server's"))
     sync_cmd.add_argument("--server", metavar="URL",
-                      help="the server's address (first run; later the one signed in to)")
+                      help=translate("Cli", "the server's address (first run; later the one"
+                                            " signed in to)"))
     sync_cmd.add_argument("--token-file", type=Path, metavar="FILE",
-                      help="a file holding the one-time sign-in token; exchanged for a"
-                           " credential kept in the database")
+                      help=translate("Cli", "a file holding the one-time sign-in token; exchanged"
+                                            " for a credential kept in the database"))
     sync_cmd.set_defaults(func=cmd_sync)
 
     selftest = sub.add_parser(
-        "self-test", help="check this installation end to end, offscreen, on a throwaway "
-                          "database; prints JSON (exit 1 if a step failed)")
+        "self-test", help=translate("Cli", "check this installation end to end, offscreen, on a"
+                                           " throwaway database; prints JSON (exit 1 if a step"
+                                           " failed)"))
     selftest.set_defaults(func=cmd_self_test)
     return parser
 
@@ -318,82 +402,104 @@ def build_parser() -> argparse.ArgumentParser:
 def _add_recovery(sub: Any) -> None:
     """recovery: a forgotten passphrase, answered by the secretariat's key."""
     rec = sub.add_parser(
-        "recovery", help="a forgotten passphrase, recovered through the secretariat",
-        description="On the laptop, once: 'recovery seal' keeps the data key sealed to the"
-                    " secretariat's public key (in NAME.db.keys). Passphrase forgotten: the"
-                    " laptop sends 'recovery request -o FILE' to the secretariat, which runs"
-                    " 'recovery grant FILE -o UNLOCK' and reads the one-time code it prints"
-                    " to the person by phone; the laptop runs 'recovery apply UNLOCK' with"
-                    " the code ($TPDESK_PASSPHRASE_FILE) and a new passphrase"
-                    " ($TPDESK_NEW_PASSPHRASE_FILE). The unlock file without its code opens"
-                    " nothing.")
+        "recovery", help=translate("Cli", "a forgotten passphrase, recovered through the"
+                                          " secretariat"),
+        description=translate("Cli", "On the laptop, once: 'recovery seal' keeps the data key"
+                                     " sealed to the secretariat's public key (in NAME.db.keys)."
+                                     " Passphrase forgotten: the laptop sends 'recovery request -o"
+                                     " FILE' to the secretariat, which runs 'recovery grant FILE"
+                                     " -o UNLOCK' and reads the one-time code it prints to the"
+                                     " person by phone; the laptop runs 'recovery apply UNLOCK'"
+                                     " with the code ($TPDESK_PASSPHRASE_FILE) and a new"
+                                     " passphrase ($TPDESK_NEW_PASSPHRASE_FILE). The unlock file"
+                                     " without its code opens nothing."))
     rec_sub = rec.add_subparsers(dest="action", metavar="ACTION", required=True)
-    seal = rec_sub.add_parser("seal", help="seal the database's key to the secretariat's"
-                                           " public key (laptop, unlocked)")
+    seal = rec_sub.add_parser("seal", help=translate("Cli", "seal the database's key to the"
+                                                            " secretariat's public key (laptop,"
+                                                            " unlocked)"))
     seal.add_argument("--to", metavar="NAME_OR_FINGERPRINT",
-                      help="a contact other than the register's secretariat")
+                      help=translate("Cli", "a contact other than the register's secretariat"))
     seal.set_defaults(func=cmd_recovery_seal)
-    request = rec_sub.add_parser("request", help="passphrase forgotten: the request to send"
-                                                 " to the secretariat (laptop)")
+    request = rec_sub.add_parser("request", help=translate("Cli", "passphrase forgotten: the"
+                                                                  " request to send to the"
+                                                                  " secretariat (laptop)"))
     request.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     request.set_defaults(func=cmd_recovery_request)
-    grant = rec_sub.add_parser("grant", help="answer a request with an unlock file and a"
-                                             " one-time code (secretariat)")
+    grant = rec_sub.add_parser("grant", help=translate("Cli", "answer a request with an unlock"
+                                                              " file and a one-time code"
+                                                              " (secretariat)"))
     grant.add_argument("file", type=Path, metavar="REQUEST")
     grant.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     grant.set_defaults(func=cmd_recovery_grant)
-    apply = rec_sub.add_parser("apply", help="unlock with the secretariat's file and code, and"
-                                             " set a new passphrase (laptop)")
+    apply = rec_sub.add_parser("apply", help=translate("Cli", "unlock with the secretariat's file"
+                                                              " and code, and set a new passphrase"
+                                                              " (laptop)"))
     apply.add_argument("file", type=Path, metavar="UNLOCK")
     apply.set_defaults(func=cmd_recovery_apply)
 
 
 def _add_exchange(sub: Any) -> None:
     """identity, keys, contacts, exchange and conflicts: working together by files."""
-    ident = sub.add_parser("identity", help="show or set this copy's name and the user's name")
-    ident.add_argument("--name", metavar="TEXT", help="this copy's name, as others see it")
-    ident.add_argument("--person", metavar="TEXT", help="your name, for the history")
+    ident = sub.add_parser("identity", help=translate("Cli", "show or set this copy's name and"
+                                                             " the user's name"))
+    ident.add_argument("--name", metavar="TEXT", help=translate("Cli", "this copy's name, as"
+                                                                       " others see it"))
+    ident.add_argument("--person", metavar="TEXT", help=translate("Cli", "your name, for the"
+                                                                         " history"))
     ident.set_defaults(func=cmd_identity)
 
-    keys = sub.add_parser("keys", help="this copy's public keys")
+    keys = sub.add_parser("keys", help=translate("Cli", "this copy's public keys"))
     keys_sub = keys.add_subparsers(dest="action", metavar="ACTION", required=True)
-    keys_show = keys_sub.add_parser("show", help="print the public keys and their fingerprint")
+    keys_show = keys_sub.add_parser("show", help=translate("Cli", "print the public keys and"
+                                                                  " their fingerprint"))
     keys_show.set_defaults(func=cmd_keys_show)
-    keys_export = keys_sub.add_parser("export", help="write the public keys to give to others")
+    keys_export = keys_sub.add_parser("export", help=translate("Cli", "write the public keys to"
+                                                                      " give to others"))
     keys_export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     keys_export.set_defaults(func=cmd_keys_export)
 
-    contacts = sub.add_parser("contacts", help="the copies this one exchanges files with")
+    contacts = sub.add_parser("contacts", help=translate("Cli", "the copies this one exchanges"
+                                                                " files with"))
     contacts_sub = contacts.add_subparsers(dest="action", metavar="ACTION", required=True)
-    add = contacts_sub.add_parser("add", help="trust another copy's keys file")
+    add = contacts_sub.add_parser("add", help=translate("Cli", "trust another copy's keys file"))
     add.add_argument("file", type=Path, metavar="FILE")
-    add.add_argument("--name", metavar="TEXT", help="call it this rather than its own name")
+    add.add_argument("--name", metavar="TEXT", help=translate("Cli", "call it this rather than"
+                                                                     " its own name"))
     add.set_defaults(func=cmd_contacts_add)
-    listing = contacts_sub.add_parser("list", help="the contacts and their fingerprints")
-    listing.add_argument("--json", action="store_true", help="print a JSON array")
+    listing = contacts_sub.add_parser("list", help=translate("Cli", "the contacts and their"
+                                                                    " fingerprints"))
+    listing.add_argument("--json", action="store_true", help=translate("Cli", "print a JSON array"))
     listing.set_defaults(func=cmd_contacts_list)
 
-    exchange = sub.add_parser("exchange", help="signed, encrypted exchange files (.tpx)")
+    exchange = sub.add_parser("exchange", help=translate("Cli", "signed, encrypted exchange files"
+                                                                " (.tpx)"))
     exchange_sub = exchange.add_subparsers(dest="action", metavar="ACTION", required=True)
-    out = exchange_sub.add_parser("export", help="a pack for delegates, or a reply")
+    out = exchange_sub.add_parser("export", help=translate("Cli", "a pack for delegates, or a"
+                                                                  " reply"))
     what = out.add_mutually_exclusive_group(required=True)
-    what.add_argument("--pack", metavar="PACK", help="a briefing pack's id or title")
+    what.add_argument("--pack", metavar="PACK", help=translate("Cli", "a briefing pack's id or"
+                                                                      " title"))
     what.add_argument("--reply", action="store_true",
-                      help="every change the recipients have not had yet")
+                      help=translate("Cli", "every change the recipients have not had yet"))
     out.add_argument("--to", nargs="+", required=True, metavar="NAME_OR_FINGERPRINT")
     out.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.tpx")
     out.set_defaults(func=cmd_exchange_export)
-    into = exchange_sub.add_parser("import", help="check and merge an exchange file")
+    into = exchange_sub.add_parser("import", help=translate("Cli", "check and merge an exchange"
+                                                                   " file"))
     into.add_argument("file", type=Path, metavar="FILE.tpx")
-    into.add_argument("--dry-run", action="store_true", help="show what it would do; write"
-                      " nothing")
-    into.add_argument("--json", action="store_true", help="print the preview as JSON")
+    into.add_argument("--dry-run", action="store_true", help=translate("Cli", "show what it would"
+                                                                              " do; write nothing"))
+    into.add_argument("--json", action="store_true", help=translate("Cli", "print the preview as"
+                                                                           " JSON"))
     into.set_defaults(func=cmd_exchange_import)
 
-    conflicts = sub.add_parser("conflicts", help="edits that met and wait for a decision")
+    conflicts = sub.add_parser("conflicts", help=translate("Cli", "edits that met and wait for a"
+                                                                  " decision"))
     conflicts_sub = conflicts.add_subparsers(dest="action", metavar="ACTION", required=True)
-    conflicts_list = conflicts_sub.add_parser("list", help="open conflicts and proposals")
-    conflicts_list.add_argument("--json", action="store_true", help="print a JSON array")
+    conflicts_list = conflicts_sub.add_parser("list", help=translate("Cli", "open conflicts and"
+                                                                            " proposals"))
+    conflicts_list.add_argument("--json", action="store_true", help=translate("Cli", "print a"
+                                                                                     " JSON array"))
     conflicts_list.set_defaults(func=cmd_conflicts_list)
 
 
@@ -410,7 +516,8 @@ def _stores(args: argparse.Namespace) -> StoreFactory:
         key = None
         if is_encrypted(path):
             key = remembered_key(path) or unlock(path, _secret(
-                "TPDESK_PASSPHRASE_FILE", f"Passphrase for {path}: "))
+                "TPDESK_PASSPHRASE_FILE",
+                translate("Cli", "Passphrase for {path}: ").format(path=path)))
         factory = args.factory = StoreFactory(path, key=key)
     return factory
 
@@ -422,17 +529,21 @@ def _secret(variable: str, prompt: str, *, confirm: bool = False) -> str:
         try:
             text = Path(named).read_text(encoding="utf-8").rstrip("\r\n")
         except (OSError, UnicodeDecodeError) as exc:
-            raise UserError(f"{named} (${variable}): the passphrase file cannot be read"
-                            f" ({getattr(exc, 'strerror', None) or exc})") from exc
+            raise UserError(translate(
+                "Cli", "{file} (${variable}): the passphrase file cannot be read ({reason})"
+            ).format(file=named, variable=variable,
+                     reason=getattr(exc, "strerror", None) or exc)) from exc
     elif sys.stdin is None or not sys.stdin.isatty():
-        raise UserError(f"a passphrase is needed: run in a terminal, or name a file holding"
-                        f" it in ${variable}")
+        raise UserError(translate("Cli", "a passphrase is needed: run in a terminal, or name a"
+                                         " file holding it in ${variable}"
+                                  ).format(variable=variable))
     else:
         text = getpass.getpass(prompt)
-        if confirm and getpass.getpass("Again, to confirm: ") != text:
-            raise UserError("the two passphrases differ; nothing changed")
+        if confirm and getpass.getpass(translate("Cli", "Again, to confirm: ")) != text:
+            raise UserError(translate("Cli", "the two passphrases differ; nothing changed"))
     if not text:
-        raise UserError(f"the passphrase is empty ({'$' + variable if named else 'terminal'})")
+        raise UserError(translate("Cli", "the passphrase is empty ({source})").format(
+            source="$" + variable if named else translate("Cli", "terminal")))
     return text
 
 
@@ -442,6 +553,7 @@ def _print_json(items: list[dict[str, Any]]) -> None:
 
 
 def _print_table(header: Sequence[str], rows: list[Sequence[Any]]) -> None:
+    header = [translate("CliColumn", name) for name in header]
     cells = [[("" if v is None else str(v)) for v in row] for row in rows]
     widths = [max([len(h)] + [min(len(r[i]), 60) for r in cells]) for i, h in enumerate(header)]
 
@@ -467,27 +579,40 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 _COLUMNS: dict[type[Record], tuple[Sequence[str], Callable[..., Sequence[Any]]]] = {
     Partnership: (
-        ("code", "partner", "status", "launched", "member states", "sectors"),
+        (translate_noop("CliColumn", "code"), translate_noop("CliColumn", "partner"),
+         translate_noop("CliColumn", "status"), translate_noop("CliColumn", "launched"),
+         translate_noop("CliColumn", "member states"), translate_noop("CliColumn", "sectors")),
         lambda r, codes, today: (r.country_code, r.country_name, r.status.label, r.launch_date,
                                  " ".join(r.member_states), ", ".join(r.sectors))),
     Roundtable: (
-        ("partner", "no.", "date", "place", "status"),
+        (translate_noop("CliColumn", "partner"), translate_noop("CliColumn", "no."),
+         translate_noop("CliColumn", "date"), translate_noop("CliColumn", "place"),
+         translate_noop("CliColumn", "status")),
         lambda r, codes, today: (codes.get(r.partnership_id), r.number, r.date, r.place,
                                  r.status.label)),
     Activity: (
-        ("partner", "title", "category", "status", "start", "end", "EUR"),
+        (translate_noop("CliColumn", "partner"), translate_noop("CliColumn", "title"),
+         translate_noop("CliColumn", "category"), translate_noop("CliColumn", "status"),
+         translate_noop("CliColumn", "start"), translate_noop("CliColumn", "end"),
+         translate_noop("CliColumn", "EUR")),
         lambda r, codes, today: (codes.get(r.partnership_id), r.title, r.category.label,
                                  r.status.label, r.start_date, r.end_date,
                                  format_number(whole_euros(r.total_cents)))),
     Commitment: (
-        ("partner", "due", "status", "overdue", "commitment"),
+        (translate_noop("CliColumn", "partner"), translate_noop("CliColumn", "due"),
+         translate_noop("CliColumn", "status"), translate_noop("CliColumn", "overdue"),
+         translate_noop("CliColumn", "commitment")),
         lambda r, codes, today: (codes.get(r.partnership_id), r.due_date, r.status.label,
-                                 "OVERDUE" if r.is_overdue(today) else "", r.text)),
+                                 translate("Cli", "OVERDUE") if r.is_overdue(today) else "",
+                                 r.text)),
     Organisation: (
-        ("short name", "name", "kind", "country"),
+        (translate_noop("CliColumn", "short name"), translate_noop("CliColumn", "name"),
+         translate_noop("CliColumn", "kind"), translate_noop("CliColumn", "country")),
         lambda r, codes, today: (r.short_name, r.name, r.kind.label, r.country_code)),
     Pack: (
-        ("id", "partner", "date", "marking", "audience", "title"),
+        (translate_noop("CliColumn", "id"), translate_noop("CliColumn", "partner"),
+         translate_noop("CliColumn", "date"), translate_noop("CliColumn", "marking"),
+         translate_noop("CliColumn", "audience"), translate_noop("CliColumn", "title")),
         lambda r, codes, today: (r.id, codes.get(r.partnership_id or ""), r.date,
                                  r.marking.label, r.audience, r.title)),
 }
@@ -504,7 +629,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     else:
         header, row = _COLUMNS[cls]
         _print_table(header, [row(r, codes, today) for r in records])
-        print(f"{len(records)} {args.kind}")
+        print(translate("Cli", "{count} {kind}").format(count=len(records), kind=args.kind))
     return 0
 
 
@@ -522,7 +647,7 @@ def cmd_search(args: argparse.Namespace) -> int:
             print(f"{h.kind:<12} {codes.get(h.partnership_id or '', '--'):<3} {h.title}")
             if h.snippet.strip():
                 print(f"{'':16}{' '.join(h.snippet.split())}")
-        print(f"{len(hits)} found")
+        print(translate("Cli", "{count} found").format(count=len(hits)))
     return 0
 
 
@@ -541,7 +666,7 @@ def cmd_changes(args: argparse.Namespace) -> int:
         for c in changes:
             print(f"{c.at[:16].replace('T', ' ')}  {c.who:<10} {c.record_kind:<12} "
                   f"{c.caption[:50]:<50}  {c.describe()}")
-        print(f"{len(changes)} changes")
+        print(translate("Cli", "{count} changes").format(count=len(changes)))
     return 0
 
 
@@ -551,16 +676,16 @@ def cmd_check(args: argparse.Namespace) -> int:
     for problem in problems:
         print(problem)
     if problems:
-        print(f"{factory.path}: {len(problems)} problem(s) found in {live} records",
-              file=sys.stderr)
+        print(translate("Cli", "{file}: {count} problem(s) found in {live} records").format(
+            file=factory.path, count=len(problems), live=live), file=sys.stderr)
         return 1
-    print(f"ok: {live} records checked, no problems")
+    print(translate("Cli", "ok: {live} records checked, no problems").format(live=live))
     return 0
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
     target = back_up(_stores(args), args.output)
-    print(f"backed up to {target}")
+    print(translate("Cli", "backed up to {file}").format(file=target))
     return 0
 
 
@@ -573,103 +698,122 @@ def cmd_backups(args: argparse.Namespace) -> int:
                      {"time": at.isoformat().replace("+00:00", "Z"), "error": str(info)}
                      for at, info in found])
         return 0
-    _print_table(("time (UTC)", "size", "records", "file"), [
+    _print_table((translate_noop("CliColumn", "time (UTC)"),
+                  translate_noop("CliColumn", "size"), translate_noop("CliColumn", "records"),
+                  translate_noop("CliColumn", "file")), [
         (at.strftime("%Y-%m-%d %H:%M"), "" if isinstance(info, StoreError)
          else format_number(info.size), "" if isinstance(info, StoreError) else info.records,
-         f"unusable: {info}" if isinstance(info, StoreError) else info.path)
+         translate("Cli", "unusable: {reason}").format(reason=info)
+         if isinstance(info, StoreError) else info.path)
         for at, info in found])
-    print(f"{len(found)} backups")
+    print(translate("Cli", "{count} backups").format(count=len(found)))
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
     before = restore_backup(_stores(args), args.file)
-    print(f"restored {args.file}; the database as it was is in {before}"
-          " (restore that to undo)")
+    print(translate("Cli", "restored {file}; the database as it was is in {before} (restore"
+                           " that to undo)").format(file=args.file, before=before))
     return 0
 
 
 def cmd_encrypt(args: argparse.Namespace) -> int:
     factory = _stores(args)
     if factory.key is not None:
-        raise UserError(f"{factory.path} is already encrypted")
-    done = encrypt_database(factory, _secret("TPDESK_PASSPHRASE_FILE", "New passphrase: ",
+        raise UserError(translate("Cli", "{file} is already encrypted").format(
+            file=factory.path))
+    done = encrypt_database(factory, _secret("TPDESK_PASSPHRASE_FILE", _new_passphrase(),
                                              confirm=True), recovery=args.recovery_key)
-    print(f"encrypted {factory.path}; its key is wrapped in {factory.path.name}.keys beside it:"
-          " keep the two together")
+    print(translate("Cli", "encrypted {file}; its key is wrapped in {name}.keys beside it: keep"
+                           " the two together").format(file=factory.path, name=factory.path.name))
     if done.recovery_key:
-        print(f"recovery key (shown once; write it down and keep it apart): {done.recovery_key}")
+        print(translate("Cli", "recovery key (shown once; write it down and keep it apart): {key}"
+                        ).format(key=done.recovery_key))
     for copy in done.plain_copies:
-        print(f"warning: plain copy left: {copy} (delete it, or keep it somewhere safe)",
-              file=sys.stderr)
-    print("warning: earlier copies of the plain file may persist on the disk until"
-          " overwritten", file=sys.stderr)
+        print(translate("Cli", "warning: plain copy left: {file} (delete it, or keep it somewhere"
+                               " safe)").format(file=copy), file=sys.stderr)
+    print(translate("Cli", "warning: earlier copies of the plain file may persist on the disk"
+                           " until overwritten"), file=sys.stderr)
     return 0
 
 
 def cmd_passphrase_change(args: argparse.Namespace) -> int:
     factory = _stores(args)
     if factory.key is None:
-        raise UserError(f"{factory.path} is not encrypted; run 'tpdesk encrypt' first")
-    change_passphrase(factory, _secret("TPDESK_NEW_PASSPHRASE_FILE", "New passphrase: ",
+        raise UserError(translate("Cli", "{file} is not encrypted; run 'tpdesk encrypt' first"
+                                  ).format(file=factory.path))
+    change_passphrase(factory, _secret("TPDESK_NEW_PASSPHRASE_FILE", _new_passphrase(),
                                        confirm=True))
-    print(f"passphrase changed for {factory.path}")
+    print(translate("Cli", "passphrase changed for {file}").format(file=factory.path))
     return 0
 
 
 def cmd_decrypt(args: argparse.Namespace) -> int:
     target = decrypt_database(_stores(args), args.output)
-    print(f"wrote a plain copy to {target}: anyone with the file can read it")
+    print(translate("Cli", "wrote a plain copy to {file}: anyone with the file can read it"
+                    ).format(file=target))
     return 0
 
 
 def cmd_recovery_seal(args: argparse.Namespace) -> int:
     factory = _stores(args)
     holder = recovery.seal_key(factory, to=args.to)
-    print(f"the key of {factory.path} is now also sealed to {holder.name}"
-          f" ({holder.fingerprint}): they can unlock it if the passphrase is forgotten")
+    print(translate("Cli", "the key of {file} is now also sealed to {name} ({fingerprint}): they"
+                           " can unlock it if the passphrase is forgotten").format(
+        file=factory.path, name=holder.name, fingerprint=holder.fingerprint))
     return 0
 
 
 def cmd_recovery_request(args: argparse.Namespace) -> int:
     path = default_db_path(args.db)
     holders = recovery.write_request(path, args.output)
-    print(f"wrote {args.output}: send it to {' or '.join(holders)}, then call them; they"
-          " give you a one-time code for their unlock file ('tpdesk recovery apply')")
+    print(translate("Cli", "wrote {file}: send it to {holders}, then call them; they give you a"
+                           " one-time code for their unlock file ('tpdesk recovery apply')"
+                    ).format(file=args.output,
+                             holders=translate("Cli", " or ").join(holders)))
     return 0
 
 
 def cmd_recovery_grant(args: argparse.Namespace) -> int:
     granted = recovery.grant_unlock(_stores(args), args.file, args.output)
-    print(f"wrote {granted.path}: the unlock for {granted.contact}'s database")
-    print(f"one-time code (shown once; read it to {granted.contact} by phone, never send it"
-          f" with the file): {granted.code}")
+    print(translate("Cli", "wrote {file}: the unlock for {contact}'s database").format(
+        file=granted.path, contact=granted.contact))
+    print(translate("Cli", "one-time code (shown once; read it to {contact} by phone, never send"
+                           " it with the file): {code}").format(contact=granted.contact,
+                                                                code=granted.code))
     return 0
 
 
 def cmd_recovery_apply(args: argparse.Namespace) -> int:
     factory = StoreFactory(default_db_path(args.db))
-    code = _secret("TPDESK_PASSPHRASE_FILE", "One-time code from the secretariat: ")
+    code = _secret("TPDESK_PASSPHRASE_FILE",
+                   translate("Cli", "One-time code from the secretariat: "))
     recovery.apply_unlock(factory, args.file, code, _secret(
-        "TPDESK_NEW_PASSPHRASE_FILE", "New passphrase: ", confirm=True))
-    print(f"unlocked {factory.path}: its passphrase is the new one")
+        "TPDESK_NEW_PASSPHRASE_FILE", _new_passphrase(), confirm=True))
+    print(translate("Cli", "unlocked {file}: its passphrase is the new one").format(
+        file=factory.path))
     return 0
 
 
 def _add_filters(group: argparse._ArgumentGroup) -> None:
     """The filters of `list`, shared by `export xlsx --all` (each narrows the sheets it fits)."""
-    group.add_argument("--partnership", metavar="CODE", help="partner country ISO code")
-    group.add_argument("--status", help="status value or label")
-    group.add_argument("--category", help="activity category")
-    group.add_argument("--sector", help="sector of common interest")
-    group.add_argument("--member-state", metavar="CODE", help="EU Member State ISO code")
-    group.add_argument("--instrument", help="funding instrument, e.g. mpf, amif, ndici")
-    group.add_argument("--kind", dest="org_kind", metavar="ORG_KIND", help="organisation kind")
+    group.add_argument("--partnership", metavar="CODE", help=translate("Cli", "partner country"
+                                                                              " ISO code"))
+    group.add_argument("--status", help=translate("Cli", "status value or label"))
+    group.add_argument("--category", help=translate("Cli", "activity category"))
+    group.add_argument("--sector", help=translate("Cli", "sector of common interest"))
+    group.add_argument("--member-state", metavar="CODE", help=translate("Cli", "EU Member State"
+                                                                               " ISO code"))
+    group.add_argument("--instrument", help=translate("Cli", "funding instrument, e.g. mpf, amif,"
+                                                             " ndici"))
+    group.add_argument("--kind", dest="org_kind", metavar="ORG_KIND",
+                       help=translate("Cli", "organisation kind"))
     group.add_argument("--overdue", action="store_true",
-                       help="commitments past their due date, neither fulfilled nor cancelled")
+                       help=translate("Cli", "commitments past their due date, neither fulfilled"
+                                             " nor cancelled"))
     group.add_argument("--due-within", type=_positive, metavar="DAYS",
-                       help="open commitments due in the next DAYS days")
-    group.add_argument("--text", help="full-text filter")
+                       help=translate("Cli", "open commitments due in the next DAYS days"))
+    group.add_argument("--text", help=translate("Cli", "full-text filter"))
 
 
 def _option(field: str) -> str:
@@ -687,7 +831,8 @@ def _filters(args: argparse.Namespace) -> Filters:
 def cmd_export_xlsx(args: argparse.Namespace) -> int:
     filters = _filters(args)
     if (args.template or args.pack) and filters.given():
-        args.parser.error(f"--{'template' if args.template else 'pack'} takes no filters")
+        args.parser.error(translate("Cli", "{option} takes no filters").format(
+            option="--template" if args.template else "--pack"))
     stores = _stores(args)
     if args.pack:
         target = export_pack(stores, args.pack, args.output, fmt="xlsx",
@@ -696,7 +841,7 @@ def cmd_export_xlsx(args: argparse.Namespace) -> int:
         target = export_template(stores, args.output, marking=args.marking)
     else:
         target = export_register(stores, args.output, filters=filters, marking=args.marking)
-    print(f"wrote {target}")
+    print(translate("Cli", "wrote {file}").format(file=target))
     return 0
 
 
@@ -710,9 +855,10 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
 
 
 def _report(written: PackExport) -> int:
-    print(f"wrote {written.path}")
+    print(translate("Cli", "wrote {file}").format(file=written.path))
     if written.checklist:
-        print(f"{len(written.checklist)} point(s) to check before the roundtable:")
+        print(translate("Cli", "{count} point(s) to check before the roundtable:").format(
+            count=len(written.checklist)))
         for item in written.checklist:
             print(f"  {item}")
     return 0
@@ -733,7 +879,8 @@ def cmd_pack_check(args: argparse.Namespace) -> int:
     for item in checklist:
         print(item)
     count = len(checklist)
-    print(f"{pack.title}: {count or 'no'} point{'' if count == 1 else 's'} to check",
+    print(translate("Cli", "{pack}: {count} point(s) to check").format(pack=pack.title,
+                                                                     count=count),
           file=sys.stderr)
     return 1 if checklist and args.strict else 0
 
@@ -754,8 +901,8 @@ def _show_preview(preview: _Preview) -> None:
         print(line)
     if preview.errors:
         count = len(preview.errors)
-        raise UserError(f"{preview.path.name}: {count} error{'' if count == 1 else 's'};"
-                        " nothing imported")
+        raise UserError(translate("Cli", "{file}: {count} error(s); nothing imported").format(
+            file=preview.path.name, count=count))
 
 
 def cmd_import_xlsx(args: argparse.Namespace) -> int:
@@ -763,7 +910,7 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
     preview = preview_workbook(stores, args.file, allow_duplicates=args.allow_duplicates)
     _show_preview(preview)
     if args.dry_run:
-        print("dry run: nothing written")
+        print(translate("Cli", "dry run: nothing written"))
         return 0
     print(apply_workbook(stores, preview).summary())
     return 0
@@ -774,7 +921,7 @@ def cmd_import_iati(args: argparse.Namespace) -> int:
     preview = preview_iati_file(stores, args.file, partnership=args.partnership)
     _show_preview(preview)
     if args.dry_run:
-        print("dry run: nothing written")
+        print(translate("Cli", "dry run: nothing written"))
         return 0
     print(apply_iati_file(stores, preview).summary())
     return 0
@@ -782,25 +929,31 @@ def cmd_import_iati(args: argparse.Namespace) -> int:
 
 def cmd_identity(args: argparse.Namespace) -> int:
     me = exchange.identity(_stores(args).creating(), name=args.name, person=args.person)
-    for label, value in (("name", me.name), ("person", me.person), ("role", me.role),
-                         ("replica", me.replica_id), ("register", me.register_id),
-                         ("fingerprint", me.fingerprint)):
-        print(f"{label + ':':<13}{value or '(not set)'}")
+    for label, value in ((translate("Cli", "name"), me.name),
+                         (translate("Cli", "person"), me.person),
+                         (translate("Cli", "role"), me.role),
+                         (translate("Cli", "replica"), me.replica_id),
+                         (translate("Cli", "register"), me.register_id),
+                         (translate("Cli", "fingerprint"), me.fingerprint)):
+        print(f"{label + ':':<13}{value or translate('Cli', '(not set)')}")
     return 0
 
 
 def cmd_keys_show(args: argparse.Namespace) -> int:
     keys = exchange.public_keys(_stores(args).creating())
-    for label, value in (("name", keys.name), ("fingerprint", keys.fingerprint),
-                         ("replica", keys.replica_id), ("signing key", keys.sign_key),
-                         ("age recipient", keys.age_recipient)):
+    for label, value in ((translate("Cli", "name"), keys.name),
+                         (translate("Cli", "fingerprint"), keys.fingerprint),
+                         (translate("Cli", "replica"), keys.replica_id),
+                         (translate("Cli", "signing key"), keys.sign_key),
+                         (translate("Cli", "age recipient"), keys.age_recipient)):
         print(f"{label + ':':<15}{value}")
     return 0
 
 
 def cmd_keys_export(args: argparse.Namespace) -> int:
     keys = exchange.export_keys(_stores(args).creating(), args.output)
-    print(f"wrote {args.output}: {keys.name}, fingerprint {keys.fingerprint}")
+    print(translate("Cli", "wrote {file}: {name}, fingerprint {fingerprint}").format(
+        file=args.output, name=keys.name, fingerprint=keys.fingerprint))
     return 0
 
 
@@ -816,8 +969,10 @@ def cmd_contacts_list(args: argparse.Namespace) -> int:
         _print_json([{"name": c.name, "fingerprint": c.fingerprint, "replica": c.replica_id}
                      for c in found])
     else:
-        _print_table(("name", "fingerprint"), [(c.name, c.fingerprint) for c in found])
-        print(f"{len(found)} contacts")
+        _print_table((translate_noop("CliColumn", "name"),
+                      translate_noop("CliColumn", "fingerprint")),
+                     [(c.name, c.fingerprint) for c in found])
+        print(translate("Cli", "{count} contacts").format(count=len(found)))
     return 0
 
 
@@ -836,7 +991,8 @@ def cmd_exchange_import(args: argparse.Namespace) -> int:
     else:
         for line in report.lines():
             print(line)
-        print(report.summary() + ("; dry run: nothing written" if args.dry_run else ""))
+        print(report.summary() + (translate("Cli", "; dry run: nothing written")
+                                  if args.dry_run else ""))
     return 0
 
 
@@ -845,10 +1001,13 @@ def cmd_conflicts_list(args: argparse.Namespace) -> int:
     if args.json:
         _print_json([c.to_json() for c in found])
     else:
-        _print_table(("id", "kind", "record and field", "kept", "other", "by"),
+        _print_table((translate_noop("CliColumn", "id"), translate_noop("CliColumn", "kind"),
+                      translate_noop("CliColumn", "record and field"),
+                      translate_noop("CliColumn", "kept"), translate_noop("CliColumn", "other"),
+                      translate_noop("CliColumn", "by")),
                      [(c.conflict.id[:8], c.conflict.kind, c.label, _value(c.conflict.kept),
                        _value(c.conflict.lost), c.conflict.lost_who) for c in found])
-        print(f"{len(found)} open")
+        print(translate("Cli", "{count} open").format(count=len(found)))
     return 0
 
 
@@ -858,8 +1017,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
         try:
             token = args.token_file.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise UserError(f"{args.token_file}: the token file cannot be read"
-                            f" ({getattr(exc, 'strerror', None) or exc})") from exc
+            raise UserError(translate("Cli", "{file}: the token file cannot be read ({reason})"
+                                      ).format(file=args.token_file,
+                                               reason=getattr(exc, "strerror", None) or exc)
+                            ) from exc
     stores = _stores(args).creating() if token is not None else _stores(args)
     print(sync.sync(stores, url=args.server, token=token).summary())
     return 0
@@ -874,11 +1035,12 @@ def cmd_import_outcome(args: argparse.Namespace) -> int:
     preview = preview_outcome(stores, args.file, roundtable_id=args.roundtable)
     _show_preview(preview)
     if preview.unknown_actors and args.create_actors is None:
-        raise UserError(f"{len(preview.unknown_actors)} actor(s) not in the register: add"
-                        " them as organisations, or rerun with --create-actors KIND;"
-                        " nothing imported")
+        raise UserError(translate("Cli", "{count} actor(s) not in the register: add them as"
+                                         " organisations, or rerun with --create-actors KIND;"
+                                         " nothing imported").format(
+            count=len(preview.unknown_actors)))
     if args.dry_run:
-        print("dry run: nothing written")
+        print(translate("Cli", "dry run: nothing written"))
         return 0
     print(apply_outcome(stores, preview, create_actors=args.create_actors).summary())
     return 0
@@ -918,26 +1080,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.db is not None and not args.db.strip():  # else it would mean the default file
-        print("tpdesk: error: --db: the path is empty; name a database file", file=sys.stderr)
+        print(translate("Cli", "tpdesk: error: --db: the path is empty; name a database file"),
+              file=sys.stderr)
         return 2
     try:
         if args.command is None:
             return _run_app(args)
         return int(args.func(args))
     except FilterError as exc:
-        print(f"tpdesk: error: {_option(exc.field)}: {exc.reason}", file=sys.stderr)
+        _error(f"{_option(exc.field)}: {exc.reason}")
         return 1
     except DamagedError as exc:
         factory = getattr(args, "factory", None)
         good = newest_good_backup(factory) if factory is not None else None
-        offer = f"; the newest good backup is {good} ('tpdesk restore {good}')" if good else ""
-        print(f"tpdesk: error: {exc}{offer}", file=sys.stderr)
+        offer = translate("Cli", "; the newest good backup is {file} ('tpdesk restore {file}')"
+                          ).format(file=good) if good else ""
+        _error(f"{exc}{offer}")
         return 1
     except UserError as exc:
-        print(f"tpdesk: error: {exc}", file=sys.stderr)
+        _error(str(exc))
         return 1
     except KeyboardInterrupt:
-        print("tpdesk: interrupted", file=sys.stderr)
+        print(translate("Cli", "tpdesk: interrupted"), file=sys.stderr)
         return 130
     except BrokenPipeError:
         # The reader went away (`tpdesk list ... | head`): stop quietly, as the
@@ -946,8 +1110,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except Exception as exc:
         where = log_bug(exc, source="tpdesk.cli")
-        print(f"tpdesk: internal error: {type(exc).__name__}: {exc}"
-              f" (logged to {where or 'stderr'})", file=sys.stderr)
+        print(translate("Cli", "tpdesk: internal error: {error} (logged to {log})").format(
+            error=f"{type(exc).__name__}: {exc}", log=where or "stderr"), file=sys.stderr)
         return 1
 
 

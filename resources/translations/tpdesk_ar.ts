@@ -337,6 +337,83 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>الاستخدام: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>الوسائط الموضعية</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>الخيارات</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>عرض رسالة المساعدة هذه والخروج</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: خطأ: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>الوسيط %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>اختيار غير صالح: %(value)r (اختر من %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>قيمة %(type)s غير صالحة: %(value)r</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>الوسائط التالية مطلوبة: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>أحد الوسائط %s مطلوب</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>غير مسموح به مع الوسيط %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>وسائط غير معروفة: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>يُنتظر وسيط واحد</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>يُنتظر وسيط واحد على الأكثر</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>يُنتظر وسيط واحد على الأقل</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>خيار ملتبس: قد يطابق %(option)s ما يلي: %(matches)s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>تم تجاهل الوسيط الصريح %r</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>تعذّر فتح &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+</context>
+<context>
     <name>Base</name>
     <message>
         <source>Has a date</source>
@@ -419,6 +496,772 @@
     <message>
         <source>{title}: {total} in all. {parts}.</source>
         <translation>{title}: {total} في المجموع. {parts}.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>{text} is not a date (YYYY-MM-DD) or time (YYYY-MM-DDTHH:MM)</source>
+        <translation>{text} ليس تاريخًا (YYYY-MM-DD) ولا وقتًا (YYYY-MM-DDTHH:MM)</translation>
+    </message>
+    <message>
+        <source>{text} is not a whole number from 0 to 1000000000</source>
+        <translation>{text} ليس عددًا صحيحًا بين 0 و1000000000</translation>
+    </message>
+    <message>
+        <source>{text}: a marking has 1 to 60 characters</source>
+        <translation>{text}: يتألف التصنيف من 1 إلى 60 حرفًا</translation>
+    </message>
+    <message>
+        <source>{text} is not an organisation kind ({choices})</source>
+        <translation>{text} ليس نوعًا من أنواع المنظمات ({choices})</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>عبارة المرور الجديدة: </translation>
+    </message>
+    <message>
+        <source>tpdesk: error: {message}</source>
+        <translation>tpdesk: خطأ: {message}</translation>
+    </message>
+    <message>
+        <source>Prepare EU Talent Partnership roundtables offline. With no command, opens the desktop app.</source>
+        <translation>إعداد اجتماعات المائدة المستديرة لشراكات المواهب مع الاتحاد الأوروبي دون اتصال. بدون أمر، يُفتح تطبيق سطح المكتب.</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>عرض الإصدار والخروج</translation>
+    </message>
+    <message>
+        <source>en, fr or ar: the app&apos;s and these messages&apos; language for this run (default: the one in the preferences)</source>
+        <translation>en أو fr أو ar: لغة التطبيق وهذه الرسائل لهذا التشغيل (الافتراضي: اللغة المحددة في التفضيلات)</translation>
+    </message>
+    <message>
+        <source>database file (default: $TPDESK_DB, else the user data folder)</source>
+        <translation>ملف قاعدة البيانات (الافتراضي: $TPDESK_DB، وإلا فمجلد بيانات المستخدم)</translation>
+    </message>
+    <message>
+        <source>load the demo dataset, or N synthetic activities</source>
+        <translation>تحميل بيانات العرض التوضيحي، أو N من الأنشطة الاصطناعية</translation>
+    </message>
+    <message>
+        <source>add N synthetic activities with commitments, for benchmarks</source>
+        <translation>إضافة N من الأنشطة الاصطناعية مع التزاماتها، لقياس الأداء</translation>
+    </message>
+    <message>
+        <source>list records of one kind</source>
+        <translation>عرض سجلات نوع واحد</translation>
+    </message>
+    <message>
+        <source>one of: </source>
+        <translation>أحد الأنواع التالية: </translation>
+    </message>
+    <message>
+        <source>print a JSON array</source>
+        <translation>طباعة مصفوفة JSON</translation>
+    </message>
+    <message>
+        <source>filters</source>
+        <translation>عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>at most N records</source>
+        <translation>N من السجلات على الأكثر</translation>
+    </message>
+    <message>
+        <source>full-text search across the register</source>
+        <translation>بحث في النص الكامل للسجل</translation>
+    </message>
+    <message>
+        <source>what changed since a date</source>
+        <translation>ما تغيّر منذ تاريخ معيّن</translation>
+    </message>
+    <message>
+        <source>partner country ISO code</source>
+        <translation>رمز ISO للبلد الشريك</translation>
+    </message>
+    <message>
+        <source>integrity and consistency report (exit 1 on problems)</source>
+        <translation>تقرير السلامة والاتساق (رمز الخروج 1 عند وجود مشكلات)</translation>
+    </message>
+    <message>
+        <source>consistent online copy of the database</source>
+        <translation>نسخة متسقة من قاعدة البيانات دون إيقافها</translation>
+    </message>
+    <message>
+        <source>list the automatic backups (time, size, records)</source>
+        <translation>عرض النسخ الاحتياطية التلقائية (الوقت، الحجم، السجلات)</translation>
+    </message>
+    <message>
+        <source>replace the database by a backup (checked first; the current database is backed up before)</source>
+        <translation>استبدال قاعدة البيانات بنسخة احتياطية (يُتحقق منها أولًا؛ وتُحفظ نسخة احتياطية من القاعدة الحالية قبل ذلك)</translation>
+    </message>
+    <message>
+        <source>encrypt the database with a passphrase ($TPDESK_PASSPHRASE_FILE)</source>
+        <translation>تشفير قاعدة البيانات بعبارة مرور ($TPDESK_PASSPHRASE_FILE)</translation>
+    </message>
+    <message>
+        <source>also make a recovery key, printed once, that can replace a forgotten passphrase</source>
+        <translation>إنشاء مفتاح استرداد أيضًا، يُعرض مرة واحدة، يمكنه أن يحل محل عبارة مرور منسية</translation>
+    </message>
+    <message>
+        <source>change the passphrase of an encrypted database</source>
+        <translation>تغيير عبارة مرور قاعدة بيانات مشفرة</translation>
+    </message>
+    <message>
+        <source>new passphrase from the terminal or $TPDESK_NEW_PASSPHRASE_FILE</source>
+        <translation>عبارة المرور الجديدة من الطرفية أو من $TPDESK_NEW_PASSPHRASE_FILE</translation>
+    </message>
+    <message>
+        <source>write a plain (unencrypted) copy of the database</source>
+        <translation>كتابة نسخة غير مشفرة من قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>write the register or a briefing pack to a file</source>
+        <translation>كتابة السجل أو ملف إحاطة في ملف</translation>
+    </message>
+    <message>
+        <source>Excel workbook: the register (--all, with list&apos;s filters) or a template</source>
+        <translation>مصنف Excel: السجل (--all، مع عوامل تصفية list) أو قالب</translation>
+    </message>
+    <message>
+        <source>the records of one briefing pack (see &apos;list packs&apos;)</source>
+        <translation>سجلات ملف إحاطة واحد (انظر &apos;list packs&apos;)</translation>
+    </message>
+    <message>
+        <source>the whole register, or what the filters keep</source>
+        <translation>السجل كاملًا، أو ما تبقيه عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>empty sheets with the headers, lists and checks</source>
+        <translation>أوراق فارغة بالعناوين والقوائم وعمليات التحقق</translation>
+    </message>
+    <message>
+        <source>e.g. SENSITIVE: printed in every page&apos;s header</source>
+        <translation>مثلًا SENSITIVE: يُطبع في رأس كل صفحة</translation>
+    </message>
+    <message>
+        <source>filters (as for list)</source>
+        <translation>عوامل التصفية (كما في list)</translation>
+    </message>
+    <message>
+        <source>Word briefing document for one pack (see &apos;list packs&apos;)</source>
+        <translation>مستند إحاطة Word لملف واحد (انظر &apos;list packs&apos;)</translation>
+    </message>
+    <message>
+        <source>the pack&apos;s id, or its exact title</source>
+        <translation>معرّف الملف، أو عنوانه بالضبط</translation>
+    </message>
+    <message>
+        <source>a .docx with the styles to use (Title, Heading 1-3, Marking, tpdesk Table...); default: the one shipped with tpdesk</source>
+        <translation>ملف ‎.docx‎ يتضمن الأنماط المطلوبة (Title وHeading 1-3 وMarking وtpdesk Table...)؛ الافتراضي: الملف المرفق مع tpdesk</translation>
+    </message>
+    <message>
+        <source>PDF briefing book for one pack, with bookmarks (see &apos;list packs&apos;)</source>
+        <translation>كتيّب إحاطة PDF لملف واحد، مع إشارات مرجعية (انظر &apos;list packs&apos;)</translation>
+    </message>
+    <message>
+        <source>make and check briefing packs</source>
+        <translation>إنشاء ملفات الإحاطة والتحقق منها</translation>
+    </message>
+    <message>
+        <source>make a pack for a roundtable, tailored to its reader; prints its id</source>
+        <translation>إنشاء ملف لمائدة مستديرة، مكيّف لقارئه؛ يطبع معرّفه</translation>
+    </message>
+    <message>
+        <source>the roundtable&apos;s id, its title, or partner and number (&apos;TN 5&apos;)</source>
+        <translation>معرّف المائدة المستديرة، أو عنوانها، أو الشريك والرقم (&apos;TN 5&apos;)</translation>
+    </message>
+    <message>
+        <source>e.g. &apos;Italian delegation&apos;</source>
+        <translation>مثلًا &apos;الوفد الإيطالي&apos;</translation>
+    </message>
+    <message>
+        <source>only what this EU Member State takes part in (repeatable)</source>
+        <translation>فقط ما تشارك فيه هذه الدولة العضو في الاتحاد الأوروبي (قابل للتكرار)</translation>
+    </message>
+    <message>
+        <source>only this sector of common interest (repeatable)</source>
+        <translation>فقط هذا القطاع ذو الاهتمام المشترك (قابل للتكرار)</translation>
+    </message>
+    <message>
+        <source>only this activity category (repeatable)</source>
+        <translation>فقط فئة الأنشطة هذه (قابل للتكرار)</translation>
+    </message>
+    <message>
+        <source>public, limited or sensitive</source>
+        <translation>public أو limited أو sensitive</translation>
+    </message>
+    <message>
+        <source>the language of the pack&apos;s headings, labels and sentences: en (English, the default), fr (French) or ar (Arabic, right to left)</source>
+        <translation>لغة عناوين الملف وتسمياته وجمله: en (الإنجليزية، الافتراضية) أو fr (الفرنسية) أو ar (العربية، من اليمين إلى اليسار)</translation>
+    </message>
+    <message>
+        <source>start from this pack (id or title): its sections, texts and choices</source>
+        <translation>البدء من هذا الملف (المعرّف أو العنوان): أقسامه ونصوصه وخياراته</translation>
+    </message>
+    <message>
+        <source>what the pack&apos;s readiness checklist flags, one point a line</source>
+        <translation>ما تشير إليه قائمة التحقق من جاهزية الملف، نقطة في كل سطر</translation>
+    </message>
+    <message>
+        <source>exit 1 when there is anything to check</source>
+        <translation>رمز الخروج 1 إذا كان هناك ما يجب التحقق منه</translation>
+    </message>
+    <message>
+        <source>bring an edited file back into the register</source>
+        <translation>إعادة ملف معدَّل إلى السجل</translation>
+    </message>
+    <message>
+        <source>a register workbook edited in Excel or LibreOffice: preview, then apply</source>
+        <translation>مصنف سجل معدَّل في Excel أو LibreOffice: معاينة ثم تطبيق</translation>
+    </message>
+    <message>
+        <source>show what would change; write nothing</source>
+        <translation>عرض ما سيتغير؛ دون كتابة أي شيء</translation>
+    </message>
+    <message>
+        <source>import new rows that look like stored records (warn only)</source>
+        <translation>استيراد الصفوف الجديدة التي تشبه سجلات محفوظة (تحذير فقط)</translation>
+    </message>
+    <message>
+        <source>an IATI activity file (standard 2.01-2.03): preview, then apply</source>
+        <translation>ملف أنشطة IATI (المعيار 2.01-2.03): معاينة ثم تطبيق</translation>
+    </message>
+    <message>
+        <source>put every activity in this partnership (default: the partnership of its recipient country)</source>
+        <translation>وضع كل نشاط في هذه الشراكة (الافتراضي: شراكة البلد المستفيد منه)</translation>
+    </message>
+    <message>
+        <source>a roundtable&apos;s conclusions (.docx): its action table as commitments</source>
+        <translation>استنتاجات مائدة مستديرة (‎.docx‎): جدول إجراءاتها كالتزامات</translation>
+    </message>
+    <message>
+        <source>the roundtable the commitments were made at</source>
+        <translation>المائدة المستديرة التي قُطعت فيها الالتزامات</translation>
+    </message>
+    <message>
+        <source>show what would be created; write nothing</source>
+        <translation>عرض ما سيُنشأ؛ دون كتابة أي شيء</translation>
+    </message>
+    <message>
+        <source>create actors not in the register as organisations of this kind (e.g. member_state)</source>
+        <translation>إنشاء الجهات غير الموجودة في السجل كمنظمات من هذا النوع (مثلًا member_state)</translation>
+    </message>
+    <message>
+        <source>push this copy&apos;s changes to the secretariat server, then pull the server&apos;s</source>
+        <translation>إرسال تغييرات هذه النسخة إلى خادم الأمانة، ثم جلب تغييرات الخادم</translation>
+    </message>
+    <message>
+        <source>the server&apos;s address (first run; later the one signed in to)</source>
+        <translation>عنوان الخادم (في المرة الأولى؛ لاحقًا العنوان الذي سُجّل الدخول إليه)</translation>
+    </message>
+    <message>
+        <source>a file holding the one-time sign-in token; exchanged for a credential kept in the database</source>
+        <translation>ملف يحتوي على رمز تسجيل الدخول لمرة واحدة؛ يُستبدل ببيانات اعتماد تُحفظ في قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>check this installation end to end, offscreen, on a throwaway database; prints JSON (exit 1 if a step failed)</source>
+        <translation>التحقق من هذا التثبيت من البداية إلى النهاية، دون شاشة، على قاعدة بيانات مؤقتة؛ يطبع JSON (رمز الخروج 1 إذا فشلت خطوة)</translation>
+    </message>
+    <message>
+        <source>a forgotten passphrase, recovered through the secretariat</source>
+        <translation>عبارة مرور منسية، تُسترد عن طريق الأمانة</translation>
+    </message>
+    <message>
+        <source>On the laptop, once: &apos;recovery seal&apos; keeps the data key sealed to the secretariat&apos;s public key (in NAME.db.keys). Passphrase forgotten: the laptop sends &apos;recovery request -o FILE&apos; to the secretariat, which runs &apos;recovery grant FILE -o UNLOCK&apos; and reads the one-time code it prints to the person by phone; the laptop runs &apos;recovery apply UNLOCK&apos; with the code ($TPDESK_PASSPHRASE_FILE) and a new passphrase ($TPDESK_NEW_PASSPHRASE_FILE). The unlock file without its code opens nothing.</source>
+        <translation>على الحاسوب المحمول، مرة واحدة: يُبقي &apos;recovery seal&apos; مفتاح البيانات مختومًا بالمفتاح العام للأمانة (في NAME.db.keys). عند نسيان عبارة المرور: يرسل الحاسوب المحمول &apos;recovery request -o FILE&apos; إلى الأمانة، التي تشغّل &apos;recovery grant FILE -o UNLOCK&apos; وتقرأ الرمز لمرة واحدة الذي يطبعه على الشخص عبر الهاتف؛ ثم يشغّل الحاسوب المحمول &apos;recovery apply UNLOCK&apos; بالرمز ($TPDESK_PASSPHRASE_FILE) وعبارة مرور جديدة ($TPDESK_NEW_PASSPHRASE_FILE). ملف إلغاء القفل بدون رمزه لا يفتح شيئًا.</translation>
+    </message>
+    <message>
+        <source>seal the database&apos;s key to the secretariat&apos;s public key (laptop, unlocked)</source>
+        <translation>ختم مفتاح قاعدة البيانات بالمفتاح العام للأمانة (الحاسوب المحمول، بعد إلغاء القفل)</translation>
+    </message>
+    <message>
+        <source>a contact other than the register&apos;s secretariat</source>
+        <translation>جهة اتصال غير أمانة السجل</translation>
+    </message>
+    <message>
+        <source>passphrase forgotten: the request to send to the secretariat (laptop)</source>
+        <translation>عبارة مرور منسية: الطلب الذي يُرسل إلى الأمانة (الحاسوب المحمول)</translation>
+    </message>
+    <message>
+        <source>answer a request with an unlock file and a one-time code (secretariat)</source>
+        <translation>الرد على طلب بملف إلغاء القفل ورمز لمرة واحدة (الأمانة)</translation>
+    </message>
+    <message>
+        <source>unlock with the secretariat&apos;s file and code, and set a new passphrase (laptop)</source>
+        <translation>إلغاء القفل بملف الأمانة ورمزها، وتعيين عبارة مرور جديدة (الحاسوب المحمول)</translation>
+    </message>
+    <message>
+        <source>show or set this copy&apos;s name and the user&apos;s name</source>
+        <translation>عرض أو تعيين اسم هذه النسخة واسم المستخدم</translation>
+    </message>
+    <message>
+        <source>this copy&apos;s name, as others see it</source>
+        <translation>اسم هذه النسخة كما يراه الآخرون</translation>
+    </message>
+    <message>
+        <source>your name, for the history</source>
+        <translation>اسمك، للسجل التاريخي</translation>
+    </message>
+    <message>
+        <source>this copy&apos;s public keys</source>
+        <translation>المفاتيح العامة لهذه النسخة</translation>
+    </message>
+    <message>
+        <source>print the public keys and their fingerprint</source>
+        <translation>طباعة المفاتيح العامة وبصمتها</translation>
+    </message>
+    <message>
+        <source>write the public keys to give to others</source>
+        <translation>كتابة المفاتيح العامة لتسليمها إلى الآخرين</translation>
+    </message>
+    <message>
+        <source>the copies this one exchanges files with</source>
+        <translation>النسخ التي تتبادل معها هذه النسخة الملفات</translation>
+    </message>
+    <message>
+        <source>trust another copy&apos;s keys file</source>
+        <translation>الوثوق بملف مفاتيح نسخة أخرى</translation>
+    </message>
+    <message>
+        <source>call it this rather than its own name</source>
+        <translation>تسميتها بهذا الاسم بدلًا من اسمها</translation>
+    </message>
+    <message>
+        <source>the contacts and their fingerprints</source>
+        <translation>جهات الاتصال وبصماتها</translation>
+    </message>
+    <message>
+        <source>signed, encrypted exchange files (.tpx)</source>
+        <translation>ملفات تبادل موقّعة ومشفرة (‎.tpx‎)</translation>
+    </message>
+    <message>
+        <source>a pack for delegates, or a reply</source>
+        <translation>ملف للمندوبين، أو رد</translation>
+    </message>
+    <message>
+        <source>a briefing pack&apos;s id or title</source>
+        <translation>معرّف ملف إحاطة أو عنوانه</translation>
+    </message>
+    <message>
+        <source>every change the recipients have not had yet</source>
+        <translation>كل التغييرات التي لم يتلقها المستلمون بعد</translation>
+    </message>
+    <message>
+        <source>check and merge an exchange file</source>
+        <translation>التحقق من ملف تبادل ودمجه</translation>
+    </message>
+    <message>
+        <source>show what it would do; write nothing</source>
+        <translation>عرض ما سيحدث؛ دون كتابة أي شيء</translation>
+    </message>
+    <message>
+        <source>print the preview as JSON</source>
+        <translation>طباعة المعاينة بصيغة JSON</translation>
+    </message>
+    <message>
+        <source>edits that met and wait for a decision</source>
+        <translation>تعديلات تعارضت وتنتظر قرارًا</translation>
+    </message>
+    <message>
+        <source>open conflicts and proposals</source>
+        <translation>التعارضات والمقترحات المفتوحة</translation>
+    </message>
+    <message>
+        <source>Passphrase for {path}: </source>
+        <translation>عبارة المرور لـ {path}: </translation>
+    </message>
+    <message>
+        <source>{file} (${variable}): the passphrase file cannot be read ({reason})</source>
+        <translation>{file} (${variable}): تتعذر قراءة ملف عبارة المرور ({reason})</translation>
+    </message>
+    <message>
+        <source>a passphrase is needed: run in a terminal, or name a file holding it in ${variable}</source>
+        <translation>عبارة المرور مطلوبة: شغّل الأمر في طرفية، أو حدّد في ${variable} ملفًا يحتوي عليها</translation>
+    </message>
+    <message>
+        <source>Again, to confirm: </source>
+        <translation>مرة أخرى للتأكيد: </translation>
+    </message>
+    <message>
+        <source>the two passphrases differ; nothing changed</source>
+        <translation>عبارتا المرور مختلفتان؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>the passphrase is empty ({source})</source>
+        <translation>عبارة المرور فارغة ({source})</translation>
+    </message>
+    <message>
+        <source>terminal</source>
+        <translation>الطرفية</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <source>{count} {kind}</source>
+        <translation>{kind}: {count}</translation>
+    </message>
+    <message>
+        <source>{count} found</source>
+        <translation>النتائج: {count}</translation>
+    </message>
+    <message>
+        <source>{count} changes</source>
+        <translation>التغييرات: {count}</translation>
+    </message>
+    <message>
+        <source>{file}: {count} problem(s) found in {live} records</source>
+        <translation>{file}: المشكلات التي عُثر عليها في {live} من السجلات: {count}</translation>
+    </message>
+    <message>
+        <source>ok: {live} records checked, no problems</source>
+        <translation>تم: السجلات التي جرى التحقق منها: {live}، لا توجد مشكلات</translation>
+    </message>
+    <message>
+        <source>backed up to {file}</source>
+        <translation>حُفظت نسخة احتياطية في {file}</translation>
+    </message>
+    <message>
+        <source>unusable: {reason}</source>
+        <translation>غير صالحة للاستخدام: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} backups</source>
+        <translation>النسخ الاحتياطية: {count}</translation>
+    </message>
+    <message>
+        <source>restored {file}; the database as it was is in {before} (restore that to undo)</source>
+        <translation>استُعيدت {file}؛ قاعدة البيانات كما كانت موجودة في {before} (استعدها للتراجع)</translation>
+    </message>
+    <message>
+        <source>{file} is already encrypted</source>
+        <translation>{file} مشفَّر بالفعل</translation>
+    </message>
+    <message>
+        <source>encrypted {file}; its key is wrapped in {name}.keys beside it: keep the two together</source>
+        <translation>شُفِّر {file}؛ مفتاحه مغلَّف في {name}.keys بجانبه: احتفظ بالملفين معًا</translation>
+    </message>
+    <message>
+        <source>recovery key (shown once; write it down and keep it apart): {key}</source>
+        <translation>مفتاح الاسترداد (يُعرض مرة واحدة؛ دوّنه واحفظه في مكان منفصل): {key}</translation>
+    </message>
+    <message>
+        <source>warning: plain copy left: {file} (delete it, or keep it somewhere safe)</source>
+        <translation>تحذير: بقيت نسخة غير مشفرة: {file} (احذفها أو احفظها في مكان آمن)</translation>
+    </message>
+    <message>
+        <source>warning: earlier copies of the plain file may persist on the disk until overwritten</source>
+        <translation>تحذير: قد تبقى نسخ سابقة من الملف غير المشفر على القرص إلى أن يُكتب فوقها</translation>
+    </message>
+    <message>
+        <source>{file} is not encrypted; run &apos;tpdesk encrypt&apos; first</source>
+        <translation>{file} غير مشفَّر؛ شغّل &apos;tpdesk encrypt&apos; أولًا</translation>
+    </message>
+    <message>
+        <source>passphrase changed for {file}</source>
+        <translation>تم تغيير عبارة المرور لـ {file}</translation>
+    </message>
+    <message>
+        <source>wrote a plain copy to {file}: anyone with the file can read it</source>
+        <translation>كُتبت نسخة غير مشفرة في {file}: يستطيع أي شخص لديه الملف قراءتها</translation>
+    </message>
+    <message>
+        <source>the key of {file} is now also sealed to {name} ({fingerprint}): they can unlock it if the passphrase is forgotten</source>
+        <translation>مفتاح {file} مختوم الآن أيضًا لـ {name} ({fingerprint}): يمكنه إلغاء قفله إذا نُسيت عبارة المرور</translation>
+    </message>
+    <message>
+        <source>wrote {file}: send it to {holders}, then call them; they give you a one-time code for their unlock file (&apos;tpdesk recovery apply&apos;)</source>
+        <translation>كُتب {file}: أرسله إلى {holders}، ثم اتصل بهم؛ سيعطونك رمزًا لمرة واحدة لملف إلغاء القفل الخاص بهم (&apos;tpdesk recovery apply&apos;)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> أو </translation>
+    </message>
+    <message>
+        <source>wrote {file}: the unlock for {contact}&apos;s database</source>
+        <translation>كُتب {file}: إلغاء قفل قاعدة بيانات {contact}</translation>
+    </message>
+    <message>
+        <source>one-time code (shown once; read it to {contact} by phone, never send it with the file): {code}</source>
+        <translation>الرمز لمرة واحدة (يُعرض مرة واحدة؛ اقرأه على {contact} عبر الهاتف، ولا ترسله أبدًا مع الملف): {code}</translation>
+    </message>
+    <message>
+        <source>One-time code from the secretariat: </source>
+        <translation>الرمز لمرة واحدة من الأمانة: </translation>
+    </message>
+    <message>
+        <source>unlocked {file}: its passphrase is the new one</source>
+        <translation>أُلغي قفل {file}: عبارة مروره هي العبارة الجديدة</translation>
+    </message>
+    <message>
+        <source>status value or label</source>
+        <translation>قيمة الحالة أو تسميتها</translation>
+    </message>
+    <message>
+        <source>activity category</source>
+        <translation>فئة الأنشطة</translation>
+    </message>
+    <message>
+        <source>sector of common interest</source>
+        <translation>قطاع ذو اهتمام مشترك</translation>
+    </message>
+    <message>
+        <source>EU Member State ISO code</source>
+        <translation>رمز ISO للدولة العضو في الاتحاد الأوروبي</translation>
+    </message>
+    <message>
+        <source>funding instrument, e.g. mpf, amif, ndici</source>
+        <translation>أداة التمويل، مثلًا mpf أو amif أو ndici</translation>
+    </message>
+    <message>
+        <source>organisation kind</source>
+        <translation>نوع المنظمة</translation>
+    </message>
+    <message>
+        <source>commitments past their due date, neither fulfilled nor cancelled</source>
+        <translation>الالتزامات التي تجاوزت موعد استحقاقها، غير المنجزة وغير الملغاة</translation>
+    </message>
+    <message>
+        <source>open commitments due in the next DAYS days</source>
+        <translation>الالتزامات القائمة المستحقة خلال الأيام DAYS القادمة</translation>
+    </message>
+    <message>
+        <source>full-text filter</source>
+        <translation>تصفية بالنص الكامل</translation>
+    </message>
+    <message>
+        <source>{option} takes no filters</source>
+        <translation>{option} لا يقبل عوامل تصفية</translation>
+    </message>
+    <message>
+        <source>wrote {file}</source>
+        <translation>كُتب {file}</translation>
+    </message>
+    <message>
+        <source>{count} point(s) to check before the roundtable:</source>
+        <translation>النقاط التي يجب التحقق منها قبل المائدة المستديرة: {count}</translation>
+    </message>
+    <message>
+        <source>{pack}: {count} point(s) to check</source>
+        <translation>{pack}: النقاط التي يجب التحقق منها: {count}</translation>
+    </message>
+    <message>
+        <source>{file}: {count} error(s); nothing imported</source>
+        <translation>{file}: الأخطاء: {count}؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>dry run: nothing written</source>
+        <translation>تشغيل تجريبي: لم يُكتب شيء</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>replica</source>
+        <translation>النسخة</translation>
+    </message>
+    <message>
+        <source>register</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>fingerprint</source>
+        <translation>البصمة</translation>
+    </message>
+    <message>
+        <source>signing key</source>
+        <translation>مفتاح التوقيع</translation>
+    </message>
+    <message>
+        <source>age recipient</source>
+        <translation>مستلم age</translation>
+    </message>
+    <message>
+        <source>wrote {file}: {name}, fingerprint {fingerprint}</source>
+        <translation>كُتب {file}: {name}، البصمة {fingerprint}</translation>
+    </message>
+    <message>
+        <source>{count} contacts</source>
+        <translation>جهات الاتصال: {count}</translation>
+    </message>
+    <message>
+        <source>; dry run: nothing written</source>
+        <translation>؛ تشغيل تجريبي: لم يُكتب شيء</translation>
+    </message>
+    <message>
+        <source>{count} open</source>
+        <translation>المفتوحة: {count}</translation>
+    </message>
+    <message>
+        <source>{file}: the token file cannot be read ({reason})</source>
+        <translation>{file}: تتعذر قراءة ملف الرمز ({reason})</translation>
+    </message>
+    <message>
+        <source>{count} actor(s) not in the register: add them as organisations, or rerun with --create-actors KIND; nothing imported</source>
+        <translation>الجهات غير الموجودة في السجل: {count}؛ أضفها كمنظمات، أو أعد التشغيل مع --create-actors KIND؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>tpdesk: error: --db: the path is empty; name a database file</source>
+        <translation>tpdesk: خطأ: --db: المسار فارغ؛ حدّد ملف قاعدة بيانات</translation>
+    </message>
+    <message>
+        <source>; the newest good backup is {file} (&apos;tpdesk restore {file}&apos;)</source>
+        <translation>؛ أحدث نسخة احتياطية سليمة هي {file} (&apos;tpdesk restore {file}&apos;)</translation>
+    </message>
+    <message>
+        <source>tpdesk: interrupted</source>
+        <translation>tpdesk: تمت المقاطعة</translation>
+    </message>
+    <message>
+        <source>tpdesk: internal error: {error} (logged to {log})</source>
+        <translation>tpdesk: خطأ داخلي: {error} (سُجّل في {log})</translation>
+    </message>
+</context>
+<context>
+    <name>CliColumn</name>
+    <message>
+        <source>code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>الشريك</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>launched</source>
+        <translation>تاريخ الإطلاق</translation>
+    </message>
+    <message>
+        <source>member states</source>
+        <translation>الدول الأعضاء</translation>
+    </message>
+    <message>
+        <source>sectors</source>
+        <translation>القطاعات</translation>
+    </message>
+    <message>
+        <source>no.</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <source>EUR</source>
+        <translation>EUR</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>الاستحقاق</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <source>commitment</source>
+        <translation>الالتزام</translation>
+    </message>
+    <message>
+        <source>short name</source>
+        <translation>الاسم المختصر</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <source>marking</source>
+        <translation>التصنيف</translation>
+    </message>
+    <message>
+        <source>audience</source>
+        <translation>الجمهور</translation>
+    </message>
+    <message>
+        <source>time (UTC)</source>
+        <translation>الوقت (UTC)</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>fingerprint</source>
+        <translation>البصمة</translation>
+    </message>
+    <message>
+        <source>record and field</source>
+        <translation>السجل والحقل</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>المُبقى عليه</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>الآخر</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>بواسطة</translation>
     </message>
 </context>
 <context>

@@ -337,6 +337,83 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher ce message d&apos;aide et quitter</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s : erreur : %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s : %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix non valide : %(value)r (choisir parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s non valide : %(value)r</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>les arguments suivants sont obligatoires : %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>l&apos;un des arguments %s est obligatoire</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>non autorisé avec l&apos;argument %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus : %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>un argument au plus attendu</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>un argument au moins attendu</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë : %(option)s peut correspondre à %(matches)s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argument explicite ignoré : %r</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>impossible d&apos;ouvrir « %(filename)s » : %(error)s</translation>
+    </message>
+</context>
+<context>
     <name>Base</name>
     <message>
         <source>Has a date</source>
@@ -419,6 +496,772 @@
     <message>
         <source>{title}: {total} in all. {parts}.</source>
         <translation>{title} : {total} au total. {parts}.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>{text} is not a date (YYYY-MM-DD) or time (YYYY-MM-DDTHH:MM)</source>
+        <translation>{text} n&apos;est ni une date (AAAA-MM-JJ) ni une heure (AAAA-MM-JJTHH:MM)</translation>
+    </message>
+    <message>
+        <source>{text} is not a whole number from 0 to 1000000000</source>
+        <translation>{text} n&apos;est pas un nombre entier de 0 à 1000000000</translation>
+    </message>
+    <message>
+        <source>{text}: a marking has 1 to 60 characters</source>
+        <translation>{text} : un marquage compte de 1 à 60 caractères</translation>
+    </message>
+    <message>
+        <source>{text} is not an organisation kind ({choices})</source>
+        <translation>{text} n&apos;est pas un type d&apos;organisation ({choices})</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Nouvelle phrase secrète : </translation>
+    </message>
+    <message>
+        <source>tpdesk: error: {message}</source>
+        <translation>tpdesk : erreur : {message}</translation>
+    </message>
+    <message>
+        <source>Prepare EU Talent Partnership roundtables offline. With no command, opens the desktop app.</source>
+        <translation>Préparer hors ligne les tables rondes des partenariats destinés à attirer les talents de l&apos;UE. Sans commande, ouvre l&apos;application de bureau.</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>afficher la version et quitter</translation>
+    </message>
+    <message>
+        <source>en, fr or ar: the app&apos;s and these messages&apos; language for this run (default: the one in the preferences)</source>
+        <translation>en, fr ou ar : la langue de l&apos;application et de ces messages pour cette exécution (par défaut : celle des préférences)</translation>
+    </message>
+    <message>
+        <source>database file (default: $TPDESK_DB, else the user data folder)</source>
+        <translation>fichier de la base de données (par défaut : $TPDESK_DB, sinon le dossier des données de l&apos;utilisateur)</translation>
+    </message>
+    <message>
+        <source>load the demo dataset, or N synthetic activities</source>
+        <translation>charger les données de démonstration, ou N activités fictives</translation>
+    </message>
+    <message>
+        <source>add N synthetic activities with commitments, for benchmarks</source>
+        <translation>ajouter N activités fictives avec leurs engagements, pour les mesures de performance</translation>
+    </message>
+    <message>
+        <source>list records of one kind</source>
+        <translation>lister les fiches d&apos;un type</translation>
+    </message>
+    <message>
+        <source>one of: </source>
+        <translation>l&apos;un des types suivants : </translation>
+    </message>
+    <message>
+        <source>print a JSON array</source>
+        <translation>afficher un tableau JSON</translation>
+    </message>
+    <message>
+        <source>filters</source>
+        <translation>filtres</translation>
+    </message>
+    <message>
+        <source>at most N records</source>
+        <translation>N fiches au plus</translation>
+    </message>
+    <message>
+        <source>full-text search across the register</source>
+        <translation>recherche en texte intégral dans le registre</translation>
+    </message>
+    <message>
+        <source>what changed since a date</source>
+        <translation>ce qui a changé depuis une date</translation>
+    </message>
+    <message>
+        <source>partner country ISO code</source>
+        <translation>code ISO du pays partenaire</translation>
+    </message>
+    <message>
+        <source>integrity and consistency report (exit 1 on problems)</source>
+        <translation>rapport d&apos;intégrité et de cohérence (code de sortie 1 en cas de problème)</translation>
+    </message>
+    <message>
+        <source>consistent online copy of the database</source>
+        <translation>copie cohérente de la base de données, sans l&apos;arrêter</translation>
+    </message>
+    <message>
+        <source>list the automatic backups (time, size, records)</source>
+        <translation>lister les sauvegardes automatiques (heure, taille, fiches)</translation>
+    </message>
+    <message>
+        <source>replace the database by a backup (checked first; the current database is backed up before)</source>
+        <translation>remplacer la base de données par une sauvegarde (vérifiée d&apos;abord ; la base actuelle est sauvegardée avant)</translation>
+    </message>
+    <message>
+        <source>encrypt the database with a passphrase ($TPDESK_PASSPHRASE_FILE)</source>
+        <translation>chiffrer la base de données avec une phrase secrète ($TPDESK_PASSPHRASE_FILE)</translation>
+    </message>
+    <message>
+        <source>also make a recovery key, printed once, that can replace a forgotten passphrase</source>
+        <translation>créer aussi une clé de récupération, affichée une seule fois, qui peut remplacer une phrase secrète oubliée</translation>
+    </message>
+    <message>
+        <source>change the passphrase of an encrypted database</source>
+        <translation>changer la phrase secrète d&apos;une base de données chiffrée</translation>
+    </message>
+    <message>
+        <source>new passphrase from the terminal or $TPDESK_NEW_PASSPHRASE_FILE</source>
+        <translation>nouvelle phrase secrète saisie au terminal ou lue dans $TPDESK_NEW_PASSPHRASE_FILE</translation>
+    </message>
+    <message>
+        <source>write a plain (unencrypted) copy of the database</source>
+        <translation>écrire une copie en clair (non chiffrée) de la base de données</translation>
+    </message>
+    <message>
+        <source>write the register or a briefing pack to a file</source>
+        <translation>écrire le registre ou un dossier d&apos;information dans un fichier</translation>
+    </message>
+    <message>
+        <source>Excel workbook: the register (--all, with list&apos;s filters) or a template</source>
+        <translation>classeur Excel : le registre (--all, avec les filtres de list) ou un modèle</translation>
+    </message>
+    <message>
+        <source>the records of one briefing pack (see &apos;list packs&apos;)</source>
+        <translation>les fiches d&apos;un dossier d&apos;information (voir « list packs »)</translation>
+    </message>
+    <message>
+        <source>the whole register, or what the filters keep</source>
+        <translation>tout le registre, ou ce que les filtres retiennent</translation>
+    </message>
+    <message>
+        <source>empty sheets with the headers, lists and checks</source>
+        <translation>feuilles vides avec les en-têtes, les listes et les contrôles</translation>
+    </message>
+    <message>
+        <source>e.g. SENSITIVE: printed in every page&apos;s header</source>
+        <translation>p. ex. SENSITIVE : imprimé dans l&apos;en-tête de chaque page</translation>
+    </message>
+    <message>
+        <source>filters (as for list)</source>
+        <translation>filtres (comme pour list)</translation>
+    </message>
+    <message>
+        <source>Word briefing document for one pack (see &apos;list packs&apos;)</source>
+        <translation>document d&apos;information Word pour un dossier (voir « list packs »)</translation>
+    </message>
+    <message>
+        <source>the pack&apos;s id, or its exact title</source>
+        <translation>l&apos;identifiant du dossier, ou son titre exact</translation>
+    </message>
+    <message>
+        <source>a .docx with the styles to use (Title, Heading 1-3, Marking, tpdesk Table...); default: the one shipped with tpdesk</source>
+        <translation>un .docx contenant les styles à utiliser (Title, Heading 1-3, Marking, tpdesk Table...) ; par défaut : celui fourni avec tpdesk</translation>
+    </message>
+    <message>
+        <source>PDF briefing book for one pack, with bookmarks (see &apos;list packs&apos;)</source>
+        <translation>recueil d&apos;information PDF pour un dossier, avec signets (voir « list packs »)</translation>
+    </message>
+    <message>
+        <source>make and check briefing packs</source>
+        <translation>créer et vérifier des dossiers d&apos;information</translation>
+    </message>
+    <message>
+        <source>make a pack for a roundtable, tailored to its reader; prints its id</source>
+        <translation>créer un dossier pour une table ronde, adapté à son lecteur ; affiche son identifiant</translation>
+    </message>
+    <message>
+        <source>the roundtable&apos;s id, its title, or partner and number (&apos;TN 5&apos;)</source>
+        <translation>l&apos;identifiant de la table ronde, son titre, ou le partenaire et le numéro (« TN 5 »)</translation>
+    </message>
+    <message>
+        <source>e.g. &apos;Italian delegation&apos;</source>
+        <translation>p. ex. « délégation italienne »</translation>
+    </message>
+    <message>
+        <source>only what this EU Member State takes part in (repeatable)</source>
+        <translation>uniquement ce à quoi cet État membre de l&apos;UE participe (répétable)</translation>
+    </message>
+    <message>
+        <source>only this sector of common interest (repeatable)</source>
+        <translation>uniquement ce secteur d&apos;intérêt commun (répétable)</translation>
+    </message>
+    <message>
+        <source>only this activity category (repeatable)</source>
+        <translation>uniquement cette catégorie d&apos;activités (répétable)</translation>
+    </message>
+    <message>
+        <source>public, limited or sensitive</source>
+        <translation>public, limited ou sensitive</translation>
+    </message>
+    <message>
+        <source>the language of the pack&apos;s headings, labels and sentences: en (English, the default), fr (French) or ar (Arabic, right to left)</source>
+        <translation>la langue des titres, libellés et phrases du dossier : en (anglais, par défaut), fr (français) ou ar (arabe, de droite à gauche)</translation>
+    </message>
+    <message>
+        <source>start from this pack (id or title): its sections, texts and choices</source>
+        <translation>partir de ce dossier (identifiant ou titre) : ses sections, ses textes et ses choix</translation>
+    </message>
+    <message>
+        <source>what the pack&apos;s readiness checklist flags, one point a line</source>
+        <translation>ce que signale la liste de contrôle du dossier, un point par ligne</translation>
+    </message>
+    <message>
+        <source>exit 1 when there is anything to check</source>
+        <translation>code de sortie 1 s&apos;il y a quoi que ce soit à vérifier</translation>
+    </message>
+    <message>
+        <source>bring an edited file back into the register</source>
+        <translation>réintégrer un fichier modifié dans le registre</translation>
+    </message>
+    <message>
+        <source>a register workbook edited in Excel or LibreOffice: preview, then apply</source>
+        <translation>un classeur du registre modifié dans Excel ou LibreOffice : aperçu, puis application</translation>
+    </message>
+    <message>
+        <source>show what would change; write nothing</source>
+        <translation>montrer ce qui changerait ; ne rien écrire</translation>
+    </message>
+    <message>
+        <source>import new rows that look like stored records (warn only)</source>
+        <translation>importer les nouvelles lignes qui ressemblent à des fiches enregistrées (avertir seulement)</translation>
+    </message>
+    <message>
+        <source>an IATI activity file (standard 2.01-2.03): preview, then apply</source>
+        <translation>un fichier d&apos;activités IATI (norme 2.01-2.03) : aperçu, puis application</translation>
+    </message>
+    <message>
+        <source>put every activity in this partnership (default: the partnership of its recipient country)</source>
+        <translation>placer chaque activité dans ce partenariat (par défaut : le partenariat de son pays bénéficiaire)</translation>
+    </message>
+    <message>
+        <source>a roundtable&apos;s conclusions (.docx): its action table as commitments</source>
+        <translation>les conclusions d&apos;une table ronde (.docx) : son tableau d&apos;actions en engagements</translation>
+    </message>
+    <message>
+        <source>the roundtable the commitments were made at</source>
+        <translation>la table ronde où les engagements ont été pris</translation>
+    </message>
+    <message>
+        <source>show what would be created; write nothing</source>
+        <translation>montrer ce qui serait créé ; ne rien écrire</translation>
+    </message>
+    <message>
+        <source>create actors not in the register as organisations of this kind (e.g. member_state)</source>
+        <translation>créer les acteurs absents du registre comme organisations de ce type (p. ex. member_state)</translation>
+    </message>
+    <message>
+        <source>push this copy&apos;s changes to the secretariat server, then pull the server&apos;s</source>
+        <translation>envoyer les modifications de cette copie au serveur du secrétariat, puis recevoir celles du serveur</translation>
+    </message>
+    <message>
+        <source>the server&apos;s address (first run; later the one signed in to)</source>
+        <translation>l&apos;adresse du serveur (première fois ; ensuite celle à laquelle on s&apos;est connecté)</translation>
+    </message>
+    <message>
+        <source>a file holding the one-time sign-in token; exchanged for a credential kept in the database</source>
+        <translation>un fichier contenant le jeton de connexion à usage unique ; échangé contre un identifiant conservé dans la base de données</translation>
+    </message>
+    <message>
+        <source>check this installation end to end, offscreen, on a throwaway database; prints JSON (exit 1 if a step failed)</source>
+        <translation>vérifier cette installation de bout en bout, hors écran, sur une base de données jetable ; affiche du JSON (code de sortie 1 si une étape a échoué)</translation>
+    </message>
+    <message>
+        <source>a forgotten passphrase, recovered through the secretariat</source>
+        <translation>une phrase secrète oubliée, récupérée par l&apos;intermédiaire du secrétariat</translation>
+    </message>
+    <message>
+        <source>On the laptop, once: &apos;recovery seal&apos; keeps the data key sealed to the secretariat&apos;s public key (in NAME.db.keys). Passphrase forgotten: the laptop sends &apos;recovery request -o FILE&apos; to the secretariat, which runs &apos;recovery grant FILE -o UNLOCK&apos; and reads the one-time code it prints to the person by phone; the laptop runs &apos;recovery apply UNLOCK&apos; with the code ($TPDESK_PASSPHRASE_FILE) and a new passphrase ($TPDESK_NEW_PASSPHRASE_FILE). The unlock file without its code opens nothing.</source>
+        <translation>Sur l&apos;ordinateur portable, une fois : « recovery seal » scelle la clé des données avec la clé publique du secrétariat (dans NAME.db.keys). Phrase secrète oubliée : l&apos;ordinateur portable envoie « recovery request -o FILE » au secrétariat, qui exécute « recovery grant FILE -o UNLOCK » et lit par téléphone à la personne le code à usage unique affiché ; l&apos;ordinateur portable exécute « recovery apply UNLOCK » avec le code ($TPDESK_PASSPHRASE_FILE) et une nouvelle phrase secrète ($TPDESK_NEW_PASSPHRASE_FILE). Le fichier de déverrouillage sans son code n&apos;ouvre rien.</translation>
+    </message>
+    <message>
+        <source>seal the database&apos;s key to the secretariat&apos;s public key (laptop, unlocked)</source>
+        <translation>sceller la clé de la base de données avec la clé publique du secrétariat (ordinateur portable, déverrouillé)</translation>
+    </message>
+    <message>
+        <source>a contact other than the register&apos;s secretariat</source>
+        <translation>un contact autre que le secrétariat du registre</translation>
+    </message>
+    <message>
+        <source>passphrase forgotten: the request to send to the secretariat (laptop)</source>
+        <translation>phrase secrète oubliée : la demande à envoyer au secrétariat (ordinateur portable)</translation>
+    </message>
+    <message>
+        <source>answer a request with an unlock file and a one-time code (secretariat)</source>
+        <translation>répondre à une demande par un fichier de déverrouillage et un code à usage unique (secrétariat)</translation>
+    </message>
+    <message>
+        <source>unlock with the secretariat&apos;s file and code, and set a new passphrase (laptop)</source>
+        <translation>déverrouiller avec le fichier et le code du secrétariat, et définir une nouvelle phrase secrète (ordinateur portable)</translation>
+    </message>
+    <message>
+        <source>show or set this copy&apos;s name and the user&apos;s name</source>
+        <translation>afficher ou définir le nom de cette copie et celui de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>this copy&apos;s name, as others see it</source>
+        <translation>le nom de cette copie, tel que les autres le voient</translation>
+    </message>
+    <message>
+        <source>your name, for the history</source>
+        <translation>votre nom, pour l&apos;historique</translation>
+    </message>
+    <message>
+        <source>this copy&apos;s public keys</source>
+        <translation>les clés publiques de cette copie</translation>
+    </message>
+    <message>
+        <source>print the public keys and their fingerprint</source>
+        <translation>afficher les clés publiques et leur empreinte</translation>
+    </message>
+    <message>
+        <source>write the public keys to give to others</source>
+        <translation>écrire les clés publiques à remettre aux autres</translation>
+    </message>
+    <message>
+        <source>the copies this one exchanges files with</source>
+        <translation>les copies avec lesquelles celle-ci échange des fichiers</translation>
+    </message>
+    <message>
+        <source>trust another copy&apos;s keys file</source>
+        <translation>faire confiance au fichier de clés d&apos;une autre copie</translation>
+    </message>
+    <message>
+        <source>call it this rather than its own name</source>
+        <translation>l&apos;appeler ainsi plutôt que par son propre nom</translation>
+    </message>
+    <message>
+        <source>the contacts and their fingerprints</source>
+        <translation>les contacts et leurs empreintes</translation>
+    </message>
+    <message>
+        <source>signed, encrypted exchange files (.tpx)</source>
+        <translation>fichiers d&apos;échange signés et chiffrés (.tpx)</translation>
+    </message>
+    <message>
+        <source>a pack for delegates, or a reply</source>
+        <translation>un dossier pour les délégués, ou une réponse</translation>
+    </message>
+    <message>
+        <source>a briefing pack&apos;s id or title</source>
+        <translation>l&apos;identifiant ou le titre d&apos;un dossier d&apos;information</translation>
+    </message>
+    <message>
+        <source>every change the recipients have not had yet</source>
+        <translation>toutes les modifications que les destinataires n&apos;ont pas encore reçues</translation>
+    </message>
+    <message>
+        <source>check and merge an exchange file</source>
+        <translation>vérifier et fusionner un fichier d&apos;échange</translation>
+    </message>
+    <message>
+        <source>show what it would do; write nothing</source>
+        <translation>montrer ce qui serait fait ; ne rien écrire</translation>
+    </message>
+    <message>
+        <source>print the preview as JSON</source>
+        <translation>afficher l&apos;aperçu en JSON</translation>
+    </message>
+    <message>
+        <source>edits that met and wait for a decision</source>
+        <translation>modifications qui se sont croisées et attendent une décision</translation>
+    </message>
+    <message>
+        <source>open conflicts and proposals</source>
+        <translation>conflits et propositions en attente</translation>
+    </message>
+    <message>
+        <source>Passphrase for {path}: </source>
+        <translation>Phrase secrète pour {path} : </translation>
+    </message>
+    <message>
+        <source>{file} (${variable}): the passphrase file cannot be read ({reason})</source>
+        <translation>{file} (${variable}) : le fichier de la phrase secrète ne peut pas être lu ({reason})</translation>
+    </message>
+    <message>
+        <source>a passphrase is needed: run in a terminal, or name a file holding it in ${variable}</source>
+        <translation>une phrase secrète est nécessaire : exécutez dans un terminal, ou indiquez dans ${variable} un fichier qui la contient</translation>
+    </message>
+    <message>
+        <source>Again, to confirm: </source>
+        <translation>Encore une fois, pour confirmer : </translation>
+    </message>
+    <message>
+        <source>the two passphrases differ; nothing changed</source>
+        <translation>les deux phrases secrètes diffèrent ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>the passphrase is empty ({source})</source>
+        <translation>la phrase secrète est vide ({source})</translation>
+    </message>
+    <message>
+        <source>terminal</source>
+        <translation>terminal</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>EN RETARD</translation>
+    </message>
+    <message>
+        <source>{count} {kind}</source>
+        <translation>{kind} : {count}</translation>
+    </message>
+    <message>
+        <source>{count} found</source>
+        <translation>résultats : {count}</translation>
+    </message>
+    <message>
+        <source>{count} changes</source>
+        <translation>modifications : {count}</translation>
+    </message>
+    <message>
+        <source>{file}: {count} problem(s) found in {live} records</source>
+        <translation>{file} : problèmes trouvés dans {live} fiches : {count}</translation>
+    </message>
+    <message>
+        <source>ok: {live} records checked, no problems</source>
+        <translation>ok : fiches vérifiées : {live}, aucun problème</translation>
+    </message>
+    <message>
+        <source>backed up to {file}</source>
+        <translation>sauvegardé dans {file}</translation>
+    </message>
+    <message>
+        <source>unusable: {reason}</source>
+        <translation>inutilisable : {reason}</translation>
+    </message>
+    <message>
+        <source>{count} backups</source>
+        <translation>sauvegardes : {count}</translation>
+    </message>
+    <message>
+        <source>restored {file}; the database as it was is in {before} (restore that to undo)</source>
+        <translation>{file} restauré ; la base de données telle qu&apos;elle était se trouve dans {before} (restaurez-la pour annuler)</translation>
+    </message>
+    <message>
+        <source>{file} is already encrypted</source>
+        <translation>{file} est déjà chiffré</translation>
+    </message>
+    <message>
+        <source>encrypted {file}; its key is wrapped in {name}.keys beside it: keep the two together</source>
+        <translation>{file} chiffré ; sa clé est protégée dans {name}.keys, à côté : conservez les deux ensemble</translation>
+    </message>
+    <message>
+        <source>recovery key (shown once; write it down and keep it apart): {key}</source>
+        <translation>clé de récupération (affichée une seule fois ; notez-la et conservez-la à part) : {key}</translation>
+    </message>
+    <message>
+        <source>warning: plain copy left: {file} (delete it, or keep it somewhere safe)</source>
+        <translation>avertissement : copie en clair restante : {file} (supprimez-la, ou conservez-la en lieu sûr)</translation>
+    </message>
+    <message>
+        <source>warning: earlier copies of the plain file may persist on the disk until overwritten</source>
+        <translation>avertissement : des copies antérieures du fichier en clair peuvent subsister sur le disque jusqu&apos;à ce qu&apos;elles soient écrasées</translation>
+    </message>
+    <message>
+        <source>{file} is not encrypted; run &apos;tpdesk encrypt&apos; first</source>
+        <translation>{file} n&apos;est pas chiffré ; exécutez d&apos;abord « tpdesk encrypt »</translation>
+    </message>
+    <message>
+        <source>passphrase changed for {file}</source>
+        <translation>phrase secrète changée pour {file}</translation>
+    </message>
+    <message>
+        <source>wrote a plain copy to {file}: anyone with the file can read it</source>
+        <translation>copie en clair écrite dans {file} : toute personne disposant du fichier peut la lire</translation>
+    </message>
+    <message>
+        <source>the key of {file} is now also sealed to {name} ({fingerprint}): they can unlock it if the passphrase is forgotten</source>
+        <translation>la clé de {file} est désormais aussi scellée pour {name} ({fingerprint}) : ce contact peut la déverrouiller si la phrase secrète est oubliée</translation>
+    </message>
+    <message>
+        <source>wrote {file}: send it to {holders}, then call them; they give you a one-time code for their unlock file (&apos;tpdesk recovery apply&apos;)</source>
+        <translation>{file} écrit : envoyez-le à {holders}, puis appelez-les ; ils vous donneront un code à usage unique pour leur fichier de déverrouillage (« tpdesk recovery apply »)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>wrote {file}: the unlock for {contact}&apos;s database</source>
+        <translation>{file} écrit : le déverrouillage de la base de données de {contact}</translation>
+    </message>
+    <message>
+        <source>one-time code (shown once; read it to {contact} by phone, never send it with the file): {code}</source>
+        <translation>code à usage unique (affiché une seule fois ; lisez-le à {contact} par téléphone, ne l&apos;envoyez jamais avec le fichier) : {code}</translation>
+    </message>
+    <message>
+        <source>One-time code from the secretariat: </source>
+        <translation>Code à usage unique du secrétariat : </translation>
+    </message>
+    <message>
+        <source>unlocked {file}: its passphrase is the new one</source>
+        <translation>{file} déverrouillé : sa phrase secrète est la nouvelle</translation>
+    </message>
+    <message>
+        <source>status value or label</source>
+        <translation>valeur ou libellé de l&apos;état</translation>
+    </message>
+    <message>
+        <source>activity category</source>
+        <translation>catégorie d&apos;activités</translation>
+    </message>
+    <message>
+        <source>sector of common interest</source>
+        <translation>secteur d&apos;intérêt commun</translation>
+    </message>
+    <message>
+        <source>EU Member State ISO code</source>
+        <translation>code ISO de l&apos;État membre de l&apos;UE</translation>
+    </message>
+    <message>
+        <source>funding instrument, e.g. mpf, amif, ndici</source>
+        <translation>instrument de financement, p. ex. mpf, amif, ndici</translation>
+    </message>
+    <message>
+        <source>organisation kind</source>
+        <translation>type d&apos;organisation</translation>
+    </message>
+    <message>
+        <source>commitments past their due date, neither fulfilled nor cancelled</source>
+        <translation>engagements dont l&apos;échéance est dépassée, ni réalisés ni annulés</translation>
+    </message>
+    <message>
+        <source>open commitments due in the next DAYS days</source>
+        <translation>engagements en cours arrivant à échéance dans les DAYS prochains jours</translation>
+    </message>
+    <message>
+        <source>full-text filter</source>
+        <translation>filtre en texte intégral</translation>
+    </message>
+    <message>
+        <source>{option} takes no filters</source>
+        <translation>{option} n&apos;accepte pas de filtres</translation>
+    </message>
+    <message>
+        <source>wrote {file}</source>
+        <translation>{file} écrit</translation>
+    </message>
+    <message>
+        <source>{count} point(s) to check before the roundtable:</source>
+        <translation>points à vérifier avant la table ronde : {count}</translation>
+    </message>
+    <message>
+        <source>{pack}: {count} point(s) to check</source>
+        <translation>{pack} : points à vérifier : {count}</translation>
+    </message>
+    <message>
+        <source>{file}: {count} error(s); nothing imported</source>
+        <translation>{file} : erreurs : {count} ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>dry run: nothing written</source>
+        <translation>essai à blanc : rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>replica</source>
+        <translation>copie</translation>
+    </message>
+    <message>
+        <source>register</source>
+        <translation>registre</translation>
+    </message>
+    <message>
+        <source>fingerprint</source>
+        <translation>empreinte</translation>
+    </message>
+    <message>
+        <source>signing key</source>
+        <translation>clé de signature</translation>
+    </message>
+    <message>
+        <source>age recipient</source>
+        <translation>destinataire age</translation>
+    </message>
+    <message>
+        <source>wrote {file}: {name}, fingerprint {fingerprint}</source>
+        <translation>{file} écrit : {name}, empreinte {fingerprint}</translation>
+    </message>
+    <message>
+        <source>{count} contacts</source>
+        <translation>contacts : {count}</translation>
+    </message>
+    <message>
+        <source>; dry run: nothing written</source>
+        <translation> ; essai à blanc : rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>{count} open</source>
+        <translation>en attente : {count}</translation>
+    </message>
+    <message>
+        <source>{file}: the token file cannot be read ({reason})</source>
+        <translation>{file} : le fichier du jeton ne peut pas être lu ({reason})</translation>
+    </message>
+    <message>
+        <source>{count} actor(s) not in the register: add them as organisations, or rerun with --create-actors KIND; nothing imported</source>
+        <translation>acteurs absents du registre : {count} ; ajoutez-les comme organisations, ou relancez avec --create-actors KIND ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>tpdesk: error: --db: the path is empty; name a database file</source>
+        <translation>tpdesk : erreur : --db : le chemin est vide ; indiquez un fichier de base de données</translation>
+    </message>
+    <message>
+        <source>; the newest good backup is {file} (&apos;tpdesk restore {file}&apos;)</source>
+        <translation> ; la sauvegarde valide la plus récente est {file} (« tpdesk restore {file} »)</translation>
+    </message>
+    <message>
+        <source>tpdesk: interrupted</source>
+        <translation>tpdesk : interrompu</translation>
+    </message>
+    <message>
+        <source>tpdesk: internal error: {error} (logged to {log})</source>
+        <translation>tpdesk : erreur interne : {error} (consignée dans {log})</translation>
+    </message>
+</context>
+<context>
+    <name>CliColumn</name>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partenaire</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>launched</source>
+        <translation>lancé le</translation>
+    </message>
+    <message>
+        <source>member states</source>
+        <translation>États membres</translation>
+    </message>
+    <message>
+        <source>sectors</source>
+        <translation>secteurs</translation>
+    </message>
+    <message>
+        <source>no.</source>
+        <translation>nº</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>début</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <source>EUR</source>
+        <translation>EUR</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>échéance</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>commitment</source>
+        <translation>engagement</translation>
+    </message>
+    <message>
+        <source>short name</source>
+        <translation>nom court</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <source>marking</source>
+        <translation>marquage</translation>
+    </message>
+    <message>
+        <source>audience</source>
+        <translation>destinataires</translation>
+    </message>
+    <message>
+        <source>time (UTC)</source>
+        <translation>heure (UTC)</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>taille</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>fiches</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>fingerprint</source>
+        <translation>empreinte</translation>
+    </message>
+    <message>
+        <source>record and field</source>
+        <translation>fiche et champ</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>conservé</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>par</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,62 @@
+"""`tpdesk --lang fr|ar`: the command line's help and messages in that language, no display."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from cli_support import one_line_error, tpdesk
+
+NO_DISPLAY = {"QT_QPA_PLATFORM": "", "DISPLAY": "", "WAYLAND_DISPLAY": ""}
+
+
+@pytest.mark.parametrize(("language", "usage", "description", "option"), [
+    ("fr", "utilisation : tpdesk", "Préparer hors ligne les tables rondes",
+     "afficher ce message d'aide et quitter"),
+    ("ar", "الاستخدام: tpdesk", "إعداد اجتماعات المائدة المستديرة",
+     "عرض رسالة المساعدة هذه والخروج"),
+])
+def test_help_is_in_the_language(language: str, usage: str, description: str,
+                                 option: str) -> None:
+    shown = tpdesk("--lang", language, "--help", env=NO_DISPLAY)
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.startswith(usage)
+    assert description in " ".join(shown.stdout.split())
+    assert option in shown.stdout
+    assert "Prepare EU Talent Partnership" not in shown.stdout
+
+
+def test_a_subcommand_help_is_in_the_language() -> None:
+    shown = tpdesk("--lang", "fr", "export", "xlsx", "--help")
+    assert shown.returncode == 0, shown.stderr
+    text = " ".join(shown.stdout.split())
+    assert "tout le registre, ou ce que les filtres retiennent" in text
+    assert "filtres (comme pour list)" in text
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("fr", "tpdesk : erreur : --db : le chemin est vide ; indiquez un fichier de base de données"),
+    ("ar", "tpdesk: خطأ: --db: المسار فارغ؛ حدّد ملف قاعدة بيانات"),
+    ("en", "tpdesk: error: --db: the path is empty; name a database file"),
+])
+def test_an_error_is_in_the_language(language: str, expected: str) -> None:
+    assert one_line_error(tpdesk("--lang", language, "--db", " ", "list", "packs"),
+                          code=2) == expected
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("fr", "argument KIND : choix non valide : 'bogus' (choisir parmi"),
+    ("ar", "الوسيط KIND: اختيار غير صالح: 'bogus' (اختر من"),
+])
+def test_argparse_own_errors_are_in_the_language(language: str, expected: str) -> None:
+    refused = tpdesk("--lang", language, "list", "bogus")
+    assert refused.returncode == 2
+    assert expected in refused.stderr
+
+
+def test_a_command_message_is_in_the_language(tmp_path: Path) -> None:
+    token = tmp_path / "missing-token"
+    refused = tpdesk("--lang", "fr", "--db", tmp_path / "x.db", "sync", "--token-file", token)
+    assert one_line_error(refused) == (
+        f"tpdesk : erreur : {token} : le fichier du jeton ne peut pas être lu"
+        " (No such file or directory)")
