@@ -17,6 +17,7 @@ from datetime import date
 from PIL import Image, ImageDraw, ImageFont
 
 from ..models.content import Timeline, TimelineItem
+from ..models.formatting import parse_day
 from ..models.pack_words import ENGLISH, Words
 
 MAX_BARS = 40
@@ -55,13 +56,6 @@ def _font_file(bold: bool) -> str | None:
 def _load_font(size: int, bold: bool) -> Font:
     name = _font_file(bold)
     return ImageFont.truetype(name, size) if name else ImageFont.load_default(size)
-
-
-def _day(text: str) -> date | None:
-    try:
-        return date.fromisoformat(text[:10])
-    except ValueError:
-        return None
 
 
 def _month_start(day: date) -> date:
@@ -152,12 +146,12 @@ def render_timeline(timeline: Timeline, *, width_inches: float, dpi: int = DPI,
                     words: Words = ENGLISH) -> bytes:
     """The chart as PNG bytes, `width_inches` wide when printed at `dpi`, in `words`' language."""
     spans = _spans(timeline.items)
-    today = _day(timeline.today)
+    today = parse_day(timeline.today)
     groups = list(dict.fromkeys(s.group for s in spans))
     colours = {g: PALETTE[i % len(PALETTE)] for i, g in enumerate(groups)}
 
     bounds = [s.start for s in spans] + [s.end for s in spans]
-    bounds += [d for d in (_day(timeline.start), _day(timeline.end), today) if d]
+    bounds += [d for d in (parse_day(timeline.start), parse_day(timeline.end), today) if d]
     first = _quarter_start(min(bounds) if bounds else date.today())
     last = _next_quarter(max(bounds) if bounds else first)
     if len(_months(first, last)) < 6:
@@ -204,7 +198,7 @@ def render_timeline(timeline: Timeline, *, width_inches: float, dpi: int = DPI,
 def _spans(items: list[TimelineItem]) -> list[_Span]:
     spans = []
     for item in items:
-        start, end = _day(item.start), _day(item.end)
+        start, end = parse_day(item.start), parse_day(item.end)
         if start is None and end is None:
             continue
         start = start or end

@@ -4,9 +4,11 @@ The European Commission's English Style Guide: "9 January 2027" in running
 text and in tables, "EUR 1,200,000" in tables and "EUR 1.2 million" in
 running text (the ISO code, a no-break space, a comma between thousands),
 "45%". The Word and Excel writers, the app and the command line all format
-through here, so a figure reads the same on screen and on paper. Month names
-are spelled out here, not taken from the locale, which a desktop may set to
-any language.
+through here, so a figure reads the same on screen and on paper. English
+month names are spelled out here, not taken from the locale, which a desktop
+may set to any language; a date in French or Arabic is CLDR's, through Babel
+(the one home of dates for the app's language, tpdesk.models.l10n, and a
+pack's, tpdesk.models.pack_words).
 """
 
 from __future__ import annotations
@@ -29,8 +31,9 @@ _MILLION = 1_000_000
 _BILLION = 1_000_000_000
 
 
-def _day(value: str | date) -> date | None:
-    if isinstance(value, date):
+def parse_day(value: str | date | None) -> date | None:
+    """'2027-01-09', or a time stamp starting so, as a date; None for other text."""
+    if isinstance(value, date) or value is None:
         return value
     try:
         return date.fromisoformat(value[:10])
@@ -38,14 +41,21 @@ def _day(value: str | date) -> date | None:
         return None
 
 
-def format_date(value: str | date | None) -> str:
-    """'2027-01-09' (or a time stamp starting so) as '9 January 2027'; other text as given."""
+def format_date(value: str | date | None, language: str = "en") -> str:
+    """'9 January 2027', '9 janvier 2027', '9 يناير 2027'; other text as given.
+
+    `language` is a CLDR tag ('en', 'fr', 'ar'); English keeps the house style.
+    """
     if value is None:
         return ""
-    day = _day(value)
+    day = parse_day(value)
     if day is None:
         return str(value)
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    if language == "en":
+        return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    from babel.dates import format_date as babel_date
+
+    return str(babel_date(day, "d MMMM y", locale=language))
 
 
 def format_period(start: str | None, end: str | None) -> str:

@@ -65,23 +65,9 @@ def translate_noop(context: str, text: str) -> str:
     return text
 
 
-def _day(value: str | date | None) -> date | None:
-    if isinstance(value, date) or value is None:
-        return value
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
 def format_date(value: str | date | None) -> str:
     """'9 January 2027', '9 janvier 2027', '9 يناير 2027'; text that is not a date as given."""
-    day = _day(value)
-    if language() == "en" or day is None:
-        return formatting.format_date(value)
-    from babel.dates import format_date as babel_date
-
-    return str(babel_date(day, "long", locale=language()))
+    return formatting.format_date(value, language())
 
 
 def format_number(value: int | float) -> str:

@@ -22,7 +22,6 @@ from datetime import date
 from decimal import Decimal
 
 from babel import Locale
-from babel.dates import format_date as babel_date
 from babel.dates import get_month_names
 from babel.numbers import format_currency, format_decimal
 
@@ -778,12 +777,7 @@ class Words:
 
     def date(self, value: str | date | None) -> str:
         """'9 January 2027', '9 janvier 2027', '9 يناير 2027'; other text as given."""
-        if self.english or value is None:
-            return formatting.format_date(value)
-        day = value if isinstance(value, date) else _iso_day(value)
-        if day is None:
-            return str(value)
-        return str(babel_date(day, "d MMMM y", locale=self.locale))
+        return formatting.format_date(value, _LOCALES[self.language])
 
     def period(self, start: str | None, end: str | None) -> str:
         """A table cell's period; the day stays with its month on one line."""
@@ -844,13 +838,6 @@ class Words:
         if kind == "money":
             return self.money(value)
         return self.number(value)
-
-
-def _iso_day(value: str) -> date | None:
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 @functools.cache
