@@ -7,27 +7,18 @@ act on, as one line on stderr; 2 bad usage; 130 interrupted.
 from __future__ import annotations
 
 import argparse
-import ipaddress
 import os
 import socket
 import sys
 from collections.abc import Sequence
 
+from ..models.addresses import is_loopback
 from ..models.errors import UserError
 from . import accounts
 from .database import ENV_DATABASE, check_current, connect, migrate, translated, where
 from .observe import event, setup_logging
 
 DEFAULT_PORT = 8765
-
-
-def is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def build_parser() -> argparse.ArgumentParser:
