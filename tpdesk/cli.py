@@ -8,7 +8,6 @@ traceback written to the log file rather than the terminal.
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import os
 import sys
@@ -35,6 +34,7 @@ from .models.errors import DamagedError
 from .models.formatting import format_number, whole_euros
 from .models.l10n import LANGUAGES
 from .models.records import Pack
+from .models.secret_input import read_secret
 from .models.serialize import to_json
 from .models.vocab import OrganisationKind, PackLanguage
 from .paths import default_db_path
@@ -306,6 +306,10 @@ def build_parser() -> argparse.ArgumentParser:
     sync_cmd.add_argument("--token-file", type=Path, metavar="FILE",
                       help="a file holding the one-time sign-in token; exchanged for a"
                            " credential kept in the database")
+    sync_cmd.add_argument("--user", metavar="NAME",
+                      help="sign in with this user's password instead of a token (typed at"
+                           " the terminal, or read from the file $TPDESK_SERVER_PASSWORD_FILE"
+                           " names)")
     sync_cmd.set_defaults(func=cmd_sync)
 
     selftest = sub.add_parser(
@@ -409,31 +413,10 @@ def _stores(args: argparse.Namespace) -> StoreFactory:
         path = default_db_path(args.db)
         key = None
         if is_encrypted(path):
-            key = remembered_key(path) or unlock(path, _secret(
+            key = remembered_key(path) or unlock(path, read_secret(
                 "TPDESK_PASSPHRASE_FILE", f"Passphrase for {path}: "))
         factory = args.factory = StoreFactory(path, key=key)
     return factory
-
-
-def _secret(variable: str, prompt: str, *, confirm: bool = False) -> str:
-    """A passphrase from the file named by $`variable`, else typed at the terminal (unechoed)."""
-    named = os.environ.get(variable, "").strip()
-    if named:
-        try:
-            text = Path(named).read_text(encoding="utf-8").rstrip("\r\n")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise UserError(f"{named} (${variable}): the passphrase file cannot be read"
-                            f" ({getattr(exc, 'strerror', None) or exc})") from exc
-    elif sys.stdin is None or not sys.stdin.isatty():
-        raise UserError(f"a passphrase is needed: run in a terminal, or name a file holding"
-                        f" it in ${variable}")
-    else:
-        text = getpass.getpass(prompt)
-        if confirm and getpass.getpass("Again, to confirm: ") != text:
-            raise UserError("the two passphrases differ; nothing changed")
-    if not text:
-        raise UserError(f"the passphrase is empty ({'$' + variable if named else 'terminal'})")
-    return text
 
 
 def _print_json(items: list[dict[str, Any]]) -> None:
@@ -593,7 +576,7 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
     factory = _stores(args)
     if factory.key is not None:
         raise UserError(f"{factory.path} is already encrypted")
-    done = encrypt_database(factory, _secret("TPDESK_PASSPHRASE_FILE", "New passphrase: ",
+    done = encrypt_database(factory, read_secret("TPDESK_PASSPHRASE_FILE", "New passphrase: ",
                                              confirm=True), recovery=args.recovery_key)
     print(f"encrypted {factory.path}; its key is wrapped in {factory.path.name}.keys beside it:"
           " keep the two together")
@@ -611,7 +594,7 @@ def cmd_passphrase_change(args: argparse.Namespace) -> int:
     factory = _stores(args)
     if factory.key is None:
         raise UserError(f"{factory.path} is not encrypted; run 'tpdesk encrypt' first")
-    change_passphrase(factory, _secret("TPDESK_NEW_PASSPHRASE_FILE", "New passphrase: ",
+    change_passphrase(factory, read_secret("TPDESK_NEW_PASSPHRASE_FILE", "New passphrase: ",
                                        confirm=True))
     print(f"passphrase changed for {factory.path}")
     return 0
@@ -649,8 +632,8 @@ def cmd_recovery_grant(args: argparse.Namespace) -> int:
 
 def cmd_recovery_apply(args: argparse.Namespace) -> int:
     factory = StoreFactory(default_db_path(args.db))
-    code = _secret("TPDESK_PASSPHRASE_FILE", "One-time code from the secretariat: ")
-    recovery.apply_unlock(factory, args.file, code, _secret(
+    code = read_secret("TPDESK_PASSPHRASE_FILE", "One-time code from the secretariat: ")
+    recovery.apply_unlock(factory, args.file, code, read_secret(
         "TPDESK_NEW_PASSPHRASE_FILE", "New passphrase: ", confirm=True))
     print(f"unlocked {factory.path}: its passphrase is the new one")
     return 0
@@ -853,6 +836,8 @@ def cmd_conflicts_list(args: argparse.Namespace) -> int:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
+    if args.user is not None and args.token_file is not None:
+        raise UserError("--user and --token-file: sign in with one or the other")
     token = None
     if args.token_file is not None:
         try:
@@ -860,8 +845,16 @@ def cmd_sync(args: argparse.Namespace) -> int:
         except (OSError, UnicodeDecodeError) as exc:
             raise UserError(f"{args.token_file}: the token file cannot be read"
                             f" ({getattr(exc, 'strerror', None) or exc})") from exc
-    stores = _stores(args).creating() if token is not None else _stores(args)
-    print(sync.sync(stores, url=args.server, token=token).summary())
+    password = None
+    if args.user is not None:
+        if args.server is None:
+            raise UserError("--user: name the server too (--server URL)")
+        password = read_secret("TPDESK_SERVER_PASSWORD_FILE",
+                               f"Password of {args.user} on {args.server}: ", what="password")
+    signing_in = token is not None or password is not None
+    stores = _stores(args).creating() if signing_in else _stores(args)
+    print(sync.sync(stores, url=args.server, token=token, user=args.user,
+                    password=password).summary())
     return 0
 
 

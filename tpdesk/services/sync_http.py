@@ -139,8 +139,8 @@ class Client:
         code = exc.code
         if code == 401:
             return SyncError(f"{self.host}: 401: the server refused this copy's sign-in (a"
-                             " disabled account, or an unknown or used token); ask the"
-                             " secretariat for a new token")
+                             " disabled account, a wrong password, or an unknown or used"
+                             " token); ask the secretariat for a new token")
         if code == 409:
             return SyncError(f"{self.host}: 409: {said or 'this copy belongs to another register'}")
         if code == 413:
