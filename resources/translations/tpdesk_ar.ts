@@ -3337,6 +3337,18 @@ You can undo this with {key}.</source>
         <translation>الرمز الصالح لمرة واحدة الذي قدّمته لك الأمانة</translation>
     </message>
     <message>
+        <source>Server user name</source>
+        <translation>اسم المستخدم على الخادم</translation>
+    </message>
+    <message>
+        <source>instead of a token: your user name on the server</source>
+        <translation>بدلًا من الرمز: اسم المستخدم الخاص بك على الخادم</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>كلمة مرور الخادم</translation>
+    </message>
+    <message>
         <source>Sign &amp;In</source>
         <translation>تسجيل ال&amp;دخول</translation>
     </message>
@@ -3359,6 +3371,14 @@ You can undo this with {key}.</source>
     <message>
         <source>Sign-in to&amp;ken:</source>
         <translation>&amp;رمز تسجيل الدخول:</translation>
+    </message>
+    <message>
+        <source>User na&amp;me:</source>
+        <translation>اسم المستخ&amp;دم:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;كلمة المرور:</translation>
     </message>
     <message>
         <source>Signed in as {user} ({role}) at {url}.</source>

@@ -3337,6 +3337,18 @@ Vous pourrez annuler avec {key}.</translation>
         <translation>le jeton à usage unique fourni par le secrétariat</translation>
     </message>
     <message>
+        <source>Server user name</source>
+        <translation>Nom d’utilisateur sur le serveur</translation>
+    </message>
+    <message>
+        <source>instead of a token: your user name on the server</source>
+        <translation>au lieu d’un jeton : votre nom d’utilisateur sur le serveur</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>Mot de passe du serveur</translation>
+    </message>
+    <message>
         <source>Sign &amp;In</source>
         <translation>Se conn&amp;ecter</translation>
     </message>
@@ -3359,6 +3371,14 @@ Vous pourrez annuler avec {key}.</translation>
     <message>
         <source>Sign-in to&amp;ken:</source>
         <translation>&amp;Jeton de connexion :</translation>
+    </message>
+    <message>
+        <source>User na&amp;me:</source>
+        <translation>No&amp;m d’utilisateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
         <source>Signed in as {user} ({role}) at {url}.</source>
