@@ -8,7 +8,6 @@ traceback written to the log file rather than the terminal.
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import os
 import sys
@@ -35,6 +34,7 @@ from .models.errors import DamagedError
 from .models.formatting import format_number, whole_euros
 from .models.l10n import LANGUAGES, translate, translate_noop
 from .models.records import Pack
+from .models.secret_input import read_secret
 from .models.serialize import to_json
 from .models.vocab import OrganisationKind, PackLanguage
 from .paths import default_db_path
@@ -389,6 +389,10 @@ def build_parser() -> argparse.ArgumentParser:
     sync_cmd.add_argument("--token-file", type=Path, metavar="FILE",
                       help=translate("Cli", "a file holding the one-time sign-in token; exchanged"
                                             " for a credential kept in the database"))
+    sync_cmd.add_argument("--user", metavar="NAME",
+                      help=translate("Cli", "sign in with this user's password instead of a"
+                                            " token (typed at the terminal, or read from the"
+                                            " file $TPDESK_SERVER_PASSWORD_FILE names)"))
     sync_cmd.set_defaults(func=cmd_sync)
 
     selftest = sub.add_parser(
@@ -515,36 +519,11 @@ def _stores(args: argparse.Namespace) -> StoreFactory:
         path = default_db_path(args.db)
         key = None
         if is_encrypted(path):
-            key = remembered_key(path) or unlock(path, _secret(
+            key = remembered_key(path) or unlock(path, read_secret(
                 "TPDESK_PASSPHRASE_FILE",
                 translate("Cli", "Passphrase for {path}: ").format(path=path)))
         factory = args.factory = StoreFactory(path, key=key)
     return factory
-
-
-def _secret(variable: str, prompt: str, *, confirm: bool = False) -> str:
-    """A passphrase from the file named by $`variable`, else typed at the terminal (unechoed)."""
-    named = os.environ.get(variable, "").strip()
-    if named:
-        try:
-            text = Path(named).read_text(encoding="utf-8").rstrip("\r\n")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise UserError(translate(
-                "Cli", "{file} (${variable}): the passphrase file cannot be read ({reason})"
-            ).format(file=named, variable=variable,
-                     reason=getattr(exc, "strerror", None) or exc)) from exc
-    elif sys.stdin is None or not sys.stdin.isatty():
-        raise UserError(translate("Cli", "a passphrase is needed: run in a terminal, or name a"
-                                         " file holding it in ${variable}"
-                                  ).format(variable=variable))
-    else:
-        text = getpass.getpass(prompt)
-        if confirm and getpass.getpass(translate("Cli", "Again, to confirm: ")) != text:
-            raise UserError(translate("Cli", "the two passphrases differ; nothing changed"))
-    if not text:
-        raise UserError(translate("Cli", "the passphrase is empty ({source})").format(
-            source="$" + variable if named else translate("Cli", "terminal")))
-    return text
 
 
 def _print_json(items: list[dict[str, Any]]) -> None:
@@ -722,7 +701,7 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
     if factory.key is not None:
         raise UserError(translate("Cli", "{file} is already encrypted").format(
             file=factory.path))
-    done = encrypt_database(factory, _secret("TPDESK_PASSPHRASE_FILE", _new_passphrase(),
+    done = encrypt_database(factory, read_secret("TPDESK_PASSPHRASE_FILE", _new_passphrase(),
                                              confirm=True), recovery=args.recovery_key)
     print(translate("Cli", "encrypted {file}; its key is wrapped in {name}.keys beside it: keep"
                            " the two together").format(file=factory.path, name=factory.path.name))
@@ -742,7 +721,7 @@ def cmd_passphrase_change(args: argparse.Namespace) -> int:
     if factory.key is None:
         raise UserError(translate("Cli", "{file} is not encrypted; run 'tpdesk encrypt' first"
                                   ).format(file=factory.path))
-    change_passphrase(factory, _secret("TPDESK_NEW_PASSPHRASE_FILE", _new_passphrase(),
+    change_passphrase(factory, read_secret("TPDESK_NEW_PASSPHRASE_FILE", _new_passphrase(),
                                        confirm=True))
     print(translate("Cli", "passphrase changed for {file}").format(file=factory.path))
     return 0
@@ -786,9 +765,9 @@ def cmd_recovery_grant(args: argparse.Namespace) -> int:
 
 def cmd_recovery_apply(args: argparse.Namespace) -> int:
     factory = StoreFactory(default_db_path(args.db))
-    code = _secret("TPDESK_PASSPHRASE_FILE",
-                   translate("Cli", "One-time code from the secretariat: "))
-    recovery.apply_unlock(factory, args.file, code, _secret(
+    code = read_secret("TPDESK_PASSPHRASE_FILE",
+                       translate("Cli", "One-time code from the secretariat: "))
+    recovery.apply_unlock(factory, args.file, code, read_secret(
         "TPDESK_NEW_PASSPHRASE_FILE", _new_passphrase(), confirm=True))
     print(translate("Cli", "unlocked {file}: its passphrase is the new one").format(
         file=factory.path))
@@ -1012,6 +991,9 @@ def cmd_conflicts_list(args: argparse.Namespace) -> int:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
+    if args.user is not None and args.token_file is not None:
+        raise UserError(translate("Cli", "--user and --token-file: sign in with one or the"
+                                         " other"))
     token = None
     if args.token_file is not None:
         try:
@@ -1021,8 +1003,18 @@ def cmd_sync(args: argparse.Namespace) -> int:
                                       ).format(file=args.token_file,
                                                reason=getattr(exc, "strerror", None) or exc)
                             ) from exc
-    stores = _stores(args).creating() if token is not None else _stores(args)
-    print(sync.sync(stores, url=args.server, token=token).summary())
+    password = None
+    if args.user is not None:
+        if args.server is None:
+            raise UserError(translate("Cli", "--user: name the server too (--server URL)"))
+        password = read_secret(
+            "TPDESK_SERVER_PASSWORD_FILE",
+            translate("Cli", "Password of {user} on {server}: ").format(
+                user=args.user, server=args.server), what="password")
+    signing_in = token is not None or password is not None
+    stores = _stores(args).creating() if signing_in else _stores(args)
+    print(sync.sync(stores, url=args.server, token=token, user=args.user,
+                    password=password).summary())
     return 0
 
 

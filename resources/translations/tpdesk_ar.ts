@@ -761,6 +761,10 @@
         <translation>ملف يحتوي على رمز تسجيل الدخول لمرة واحدة؛ يُستبدل ببيانات اعتماد تُحفظ في قاعدة البيانات</translation>
     </message>
     <message>
+        <source>sign in with this user&apos;s password instead of a token (typed at the terminal, or read from the file $TPDESK_SERVER_PASSWORD_FILE names)</source>
+        <translation>تسجيل الدخول بكلمة مرور هذا المستخدم بدلًا من رمز (تُكتب في الطرفية، أو تُقرأ من الملف الذي يسمّيه $TPDESK_SERVER_PASSWORD_FILE)</translation>
+    </message>
+    <message>
         <source>check this installation end to end, offscreen, on a throwaway database; prints JSON (exit 1 if a step failed)</source>
         <translation>التحقق من هذا التثبيت من البداية إلى النهاية، دون شاشة، على قاعدة بيانات مؤقتة؛ يطبع JSON (رمز الخروج 1 إذا فشلت خطوة)</translation>
     </message>
@@ -883,6 +887,22 @@
     <message>
         <source>Again, to confirm: </source>
         <translation>مرة أخرى للتأكيد: </translation>
+    </message>
+    <message>
+        <source>{file} (${variable}): the password file cannot be read ({reason})</source>
+        <translation>{file} (${variable}): تتعذّر قراءة ملف كلمة المرور ({reason})</translation>
+    </message>
+    <message>
+        <source>a password is needed: run in a terminal, or name a file holding it in ${variable}</source>
+        <translation>يلزم إدخال كلمة مرور: شغّل الأمر في طرفية، أو سمِّ في ${variable} ملفًا يحتويها</translation>
+    </message>
+    <message>
+        <source>the two passwords differ; nothing changed</source>
+        <translation>كلمتا المرور مختلفتان؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>the password is empty ({source})</source>
+        <translation>كلمة المرور فارغة ({source})</translation>
     </message>
     <message>
         <source>the two passphrases differ; nothing changed</source>
@@ -1105,8 +1125,20 @@
         <translation>المفتوحة: {count}</translation>
     </message>
     <message>
+        <source>--user and --token-file: sign in with one or the other</source>
+        <translation>--user و--token-file: سجّل الدخول بأحدهما فقط</translation>
+    </message>
+    <message>
         <source>{file}: the token file cannot be read ({reason})</source>
         <translation>{file}: تتعذر قراءة ملف الرمز ({reason})</translation>
+    </message>
+    <message>
+        <source>--user: name the server too (--server URL)</source>
+        <translation>--user: سمِّ الخادم أيضًا (--server URL)</translation>
+    </message>
+    <message>
+        <source>Password of {user} on {server}: </source>
+        <translation>كلمة مرور {user} على {server}: </translation>
     </message>
     <message>
         <source>{count} actor(s) not in the register: add them as organisations, or rerun with --create-actors KIND; nothing imported</source>
@@ -4180,6 +4212,18 @@ You can undo this with {key}.</source>
         <translation>الرمز الصالح لمرة واحدة الذي قدّمته لك الأمانة</translation>
     </message>
     <message>
+        <source>Server user name</source>
+        <translation>اسم المستخدم على الخادم</translation>
+    </message>
+    <message>
+        <source>instead of a token: your user name on the server</source>
+        <translation>بدلًا من الرمز: اسم المستخدم الخاص بك على الخادم</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>كلمة مرور الخادم</translation>
+    </message>
+    <message>
         <source>Sign &amp;In</source>
         <translation>تسجيل ال&amp;دخول</translation>
     </message>
@@ -4202,6 +4246,14 @@ You can undo this with {key}.</source>
     <message>
         <source>Sign-in to&amp;ken:</source>
         <translation>&amp;رمز تسجيل الدخول:</translation>
+    </message>
+    <message>
+        <source>User na&amp;me:</source>
+        <translation>اسم المستخ&amp;دم:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;كلمة المرور:</translation>
     </message>
     <message>
         <source>Signed in as {user} ({role}) at {url}.</source>

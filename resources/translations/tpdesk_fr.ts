@@ -761,6 +761,10 @@
         <translation>un fichier contenant le jeton de connexion à usage unique ; échangé contre un identifiant conservé dans la base de données</translation>
     </message>
     <message>
+        <source>sign in with this user&apos;s password instead of a token (typed at the terminal, or read from the file $TPDESK_SERVER_PASSWORD_FILE names)</source>
+        <translation>se connecter avec le mot de passe de cet utilisateur au lieu d&apos;un jeton (saisi au terminal, ou lu dans le fichier que nomme $TPDESK_SERVER_PASSWORD_FILE)</translation>
+    </message>
+    <message>
         <source>check this installation end to end, offscreen, on a throwaway database; prints JSON (exit 1 if a step failed)</source>
         <translation>vérifier cette installation de bout en bout, hors écran, sur une base de données jetable ; affiche du JSON (code de sortie 1 si une étape a échoué)</translation>
     </message>
@@ -883,6 +887,22 @@
     <message>
         <source>Again, to confirm: </source>
         <translation>Encore une fois, pour confirmer : </translation>
+    </message>
+    <message>
+        <source>{file} (${variable}): the password file cannot be read ({reason})</source>
+        <translation>{file} (${variable}) : le fichier du mot de passe ne peut pas être lu ({reason})</translation>
+    </message>
+    <message>
+        <source>a password is needed: run in a terminal, or name a file holding it in ${variable}</source>
+        <translation>un mot de passe est nécessaire : lancez la commande dans un terminal, ou nommez dans ${variable} un fichier qui le contient</translation>
+    </message>
+    <message>
+        <source>the two passwords differ; nothing changed</source>
+        <translation>les deux mots de passe diffèrent ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>the password is empty ({source})</source>
+        <translation>le mot de passe est vide ({source})</translation>
     </message>
     <message>
         <source>the two passphrases differ; nothing changed</source>
@@ -1105,8 +1125,20 @@
         <translation>en attente : {count}</translation>
     </message>
     <message>
+        <source>--user and --token-file: sign in with one or the other</source>
+        <translation>--user et --token-file : connectez-vous avec l&apos;un ou l&apos;autre</translation>
+    </message>
+    <message>
         <source>{file}: the token file cannot be read ({reason})</source>
         <translation>{file} : le fichier du jeton ne peut pas être lu ({reason})</translation>
+    </message>
+    <message>
+        <source>--user: name the server too (--server URL)</source>
+        <translation>--user : nommez aussi le serveur (--server URL)</translation>
+    </message>
+    <message>
+        <source>Password of {user} on {server}: </source>
+        <translation>Mot de passe de {user} sur {server} : </translation>
     </message>
     <message>
         <source>{count} actor(s) not in the register: add them as organisations, or rerun with --create-actors KIND; nothing imported</source>
@@ -4180,6 +4212,18 @@ Vous pourrez annuler avec {key}.</translation>
         <translation>le jeton à usage unique fourni par le secrétariat</translation>
     </message>
     <message>
+        <source>Server user name</source>
+        <translation>Nom d’utilisateur sur le serveur</translation>
+    </message>
+    <message>
+        <source>instead of a token: your user name on the server</source>
+        <translation>au lieu d’un jeton : votre nom d’utilisateur sur le serveur</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>Mot de passe du serveur</translation>
+    </message>
+    <message>
         <source>Sign &amp;In</source>
         <translation>Se conn&amp;ecter</translation>
     </message>
@@ -4202,6 +4246,14 @@ Vous pourrez annuler avec {key}.</translation>
     <message>
         <source>Sign-in to&amp;ken:</source>
         <translation>&amp;Jeton de connexion :</translation>
+    </message>
+    <message>
+        <source>User na&amp;me:</source>
+        <translation>No&amp;m d’utilisateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
         <source>Signed in as {user} ({role}) at {url}.</source>

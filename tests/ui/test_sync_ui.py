@@ -213,3 +213,32 @@ def test_preferences_sign_in_and_out_against_a_server(qtbot, window: MainWindow,
     page.sign_out_button.click()
     assert page.who.text().startswith("Not signed in")
     assert window.sync_indicator.isHidden()
+
+
+def test_preferences_sign_in_with_user_name_and_password(qtbot, window: MainWindow,
+                                                         tmp_path: Path, live_server) -> None:
+    import psycopg
+    from server_support import add_user
+
+    from tpdesk.server import accounts
+    from tpdesk.services import sync
+
+    sec = StoreFactory(tmp_path / "sec.db", user="Anna").creating()
+    sync.sync(sec, url=live_server.url, token=add_user(live_server.database, "anna",
+                                                       "secretariat"))
+    add_user(live_server.database, "rome", "reader")
+    with psycopg.connect(live_server.database) as conn:
+        accounts.set_password(conn, "rome", "a long enough password")
+    fresh = tmp_path / "fresh.db"
+    Store(fresh).close()
+    assert window.open_database(fresh)
+    dialog = window.preferences_dialog()
+    qtbot.addWidget(dialog)
+    page = next(p for p in dialog.pages if hasattr(p, "sign_in_button"))
+    page.address.setText(live_server.url)
+    page.user.setText("rome")
+    page.password.setText("a long enough password")
+    page.sign_in_button.click()
+    qtbot.waitUntil(lambda: page.who.text().startswith("Signed in"), timeout=10000)
+    assert page.who.text() == f"Signed in as rome (reader) at {live_server.url}."
+    assert page.password.text() == ""

@@ -7,8 +7,10 @@ two people's edits to different lines of one record both survive. A removed
 part item is a cell whose value is None. The order of a part's items is a
 cell of its own (`funding:#order`, a list of item ids): items it does not
 name (added elsewhere meanwhile) follow, by id, so every copy shows one
-order. Parts without ids of their own (the participants, the objective and
-actor links) are one cell each.
+order. Read back from a record, the order cell is the order as shown; a
+copy sends the value it merged instead (`merge._clocks`), which is the same
+on every copy holding the same stamp. Parts without ids of their own (the
+participants, the objective and actor links) are one cell each.
 """
 
 from __future__ import annotations

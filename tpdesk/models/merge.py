@@ -45,20 +45,29 @@ R = TypeVar("R", bound=Record)
 Stamps = dict[str, tuple[str, str]]  # cell -> (stamp, who); "*" for cells never written since
 
 
-def _stamps(store: Store, kind: str, ids: list[str]) -> dict[str, Stamps]:
+def _clocks(store: Store, kind: str, ids: list[str]) -> tuple[dict[str, Stamps], dict[str, Cells]]:
+    """The stamps of these records' cells, and the order cells' values as merged.
+
+    An order cell's value is kept when a merge wrote it (`write_merged`): read
+    back from the items as shown, it would also name the items that arrived
+    after it, and copies holding the same stamp would disagree on the value.
+    """
     found: dict[str, Stamps] = defaultdict(dict)
+    orders: dict[str, Cells] = defaultdict(dict)
     for batch in mapping.chunks(ids):
         marks = ", ".join("?" * len(batch))
-        for record_id, name, hlc, who in store.db.execute(
-                "SELECT record_id, field, hlc, who FROM field_clock WHERE record_kind = ?"
+        for record_id, name, hlc, who, value in store.db.execute(
+                "SELECT record_id, field, hlc, who, value FROM field_clock WHERE record_kind = ?"
                 f" AND record_id IN ({marks})", [kind, *batch]).fetchall():
             found[record_id][name] = (hlc, who)
-    return found
+            if value is not None:
+                orders[record_id][name] = json.loads(value)
+    return found, orders
 
 
-def _cell_records(record: Record, stamps: Stamps) -> Iterator[ChangeRecord]:
+def _cell_records(record: Record, stamps: Stamps, orders: Cells) -> Iterator[ChangeRecord]:
     """Every cell of a record with its stamp, removed part items included (value None)."""
-    values = cells.cells(record)
+    values = cells.cells(record) | orders
     star = stamps.get("*")
     for name in sorted(values.keys() | (stamps.keys() - {"*"})):
         stamp = stamps.get(name, star)
@@ -74,9 +83,9 @@ def changes_of(store: Store, records: Iterable[Record]) -> list[ChangeRecord]:
     out: list[ChangeRecord] = []
     with store.translating():
         for kind, group in by_kind.items():
-            stamps = _stamps(store, kind, [r.id for r in group])
+            stamps, orders = _clocks(store, kind, [r.id for r in group])
             for record in group:
-                out += _cell_records(record, stamps[record.id])
+                out += _cell_records(record, stamps[record.id], orders[record.id])
     return out
 
 
@@ -106,9 +115,9 @@ def changes_since(store: Store, seen: Vector) -> list[ChangeRecord]:
         for kind, record_id in rows:
             ids[kind].append(record_id)
         for kind, group in ids.items():
-            stamps = _stamps(store, kind, group)
+            stamps, orders = _clocks(store, kind, group)
             for record in store.find_many(RECORD_TYPES[kind], group).values():
-                out += [c for c in _cell_records(record, stamps[record.id])
+                out += [c for c in _cell_records(record, stamps[record.id], orders[record.id])
                         if not covered(c.hlc, c.stamp.replica, seen)]
     return out
 
@@ -152,6 +161,7 @@ class RecordMerge:
     new: Record | None  # None: not enough cells arrived to make the record
     stamps: dict[str, tuple[str, str]]
     changes: list[FieldChange]
+    orders: Cells = field(default_factory=dict)  # the order cells written, as merged
 
     @property
     def caption(self) -> str:
@@ -249,10 +259,10 @@ class _Planner:
             if ids:
                 cls = RECORD_TYPES[kind]
                 local = self.store.find_many(cls, ids)
-                stamps = _stamps(self.store, kind, ids)
+                stamps, orders = _clocks(self.store, kind, ids)
                 for record_id in ids:
                     self.record(cls, local.get(record_id), record_id, stamps.get(record_id, {}),
-                                grouped[kind, record_id])
+                                grouped[kind, record_id], orders=orders.get(record_id, {}))
         planned = {c.id for c in self.result.conflicts}
         for conflict in incoming:
             ours = self.stored.get(conflict.id)
@@ -263,7 +273,7 @@ class _Planner:
         return self.result
 
     def record(self, cls: type[Record], old: Record | None, record_id: str, own: Stamps,
-               incoming: dict[str, ChangeRecord]) -> None:
+               incoming: dict[str, ChangeRecord], *, orders: Cells) -> None:
         key = (cls.KIND, record_id)
         if old is None and own:  # purged from the trash here: its stamps outlive the row
             self.purged(key, own, incoming)
@@ -276,7 +286,7 @@ class _Planner:
                                 newest.who))
             return
         before: Cells = cells.cells(old) if old else {}
-        values = dict(before)
+        values = before | orders
         star = own.get("*")
         applied: dict[str, tuple[str, str]] = {}
         for name, change in sorted(incoming.items()):
@@ -303,6 +313,7 @@ class _Planner:
                                      applied=applied, incoming=incoming, views=self.views)
             if lost is not None:
                 self.conflict("conflict", key, DELETED, kept=lost.kept, lost=lost.lost)
+            self.pin_orders(own, orders, values, applied)
         if not applied:
             return
         try:
@@ -316,7 +327,22 @@ class _Planner:
         self.result.records.append(RecordMerge(
             cls, record_id, old, new, applied,
             [FieldChange(n, before.get(n), values.get(n)) for n in sorted(applied)
-             if before.get(n) != values.get(n) and not cells.is_order(n)]))
+             if before.get(n) != values.get(n) and not cells.is_order(n)],
+            {n: values[n] for n in applied if cells.is_order(n)}))
+
+    @staticmethod
+    def pin_orders(own: Stamps, orders: Cells, values: Cells,
+                   applied: dict[str, tuple[str, str]]) -> None:
+        """Keep the value of an order cell whose part's items this merge changes.
+
+        Until then the held order is the order as shown; once an item it does
+        not name arrives, it no longer is, so it is written down (same stamp).
+        """
+        for part in {n.partition(":")[0] for n in applied if ":" in n}:
+            name = f"{part}:{cells.ORDER}"
+            held = own.get(name, own.get("*"))
+            if name in values and name not in applied and name not in orders and held:
+                applied[name] = held
 
     def purged(self, key: tuple[str, str], own: Stamps,
                incoming: dict[str, ChangeRecord]) -> None:
@@ -346,7 +372,7 @@ def apply(store: Store, merge: MergePlan, *, source: str) -> list[RecordMerge]:
             store.clock.observe(Stamp.parse(stamp))
         for record in written:
             assert record.new is not None
-            store.write_merged(record.old, record.new, record.stamps)
+            store.write_merged(record.old, record.new, record.stamps, orders=record.orders)
         for conflict in merge.conflicts:
             _store_conflict(store, conflict)
         for conflict in merge.resolutions:
@@ -428,7 +454,7 @@ def keep_mine(store: Store, mine: R, base: R) -> tuple[R, list[Conflict]]:
         if current is None:
             raise UserError(f"{cls.LABEL} '{mine.caption}' is no longer there")
         ours, old, theirs = cells.cells(mine), cells.cells(base), cells.cells(current)
-        stamps = _stamps(store, mine.KIND, [mine.id])[mine.id]
+        stamps = _clocks(store, mine.KIND, [mine.id])[0][mine.id]
         lost: list[str] = []
         values = dict(theirs)
         for name in sorted((ours.keys() | old.keys()) - {DELETED}):
@@ -447,7 +473,7 @@ def keep_mine(store: Store, mine: R, base: R) -> tuple[R, list[Conflict]]:
             cls, current.id, values, created_at=current.created_at,
             updated_at=current.updated_at, row_version=current.row_version))
         saved = store.save(rebuilt, expected_version=current.row_version)
-        kept = _stamps(store, mine.KIND, [mine.id])[mine.id]
+        kept = _clocks(store, mine.KIND, [mine.id])[0][mine.id]
         filed = []
         for name in lost:
             lost_hlc, lost_who = stamps.get(name) or stamps.get("*") or ("", "")

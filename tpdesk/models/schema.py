@@ -968,6 +968,24 @@ def _commitment_filter_facets(db: Database) -> None:
     )
 
 
+
+@migrations(name="0016_order_cell_values")
+def _order_cell_values(db: Database) -> None:
+    """The value of a part's order cell (`funding:#order`) as merged, kept beside its stamp.
+
+    A merge that adds an item the winning order does not name shows it after
+    the named ones, by id. Reading the order back from the items as shown
+    would make the cell's value depend on which items had arrived when, so
+    copies holding the same stamp could hold different orders. NULL (every
+    row before this step, and a copy's own edits): the order as shown.
+    """
+    _run(
+        db,
+        """
+        ALTER TABLE field_clock ADD COLUMN value TEXT;
+        """,
+    )
+
 def _run(db: Database, script: str) -> None:
     """Run statements one by one: executescript() would commit the migration's transaction."""
     statement = ""

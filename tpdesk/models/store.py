@@ -12,6 +12,7 @@ import contextlib
 import dataclasses
 import functools
 import itertools
+import json
 import os
 import shutil
 from collections import Counter, defaultdict
@@ -1025,9 +1026,12 @@ class Store:
         self._index(saved)
         return saved
 
-    def write_merged(self, old: Record | None, new: Record,
-                     stamps: dict[str, tuple[str, str]]) -> Record:
+    def write_merged(self, old: Record | None, new: Record, stamps: dict[str, tuple[str, str]],
+                     *, orders: Mapping[str, Any] | None = None) -> Record:
         """Write a record as a merge made it, with the stamps and authors of its cells.
+
+        `orders`: the values of the order cells written, kept beside their
+        stamps (`merge._clocks` says why); without, the order as shown.
 
         No validation and no refusal: the merge decides by clock, and every copy
         must reach the same state whatever each would have refused (`tpdesk
@@ -1059,13 +1063,17 @@ class Store:
                                if saved.deleted_at is None
                                else (saved, "delete", None, saved.caption, None))
         common = Counter(s for s, _ in stamps.values()).most_common(1)[0][0]
-        rows = [(f, s, w) for f, (s, w) in stamps.items() if old is not None or s != common]
+        orders = orders or {}
+        rows = [(f, s, w) for f, (s, w) in stamps.items()
+                if old is not None or s != common or f in orders]
         if old is None:
             rows.append(("*", common, next(w for s, w in stamps.values() if s == common)))
         self.db.conn.executemany(
             "INSERT OR REPLACE INTO field_clock (record_kind, record_id, field, hlc, replica_id,"
-            " who) VALUES (?, ?, ?, ?, ?, ?)",
-            [(saved.KIND, saved.id, f, s, Stamp.parse(s).replica, w) for f, s, w in rows])
+            " who, value) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(saved.KIND, saved.id, f, s, Stamp.parse(s).replica, w,
+              json.dumps(orders[f], ensure_ascii=False) if f in orders else None)
+             for f, s, w in rows])
         self._log(entries, hlc.moment, hlc, who=who or self.user)
         if saved.deleted_at is None:
             self._index(saved)

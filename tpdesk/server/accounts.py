@@ -1,19 +1,28 @@
-"""Users, their one-time sign-in tokens and the credentials their copies get for them.
+"""Users, their one-time sign-in tokens, passwords, and the credentials their copies get.
 
 Tokens and credentials are random 256-bit secrets: the database keeps only
-their SHA-256, so a stolen copy of it signs no one in. (There are no
-passwords to stretch: nobody chooses these secrets.)
+their SHA-256, so a stolen copy of it signs no one in. Passwords are chosen
+by people, so they are stretched with Argon2id (RFC 9106's second
+recommended setting, 64 MiB), a random salt per user, the parameters kept
+beside the hash so that they can be raised later without locking anyone
+out. After `MAX_FAILURES` wrong passwords in a row an account refuses
+password sign-ins for `LOCKOUT` (doubling on each further failure, at most
+`MAX_LOCKOUT`); its token and credentials keep working.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import secrets
 from dataclasses import dataclass
-from typing import Any
+from datetime import timedelta
+from typing import Any, NamedTuple
 
 import psycopg
+from cryptography.exceptions import InvalidKey
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from ..models.errors import UserError
 
@@ -22,6 +31,29 @@ _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._@-]{0,63}")
 _CODE = re.compile(r"[A-Z]{2}")
 
 Connection = psycopg.Connection[Any]
+
+
+MIN_PASSWORD = 10  # characters
+MAX_PASSWORD = 1024
+MAX_FAILURES = 5
+LOCKOUT = timedelta(minutes=1)
+MAX_LOCKOUT = timedelta(hours=1)
+
+
+class Stretch(NamedTuple):
+    """Argon2id's cost, stored with each password hash."""
+
+    memory_kib: int = 65536
+    iterations: int = 3
+    lanes: int = 4
+
+
+STRETCH = Stretch()
+
+
+def stretch(password: str, salt: bytes, cost: Stretch) -> bytes:
+    return Argon2id(salt=salt, length=32, iterations=cost.iterations, lanes=cost.lanes,
+                    memory_cost=cost.memory_kib).derive(password.encode())
 
 
 def digest(secret: str) -> str:
@@ -122,3 +154,63 @@ def viewer(conn: Connection, credential: str) -> Viewer | None:
         " JOIN app_user u ON u.name = c.user_name WHERE c.hash = %s AND NOT u.disabled",
         [digest(credential)]).fetchone()
     return None if row is None else Viewer(_user(row), row[4])
+
+
+def set_password(conn: Connection, name: str, password: str) -> None:
+    """Give a user a (new) password; clears any lockout. The password is kept only stretched."""
+    if not MIN_PASSWORD <= len(password) <= MAX_PASSWORD:
+        raise UserError(f"the password must be {MIN_PASSWORD} to {MAX_PASSWORD} characters long")
+    salt = os.urandom(16)
+    hashed = stretch(password, salt, STRETCH)
+    with conn.transaction():
+        found = conn.execute(
+            "UPDATE app_user SET password_hash = %s, password_salt = %s,"
+            " password_memory_kib = %s, password_iterations = %s, password_lanes = %s,"
+            " failed_sign_ins = 0, locked_until = NULL WHERE name = %s",
+            [hashed, salt, *STRETCH, name])
+        if found.rowcount == 0:
+            raise UserError(f"no user named {name!r} ('tpdesk-server users list')")
+
+
+class Locked(Exception):
+    """Too many wrong passwords: password sign-ins refused until `seconds` have passed."""
+
+    def __init__(self, seconds: int) -> None:
+        super().__init__(seconds)
+        self.seconds = seconds
+
+
+def check_password(conn: Connection, name: str, password: str) -> User | None:
+    """The user this name and password sign in, in a transaction of its own (failures count).
+
+    An unknown user, a disabled one or one without a password costs the same
+    stretching as a wrong password, so timing does not tell which names exist.
+    Raises `Locked` while the account is locked.
+    """
+    with conn.transaction():
+        row = conn.execute(
+            "SELECT name, role, member_state, partnerships, password_hash, password_salt,"
+            " password_memory_kib, password_iterations, password_lanes, failed_sign_ins,"
+            " ceil(extract(epoch FROM locked_until - now()))::integer FROM app_user"
+            " WHERE name = %s AND NOT disabled FOR UPDATE", [name]).fetchone()
+        if row is not None and row[10] is not None and row[10] > 0:
+            raise Locked(int(row[10]))
+        if row is None or row[4] is None or len(password) > MAX_PASSWORD:
+            stretch(password[:MAX_PASSWORD], bytes(16), STRETCH)
+            return None
+        cost = Stretch(row[6], row[7], row[8])
+        try:
+            Argon2id(salt=bytes(row[5]), length=32, iterations=cost.iterations,
+                     lanes=cost.lanes, memory_cost=cost.memory_kib).verify(
+                password.encode(), bytes(row[4]))  # constant-time comparison
+        except InvalidKey:
+            failures = int(row[9]) + 1
+            extra = max(0, failures - MAX_FAILURES)
+            lock = min(LOCKOUT * 2 ** min(extra, 20), MAX_LOCKOUT) if failures >= MAX_FAILURES \
+                else None
+            conn.execute("UPDATE app_user SET failed_sign_ins = %s,"
+                         " locked_until = now() + %s WHERE name = %s", [failures, lock, name])
+            return None
+        conn.execute("UPDATE app_user SET failed_sign_ins = 0, locked_until = NULL"
+                     " WHERE name = %s", [name])
+        return _user(row)

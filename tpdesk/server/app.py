@@ -6,6 +6,7 @@ and `accounts`, in a worker thread, since psycopg is used synchronously here.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -27,6 +28,7 @@ from .database import applied_steps
 from .observe import Metrics, event, logger
 from .replication import Refused
 
+FAILURE_DELAY = 1.0  # seconds before answering a wrong password
 MAX_BODY = 64 * 1024 * 1024  # a push larger than this: 413, the laptop sends smaller ones
 
 Handler = Callable[[Request], Awaitable[Response]]
@@ -113,27 +115,43 @@ class Api:
                                  media_type="text/plain; version=0.0.4")
 
     async def session(self, request: Request) -> Response:
+        """Sign a copy in with a one-time token, or with the user's name and password."""
         body = await self.body(request)
         fields = {k: body.get(k) if isinstance(body, dict) else None
-                  for k in ("token", "replica", "name", "person")}
-        if not all(isinstance(v, str) and v for k, v in fields.items() if k != "person"):
-            raise Refused(400, "a sign-in needs 'token', 'replica' and 'name'")
+                  for k in ("token", "user", "password", "replica", "name", "person")}
+        by_password = fields["token"] is None and fields["user"] is not None
+        needed = ("user", "password") if by_password else ("token",)
+        if not all(isinstance(fields[k], str) and fields[k] for k in (*needed, "replica",
+                                                                      "name")):
+            raise Refused(400, "a sign-in needs 'token' (or 'user' and 'password'), 'replica'"
+                               " and 'name'")
         register = None if body.get("fresh") is True else body.get("register")
         if register is not None and not isinstance(register, str):
             raise Refused(400, "'register' must be the copy's register id or null")
+        user: accounts.User | None = None
+        if by_password:
+            try:
+                user = await run_in_threadpool(self.run, lambda conn: accounts.check_password(
+                    conn, str(fields["user"]), str(fields["password"])))
+            except accounts.Locked as exc:
+                raise Refused(429, f"too many wrong passwords: password sign-in for this user"
+                                   f" is refused for {exc.seconds} s more") from None
+            if user is None:
+                await asyncio.sleep(FAILURE_DELAY)  # a bounded pause: guessing stays slow
+                raise Refused(401, "unknown user or wrong password")
 
         def sign_in(conn: psycopg.Connection[Any]) -> dict[str, Any]:
             with conn.transaction():
-                user = accounts.redeem_token(conn, str(fields["token"]))
-                if user is None:
+                found = user or accounts.redeem_token(conn, str(fields["token"]))
+                if found is None:
                     raise Refused(401, "unknown or already used sign-in token")
-                joined = replication.join(conn, user, replica=str(fields["replica"]),
+                joined = replication.join(conn, found, replica=str(fields["replica"]),
                                           register=register)
                 credential = accounts.issue_credential(
-                    conn, user, replica=str(fields["replica"]), copy_name=str(fields["name"]),
+                    conn, found, replica=str(fields["replica"]), copy_name=str(fields["name"]),
                     person=str(fields["person"] or ""))
-            request.state.user = user.name
-            return {"credential": credential, **user.to_json(), **joined}
+            request.state.user = found.name
+            return {"credential": credential, **found.to_json(), **joined}
         return JSONResponse(await run_in_threadpool(self.run, sign_in))
 
     async def push(self, request: Request) -> Response:

@@ -7,27 +7,20 @@ act on, as one line on stderr; 2 bad usage; 130 interrupted.
 from __future__ import annotations
 
 import argparse
-import ipaddress
 import os
 import socket
 import sys
 from collections.abc import Sequence
 
+from ..models.addresses import is_loopback
 from ..models.errors import UserError
+from ..models.secret_input import read_secret
 from . import accounts
 from .database import ENV_DATABASE, check_current, connect, migrate, translated, where
 from .observe import event, setup_logging
 
 DEFAULT_PORT = 8765
-
-
-def is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+PASSWORD_FILE = "TPDESK_SERVER_PASSWORD_FILE"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -52,6 +45,10 @@ def build_parser() -> argparse.ArgumentParser:
     users.add_parser("list", help="every user, role and scope")
     disable = users.add_parser("disable", help="refuse a user's credentials from now on")
     disable.add_argument("name")
+    passwd = users.add_parser(
+        "passwd", help=f"set a user's password, typed at the terminal or read from the file"
+                       f" ${PASSWORD_FILE} names (never on the command line)")
+    passwd.add_argument("name")
     return parser
 
 
@@ -77,6 +74,11 @@ def _users(args: argparse.Namespace, url: str) -> int:
                 state = "disabled" if u.disabled else (
                     "token not used yet" if u.token_waiting else f"{u.signed_in} copies")
                 print(f"{u.name}\t{u.role}\t{scope or '-'}\t{state}")
+        elif args.action == "passwd":
+            password = read_secret(PASSWORD_FILE, f"New password for {args.name}: ",
+                                   what="password", confirm=True)
+            accounts.set_password(conn, args.name, password)
+            print(f"password of {args.name} set")
         else:
             accounts.disable_user(conn, args.name)
             print(f"user {args.name} disabled")

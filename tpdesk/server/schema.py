@@ -188,4 +188,13 @@ STEPS: tuple[Step, ...] = (
         GRANT SELECT (name, role, member_state, partnerships, disabled) ON app_user
             TO tpdesk_app;
     """),
+    Step("0002_passwords", """
+        ALTER TABLE app_user ADD COLUMN password_hash bytea;
+        ALTER TABLE app_user ADD COLUMN password_salt bytea;
+        ALTER TABLE app_user ADD COLUMN password_memory_kib integer;
+        ALTER TABLE app_user ADD COLUMN password_iterations integer;
+        ALTER TABLE app_user ADD COLUMN password_lanes integer;
+        ALTER TABLE app_user ADD COLUMN failed_sign_ins integer NOT NULL DEFAULT 0;
+        ALTER TABLE app_user ADD COLUMN locked_until timestamptz;
+    """),
 )

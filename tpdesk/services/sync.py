@@ -71,23 +71,30 @@ def status(stores: Stores) -> SyncStatus:
                           merge.count_since(store, state.vector), conflicts, state.synced_at)
 
 
-def sign_in(stores: Stores, url: str, token: str, *,
-            timeout: float = DEFAULT_TIMEOUT) -> SyncStatus:
-    """Trade a one-time token for this copy's credential, kept in the database.
+def sign_in(stores: Stores, url: str, token: str | None = None, *, user: str | None = None,
+            password: str | None = None, timeout: float = DEFAULT_TIMEOUT) -> SyncStatus:
+    """Trade a one-time token, or a user's name and password, for this copy's credential.
 
-    A fresh, empty copy joins the server's register. The token is sent once
-    and kept nowhere.
+    The credential is kept in the database; a fresh, empty copy joins the
+    server's register. The token or password is sent once and kept nowhere.
     """
-    token = token.strip()
-    if not token or len(token) > 1000 or any(c.isspace() for c in token):
-        raise UserError("the sign-in token is empty or not a token (paste the line"
-                        " 'tpdesk-server users add' printed)")
+    if token is not None:
+        token = token.strip()
+        if not token or len(token) > 1000 or any(c.isspace() for c in token):
+            raise UserError("the sign-in token is empty or not a token (paste the line"
+                            " 'tpdesk-server users add' printed)")
+        secret: dict[str, str] = {"token": token}
+    else:
+        user = (user or "").strip()
+        if not user or not password:
+            raise UserError("a sign-in needs the one-time token, or the user name and password")
+        secret = {"user": user, "password": password}
     client = Client(url, timeout=timeout)
     with stores() as store:
         me = replicas.identity(store)
         fresh = replicas.holds_nothing(store)
         answer = client.post("/v1/session", {  # a 409 here leaves the token unused
-            "token": token, "replica": me.replica_id, "name": me.name or store.user,
+            **secret, "replica": me.replica_id, "name": me.name or store.user,
             "person": me.person or store.user,
             "register": None if fresh else me.register_id})
         try:
@@ -123,17 +130,19 @@ def _text_or_none(value: Any) -> str | None:
 
 
 def sync(stores: Stores, *, url: str | None = None, token: str | None = None,
+         user: str | None = None, password: str | None = None,
          progress: Progress = no_progress, timeout: float = DEFAULT_TIMEOUT,
          pull: bool = True) -> SyncReport:
-    """Push, then pull; `url` and `token`: sign in first (the first run).
+    """Push, then pull; `url` and `token` (or `user` and `password`): sign in first.
 
     A failure raises one line that says how far it got; whatever is done
     then is whole and kept. `pull=False` only pushes (on close, in a hurry).
     """
-    if token is not None:
+    if token is not None or user is not None:
         if url is None:
-            raise UserError("--token-file: name the server too (--server URL)")
-        sign_in(stores, url, token, timeout=timeout)
+            raise UserError(f"{'--token-file' if token is not None else '--user'}: name the"
+                            " server too (--server URL)")
+        sign_in(stores, url, token, user=user, password=password, timeout=timeout)
     with stores() as store:
         state = _state(store, url)
         client = Client(state.url, credential=state.credential, timeout=timeout)
@@ -156,9 +165,10 @@ def _state(store: Store, url: str | None) -> ServerState:
         return state
     if url is None:
         raise UserError("this copy has no server yet: run 'tpdesk sync --server URL"
-                        " --token-file FILE' once, with the token the secretariat gave you")
+                        " --token-file FILE' once, with the token the secretariat gave you"
+                        " (or --user NAME, with your password)")
     raise UserError(f"not signed in to {server_address(url)}: add --token-file FILE, with the"
-                    " token the secretariat gave you")
+                    " token the secretariat gave you (or --user NAME, with your password)")
 
 
 class _Run:

@@ -10,7 +10,6 @@ another address. A proxy from the environment is used, except for the loopback.
 
 from __future__ import annotations
 
-import ipaddress
 import json
 import socket
 import ssl
@@ -20,6 +19,7 @@ import urllib.request
 from http.client import HTTPException
 from typing import Any
 
+from ..models.addresses import is_loopback
 from ..models.errors import UserError
 
 DEFAULT_TIMEOUT = 30.0  # seconds per request: a first pull page of 2,000 records fits
@@ -49,19 +49,10 @@ def server_address(url: str) -> str:
         raise SyncError(f"--server {url!r}: give the server's address as https://HOST[:PORT]")
     if parts.query or parts.fragment or parts.username or parts.password:
         raise SyncError(f"--server {url!r}: the address takes no user, query or fragment")
-    if parts.scheme == "http" and not _loopback(parts.hostname):
+    if parts.scheme == "http" and not is_loopback(parts.hostname):
         raise SyncError(f"--server {url!r}: plain http is refused except on this computer;"
                         " use https://")
     return text
-
-
-def _loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 class _NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -80,7 +71,7 @@ class Client:
         self.timeout = timeout
         handlers: list[urllib.request.BaseHandler] = [
             _NoRedirect(), urllib.request.HTTPSHandler(context=ssl.create_default_context())]
-        if _loopback(urllib.parse.urlsplit(self.url).hostname or ""):
+        if is_loopback(urllib.parse.urlsplit(self.url).hostname or ""):
             handlers.append(urllib.request.ProxyHandler({}))
         self._opener = urllib.request.build_opener(*handlers)
 
@@ -148,8 +139,8 @@ class Client:
         code = exc.code
         if code == 401:
             return SyncError(f"{self.host}: 401: the server refused this copy's sign-in (a"
-                             " disabled account, or an unknown or used token); ask the"
-                             " secretariat for a new token")
+                             " disabled account, a wrong password, or an unknown or used"
+                             " token); ask the secretariat for a new token")
         if code == 409:
             return SyncError(f"{self.host}: 409: {said or 'this copy belongs to another register'}")
         if code == 413:

@@ -1,9 +1,10 @@
-"""Preferences › Server: the secretariat server's address, sign-in by token, sign-out.
+"""Preferences › Server: the secretariat server's address, sign-in, sign-out.
 
-The token is pasted once and traded for a credential kept in the database
-(`services.sync.sign_in`, on a background thread: the dialog never waits
-on the network). Neither the token nor the credential goes into the
-settings file; only the address does, to offer it again.
+The token (or the user's name and password) is given once and traded for
+a credential kept in the database (`services.sync.sign_in`, on a
+background thread: the dialog never waits on the network). Neither the
+token, the password nor the credential goes into the settings file; only
+the address does, to offer it again.
 """
 
 from __future__ import annotations
@@ -40,6 +41,13 @@ class ServerPage:
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
         self.token.setPlaceholderText(translate("ServerPage", "the one-time token the secretariat"
                                                 " gave you"))
+        self.user = QLineEdit()
+        self.user.setAccessibleName(translate("ServerPage", "Server user name"))
+        self.user.setPlaceholderText(translate("ServerPage", "instead of a token: your user name"
+                                               " on the server"))
+        self.password = QLineEdit()
+        self.password.setAccessibleName(translate("ServerPage", "Server password"))
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.sign_in_button = QPushButton(translate("ServerPage", "Sign &In"))
         self.sign_in_button.setAutoDefault(False)
         self.sign_in_button.clicked.connect(self.sign_in)
@@ -60,6 +68,9 @@ class ServerPage:
         form.addRow(buddy_label(translate("ServerPage", "Server a&ddress:"), self.address),
                     self.address)
         form.addRow(buddy_label(translate("ServerPage", "Sign-in to&ken:"), self.token), self.token)
+        form.addRow(buddy_label(translate("ServerPage", "User na&me:"), self.user), self.user)
+        form.addRow(buddy_label(translate("ServerPage", "Pass&word:"), self.password),
+                    self.password)
         form.addRow("", buttons)
         form.addRow(self.who)
         form.addRow(self.message)
@@ -83,12 +94,15 @@ class ServerPage:
     def sign_in(self) -> None:
         if self._job is not None:
             return
-        url, token = self.address.text(), self.token.text()
+        url, token = self.address.text(), self.token.text().strip() or None
+        user, password = self.user.text().strip() or None, self.password.text()
+        if token is not None:
+            user = None
         factory = self._factory
         self.message.setText(translate("ServerPage", "Signing in…"))
         self.sign_in_button.setEnabled(False)
         self._job = Background(self._page, lambda progress: use_cases.sign_in(
-            factory, url, token))
+            factory, url, token, user=user, password=password))
         self._job.done.connect(self._signed_in)
         self._job.start()
 
@@ -101,6 +115,7 @@ class ServerPage:
         if error is not None:
             raise error
         self.token.clear()
+        self.password.clear()
         self.message.setText("")
         self._show(use_cases.status(self._stores))
         self._changed()

@@ -1,0 +1,154 @@
+"""Passwords: `users passwd`, sign-in by name and password, lockout; real PostgreSQL and server.
+
+A password sign-in gives the same kind of credential as the one-time token;
+the database keeps only an Argon2id hash with its salt and parameters; wrong
+passwords are answered slowly and, after a few in a row, lock password
+sign-in for a while.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import psycopg
+import pytest
+from cli_support import one_line_error, tpdesk
+from server_support import LiveServer, add_user
+
+from tpdesk.server import accounts, app
+from tpdesk.services import StoreFactory, sync
+
+PASSWORD = "correct horse battery"
+
+
+def passwd(database: str, name: str, password_file: Path | None,
+           ) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "TPDESK_SERVER_PASSWORD_FILE"}
+    if password_file is not None:
+        env["TPDESK_SERVER_PASSWORD_FILE"] = str(password_file)
+    return subprocess.run([sys.executable, "-m", "tpdesk.server.cli", "--database", database,
+                           "users", "passwd", name], capture_output=True, text=True,
+                          timeout=60, check=False, env=env, stdin=subprocess.DEVNULL)
+
+
+def _file(folder: Path, text: str) -> Path:
+    path = folder / "password.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    return path
+
+
+def _sign_in(server: LiveServer, user: str, password: str) -> httpx.Response:
+    return httpx.post(f"{server.url}/v1/session", timeout=30, json={
+        "user": user, "password": password, "replica": "a" * 32, "name": "laptop",
+        "person": "Anna", "register": None})
+
+
+def test_users_passwd_stores_only_an_argon2id_hash(server_database: str,
+                                                   tmp_path: Path) -> None:
+    add_user(server_database, "anna", "secretariat")
+    done = passwd(server_database, "anna", _file(tmp_path, PASSWORD))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "password of anna set\n"
+    with psycopg.connect(server_database) as conn:
+        row = conn.execute("SELECT password_hash, password_salt, password_memory_kib,"
+                           " password_iterations, password_lanes FROM app_user"
+                           " WHERE name = 'anna'").fetchone()
+        assert row is not None
+        assert PASSWORD.encode() not in bytes(row[0]) and len(bytes(row[0])) == 32
+        assert len(bytes(row[1])) == 16 and tuple(row[2:]) == tuple(accounts.STRETCH)
+        assert PASSWORD not in str(conn.execute("SELECT * FROM app_user").fetchall())
+    again = passwd(server_database, "anna", _file(tmp_path, PASSWORD))
+    with psycopg.connect(server_database) as conn:  # a new salt each time
+        salts = conn.execute("SELECT password_salt FROM app_user").fetchall()
+    assert again.returncode == 0 and bytes(salts[0][0]) != bytes(row[1])
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), [
+    ("nobody", PASSWORD, "no user named 'nobody'"),
+    ("anna", "short", "the password must be 10 to 1024 characters long"),
+    ("anna", None, "a password is needed: run in a terminal, or name a file holding it in"
+                   " $TPDESK_SERVER_PASSWORD_FILE"),
+])
+def test_users_passwd_refusals_are_one_line(server_database: str, tmp_path: Path, name: str,
+                                            text: str | None, expected: str) -> None:
+    add_user(server_database, "anna", "secretariat")
+    done = passwd(server_database, name, None if text is None else _file(tmp_path, text))
+    assert done.returncode == 1
+    assert one_line_error(done).startswith(f"tpdesk-server: error: {expected}")
+
+
+def test_password_sign_in_gives_a_working_credential(live_server: LiveServer) -> None:
+    add_user(live_server.database, "anna", "secretariat")
+    with psycopg.connect(live_server.database) as conn:
+        accounts.set_password(conn, "anna", PASSWORD)
+    answer = _sign_in(live_server, "anna", PASSWORD)
+    assert answer.status_code == 200, answer.text
+    body = answer.json()
+    assert body["user"] == "anna" and body["role"] == "secretariat"
+    pulled = httpx.get(f"{live_server.url}/v1/pull", timeout=30,
+                       headers={"Authorization": f"Bearer {body['credential']}"})
+    assert pulled.status_code == 200
+    assert _sign_in(live_server, "anna", PASSWORD).status_code == 200  # a password is reusable
+
+
+def test_wrong_passwords_are_slow_then_locked(live_server: LiveServer,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(app, "FAILURE_DELAY", 0.2)
+    token = add_user(live_server.database, "anna", "secretariat")
+    add_user(live_server.database, "marco", "reader")  # a user without a password
+    with psycopg.connect(live_server.database) as conn:
+        accounts.set_password(conn, "anna", PASSWORD)
+    started = time.monotonic()
+    for user in ("nobody", "marco"):
+        wrong = _sign_in(live_server, user, PASSWORD)
+        assert wrong.status_code == 401
+        assert wrong.json() == {"error": "unknown user or wrong password"}
+    assert time.monotonic() - started >= 0.4  # the delay, for unknown names too
+    for _ in range(accounts.MAX_FAILURES):
+        assert _sign_in(live_server, "anna", "not the password").status_code == 401
+    locked = _sign_in(live_server, "anna", PASSWORD)  # even the right one, for a while
+    assert locked.status_code == 429
+    assert locked.json()["error"].startswith("too many wrong passwords: password sign-in for"
+                                             " this user is refused for ")
+    signed = httpx.post(f"{live_server.url}/v1/session", timeout=30, json={
+        "token": token, "replica": "b" * 32, "name": "laptop", "person": "Anna",
+        "register": None})
+    assert signed.status_code == 200  # the token still works
+    with psycopg.connect(live_server.database) as conn:  # the lock has run out
+        conn.execute("UPDATE app_user SET locked_until = now() - interval '1 s'")
+    assert _sign_in(live_server, "anna", PASSWORD).status_code == 200
+    with psycopg.connect(live_server.database) as conn:
+        assert conn.execute("SELECT failed_sign_ins FROM app_user WHERE name = 'anna'"
+                            ).fetchone() == (0,)
+        accounts.disable_user(conn, "anna")
+    assert _sign_in(live_server, "anna", PASSWORD).status_code == 401
+
+
+def test_tpdesk_sync_with_user_and_password_file(live_server: LiveServer,
+                                                 tmp_path: Path) -> None:
+    add_user(live_server.database, "anna", "secretariat")
+    with psycopg.connect(live_server.database) as conn:
+        accounts.set_password(conn, "anna", PASSWORD)
+    env = {"TPDESK_USER": "Anna",
+           "TPDESK_SERVER_PASSWORD_FILE": str(_file(tmp_path, PASSWORD))}
+    laptop = tmp_path / "laptop.db"
+    first = tpdesk("--db", laptop, "sync", "--server", live_server.url, "--user", "anna",
+                   env=env)
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.startswith(f"synced with {live_server.url}: ")
+    assert sync.status(StoreFactory(laptop)).user == "anna"
+    later = tpdesk("--db", laptop, "sync", env={"TPDESK_USER": "Anna"})
+    assert later.returncode == 0, later.stderr
+    wrong = one_line_error(tpdesk(
+        "--db", tmp_path / "other.db", "sync", "--server", live_server.url, "--user", "anna",
+        env={"TPDESK_USER": "Anna",
+             "TPDESK_SERVER_PASSWORD_FILE": str(_file(tmp_path, "wrong password"))}))
+    assert "401: the server refused this copy's sign-in" in wrong
+    both = one_line_error(tpdesk("--db", laptop, "sync", "--server", live_server.url,
+                                 "--user", "anna", "--token-file", tmp_path / "t", env=env))
+    assert both.endswith("--user and --token-file: sign in with one or the other")
