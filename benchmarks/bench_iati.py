@@ -8,12 +8,14 @@ in a child process so that its peak memory is its own.
     python benchmarks/bench_iati.py [--mb 200] [--keep DIR]
 
 Targets: at most 300 MiB peak, at least 2,000 activities a second for the
-preview and for the apply. Exits 1 on a miss.
+preview and for the apply, in the step's own time (wall time less the time
+queued for a CPU, as the other benchmarks judge). Exits 1 on a miss.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import pickle
 import subprocess
 import sys
@@ -103,11 +105,21 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _queued_s() -> float | None:
+    """Seconds this thread has waited, ready to run, for a CPU; None where not known."""
+    try:
+        fields = Path("/proc/thread-self/schedstat").read_text(encoding="ascii").split()
+    except OSError:
+        return None
+    return int(fields[1]) / 1e9
+
+
 def child(step: str, db: str, path: str, preview_file: str) -> None:
-    """One step in this process: prints seconds, peak MiB and CPU seconds."""
+    """One step in this process: prints seconds, peak MiB, CPU seconds and seconds queued."""
     from tpdesk.services import StoreFactory, apply_iati_file, preview_iati_file
 
     factory = StoreFactory(Path(db), user="bench")
+    queued = _queued_s()
     start, cpu = time.perf_counter(), time.process_time()
     if step == "preview":
         preview = preview_iati_file(factory, path)
@@ -117,16 +129,19 @@ def child(step: str, db: str, path: str, preview_file: str) -> None:
         preview = pickle.loads(Path(preview_file).read_bytes())
         result = apply_iati_file(factory, preview)
         assert result.new > 0
-    print(f"{time.perf_counter() - start:.3f} {_peak_mb():.1f} {time.process_time() - cpu:.3f}")
+    wall, cpu = time.perf_counter() - start, time.process_time() - cpu
+    after = _queued_s()
+    waited = after - queued if after is not None and queued is not None else 0.0
+    print(f"{wall:.3f} {_peak_mb():.1f} {cpu:.3f} {waited:.3f}")
 
 
-def _run(*args: str) -> tuple[float, float, float]:
+def _run(*args: str) -> tuple[float, float, float, float]:
     result = subprocess.run([sys.executable, __file__, "--child", *args], capture_output=True,
                             text=True, check=False)
     if result.returncode != 0:
         raise SystemExit(f"bench_iati: {args[0]} failed:\n{result.stderr}")
-    seconds, peak, cpu = (float(x) for x in result.stdout.split())
-    return seconds, peak, cpu
+    seconds, peak, cpu, queued = (float(x) for x in result.stdout.split())
+    return seconds, peak, cpu, queued
 
 
 def main() -> int:
@@ -153,16 +168,21 @@ def main() -> int:
                               capture_output=True, text=True, check=False)
         if demo.returncode != 0:
             raise SystemExit(f"bench_iati: demo failed: {demo.stderr}")
+        print(f"load average: {' '.join(f'{x:.1f}' for x in os.getloadavg())}"
+              f" on {os.cpu_count()} CPUs")
         missed = []
         pickled = str(folder / "preview.pickle")
         for step in ("preview", "apply"):
-            seconds, peak, cpu = _run(step, str(db), str(path), pickled)
-            rate = count / seconds
-            # The CPU time is this process's own: on a shared machine the wall time also
-            # holds the waits for the CPU and the disk (the apply writes the WAL and then
-            # checkpoints it, about 500 MB at 200 MB of IATI).
-            print(f"{step:<8} {seconds:7.1f} s  {rate:8,.0f} activities/s"
-                  f"  peak {peak:5.0f} MiB  (CPU {cpu:.1f} s, {count / cpu:,.0f} activities/s)")
+            seconds, peak, cpu, queued = _run(step, str(db), str(path), pickled)
+            # Judged on its own time: the wall time less the time spent waiting for a CPU
+            # held by other programs, which a shared machine adds at random. The disk
+            # waits stay in (the apply writes the WAL and then checkpoints it, about
+            # 500 MB at 200 MB of IATI): they are the user's too.
+            own = seconds - queued
+            rate = count / own
+            print(f"{step:<8} {own:7.1f} s own  {rate:8,.0f} activities/s"
+                  f"  peak {peak:5.0f} MiB  ({seconds:.1f} s wall, {queued:.1f} s waiting"
+                  f" for a CPU, {cpu:.1f} s CPU)")
             if peak > PEAK_MB:
                 missed.append(f"{step}: peak {peak:.0f} MiB > {PEAK_MB} MiB")
             if rate < RATE:

@@ -161,3 +161,34 @@ def test_journals_left_without_their_file_are_removed_and_no_file_is_made(
         path.with_name(path.name + suffix).write_bytes(b"\x00" * 64)
     retire_journals(path)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_atomic_write_on_a_full_disk_leaves_the_old_file_and_no_temporary(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The disk fills at the flush (simulated: mounting a small tmpfs needs root)."""
+    import errno
+
+    from tpdesk.models import files
+    from tpdesk.services import exchange
+
+    target = tmp_path / "keys.tpk"
+    target.write_bytes(b"old")
+
+    def full(_fd: int) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(files.os, "fsync", full)
+    with pytest.raises(UserError, match=f"{target}: cannot be written .*space"):
+        exchange._write_atomically(target, b"new" * 1000)
+    assert target.read_bytes() == b"old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["keys.tpk"]
+
+
+def test_an_atomic_write_replaces_the_file_whole(tmp_path: Path) -> None:
+    from tpdesk.models.files import write_bytes
+
+    target = tmp_path / "out.tpx"
+    target.write_bytes(b"old")
+    write_bytes(target, b"new")
+    assert target.read_bytes() == b"new"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.tpx"]

@@ -40,6 +40,8 @@ def write_atomically(save: Callable[[Path], None], target: Path, *, reader: str)
         temp = Path(name)
         try:
             save(temp)
+            with temp.open("rb+") as fh:  # on disk before the rename, or the error now
+                os.fsync(fh.fileno())
             temp.replace(target)
         finally:
             temp.unlink(missing_ok=True)

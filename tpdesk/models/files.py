@@ -125,6 +125,29 @@ def write_copy(source: sqlite.Connection, target: Path, *,
     return target
 
 
+def write_bytes(target: Path, data: bytes, *, prefix: str = ".tpdesk-") -> None:
+    """`data` at `target`, whole or not at all: the one home of a small atomic write.
+
+    Written to a temporary file beside the target (readable by the user
+    only), flushed to disk and renamed into place; on any failure (a full
+    disk, an interrupt) the temporary file is removed and the old `target`,
+    if any, is untouched. OSError reaches the caller, to name the file.
+    """
+    fd, name = tempfile.mkstemp(prefix=prefix, dir=target.parent)
+    tmp = Path(name)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        tmp.replace(target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    _sync_folder(target.parent)
+
+
 def pre_migration_backup(path: Path, step: str, stamp: str) -> Path:
     """Where the copy of `path` made before schema step `step` goes: beside it."""
     return path.with_name(f"{path.name}.before-{step}-{stamp}.bak")

@@ -20,9 +20,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import json
-import os
 import secrets
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,6 +31,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from .connection import KEY_BYTES
 from .errors import StoreError
+from .files import write_bytes
 
 FORMAT = "tpdesk-keys-1"
 # Argon2id at 64 MiB and 2 passes (above OWASP's 46 MiB x 1 pass): about 0.1 s here
@@ -139,17 +138,7 @@ class KeyFile:
     def write(self, path: Path) -> None:
         """Atomically, readable by the user only: a crash leaves the old file or the new."""
         text = json.dumps({"format": FORMAT, "slots": list(self.slots)}, indent=1)
-        fd, tmp = tempfile.mkstemp(prefix=".tpdesk-keys-", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(text)
-                fh.flush()
-                os.fsync(fh.fileno())
-            Path(tmp).replace(path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                Path(tmp).unlink()
-            raise
+        write_bytes(path, text.encode(), prefix=".tpdesk-keys-")
 
 
 def new_recovery_key() -> str:

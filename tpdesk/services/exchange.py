@@ -11,15 +11,13 @@ schema, plausible clocks; then the merge is planned (the preview and
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
 from ..export.tpx import DeviceKeys, Opened, PublicKeys, needs_passphrase, open_sealed, seal
-from ..models import Changes, briefing, merge, replicas
+from ..models import Changes, briefing, files, merge, replicas
 from ..models.cells import DELETED
 from ..models.clock import Stamp, check_plausible
 from ..models.errors import UserError
@@ -459,14 +457,11 @@ def _read(path: Path) -> bytes:
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
-    """Write beside the target and rename: an interrupted write leaves no half file."""
+    """`data` at `path` whole or not at all, or a UserError naming the file."""
     if path.is_dir() or not path.parent.is_dir():
         raise UserError(f"{path}: name a file in an existing folder")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=".tpdesk-", dir=path.parent)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        Path(tmp).replace(path)
+        files.write_bytes(path, data)
     except OSError as exc:
         raise UserError(f"{path}: cannot be written ({exc.strerror or exc})") from exc
 
