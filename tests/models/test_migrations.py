@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import json
 import shutil
 from pathlib import Path
 
@@ -300,3 +302,18 @@ def test_packs_made_before_languages_stay_english(tmp_path: Path) -> None:
         pack.language = PackLanguage.AR
         store.save(pack)
         assert store.get(Pack, "k1").language is PackLanguage.AR
+
+
+# The filter rows' tables, indexes and triggers as steps 0014 and 0015 first made them,
+# when their SQL was assembled from Python templates: the literal text must match it.
+FILTER_SCHEMA_SHA256 = "b11a9530dfd939be713dcc720ce191cac05f7882621e88edf66d61b2feb71cbe"
+
+
+def test_the_filter_steps_create_the_schema_their_templates_did(tmp_path: Path) -> None:
+    with Store(tmp_path / "new.db") as store:
+        rows = store.db.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"
+                                " WHERE name LIKE '%filter%' AND name != 'saved_search'"
+                                " ORDER BY name").fetchall()
+    assert len(rows) == 31
+    digest = hashlib.sha256(json.dumps([list(r) for r in rows]).encode()).hexdigest()
+    assert digest == FILTER_SCHEMA_SHA256
