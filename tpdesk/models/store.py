@@ -58,7 +58,7 @@ from .records import (
 )
 from .references import Reference
 from .schema import APPLICATION_ID, expected_tables, known_steps, migrations
-from .search import SearchHit, document, match_expression, snippet
+from .search import DOCUMENT_VERSION, SearchHit, document, match_expression, snippet
 from .sqlite_errors import sqlite_user_error
 from .validation import validate
 from .vocab import CommitmentStatus
@@ -135,13 +135,17 @@ class Store:
 
         The steps are frozen SQL; the search index is derived data, so it is
         rebuilt by today's `search.document()`, the code that keeps it in step
-        with every save. An interrupted upgrade leaves the file as it was.
+        with every save, when it was built by another (`DOCUMENT_VERSION`).
+        An interrupted upgrade leaves the file as it was.
         """
         with _translated(self.path), _immediate(self.db):
             migrations.apply(self.db)
             self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             self.db.execute(f"PRAGMA user_version = {len(known_steps())}")
-            self.rebuild_search_index()
+            if self.meta("search_document") != DOCUMENT_VERSION:
+                self.rebuild_search_index()
+                self.db.execute("INSERT OR REPLACE INTO replica_meta (key, value)"
+                                " VALUES ('search_document', ?)", [DOCUMENT_VERSION])
 
     def close(self) -> None:
         """Close the file; `PRAGMA optimize` first keeps the planner's statistics current."""
