@@ -110,3 +110,25 @@ def test_values_coded_past_the_mask_bits_are_matched_the_slow_way(demo: Store) -
     assert [a.id for a in demo.list(Activity, Filters(sector=last), limit=5)] == [activity.id]
     assert demo.count(Activity, Filters(sector=last, partnership="TN")) == len(
         joined(demo, Filters(sector=last, partnership="TN")))
+
+
+def test_a_first_page_matches_the_text_once_after_its_count(demo: Store) -> None:
+    """A table's count then first page: the full-text match of the count is not run again."""
+    matched: list[str] = []
+    demo.db.conn.set_trace_callback(lambda sql: matched.append(sql) if "MATCH" in sql else None)
+    f = Filters(text="training")
+    total = demo.count(Activity, f)
+    demo.list(Activity, f, limit=5)
+    assert len(matched) == 2  # the count, and the page
+    assert total == len(joined(demo, f))
+
+
+def test_a_kept_count_follows_writes_here_and_by_another_connection(demo: Store) -> None:
+    f = Filters(text="training")
+    before = demo.count(Activity, f)
+    first = next(a for a in demo.list(Activity) if a.id not in joined(demo, f))
+    demo.save(dataclasses.replace(first, title="Welders' training"))
+    assert demo.count(Activity, f) == before + 1
+    with Store(demo.path, user="other") as other:
+        other.delete(other.get(Activity, first.id), clear_references=True)
+    assert demo.count(Activity, f) == before

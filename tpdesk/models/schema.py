@@ -697,62 +697,9 @@ def _activity_filter_facets(db: Database) -> None:
     under 62; the store falls back to the joins for the rare others). Triggers
     keep it in step in the same transaction as every write, whoever writes.
     """
-    codes = """
-            INSERT OR IGNORE INTO filter_code (kind, value, code)
-                SELECT 'partnership', NEW.partnership_id, {next}('partnership');
-            INSERT OR IGNORE INTO filter_code (kind, value, code)
-                SELECT 'status', NEW.status, {next}('status');
-            INSERT OR IGNORE INTO filter_code (kind, value, code)
-                SELECT 'category', NEW.category, {next}('category');
-            INSERT INTO filter_code (kind, value, code)
-                SELECT 'sector', v, {next}('sector') + row_number() OVER () - 1
-                FROM (SELECT DISTINCT j.value AS v FROM json_each(NEW.sectors) j
-                      WHERE j.value NOT IN (SELECT value FROM filter_code WHERE kind = 'sector'));
-    """
-    nxt = "(SELECT coalesce(max(code), -1) + 1 FROM filter_code WHERE kind = {0})"
-    codes = codes.replace("{next}('partnership')", nxt.format("'partnership'"))
-    codes = codes.replace("{next}('status')", nxt.format("'status'"))
-    codes = codes.replace("{next}('category')", nxt.format("'category'"))
-    codes = codes.replace("{next}('sector')", nxt.format("'sector'"))
-    row = """
-            INSERT OR REPLACE INTO activity_filter (id, undated, start_date, title, partnership,
-                status, category, member_states, instruments, sectors)
-            SELECT a.id, a.start_date IS NULL, a.start_date, a.title,
-                (SELECT code FROM filter_code WHERE kind = 'partnership'
-                    AND value = a.partnership_id),
-                (SELECT code FROM filter_code WHERE kind = 'status' AND value = a.status),
-                (SELECT code FROM filter_code WHERE kind = 'category' AND value = a.category),
-                MEMBER_STATES, INSTRUMENTS,
-                (SELECT coalesce(sum(DISTINCT 1 << c.code), 0) FROM json_each(a.sectors) j
-                    JOIN filter_code c ON c.kind = 'sector' AND c.value = j.value
-                    WHERE c.code < 62)
-            FROM activity a WHERE a.id = NEW.id AND a.deleted_at IS NULL;
-    """
-    member_states = ("(SELECT coalesce(sum(DISTINCT 1 << c.code), 0) FROM participation x"
-                     " JOIN organisation o ON o.id = x.organisation_id"
-                     " JOIN filter_code c ON c.kind = 'member_state' AND c.value = o.country_code"
-                     " WHERE x.activity_id = {id} AND c.code < 62)")
-    instruments = ("(SELECT coalesce(sum(DISTINCT 1 << c.code), 0) FROM funding_line l"
-                   " JOIN filter_code c ON c.kind = 'instrument' AND c.value = l.instrument"
-                   " WHERE l.activity_id = {id} AND c.code < 62)")
-    row = row.replace("MEMBER_STATES", member_states.format(id="a.id"))
-    row = row.replace("INSTRUMENTS", instruments.format(id="a.id"))
-    country_code = ("INSERT OR IGNORE INTO filter_code (kind, value, code)"
-                    " SELECT 'member_state', o.country_code, " + nxt.format("'member_state'")
-                    + " FROM organisation o WHERE o.id = {org} AND o.country_code IS NOT NULL;")
-    instrument_code = ("INSERT OR IGNORE INTO filter_code (kind, value, code)"
-                       " SELECT 'instrument', NEW.instrument, " + nxt.format("'instrument'")
-                       + ";")
-
-    of_organisation = member_states.format(id="activity_filter.id")
-
-    def refresh(column: str, value: str, activity: str) -> str:
-        return f"UPDATE activity_filter SET {column} = {value.format(id=activity)}" \
-               f" WHERE id = {activity};"
-
     _run(
         db,
-        f"""
+        """
         CREATE TABLE filter_code (
             kind TEXT NOT NULL,
             value TEXT NOT NULL,
@@ -795,55 +742,116 @@ def _activity_filter_facets(db: Database) -> None:
         INSERT INTO filter_code (kind, value, code)
             SELECT 'instrument', v, row_number() OVER (ORDER BY v) - 1
             FROM (SELECT DISTINCT instrument AS v FROM funding_line);
-        {row.replace("WHERE a.id = NEW.id AND", "WHERE").replace("INSERT OR REPLACE", "INSERT")}
+        
+            INSERT INTO activity_filter (id, undated, start_date, title, partnership,
+                status, category, member_states, instruments, sectors)
+            SELECT a.id, a.start_date IS NULL, a.start_date, a.title,
+                (SELECT code FROM filter_code WHERE kind = 'partnership'
+                    AND value = a.partnership_id),
+                (SELECT code FROM filter_code WHERE kind = 'status' AND value = a.status),
+                (SELECT code FROM filter_code WHERE kind = 'category' AND value = a.category),
+                (SELECT coalesce(sum(DISTINCT 1 << c.code), 0) FROM participation x JOIN organisation o ON o.id = x.organisation_id JOIN filter_code c ON c.kind = 'member_state' AND c.value = o.country_code WHERE x.activity_id = a.id AND c.code < 62), (SELECT coalesce(sum(DISTINCT 1 << c.code), 0) FROM funding_line l JOIN filter_code c ON c.kind = 'instrument' AND c.value = l.instrument WHERE l.activity_id = a.id AND c.code < 62),
+                (SELECT coalesce(sum(DISTINCT 1 << c.code), 0) FROM json_each(a.sectors) j
+                    JOIN filter_code c ON c.kind = 'sector' AND c.value = j.value
+                    WHERE c.code < 62)
+            FROM activity a WHERE a.deleted_at IS NULL;
+    
         CREATE TRIGGER activity_filter_insert AFTER INSERT ON activity BEGIN
-            {codes}
-            {row}
+            
+            INSERT OR IGNORE INTO filter_code (kind, value, code)
+                SELECT 'partnership', NEW.partnership_id, (SELECT coalesce(max(code), -1) + 1 FROM filter_code WHERE kind = 'partnership');
+            INSERT OR IGNORE INTO filter_code (kind, value, code)
+                SELECT 'status', NEW.status, (SELECT coalesce(max(code), -1) + 1 FROM filter_code WHERE kind = 'status');
+            INSERT OR IGNORE INTO filter_code (kind, value, code)
+                SELECT 'category', NEW.category, (SELECT coalesce(max(code), -1) + 1 FROM filter_code WHERE kind = 'category');
+            INSERT INTO filter_code (kind, value, code)
+                SELECT 'sector', v, (SELECT coalesce(max(code), -1) + 1 FROM filter_code WHERE kind = 'sector') + row_number() OVER () - 1
+                FROM (SELECT DISTINCT j.value AS v FROM json_each(NEW.sectors) j
+                      WHERE j.value NOT IN (SELECT value FROM filter_code WHERE kind = 'sector'));
+    
+            
+            INSERT OR REPLACE INTO activity_filter (id, undated, start_date, title, partnership,
+                status, category, member_states, instruments, sectors)
+            SELECT a.id, a.start_date IS NULL, a.start_date, a.title,
+                (SELECT code FROM filter_code WHERE kind = 'partnership'
+                    AND value = a.partnership_id),
+                (SELECT code FROM filter_code WHERE kind = 'status' AND value = a.status),
+                (SELECT code FROM filter_code WHERE kind = 'category' AND value = a.category),
+                (SELECT coalesce(sum(DISTINCT 1 << c.code), 0) FROM participation x JOIN organisation o ON o.id = x.organisation_id JOIN filter_code c ON c.kind = 'member_state' AND c.value = o.country_code WHERE x.activity_id = a.id AND c.code < 62), (SELECT coalesce(sum(DISTINCT 1 << c.code), 0) FROM funding_line l JOIN filter_code c ON c.kind = 'instrument' AND c.value = l.instrument WHERE l.activity_id = a.id AND c.code < 62),
+                (SELECT coalesce(sum(DISTINCT 1 << c.code), 0) FROM json_each(a.sectors) j
+                    JOIN filter_code c ON c.kind = 'sector' AND c.value = j.value
+                    WHERE c.code < 62)
+            FROM activity a WHERE a.id = NEW.id AND a.deleted_at IS NULL;
+    
         END;
         CREATE TRIGGER activity_filter_update AFTER UPDATE ON activity BEGIN
             DELETE FROM activity_filter WHERE id = OLD.id;
-            {codes}
-            {row}
+            
+            INSERT OR IGNORE INTO filter_code (kind, value, code)
+                SELECT 'partnership', NEW.partnership_id, (SELECT coalesce(max(code), -1) + 1 FROM filter_code WHERE kind = 'partnership');
+            INSERT OR IGNORE INTO filter_code (kind, value, code)
+                SELECT 'status', NEW.status, (SELECT coalesce(max(code), -1) + 1 FROM filter_code WHERE kind = 'status');
+            INSERT OR IGNORE INTO filter_code (kind, value, code)
+                SELECT 'category', NEW.category, (SELECT coalesce(max(code), -1) + 1 FROM filter_code WHERE kind = 'category');
+            INSERT INTO filter_code (kind, value, code)
+                SELECT 'sector', v, (SELECT coalesce(max(code), -1) + 1 FROM filter_code WHERE kind = 'sector') + row_number() OVER () - 1
+                FROM (SELECT DISTINCT j.value AS v FROM json_each(NEW.sectors) j
+                      WHERE j.value NOT IN (SELECT value FROM filter_code WHERE kind = 'sector'));
+    
+            
+            INSERT OR REPLACE INTO activity_filter (id, undated, start_date, title, partnership,
+                status, category, member_states, instruments, sectors)
+            SELECT a.id, a.start_date IS NULL, a.start_date, a.title,
+                (SELECT code FROM filter_code WHERE kind = 'partnership'
+                    AND value = a.partnership_id),
+                (SELECT code FROM filter_code WHERE kind = 'status' AND value = a.status),
+                (SELECT code FROM filter_code WHERE kind = 'category' AND value = a.category),
+                (SELECT coalesce(sum(DISTINCT 1 << c.code), 0) FROM participation x JOIN organisation o ON o.id = x.organisation_id JOIN filter_code c ON c.kind = 'member_state' AND c.value = o.country_code WHERE x.activity_id = a.id AND c.code < 62), (SELECT coalesce(sum(DISTINCT 1 << c.code), 0) FROM funding_line l JOIN filter_code c ON c.kind = 'instrument' AND c.value = l.instrument WHERE l.activity_id = a.id AND c.code < 62),
+                (SELECT coalesce(sum(DISTINCT 1 << c.code), 0) FROM json_each(a.sectors) j
+                    JOIN filter_code c ON c.kind = 'sector' AND c.value = j.value
+                    WHERE c.code < 62)
+            FROM activity a WHERE a.id = NEW.id AND a.deleted_at IS NULL;
+    
         END;
         CREATE TRIGGER activity_filter_delete AFTER DELETE ON activity BEGIN
             DELETE FROM activity_filter WHERE id = OLD.id;
         END;
         CREATE TRIGGER activity_filter_participation_insert AFTER INSERT ON participation BEGIN
-            {country_code.format(org="NEW.organisation_id")}
-            {refresh("member_states", member_states, "NEW.activity_id")}
+            INSERT OR IGNORE INTO filter_code (kind, value, code) SELECT 'member_state', o.country_code, (SELECT coalesce(max(code), -1) + 1 FROM filter_code WHERE kind = 'member_state') FROM organisation o WHERE o.id = NEW.organisation_id AND o.country_code IS NOT NULL;
+            UPDATE activity_filter SET member_states = (SELECT coalesce(sum(DISTINCT 1 << c.code), 0) FROM participation x JOIN organisation o ON o.id = x.organisation_id JOIN filter_code c ON c.kind = 'member_state' AND c.value = o.country_code WHERE x.activity_id = NEW.activity_id AND c.code < 62) WHERE id = NEW.activity_id;
         END;
         CREATE TRIGGER activity_filter_participation_update AFTER UPDATE ON participation BEGIN
-            {country_code.format(org="NEW.organisation_id")}
-            {refresh("member_states", member_states, "OLD.activity_id")}
-            {refresh("member_states", member_states, "NEW.activity_id")}
+            INSERT OR IGNORE INTO filter_code (kind, value, code) SELECT 'member_state', o.country_code, (SELECT coalesce(max(code), -1) + 1 FROM filter_code WHERE kind = 'member_state') FROM organisation o WHERE o.id = NEW.organisation_id AND o.country_code IS NOT NULL;
+            UPDATE activity_filter SET member_states = (SELECT coalesce(sum(DISTINCT 1 << c.code), 0) FROM participation x JOIN organisation o ON o.id = x.organisation_id JOIN filter_code c ON c.kind = 'member_state' AND c.value = o.country_code WHERE x.activity_id = OLD.activity_id AND c.code < 62) WHERE id = OLD.activity_id;
+            UPDATE activity_filter SET member_states = (SELECT coalesce(sum(DISTINCT 1 << c.code), 0) FROM participation x JOIN organisation o ON o.id = x.organisation_id JOIN filter_code c ON c.kind = 'member_state' AND c.value = o.country_code WHERE x.activity_id = NEW.activity_id AND c.code < 62) WHERE id = NEW.activity_id;
         END;
         CREATE TRIGGER activity_filter_participation_delete AFTER DELETE ON participation BEGIN
-            {refresh("member_states", member_states, "OLD.activity_id")}
+            UPDATE activity_filter SET member_states = (SELECT coalesce(sum(DISTINCT 1 << c.code), 0) FROM participation x JOIN organisation o ON o.id = x.organisation_id JOIN filter_code c ON c.kind = 'member_state' AND c.value = o.country_code WHERE x.activity_id = OLD.activity_id AND c.code < 62) WHERE id = OLD.activity_id;
         END;
         CREATE TRIGGER activity_filter_organisation_insert AFTER INSERT ON organisation BEGIN
-            {country_code.format(org="NEW.id")}
-            UPDATE activity_filter SET member_states = {of_organisation}
+            INSERT OR IGNORE INTO filter_code (kind, value, code) SELECT 'member_state', o.country_code, (SELECT coalesce(max(code), -1) + 1 FROM filter_code WHERE kind = 'member_state') FROM organisation o WHERE o.id = NEW.id AND o.country_code IS NOT NULL;
+            UPDATE activity_filter SET member_states = (SELECT coalesce(sum(DISTINCT 1 << c.code), 0) FROM participation x JOIN organisation o ON o.id = x.organisation_id JOIN filter_code c ON c.kind = 'member_state' AND c.value = o.country_code WHERE x.activity_id = activity_filter.id AND c.code < 62)
                 WHERE id IN (SELECT activity_id FROM participation WHERE organisation_id = NEW.id);
         END;
         CREATE TRIGGER activity_filter_organisation_update AFTER UPDATE OF country_code
                 ON organisation WHEN OLD.country_code IS NOT NEW.country_code BEGIN
-            {country_code.format(org="NEW.id")}
-            UPDATE activity_filter SET member_states = {of_organisation}
+            INSERT OR IGNORE INTO filter_code (kind, value, code) SELECT 'member_state', o.country_code, (SELECT coalesce(max(code), -1) + 1 FROM filter_code WHERE kind = 'member_state') FROM organisation o WHERE o.id = NEW.id AND o.country_code IS NOT NULL;
+            UPDATE activity_filter SET member_states = (SELECT coalesce(sum(DISTINCT 1 << c.code), 0) FROM participation x JOIN organisation o ON o.id = x.organisation_id JOIN filter_code c ON c.kind = 'member_state' AND c.value = o.country_code WHERE x.activity_id = activity_filter.id AND c.code < 62)
                 WHERE id IN (SELECT activity_id FROM participation WHERE organisation_id = NEW.id);
         END;
         CREATE TRIGGER activity_filter_funding_insert AFTER INSERT ON funding_line BEGIN
-            {instrument_code}
-            {refresh("instruments", instruments, "NEW.activity_id")}
+            INSERT OR IGNORE INTO filter_code (kind, value, code) SELECT 'instrument', NEW.instrument, (SELECT coalesce(max(code), -1) + 1 FROM filter_code WHERE kind = 'instrument');
+            UPDATE activity_filter SET instruments = (SELECT coalesce(sum(DISTINCT 1 << c.code), 0) FROM funding_line l JOIN filter_code c ON c.kind = 'instrument' AND c.value = l.instrument WHERE l.activity_id = NEW.activity_id AND c.code < 62) WHERE id = NEW.activity_id;
         END;
         CREATE TRIGGER activity_filter_funding_update AFTER UPDATE ON funding_line BEGIN
-            {instrument_code}
-            {refresh("instruments", instruments, "OLD.activity_id")}
-            {refresh("instruments", instruments, "NEW.activity_id")}
+            INSERT OR IGNORE INTO filter_code (kind, value, code) SELECT 'instrument', NEW.instrument, (SELECT coalesce(max(code), -1) + 1 FROM filter_code WHERE kind = 'instrument');
+            UPDATE activity_filter SET instruments = (SELECT coalesce(sum(DISTINCT 1 << c.code), 0) FROM funding_line l JOIN filter_code c ON c.kind = 'instrument' AND c.value = l.instrument WHERE l.activity_id = OLD.activity_id AND c.code < 62) WHERE id = OLD.activity_id;
+            UPDATE activity_filter SET instruments = (SELECT coalesce(sum(DISTINCT 1 << c.code), 0) FROM funding_line l JOIN filter_code c ON c.kind = 'instrument' AND c.value = l.instrument WHERE l.activity_id = NEW.activity_id AND c.code < 62) WHERE id = NEW.activity_id;
         END;
         CREATE TRIGGER activity_filter_funding_delete AFTER DELETE ON funding_line BEGIN
-            {refresh("instruments", instruments, "OLD.activity_id")}
+            UPDATE activity_filter SET instruments = (SELECT coalesce(sum(DISTINCT 1 << c.code), 0) FROM funding_line l JOIN filter_code c ON c.kind = 'instrument' AND c.value = l.instrument WHERE l.activity_id = OLD.activity_id AND c.code < 62) WHERE id = OLD.activity_id;
         END;
-        """,
+        """,  # noqa: E501, W293 (the text the triggers were first created with)
     )
 
 
@@ -852,55 +860,9 @@ def _commitment_filter_facets(db: Database) -> None:
     """The same narrow rows for commitments: partnership and status codes, the due date,
     and a mask of the Member States that act on a commitment or lead the activity it
     serves (what the Member State filter keeps), kept by triggers as writes happen."""
-    next_code = "(SELECT coalesce(max(code), -1) + 1 FROM filter_code WHERE kind = {0})"
-    member_states = (
-        "(SELECT coalesce(sum(DISTINCT 1 << c.code), 0) FROM"
-        " (SELECT o.country_code AS cc FROM commitment_actor x"
-        "  JOIN organisation o ON o.id = x.organisation_id WHERE x.commitment_id = {id}"
-        "  UNION SELECT o.country_code FROM participation p"
-        "  JOIN organisation o ON o.id = p.organisation_id"
-        "  WHERE p.activity_id = {activity} AND p.role = 'lead_member_state') m"
-        " JOIN filter_code c ON c.kind = 'member_state' AND c.value = m.cc WHERE c.code < 62)")
-    of_row = member_states.format(id="t.id", activity="t.activity_id")
-    of_filter = member_states.format(
-        id="commitment_filter.id",
-        activity="(SELECT activity_id FROM commitment WHERE id = commitment_filter.id)")
-    codes = f"""
-            INSERT OR IGNORE INTO filter_code (kind, value, code)
-                SELECT 'partnership', NEW.partnership_id, {next_code.format("'partnership'")};
-            INSERT OR IGNORE INTO filter_code (kind, value, code)
-                SELECT 'commitment_status', NEW.status,
-                    {next_code.format("'commitment_status'")};
-    """
-    row = f"""
-            INSERT OR REPLACE INTO commitment_filter (id, undated, due_date, text, partnership,
-                status, member_states)
-            SELECT t.id, t.due_date IS NULL, t.due_date, t.text,
-                (SELECT code FROM filter_code WHERE kind = 'partnership'
-                    AND value = t.partnership_id),
-                (SELECT code FROM filter_code WHERE kind = 'commitment_status'
-                    AND value = t.status),
-                {of_row}
-            FROM commitment t WHERE t.id = NEW.id AND t.deleted_at IS NULL;
-    """
-
-    def refresh(where: str) -> str:
-        return f"UPDATE commitment_filter SET member_states = {of_filter} WHERE {where};"
-
-    lead = "WHEN {0}.role = 'lead_member_state'"
-    served = "id IN (SELECT id FROM commitment WHERE activity_id = {0}.activity_id)"
-    # Triggers of one event fire in no promised order: give the country its code here too.
-    country_code = ("INSERT OR IGNORE INTO filter_code (kind, value, code)"
-                    " SELECT 'member_state', NEW.country_code, "
-                    + next_code.format("'member_state'") + " WHERE NEW.country_code IS NOT NULL;")
-    of_organisation = country_code + refresh(
-        "id IN (SELECT commitment_id FROM commitment_actor WHERE organisation_id = NEW.id)"
-        " OR id IN (SELECT c.id FROM commitment c JOIN participation p"
-        " ON p.activity_id = c.activity_id WHERE p.organisation_id = NEW.id"
-        " AND p.role = 'lead_member_state')")
     _run(
         db,
-        f"""
+        """
         CREATE TABLE commitment_filter (
             n INTEGER PRIMARY KEY,
             id TEXT NOT NULL UNIQUE,
@@ -916,7 +878,7 @@ def _commitment_filter_facets(db: Database) -> None:
         CREATE INDEX commitment_filter_order ON commitment_filter(undated, due_date, text, id,
             partnership, status, member_states);
         INSERT OR IGNORE INTO filter_code (kind, value, code)
-            SELECT 'partnership', v, {next_code.format("'partnership'")}
+            SELECT 'partnership', v, (SELECT coalesce(max(code), -1) + 1 FROM filter_code WHERE kind = 'partnership')
                 + row_number() OVER (ORDER BY v) - 1
             FROM (SELECT DISTINCT partnership_id AS v FROM commitment
                   WHERE partnership_id NOT IN (SELECT value FROM filter_code
@@ -924,47 +886,89 @@ def _commitment_filter_facets(db: Database) -> None:
         INSERT INTO filter_code (kind, value, code)
             SELECT 'commitment_status', v, row_number() OVER (ORDER BY v) - 1
             FROM (SELECT DISTINCT status AS v FROM commitment);
-        {row.replace("WHERE t.id = NEW.id AND", "WHERE").replace("INSERT OR REPLACE", "INSERT")}
+        
+            INSERT INTO commitment_filter (id, undated, due_date, text, partnership,
+                status, member_states)
+            SELECT t.id, t.due_date IS NULL, t.due_date, t.text,
+                (SELECT code FROM filter_code WHERE kind = 'partnership'
+                    AND value = t.partnership_id),
+                (SELECT code FROM filter_code WHERE kind = 'commitment_status'
+                    AND value = t.status),
+                (SELECT coalesce(sum(DISTINCT 1 << c.code), 0) FROM (SELECT o.country_code AS cc FROM commitment_actor x  JOIN organisation o ON o.id = x.organisation_id WHERE x.commitment_id = t.id  UNION SELECT o.country_code FROM participation p  JOIN organisation o ON o.id = p.organisation_id  WHERE p.activity_id = t.activity_id AND p.role = 'lead_member_state') m JOIN filter_code c ON c.kind = 'member_state' AND c.value = m.cc WHERE c.code < 62)
+            FROM commitment t WHERE t.deleted_at IS NULL;
+    
         CREATE TRIGGER commitment_filter_insert AFTER INSERT ON commitment BEGIN
-            {codes}
-            {row}
+            
+            INSERT OR IGNORE INTO filter_code (kind, value, code)
+                SELECT 'partnership', NEW.partnership_id, (SELECT coalesce(max(code), -1) + 1 FROM filter_code WHERE kind = 'partnership');
+            INSERT OR IGNORE INTO filter_code (kind, value, code)
+                SELECT 'commitment_status', NEW.status,
+                    (SELECT coalesce(max(code), -1) + 1 FROM filter_code WHERE kind = 'commitment_status');
+    
+            
+            INSERT OR REPLACE INTO commitment_filter (id, undated, due_date, text, partnership,
+                status, member_states)
+            SELECT t.id, t.due_date IS NULL, t.due_date, t.text,
+                (SELECT code FROM filter_code WHERE kind = 'partnership'
+                    AND value = t.partnership_id),
+                (SELECT code FROM filter_code WHERE kind = 'commitment_status'
+                    AND value = t.status),
+                (SELECT coalesce(sum(DISTINCT 1 << c.code), 0) FROM (SELECT o.country_code AS cc FROM commitment_actor x  JOIN organisation o ON o.id = x.organisation_id WHERE x.commitment_id = t.id  UNION SELECT o.country_code FROM participation p  JOIN organisation o ON o.id = p.organisation_id  WHERE p.activity_id = t.activity_id AND p.role = 'lead_member_state') m JOIN filter_code c ON c.kind = 'member_state' AND c.value = m.cc WHERE c.code < 62)
+            FROM commitment t WHERE t.id = NEW.id AND t.deleted_at IS NULL;
+    
         END;
         CREATE TRIGGER commitment_filter_update AFTER UPDATE ON commitment BEGIN
             DELETE FROM commitment_filter WHERE id = OLD.id;
-            {codes}
-            {row}
+            
+            INSERT OR IGNORE INTO filter_code (kind, value, code)
+                SELECT 'partnership', NEW.partnership_id, (SELECT coalesce(max(code), -1) + 1 FROM filter_code WHERE kind = 'partnership');
+            INSERT OR IGNORE INTO filter_code (kind, value, code)
+                SELECT 'commitment_status', NEW.status,
+                    (SELECT coalesce(max(code), -1) + 1 FROM filter_code WHERE kind = 'commitment_status');
+    
+            
+            INSERT OR REPLACE INTO commitment_filter (id, undated, due_date, text, partnership,
+                status, member_states)
+            SELECT t.id, t.due_date IS NULL, t.due_date, t.text,
+                (SELECT code FROM filter_code WHERE kind = 'partnership'
+                    AND value = t.partnership_id),
+                (SELECT code FROM filter_code WHERE kind = 'commitment_status'
+                    AND value = t.status),
+                (SELECT coalesce(sum(DISTINCT 1 << c.code), 0) FROM (SELECT o.country_code AS cc FROM commitment_actor x  JOIN organisation o ON o.id = x.organisation_id WHERE x.commitment_id = t.id  UNION SELECT o.country_code FROM participation p  JOIN organisation o ON o.id = p.organisation_id  WHERE p.activity_id = t.activity_id AND p.role = 'lead_member_state') m JOIN filter_code c ON c.kind = 'member_state' AND c.value = m.cc WHERE c.code < 62)
+            FROM commitment t WHERE t.id = NEW.id AND t.deleted_at IS NULL;
+    
         END;
         CREATE TRIGGER commitment_filter_delete AFTER DELETE ON commitment BEGIN
             DELETE FROM commitment_filter WHERE id = OLD.id;
         END;
         CREATE TRIGGER commitment_filter_actor_insert AFTER INSERT ON commitment_actor BEGIN
-            {refresh("id = NEW.commitment_id")}
+            UPDATE commitment_filter SET member_states = (SELECT coalesce(sum(DISTINCT 1 << c.code), 0) FROM (SELECT o.country_code AS cc FROM commitment_actor x  JOIN organisation o ON o.id = x.organisation_id WHERE x.commitment_id = commitment_filter.id  UNION SELECT o.country_code FROM participation p  JOIN organisation o ON o.id = p.organisation_id  WHERE p.activity_id = (SELECT activity_id FROM commitment WHERE id = commitment_filter.id) AND p.role = 'lead_member_state') m JOIN filter_code c ON c.kind = 'member_state' AND c.value = m.cc WHERE c.code < 62) WHERE id = NEW.commitment_id;
         END;
         CREATE TRIGGER commitment_filter_actor_update AFTER UPDATE ON commitment_actor BEGIN
-            {refresh("id = OLD.commitment_id OR id = NEW.commitment_id")}
+            UPDATE commitment_filter SET member_states = (SELECT coalesce(sum(DISTINCT 1 << c.code), 0) FROM (SELECT o.country_code AS cc FROM commitment_actor x  JOIN organisation o ON o.id = x.organisation_id WHERE x.commitment_id = commitment_filter.id  UNION SELECT o.country_code FROM participation p  JOIN organisation o ON o.id = p.organisation_id  WHERE p.activity_id = (SELECT activity_id FROM commitment WHERE id = commitment_filter.id) AND p.role = 'lead_member_state') m JOIN filter_code c ON c.kind = 'member_state' AND c.value = m.cc WHERE c.code < 62) WHERE id = OLD.commitment_id OR id = NEW.commitment_id;
         END;
         CREATE TRIGGER commitment_filter_actor_delete AFTER DELETE ON commitment_actor BEGIN
-            {refresh("id = OLD.commitment_id")}
+            UPDATE commitment_filter SET member_states = (SELECT coalesce(sum(DISTINCT 1 << c.code), 0) FROM (SELECT o.country_code AS cc FROM commitment_actor x  JOIN organisation o ON o.id = x.organisation_id WHERE x.commitment_id = commitment_filter.id  UNION SELECT o.country_code FROM participation p  JOIN organisation o ON o.id = p.organisation_id  WHERE p.activity_id = (SELECT activity_id FROM commitment WHERE id = commitment_filter.id) AND p.role = 'lead_member_state') m JOIN filter_code c ON c.kind = 'member_state' AND c.value = m.cc WHERE c.code < 62) WHERE id = OLD.commitment_id;
         END;
         CREATE TRIGGER commitment_filter_lead_insert AFTER INSERT ON participation
-                {lead.format("NEW")} BEGIN
-            {refresh(served.format("NEW"))}
+                WHEN NEW.role = 'lead_member_state' BEGIN
+            UPDATE commitment_filter SET member_states = (SELECT coalesce(sum(DISTINCT 1 << c.code), 0) FROM (SELECT o.country_code AS cc FROM commitment_actor x  JOIN organisation o ON o.id = x.organisation_id WHERE x.commitment_id = commitment_filter.id  UNION SELECT o.country_code FROM participation p  JOIN organisation o ON o.id = p.organisation_id  WHERE p.activity_id = (SELECT activity_id FROM commitment WHERE id = commitment_filter.id) AND p.role = 'lead_member_state') m JOIN filter_code c ON c.kind = 'member_state' AND c.value = m.cc WHERE c.code < 62) WHERE id IN (SELECT id FROM commitment WHERE activity_id = NEW.activity_id);
         END;
         CREATE TRIGGER commitment_filter_lead_update AFTER UPDATE ON participation BEGIN
-            {refresh(served.format("OLD") + " OR " + served.format("NEW"))}
+            UPDATE commitment_filter SET member_states = (SELECT coalesce(sum(DISTINCT 1 << c.code), 0) FROM (SELECT o.country_code AS cc FROM commitment_actor x  JOIN organisation o ON o.id = x.organisation_id WHERE x.commitment_id = commitment_filter.id  UNION SELECT o.country_code FROM participation p  JOIN organisation o ON o.id = p.organisation_id  WHERE p.activity_id = (SELECT activity_id FROM commitment WHERE id = commitment_filter.id) AND p.role = 'lead_member_state') m JOIN filter_code c ON c.kind = 'member_state' AND c.value = m.cc WHERE c.code < 62) WHERE id IN (SELECT id FROM commitment WHERE activity_id = OLD.activity_id) OR id IN (SELECT id FROM commitment WHERE activity_id = NEW.activity_id);
         END;
         CREATE TRIGGER commitment_filter_lead_delete AFTER DELETE ON participation
-                {lead.format("OLD")} BEGIN
-            {refresh(served.format("OLD"))}
+                WHEN OLD.role = 'lead_member_state' BEGIN
+            UPDATE commitment_filter SET member_states = (SELECT coalesce(sum(DISTINCT 1 << c.code), 0) FROM (SELECT o.country_code AS cc FROM commitment_actor x  JOIN organisation o ON o.id = x.organisation_id WHERE x.commitment_id = commitment_filter.id  UNION SELECT o.country_code FROM participation p  JOIN organisation o ON o.id = p.organisation_id  WHERE p.activity_id = (SELECT activity_id FROM commitment WHERE id = commitment_filter.id) AND p.role = 'lead_member_state') m JOIN filter_code c ON c.kind = 'member_state' AND c.value = m.cc WHERE c.code < 62) WHERE id IN (SELECT id FROM commitment WHERE activity_id = OLD.activity_id);
         END;
         CREATE TRIGGER commitment_filter_organisation_insert AFTER INSERT ON organisation BEGIN
-            {of_organisation}
+            INSERT OR IGNORE INTO filter_code (kind, value, code) SELECT 'member_state', NEW.country_code, (SELECT coalesce(max(code), -1) + 1 FROM filter_code WHERE kind = 'member_state') WHERE NEW.country_code IS NOT NULL;UPDATE commitment_filter SET member_states = (SELECT coalesce(sum(DISTINCT 1 << c.code), 0) FROM (SELECT o.country_code AS cc FROM commitment_actor x  JOIN organisation o ON o.id = x.organisation_id WHERE x.commitment_id = commitment_filter.id  UNION SELECT o.country_code FROM participation p  JOIN organisation o ON o.id = p.organisation_id  WHERE p.activity_id = (SELECT activity_id FROM commitment WHERE id = commitment_filter.id) AND p.role = 'lead_member_state') m JOIN filter_code c ON c.kind = 'member_state' AND c.value = m.cc WHERE c.code < 62) WHERE id IN (SELECT commitment_id FROM commitment_actor WHERE organisation_id = NEW.id) OR id IN (SELECT c.id FROM commitment c JOIN participation p ON p.activity_id = c.activity_id WHERE p.organisation_id = NEW.id AND p.role = 'lead_member_state');
         END;
         CREATE TRIGGER commitment_filter_organisation_update AFTER UPDATE OF country_code
                 ON organisation WHEN OLD.country_code IS NOT NEW.country_code BEGIN
-            {of_organisation}
+            INSERT OR IGNORE INTO filter_code (kind, value, code) SELECT 'member_state', NEW.country_code, (SELECT coalesce(max(code), -1) + 1 FROM filter_code WHERE kind = 'member_state') WHERE NEW.country_code IS NOT NULL;UPDATE commitment_filter SET member_states = (SELECT coalesce(sum(DISTINCT 1 << c.code), 0) FROM (SELECT o.country_code AS cc FROM commitment_actor x  JOIN organisation o ON o.id = x.organisation_id WHERE x.commitment_id = commitment_filter.id  UNION SELECT o.country_code FROM participation p  JOIN organisation o ON o.id = p.organisation_id  WHERE p.activity_id = (SELECT activity_id FROM commitment WHERE id = commitment_filter.id) AND p.role = 'lead_member_state') m JOIN filter_code c ON c.kind = 'member_state' AND c.value = m.cc WHERE c.code < 62) WHERE id IN (SELECT commitment_id FROM commitment_actor WHERE organisation_id = NEW.id) OR id IN (SELECT c.id FROM commitment c JOIN participation p ON p.activity_id = c.activity_id WHERE p.organisation_id = NEW.id AND p.role = 'lead_member_state');
         END;
-        """,
+        """,  # noqa: E501, W293 (the text the triggers were first created with)
     )
 
 

@@ -59,7 +59,7 @@ from .records import (
 )
 from .references import Reference
 from .schema import APPLICATION_ID, expected_tables, known_steps, migrations
-from .search import SearchHit, document, match_expression, snippet
+from .search import DOCUMENT_VERSION, SearchHit, document, match_expression, snippet
 from .sqlite_errors import sqlite_user_error
 from .validation import validate
 from .vocab import CommitmentStatus
@@ -113,6 +113,7 @@ class Store:
         self._clock: str | None = None
         self._hlc: Clock | None = None
         self._source = ""
+        self._last_count: tuple[tuple[str, tuple[Any, ...]], tuple[int, int], int] | None = None
         self.readonly = readonly or _read_only_place(self.path)
         created = not self.path.exists()
         self.db = Database(_connect(self.path, create=create, readonly=self.readonly, key=key))
@@ -135,13 +136,17 @@ class Store:
 
         The steps are frozen SQL; the search index is derived data, so it is
         rebuilt by today's `search.document()`, the code that keeps it in step
-        with every save. An interrupted upgrade leaves the file as it was.
+        with every save, when it was built by another (`DOCUMENT_VERSION`).
+        An interrupted upgrade leaves the file as it was.
         """
         with _translated(self.path), _immediate(self.db):
             migrations.apply(self.db)
             self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             self.db.execute(f"PRAGMA user_version = {len(known_steps())}")
-            self.rebuild_search_index()
+            if self.meta("search_document") != DOCUMENT_VERSION:
+                self.rebuild_search_index()
+                self.db.execute("INSERT OR REPLACE INTO replica_meta (key, value)"
+                                " VALUES ('search_document', ?)", [DOCUMENT_VERSION])
 
     def close(self) -> None:
         """Close the file; `PRAGMA optimize` first keeps the planner's statistics current."""
@@ -159,6 +164,7 @@ class Store:
         self.close()
 
     def resume(self) -> None:
+        self._last_count = None  # a new connection starts its change counters afresh
         self.db = Database(_connect(self.path, create=False, readonly=self.readonly,
                                     key=self.key))
         _prepare(self.db, self.path, readonly=self.readonly, created=False, key=self.key,
@@ -357,8 +363,29 @@ class Store:
 
     def count(self, cls: type[Record], filters: Filters | None = None) -> int:
         sql, params = self.count_query(cls, filters)
+        if self._faceted(cls, filters or Filters()):
+            return self._facet_count(sql, params)
         with _translated(self.path):
             return int(self.db.execute(sql, params).fetchone()[0])
+
+    def _facet_count(self, sql: str, params: builtins.list[Any]) -> int:
+        """A count of narrow filter rows, kept until the data changes.
+
+        A table asks for the count, then its first page, which needs the same
+        count to choose its index: with a text filter each count is a
+        full-text match, so the second is read back instead of matched again.
+        A write by this connection (total_changes) or another (data_version)
+        drops it.
+        """
+        with _translated(self.path):
+            version = (self.db.conn.total_changes,
+                       self.db.execute("PRAGMA data_version").fetchone()[0])
+            key = (sql, tuple(params))
+            if self._last_count is not None and self._last_count[:2] == (key, version):
+                return self._last_count[2]
+            count = int(self.db.execute(sql, params).fetchone()[0])
+            self._last_count = (key, version, count)
+            return count
 
     def partnership_by_code(self, code: str) -> Partnership:
         found = self._rows("SELECT * FROM partnership WHERE country_code = ?"
@@ -921,8 +948,8 @@ class Store:
         table, order = _FACETS[cls]
         facets, params = self._facets(cls, f)
         condition = " AND ".join(facets)
-        many = self.db.execute(f"SELECT count(*) FROM {table} f WHERE {condition}",
-                               params).fetchone()[0] >= FEW_MATCHES
+        many = self._facet_count(f"SELECT count(*) FROM {table} f WHERE {condition}",
+                                 params) >= FEW_MATCHES
         index = (f"INDEXED BY {table}_order " if many
                  else "" if "text" in f.given() else f"INDEXED BY {table}_codes ")
         sql = (f"SELECT t.* FROM {_table(cls)} t WHERE t.id IN (SELECT f.id FROM {table} f"
