@@ -106,10 +106,11 @@ def test_pull_pages_never_split_a_new_record(live_server: LiveServer, client: Cl
     tn = partnership("TN", hlc)
     acts = [activity(tn["id"], f"Activity {i}", hlc) for i in range(20)]
     assert sec.push([tn, *acts]).status_code == 200
+    other = secretariat(live_server, client, "sec2")  # `sec` gets none of its own cells back
     pages = 0
     after, seen = 0, {}
     while True:
-        page = sec.pull(after, limit=7).json()
+        page = other.pull(after, limit=7).json()
         pages += 1
         for rec in page["changes"]:
             if rec["id"] not in seen:  # a record's first page carries all of it
@@ -128,7 +129,8 @@ def test_a_page_carries_a_known_record_only_up_to_its_cut(live_server: LiveServe
     tn = partnership("TN", stamp(sec.replica))
     acts = [activity(tn["id"], f"Activity {i}", stamp(sec.replica)) for i in range(5)]
     assert sec.push([tn, *acts]).status_code == 200
-    _, _, after = sec.pull_all()
+    other = secretariat(live_server, client, "sec2")  # `sec` gets none of its own cells back
+    _, _, after = other.pull_all()
     edits = ("title", "description", "progress_notes")  # one push each, every record
     for n, name in enumerate(edits):
         hlc = stamp(sec.replica, 1 + n)
@@ -136,7 +138,7 @@ def test_a_page_carries_a_known_record_only_up_to_its_cut(live_server: LiveServe
                          for a in acts], vector={sec.replica: hlc}).status_code == 200
     pages = []
     while True:
-        page = sec.pull(after, limit=5).json()
+        page = other.pull(after, limit=5).json()
         pages.append(sorted(c[0] for rec in page["changes"] for c in rec["cells"]))
         after = page["next"]
         if not page["more"]:
@@ -180,6 +182,21 @@ def test_concurrent_edits_are_a_conflict_later_wins(live_server: LiveServer,
     [conflict] = conflicts
     assert (conflict["kept"], conflict["lost"], conflict["lost_hlc"]) == ("Theirs", "Mine", mine)
     assert (conflict["field"], conflict["kind"]) == ("title", "conflict")
+
+
+def test_a_copy_gets_none_of_its_own_cells_back(live_server: LiveServer,
+                                                client: Clients) -> None:
+    sec = secretariat(live_server, client)
+    tn = partnership("TN", stamp(sec.replica, -10_000))
+    act = activity(tn["id"], "Bootcamp", stamp(sec.replica, -10_000))
+    assert sec.push([tn, act]).status_code == 200
+    _, _, after = sec.pull_all()  # a new record comes whole, even to the copy that made it
+    peer = secretariat(live_server, client, "sec2")
+    theirs = stamp(peer.replica, -1_000)
+    peer.push([record("activity", act["id"], {"title": "Theirs"}, theirs)])
+    sec.push([record("activity", act["id"], {"description": "Mine"}, stamp(sec.replica))])
+    [changes] = sec.pull_all(after)[0]
+    assert changes["cells"] == [["title", "Theirs", theirs, "Tester"]]
 
 
 def test_a_stamp_a_day_ahead_is_refused(live_server: LiveServer, client: Clients) -> None:

@@ -368,8 +368,9 @@ def apply(store: Store, merge: MergePlan, *, source: str) -> list[RecordMerge]:
     written = [r for r in merge.records if r.new is not None]
     with store.transaction(source=source):
         store.db.execute("PRAGMA defer_foreign_keys = ON")
-        for stamp in {s for r in written for s, _ in r.stamps.values()}:
-            store.clock.observe(Stamp.parse(stamp))
+        stamps = [s for r in written for s, _ in r.stamps.values()]
+        if stamps:  # stamps sort as their text: moving past the latest moves past them all
+            store.clock.observe(Stamp.parse(max(stamps)))
         for record in written:
             assert record.new is not None
             store.write_merged(record.old, record.new, record.stamps, orders=record.orders)

@@ -183,13 +183,13 @@ class Api:
             raise Refused(400, f"'after' must be 0 or more, 'limit' 1 to"
                                f" {replication.MAX_PULL}")
 
-        def page(conn: psycopg.Connection[Any]) -> dict[str, Any]:
+        def page(conn: psycopg.Connection[Any]) -> bytes:
             who = self.signed_in(conn, request)
             request.state.user = who.user.name
             return replication.pull(conn, who, after, limit, proposals=proposals)
         answer = await run_in_threadpool(self.run, page)
         self.metrics.add(pulls=1)
-        return JSONResponse(answer)
+        return Response(answer, media_type="application/json")
 
 
 def create_app(url: str, *, pool_size: int = 8, wait: float = 10) -> Starlette:

@@ -31,7 +31,6 @@ from ..models.merge_rules import (
     conflict_id,
     deletion_conflict,
     from_group_json,
-    group_json,
 )
 from ..models.records import RECORD_TYPES
 from .accounts import Connection, User, Viewer
@@ -178,6 +177,8 @@ def push(conn: Connection, who: Viewer, request: PushRequest) -> dict[str, Any]:
 
 
 Held = dict[str, tuple[Any, str, str]]  # field -> (value, stamp, who)
+_READ_ALWAYS = {DELETED, "country_code", "partnership_id", "partnership_ids", "roundtable_id",
+                "target_kind", "visibility"}  # what `_Merger.scope` reads
 Scope = tuple[str | None, str | None, list[str] | None, str | None, str | None]
 _SCOPE_COLUMNS = "partnership_id, partnership_code, pack_codes, note_target_kind, note_visibility"
 
@@ -235,10 +236,15 @@ class _Merger:
             ids = [i for k, i in grouped if k == kind]
             if not ids:
                 continue
+            # Of the cells held, the merge reads those pushed again, the tombstone and what
+            # the scope is made of; every cell only of a record being deleted.
+            names = {n for i in ids for n in grouped[kind, i]} | _READ_ALWAYS
+            deleting = [i for i in ids if DELETED in grouped[kind, i]]
             held: dict[str, Held] = defaultdict(dict)
             for record_id, name, value, hlc, who in self.conn.execute(
                     "SELECT id, field, value, hlc, who FROM cell WHERE kind = %s"
-                    " AND id = ANY(%s)", [kind, ids]):
+                    " AND id = ANY(%s) AND (field = ANY(%s) OR id = ANY(%s))",
+                    [kind, ids, list(names), deleting]):
                 held[record_id][name] = (value, hlc, who)
             scopes = {}
             for r in self.conn.execute(
@@ -252,7 +258,8 @@ class _Merger:
                 if before is not None and not before[0]:
                     self.counts["refused"] += len(incoming)
                     continue
-                merged = self.record(kind, record_id, held.get(record_id), incoming)
+                merged = self.record(kind, record_id, None if before is None
+                                     else held.get(record_id, {}), incoming)
                 if merged.cells:
                     scope = self.scope(kind, record_id, {
                         **{n: v for n, (v, _, _) in held.get(record_id, {}).items()},
@@ -381,7 +388,8 @@ class _Merger:
                 scopes.append((m.kind, m.id, *m.scope, self._author(m), self.who.user.name,
                                self.seq + 1))
             for name, (value, hlc, who) in sorted(m.cells.items()):
-                cells.append((m.kind, m.id, name, Jsonb(value), hlc, who, self.next_seq()))
+                cells.append((m.kind, m.id, name, json.dumps(value, ensure_ascii=False), hlc,
+                              who, self.next_seq()))
             self.counts["accepted"] += len(m.cells)
         for cid, (kind, key, name, kept, lost) in zip(ids, filed, strict=True):
             if cid in known:
@@ -399,11 +407,15 @@ class _Merger:
                 " pack_codes = EXCLUDED.pack_codes, note_target_kind ="
                 " EXCLUDED.note_target_kind, note_visibility = EXCLUDED.note_visibility,"
                 " scope_seq = EXCLUDED.scope_seq", scopes)
-            cursor.executemany(
-                "INSERT INTO cell (kind, id, field, value, hlc, who, seq)"
-                " VALUES (%s, %s, %s, %s, %s, %s, %s) ON CONFLICT (kind, id, field) DO UPDATE"
-                " SET value = EXCLUDED.value, hlc = EXCLUDED.hlc, who = EXCLUDED.who,"
-                " seq = EXCLUDED.seq", cells)
+            if cells:  # one statement over columns: a row at a time costs the push its time
+                columns = [list(c) for c in zip(*cells, strict=True)]
+                cursor.execute(
+                    "INSERT INTO cell (kind, id, field, value, hlc, who, seq)"
+                    " SELECT kind, id, field, value::jsonb, hlc, who, seq FROM unnest(%s::text[],"
+                    " %s::text[], %s::text[], %s::text[], %s::text[], %s::text[], %s::bigint[])"
+                    " AS v(kind, id, field, value, hlc, who, seq)"
+                    " ON CONFLICT (kind, id, field) DO UPDATE SET value = EXCLUDED.value,"
+                    " hlc = EXCLUDED.hlc, who = EXCLUDED.who, seq = EXCLUDED.seq", columns)
             cursor.executemany(
                 "INSERT INTO conflict (id, kind, record_kind, record_id, field, kept, kept_hlc,"
                 " lost, lost_hlc, lost_who, filed_by, seq) VALUES"
@@ -464,9 +476,11 @@ class _Merger:
 # -- pull --------------------------------------------------------------------
 
 def pull(conn: Connection, who: Viewer, after: int, limit: int, *,
-         proposals: bool = False) -> dict[str, Any]:
-    """Changes after `after` that the user may see, in pages; a new record comes whole.
+         proposals: bool = False) -> bytes:
+    """Changes after `after` that the user may see, in pages, as the answer's JSON text.
 
+    A new record comes whole; the copy's own cells (stamped with its replica
+    id) do not come back, as it holds them, or a later stamp of its own.
     `proposals`: the secretariat's copy asks for them too (they are no
     conflict records an exchange merge would take).
     """
@@ -477,9 +491,10 @@ def pull(conn: Connection, who: Viewer, after: int, limit: int, *,
         conn.execute("SET LOCAL jit = off")
         as_user(conn, who.user, restricted=True)
         cells = conn.execute(  # along the sequence index, stopping at the page's end
-            "SELECT c.seq, c.kind, c.id FROM cell c WHERE c.seq > %s AND (SELECT"
-            " tpdesk_sees(s) FROM record_scope s WHERE s.kind = c.kind AND s.id = c.id)"
-            " ORDER BY c.seq LIMIT %s", [after, limit + 1]).fetchall()
+            "SELECT c.seq, c.kind, c.id, c.field, json_build_array(c.field, c.value, c.hlc,"
+            " c.who)::text FROM cell c WHERE c.seq > %s AND substr(c.hlc, 22) <> %s AND"
+            " (SELECT tpdesk_sees(s) FROM record_scope s WHERE s.kind = c.kind AND s.id = c.id)"
+            " ORDER BY c.seq LIMIT %s", [after, who.replica, limit + 1]).fetchall()
         conflicts = conn.execute(
             "SELECT seq, id, kind, record_kind, record_id, field, kept, kept_hlc, lost,"
             " lost_hlc, lost_who, resolved_hlc, resolution FROM conflict c"
@@ -488,44 +503,60 @@ def pull(conn: Connection, who: Viewer, after: int, limit: int, *,
         sighted = conn.execute(  # records that came into sight: sent whole
             "SELECT s.scope_seq, s.kind, s.id FROM record_scope s WHERE s.scope_seq > %s"
             " AND tpdesk_sees(s) ORDER BY s.scope_seq LIMIT %s", [after, limit + 1]).fetchall()
-        found = {(int(r[0]), r[1], r[2]): r for r in [*cells, *sighted]}  # a new one: both
-        items = sorted([(seq, "cell", r) for (seq, _, _), r in found.items()]
-                       + [(int(r[0]), "conflict", r) for r in conflicts], key=lambda i: i[0])
+        firsts = {(int(r[0]), r[1], r[2]) for r in cells}  # a new record's first cell
+        items = sorted([(int(r[0]), 0, r) for r in cells]
+                       + [(int(r[0]), 1, r) for r in sighted if (int(r[0]), r[1], r[2])
+                          not in firsts]
+                       + [(int(r[0]), 2, r) for r in conflicts], key=lambda i: i[0])
         page, more = items[:limit], len(items) > limit
         cut = page[-1][0] if page else after
-        records = list(dict.fromkeys((r[1], r[2]) for _, what, r in page if what == "cell"))
-        changes = _whole(conn, records, after, cut)
+        records: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        for _, what, r in page:
+            if what < 2:
+                records.setdefault((r[1], r[2]), [])
+        for _, what, r in page:
+            if what == 0:
+                records[r[1], r[2]].append((r[3], r[4]))
+        whole = _whole(conn, list(records), after)
+        records.update(whole)
         row = conn.execute("SELECT last FROM server_seq").fetchone()
         last = int(row[0]) if row else 0
         if not more:  # nothing else in sight up to the snapshot: skip what is not
             cut = max(cut, last)
-        return {"changes": list(group_json(changes)),
-                "conflicts": [_conflict_json(r) for _, what, r in page if what == "conflict"],
+        rest = {"conflicts": [_conflict_json(r) for _, what, r in page if what == 2],
                 "next": cut, "more": more, "vector": server_vector(conn),
                 "total": max(0, last - cut)}
+    groups = ",".join(
+        f'{{"kind":{_text(k)},"id":{_text(i)},"cells":[{",".join(c for _, c in sorted(cs))}]}}'
+        for (k, i), cs in records.items() if cs)
+    tail = json.dumps(rest, ensure_ascii=False, separators=(",", ":"))
+    return f'{{"changes":[{groups}],{tail[1:]}'.encode()
 
 
-def _whole(conn: Connection, records: list[tuple[str, str]], after: int,
-           cut: int) -> list[ChangeRecord]:
-    """The cells of these records the copy lacks: up to the page's cut, or all of them.
+_text = json.encoder.encode_basestring  # a JSON string, quoted and escaped
 
-    All of them where the scope changed after `after` (a new record comes
-    whole); else the cells after the cut come with a later page: were they
+
+def _whole(conn: Connection, records: list[tuple[str, str]],
+           after: int) -> dict[tuple[str, str], list[tuple[str, str]]]:
+    """Every cell (field, its JSON) of these records whose scope changed after `after`.
+
+    A copy that could not see such a record lacks its older cells. The other
+    records' cells after the page's cut come with a later page: were they
     sent here, every page would carry all that follows of the records it
     touches, and a pull of records that many laptops edit is quadratic.
     """
     if not records:
-        return []
-    rows = conn.execute(
-        "SELECT c.kind, c.id, c.field, c.value, c.hlc, c.who FROM cell c"
-        " JOIN record_scope s ON s.kind = c.kind AND s.id = c.id"
-        " JOIN unnest(%s::text[], %s::text[]) AS page(kind, id)"
-        " ON page.kind = c.kind AND page.id = c.id"
-        " WHERE (c.seq > %s AND c.seq <= %s OR s.scope_seq > %s) AND tpdesk_sees(s)",
-        [[k for k, _ in records], [i for _, i in records], after, cut, after]).fetchall()
-    order = {key: n for n, key in enumerate(records)}
-    rows.sort(key=lambda r: (order[r[0], r[1]], r[2]))
-    return [ChangeRecord(*r) for r in rows]
+        return {}
+    out: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for kind, record_id, name, text in conn.execute(
+            "SELECT c.kind, c.id, c.field, json_build_array(c.field, c.value, c.hlc,"
+            " c.who)::text FROM cell c JOIN record_scope s ON s.kind = c.kind AND s.id = c.id"
+            " JOIN unnest(%s::text[], %s::text[]) AS page(kind, id)"
+            " ON page.kind = c.kind AND page.id = c.id"
+            " WHERE s.scope_seq > %s AND tpdesk_sees(s)",
+            [[k for k, _ in records], [i for _, i in records], after]):
+        out.setdefault((kind, record_id), []).append((name, text))
+    return out
 
 
 def _conflict_json(row: Any) -> dict[str, Any]:
