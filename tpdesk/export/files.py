@@ -26,6 +26,12 @@ def open_input(path: Path, *, noun: str) -> BufferedReader:
         raise UserError(f"{path}: cannot be read ({exc.strerror})") from exc
 
 
+def read_input(path: Path, *, noun: str) -> bytes:
+    """The whole of `path`, with `open_input`'s one-line errors."""
+    with open_input(path, noun=noun) as fh:
+        return fh.read()
+
+
 def write_atomically(save: Callable[[Path], None], target: Path, *, reader: str) -> None:
     """Save beside the target and move into place; `reader` names what may hold it open.
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
+from ..export.files import read_input
 from ..export.tpx import DeviceKeys, Opened, PublicKeys, needs_passphrase, open_sealed, seal
 from ..models import Changes, briefing, files, merge, replicas
 from ..models.cells import DELETED
@@ -102,7 +103,7 @@ def export_keys(stores: Stores, output: Path) -> PublicKeys:
 
 def read_keys(path: Path) -> PublicKeys:
     """The public keys in a keys file, to show (and compare by phone) before trusting them."""
-    return PublicKeys.from_bytes(_read(path), where=str(path))
+    return PublicKeys.from_bytes(read_input(path, noun="a keys file"), where=str(path))
 
 
 def add_contact(stores: Stores, path: Path, *, name: str | None = None) -> replicas.Contact:
@@ -279,7 +280,7 @@ def short(value: Any, width: int = 40) -> str:
 def import_exchange(stores: Stores, path: Path, *, dry_run: bool = False,
                     passphrase: str | None = None) -> ImportReport:
     """Check a file, plan its merge, and unless `dry_run` merge it in one transaction."""
-    data = _read(path)
+    data = read_input(path, noun="an exchange file")
     where = path.name
     if needs_passphrase(data) and passphrase is None:
         raise UserError(f"{where}: the file is encrypted with a passphrase; give it")
@@ -447,15 +448,6 @@ def open_conflicts(stores: Stores) -> int:
 
 # -- files -------------------------------------------------------------------
 
-def _read(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise UserError(f"{path}: no such file") from None
-    except OSError as exc:
-        raise UserError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
-
-
 def _write_atomically(path: Path, data: bytes) -> None:
     """`data` at `path` whole or not at all, or a UserError naming the file."""
     if path.is_dir() or not path.parent.is_dir():
@@ -464,4 +456,3 @@ def _write_atomically(path: Path, data: bytes) -> None:
         files.write_bytes(path, data)
     except OSError as exc:
         raise UserError(f"{path}: cannot be written ({exc.strerror or exc})") from exc
-

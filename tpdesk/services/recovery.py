@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..export.files import write_atomically
+from ..export.files import read_input, write_atomically
 from ..models import recovery, replicas
 from ..models.errors import UserError
 from ..models.keys import KeyFile, key_file, new_recovery_key
@@ -72,7 +72,7 @@ class Granted:
 def grant_unlock(factory: StoreFactory, request: Path, output: Path) -> Granted:
     """Open a contact's request with this copy's key and write an unlock for its database."""
     where = str(request)
-    asked = recovery.Request.from_bytes(_read(request), where=where)
+    asked = recovery.Request.from_bytes(read_input(request, noun="a recovery request"), where=where)
     with factory() as store:
         keys = device_keys(store)
         key, replica = recovery.open_sealed(asked.slot_for(keys.age_recipient, where=where),
@@ -97,7 +97,8 @@ def apply_unlock(factory: StoreFactory, unlock: Path, code: str, new_passphrase:
     """
     if not key_file(factory.path).exists():
         raise UserError(f"{factory.path} is not encrypted: it needs no recovery")
-    key, replica = recovery.open_unlock(_read(unlock), code, where=str(unlock))
+    data = read_input(unlock, noun="an unlock file")
+    key, replica = recovery.open_unlock(data, code, where=str(unlock))
     try:
         with factory.at(factory.path, key=key)() as store:
             if store.replica_id != replica:
@@ -114,12 +115,3 @@ def _write(path: Path, data: bytes) -> None:
         tmp.write_bytes(data)
 
     write_atomically(save, path, reader="another program")
-
-
-def _read(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise UserError(f"{path}: no such file") from None
-    except OSError as exc:
-        raise UserError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
