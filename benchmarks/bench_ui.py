@@ -2,14 +2,14 @@
 
 Runs the app in a child process (offscreen) on the demo database and on one
 with 100,000 synthetic activities, and, in the same run, a bare PySide6
-window as the floor that no Qt app starts faster than. Prints wall time from
+window as the floor that no Qt app starts faster than. Prints wall and CPU time from
 process start to the first painted, filled window, and peak memory (max RSS).
 
     python benchmarks/bench_ui.py [--activities N] [--db PATH]
 
-Targets at 100,000 activities: at most 3 times the bare window's time in the
-same run (a ratio, so a slow or busy machine does not decide it) and at most
-300 MB. Exits 1 when missed.
+Targets at 100,000 activities: at most 3 times the bare window's CPU time in
+the same run (a ratio of CPU seconds, so a slow or busy machine does not decide
+it; wall time is printed beside it) and at most 300 MB. Exits 1 when missed.
 """
 
 from __future__ import annotations
@@ -26,9 +26,20 @@ from pathlib import Path
 TARGET_RATIO = 3.0
 TARGET_MB = 300.0
 RUNS = 5
+PYCACHE = tempfile.mkdtemp(prefix="tpdesk-bench-ui-pycache-")
 
-CHILD = r"""
-import resource, sys, time
+READY = r"""
+import os, resource, time
+def ready_report(rows):
+    # The clock stops here: closing (the app's backup on close) is not start-up.
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    print("READY", time.time(), usage.ru_utime + usage.ru_stime, rows, usage.ru_maxrss / 1024,
+          flush=True)
+    os._exit(0)
+"""
+
+CHILD = READY + r"""
+import sys
 from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
 from tpdesk.app import configure_application
@@ -43,45 +54,61 @@ def ready():
         app.processEvents()
     app.processEvents()
     rows = sum(view.model.rowCount() for view in window.views.values())
-    print("READY", rows, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, flush=True)
-    app.quit()
+    ready_report(rows)
 QTimer.singleShot(0, ready)
 app.exec()
 """
 
-FLOOR = r"""
-import resource
+FLOOR = READY + r"""
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
 app = QApplication([])
 window = QMainWindow(); window.setCentralWidget(QLabel("hello")); window.show()
 def ready():
     app.processEvents()
-    print("READY 0", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, flush=True)
-    app.quit()
+    ready_report(0)
 QTimer.singleShot(0, ready)
 app.exec()
 """
 
+BUILD = r"""
+import sys
+from tpdesk.models import Activity, Store
+from tpdesk.models.demo import load_demo, load_synthetic
+with Store(sys.argv[1]) as store:
+    load_demo(store)
+with Store(sys.argv[2]) as store:
+    if store.count(Activity) < int(sys.argv[3]):
+        load_synthetic(store, int(sys.argv[3]))
+"""
 
-def start(code: str, *args: str) -> tuple[float, int, float]:
-    """Seconds to READY, rows filled, peak MB, for one fresh process."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    began = time.perf_counter()
+
+def start(code: str, *args: str) -> tuple[float, float, int, float]:
+    """Wall seconds to READY, CPU seconds, rows filled, peak MB, for one fresh process.
+
+    CPU time (user + system of the child) is what the verdict uses: other work on a
+    shared machine stretches wall time but not the CPU the start-up itself needs.
+    """
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPYCACHEPREFIX": PYCACHE}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed app has its bytecode compiled
+    began = time.time()
     out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
                          env=env, timeout=120, check=True).stdout
-    elapsed = time.perf_counter() - began
     line = next(x for x in out.splitlines() if x.startswith("READY"))
-    _, rows, mb = line.split()
-    return elapsed, int(rows), float(mb)
+    _, ready, cpu, rows, mb = line.split()
+    return float(ready) - began, float(cpu), int(rows), float(mb)
 
 
-def measure(label: str, code: str, *args: str) -> tuple[float, float]:
+def measure(label: str, code: str, *args: str) -> tuple[float, float, float]:
+    """Median wall and CPU seconds and the largest peak MB over RUNS fresh processes."""
+    start(code, *args)  # warm-up: compiles the bytecode, fills the disk cache
     results = [start(code, *args) for _ in range(RUNS)]
-    seconds = statistics.median(r[0] for r in results)
-    mb = max(r[2] for r in results)
-    print(f"{label:<28} {seconds * 1000:7.0f} ms  peak {mb:6.0f} MB  rows shown {results[0][1]:,}")
-    return seconds, mb
+    wall = statistics.median(r[0] for r in results)
+    cpu = statistics.median(r[1] for r in results)
+    mb = max(r[3] for r in results)
+    print(f"{label:<28} wall {wall * 1000:6.0f} ms  cpu {cpu * 1000:6.0f} ms"
+          f"  peak {mb:5.0f} MB  rows shown {results[0][2]:,}")
+    return wall, cpu, mb
 
 
 def main() -> int:
@@ -90,25 +117,22 @@ def main() -> int:
     parser.add_argument("--db", type=Path, help="reuse this large database if it is big enough")
     args = parser.parse_args()
 
-    from tpdesk.models import Activity, Store
-    from tpdesk.models.demo import load_demo, load_synthetic
-
     work = Path(tempfile.mkdtemp(prefix="tpdesk-bench-ui-"))
     demo = work / "demo.db"
-    with Store(demo) as store:
-        load_demo(store)
     big = args.db or work / "big.db"
-    with Store(big) as store:
-        if store.count(Activity) < args.activities:
-            load_synthetic(store, args.activities)
+    # Built in a child: a child inherits its parent's peak memory, which would then count.
+    subprocess.run([sys.executable, "-c", BUILD, str(demo), str(big), str(args.activities)],
+                   check=True)
     settings = str(work / "settings.ini")
 
-    floor, _ = measure("bare PySide6 window (floor)", FLOOR)
+    print("load average: " + " ".join(f"{x:.2f}" for x in os.getloadavg()))
+    floor_wall, floor_cpu, _ = measure("bare PySide6 window (floor)", FLOOR)
     measure("tpdesk, demo data", CHILD, str(demo), settings)
-    seconds, mb = measure(f"tpdesk, {args.activities:,} activities", CHILD, str(big), settings)
-    ratio = seconds / floor
-    print(f"overhead over the floor at scale: {(seconds - floor) * 1000:.0f} ms,"
-          f" {ratio:.2f} times the bare window")
+    wall, cpu, mb = measure(f"tpdesk, {args.activities:,} activities", CHILD, str(big), settings)
+    ratio = cpu / floor_cpu
+    print(f"at scale: wall {wall / floor_wall:.2f} times the bare window,"
+          f" cpu {ratio:.2f} times (overhead {(cpu - floor_cpu) * 1000:.0f} ms of CPU)")
+    print("load average: " + " ".join(f"{x:.2f}" for x in os.getloadavg()))
     missed = [name for name, bad in (("time", ratio > TARGET_RATIO),
                                      ("memory", mb > TARGET_MB)) if bad]
     print(f"targets: <= {TARGET_RATIO:.0f} x the bare window and <= {TARGET_MB:.0f} MB at scale: "

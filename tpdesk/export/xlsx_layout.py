@@ -13,8 +13,6 @@ from datetime import date
 from enum import Enum, auto
 from typing import Any
 
-from openpyxl.utils import get_column_letter
-
 from ..models.content import RegisterContent, RegisterLookups
 from ..models.countries import COUNTRIES
 from ..models.records import (
@@ -98,6 +96,8 @@ class Sheet:
         return next(c for c in self.columns if c.header == header)
 
     def letter(self, header: str) -> str:
+        from openpyxl.utils import get_column_letter  # openpyxl is slow to import: only on use
+
         return str(get_column_letter(self.columns.index(self.column(header)) + 1))
 
 

@@ -31,8 +31,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from openpyxl.utils import get_column_letter
-
 from ..export.office_guard import DEFAULT_LIMITS, Limits
 from ..export.xlsx_cells import as_text, export_text
 from ..export.xlsx_layout import (
@@ -646,6 +644,8 @@ def _header_key(header: str) -> str:
 
 
 def _letter(index: int) -> str:
+    from openpyxl.utils import get_column_letter  # openpyxl is slow to import: only on use
+
     return str(get_column_letter(index + 1))
 
 

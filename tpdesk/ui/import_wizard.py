@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -31,17 +31,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from .. import services  # its import modules load openpyxl and lxml: only when a file is read
 from ..models.l10n import translate, translate_noop
-from ..services import (
-    Progress,
-    StoreFactory,
-    apply_iati_file,
-    apply_workbook,
-    preview_iati_file,
-    preview_workbook,
-)
-from ..services.xlsx_import import ImportResult
+from ..services import Progress, StoreFactory
 from .geometry import fit_to_screen
+
+if TYPE_CHECKING:
+    from ..services.xlsx_import import ImportResult
 
 KeyRole = Qt.ItemDataRole.UserRole
 ERROR = QColor("#c62828")
@@ -70,8 +66,10 @@ EXCEL = ImportKind(
     ),
     noun=translate_noop("ImportWizard", "workbook"),
     file_filter=translate_noop("ImportWizard", "Excel workbooks (*.xlsx);;All files (*)"),
-    preview=lambda factory, path, progress: preview_workbook(factory, path, progress=progress),
-    apply=lambda factory, preview, left_out, progress: apply_workbook(
+    preview=lambda factory, path, progress: services.preview_workbook(
+        factory, path, progress=progress
+    ),
+    apply=lambda factory, preview, left_out, progress: services.apply_workbook(
         factory, preview, leave_out=left_out, progress=progress
     ),
 )
@@ -86,8 +84,10 @@ IATI = ImportKind(
     ),
     noun=translate_noop("ImportWizard", "IATI file"),
     file_filter=translate_noop("ImportWizard", "IATI activity files (*.xml);;All files (*)"),
-    preview=lambda factory, path, progress: preview_iati_file(factory, path, progress=progress),
-    apply=lambda factory, preview, left_out, progress: apply_iati_file(
+    preview=lambda factory, path, progress: services.preview_iati_file(
+        factory, path, progress=progress
+    ),
+    apply=lambda factory, preview, left_out, progress: services.apply_iati_file(
         factory, preview, leave_out=left_out, progress=progress
     ),
 )

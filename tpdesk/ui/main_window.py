@@ -62,18 +62,15 @@ from ..services import (
     restore_backup,
 )
 from ..services.exchange import open_conflicts
-from ..services.sync import SyncReport
 from .conflicts_view import ConflictBadge, ConflictsDialog
 from .dashboard import Dashboard
 from .desktop import open_file, show_in_folder
-from .editors import edit
 from .geometry import fit_to_screen
 from .lock import IdleWatcher, LockScreen, unlocked
 from .merge_wizard import ExportDialog, MergeDialog
 from .navigator import Navigator
 from .operations import Session
 from .outcome import record_outcome
-from .pack_builder import PackBuilder
 from .preferences import Preferences, PreferencesDialog
 from .search_dialog import SearchDialog
 from .security import (
@@ -103,6 +100,8 @@ from .workers import Cancelled, Job
 
 if TYPE_CHECKING:
     from ..models.store import Store
+    from ..services.sync import SyncReport
+    from .pack_builder import PackBuilder
 
 # The Word and Excel writers load on first use (in the jobs below): they would
 # add a fifth to the app's start-up, for something done a few times a month.
@@ -575,6 +574,8 @@ class MainWindow(QMainWindow):
 
     def _make_pack_builder(self) -> QWidget:
         assert self.session is not None
+        from .pack_builder import PackBuilder  # built when the tab is first shown
+
         builder = PackBuilder(self.session, run_job=self.run_job)
         builder.exports.folder = self.export_folder()
         builder.exports.exported.connect(self.remember_export)
@@ -587,7 +588,7 @@ class MainWindow(QMainWindow):
     def pack_builder(self) -> PackBuilder:
         """The pack builder, built now if its tab was never shown."""
         assert self.packs_tab is not None
-        return cast(PackBuilder, self.packs_tab.ensure())
+        return cast("PackBuilder", self.packs_tab.ensure())
 
     def _show_packs(self) -> PackBuilder:
         builder = self.pack_builder
@@ -597,7 +598,7 @@ class MainWindow(QMainWindow):
 
     def _built_pack_builder(self) -> PackBuilder | None:
         page = self.packs_tab
-        return cast(PackBuilder, page.content) if page and page.content else None
+        return cast("PackBuilder", page.content) if page and page.content else None
 
     def _navigator_menu(self, kind: str, record_id: str, where: QPoint) -> None:
         """Open, add to and delete partnerships, roundtables and roadmaps from the tree."""
@@ -709,7 +710,7 @@ class MainWindow(QMainWindow):
             if partnership is None:
                 return
         record = cls(partnership_id=partnership or "") if scoped else cls()  # type: ignore[call-arg]
-        saved = edit(self.session, record, self)
+        saved = self._edit(record)
         if saved is not None:
             self._show_record(saved)
 
@@ -727,12 +728,19 @@ class MainWindow(QMainWindow):
         box.exec()
         if box.clickedButton() is not create:
             return None
-        saved = edit(self.session, Partnership(), self)
+        saved = self._edit(Partnership())
         return saved.id if saved is not None else None
+
+    def _edit(self, record: Record) -> Record | None:
+        """The record's editor, saved record or None; the editors load on the first edit."""
+        from .editors import edit
+
+        assert self.session is not None
+        return edit(self.session, record, self)
 
     def edit_record(self, record: Record) -> None:
         if self.session is not None:
-            edit(self.session, record, self)
+            self._edit(record)
 
     def open_record(self, kind: str, record_id: str) -> None:
         if self.session is None:
@@ -819,7 +827,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         note = Note(target_kind=record.KIND, target_id=record.id, author=self.session.store.user)
-        edit(self.session, note, self)
+        self._edit(note)
 
     # -- commands -----------------------------------------------------------
 
