@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -185,3 +186,28 @@ def test_the_language_preference_is_saved_and_read(qtbot, tmp_path: Path) -> Non
     combo.setCurrentIndex(combo.findData("system"))
     dialog.appearance.save(settings)
     assert Preferences.load(settings).language in ("en", "fr", "ar")
+
+
+def test_a_compiled_translation_is_never_another_versions(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two checkouts or installs share the cache; each must load the .qm of its own .ts."""
+    from tpdesk.ui import language
+
+    sources = tmp_path / "resources"
+    (sources / "translations").mkdir(parents=True)
+    ts = sources / "translations" / "tpdesk_fr.ts"
+    ts.write_bytes((Path(language.__file__).parents[2] / "resources" / "translations"
+                    / "tpdesk_fr.ts").read_bytes())
+    monkeypatch.setattr(language, "resource", lambda name: sources / name)
+    monkeypatch.setattr(language, "user_cache_path", lambda *_: tmp_path / "cache")
+
+    first = language.qm_file("fr")
+    text = ts.read_text(encoding="utf-8")
+    ts.write_text(text.replace("<translation>", "<translation>x", 1), encoding="utf-8")
+    os.utime(ts, (0, 0))  # older than the cached .qm: a date check would reuse it
+    second = language.qm_file("fr")
+
+    assert first is not None and second is not None
+    assert first != second and second.is_file()
+    assert not first.exists()  # the other version's file is dropped, the cache stays small
+    assert language.qm_file("fr") == second

@@ -9,6 +9,8 @@ is committed and none goes stale.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import os
 import subprocess
 import sys
@@ -69,13 +71,21 @@ def qm_file(language: Language) -> Path | None:
         return built
     if not source.is_file():
         return None
-    cached = user_cache_path(APP_NAME, APP_AUTHOR) / "translations" / built.name
-    if cached.is_file() and cached.stat().st_mtime >= source.stat().st_mtime:
+    # Named by the source's digest: another version of tpdesk (another install,
+    # another checkout) shares this cache and must never load our strings' .qm.
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    folder = user_cache_path(APP_NAME, APP_AUTHOR) / "translations"
+    cached = folder / f"{built.stem}-{digest}.qm"
+    if cached.is_file():
         return cached
     try:
         compile_translation(source, cached)
     except (OSError, subprocess.SubprocessError):
         return None  # untranslated rather than no app
+    for stale in folder.glob(f"{built.stem}-*.qm"):
+        if stale != cached:
+            with contextlib.suppress(OSError):  # in use by a running older version
+                stale.unlink()
     return cached
 
 
