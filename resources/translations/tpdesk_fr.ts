@@ -1044,7 +1044,7 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
         <source>Browse for the file: {what}</source>
@@ -1208,7 +1208,7 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation>&amp;Rechercher…</translation>
+        <translation>Re&amp;chercher…</translation>
     </message>
     <message>
         <source>Filter &amp;This View</source>
@@ -1268,11 +1268,11 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
     </message>
     <message>
         <source>&amp;Add Note…</source>
-        <translation>Ajouter une &amp;note…</translation>
+        <translation>Ajouter une no&amp;te…</translation>
     </message>
     <message>
         <source>R&amp;efresh</source>
-        <translation>Actualis&amp;er</translation>
+        <translation>Act&amp;ualiser</translation>
     </message>
     <message>
         <source>Tras&amp;h…</source>
@@ -1284,7 +1284,7 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
     </message>
     <message>
         <source>&amp;Details Pane</source>
-        <translation>Volet des &amp;détails</translation>
+        <translation>Volet des détai&amp;ls</translation>
     </message>
     <message>
         <source>Show or hide the current record&apos;s notes, history and links</source>
@@ -1412,7 +1412,7 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -1714,7 +1714,7 @@ L&apos;en retirer et la supprimer ? Vous pourrez aussi annuler.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
         <source>&amp;What:</source>
@@ -2089,15 +2089,15 @@ L&apos;en retirer et la supprimer ? Vous pourrez aussi annuler.</translation>
     </message>
     <message>
         <source>B&amp;ackground</source>
-        <translation>&amp;Contexte</translation>
+        <translation>C&amp;ontexte</translation>
     </message>
     <message>
         <source>Lines &amp;to take</source>
-        <translation>Éléments de &amp;langage</translation>
+        <translation>&amp;Éléments de langage</translation>
     </message>
     <message>
         <source>Add &amp;item…</source>
-        <translation>Ajouter un &amp;point…</translation>
+        <translation>In&amp;sérer un point…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -2184,7 +2184,7 @@ L&apos;en retirer et la supprimer ? Vous pourrez aussi annuler.</translation>
     </message>
     <message>
         <source>&amp;New pack</source>
-        <translation>&amp;Nouveau dossier</translation>
+        <translation>Nou&amp;veau dossier</translation>
     </message>
     <message>
         <source>A new pack for the roundtable, with every section</source>
@@ -2200,7 +2200,7 @@ L&apos;en retirer et la supprimer ? Vous pourrez aussi annuler.</translation>
     </message>
     <message>
         <source>Settin&amp;gs…</source>
-        <translation>&amp;Paramètres…</translation>
+        <translation>Param&amp;ètres…</translation>
     </message>
     <message>
         <source>Title, meeting, audience, marking and filters</source>
@@ -2208,7 +2208,7 @@ L&apos;en retirer et la supprimer ? Vous pourrez aussi annuler.</translation>
     </message>
     <message>
         <source>Delete pac&amp;k</source>
-        <translation>Suppri&amp;mer</translation>
+        <translation>S&amp;upprimer</translation>
     </message>
     <message>
         <source>Delete the selected pack (Delete); undo brings it back</source>
@@ -2244,7 +2244,7 @@ L&apos;en retirer et la supprimer ? Vous pourrez aussi annuler.</translation>
     </message>
     <message>
         <source>&amp;Briefing packs:</source>
-        <translation>&amp;Dossiers d&apos;information :</translation>
+        <translation>Dossiers d&apos;&amp;information :</translation>
     </message>
     <message>
         <source>Pack contents</source>
@@ -2256,15 +2256,15 @@ L&apos;en retirer et la supprimer ? Vous pourrez aussi annuler.</translation>
     </message>
     <message>
         <source>Se&amp;ctions</source>
-        <translation>Se&amp;ctions</translation>
+        <translation>Sectio&amp;ns</translation>
     </message>
     <message>
         <source>Agen&amp;da</source>
-        <translation>Or&amp;dre du jour</translation>
+        <translation>Ordre du &amp;jour</translation>
     </message>
     <message>
         <source>S&amp;ummary and issues</source>
-        <translation>Rés&amp;umé et questions</translation>
+        <translation>Résumé et &amp;questions</translation>
     </message>
     <message>
         <source>Save state</source>
@@ -2487,11 +2487,11 @@ Vous pourrez annuler avec {key}.</translation>
     </message>
     <message>
         <source>&amp;Outline and preview</source>
-        <translation>&amp;Plan et aperçu</translation>
+        <translation>Plan et aper&amp;çu</translation>
     </message>
     <message>
         <source>Read&amp;y for the roundtable</source>
-        <translation>&amp;Prêt pour la table ronde</translation>
+        <translation>Prêt pour &amp;la table ronde</translation>
     </message>
     <message>
         <source>No briefing pack here yet: choose a roundtable and press New pack, or start from an earlier pack.</source>
@@ -2519,11 +2519,11 @@ Vous pourrez annuler avec {key}.</translation>
     </message>
     <message>
         <source>Read&amp;y for the roundtable ({count})</source>
-        <translation>&amp;Prêt pour la table ronde ({count})</translation>
+        <translation>Prêt pour &amp;la table ronde ({count})</translation>
     </message>
     <message>
         <source>Read&amp;y for the roundtable ✓</source>
-        <translation>&amp;Prêt pour la table ronde ✓</translation>
+        <translation>Prêt pour &amp;la table ronde ✓</translation>
     </message>
     <message>
         <source>To check: {count}</source>
@@ -2578,19 +2578,19 @@ Vous pourrez annuler avec {key}.</translation>
     </message>
     <message>
         <source>P&amp;inned records:</source>
-        <translation>Fiches é&amp;pinglées :</translation>
+        <translation>Fiches &amp;épinglées :</translation>
     </message>
     <message>
         <source>Excluded record&amp;s:</source>
-        <translation>Fiches ex&amp;clues :</translation>
+        <translation>Fic&amp;hes exclues :</translation>
     </message>
     <message>
         <source>P&amp;inned records</source>
-        <translation>Fiches é&amp;pinglées</translation>
+        <translation>Fiches &amp;épinglées</translation>
     </message>
     <message>
         <source>Excluded record&amp;s</source>
-        <translation>Fiches ex&amp;clues</translation>
+        <translation>Fic&amp;hes exclues</translation>
     </message>
     <message>
         <source>Stop pinning the selected record (Delete)</source>
@@ -2598,7 +2598,7 @@ Vous pourrez annuler avec {key}.</translation>
     </message>
     <message>
         <source>Include &amp;again</source>
-        <translation>&amp;Réintégrer</translation>
+        <translation>Réinté&amp;grer</translation>
     </message>
     <message>
         <source>Stop excluding the selected record (Delete)</source>
@@ -2669,7 +2669,7 @@ Vous pourrez annuler avec {key}.</translation>
     </message>
     <message>
         <source>Section &amp;text:</source>
-        <translation>&amp;Texte de la section :</translation>
+        <translation>Texte de la &amp;section :</translation>
     </message>
     <message>
         <source>Sections (tick to include, drag to reorder):</source>
@@ -2677,7 +2677,7 @@ Vous pourrez annuler avec {key}.</translation>
     </message>
     <message>
         <source>Section &amp;text — {heading}:</source>
-        <translation>&amp;Texte de la section — {heading} :</translation>
+        <translation>Texte de la &amp;section — {heading} :</translation>
     </message>
     <message>
         <source> (left out)</source>
@@ -2688,7 +2688,7 @@ Vous pourrez annuler avec {key}.</translation>
     <name>PackTextsPanel</name>
     <message>
         <source>Key &amp;messages</source>
-        <translation>&amp;Messages clés</translation>
+        <translation>Messages clé&amp;s</translation>
     </message>
     <message>
         <source>Your own key messages, one per line</source>
@@ -2696,7 +2696,7 @@ Vous pourrez annuler avec {key}.</translation>
     </message>
     <message>
         <source>&amp;Issues for decision</source>
-        <translation>&amp;Questions appelant une décision</translation>
+        <translation>Questions appelant une décisi&amp;on</translation>
     </message>
     <message>
         <source>Other issues for decision, one per line</source>
@@ -2868,7 +2868,7 @@ Vous pourrez annuler avec {key}.</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
         <source>Browse for the export folder</source>
