@@ -1919,7 +1919,7 @@ Compare it with the other person, by phone or in person, before you trust it.</s
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation>ا&amp;ستعراض…</translation>
+        <translation>استعرا&amp;ض…</translation>
     </message>
     <message>
         <source>Browse for the file: {what}</source>
@@ -2087,7 +2087,7 @@ Compare it with the other person, by phone or in person, before you trust it.</s
     </message>
     <message>
         <source>Filter &amp;This View</source>
-        <translation>&amp;تصفية هذا العرض</translation>
+        <translation>ت&amp;صفية هذا العرض</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -2131,7 +2131,7 @@ Compare it with the other person, by phone or in person, before you trust it.</s
     </message>
     <message>
         <source>New &amp;Organisation…</source>
-        <translation>م&amp;نظمة جديدة…</translation>
+        <translation>من&amp;ظمة جديدة…</translation>
     </message>
     <message>
         <source>&amp;Open Selected…</source>
@@ -2147,11 +2147,11 @@ Compare it with the other person, by phone or in person, before you trust it.</s
     </message>
     <message>
         <source>R&amp;efresh</source>
-        <translation>ت&amp;حديث</translation>
+        <translation>تحدي&amp;ث</translation>
     </message>
     <message>
         <source>Tras&amp;h…</source>
-        <translation>سلة ال&amp;مهملات…</translation>
+        <translation>سلة المهم&amp;لات…</translation>
     </message>
     <message>
         <source>Deleted records: restore them or empty the trash</source>
@@ -2175,7 +2175,7 @@ Compare it with the other person, by phone or in person, before you trust it.</s
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>المفتوحة &amp;مؤخرًا</translation>
+        <translation>المفتوحة مؤخ&amp;رًا</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -2183,7 +2183,7 @@ Compare it with the other person, by phone or in person, before you trust it.</s
     </message>
     <message>
         <source>Recent Expor&amp;ts</source>
-        <translation>الصادرات الأ&amp;خيرة</translation>
+        <translation>الصا&amp;درات الأخيرة</translation>
     </message>
     <message>
         <source>&amp;Register to Excel…</source>
@@ -2251,7 +2251,7 @@ Compare it with the other person, by phone or in person, before you trust it.</s
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation>ال&amp;تفضيلات…</translation>
+        <translation>التف&amp;ضيلات…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2263,7 +2263,7 @@ Compare it with the other person, by phone or in person, before you trust it.</s
     </message>
     <message>
         <source>&amp;Activities</source>
-        <translation>الأ&amp;نشطة</translation>
+        <translation>الأنش&amp;طة</translation>
     </message>
     <message>
         <source>&amp;Commitments</source>
@@ -2275,11 +2275,11 @@ Compare it with the other person, by phone or in person, before you trust it.</s
     </message>
     <message>
         <source>Or&amp;ganisations</source>
-        <translation>الم&amp;نظمات</translation>
+        <translation>المنظم&amp;ات</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation>الملا&amp;حظات</translation>
+        <translation>الملاح&amp;ظات</translation>
     </message>
     <message>
         <source>&amp;Briefing Packs</source>
@@ -2589,7 +2589,7 @@ Remove it from them and delete it? You can undo this too.</source>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>ا&amp;ستعراض…</translation>
+        <translation>استعرا&amp;ض…</translation>
     </message>
     <message>
         <source>&amp;What:</source>
@@ -2964,15 +2964,15 @@ Remove it from them and delete it? You can undo this too.</source>
     </message>
     <message>
         <source>B&amp;ackground</source>
-        <translation>ال&amp;خلفية</translation>
+        <translation>الخلفي&amp;ة</translation>
     </message>
     <message>
         <source>Lines &amp;to take</source>
-        <translation>النقاط ال&amp;مقترحة</translation>
+        <translation>النقاط المقت&amp;رحة</translation>
     </message>
     <message>
         <source>Add &amp;item…</source>
-        <translation>إضافة &amp;بند…</translation>
+        <translation>إضافة بن&amp;د…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -3059,7 +3059,7 @@ Remove it from them and delete it? You can undo this too.</source>
     </message>
     <message>
         <source>&amp;New pack</source>
-        <translation>ملف &amp;جديد</translation>
+        <translation>مل&amp;ف جديد</translation>
     </message>
     <message>
         <source>A new pack for the roundtable, with every section</source>
@@ -3067,7 +3067,7 @@ Remove it from them and delete it? You can undo this too.</source>
     </message>
     <message>
         <source>New from ear&amp;lier pack…</source>
-        <translation>جديد من ملف &amp;سابق…</translation>
+        <translation>جديد من ملف سا&amp;بق…</translation>
     </message>
     <message>
         <source>A copy of the selected pack for another roundtable: same sections, filters and texts</source>
@@ -3075,7 +3075,7 @@ Remove it from them and delete it? You can undo this too.</source>
     </message>
     <message>
         <source>Settin&amp;gs…</source>
-        <translation>الإ&amp;عدادات…</translation>
+        <translation>الإعد&amp;ادات…</translation>
     </message>
     <message>
         <source>Title, meeting, audience, marking and filters</source>
@@ -3083,7 +3083,7 @@ Remove it from them and delete it? You can undo this too.</source>
     </message>
     <message>
         <source>Delete pac&amp;k</source>
-        <translation>حذف الم&amp;لف</translation>
+        <translation>ح&amp;ذف الملف</translation>
     </message>
     <message>
         <source>Delete the selected pack (Delete); undo brings it back</source>
@@ -3091,7 +3091,7 @@ Remove it from them and delete it? You can undo this too.</source>
     </message>
     <message>
         <source>&amp;Roundtable:</source>
-        <translation>ال&amp;مائدة المستديرة:</translation>
+        <translation>المائدة المستد&amp;يرة:</translation>
     </message>
     <message>
         <source>Briefing packs</source>
@@ -3119,7 +3119,7 @@ Remove it from them and delete it? You can undo this too.</source>
     </message>
     <message>
         <source>&amp;Briefing packs:</source>
-        <translation>ملفات الإ&amp;حاطة:</translation>
+        <translation>ملفات الإحا&amp;طة:</translation>
     </message>
     <message>
         <source>Pack contents</source>
@@ -3135,7 +3135,7 @@ Remove it from them and delete it? You can undo this too.</source>
     </message>
     <message>
         <source>Agen&amp;da</source>
-        <translation>جدول الأ&amp;عمال</translation>
+        <translation>جد&amp;ول الأعمال</translation>
     </message>
     <message>
         <source>S&amp;ummary and issues</source>
@@ -3362,7 +3362,7 @@ You can undo this with {key}.</source>
     </message>
     <message>
         <source>&amp;Outline and preview</source>
-        <translation>ال&amp;مخطط والمعاينة</translation>
+        <translation>الم&amp;خطط والمعاينة</translation>
     </message>
     <message>
         <source>Read&amp;y for the roundtable</source>
@@ -3457,7 +3457,7 @@ You can undo this with {key}.</source>
     </message>
     <message>
         <source>Excluded record&amp;s:</source>
-        <translation>السجلات الم&amp;ستبعدة:</translation>
+        <translation>السجلات المستبع&amp;دة:</translation>
     </message>
     <message>
         <source>P&amp;inned records</source>
@@ -3465,7 +3465,7 @@ You can undo this with {key}.</source>
     </message>
     <message>
         <source>Excluded record&amp;s</source>
-        <translation>السجلات الم&amp;ستبعدة</translation>
+        <translation>السجلات المستبع&amp;دة</translation>
     </message>
     <message>
         <source>Stop pinning the selected record (Delete)</source>
@@ -3473,7 +3473,7 @@ You can undo this with {key}.</source>
     </message>
     <message>
         <source>Include &amp;again</source>
-        <translation>إ&amp;عادة التضمين</translation>
+        <translation>إعادة الت&amp;ضمين</translation>
     </message>
     <message>
         <source>Stop excluding the selected record (Delete)</source>
@@ -3563,7 +3563,7 @@ You can undo this with {key}.</source>
     <name>PackTextsPanel</name>
     <message>
         <source>Key &amp;messages</source>
-        <translation>ال&amp;رسائل الرئيسية</translation>
+        <translation>الرسا&amp;ئل الرئيسية</translation>
     </message>
     <message>
         <source>Your own key messages, one per line</source>
@@ -3571,7 +3571,7 @@ You can undo this with {key}.</source>
     </message>
     <message>
         <source>&amp;Issues for decision</source>
-        <translation>&amp;مسائل تتطلب قرارًا</translation>
+        <translation>مسائل تتطلب قرا&amp;رًا</translation>
     </message>
     <message>
         <source>Other issues for decision, one per line</source>
@@ -3743,7 +3743,7 @@ You can undo this with {key}.</source>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation>ا&amp;ستعراض…</translation>
+        <translation>استعرا&amp;ض…</translation>
     </message>
     <message>
         <source>Browse for the export folder</source>

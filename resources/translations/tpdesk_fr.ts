@@ -1919,7 +1919,7 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
         <source>Browse for the file: {what}</source>
@@ -2083,7 +2083,7 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation>&amp;Rechercher…</translation>
+        <translation>Re&amp;chercher…</translation>
     </message>
     <message>
         <source>Filter &amp;This View</source>
@@ -2143,11 +2143,11 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
     </message>
     <message>
         <source>&amp;Add Note…</source>
-        <translation>Ajouter une &amp;note…</translation>
+        <translation>Ajouter une no&amp;te…</translation>
     </message>
     <message>
         <source>R&amp;efresh</source>
-        <translation>Actualis&amp;er</translation>
+        <translation>Act&amp;ualiser</translation>
     </message>
     <message>
         <source>Tras&amp;h…</source>
@@ -2159,7 +2159,7 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
     </message>
     <message>
         <source>&amp;Details Pane</source>
-        <translation>Volet des &amp;détails</translation>
+        <translation>Volet des détai&amp;ls</translation>
     </message>
     <message>
         <source>Show or hide the current record&apos;s notes, history and links</source>
@@ -2287,7 +2287,7 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -2589,7 +2589,7 @@ L&apos;en retirer et la supprimer ? Vous pourrez aussi annuler.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
         <source>&amp;What:</source>
@@ -2964,15 +2964,15 @@ L&apos;en retirer et la supprimer ? Vous pourrez aussi annuler.</translation>
     </message>
     <message>
         <source>B&amp;ackground</source>
-        <translation>&amp;Contexte</translation>
+        <translation>C&amp;ontexte</translation>
     </message>
     <message>
         <source>Lines &amp;to take</source>
-        <translation>Éléments de &amp;langage</translation>
+        <translation>&amp;Éléments de langage</translation>
     </message>
     <message>
         <source>Add &amp;item…</source>
-        <translation>Ajouter un &amp;point…</translation>
+        <translation>In&amp;sérer un point…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -3059,7 +3059,7 @@ L&apos;en retirer et la supprimer ? Vous pourrez aussi annuler.</translation>
     </message>
     <message>
         <source>&amp;New pack</source>
-        <translation>&amp;Nouveau dossier</translation>
+        <translation>Nou&amp;veau dossier</translation>
     </message>
     <message>
         <source>A new pack for the roundtable, with every section</source>
@@ -3075,7 +3075,7 @@ L&apos;en retirer et la supprimer ? Vous pourrez aussi annuler.</translation>
     </message>
     <message>
         <source>Settin&amp;gs…</source>
-        <translation>&amp;Paramètres…</translation>
+        <translation>Param&amp;ètres…</translation>
     </message>
     <message>
         <source>Title, meeting, audience, marking and filters</source>
@@ -3083,7 +3083,7 @@ L&apos;en retirer et la supprimer ? Vous pourrez aussi annuler.</translation>
     </message>
     <message>
         <source>Delete pac&amp;k</source>
-        <translation>Suppri&amp;mer</translation>
+        <translation>S&amp;upprimer</translation>
     </message>
     <message>
         <source>Delete the selected pack (Delete); undo brings it back</source>
@@ -3119,7 +3119,7 @@ L&apos;en retirer et la supprimer ? Vous pourrez aussi annuler.</translation>
     </message>
     <message>
         <source>&amp;Briefing packs:</source>
-        <translation>&amp;Dossiers d&apos;information :</translation>
+        <translation>Dossiers d&apos;&amp;information :</translation>
     </message>
     <message>
         <source>Pack contents</source>
@@ -3131,15 +3131,15 @@ L&apos;en retirer et la supprimer ? Vous pourrez aussi annuler.</translation>
     </message>
     <message>
         <source>Se&amp;ctions</source>
-        <translation>Se&amp;ctions</translation>
+        <translation>Sectio&amp;ns</translation>
     </message>
     <message>
         <source>Agen&amp;da</source>
-        <translation>Or&amp;dre du jour</translation>
+        <translation>Ordre du &amp;jour</translation>
     </message>
     <message>
         <source>S&amp;ummary and issues</source>
-        <translation>Rés&amp;umé et questions</translation>
+        <translation>Résumé et &amp;questions</translation>
     </message>
     <message>
         <source>Save state</source>
@@ -3362,11 +3362,11 @@ Vous pourrez annuler avec {key}.</translation>
     </message>
     <message>
         <source>&amp;Outline and preview</source>
-        <translation>&amp;Plan et aperçu</translation>
+        <translation>Plan et aper&amp;çu</translation>
     </message>
     <message>
         <source>Read&amp;y for the roundtable</source>
-        <translation>&amp;Prêt pour la table ronde</translation>
+        <translation>Prêt pour &amp;la table ronde</translation>
     </message>
     <message>
         <source>No briefing pack here yet: choose a roundtable and press New pack, or start from an earlier pack.</source>
@@ -3394,11 +3394,11 @@ Vous pourrez annuler avec {key}.</translation>
     </message>
     <message>
         <source>Read&amp;y for the roundtable ({count})</source>
-        <translation>&amp;Prêt pour la table ronde ({count})</translation>
+        <translation>Prêt pour &amp;la table ronde ({count})</translation>
     </message>
     <message>
         <source>Read&amp;y for the roundtable ✓</source>
-        <translation>&amp;Prêt pour la table ronde ✓</translation>
+        <translation>Prêt pour &amp;la table ronde ✓</translation>
     </message>
     <message>
         <source>To check: {count}</source>
@@ -3453,19 +3453,19 @@ Vous pourrez annuler avec {key}.</translation>
     </message>
     <message>
         <source>P&amp;inned records:</source>
-        <translation>Fiches é&amp;pinglées :</translation>
+        <translation>Fiches &amp;épinglées :</translation>
     </message>
     <message>
         <source>Excluded record&amp;s:</source>
-        <translation>Fiches ex&amp;clues :</translation>
+        <translation>Fic&amp;hes exclues :</translation>
     </message>
     <message>
         <source>P&amp;inned records</source>
-        <translation>Fiches é&amp;pinglées</translation>
+        <translation>Fiches &amp;épinglées</translation>
     </message>
     <message>
         <source>Excluded record&amp;s</source>
-        <translation>Fiches ex&amp;clues</translation>
+        <translation>Fic&amp;hes exclues</translation>
     </message>
     <message>
         <source>Stop pinning the selected record (Delete)</source>
@@ -3473,7 +3473,7 @@ Vous pourrez annuler avec {key}.</translation>
     </message>
     <message>
         <source>Include &amp;again</source>
-        <translation>&amp;Réintégrer</translation>
+        <translation>Réinté&amp;grer</translation>
     </message>
     <message>
         <source>Stop excluding the selected record (Delete)</source>
@@ -3544,7 +3544,7 @@ Vous pourrez annuler avec {key}.</translation>
     </message>
     <message>
         <source>Section &amp;text:</source>
-        <translation>&amp;Texte de la section :</translation>
+        <translation>Texte de la &amp;section :</translation>
     </message>
     <message>
         <source>Sections (tick to include, drag to reorder):</source>
@@ -3552,7 +3552,7 @@ Vous pourrez annuler avec {key}.</translation>
     </message>
     <message>
         <source>Section &amp;text — {heading}:</source>
-        <translation>&amp;Texte de la section — {heading} :</translation>
+        <translation>Texte de la &amp;section — {heading} :</translation>
     </message>
     <message>
         <source> (left out)</source>
@@ -3563,7 +3563,7 @@ Vous pourrez annuler avec {key}.</translation>
     <name>PackTextsPanel</name>
     <message>
         <source>Key &amp;messages</source>
-        <translation>&amp;Messages clés</translation>
+        <translation>Messages clé&amp;s</translation>
     </message>
     <message>
         <source>Your own key messages, one per line</source>
@@ -3571,7 +3571,7 @@ Vous pourrez annuler avec {key}.</translation>
     </message>
     <message>
         <source>&amp;Issues for decision</source>
-        <translation>&amp;Questions appelant une décision</translation>
+        <translation>Questions appelant une décisi&amp;on</translation>
     </message>
     <message>
         <source>Other issues for decision, one per line</source>
@@ -3743,7 +3743,7 @@ Vous pourrez annuler avec {key}.</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
         <source>Browse for the export folder</source>
