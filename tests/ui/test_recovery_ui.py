@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QPushButton
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QLabel, QPushButton
 
 from tpdesk.models import Store
 from tpdesk.models.demo import load_demo
 from tpdesk.models.keys import key_file
 from tpdesk.services import StoreFactory, encrypt_database, exchange, recovery, unlock
 from tpdesk.ui import lock as lock_module
+from tpdesk.ui.language import use_app_language
 from tpdesk.ui.main_window import MainWindow
 from tpdesk.ui.recovery import RecoveryDialog
 
@@ -128,3 +130,24 @@ def test_a_request_for_a_key_sealed_to_no_one_is_one_line_and_writes_nothing(
     assert not (tmp_path / "r.json").exists()
     qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
     assert dialog.error.text() == "Choose the unlock file first."
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_each_letter_of_the_two_dialogs_has_one_home_in_each_language(
+        qtbot, two: tuple[StoreFactory, Path], language: str) -> None:
+    _, delegate = two
+    use_app_language(QApplication.instance(), language)
+    try:
+        for dialog in (lock_module.PassphraseDialog(StoreFactory(delegate, user="t")),
+                       RecoveryDialog(StoreFactory(delegate, user="t"))):
+            qtbot.addWidget(dialog)
+            texts = [w.text() for w in dialog.findChildren(QAbstractButton)
+                     if "&" in w.text()] + [w.text() for w in dialog.findChildren(QLabel)
+                                            if w.buddy() is not None]
+            letters = Counter(t[t.index("&") + 1].lower() for t in texts)
+            assert [k for k, n in letters.items() if n > 1] == [], texts
+            if language != "en":
+                assert not {"&Forgot passphrase?…", "&Write recovery request…",
+                            "&Apply and open"} & set(texts)
+    finally:
+        use_app_language(QApplication.instance(), "en")
