@@ -72,9 +72,13 @@ class PassphraseDialog(QDialog):
             return
         finally:
             self.field.clear()
+        self._opened(self.key)
+
+    def _opened(self, key: DataKey) -> None:
+        """Keeps the key in the keyring when asked to, then closes the prompt."""
         if self.remember.isChecked():
             try:
-                remember_key(self.factory.path, self.key)
+                remember_key(self.factory.path, key)
             except UserError as exc:
                 self.error.setText(str(exc))
         self.accept()
@@ -85,7 +89,7 @@ class PassphraseDialog(QDialog):
         try:
             if dialog.exec() and dialog.key is not None:
                 self.key = dialog.key
-                self.accept()
+                self._opened(dialog.key)
         finally:
             dialog.deleteLater()
 

@@ -69,9 +69,11 @@ class RecoveryDialog(QDialog):
         layout.addWidget(push_button(
             translate("Recovery", "&Write recovery request…"), self.choose_request,
             translate("Recovery", "Save the request file to send to the secretariat")))
-        layout.addWidget(QLabel(translate(
+        step2 = QLabel(translate(
             "Recovery", "2. When the secretariat sends back an unlock file and reads you a"
-                        " one-time code, enter them with a new passphrase.")))
+                        " one-time code, enter them with a new passphrase."))
+        step2.setWordWrap(True)
+        layout.addWidget(step2)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
