@@ -2027,6 +2027,14 @@ Compare it with the other person, by phone or in person, before you trust it.</s
         <translation>&lt;b&gt;{name}&lt;/b&gt; مشفّرة. أدخل عبارة المرور الخاصة بها.</translation>
     </message>
     <message>
+        <source>&amp;Forgot passphrase?…</source>
+        <translation>&amp;نسيت عبارة المرور؟…</translation>
+    </message>
+    <message>
+        <source>Ask the secretariat for an unlock file and set a new passphrase</source>
+        <translation>طلب ملف إلغاء القفل من الأمانة وتعيين عبارة مرور جديدة</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;tpdesk is locked&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;tpdesk مقفل&lt;/h2&gt;</translation>
     </message>
@@ -3882,6 +3890,109 @@ You can undo this with {key}.</source>
     <message>
         <source>&amp;Keep Mine</source>
         <translation>الإ&amp;بقاء على تعديلاتي</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Forgotten passphrase</source>
+        <translation>عبارة مرور منسية</translation>
+    </message>
+    <message>
+        <source>1. Write a recovery request and send it to the secretariat.</source>
+        <translation>1. اكتب طلب استرداد وأرسله إلى الأمانة.</translation>
+    </message>
+    <message>
+        <source>The unlock file received</source>
+        <translation>ملف إلغاء القفل المستلم</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;استعراض…</translation>
+    </message>
+    <message>
+        <source>Choose the unlock file</source>
+        <translation>اختيار ملف إلغاء القفل</translation>
+    </message>
+    <message>
+        <source>Read out to you by phone</source>
+        <translation>يُقرأ لك عبر الهاتف</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>عبارة مرور جديدة</translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation>العبارة نفسها مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Unlock &amp;file:</source>
+        <translation>&amp;ملف إلغاء القفل:</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation>ال&amp;رمز لمرة واحدة:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>عبارة مرور &amp;جديدة:</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>مرة &amp;أخرى:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply and open</source>
+        <translation>&amp;تطبيق وفتح</translation>
+    </message>
+    <message>
+        <source>&amp;Write recovery request…</source>
+        <translation>&amp;كتابة طلب الاسترداد…</translation>
+    </message>
+    <message>
+        <source>Save the request file to send to the secretariat</source>
+        <translation>حفظ ملف الطلب لإرساله إلى الأمانة</translation>
+    </message>
+    <message>
+        <source>2. When the secretariat sends back an unlock file and reads you a one-time code, enter them with a new passphrase.</source>
+        <translation>2. عندما ترسل لك الأمانة ملف إلغاء القفل وتقرأ لك الرمز لمرة واحدة، أدخلهما مع عبارة مرور جديدة.</translation>
+    </message>
+    <message>
+        <source>Write recovery request</source>
+        <translation>كتابة طلب الاسترداد</translation>
+    </message>
+    <message>
+        <source>Recovery requests (*.json)</source>
+        <translation>طلبات الاسترداد (*.json)</translation>
+    </message>
+    <message>
+        <source>Request written to {file}. Send it to {names}; they will send back an unlock file and read you a one-time code by phone.</source>
+        <translation>كُتب الطلب في {file}. أرسله إلى {names}؛ وسيرسلون إليك ملف إلغاء القفل ويقرؤون لك الرمز لمرة واحدة عبر الهاتف.</translation>
+    </message>
+    <message>
+        <source>Open unlock file</source>
+        <translation>فتح ملف إلغاء القفل</translation>
+    </message>
+    <message>
+        <source>Unlock files (*.json);;All files (*)</source>
+        <translation>ملفات إلغاء القفل (*.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Choose the unlock file first.</source>
+        <translation>اختر ملف إلغاء القفل أولًا.</translation>
+    </message>
+    <message>
+        <source>Enter the one-time code.</source>
+        <translation>أدخل الرمز لمرة واحدة.</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be empty.</source>
+        <translation>لا يمكن أن تكون عبارة المرور فارغة.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور مختلفتان.</translation>
     </message>
 </context>
 <context>

@@ -2027,6 +2027,14 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
         <translation>&lt;b&gt;{name}&lt;/b&gt; est chiffrée. Saisissez sa phrase secrète.</translation>
     </message>
     <message>
+        <source>&amp;Forgot passphrase?…</source>
+        <translation>Phrase secrète &amp;oubliée ?…</translation>
+    </message>
+    <message>
+        <source>Ask the secretariat for an unlock file and set a new passphrase</source>
+        <translation>Demander un fichier de déverrouillage au secrétariat et définir une nouvelle phrase secrète</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;tpdesk is locked&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;tpdesk est verrouillé&lt;/h2&gt;</translation>
     </message>
@@ -3882,6 +3890,109 @@ Vous pourrez annuler avec {key}.</translation>
     <message>
         <source>&amp;Keep Mine</source>
         <translation>&amp;Conserver mes modifications</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Forgotten passphrase</source>
+        <translation>Phrase secrète oubliée</translation>
+    </message>
+    <message>
+        <source>1. Write a recovery request and send it to the secretariat.</source>
+        <translation>1. Écrivez une demande de récupération et envoyez-la au secrétariat.</translation>
+    </message>
+    <message>
+        <source>The unlock file received</source>
+        <translation>Le fichier de déverrouillage reçu</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the unlock file</source>
+        <translation>Choisir le fichier de déverrouillage</translation>
+    </message>
+    <message>
+        <source>Read out to you by phone</source>
+        <translation>Lu par téléphone</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>The same again</source>
+        <translation>La même, à nouveau</translation>
+    </message>
+    <message>
+        <source>Unlock &amp;file:</source>
+        <translation>&amp;Fichier de déverrouillage :</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation>&amp;Code à usage unique :</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase secrète :</translation>
+    </message>
+    <message>
+        <source>A&amp;gain:</source>
+        <translation>À nouv&amp;eau :</translation>
+    </message>
+    <message>
+        <source>&amp;Apply and open</source>
+        <translation>&amp;Appliquer et ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Write recovery request…</source>
+        <translation>Écrire la &amp;demande de récupération…</translation>
+    </message>
+    <message>
+        <source>Save the request file to send to the secretariat</source>
+        <translation>Enregistrer le fichier de demande à envoyer au secrétariat</translation>
+    </message>
+    <message>
+        <source>2. When the secretariat sends back an unlock file and reads you a one-time code, enter them with a new passphrase.</source>
+        <translation>2. Lorsque le secrétariat vous renvoie un fichier de déverrouillage et vous lit un code à usage unique, saisissez-les avec une nouvelle phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Write recovery request</source>
+        <translation>Écrire la demande de récupération</translation>
+    </message>
+    <message>
+        <source>Recovery requests (*.json)</source>
+        <translation>Demandes de récupération (*.json)</translation>
+    </message>
+    <message>
+        <source>Request written to {file}. Send it to {names}; they will send back an unlock file and read you a one-time code by phone.</source>
+        <translation>Demande écrite dans {file}. Envoyez-la à {names} ; vous recevrez en retour un fichier de déverrouillage et un code à usage unique lu par téléphone.</translation>
+    </message>
+    <message>
+        <source>Open unlock file</source>
+        <translation>Ouvrir le fichier de déverrouillage</translation>
+    </message>
+    <message>
+        <source>Unlock files (*.json);;All files (*)</source>
+        <translation>Fichiers de déverrouillage (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose the unlock file first.</source>
+        <translation>Choisissez d&apos;abord le fichier de déverrouillage.</translation>
+    </message>
+    <message>
+        <source>Enter the one-time code.</source>
+        <translation>Saisissez le code à usage unique.</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be empty.</source>
+        <translation>La phrase secrète ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,18 +25,12 @@ from ..models import UserError
 from ..models.keys import DataKey
 from ..models.l10n import translate
 from ..services import StoreFactory, is_encrypted, remember_key, remembered_key, unlock
+from .recovery import RecoveryDialog
+from .widgets import password_field, push_button
 
 DEFAULT_LOCK_MINUTES = 10
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
              QEvent.Type.Wheel, QEvent.Type.TouchBegin}
-
-
-def password_field(placeholder: str) -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setPlaceholderText(placeholder)
-    field.setMinimumWidth(320)
-    return field
 
 
 class PassphraseDialog(QDialog):
@@ -65,6 +58,9 @@ class PassphraseDialog(QDialog):
         layout.addWidget(self.field)
         layout.addWidget(self.error)
         layout.addWidget(self.remember)
+        layout.addWidget(push_button(
+            translate("Lock", "&Forgot passphrase?…"), self.recover,
+            translate("Lock", "Ask the secretariat for an unlock file and set a new passphrase")))
         layout.addWidget(buttons)
 
     def try_unlock(self) -> None:
@@ -76,12 +72,26 @@ class PassphraseDialog(QDialog):
             return
         finally:
             self.field.clear()
+        self._opened(self.key)
+
+    def _opened(self, key: DataKey) -> None:
+        """Keeps the key in the keyring when asked to, then closes the prompt."""
         if self.remember.isChecked():
             try:
-                remember_key(self.factory.path, self.key)
+                remember_key(self.factory.path, key)
             except UserError as exc:
                 self.error.setText(str(exc))
         self.accept()
+
+    def recover(self) -> None:
+        """The secretariat's unlock file replaces the forgotten passphrase, then opens."""
+        dialog = RecoveryDialog(self.factory, self)
+        try:
+            if dialog.exec() and dialog.key is not None:
+                self.key = dialog.key
+                self._opened(dialog.key)
+        finally:
+            dialog.deleteLater()
 
 
 def unlocked(factory: StoreFactory, parent: QWidget | None) -> StoreFactory | None:

@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 from ..models import StoreError, UserError
 from ..models.l10n import format_number, translate
 from ..services import StoreFactory, list_backups, remember_key, remembered_key
-from .lock import DEFAULT_LOCK_MINUTES, password_field
-from .widgets import buddy_label
+from .lock import DEFAULT_LOCK_MINUTES
+from .widgets import buddy_label, password_field
 
 LOCK_SETTING = "lock_after_minutes"
 

@@ -7,7 +7,7 @@ from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTabWidget, QWidget
 
 
 def push_button(text: str, slot: Callable[[], object], tip: str) -> QPushButton:
@@ -25,6 +25,15 @@ def buddy_label(text: str, buddy: QWidget) -> QLabel:
     label = QLabel(text)
     label.setBuddy(buddy)
     return label
+
+
+def password_field(placeholder: str) -> QLineEdit:
+    """A field that hides what is typed, wide enough for a long passphrase."""
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setPlaceholderText(placeholder)
+    field.setMinimumWidth(320)
+    return field
 
 
 class MoveKeys(QObject):
