@@ -858,9 +858,13 @@ def cmd_pack_check(args: argparse.Namespace) -> int:
     for item in checklist:
         print(item)
     count = len(checklist)
-    print(translate("Cli", "{pack}: {count} point(s) to check").format(pack=pack.title,
-                                                                     count=count),
-          file=sys.stderr)
+    if count == 0:
+        summary = translate("Cli", "{pack}: no points to check")
+    elif count == 1:
+        summary = translate("Cli", "{pack}: 1 point to check")
+    else:
+        summary = translate("Cli", "{pack}: {count} points to check")
+    print(summary.format(pack=pack.title, count=count), file=sys.stderr)
     return 1 if checklist and args.strict else 0
 
 
@@ -880,8 +884,9 @@ def _show_preview(preview: _Preview) -> None:
         print(line)
     if preview.errors:
         count = len(preview.errors)
-        raise UserError(translate("Cli", "{file}: {count} error(s); nothing imported").format(
-            file=preview.path.name, count=count))
+        summary = (translate("Cli", "{file}: 1 error; nothing imported") if count == 1 else
+                   translate("Cli", "{file}: {count} errors; nothing imported"))
+        raise UserError(summary.format(file=preview.path.name, count=count))
 
 
 def cmd_import_xlsx(args: argparse.Namespace) -> int:

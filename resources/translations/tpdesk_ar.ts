@@ -877,6 +877,26 @@
         <translation>عبارة المرور لـ {path}: </translation>
     </message>
     <message>
+        <source>{pack}: no points to check</source>
+        <translation>{pack}: لا توجد نقاط يجب التحقق منها</translation>
+    </message>
+    <message>
+        <source>{pack}: 1 point to check</source>
+        <translation>{pack}: نقطة واحدة يجب التحقق منها</translation>
+    </message>
+    <message>
+        <source>{pack}: {count} points to check</source>
+        <translation>{pack}: النقاط التي يجب التحقق منها: {count}</translation>
+    </message>
+    <message>
+        <source>{file}: 1 error; nothing imported</source>
+        <translation>{file}: خطأ واحد؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>{file}: {count} errors; nothing imported</source>
+        <translation>{file}: الأخطاء: {count}؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
         <source>{file} (${variable}): the passphrase file cannot be read ({reason})</source>
         <translation>{file} (${variable}): تتعذر قراءة ملف عبارة المرور ({reason})</translation>
     </message>
@@ -1063,14 +1083,6 @@
     <message>
         <source>{count} point(s) to check before the roundtable:</source>
         <translation>النقاط التي يجب التحقق منها قبل المائدة المستديرة: {count}</translation>
-    </message>
-    <message>
-        <source>{pack}: {count} point(s) to check</source>
-        <translation>{pack}: النقاط التي يجب التحقق منها: {count}</translation>
-    </message>
-    <message>
-        <source>{file}: {count} error(s); nothing imported</source>
-        <translation>{file}: الأخطاء: {count}؛ لم يُستورد شيء</translation>
     </message>
     <message>
         <source>dry run: nothing written</source>

@@ -877,6 +877,26 @@
         <translation>Phrase secrète pour {path} : </translation>
     </message>
     <message>
+        <source>{pack}: no points to check</source>
+        <translation>{pack} : aucun point à vérifier</translation>
+    </message>
+    <message>
+        <source>{pack}: 1 point to check</source>
+        <translation>{pack} : 1 point à vérifier</translation>
+    </message>
+    <message>
+        <source>{pack}: {count} points to check</source>
+        <translation>{pack} : {count} points à vérifier</translation>
+    </message>
+    <message>
+        <source>{file}: 1 error; nothing imported</source>
+        <translation>{file} : 1 erreur ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>{file}: {count} errors; nothing imported</source>
+        <translation>{file} : {count} erreurs ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
         <source>{file} (${variable}): the passphrase file cannot be read ({reason})</source>
         <translation>{file} (${variable}) : le fichier de la phrase secrète ne peut pas être lu ({reason})</translation>
     </message>
@@ -1063,14 +1083,6 @@
     <message>
         <source>{count} point(s) to check before the roundtable:</source>
         <translation>points à vérifier avant la table ronde : {count}</translation>
-    </message>
-    <message>
-        <source>{pack}: {count} point(s) to check</source>
-        <translation>{pack} : points à vérifier : {count}</translation>
-    </message>
-    <message>
-        <source>{file}: {count} error(s); nothing imported</source>
-        <translation>{file} : erreurs : {count} ; rien n&apos;a été importé</translation>
     </message>
     <message>
         <source>dry run: nothing written</source>

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tpdesk.models import Activity, Commitment, Note, Pack, Partnership, Record, Roundtable
 from tpdesk.services import StoreFactory
-from tpdesk.ui import main_window as main_window_module
+from tpdesk.ui import editors
 from tpdesk.ui.desktop import open_file, show_in_folder
 from tpdesk.ui.main_window import MainWindow
 
@@ -100,7 +100,7 @@ def test_new_activity_on_an_empty_database_offers_a_partnership_first(
         activities.append(record)
         return None  # and then cancels the activity
 
-    monkeypatch.setattr(main_window_module, "edit", edit)
+    monkeypatch.setattr(editors, "edit", edit)  # the main window loads it on first use
 
     def answer(box) -> None:
         asked.append(box.text())
