@@ -4372,7 +4372,7 @@ You can undo this with {key}.</source>
     </message>
     <message>
         <source>User na&amp;me:</source>
-        <translation>اسم المستخ&amp;دم:</translation>
+        <translation>اسم الم&amp;ستخدم:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
