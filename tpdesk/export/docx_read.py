@@ -15,11 +15,13 @@ import unicodedata
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from ..models.errors import UserError
 from .office_guard import DEFAULT_LIMITS, WORD_DOCUMENT, Limits, check_file
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _DOCUMENT = WORD_DOCUMENT.main_part
@@ -98,6 +100,8 @@ def _key(text: str) -> str:
 
 def _tables(path: Path, limits: Limits) -> list[list[list[str]]]:
     """Every table of the document body (nested ones too), as rows of cell texts."""
+    from lxml import etree  # loaded by the first document read, not by every start
+
     check_file(path, WORD_DOCUMENT, limits)
     name = path.name
     try:

@@ -20,9 +20,6 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-import defusedxml.ElementTree as SafeET
-from defusedxml import DefusedXmlException
-
 from ..models.errors import UserError
 from ..models.formatting import format_number
 from .files import open_input
@@ -146,6 +143,9 @@ def _check_archive(name: str, zf: zipfile.ZipFile, kind: OfficeKind, limits: Lim
 
 def _check_xml_parts(name: str, zf: zipfile.ZipFile) -> None:
     """Refuse any XML part with a DTD; reading stops at the root element, so this is quick."""
+    import defusedxml.ElementTree as SafeET  # loaded by the first file read, not by every start
+    from defusedxml import DefusedXmlException
+
     for info in zf.infolist():
         if not info.filename.lower().endswith(_XML_PARTS):
             continue

@@ -9,7 +9,8 @@ Sign, then encrypt: age says nothing about who wrote a file, so the
 manifest, which holds a SHA-256 of every other member, is signed with the
 sender's Ed25519 device key, and the whole zip is then encrypted to the
 recipients' X25519 keys (and the sender's own, to read it back) or to a
-passphrase.
+passphrase. pyrage and the signing keys load where a key or a file is first
+used: the app's window starts without them.
 """
 
 from __future__ import annotations
@@ -20,14 +21,12 @@ import io
 import json
 import zipfile
 from dataclasses import dataclass
-from typing import Any
-
-import pyrage
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from typing import TYPE_CHECKING, Any
 
 from ..models.errors import UserError
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 FORMAT = "tpdesk-exchange"
 FORMAT_VERSION = 1
@@ -47,20 +46,29 @@ class DeviceKeys:
 
     @classmethod
     def generate(cls) -> DeviceKeys:
+        import pyrage
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
         raw = Ed25519PrivateKey.generate().private_bytes_raw()
         return cls(base64.b64encode(raw).decode(), str(pyrage.x25519.Identity.generate()))
 
     @property
     def sign_key(self) -> str:
         """The public signing key, base64."""
+        from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
         public = self._signer().public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
         return base64.b64encode(public).decode()
 
     @property
     def age_recipient(self) -> str:
+        import pyrage
+
         return str(pyrage.x25519.Identity.from_str(self.age_identity).to_public())
 
     def _signer(self) -> Ed25519PrivateKey:
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
         return Ed25519PrivateKey.from_private_bytes(base64.b64decode(self.sign_private))
 
     def sign(self, data: bytes) -> bytes:
@@ -94,6 +102,9 @@ class PublicKeys:
     @classmethod
     def from_bytes(cls, data: bytes, *, where: str) -> PublicKeys:
         """Parse a keys file; one line naming `where` if it is not one."""
+        import pyrage
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
         try:
             parsed = json.loads(data)
             if not isinstance(parsed, dict) or parsed.get("format") != KEYS_FORMAT:
@@ -120,6 +131,9 @@ class Opened:
 
     def verify(self, sign_key: str, *, where: str) -> None:
         """The manifest was signed by this key; else one line naming `where`."""
+        from cryptography.exceptions import InvalidSignature
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
         try:
             Ed25519PublicKey.from_public_bytes(base64.b64decode(sign_key)).verify(
                 self.signature, self.manifest_bytes)
@@ -131,6 +145,8 @@ class Opened:
 def seal(manifest: dict[str, Any], members: dict[str, bytes], *, keys: DeviceKeys,
          recipients: list[str], passphrase: str | None = None) -> bytes:
     """The file's bytes: manifest (with the members' hashes) signed, zipped, encrypted."""
+    import pyrage
+
     manifest = {**manifest, "format": FORMAT, "format_version": FORMAT_VERSION,
                 "members": {name: hashlib.sha256(data).hexdigest()
                             for name, data in sorted(members.items())}}
@@ -158,6 +174,8 @@ def needs_passphrase(data: bytes) -> bool:
 def open_sealed(data: bytes, *, keys: DeviceKeys, where: str,
                 passphrase: str | None = None) -> Opened:
     """Decrypt and unzip a file and check its members against the manifest's hashes."""
+    import pyrage
+
     if not data.startswith(_AGE_HEADER):
         raise UserError(f"{where}: not a tpdesk exchange file (.tpx)")
     try:

@@ -9,7 +9,8 @@ placeholders. A Python table and not gettext catalogues: the core has no Qt
 and needs no compiled files in the bundle, and a pack is written in its own
 language whatever the language of the app that exports it (gettext holds one
 language a process). Dates, numbers, amounts and country names come from
-Babel's locale data (CLDR); English keeps the house style of `formatting`.
+Babel's locale data (CLDR), imported where French or Arabic first needs it
+(the app's window starts without it); English keeps the house style of `formatting`.
 The terms follow IATE and the Commission's own French and Arabic texts; the
 choices are kept in resources/translations/glossary.md ("Packs").
 """
@@ -20,10 +21,7 @@ import functools
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-
-from babel import Locale
-from babel.dates import get_month_names
-from babel.numbers import format_currency, format_decimal
+from typing import TYPE_CHECKING
 
 from . import formatting
 from .countries import country_name
@@ -41,6 +39,9 @@ from .vocab import (
     PartnershipStatus,
     SectionKind,
 )
+
+if TYPE_CHECKING:
+    from babel import Locale
 
 Texts = tuple[str, str, str]  # English, French, Arabic
 
@@ -751,6 +752,8 @@ class Words:
         """A month's short name for a chart's axis: 'Jan', 'janv.', 'يناير'."""
         if self.english:
             return formatting.SHORT_MONTHS[month - 1]
+        from babel.dates import get_month_names
+
         return str(get_month_names("abbreviated", locale=self.locale)[month])
 
     def country(self, code: str) -> str:
@@ -796,6 +799,8 @@ class Words:
     def number(self, value: int | float) -> str:
         if self.english:
             return formatting.format_number(value)
+        from babel.numbers import format_decimal
+
         if isinstance(value, float) and not value.is_integer():
             return str(format_decimal(round(value, 1), locale=self.locale))
         return str(format_decimal(int(value), locale=self.locale))
@@ -804,6 +809,8 @@ class Words:
         """Whole euros for a table: '1 200 000 €', '1,200,000 €'."""
         if self.english:
             return formatting.format_money(cents)
+        from babel.numbers import format_currency
+
         euros = formatting.whole_euros(cents)
         text = format_currency(euros, "EUR", format="#,##0\u00a0¤", currency_digits=False,
                                locale=self.locale)
@@ -824,6 +831,8 @@ class Words:
         # French: "2 millions"; Arabic: "3 ملايين" from three to ten, "مليون" otherwise.
         plural = (figure >= 2 if self.language is PackLanguage.FR
                   else figure == int(figure) and 3 <= figure <= 10)
+        from babel.numbers import format_decimal
+
         shown = str(format_decimal(figure, format="#,##0.#", locale=self.locale))
         key += "s" if plural else ""
         sign = formatting.MINUS if whole < 0 else ""
@@ -842,6 +851,8 @@ class Words:
 
 @functools.cache
 def _locale(tag: str) -> Locale:
+    from babel import Locale
+
     return Locale.parse(tag)
 
 

@@ -17,7 +17,8 @@ The unlock file and its code travel apart, so neither alone opens the
 database: whoever sends a request from a stolen laptop gets a file, not
 the code. The sealed plaintext names the copy (its replica id), so the
 secretariat tells from its own contacts whose database it is, and the
-laptop checks that the unlock is for itself.
+laptop checks that the unlock is for itself. pyrage loads with the first
+slot sealed or opened: the app's window starts without it.
 """
 
 from __future__ import annotations
@@ -29,7 +30,6 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-import pyrage
 from cryptography.exceptions import InvalidTag
 
 from .errors import UserError
@@ -42,6 +42,8 @@ UNLOCK_FORMAT = "tpdesk-unlock-1"
 
 def seal(key: DataKey, *, recipient: str, replica: str, to: dict[str, str]) -> dict[str, Any]:
     """A key-file slot: `key` sealed with age to `recipient`; `to` names its holder for people."""
+    import pyrage
+
     payload = json.dumps({"format": SEALED_FORMAT, "key": key.raw.hex(), "replica": replica})
     try:
         sealed = pyrage.encrypt(payload.encode(), [pyrage.x25519.Recipient.from_str(recipient)])
@@ -53,6 +55,8 @@ def seal(key: DataKey, *, recipient: str, replica: str, to: dict[str, str]) -> d
 
 def open_sealed(slot: dict[str, Any], age_identity: str) -> tuple[DataKey, str]:
     """The data key in a sealed slot and the replica id of the copy it opens."""
+    import pyrage
+
     try:
         data = pyrage.decrypt(base64.b64decode(slot["sealed"]),
                               [pyrage.x25519.Identity.from_str(age_identity)])

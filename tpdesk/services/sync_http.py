@@ -6,18 +6,20 @@ only in the Authorization header: never in a URL, a message or a log. Plain
 HTTP is accepted for the loopback only, so that a credential cannot cross a
 network unencrypted; redirects are refused, so that it is never replayed to
 another address. A proxy from the environment is used, except for the loopback.
+
+The HTTP and TLS modules are imported by the client's calls, not with this
+module: the app's window names `SyncError` and starts without them.
 """
 
 from __future__ import annotations
 
 import json
-import socket
-import ssl
-import urllib.error
 import urllib.parse
-import urllib.request
-from http.client import HTTPException
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import urllib.error
+    import urllib.request
 
 from ..models.addresses import is_loopback
 from ..models.errors import UserError
@@ -55,9 +57,20 @@ def server_address(url: str) -> str:
     return text
 
 
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args: Any, **kwargs: Any) -> None:
-        return None  # the 3xx comes back as an HTTPError
+def _opener(loopback: bool) -> urllib.request.OpenerDirector:
+    """An opener that verifies TLS, refuses redirects, and bypasses proxies on the loopback."""
+    import ssl
+    import urllib.request
+
+    class NoRedirect(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *args: Any, **kwargs: Any) -> None:
+            return None  # the 3xx comes back as an HTTPError
+
+    handlers: list[urllib.request.BaseHandler] = [
+        NoRedirect(), urllib.request.HTTPSHandler(context=ssl.create_default_context())]
+    if loopback:
+        handlers.append(urllib.request.ProxyHandler({}))
+    return urllib.request.build_opener(*handlers)
 
 
 class Client:
@@ -69,11 +82,7 @@ class Client:
         self.host = urllib.parse.urlsplit(self.url).netloc
         self._credential = credential
         self.timeout = timeout
-        handlers: list[urllib.request.BaseHandler] = [
-            _NoRedirect(), urllib.request.HTTPSHandler(context=ssl.create_default_context())]
-        if is_loopback(urllib.parse.urlsplit(self.url).hostname or ""):
-            handlers.append(urllib.request.ProxyHandler({}))
-        self._opener = urllib.request.build_opener(*handlers)
+        self._opener = _opener(is_loopback(urllib.parse.urlsplit(self.url).hostname or ""))
 
     def __repr__(self) -> str:
         return f"Client({self.url!r})"
@@ -86,6 +95,10 @@ class Client:
                                                    separators=(",", ":")).encode())
 
     def _call(self, method: str, path: str, data: bytes | None = None) -> dict[str, Any]:
+        import urllib.error
+        import urllib.request
+        from http.client import HTTPException
+
         request = urllib.request.Request(self.url + path, data=data, method=method)
         request.add_header("Accept", "application/json")
         if data is not None:
@@ -111,6 +124,10 @@ class Client:
         return parsed
 
     def _failed(self, reason: object) -> SyncError:
+        import socket
+        import ssl
+        from http.client import HTTPException
+
         if isinstance(reason, ssl.SSLCertVerificationError):
             return SyncError(f"{self.host}: TLS error: the server's certificate is not trusted"
                              f" ({reason.verify_message})")
@@ -131,6 +148,8 @@ class Client:
         return SyncError(f"{self.host}: server unreachable ({reason})", offline=True)
 
     def _refused(self, exc: urllib.error.HTTPError) -> SyncError:
+        from http.client import HTTPException
+
         try:
             said = str(json.loads(exc.read()).get("error") or "").splitlines()[0]
         except (ValueError, AttributeError, IndexError, OSError, HTTPException):
