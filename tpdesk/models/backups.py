@@ -119,7 +119,7 @@ def inspect_backup(path: Path, *, key: DataKey | None) -> BackupInfo:
     try:
         with contextlib.closing(connect(path, key=None if key is None else key.raw,
                                         readonly=True)) as conn:
-            return _inspected(path, Database(conn))
+            return _inspected(path, Database(conn, execute_plugins=False))
     except sqlite.DatabaseError as exc:
         detail = ("it was written under another key, or is damaged"
                   if getattr(exc, "sqlite_errorcode", None) == sqlite.SQLITE_NOTADB else exc)

@@ -1002,13 +1002,13 @@ def _run(db: Database, script: str) -> None:
 
 def known_steps() -> list[str]:
     """Names of every schema step this version of tpdesk knows, in order."""
-    return [m.name for m in migrations.pending(Database(memory=True))]
+    return [m.name for m in migrations.pending(Database(memory=True, execute_plugins=False))]
 
 
 @functools.cache
 def expected_tables() -> tuple[str, ...]:
     """The tables of a file with every schema step, as a new one gets them."""
-    scratch = Database(memory=True)
+    scratch = Database(memory=True, execute_plugins=False)
     try:
         migrations.apply(scratch)
         return tuple(t for t in scratch.table_names() if not t.startswith("sqlite_"))

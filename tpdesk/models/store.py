@@ -116,7 +116,10 @@ class Store:
         self._last_count: tuple[tuple[str, tuple[Any, ...]], tuple[int, int], int] | None = None
         self.readonly = readonly or _read_only_place(self.path)
         created = not self.path.exists()
-        self.db = Database(_connect(self.path, create=create, readonly=self.readonly, key=key))
+        # No sqlite-utils plugins: they would change this connection, and finding them
+        # reads every installed package's metadata at each start.
+        self.db = Database(_connect(self.path, create=create, readonly=self.readonly, key=key),
+                           execute_plugins=False)
         try:
             if _prepare(self.db, self.path, readonly=self.readonly, created=created, key=key,
                         inspecting=readonly):
@@ -166,7 +169,7 @@ class Store:
     def resume(self) -> None:
         self._last_count = None  # a new connection starts its change counters afresh
         self.db = Database(_connect(self.path, create=False, readonly=self.readonly,
-                                    key=self.key))
+                                    key=self.key), execute_plugins=False)
         _prepare(self.db, self.path, readonly=self.readonly, created=False, key=self.key,
                  inspecting=False)
 
