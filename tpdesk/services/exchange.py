@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 from ..export.files import read_input
 from ..export.tpx import DeviceKeys, Opened, PublicKeys, needs_passphrase, open_sealed, seal
-from ..models import Changes, briefing, files, merge, replicas
+from ..models import Changes, files, merge, replicas
 from ..models.cells import DELETED
 from ..models.clock import Stamp, check_plausible
 from ..models.errors import UserError
@@ -147,7 +147,9 @@ def export_exchange(stores: Stores, output: Path, *, to: list[str], pack: str | 
             raise UserError("--to: name at least one contact ('tpdesk contacts list')")
         me = replicas.identity(store)
         if pack is not None:
-            chosen = briefing.find_pack(store, pack)
+            from ..models.briefing import find_pack  # the packs' assembly: not needed to start
+
+            chosen = find_pack(store, pack)
             changes = merge.changes_of(store, pack_records(store, chosen))
         else:
             changes = merge.changes_since(store, _common(p.seen for p in people))

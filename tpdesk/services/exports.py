@@ -13,21 +13,17 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..models.briefing import assemble, find_pack
-from ..models.content import BriefingContent, RegisterContent
 from ..models.errors import UserError
-from ..models.queries import Filters
-from ..models.register import (
-    pack_register,
-    register_content,
-    snapshot,
-    template_content,
-)
-from ..models.store import Store
 from .stores import Progress, Stores, no_progress
 
-Writer = Callable[[Store, BriefingContent, Path, Progress, "ExportOptions"], Path]
+if TYPE_CHECKING:
+    from ..models.content import BriefingContent, RegisterContent
+    from ..models.queries import Filters
+    from ..models.store import Store
+
+Writer = Callable[["Store", "BriefingContent", Path, Progress, "ExportOptions"], Path]
 
 
 @dataclass(frozen=True)
@@ -75,6 +71,7 @@ def _write_pdf(store: Store, content: BriefingContent, path: Path, progress: Pro
 def _write_xlsx(store: Store, content: BriefingContent, path: Path, progress: Progress,
                 options: ExportOptions) -> Path:
     from ..export.xlsx_export import write_register
+    from ..models.register import pack_register
 
     register = pack_register(store, content)
     return write_register(register, path, marking=options.marking or content.marking,
@@ -97,6 +94,9 @@ def export_pack(stores: Stores, pack: str, path: str | os.PathLike[str], *, fmt:
     chosen = PACK_FORMATS.get(fmt)
     if chosen is None:
         raise UserError(f"{fmt!r} is not a pack format (one of: {', '.join(PACK_FORMATS)})")
+    from ..models.briefing import assemble, find_pack
+    from ..models.register import snapshot
+
     target = Path(path)
     with stores() as store:
         with snapshot(store):
@@ -111,6 +111,7 @@ def export_register(stores: Stores, path: str | os.PathLike[str], *,
                     progress: Progress = no_progress) -> Path:
     """The register, or what the filters keep, as a workbook streamed from one snapshot."""
     from ..export.xlsx_export import write_register
+    from ..models.register import register_content, snapshot
 
     with stores() as store:
         with snapshot(store):
@@ -124,6 +125,7 @@ def export_template(stores: Stores, path: str | os.PathLike[str], *,
                     marking: str | None = None, progress: Progress = no_progress) -> Path:
     """Empty register sheets with the pick lists of this register, for filling in by hand."""
     from ..export.xlsx_export import write_register
+    from ..models.register import template_content
 
     progress(0, 1)
     with stores() as store:
