@@ -89,7 +89,7 @@ def _migrations(ctx: Context) -> str:
     from .models.schema import known_steps, migrations
 
     db = ctx.open_store().db
-    applied = [m.name for m in migrations.applied(db)]
+    applied = migrations.applied(db)
     if applied != known_steps():
         raise RuntimeError(f"applied {applied}, expected {known_steps()}")
     integrity = db.execute("PRAGMA integrity_check").fetchone()[0]

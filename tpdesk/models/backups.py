@@ -16,9 +16,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from .connection import connect, is_plain, sqlite
+from .database import Connection
 from .errors import StoreError
 from .keys import DataKey
 from .records import RECORD_TYPES
@@ -119,20 +118,20 @@ def inspect_backup(path: Path, *, key: DataKey | None) -> BackupInfo:
     try:
         with contextlib.closing(connect(path, key=None if key is None else key.raw,
                                         readonly=True)) as conn:
-            return _inspected(path, Database(conn, execute_plugins=False))
+            return _inspected(path, Connection(conn))
     except sqlite.DatabaseError as exc:
         detail = ("it was written under another key, or is damaged"
                   if getattr(exc, "sqlite_errorcode", None) == sqlite.SQLITE_NOTADB else exc)
         raise StoreError(f"{path}: cannot be read ({detail}); nothing changed") from exc
 
 
-def _inspected(path: Path, db: Database) -> BackupInfo:
+def _inspected(path: Path, db: Connection) -> BackupInfo:
     if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
         raise StoreError(f"{path} is not a tpdesk database; nothing changed")
     check = db.execute("PRAGMA integrity_check").fetchone()[0]
     if check != "ok":
         raise StoreError(f"{path} is damaged ({check}); nothing changed")
-    applied = {m.name for m in migrations.applied(db)}
+    applied = set(migrations.applied(db))
     newer = applied - set(known_steps())
     if newer:
         raise StoreError(f"{path} was written by a newer tpdesk (schema step"

@@ -12,9 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from sqlite_utils import Database
-
 from .connection import sqlite
+from .database import Connection
 from .mapping import columns
 from .records import RECORD_TYPES
 from .references import REFERENCES, dangling_query
@@ -83,7 +82,7 @@ def _is_fts_part(table: str) -> bool:
     return table == FTS_TABLE or table.startswith(FTS_TABLE + "_")
 
 
-def _text_problems(db: Database, tables: list[str]) -> list[Problem]:
+def _text_problems(db: Connection, tables: list[str]) -> list[Problem]:
     """Text that is not valid UTF-8: written by another program, it stops lists and exports.
 
     SQLite stores such bytes as they come; read as bytes, each value is decoded here.
@@ -115,7 +114,7 @@ def _text_problems(db: Database, tables: list[str]) -> list[Problem]:
     return problems
 
 
-def _fts_problems(db: Database) -> list[Problem]:
+def _fts_problems(db: Connection) -> list[Problem]:
     """FTS5's own integrity check, run on a copy of the index in memory.
 
     The check is an INSERT, which a read-only connection refuses; the index's

@@ -10,17 +10,64 @@ the steps' to fill: the store rebuilds it with today's code after migrating
 
 from __future__ import annotations
 
+import contextlib
 import functools
-
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, cast
 
 from .connection import sqlite
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from .database import Connection
 
 # "TPDS": marks a SQLite file as a tpdesk database.
 APPLICATION_ID = 0x54504453
 
-migrations = Migrations("tpdesk")
+Step = Callable[["Database"], None]
+
+
+class Steps:
+    """The schema steps in order, applied by sqlite-utils' `Migrations`.
+
+    Registered here and handed to `Migrations` only when steps are applied, so
+    that opening an up-to-date file (every start of the app) reads the applied
+    names from sqlite-utils' own table with one query and needs no sqlite-utils.
+    """
+
+    table = "_sqlite_migrations"  # sqlite-utils' record of applied steps
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.steps: list[tuple[str, Step]] = []
+
+    def __call__(self, *, name: str) -> Callable[[Step], Step]:
+        def register(step: Step) -> Step:
+            self.steps.append((name, step))
+            return step
+        return register
+
+    def applied(self, db: Connection) -> list[str]:
+        """The names of the steps applied to a file, in the order they were applied."""
+        if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                      [self.table]).fetchone() is None:
+            return []
+        return [str(row[0]) for row in db.execute(
+            f"SELECT name FROM {self.table} WHERE migration_set = ? ORDER BY rowid",
+            [self.name]).fetchall()]
+
+    def apply(self, db: Database, *, stop_before: str | Iterable[str] | None = None) -> None:
+        """Apply the pending steps (`Migrations.apply`: each in a transaction with its record)."""
+        from sqlite_utils.migrations import Migrations
+
+        migrations = Migrations(self.name)
+        for name, step in self.steps:
+            migrations(name=name)(step)
+        migrations.apply(db, stop_before=stop_before)
+
+
+migrations = Steps("tpdesk")
 
 
 @migrations(name="0001_register")
@@ -1002,15 +1049,26 @@ def _run(db: Database, script: str) -> None:
 
 def known_steps() -> list[str]:
     """Names of every schema step this version of tpdesk knows, in order."""
-    return [m.name for m in migrations.pending(Database(memory=True, execute_plugins=False))]
+    return [name for name, _ in migrations.steps]
+
+
+class _Scratch:
+    """An in-memory database in autocommit mode: there, `Database.execute` is `execute`."""
+
+    def __init__(self) -> None:
+        self.conn = sqlite.connect(":memory:", isolation_level=None)
+
+    def execute(self, sql: str, parameters: Iterable[object] = ()) -> sqlite.Cursor:
+        return self.conn.execute(sql, tuple(parameters))
 
 
 @functools.cache
 def expected_tables() -> tuple[str, ...]:
     """The tables of a file with every schema step, as a new one gets them."""
-    scratch = Database(memory=True, execute_plugins=False)
-    try:
-        migrations.apply(scratch)
-        return tuple(t for t in scratch.table_names() if not t.startswith("sqlite_"))
-    finally:
-        scratch.close()
+    scratch = _Scratch()
+    with contextlib.closing(scratch.conn):
+        for _name, step in migrations.steps:
+            step(cast("Database", scratch))
+        made = [str(row[0]) for row in scratch.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()]
+    return (migrations.table, *(t for t in made if not t.startswith("sqlite_")))

@@ -21,11 +21,10 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
-from sqlite_utils import Database
-
 from . import cells, files, mapping, references
 from .clock import Clock, Stamp, wall_ms
 from .connection import connect, is_plain, sqlite
+from .database import Connection
 from .errors import (
     DamagedError,
     FilterError,
@@ -116,10 +115,8 @@ class Store:
         self._last_count: tuple[tuple[str, tuple[Any, ...]], tuple[int, int], int] | None = None
         self.readonly = readonly or _read_only_place(self.path)
         created = not self.path.exists()
-        # No sqlite-utils plugins: they would change this connection, and finding them
-        # reads every installed package's metadata at each start.
-        self.db = Database(_connect(self.path, create=create, readonly=self.readonly, key=key),
-                           execute_plugins=False)
+        self.db = Connection(_connect(self.path, create=create, readonly=self.readonly,
+                                      key=key))
         try:
             if _prepare(self.db, self.path, readonly=self.readonly, created=created, key=key,
                         inspecting=readonly):
@@ -143,7 +140,7 @@ class Store:
         An interrupted upgrade leaves the file as it was.
         """
         with _translated(self.path), _immediate(self.db):
-            migrations.apply(self.db)
+            migrations.apply(self.db.database)
             self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             self.db.execute(f"PRAGMA user_version = {len(known_steps())}")
             if self.meta("search_document") != DOCUMENT_VERSION:
@@ -168,8 +165,8 @@ class Store:
 
     def resume(self) -> None:
         self._last_count = None  # a new connection starts its change counters afresh
-        self.db = Database(_connect(self.path, create=False, readonly=self.readonly,
-                                    key=self.key), execute_plugins=False)
+        self.db = Connection(_connect(self.path, create=False, readonly=self.readonly,
+                                      key=self.key))
         _prepare(self.db, self.path, readonly=self.readonly, created=False, key=self.key,
                  inspecting=False)
 
@@ -1394,7 +1391,7 @@ def _insert_sql(table: str, row: dict[str, Any], *, upsert: bool = False) -> tup
 
 
 @contextlib.contextmanager
-def _immediate(db: Database) -> Iterator[None]:
+def _immediate(db: Connection) -> Iterator[None]:
     """A write transaction that takes the write lock first (BEGIN IMMEDIATE); nested: a savepoint.
 
     A DEFERRED transaction reads, then asks for the write lock: if another
@@ -1489,7 +1486,7 @@ def _connect(path: Path, *, create: bool, readonly: bool,
         raise known from exc
 
 
-def _prepare(db: Database, path: Path, *, readonly: bool, created: bool,
+def _prepare(db: Connection, path: Path, *, readonly: bool, created: bool,
              key: DataKey | None, inspecting: bool) -> bool:
     """Connection settings, identity check, and a backup first; True if steps are pending.
 
@@ -1515,7 +1512,7 @@ def _prepare(db: Database, path: Path, *, readonly: bool, created: bool,
         if not readonly:
             db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = FULL")
-        applied = [m.name for m in migrations.applied(db)]
+        applied = migrations.applied(db)
         known = known_steps()
         newer = [name for name in applied if name not in known]
         if newer:
@@ -1536,7 +1533,7 @@ def _prepare(db: Database, path: Path, *, readonly: bool, created: bool,
         return bool(pending)
 
 
-def _backup_before_migration(db: Database, path: Path, step: str,
+def _backup_before_migration(db: Connection, path: Path, step: str,
                              key: DataKey | None) -> Path:
     """A complete copy before upgrading, or none: never a `.bak` that opens as empty."""
     target = files.pre_migration_backup(path, step, datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ"))
