@@ -3,10 +3,11 @@
 openpyxl alone cost about 70 ms of every start (benchmarks/bench_ui.py); these
 libraries are imported by the functions that read or write those files. The
 same holds for the libraries of other occasional work: Babel (a pack in French
-or Arabic), urllib and TLS (a sync), pyrage (an exchange file, a recovery key),
-lxml and defusedxml (reading an Office file), the packs' assembly, and
-sqlite-utils itself, which the store loads with its first write: opening a
-database and filling the first window only reads.
+or Arabic), urllib and TLS (a sync), pyrage and the ciphers (an encrypted
+database, an exchange file, a recovery key), lxml and defusedxml (reading an
+Office file), the packs' assembly, a roundtable's outcome read from Word or
+Excel, and sqlite-utils itself, which the store loads with its first write:
+opening a database and filling the first window only reads.
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ import sys
 import pytest
 
 DEFERRED = ("openpyxl", "docx", "fpdf")
-OCCASIONAL = ("babel", "urllib.request", "ssl", "pyrage", "lxml", "defusedxml",
-              "tpdesk.models.briefing", "sqlite_utils")
+OCCASIONAL = ("babel", "urllib.request", "ssl", "pyrage", "cryptography", "lxml", "defusedxml",
+              "tpdesk.models.briefing", "tpdesk.services.outcomes", "tpdesk.export.xlsx_parse",
+              "sqlite_utils")
 
 
 def test_main_window_import_leaves_office_libraries_unloaded() -> None:

@@ -160,6 +160,16 @@ def test_hidden_dashboard_refreshes_when_shown(dashboard: Dashboard, session: Se
     qtbot.waitUntil(lambda: figures(dashboard)["activities"] == "1")
 
 
+def test_a_deleted_activity_leaves_the_figures_and_the_funding(dashboard: Dashboard,
+                                                              session: Session, seed: Seed,
+                                                              qtbot) -> None:
+    session.delete(session.store.get(Activity, seed.pilot.id))  # its AMIF line stays stored
+    qtbot.waitUntil(lambda: figures(dashboard)["activities"] == "1")
+    assert dashboard.funding_chart.data() == [("MPF", 1_200_000_00)]
+    assert dashboard.figures["funding"].value.toolTip() == "EUR\u00a01,200,000"
+    assert figures(dashboard)["commitments"] == "2"
+
+
 # -- charts ----------------------------------------------------------------------
 
 

@@ -12,7 +12,8 @@ plaintext header would need `cipher_plaintext_header_size` and a
 non-standard file), and a small JSON file can be replaced atomically by a
 rename when the passphrase changes.
 A copy of the database made elsewhere (`backup -o`) gets a copy of its key
-file beside it; the automatic backups share the database's.
+file beside it; the automatic backups share the database's. The ciphers load
+with the first key wrapped or unwrapped: a plain database opens without them.
 """
 
 from __future__ import annotations
@@ -24,10 +25,6 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from .connection import KEY_BYTES
 from .errors import StoreError
@@ -112,6 +109,8 @@ class KeyFile:
 
     def unlock(self, secret: str) -> DataKey:
         """The data key, from the passphrase or the recovery key; WrongPassphrase if neither."""
+        from cryptography.exceptions import InvalidTag
+
         for slot in self.slots:
             if slot["kind"] not in ("passphrase", "recovery"):
                 continue  # sealed to someone else's key: no secret typed here opens it
@@ -153,12 +152,16 @@ def normal_code(text: str) -> str:
 
 
 def _kek(secret: str, salt: bytes, *, memory: int, iterations: int, lanes: int) -> bytes:
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
     return Argon2id(salt=salt, length=32, iterations=iterations, lanes=lanes,
                     memory_cost=memory).derive(secret.encode("utf-8"))
 
 
 def wrap(key: DataKey, secret: str, kind: str) -> dict[str, Any]:
     """A slot: `key` under AES-GCM with a key stretched from `secret` (Argon2id)."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     if not secret:
         raise StoreError("a passphrase cannot be empty")
     salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
@@ -171,6 +174,8 @@ def wrap(key: DataKey, secret: str, kind: str) -> dict[str, Any]:
 
 def unwrap(slot: dict[str, Any], secret: str) -> DataKey:
     """The key of a `wrap` slot; InvalidTag (or ValueError) if `secret` is not its."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     kek = _kek(secret, base64.b64decode(slot["salt"]), memory=int(slot["memory_kib"]),
                iterations=int(slot["iterations"]), lanes=int(slot["lanes"]))
     return DataKey(AESGCM(kek).decrypt(base64.b64decode(slot["nonce"]),

@@ -47,16 +47,18 @@ def overview(store: Store, partnership_id: str | None = None, *, limit: int = 50
                                 " GROUP BY a.status", params):
         by_status[CommitmentStatus(status)] = n
     by_instrument = dict.fromkeys(Instrument, 0)
-    if partnership_id is None:  # all lines but those of the few deleted activities
-        totals = ("SELECT instrument, sum(amount_cents) FROM funding_line WHERE activity_id"
-                  " NOT IN (SELECT id FROM activity WHERE deleted_at IS NOT NULL)"
-                  " GROUP BY instrument")
+    if partnership_id is None:  # every line, less those of the few deleted activities
+        totals = [("SELECT instrument, sum(amount_cents) FROM funding_line GROUP BY instrument", 1),
+                  ("SELECT l.instrument, sum(l.amount_cents) FROM activity a JOIN funding_line l"
+                   " ON l.activity_id = a.id WHERE a.deleted_at IS NOT NULL"
+                   " GROUP BY l.instrument", -1)]
     else:
-        totals = ("SELECT l.instrument, sum(l.amount_cents) FROM activity a JOIN funding_line l"
-                  f" ON l.activity_id = a.id WHERE a.deleted_at IS NULL{scope}"
-                  " GROUP BY l.instrument")
-    for instrument, cents in db.execute(totals, params):
-        by_instrument[Instrument(instrument)] = int(cents)
+        totals = [("SELECT l.instrument, sum(l.amount_cents) FROM activity a JOIN funding_line l"
+                   f" ON l.activity_id = a.id WHERE a.deleted_at IS NULL{scope}"
+                   " GROUP BY l.instrument", 1)]
+    for sql, sign in totals:
+        for instrument, cents in db.execute(sql, params):
+            by_instrument[Instrument(instrument)] += sign * int(cents)
 
     today = store.today().isoformat()
     planned = store.list(Roundtable, Filters(partnership=partnership_id, status="planned"))

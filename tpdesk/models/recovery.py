@@ -17,8 +17,8 @@ The unlock file and its code travel apart, so neither alone opens the
 database: whoever sends a request from a stolen laptop gets a file, not
 the code. The sealed plaintext names the copy (its replica id), so the
 secretariat tells from its own contacts whose database it is, and the
-laptop checks that the unlock is for itself. pyrage loads with the first
-slot sealed or opened: the app's window starts without it.
+laptop checks that the unlock is for itself. pyrage and the ciphers load
+with the first slot sealed or opened: the app's window starts without them.
 """
 
 from __future__ import annotations
@@ -29,8 +29,6 @@ import contextlib
 import json
 from dataclasses import dataclass
 from typing import Any
-
-from cryptography.exceptions import InvalidTag
 
 from .errors import UserError
 from .keys import DataKey, WrongPassphrase, normal_code, unwrap, wrap
@@ -111,6 +109,8 @@ def unlock_file(key: DataKey, code: str, *, replica: str) -> bytes:
 
 def open_unlock(data: bytes, code: str, *, where: str) -> tuple[DataKey, str]:
     """The data key of an unlock file and the replica it is for; WrongPassphrase on a bad code."""
+    from cryptography.exceptions import InvalidTag
+
     try:
         parsed = json.loads(data)
         if parsed.get("format") != UNLOCK_FORMAT:

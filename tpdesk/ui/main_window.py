@@ -70,7 +70,6 @@ from .lock import IdleWatcher, LockScreen, unlocked
 from .merge_wizard import ExportDialog, MergeDialog
 from .navigator import Navigator
 from .operations import Session
-from .outcome import record_outcome
 from .preferences import Preferences, PreferencesDialog
 from .search_dialog import SearchDialog
 from .security import (
@@ -612,7 +611,7 @@ class MainWindow(QMainWindow):
             if isinstance(record, Roundtable):
                 session = self.session
                 menu.addAction(translate("MainWindow", "Record &Outcome…"),
-                               lambda: record_outcome(session, record, self))
+                               functools.partial(_record_outcome, session, record, self))
                 menu.addAction(translate("MainWindow", "&Briefing Packs"),
                                lambda: self.open_packs_of(record))
             menu.addSeparator()
@@ -1330,3 +1329,10 @@ def _int_setting(settings: QSettings, key: str, default: int) -> int:
 def _strings_setting(settings: QSettings, key: str) -> list[str]:
     value = settings.value(key, [], type=list)
     return [str(item) for item in value] if isinstance(value, list) else []
+
+
+def _record_outcome(session: Session, roundtable: Roundtable, parent: QWidget) -> None:
+    """Record Outcome: the screen reads Word and Excel tables, so it loads when first used."""
+    from .outcome import record_outcome
+
+    record_outcome(session, roundtable, parent)

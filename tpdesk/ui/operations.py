@@ -23,20 +23,13 @@ from ..models.l10n import translate
 from ..models.records import record_label
 from ..models.replicas import TrashEmptied
 from ..models.vocab import CommitmentStatus
-from ..services import (
-    Outcome,
-    OutcomeRecorded,
-    StoreFactory,
-    Stores,
-    default_user,
-    lend,
-    record_outcome,
-)
+from ..services import StoreFactory, Stores, default_user, lend
 from ..services.exchange import ImportReport, keep_mine, redo_merge, undo_merge
 from ..services.maintenance import empty_trash
 
 if TYPE_CHECKING:
     from ..models.store import Store
+    from ..services import Outcome, OutcomeRecorded
 
 R = TypeVar("R", bound=Record)
 
@@ -219,6 +212,8 @@ class Session(QObject):
 
     def record_outcome(self, outcome: Outcome) -> OutcomeRecorded:
         """A roundtable's outcome (held, summary, new and reviewed commitments) as one step."""
+        from ..services import record_outcome  # reads Word and Excel tables: not needed to start
+
         self.flush_pending()
         recorded = record_outcome(self.stores, outcome)
         self._push(_Batch(self, recorded, "Record the outcome of the"
