@@ -27,6 +27,7 @@ from tpdesk.services import StoreFactory, take_backup
 from tpdesk.ui import main_window as main_window_module
 from tpdesk.ui.editors.commitment import CommitmentEditor
 from tpdesk.ui.main_window import MainWindow
+from tpdesk.ui.search_dialog import SearchDialog
 from tpdesk.ui.table_models import RecordRole, StateRole
 
 
@@ -225,7 +226,7 @@ def test_global_search_opens_the_record(qtbot, window: MainWindow, monkeypatch) 
     monkeypatch.setattr(window, "edit_record", lambda record: opened.append(
         (record.KIND, record.id)))
     window.show_search()
-    dialog = window.findChild(main_window_module.SearchDialog)
+    dialog = window.findChild(SearchDialog)
     qtbot.keyClicks(dialog.query, "fair recruitment")
     qtbot.waitUntil(lambda: dialog.results.count() > 0)
     qtbot.keyClick(dialog.query, Qt.Key.Key_Return)

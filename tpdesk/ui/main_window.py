@@ -67,11 +67,9 @@ from .dashboard import Dashboard
 from .desktop import open_file, show_in_folder
 from .geometry import fit_to_screen
 from .lock import IdleWatcher, LockScreen, unlocked
-from .merge_wizard import ExportDialog, MergeDialog
 from .navigator import Navigator
 from .operations import Session
 from .preferences import Preferences, PreferencesDialog
-from .search_dialog import SearchDialog
 from .security import (
     BackupsDialog,
     NewPassphraseDialog,
@@ -79,8 +77,6 @@ from .security import (
     lock_minutes,
     show_recovery_key,
 )
-from .server_page import ServerPage
-from .shortcuts import ShortcutsDialog
 from .sync_status import SyncController, SyncIndicator
 from .table_models import (
     PAGE,
@@ -92,15 +88,13 @@ from .table_models import (
     RoundtablesTableModel,
 )
 from .theme import apply_theme
-from .tracker import CommitmentPanel
-from .trash import TrashDialog
-from .views import RecordView
 from .workers import Cancelled, Job
 
 if TYPE_CHECKING:
     from ..models.store import Store
     from ..services.sync import SyncReport
     from .pack_builder import PackBuilder
+    from .views import RecordView
 
 # The Word and Excel writers load on first use (in the jobs below): they would
 # add a fifth to the app's start-up, for something done a few times a month.
@@ -549,6 +543,9 @@ class MainWindow(QMainWindow):
 
     def _make_view(self, model_cls: type[RecordTableModel]) -> QWidget:
         assert self.session is not None
+        from .tracker import CommitmentPanel  # built when a register tab is first shown
+        from .views import RecordView
+
         store = self.session.store
         view = RecordView(model_cls, store, self.settings, session=self.session,
                           details=model_cls.KIND is not Commitment)
@@ -833,6 +830,8 @@ class MainWindow(QMainWindow):
     def show_search(self) -> None:
         if self.session is None:
             return
+        from .search_dialog import SearchDialog  # the dialogs load when first opened
+
         dialog = SearchDialog(self.session.store, self)
         dialog.open_record.connect(self.open_record)
         dialog.open()
@@ -847,6 +846,8 @@ class MainWindow(QMainWindow):
     def show_trash(self) -> None:
         if self.session is None:
             return
+        from .trash import TrashDialog
+
         TrashDialog(self.session, self).open()
 
     def toggle_details(self) -> None:
@@ -1131,6 +1132,8 @@ class MainWindow(QMainWindow):
     def export_exchange(self) -> None:
         if self.session is None:
             return
+        from .merge_wizard import ExportDialog
+
         dialog = ExportDialog(self.session.stores, self)
         if dialog.exec() and dialog.report is not None:
             self.statusBar().showMessage(dialog.report.summary(), 10000)
@@ -1148,6 +1151,8 @@ class MainWindow(QMainWindow):
     def merge_file(self, path: Path) -> None:
         """Preview and merge an exchange file: one undoable step."""
         assert self.session is not None
+        from .merge_wizard import MergeDialog
+
         dialog = MergeDialog(self.session.stores, path, self)
         if dialog.exec() and dialog.report is not None:
             self.session.merged(dialog.report)
@@ -1219,6 +1224,8 @@ class MainWindow(QMainWindow):
         """The Preferences, with the open database's pages: Security (encryption, lock), Server."""
         dialog = PreferencesDialog(self.settings, self)
         if self.session is not None:
+            from .server_page import ServerPage  # with the Preferences, not the window
+
             page = SecuritySettings(self.settings, self.session.factory)
             dialog.add_page(QCoreApplication.translate("Preferences", "&Security"), page)
             page.lock_minutes_changed.connect(self.idle.set_minutes)
@@ -1263,6 +1270,8 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         self.build_all_tabs()
+        from .shortcuts import ShortcutsDialog
+
         dialog = ShortcutsDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
