@@ -401,15 +401,18 @@ def boxes(monkeypatch) -> list[QMessageBox]:
 
 @pytest.mark.parametrize("case", [
     ("UPDATE activity SET status = 'bogus' WHERE rowid = (SELECT min(rowid) FROM activity)",
-     "an activity record cannot be read"),
+     "an activity record cannot be read", 0),
     ("UPDATE activity SET title = CAST(X'4e757273657320ff' AS TEXT)"
-     " WHERE rowid = (SELECT min(rowid) FROM activity)", "text that is not valid UTF-8"),
-    ("DROP TABLE tag", "is damaged: table tag is missing"),
+     " WHERE rowid = (SELECT min(rowid) FROM activity)", "text that is not valid UTF-8", 0),
+    ("UPDATE activity SET status = 'bogus' WHERE rowid = (SELECT min(rowid) FROM activity)",
+     "an activity record cannot be read", 1),  # the tab the window reopens on: read at open
+    ("DROP TABLE tag", "is damaged: table tag is missing", 0),
 ])
 def test_damage_found_after_opening_is_named_and_the_newest_backup_offered(
         qtbot, settings: QSettings, demo_path: Path, boxes: list[QMessageBox],
-        case: tuple[str, str]) -> None:
-    damage, named = case
+        case: tuple[str, str, int]) -> None:
+    damage, named, tab = case
+    settings.setValue("tab", tab)
     factory = StoreFactory(demo_path)
     take_backup(factory, now=datetime(2026, 1, 1, tzinfo=UTC))
     newer = take_backup(factory, now=datetime(2026, 2, 1, tzinfo=UTC))
@@ -419,7 +422,11 @@ def test_damage_found_after_opening_is_named_and_the_newest_backup_offered(
     win = MainWindow(settings=settings)
     qtbot.addWidget(win)
 
-    assert win.open_database(demo_path)  # through the backup
+    assert win.open_database(demo_path)  # at once through the backup, or with the damage unread
+    assert bool(boxes) == (tab == 1 or "missing" in named)  # the store's checks, the tab's page
+    if not boxes:  # read when the Activities tab is first shown
+        win.tabs.setCurrentWidget(win.tab_of[Activity])
+        qtbot.waitUntil(lambda: bool(boxes))
     [box] = boxes
     assert box.text().startswith(str(demo_path))
     assert named in box.text()
@@ -439,7 +446,10 @@ def test_damage_with_no_backup_is_named_and_the_window_stays(
     win = MainWindow(settings=settings)
     qtbot.addWidget(win)
     win.show()
-    assert not win.open_database(demo_path)
+    assert win.open_database(demo_path)  # the Overview reads no commitment record itself
+    assert not boxes
+    win.tabs.setCurrentWidget(win.tab_of[Commitment])
+    qtbot.waitUntil(lambda: bool(boxes))
     [box] = boxes
     assert "a commitment record cannot be read" in box.text()
     assert box.informativeText() == ""
