@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import stat
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -17,6 +20,7 @@ from tpdesk.services import (
     StoreFactory,
     auto_backup,
     change_passphrase,
+    decrypt_database,
     encrypt_database,
     remember_key,
     remembered_key,
@@ -121,3 +125,24 @@ def test_an_automatic_backup_is_taken_only_when_something_changed(plain: StoreFa
         store.save(Partnership(country_code="MA", title="EU-Morocco"))
     later = auto_backup(plain, now=datetime.now(UTC))
     assert later is not None and later != first
+
+
+def test_a_plain_copy_over_an_old_database_keeps_none_of_its_wal(
+        plain: StoreFactory, tmp_path: Path) -> None:
+    """`decrypt -o` onto a file left with a WAL: the WAL is the old file's, never the copy's."""
+    encrypt_database(plain, "pass phrase")
+    factory = plain.at(plain.path, key=unlock(plain.path, "pass phrase"))
+    old = tmp_path / "old.db"
+    with Store(old) as store:
+        store.save(Partnership(country_code="MA", title="EU-Morocco"))
+    subprocess.run([sys.executable, "-c", (
+        "import os, sys\nfrom tpdesk.models import Store, Partnership\n"
+        "s = Store(sys.argv[1])\ns.db.execute('PRAGMA wal_autocheckpoint = 0')\n"
+        "s.save(Partnership(country_code='EG', title='left in the WAL'))\nos._exit(0)\n"),
+        str(old)], check=True, timeout=60)
+    assert Path(f"{old}-wal").stat().st_size > 0
+    decrypt_database(factory, old)
+    assert not Path(f"{old}-wal").exists()
+    assert stat.S_IMODE(old.stat().st_mode) == 0o600
+    with Store(old, create=False) as store:
+        assert [p.title for p in store.list(Partnership)] == ["EU-Tunisia"]

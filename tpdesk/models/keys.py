@@ -29,9 +29,9 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
+from .atomic import write_bytes
 from .connection import KEY_BYTES
 from .errors import StoreError
-from .files import write_bytes
 
 FORMAT = "tpdesk-keys-1"
 # Argon2id at 64 MiB and 2 passes (above OWASP's 46 MiB x 1 pass): about 0.1 s here
