@@ -11,6 +11,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -69,8 +70,13 @@ class GrantRecoveryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(pick)
-        for widget in (self.who, self.error, self.write, self.written, self.code, buttons):
-            layout.addWidget(widget)
+        layout.addWidget(self.who)
+        layout.addWidget(self.error)
+        layout.addWidget(self.write, 0, Qt.AlignmentFlag.AlignLeading)
+        layout.addWidget(self.written)
+        layout.addWidget(self.code)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
 
     def choose_request(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
