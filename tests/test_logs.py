@@ -39,6 +39,7 @@ def test_the_log_is_for_its_owner_only(data_home: Path) -> None:
     where = logs.log_bug(_bug("boom"), source="tpdesk.test")
     assert where is not None
     assert where.stat().st_mode & 0o777 == 0o600
+    assert where.parent.stat().st_mode & 0o777 == 0o700  # the data folder it makes
     for handler in _file_handlers():
         handler.doRollover()  # type: ignore[attr-defined]
     logs.log_bug(_bug("again"), source="tpdesk.test")

@@ -32,9 +32,9 @@ def resource(name: str) -> Path:
 
 
 def data_dir() -> Path:
-    """The per-user data folder; created on first use."""
+    """The per-user data folder; created on first use, for the user only (the register is in it)."""
     path = user_data_path(APP_NAME, APP_AUTHOR)
-    path.mkdir(parents=True, exist_ok=True)
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
     return path
 
 

@@ -1892,6 +1892,65 @@ Compare it with the other person, by phone or in person, before you trust it.</s
     </message>
 </context>
 <context>
+    <name>GrantRecovery</name>
+    <message>
+        <source>Grant Recovery Request</source>
+        <translation>الرد على طلب استرداد</translation>
+    </message>
+    <message>
+        <source>A delegate who forgot their passphrase sends a recovery request. Check whose it is, then write the unlock file to send back and read them the one-time code by phone.</source>
+        <translation>يرسل المندوب الذي نسي عبارة المرور طلب استرداد. تحقّق ممن جاء، ثم اكتب ملف إلغاء القفل لإعادته إليه واقرأ له الرمز لمرة واحدة عبر الهاتف.</translation>
+    </message>
+    <message>
+        <source>The recovery request received</source>
+        <translation>طلب الاسترداد المستلم</translation>
+    </message>
+    <message>
+        <source>&amp;Request:</source>
+        <translation>ال&amp;طلب:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;استعراض…</translation>
+    </message>
+    <message>
+        <source>Choose the recovery request</source>
+        <translation>اختيار طلب الاسترداد</translation>
+    </message>
+    <message>
+        <source>&amp;Write Unlock File…</source>
+        <translation>&amp;كتابة ملف إلغاء القفل…</translation>
+    </message>
+    <message>
+        <source>Save the unlock file to send back to the delegate</source>
+        <translation>حفظ ملف إلغاء القفل لإعادته إلى المندوب</translation>
+    </message>
+    <message>
+        <source>Open recovery request</source>
+        <translation>فتح طلب الاسترداد</translation>
+    </message>
+    <message>
+        <source>Recovery requests (*.json);;All files (*)</source>
+        <translation>طلبات الاسترداد (*.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>From &lt;b&gt;{contact}&lt;/b&gt;, for their database &lt;b&gt;{database}&lt;/b&gt;.</source>
+        <translation>من &lt;b&gt;{contact}&lt;/b&gt;، لقاعدة بياناته &lt;b&gt;{database}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Write unlock file</source>
+        <translation>كتابة ملف إلغاء القفل</translation>
+    </message>
+    <message>
+        <source>Unlock files (*.json)</source>
+        <translation>ملفات إلغاء القفل (*.json)</translation>
+    </message>
+    <message>
+        <source>Wrote {file}. Send it to {contact}, then read them this one-time code by phone; never send it with the file. It is shown only now:</source>
+        <translation>كُتب {file}. أرسله إلى {contact}، ثم اقرأ له هذا الرمز لمرة واحدة عبر الهاتف؛ ولا ترسله أبدًا مع الملف. لا يُعرض إلا الآن:</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import from Excel</source>
@@ -2039,8 +2098,8 @@ Compare it with the other person, by phone or in person, before you trust it.</s
         <translation>&lt;b&gt;{name}&lt;/b&gt; مشفّرة. أدخل عبارة المرور الخاصة بها.</translation>
     </message>
     <message>
-        <source>&amp;Forgot passphrase?…</source>
-        <translation>&amp;نسيت عبارة المرور؟…</translation>
+        <source>&amp;Forgot Passphrase…</source>
+        <translation>&amp;نسيت عبارة المرور…</translation>
     </message>
     <message>
         <source>Ask the secretariat for an unlock file and set a new passphrase</source>
@@ -2236,6 +2295,14 @@ Compare it with the other person, by phone or in person, before you trust it.</s
     <message>
         <source>Keys and &amp;Contacts…</source>
         <translation>المفاتيح وجهات الا&amp;تصال…</translation>
+    </message>
+    <message>
+        <source>&amp;Grant Recovery Request…</source>
+        <translation>الرد على &amp;طلب استرداد…</translation>
+    </message>
+    <message>
+        <source>Answer a delegate&apos;s forgotten passphrase with an unlock file and a one-time code</source>
+        <translation>الرد على عبارة المرور المنسية لمندوب بملف إلغاء القفل ورمز لمرة واحدة</translation>
     </message>
     <message>
         <source>S&amp;ync</source>

@@ -1892,6 +1892,65 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
     </message>
 </context>
 <context>
+    <name>GrantRecovery</name>
+    <message>
+        <source>Grant Recovery Request</source>
+        <translation>Répondre à une demande de récupération</translation>
+    </message>
+    <message>
+        <source>A delegate who forgot their passphrase sends a recovery request. Check whose it is, then write the unlock file to send back and read them the one-time code by phone.</source>
+        <translation>Un délégué qui a oublié sa phrase secrète envoie une demande de récupération. Vérifiez de qui elle vient, puis écrivez le fichier de déverrouillage à lui renvoyer et lisez-lui le code à usage unique par téléphone.</translation>
+    </message>
+    <message>
+        <source>The recovery request received</source>
+        <translation>La demande de récupération reçue</translation>
+    </message>
+    <message>
+        <source>&amp;Request:</source>
+        <translation>De&amp;mande :</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the recovery request</source>
+        <translation>Choisir la demande de récupération</translation>
+    </message>
+    <message>
+        <source>&amp;Write Unlock File…</source>
+        <translation>Écrire le &amp;fichier de déverrouillage…</translation>
+    </message>
+    <message>
+        <source>Save the unlock file to send back to the delegate</source>
+        <translation>Enregistrer le fichier de déverrouillage à renvoyer au délégué</translation>
+    </message>
+    <message>
+        <source>Open recovery request</source>
+        <translation>Ouvrir la demande de récupération</translation>
+    </message>
+    <message>
+        <source>Recovery requests (*.json);;All files (*)</source>
+        <translation>Demandes de récupération (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>From &lt;b&gt;{contact}&lt;/b&gt;, for their database &lt;b&gt;{database}&lt;/b&gt;.</source>
+        <translation>De &lt;b&gt;{contact}&lt;/b&gt;, pour sa base de données &lt;b&gt;{database}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Write unlock file</source>
+        <translation>Écrire le fichier de déverrouillage</translation>
+    </message>
+    <message>
+        <source>Unlock files (*.json)</source>
+        <translation>Fichiers de déverrouillage (*.json)</translation>
+    </message>
+    <message>
+        <source>Wrote {file}. Send it to {contact}, then read them this one-time code by phone; never send it with the file. It is shown only now:</source>
+        <translation>{file} écrit. Envoyez-le à {contact}, puis lisez-lui ce code à usage unique par téléphone ; ne l&apos;envoyez jamais avec le fichier. Il n&apos;est affiché que maintenant :</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Import from Excel</source>
@@ -2039,8 +2098,8 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
         <translation>&lt;b&gt;{name}&lt;/b&gt; est chiffrée. Saisissez sa phrase secrète.</translation>
     </message>
     <message>
-        <source>&amp;Forgot passphrase?…</source>
-        <translation>Phrase secrète &amp;oubliée ?…</translation>
+        <source>&amp;Forgot Passphrase…</source>
+        <translation>Phrase secrète &amp;oubliée…</translation>
     </message>
     <message>
         <source>Ask the secretariat for an unlock file and set a new passphrase</source>
@@ -2236,6 +2295,14 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
     <message>
         <source>Keys and &amp;Contacts…</source>
         <translation>C&amp;lés et contacts…</translation>
+    </message>
+    <message>
+        <source>&amp;Grant Recovery Request…</source>
+        <translation>Répon&amp;dre à une demande de récupération…</translation>
+    </message>
+    <message>
+        <source>Answer a delegate&apos;s forgotten passphrase with an unlock file and a one-time code</source>
+        <translation>Répondre à la phrase secrète oubliée d&apos;un délégué par un fichier de déverrouillage et un code à usage unique</translation>
     </message>
     <message>
         <source>S&amp;ync</source>

@@ -185,10 +185,50 @@ def test_an_atomic_write_on_a_full_disk_leaves_the_old_file_and_no_temporary(
 
 
 def test_an_atomic_write_replaces_the_file_whole(tmp_path: Path) -> None:
-    from tpdesk.models.files import write_bytes
+    from tpdesk.models.atomic import write_bytes
 
     target = tmp_path / "out.tpx"
     target.write_bytes(b"old")
     write_bytes(target, b"new")
     assert target.read_bytes() == b"new"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.tpx"]
+
+
+def test_every_atomic_write_is_for_the_user_only_and_a_failed_save_leaves_nothing(
+        tmp_path: Path) -> None:
+    """One home for temp + flush + rename: documents, key files and database copies use it."""
+    from tpdesk.models.atomic import write_atomically
+
+    target = tmp_path / "out.docx"
+    previous = os.umask(0o022)  # what would make a plain open() readable by everyone
+    try:
+        write_atomically(lambda tmp: tmp.write_bytes(b"new") and None, target)
+        assert (target.read_bytes(), target.stat().st_mode & 0o777) == (b"new", 0o600)
+
+        def half(tmp: Path) -> None:
+            tmp.write_bytes(b"half")
+            tmp.with_name(tmp.name + "-journal").write_bytes(b"j")
+            raise KeyboardInterrupt
+
+        with pytest.raises(KeyboardInterrupt):
+            write_atomically(half, target)
+    finally:
+        os.umask(previous)
+    assert target.read_bytes() == b"new"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.docx"]
+
+
+def test_a_database_placed_by_write_atomically_never_adopts_a_stale_wal(
+        writable_db: Path, tmp_path: Path) -> None:
+    """`place=replace_database` (restore, encrypt, decrypt -o) retires the old journals."""
+    from tpdesk.models.atomic import write_atomically
+
+    original = _title(writable_db)
+    with Store(writable_db, user="tester") as store:
+        backup = store.backup(tmp_path / "backup.db")
+    _crash_after_a_write(writable_db)
+    write_atomically(lambda tmp: shutil.copyfile(backup, tmp) and None, writable_db,
+                     suffix=".db", place=replace_database)
+    assert journals(writable_db) == []
+    assert _title(writable_db) == original
+    assert _integrity(writable_db) == "ok"

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import stat
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -17,9 +20,12 @@ from tpdesk.services import (
     StoreFactory,
     auto_backup,
     change_passphrase,
+    decrypt_database,
     encrypt_database,
     remember_key,
     remembered_key,
+    restore_backup,
+    take_backup,
     unlock,
 )
 
@@ -121,3 +127,50 @@ def test_an_automatic_backup_is_taken_only_when_something_changed(plain: StoreFa
         store.save(Partnership(country_code="MA", title="EU-Morocco"))
     later = auto_backup(plain, now=datetime.now(UTC))
     assert later is not None and later != first
+
+
+def test_a_plain_copy_over_an_old_database_keeps_none_of_its_wal(
+        plain: StoreFactory, tmp_path: Path) -> None:
+    """`decrypt -o` onto a file left with a WAL: the WAL is the old file's, never the copy's."""
+    encrypt_database(plain, "pass phrase")
+    factory = plain.at(plain.path, key=unlock(plain.path, "pass phrase"))
+    old = tmp_path / "old.db"
+    with Store(old) as store:
+        store.save(Partnership(country_code="MA", title="EU-Morocco"))
+    subprocess.run([sys.executable, "-c", (
+        "import os, sys\nfrom tpdesk.models import Store, Partnership\n"
+        "s = Store(sys.argv[1])\ns.db.execute('PRAGMA wal_autocheckpoint = 0')\n"
+        "s.save(Partnership(country_code='EG', title='left in the WAL'))\nos._exit(0)\n"),
+        str(old)], check=True, timeout=60)
+    assert Path(f"{old}-wal").stat().st_size > 0
+    decrypt_database(factory, old)
+    assert not Path(f"{old}-wal").exists()
+    assert stat.S_IMODE(old.stat().st_mode) == 0o600
+    with Store(old, create=False) as store:
+        assert [p.title for p in store.list(Partnership)] == ["EU-Tunisia"]
+
+
+def test_every_file_an_encrypted_register_leaves_on_disk_is_for_the_user_only(
+        plain: StoreFactory, tmp_path: Path) -> None:
+    """Database, WAL, key file, automatic backups, a restore and its undo, backup -o: 0600."""
+    previous = os.umask(0o022)  # what would make a plain open() readable by everyone
+    try:
+        encrypt_database(plain, "pass phrase")
+        factory = plain.at(plain.path, key=unlock(plain.path, "pass phrase"))
+        with factory() as store:
+            store.save(Partnership(country_code="MA", title="EU-Morocco"))
+            assert Path(f"{plain.path}-wal").exists()  # checked below while it is there
+            modes = {p.name: stat.S_IMODE(p.stat().st_mode)
+                     for p in plain.path.parent.iterdir() if p.is_file()}
+        first = take_backup(factory)
+        restore_backup(factory, first)  # takes the "before-restore" backup too
+        with factory() as store:
+            copy = store.backup(tmp_path / "copy.db")
+    finally:
+        os.umask(previous)
+    assert {"register.db-wal", "register.db-shm", "register.db.keys"} <= set(modes)
+    modes |= {str(p.relative_to(tmp_path)): stat.S_IMODE(p.stat().st_mode)
+              for p in tmp_path.rglob("*") if p.is_file()}
+    assert len(list((tmp_path / "backups").iterdir())) == 2
+    assert copy.exists() and {name: m for name, m in modes.items() if m != 0o600} == {}
+    assert stat.S_IMODE((tmp_path / "backups").stat().st_mode) == 0o700

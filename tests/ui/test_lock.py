@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox, QProgressDialog
 
 from tpdesk.models import Partnership, Store
 from tpdesk.models.demo import load_demo
@@ -208,3 +210,35 @@ def test_preferences_offer_encryption_and_keep_the_idle_minutes(
     assert not [d for d in window.findChildren(PreferencesDialog) if d.isVisible()]
     assert b"Tunisia" not in path.read_bytes() and Path(f"{path}.keys").exists()
     assert len(window.session.store.list(Partnership)) == 5
+
+
+def test_the_remember_box_starts_unticked(qtbot, encrypted: Path) -> None:
+    dialog = lock_module.PassphraseDialog(StoreFactory(encrypted, user="t"))
+    qtbot.addWidget(dialog)
+    assert not dialog.remember.isChecked()  # the keyring only when the user asks
+
+
+def test_locking_cancels_a_running_job_before_the_key_goes(qtbot, window: MainWindow) -> None:
+    """A job left running would meet a closed store; its progress dialog must not come back."""
+    started, steps = threading.Event(), []
+
+    def job(progress) -> None:
+        started.set()
+        for step in range(2_000):
+            progress(step, 2_000)  # raises Cancelled once cancelled
+            steps.append(step)
+            time.sleep(0.005)
+
+    runner = window.run_job("Working…", job, lambda _result: None)
+    assert started.wait(10)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(QProgressDialog)),
+                    timeout=5000)
+    window.lock_action.trigger()
+    session = window.session
+    assert session is not None and session.factory.key is not None
+    assert session.factory.key.wiped
+    assert len(steps) < 2_000  # it stopped, not ran to its end
+    window.lock_screen.field.setText(PASSPHRASE)
+    window.lock_screen.try_unlock()
+    qtbot.waitUntil(lambda: runner not in window._jobs, timeout=5000)
+    assert [d for d in window.findChildren(QProgressDialog) if d.isVisible()] == []

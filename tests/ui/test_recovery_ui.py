@@ -10,11 +10,12 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QLabel, QPushButton
 
-from tpdesk.models import Store
+from tpdesk.models import Partnership, Store
 from tpdesk.models.demo import load_demo
 from tpdesk.models.keys import key_file
 from tpdesk.services import StoreFactory, encrypt_database, exchange, recovery, unlock
 from tpdesk.ui import lock as lock_module
+from tpdesk.ui.grant_recovery import GrantRecoveryDialog
 from tpdesk.ui.language import use_app_language
 from tpdesk.ui.main_window import MainWindow
 from tpdesk.ui.recovery import RecoveryDialog
@@ -70,7 +71,7 @@ def test_forgot_passphrase_writes_the_request_applies_the_unlock_and_opens(
 
     def passphrase_exec(dialog: lock_module.PassphraseDialog) -> int:
         forgot = next(b for b in dialog.findChildren(QPushButton)
-                      if b.text() == "&Forgot passphrase?…")
+                      if b.text() == "&Forgot Passphrase…")
         qtbot.mouseClick(forgot, Qt.MouseButton.LeftButton)
         return int(dialog.key is not None)
 
@@ -133,13 +134,15 @@ def test_a_request_for_a_key_sealed_to_no_one_is_one_line_and_writes_nothing(
 
 
 @pytest.mark.parametrize("language", ["en", "fr", "ar"])
-def test_each_letter_of_the_two_dialogs_has_one_home_in_each_language(
+def test_each_letter_of_the_recovery_dialogs_has_one_home_in_each_language(
         qtbot, two: tuple[StoreFactory, Path], language: str) -> None:
     _, delegate = two
     use_app_language(QApplication.instance(), language)
     try:
         for dialog in (lock_module.PassphraseDialog(StoreFactory(delegate, user="t")),
-                       RecoveryDialog(StoreFactory(delegate, user="t"))):
+                       RecoveryDialog(StoreFactory(delegate, user="t")),
+                       GrantRecoveryDialog(StoreFactory(delegate, user="t")),
+                       lock_module.LockScreen()):
             qtbot.addWidget(dialog)
             texts = [w.text() for w in dialog.findChildren(QAbstractButton)
                      if "&" in w.text()] + [w.text() for w in dialog.findChildren(QLabel)
@@ -147,7 +150,120 @@ def test_each_letter_of_the_two_dialogs_has_one_home_in_each_language(
             letters = Counter(t[t.index("&") + 1].lower() for t in texts)
             assert [k for k, n in letters.items() if n > 1] == [], texts
             if language != "en":
-                assert not {"&Forgot passphrase?…", "&Write recovery request…",
-                            "&Apply and open"} & set(texts)
+                assert not {"&Forgot Passphrase…", "&Write recovery request…",
+                            "&Apply and open", "&Write Unlock File…"} & set(texts)
     finally:
         use_app_language(QApplication.instance(), "en")
+
+
+def _grant_in_the_app(qtbot, settings: QSettings, sec: StoreFactory, *, request: Path,
+                      unlock_file: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    """The secretariat opens its own register and answers `request` from the File menu."""
+    seen: dict[str, str] = {}
+
+    def grant_exec(dialog: GrantRecoveryDialog) -> int:
+        monkeypatch.setattr("tpdesk.ui.grant_recovery.QFileDialog.getOpenFileName",
+                            lambda *a, **k: (str(request), ""))
+        monkeypatch.setattr("tpdesk.ui.grant_recovery.QFileDialog.getSaveFileName",
+                            lambda *a, **k: (str(unlock_file), ""))
+        assert not dialog.write.isEnabled()  # nothing to answer before a request is read
+        browse = next(b for b in dialog.findChildren(QPushButton) if b.text() == "&Browse…")
+        qtbot.mouseClick(browse, Qt.MouseButton.LeftButton)
+        seen["who"], seen["error"] = dialog.who.text(), dialog.error.text()
+        assert not unlock_file.exists()  # reading the request writes nothing
+        qtbot.mouseClick(dialog.write, Qt.MouseButton.LeftButton)
+        seen["done"], seen["code"] = dialog.written.text(), dialog.code.text()
+        seen["written_error"] = dialog.error.text()
+        assert not dialog.write.isEnabled()  # one unlock, one code
+        return 0
+
+    monkeypatch.setattr(GrantRecoveryDialog, "exec", grant_exec)
+    win = MainWindow(settings=settings)
+    qtbot.addWidget(win)
+    assert win.open_database(sec.path, create=False)
+    action = win.grant_recovery_action
+    assert action in win.menuBar().actions()[0].menu().actions()
+    action.trigger()
+    win.close()
+    return seen
+
+
+def test_the_secretariat_grants_a_request_from_the_file_menu_and_the_laptop_opens(
+        qtbot, settings: QSettings, two: tuple[StoreFactory, Path], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    sec, delegate = two
+    request, unlock_file = tmp_path / "request.json", tmp_path / "granted" / "unlock.json"
+    unlock_file.parent.mkdir()
+    recovery.write_request(delegate, request)
+    seen = _grant_in_the_app(qtbot, settings, sec, request=request, unlock_file=unlock_file,
+                             monkeypatch=monkeypatch)
+    assert seen["error"] == "" and seen["written_error"] == ""
+    assert seen["who"] == ("From <b>Italian delegation</b>, for their database"
+                           " <b>delegate.db</b>.")
+    assert seen["done"].startswith(f"Wrote {unlock_file}. Send it to Italian delegation,")
+    assert unlock_file.stat().st_mode & 0o777 == 0o600
+    assert seen["code"] and seen["code"] not in unlock_file.read_text()
+    # The laptop applies what the app wrote, with the code shown once: the CLI's path.
+    recovery.apply_unlock(StoreFactory(delegate, user="t"), unlock_file, seen["code"], NEW)
+    unlock(delegate, NEW).wipe()
+
+
+def test_a_request_the_secretariat_cannot_answer_is_one_line_and_writes_nothing(
+        qtbot, two: tuple[StoreFactory, Path], tmp_path: Path) -> None:
+    sec, delegate = two
+    request = tmp_path / "request.json"
+    request.write_text("{not json")
+    dialog = GrantRecoveryDialog(sec)
+    qtbot.addWidget(dialog)
+    dialog.read_request(request)
+    assert dialog.error.text() == f"{request}: not a tpdesk recovery request"
+    assert not dialog.write.isEnabled() and dialog.who.text() == ""
+    # A real request, but answered by the delegate's own copy: not sealed to it.
+    recovery.write_request(delegate, request)
+    mine = GrantRecoveryDialog(StoreFactory(tmp_path / "other.db", user="t").creating())
+    qtbot.addWidget(mine)
+    mine.read_request(request)
+    assert mine.error.text() == (f"{request}: the key is sealed to DG HOME secretariat,"
+                                 " not to this copy")
+    assert not mine.write.isEnabled()
+    assert sorted(p.name for p in tmp_path.iterdir() if "unlock" in p.name) == []
+
+
+def test_forgot_passphrase_on_the_lock_screen_unlocks_where_the_user_was(
+        qtbot, settings: QSettings, two: tuple[StoreFactory, Path], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    sec, delegate = two
+    request, unlock_file = tmp_path / "request.json", tmp_path / "unlock.json"
+
+    def passphrase_exec(dialog: lock_module.PassphraseDialog) -> int:
+        dialog.field.setText(FORGOTTEN)  # still known at the start of the day
+        dialog.try_unlock()
+        return int(dialog.key is not None)
+
+    def recovery_exec(dialog: RecoveryDialog) -> int:
+        dialog.write_request(request)
+        granted = recovery.grant_unlock(sec, request, unlock_file)  # at the secretariat
+        dialog.unlock_file.setText(str(unlock_file))
+        dialog.code.setText(granted.code)
+        dialog.first.setText(NEW)
+        dialog.second.setText(NEW)
+        qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(lock_module.PassphraseDialog, "exec", passphrase_exec)
+    monkeypatch.setattr(RecoveryDialog, "exec", recovery_exec)
+    win = MainWindow(settings=settings)
+    qtbot.addWidget(win)
+    assert win.open_database(delegate, create=False)
+    session = win.session
+    assert session is not None and session.factory.key is not None
+    page = win.pages.currentWidget()
+    win.lock_action.trigger()
+    assert win.pages.currentWidget() is win.lock_screen and session.factory.key.wiped
+    forgot = next(b for b in win.lock_screen.findChildren(QPushButton)
+                  if b.text() == "&Forgot Passphrase…")
+    qtbot.mouseClick(forgot, Qt.MouseButton.LeftButton)
+    assert win.pages.currentWidget() is page  # where the user was
+    assert not session.factory.key.wiped and win.menuBar().isEnabled()
+    assert len(session.store.list(Partnership)) == 5  # the same Store, reconnected
+    unlock(delegate, NEW).wipe()

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from io import BufferedReader
 from pathlib import Path
 
+from ..models import atomic
 from ..models.errors import UserError
 
 
@@ -33,7 +32,7 @@ def read_input(path: Path, *, noun: str) -> bytes:
 
 
 def write_atomically(save: Callable[[Path], None], target: Path, *, reader: str) -> None:
-    """Save beside the target and move into place; `reader` names what may hold it open.
+    """`models.atomic.write_atomically` with one-line errors; `reader` names what may hold it open.
 
     A missing folder is refused, as by every other file tpdesk writes: a
     mistyped path must not grow a tree of folders.
@@ -41,18 +40,9 @@ def write_atomically(save: Callable[[Path], None], target: Path, *, reader: str)
     if not target.parent.is_dir():
         raise UserError(f"{target}: folder {target.parent} does not exist")
     try:
-        fd, name = tempfile.mkstemp(prefix=".tpdesk-", suffix=target.suffix, dir=target.parent)
-        os.close(fd)
-        temp = Path(name)
-        try:
-            save(temp)
-            with temp.open("rb+") as fh:  # on disk before the rename, or the error now
-                os.fsync(fh.fileno())
-            temp.replace(target)
-        finally:
-            temp.unlink(missing_ok=True)
+        atomic.write_atomically(save, target, suffix=target.suffix)
     except PermissionError:
-        raise UserError(f"cannot write {target}: permission denied"
-                        f" (is it open in {reader}?)") from None
+        raise UserError(f"{target}: cannot write (permission denied; is it open in"
+                        f" {reader}?)") from None
     except OSError as exc:
-        raise UserError(f"cannot write {target}: {exc.strerror or exc}") from None
+        raise UserError(f"{target}: cannot write ({exc.strerror or exc})") from None

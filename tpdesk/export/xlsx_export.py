@@ -10,11 +10,9 @@ it is the first sheet.
 
 from __future__ import annotations
 
-import contextlib
 import math
 import os
 import re
-import tempfile
 import warnings
 from collections import Counter
 from collections.abc import Callable
@@ -38,6 +36,7 @@ from ..models.content import RegisterContent, RegisterLookups
 from ..models.errors import UserError
 from ..models.vocab import CommitmentStatus, Instrument
 from .compat import add_sheet, add_validation, discard_sheet, save_workbook
+from .files import write_atomically
 from .text import XML_FORBIDDEN
 from .xlsx_cells import (
     DATE_FORMAT,
@@ -495,21 +494,6 @@ def _discard(wb: Workbook) -> None:
 
 
 def _save(wb: Workbook, target: Path) -> None:
-    """Save beside the target and rename, so a failed export never leaves half a file."""
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".tpdesk-", suffix=".xlsx", dir=target.parent)
-        os.close(fd)
-    except OSError as exc:
-        raise UserError(f"{target}: cannot write in {target.parent} ({exc.strerror})") from exc
-    try:
-        save_workbook(wb, tmp)
-        Path(tmp).replace(target)
-    except PermissionError as exc:
-        raise UserError(f"{target}: cannot write ({exc.strerror}; is it open in Excel?)"
-                        ) from exc
-    except OSError as exc:
-        raise UserError(f"{target}: cannot write ({exc.strerror})") from exc
-    finally:
-        with contextlib.suppress(OSError):
-            Path(tmp).unlink()
+    """Saved whole or not at all, so a failed export never leaves half a file."""
+    write_atomically(lambda tmp: save_workbook(wb, tmp), target, reader="Excel")
 

@@ -12,15 +12,14 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-import tempfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from .atomic import JOURNALS, sync_folder, write_atomically
 from .connection import connect, sqlite
 from .errors import StoreError, UserError
 
-JOURNALS = ("-wal", "-shm", "-journal")
 TEMP_PREFIX = ".tpdesk-backup-"
 COPY_STEP_PAGES = 256  # a progress point per MiB (at 4 KiB pages)
 
@@ -64,7 +63,7 @@ def replace_database(source: Path, target: Path, *, key: bytes | None = None) ->
     """
     retire_journals(target, key=key)
     source.replace(target)
-    _sync_folder(target.parent)
+    sync_folder(target.parent)
 
 
 def check_target(target: Path) -> None:
@@ -85,21 +84,15 @@ def write_copy(source: sqlite.Connection, target: Path, *,
                timeout: float | None = None, key: bytes | None = None) -> Path:
     """A complete copy of `source` at `target`, standalone (rollback-journal mode), or nothing.
 
-    Copied by SQLite's backup API to a temporary file beside the target,
-    flushed to disk and renamed into place; on any failure (a full disk, the
-    `timeout` in seconds, a cancelling `progress`) the temporary file and its
-    journal are removed. A copy of an encrypted database is encrypted with the
-    same data `key`. The caller holds a read transaction on `source` if
-    others may write meanwhile, so the copy is one moment of it.
+    Copied by SQLite's backup API into `atomic.write_atomically`'s temporary file;
+    on any failure (a full disk, the `timeout` in seconds, a cancelling
+    `progress`) it and its journal are removed; OSError reaches the caller,
+    to say what the copy was for. A copy of an encrypted
+    database is encrypted with the same data `key`. The caller holds a read
+    transaction on `source` if others may write meanwhile, so the copy is
+    one moment of it.
     """
     check_target(target)
-    try:
-        fd, name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".db", dir=target.parent)
-    except OSError as exc:
-        raise UserError(f"{target}: the folder cannot be written to"
-                        f" ({exc.strerror or exc})") from exc
-    os.close(fd)
-    tmp = Path(name)
     deadline = None if timeout is None else time.monotonic() + timeout
 
     def step(_status: int, remaining: int, total: int) -> None:
@@ -108,44 +101,17 @@ def write_copy(source: sqlite.Connection, target: Path, *,
         if progress is not None:
             progress(total - remaining, total)
 
-    try:
+    def save(tmp: Path) -> None:
         with contextlib.closing(connect(tmp, key=key)) as out:
             source.backup(out, pages=COPY_STEP_PAGES, progress=step)
             out.execute("PRAGMA journal_mode = DELETE").fetchone()
-        with tmp.open("rb+") as fh:
-            os.fsync(fh.fileno())
+
+    def place(tmp: Path, target: Path) -> None:
         check_target(target)  # it may have appeared meanwhile
         tmp.replace(target)
-        _sync_folder(target.parent)
-    except BaseException:
-        for leftover in (tmp, *journals(tmp)):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
-        raise
+
+    write_atomically(save, target, prefix=TEMP_PREFIX, suffix=".db", place=place)
     return target
-
-
-def write_bytes(target: Path, data: bytes, *, prefix: str = ".tpdesk-") -> None:
-    """`data` at `target`, whole or not at all: the one home of a small atomic write.
-
-    Written to a temporary file beside the target (readable by the user
-    only), flushed to disk and renamed into place; on any failure (a full
-    disk, an interrupt) the temporary file is removed and the old `target`,
-    if any, is untouched. OSError reaches the caller, to name the file.
-    """
-    fd, name = tempfile.mkstemp(prefix=prefix, dir=target.parent)
-    tmp = Path(name)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        tmp.replace(target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    _sync_folder(target.parent)
 
 
 def pre_migration_backup(path: Path, step: str, stamp: str) -> Path:
@@ -190,15 +156,3 @@ def current_writer(path: Path) -> str | None:
     except (OSError, ValueError):
         return None
     return who
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make a rename durable (POSIX); Windows has no folder handles to flush."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

@@ -26,9 +26,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .atomic import write_bytes
 from .connection import KEY_BYTES
 from .errors import StoreError
-from .files import write_bytes
 
 FORMAT = "tpdesk-keys-1"
 # Argon2id at 64 MiB and 2 passes (above OWASP's 46 MiB x 1 pass): about 0.1 s here

@@ -10,12 +10,13 @@ can itself be undone by restoring the backup taken just before it.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ..models import files
+from ..models import atomic, files
 from ..models.backups import (
     BackupInfo,
     backup_folder,
@@ -27,7 +28,7 @@ from ..models.backups import (
 from ..models.connection import create_private
 from ..models.errors import DamagedError, StoreError, UserError
 from ..models.keys import key_file
-from .stores import StoreFactory, scratch_beside
+from .stores import StoreFactory
 
 AUTO_BACKUP_MINUTES = 30
 
@@ -103,21 +104,19 @@ def restore_backup(factory: StoreFactory, backup: str | os.PathLike[str]) -> Pat
         before = take_backup(factory, note="before-restore")
     except DamagedError:  # no online backup of a damaged file: its bytes are kept as they are
         before = _keep_damaged(path)
-    tmp = scratch_beside(path, ".tpdesk-restore-")
-    try:
+
+    def save(tmp: Path) -> None:
         with source.open("rb") as src, tmp.open("wb") as dst:
             shutil.copyfileobj(src, dst)
-            dst.flush()
-            os.fsync(dst.fileno())
-        files.replace_database(tmp, path,
-                               key=None if factory.key is None else factory.key.raw)
+
+    try:
+        atomic.write_atomically(save, path, prefix=".tpdesk-restore-", suffix=".db",
+                               place=functools.partial(files.replace_database, key=None
+                                                       if factory.key is None
+                                                       else factory.key.raw))
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise UserError(f"{path}: the backup cannot be put in place ({exc.strerror or exc});"
                         " nothing changed") from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     return before
 
 

@@ -14,13 +14,13 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..models import files
+from ..models import atomic, files
 from ..models.backups import backups_of
 from ..models.cipher import export_copy
 from ..models.connection import is_plain
 from ..models.errors import StoreError, UserError
 from ..models.keys import DataKey, KeyFile, WrongPassphrase, key_file, new_recovery_key
-from .stores import StoreFactory, scratch_beside
+from .stores import StoreFactory
 
 KEYRING_SERVICE = "tpdesk database key"
 
@@ -58,17 +58,21 @@ def encrypt_database(factory: StoreFactory, passphrase: str, *,
     key = DataKey.generate()
     recovery_key = new_recovery_key() if recovery else None
     keys = KeyFile.create(key, passphrase, recovery=recovery_key)
-    tmp = scratch_beside(path, ".tpdesk-encrypt-")
-    try:
+
+    def save(tmp: Path) -> None:
         with factory.open() as store:
             export_copy(store, tmp, key=key)
-        files.retire_journals(path)
         keys.write(key_file(path))  # first: a crash now leaves a plain file the store names
-        tmp.replace(path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
+
+    try:
+        atomic.write_atomically(save, path, prefix=".tpdesk-encrypt-", suffix=".db",
+                               place=files.replace_database)
+    except BaseException as exc:
         if is_plain(path):
             key_file(path).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise UserError(f"{path}: cannot be encrypted ({exc.strerror or exc});"
+                            " nothing changed") from exc
         raise
     return Encrypted(recovery_key, _plain_copies(path))
 
@@ -92,14 +96,16 @@ def decrypt_database(factory: StoreFactory, target: str | os.PathLike[str]) -> P
         raise UserError(f"{out}: a plain copy cannot overwrite the database itself")
     if not out.parent.is_dir():
         raise UserError(f"{out}: folder {out.parent} does not exist")
-    tmp = scratch_beside(out, ".tpdesk-decrypt-")
-    try:
+
+    def save(tmp: Path) -> None:
         with factory() as store:
             export_copy(store, tmp, key=None)
-        tmp.replace(out)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+
+    try:
+        atomic.write_atomically(save, out, prefix=".tpdesk-decrypt-", suffix=".db",
+                               place=files.replace_database)
+    except OSError as exc:
+        raise UserError(f"{out}: cannot be written ({exc.strerror or exc})") from exc
     return out
 
 

@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 from ..export.files import read_input
 from ..export.tpx import DeviceKeys, Opened, PublicKeys, needs_passphrase, open_sealed, seal
-from ..models import Changes, files, merge, replicas
+from ..models import Changes, atomic, merge, replicas
 from ..models.cells import DELETED
 from ..models.clock import Stamp, check_plausible
 from ..models.errors import UserError
@@ -455,6 +455,6 @@ def _write_atomically(path: Path, data: bytes) -> None:
     if path.is_dir() or not path.parent.is_dir():
         raise UserError(f"{path}: name a file in an existing folder")
     try:
-        files.write_bytes(path, data)
+        atomic.write_bytes(path, data)
     except OSError as exc:
         raise UserError(f"{path}: cannot be written ({exc.strerror or exc})") from exc

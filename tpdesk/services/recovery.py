@@ -2,7 +2,8 @@
 
 On the laptop: `seal_key` (once, unlocked), `write_request` (passphrase
 forgotten: reads the key file only), `apply_unlock` (the unlock file, its
-one-time code and a new passphrase). At the secretariat: `grant_unlock`.
+one-time code and a new passphrase). At the secretariat: `read_request`
+(whose it is, to check before answering) and `grant_unlock`.
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ from pathlib import Path
 from ..export.files import read_input, write_atomically
 from ..models import recovery, replicas
 from ..models.errors import UserError
-from ..models.keys import KeyFile, key_file, new_recovery_key
+from ..models.keys import DataKey, KeyFile, key_file, new_recovery_key
 from .exchange import device_keys
-from .stores import StoreFactory
+from .stores import StoreFactory, Stores
 
 
 def seal_key(factory: StoreFactory, *, to: str | None = None) -> replicas.Contact:
@@ -61,6 +62,14 @@ def write_request(db: Path, output: Path) -> list[str]:
 
 
 @dataclass(frozen=True)
+class Asking:
+    """Whose request it is: the contact whose copy asks, and its database's file name."""
+
+    contact: str
+    database: str
+
+
+@dataclass(frozen=True)
 class Granted:
     """An unlock written for a contact's copy, and the one-time code to give them apart."""
 
@@ -69,25 +78,39 @@ class Granted:
     code: str
 
 
-def grant_unlock(factory: StoreFactory, request: Path, output: Path) -> Granted:
+def read_request(stores: Stores, request: Path) -> Asking:
+    """Who asks in `request`, proven by opening its key with this copy's; nothing written."""
+    key, _replica, asking = _opened(stores, request)
+    key.wipe()
+    return asking
+
+
+def grant_unlock(stores: Stores, request: Path, output: Path) -> Granted:
     """Open a contact's request with this copy's key and write an unlock for its database."""
-    where = str(request)
-    asked = recovery.Request.from_bytes(read_input(request, noun="a recovery request"), where=where)
-    with factory() as store:
-        keys = device_keys(store)
-        key, replica = recovery.open_sealed(asked.slot_for(keys.age_recipient, where=where),
-                                            keys.age_identity)
-        contact = replicas.contact_by_replica(store, replica)
+    key, replica, asking = _opened(stores, request)
     try:
-        if contact is None:
-            raise UserError(f"{where}: the database is not one of this copy's contacts;"
-                            " nothing written")
         code = new_recovery_key()
         data = recovery.unlock_file(key, code, replica=replica)
     finally:
         key.wipe()
     _write(output, data)
-    return Granted(output, contact.name, code)
+    return Granted(output, asking.contact, code)
+
+
+def _opened(stores: Stores, request: Path) -> tuple[DataKey, str, Asking]:
+    """The data key sealed to this copy in `request`, the replica it opens, and who asks."""
+    where = str(request)
+    asked = recovery.Request.from_bytes(read_input(request, noun="a recovery request"), where=where)
+    with stores() as store:
+        keys = device_keys(store)
+        key, replica = recovery.open_sealed(asked.slot_for(keys.age_recipient, where=where),
+                                            keys.age_identity)
+        contact = replicas.contact_by_replica(store, replica)
+    if contact is None:
+        key.wipe()
+        raise UserError(f"{where}: the database is not one of this copy's contacts;"
+                        " nothing written")
+    return key, replica, Asking(contact.name, asked.database)
 
 
 def apply_unlock(factory: StoreFactory, unlock: Path, code: str, new_passphrase: str) -> None:

@@ -13,14 +13,12 @@ from __future__ import annotations
 import contextlib
 import getpass
 import os
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from ..models.errors import UserError
 from ..models.keys import DataKey
 from ..models.store import Store
 
@@ -96,13 +94,3 @@ def lend(store: Store) -> Stores:
 
     return borrowed
 
-
-def scratch_beside(beside: Path, prefix: str) -> Path:
-    """An empty file only the user can read, in the folder of `beside` (so a rename is atomic)."""
-    try:
-        fd, name = tempfile.mkstemp(prefix=prefix, suffix=".db", dir=beside.parent)
-    except OSError as exc:
-        raise UserError(f"{beside}: the folder cannot be written to"
-                        f" ({exc.strerror or exc})") from exc
-    os.close(fd)
-    return Path(name)

@@ -58,9 +58,7 @@ class PassphraseDialog(QDialog):
         layout.addWidget(self.field)
         layout.addWidget(self.error)
         layout.addWidget(self.remember)
-        layout.addWidget(push_button(
-            translate("Lock", "&Forgot passphrase?…"), self.recover,
-            translate("Lock", "Ask the secretariat for an unlock file and set a new passphrase")))
+        layout.addWidget(forgot_button(self.recover))
         layout.addWidget(buttons)
 
     def try_unlock(self) -> None:
@@ -84,14 +82,26 @@ class PassphraseDialog(QDialog):
         self.accept()
 
     def recover(self) -> None:
-        """The secretariat's unlock file replaces the forgotten passphrase, then opens."""
-        dialog = RecoveryDialog(self.factory, self)
-        try:
-            if dialog.exec() and dialog.key is not None:
-                self.key = dialog.key
-                self._opened(dialog.key)
-        finally:
-            dialog.deleteLater()
+        key = recovered(self.factory, self)
+        if key is not None:
+            self.key = key
+            self._opened(key)
+
+
+def forgot_button(slot: Callable[[], object]) -> QPushButton:
+    """The one way into recovery, on the start-up prompt and on the lock screen alike."""
+    return push_button(
+        translate("Lock", "&Forgot Passphrase…"), slot,
+        translate("Lock", "Ask the secretariat for an unlock file and set a new passphrase"))
+
+
+def recovered(factory: StoreFactory, parent: QWidget) -> DataKey | None:
+    """The secretariat's unlock file replaces the forgotten passphrase: the key, or None."""
+    dialog = RecoveryDialog(factory, parent)
+    try:
+        return dialog.key if dialog.exec() else None
+    finally:
+        dialog.deleteLater()
 
 
 def unlocked(factory: StoreFactory, parent: QWidget | None) -> StoreFactory | None:
@@ -127,7 +137,7 @@ class LockScreen(QWidget):
         button.clicked.connect(self.try_unlock)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        for widget in (self.title, self.field, self.error, button):
+        for widget in (self.title, self.field, self.error, button, forgot_button(self.recover)):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
 
@@ -149,6 +159,14 @@ class LockScreen(QWidget):
         finally:
             self.field.clear()
         self.unlocked.emit(key)
+
+    def recover(self) -> None:
+        """A forgotten passphrase, replaced through the secretariat, unlocks where the user was."""
+        if self.factory is None:
+            return
+        key = recovered(self.factory, self)
+        if key is not None:
+            self.unlocked.emit(key)
 
 
 class IdleWatcher(QObject):

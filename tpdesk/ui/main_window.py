@@ -329,6 +329,11 @@ class MainWindow(QMainWindow):
         self.contacts_action = self._action(translate("MainWindow", "Keys and &Contacts…"),
                                             self.show_contacts)
         file_menu.addAction(self.contacts_action)
+        self.grant_recovery_action = self._action(
+            translate("MainWindow", "&Grant Recovery Request…"), self.grant_recovery,
+            tip=translate("MainWindow", "Answer a delegate's forgotten passphrase with an unlock"
+                                        " file and a one-time code"))
+        file_menu.addAction(self.grant_recovery_action)
         self.sync_action = self._action(translate("MainWindow", "S&ync"), self.sync_now,
                                         "Ctrl+Shift+S",
                                         tip=translate("MainWindow", "Send this copy's changes to"
@@ -1178,6 +1183,15 @@ class MainWindow(QMainWindow):
         from .contacts_dialog import ContactsDialog
 
         dialog = ContactsDialog(self.session.stores, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def grant_recovery(self) -> None:
+        if self.session is None:
+            return
+        from .grant_recovery import GrantRecoveryDialog
+
+        dialog = GrantRecoveryDialog(self.session.stores, self)
         dialog.exec()
         dialog.deleteLater()
 
