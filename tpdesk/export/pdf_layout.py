@@ -385,8 +385,9 @@ class PackPdf(FPDF):
 
     def single_line(self, text: str, *, x: float, y: float, width: float, height: float,
                     size: float, style: str = "", colour: Colour = INK,
-                    align: str = "L", link: int | None = None) -> None:
-        """One line, cut to `width` with an ellipsis, its stretches in reading order.
+                    align: str = "L", link: int | None = None, cut: bool = True) -> None:
+        """One line, cut to `width` with an ellipsis (unless `cut` is off: a line already
+        wrapped to fit), its stretches in reading order.
 
         `align` is from the reading side: in a right-to-left pack "L" sets the
         line against the box's right edge, and "R" against its left. A plain
@@ -412,7 +413,9 @@ class PackPdf(FPDF):
                 self.link(start, y, used, height, link)
             return
         self.need_fallbacks()
-        spans = direction_spans(_fit_line(self, clean(text), width, size=size, style=style))
+        text = clean(text)
+        spans = direction_spans(_fit_line(self, text, width, size=size, style=style)
+                                if cut else text)
         rtl = is_rtl(text) or self.rtl
         if rtl:
             spans = _spaces_inside(spans)
@@ -462,6 +465,11 @@ class PackPdf(FPDF):
             return
         self.need_fallbacks()
         rtl = is_rtl(text)
+        if rtl or self.rtl:
+            self._rtl_flow(text, size=size, style=style, colour=colour, align=align,
+                           indent=indent, right_indent=right_indent, after=after,
+                           line_height=line_height, bullet=bullet)
+            return
         aligned = "R" if rtl and not self.rtl and align == "L" else align
         if bullet and self.rtl:  # fpdf2 sets a bullet on the left only: this one goes right
             self.ensure(size * PT * line_height * 2)
@@ -485,6 +493,41 @@ class PackPdf(FPDF):
                     paragraph.write(piece)
         self.shape(None)
         self.font_changed()
+        self.x = self.l_margin
+
+    def _rtl_flow(self, text: str, *, size: float, style: str, colour: Colour, align: str,
+                  indent: float, right_indent: float, after: float, line_height: float,
+                  bullet: str) -> None:
+        """`flow` for a paragraph read from the right that needs shaping: a line at a time.
+
+        fpdf2 2.8 lays a paragraph's stretches of each direction out from the
+        left: "الملحق ب: نظرة" came out with its first words at the left end.
+        Wrapped here instead, each line is set by `single_line`, which orders
+        its stretches from the right. `align`, `indent` and `right_indent` are
+        on the page's sides here, as `flow` has turned them.
+        """
+        left = self.l_margin + indent
+        width = self.epw - indent - right_indent
+        line_h = size * PT * line_height
+        if not self.rtl and align == "L":  # Arabic in a left-to-right pack: from the right
+            align = "R"
+        shown = {"L": "R", "R": "L"}.get(align, align) if self.rtl else align
+        for number, line in enumerate(self.wrap_shaped(text, width, size=size, style=style)):
+            if self.y + line_h > self.page_break_trigger:
+                self.turn()
+            if number == 0 and bullet and self.rtl:  # the bullet or number on the right
+                self.single_line(bullet, x=left + width + 2.5, y=self.y,
+                                 width=max(right_indent - 2.5, 3.0), height=line_h, size=size,
+                                 style=style, colour=colour, align="R")
+            elif number == 0 and bullet:
+                self.single_line(bullet, x=left - indent, y=self.y,
+                                 width=max(indent - 2.5, 3.0), height=line_h, size=size,
+                                 style=style, colour=colour, align="R")
+            self.single_line(line, x=left, y=self.y, width=width, height=line_h, size=size,
+                             style=style, colour=colour, align=shown, cut=False)
+            self.y += line_h
+        if self.y + after <= self.page_break_trigger:
+            self.y += after
         self.x = self.l_margin
 
     def _plain_flow(self, text: str, metrics: Metrics, *, size: float, style: str,
@@ -532,6 +575,33 @@ class PackPdf(FPDF):
             widest = max(widest, self.get_string_width(piece.replace("\u00a0", " ")))
         self.shape(None)
         return widest
+
+    def shaped_width(self, text: str, *, size: float, style: str = "") -> float:
+        """The width of one line of text that needs shaping, as `single_line` sets it, in mm."""
+        self.need_fallbacks()
+        width = 0.0
+        for piece, right in direction_spans(text):
+            self.use(size, style, arabic=right)
+            self.shape("rtl" if right else "ltr")
+            width += self.get_string_width(piece)
+        self.shape(None)
+        return width
+
+    def wrap_shaped(self, text: str, width: float, *, size: float,
+                    style: str = "") -> list[str]:
+        """Text that needs shaping cut at spaces into lines `width` mm wide, in reading order.
+
+        Each line is then set on its own with `single_line`, from the reading
+        side; a word wider than the line stays whole on a line of its own.
+        """
+        lines: list[str] = []
+        for word in text.split():
+            trial = f"{lines[-1]} {word}" if lines else word
+            if lines and self.shaped_width(trial, size=size, style=style) <= width:
+                lines[-1] = trial
+            else:
+                lines.append(word)
+        return lines or [text]
 
     def lines_of(self, text: str, width: float, *, size: float, style: str = "") -> int:
         """How many lines `text` takes in a box `width` mm wide (cell padding included)."""

@@ -672,6 +672,10 @@ _EN_PARTNERSHIP = {s: s.label.lower() for s in PartnershipStatus}
 _AR_ORDINALS = ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
                 "التاسع", "العاشر")
 
+# Annexes are lettered A, B, C...; Arabic letters them in abjad order (أ، ب، ج، د، هـ...).
+_LATIN_LETTERS = "ABCDEFGHIJ"
+_ABJAD = ("أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي")
+
 _INDEX = {PackLanguage.EN: 0, PackLanguage.FR: 1, PackLanguage.AR: 2}
 _LOCALES = {PackLanguage.EN: "en", PackLanguage.FR: "fr", PackLanguage.AR: "ar"}
 _MILLION = 1_000_000
@@ -746,6 +750,10 @@ class Words:
         if place:
             return self("roundtable.at", ordinal=ordinal, place=place)
         return self("roundtable", ordinal=ordinal)
+
+    def letter(self, index: int) -> str:
+        """The letter of the pack's annex number `index` (from 0): 'A', 'B'... or 'أ', 'ب'..."""
+        return (_ABJAD if self.language is PackLanguage.AR else _LATIN_LETTERS)[index]
 
     def short_month(self, month: int) -> str:
         """A month's short name for a chart's axis: 'Jan', 'janv.', 'يناير'."""
