@@ -22,7 +22,8 @@ from PIL import Image
 
 from tpdesk.export.docx import write_docx
 from tpdesk.export.pdf import write_pdf
-from tpdesk.export.pdf_layout import MARGIN
+from tpdesk.export.pdf_layout import MARGIN, _spaces_inside
+from tpdesk.export.text import direction_spans
 from tpdesk.export.timeline import PALETTE
 from tpdesk.models import Pack, Store
 from tpdesk.models.briefing import assemble
@@ -212,3 +213,24 @@ def test_a_timelines_heading_stays_on_the_pictures_page(tmp_path: Path) -> None:
     pages = [page for page in reader.pages if "Calendrier des activités" in page.extract_text()
              and page is not reader.pages[1]]  # the contents list it too
     assert len(pages) == 1 and pages[0].images
+
+
+def test_brackets_in_arabic_lines_are_set_with_the_arabic() -> None:
+    # "نشاط واحد (1 منتهية)": each bracket goes with the Arabic beside it (shaped right to
+    # left, so mirrored), not with the left-to-right figure, where it read "1) منتهية(".
+    # (pypdf gives the brackets of the written file as pieces of their own: checked here
+    # on the pieces `single_line` sets.)
+    spans = _spaces_inside(direction_spans("نشاط واحد (1 منتهية) بتمويل"))
+    assert spans == [("نشاط واحد (", True), ("1", False), (" منتهية) ", True),
+                     ("بتمويل", True)]
+    # A line of Latin text alone keeps its own punctuation.
+    assert _spaces_inside(direction_spans("Erasmus+ (2024).")) == [("Erasmus+ (2024).", False)]
+
+
+def test_the_covers_register_stamp_is_in_the_packs_language(arabic, tmp_path: Path) -> None:
+    document = docx.Document(str(write_docx(arabic, tmp_path / "ar.docx")))
+    cells = [cell.text for table in document.tables for row in table.rows
+             for cell in row.cells]
+    stamp = next(c for c in cells if "بالتوقيت العالمي" in c)
+    assert "الساعة" in stamp and "UTC" not in stamp
+    assert not any(re.search(r"\d, \d\d:\d\d UTC", c) for c in cells)

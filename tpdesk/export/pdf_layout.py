@@ -784,28 +784,53 @@ def _font_stretches(text: str, cmap: dict[int, str]) -> list[tuple[str, bool]]:
     return stretches
 
 
+_NEUTRAL = frozenset({"WS", "ON", "CS", "S", "B"})  # take the direction of what they sit in
+
+
 def _spaces_inside(spans: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
-    """A line set from the right: the spaces around a left-to-right stretch go to its
-    right-to-left neighbours, which set them on the reading side.
+    """A line set from the right: the spaces and punctuation around a left-to-right stretch
+    go to its right-to-left side, which sets them on the reading side (mirrored).
 
     " 13" after "من" must show "13 من" from the right, not "13من", and still
-    copy as "من 13".
+    copy as "من 13"; in "نشاط واحد (1 منتهية)" the brackets belong to the
+    Arabic, as Unicode's bidirectional algorithm has it: left with the "1"
+    they came out reversed. A line of Latin text alone keeps its own.
     """
+    if not any(right for _piece, right in spans):
+        return spans
     pieces = [[piece, right] for piece, right in spans]
+    out: list[list[str | bool]] = []
     for i, (piece, right) in enumerate(pieces):
-        if right:
-            continue
         text = str(piece)
-        lead = len(text) - len(text.lstrip(" "))
-        trail = len(text) - len(text.rstrip(" "))
-        if lead and i > 0 and pieces[i - 1][1]:
-            pieces[i - 1][0] = str(pieces[i - 1][0]) + " " * lead
-            text = text[lead:]
-        if trail and i + 1 < len(pieces) and pieces[i + 1][1]:
-            pieces[i + 1][0] = " " * trail + str(pieces[i + 1][0])
-            text = text[:len(text) - trail]
-        pieces[i][0] = text
-    return [(str(piece), bool(right)) for piece, right in pieces if piece]
+        if right:
+            out.append([text, True])
+            continue
+        lead = _neutral_run(text)
+        trail = _neutral_run(text[::-1]) if lead < len(text) else 0
+        head, body, tail = text[:lead], text[lead:len(text) - trail], text[len(text) - trail:]
+        if head:
+            if out and out[-1][1]:
+                out[-1][0] = str(out[-1][0]) + head
+            else:
+                out.append([head, True])
+        if body:
+            out.append([body, False])
+        if tail:
+            if i + 1 < len(pieces) and pieces[i + 1][1]:
+                pieces[i + 1][0] = tail + str(pieces[i + 1][0])
+            else:
+                out.append([tail, True])
+    return [(str(piece), bool(right)) for piece, right in out if piece]
+
+
+def _neutral_run(text: str) -> int:
+    """How many characters at the start of `text` have no direction of their own."""
+    count = 0
+    for char in text:
+        if unicodedata.bidirectional(char) not in _NEUTRAL:
+            break
+        count += 1
+    return count
 
 
 def _fit_plain(metrics: Metrics, text: str, width: float) -> str:

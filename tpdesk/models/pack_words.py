@@ -79,6 +79,8 @@ MESSAGES: dict[str, Texts] = {
               "{prepared} le {date} à {time} UTC · dossier {pack} · version {version}",
               "{prepared} في {date}، الساعة {time} بالتوقيت العالمي · الملف {pack} · "
               "الإصدار {version}"),
+    "moment": ("{date}, {time} UTC", "{date} à {time} UTC",
+               "{date}، الساعة {time} بالتوقيت العالمي"),
     "trace.for": ("Prepared for {audience}", "Établi pour {audience}", "أُعدّ من أجل {audience}"),
     "trace.plain": ("Prepared", "Établi", "أُعدّ"),
     "category": ("Briefing pack", "Dossier de réunion", "ملف إحاطة"),
