@@ -234,3 +234,15 @@ def test_the_covers_register_stamp_is_in_the_packs_language(arabic, tmp_path: Pa
     stamp = next(c for c in cells if "بالتوقيت العالمي" in c)
     assert "الساعة" in stamp and "UTC" not in stamp
     assert not any(re.search(r"\d, \d\d:\d\d UTC", c) for c in cells)
+
+
+def test_a_long_footer_line_is_kept_whole_on_two_lines(tmp_path: Path) -> None:
+    with Store(tmp_path / "demo.db", user="tester") as store:
+        load_demo(store)
+        french = assemble(store, store.get(Pack, demo_id("pack", "MA:fr")))
+    assert len(french.traceability) > 120  # a ministry's long name
+    reader = pypdf.PdfReader(write_pdf(french, tmp_path / "fr.pdf"))
+    for page in reader.pages:
+        footer = [t for _x, y, t in _fragments(page) if y < 16 * MM]
+        text = " ".join(footer)
+        assert "…" not in text and "version 1" in text and "dossier" in text, text

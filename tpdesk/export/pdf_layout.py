@@ -93,6 +93,7 @@ class PackPdf(FPDF):
         self._placed: dict[tuple[str, float, float, float, float, float, str, str],
                            tuple[float, float, str, float]] = {}
         self._page_sizes: dict[int, tuple[float, float]] = {}
+        self._footers: dict[tuple[str, float], list[str]] = {}
 
     def load(self, family: str, style: str = "") -> None:
         """Read a bundled font the first time it is needed (a tenth of a second each)."""
@@ -157,8 +158,37 @@ class PackPdf(FPDF):
         self.line(self.l_margin, top, self.w - self.r_margin, top)
         numbers = self.metrics("", 7.5)
         room = numbers.width(self.page_label.format(number="0000", total="0000")) + 4
-        self.single_line(self.footer_line, x=self.l_margin + (room if self.rtl else 0),
-                         y=top + 1, width=self.epw - room, height=5, size=7.5, colour=MUTED)
+        width = self.epw - room
+        lines = self._footer_lines(width)
+        size = 7.5 if len(lines) == 1 else 6.5
+        for i, line in enumerate(lines):
+            self.single_line(line, x=self.l_margin + (room if self.rtl else 0),
+                             y=top + 1 + i * 3.2, width=width, height=5 if len(lines) == 1
+                             else 3.2, size=size, colour=MUTED)
+
+    def _footer_lines(self, width: float) -> list[str]:
+        """The footer's traceability line, on two smaller lines when one cannot hold it.
+
+        Cut short, a long author's name ("Établi pour Ministère de l'Inclusion
+        économique, ...") took the date, the pack and the version with it.
+        """
+        key = (self.footer_line, width)
+        if key not in self._footers:
+            text = self.footer_line
+            metrics = self.metrics("", 7.5)
+            if metrics.plain(text):
+                fits = metrics.width(text) <= width
+            else:
+                fits = self.shaped_width(text, size=7.5) <= width
+            if fits:
+                lines = [text]
+            elif self.metrics("", 6.5).plain(text):
+                lines = [line for line, _ in self.metrics("", 6.5).wrap(text, width, "text")]
+            else:
+                lines = self.wrap_shaped(text, width, size=6.5)
+            # A third line would run into the page's edge: the second one is cut instead.
+            self._footers[key] = [*lines[:1], " ".join(lines[1:])] if len(lines) > 2 else lines
+        return self._footers[key]
 
     def number_pages(self) -> None:
         """'Page X of Y' in every footer, now that Y is known.
