@@ -246,3 +246,29 @@ def test_a_long_footer_line_is_kept_whole_on_two_lines(tmp_path: Path) -> None:
         footer = [t for _x, y, t in _fragments(page) if y < 16 * MM]
         text = " ".join(footer)
         assert "…" not in text and "version 1" in text and "dossier" in text, text
+
+
+def test_the_register_summary_speaks_the_packs_language(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from tpdesk.export.xlsx_export import write_register
+    from tpdesk.models.register import pack_register
+
+    with Store(tmp_path / "demo.db", user="tester") as store:
+        load_demo(store)
+        books = {}
+        for key, language in (("EG:ar", "ar"), ("MA:fr", "fr")):
+            briefing = assemble(store, store.get(Pack, demo_id("pack", key)))
+            books[language] = load_workbook(write_register(pack_register(store, briefing),
+                                                           tmp_path / f"{language}.xlsx"))
+    english = {"Key figures", "Generated (UTC)", "Filters", "Commitments by status",
+               "Editing and re-importing", "Total funding", "Planned", "Other"}
+    for language, expected in (("ar", "الأرقام الرئيسية"), ("fr", "Chiffres clés")):
+        summary = books[language]["Summary"]
+        labels = {str(c.value).strip() for c in summary["A"] if c.value}
+        assert expected in labels and not labels & english, labels & english
+    arabic = books["ar"]["Activities"]
+    assert arabic.sheet_view.rightToLeft
+    assert arabic.oddHeader.right.text.startswith("ملف إحاطة")  # the reading side
+    assert len(arabic.oddHeader.right.text) <= 50 and arabic.oddHeader.left.text == "&A"
+    assert arabic.oddFooter.left.text == "الصفحة &P من &N"

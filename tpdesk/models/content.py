@@ -225,3 +225,4 @@ class RegisterContent:
     template: bool = False
     facts: tuple[tuple[str, str], ...] = ()  # (label, value) for the Summary: the meeting
     right_to_left: bool = False  # an Arabic pack's workbook: every sheet reads from the right
+    language: str = "en"  # of the Summary's fixed text: a pack's (`PackLanguage`)
