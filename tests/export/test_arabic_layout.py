@@ -272,3 +272,12 @@ def test_the_register_summary_speaks_the_packs_language(tmp_path: Path) -> None:
     assert arabic.oddHeader.right.text.startswith("ملف إحاطة")  # the reading side
     assert len(arabic.oddHeader.right.text) <= 50 and arabic.oddHeader.left.text == "&A"
     assert arabic.oddFooter.left.text == "الصفحة &P من &N"
+
+
+def test_a_periods_dates_stay_whole_in_word_tables(arabic, tmp_path: Path) -> None:
+    document = docx.Document(str(write_docx(arabic, tmp_path / "ar.docx")))
+    periods = {cell.text for table in document.tables for row in table.rows
+               for cell in row.cells if "\u00a0– " in cell.text}
+    assert periods
+    for period in periods:  # the one break allowed: after the dash
+        assert " " not in period.replace("\u00a0– ", ""), period

@@ -625,7 +625,7 @@ class PackPdf(FPDF):
         side; a word wider than the line stays whole on a line of its own.
         """
         lines: list[str] = []
-        for word in text.split():
+        for word in (w for w in text.split(" ") if w):  # not at no-break spaces
             trial = f"{lines[-1]} {word}" if lines else word
             if lines and self.shaped_width(trial, size=size, style=style) <= width:
                 lines[-1] = trial

@@ -842,12 +842,15 @@ class Words:
         return formatting.format_date(value, _LOCALES[self.language])
 
     def period(self, start: str | None, end: str | None) -> str:
-        """A table cell's period; the day stays with its month on one line."""
+        """A table cell's period; each date stays whole on one line.
+
+        Broken after its month, "1 مايو / 2024 –" took four lines of a Word cell.
+        """
         if self.english:
             return formatting.format_period(start, end)
 
         def day(value: str) -> str:
-            return self.date(value).replace(" ", NBSP, 1)
+            return self.date(value).replace(" ", NBSP)
 
         if start and end:
             return f"{day(start)}{NBSP}– {day(end)}"
