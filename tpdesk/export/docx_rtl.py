@@ -40,9 +40,9 @@ _SECTPR = ("headerReference", "footerReference", "footnotePr", "endnotePr", "typ
            "pgMar", "paperSrc", "pgBorders", "lnNumType", "pgNumType", "cols", "formProt",
            "vAlign", "noEndnote", "titlePg", "textDirection", "bidi", "rtlGutter", "docGrid",
            "printerSettings", "sectPrChange")
-# A run of Latin text alone (a name, "MPF", an English title) keeps its own direction.
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _ARABIC = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_FIGURES = re.compile(r"[\d\s.,:;/%€$£+\-–—()\u00a0\u202f]+")
+FIGURES_FONT = "Calibri"  # the body's font (the template's Normal style)
 _WRAP_OPEN = f'<w:body xmlns:w="{W_NS}" xmlns:r="{R_NS}">'
 
 
@@ -73,9 +73,43 @@ def _flag(props: etree._Element, name: str, order: tuple[str, ...]) -> None:
     props.append(flag)
 
 
+def _align_right(props: etree._Element) -> None:
+    """A table narrower than the page against the right margin, as an Arabic reader expects.
+
+    Word reads a table's `w:jc` on the page's sides even in a `bidiVisual`
+    table, and without one LibreOffice sets a narrow table at the left margin.
+    """
+    jc = props.find(w("jc"))
+    if jc is None:
+        _flag(props, "jc", _TBLPR)
+        jc = props.find(w("jc"))
+    assert jc is not None
+    jc.set(w("val"), "right")
+
+
+def _figures_font(props: etree._Element) -> None:
+    """Figures in their run's own font when a right-to-left paragraph takes them as Arabic.
+
+    LibreOffice sets digits that open a right-to-left paragraph in the
+    complex-script font (Arial, wider than Calibri): an amount measured in
+    Calibri then broke over two lines of its cell.
+    """
+    _flag(props, "rFonts", _RPR)
+    fonts = props.find(w("rFonts"))
+    assert fonts is not None
+    if fonts.get(w("cs")) is None:
+        fonts.set(w("cs"), fonts.get(w("ascii")) or FIGURES_FONT)
+
+
 def _runs_right_to_left(text: str) -> bool:
-    """A run is set right to left unless it is Latin text with no Arabic in it."""
-    return bool(_ARABIC.search(text)) or not _LATIN.search(text)
+    """A run with Arabic in it is set right to left.
+
+    A run of Latin text alone (a name, "MPF", an English title) keeps its own
+    direction, and so does one of figures ("1,400,000 €"): a right-to-left run
+    takes the complex-script font (Arial), wider than the Calibri its table
+    column was measured in, and the amount broke over two lines.
+    """
+    return bool(_ARABIC.search(text))
 
 
 def mirror(root: etree._Element) -> None:
@@ -86,8 +120,12 @@ def mirror(root: etree._Element) -> None:
         text = "".join(t.text or "" for t in r.iter(w("t"), w("instrText")))
         if _runs_right_to_left(text):
             _flag(_props(r, "rPr"), "rtl", _RPR)
+        elif _FIGURES.fullmatch(text):
+            _figures_font(_props(r, "rPr"))
     for tbl in root.iter(w("tbl")):
-        _flag(_props(tbl, "tblPr"), "bidiVisual", _TBLPR)
+        props = _props(tbl, "tblPr")
+        _flag(props, "bidiVisual", _TBLPR)
+        _align_right(props)
     for sect in root.iter(w("sectPr")):
         _flag(sect, "bidi", _SECTPR)
         _flag(sect, "rtlGutter", _SECTPR)

@@ -96,6 +96,7 @@ class _Writer:
         self.landscape = False
         self.contents_pages = 1  # set when the contents are placed
         self.drawers: dict[tuple[str, ...], TableDrawer] = {}  # the section's shared ones
+        self.pictures: dict[int, tuple[bytes, float]] = {}  # timelines drawn, by block
 
     def _body_sections(self) -> Iterator[ContentSection]:
         return (s for s in self.content.sections if s.kind is not SectionKind.COVER)
@@ -150,13 +151,14 @@ class _Writer:
         pdf.insert_toc_placeholder(self.render_contents, pages=self.contents_pages)
 
     def entry_lines(self, name: str, level: int) -> list[str]:
-        """An entry of the contents as the lines it takes; one that needs shaping on one line."""
+        """An entry of the contents as the lines it takes beside its page number."""
         size, style = _entry_font(level)
         metrics = self.pdf.metrics(style, size)
         text = clean(name)
-        if not metrics.plain(text):
-            return [text]
-        return [line for line, _ in metrics.wrap(text, self.pdf.epw - 6.0 * level - 16, "text")]
+        width = self.pdf.epw - 6.0 * level - 16
+        if not metrics.plain(text):  # Arabic, or mixed: wrapped as shaped
+            return self.pdf.wrap_shaped(text, width, size=size, style=style)
+        return [line for line, _ in metrics.wrap(text, width, "text")]
 
     def render_contents(self, _pdf: FPDF, outline: list[OutlineSection]) -> None:
         """The entries, each a link to its page, with the page number on the right."""
@@ -197,7 +199,10 @@ class _Writer:
         if landscape != self.landscape:
             pdf.add_page(orientation="L" if landscape else "P")
             self.landscape = landscape
-        self.heading(1, section.title)
+        lead = section.blocks[0] if section.blocks else None
+        # A section that opens with its timeline keeps its heading on the picture's page.
+        self.heading(1, section.title, keep=self.timeline_height(lead)
+                     if isinstance(lead, Timeline) else 0.0)
         if first and self.content.scope:  # the first page says what the pack covers
             pdf.flow(self.w("first_page.covers", scope=self.content.scope), style="I",
                      colour=MUTED)
@@ -220,14 +225,15 @@ class _Writer:
                 drawers[shape].prepare([t.rows for t in tables])
         return drawers
 
-    def heading(self, level: int, text: str) -> None:
-        """A heading kept with what follows, and its bookmark (which the contents lists)."""
+    def heading(self, level: int, text: str, *, keep: float = 0.0) -> None:
+        """A heading kept with what follows (`keep` mm of it, if more than its first
+        lines), and its bookmark (which the contents lists)."""
         pdf = self.pdf
         size = 16.0 if level == 1 else 12.5
         # Room for the heading's own lines and what must follow it on the page: a section
         # heading needs room for a subheading and its first lines too.
         lines = pdf.lines_of(text, pdf.epw, size=size, style="B")
-        pdf.ensure(size * PT * 1.2 * lines + (45 if level == 1 else 25))
+        pdf.ensure(size * PT * 1.2 * lines + max(keep + 12, 45 if level == 1 else 25))
         if pdf.y > pdf.t_margin + 1:
             pdf.ln(6 if level == 1 else 3)
         pdf.start_section(clean(text), level=level - 1)
@@ -293,12 +299,25 @@ class _Writer:
         drawer.draw(block.rows)
         pdf.ln(4)
 
+    def timeline_picture(self, block: Timeline) -> tuple[bytes, float]:
+        """The chart at the page's width and its height in mm, drawn once per block."""
+        key = id(block)
+        if key not in self.pictures:
+            width = self.pdf.epw
+            png = render_timeline(block, width_inches=width / 25.4, words=self.w)
+            pixels_w, pixels_h = struct.unpack(">II", png[16:24])  # the PNG's IHDR chunk
+            self.pictures[key] = (png, width * pixels_h / pixels_w)
+        return self.pictures[key]
+
+    def timeline_height(self, block: Timeline) -> float:
+        """The room the chart takes, at most a page's."""
+        return min(self.timeline_picture(block)[1],
+                   self.pdf.page_break_trigger - self.pdf.t_margin - 40)
+
     def write_timeline(self, block: Timeline) -> None:
         pdf = self.pdf
         width = pdf.epw
-        png = render_timeline(block, width_inches=width / 25.4, words=self.w)
-        pixels_w, pixels_h = struct.unpack(">II", png[16:24])  # the PNG's IHDR chunk
-        height = width * pixels_h / pixels_w
+        png, height = self.timeline_picture(block)
         if height > pdf.room() and pdf.y > pdf.t_margin + 1:
             pdf.turn()
         height = min(height, pdf.room() - 8)

@@ -93,6 +93,7 @@ class PackPdf(FPDF):
         self._placed: dict[tuple[str, float, float, float, float, float, str, str],
                            tuple[float, float, str, float]] = {}
         self._page_sizes: dict[int, tuple[float, float]] = {}
+        self._footers: dict[tuple[str, float], list[str]] = {}
 
     def load(self, family: str, style: str = "") -> None:
         """Read a bundled font the first time it is needed (a tenth of a second each)."""
@@ -157,8 +158,37 @@ class PackPdf(FPDF):
         self.line(self.l_margin, top, self.w - self.r_margin, top)
         numbers = self.metrics("", 7.5)
         room = numbers.width(self.page_label.format(number="0000", total="0000")) + 4
-        self.single_line(self.footer_line, x=self.l_margin + (room if self.rtl else 0),
-                         y=top + 1, width=self.epw - room, height=5, size=7.5, colour=MUTED)
+        width = self.epw - room
+        lines = self._footer_lines(width)
+        size = 7.5 if len(lines) == 1 else 6.5
+        for i, line in enumerate(lines):
+            self.single_line(line, x=self.l_margin + (room if self.rtl else 0),
+                             y=top + 1 + i * 3.2, width=width, height=5 if len(lines) == 1
+                             else 3.2, size=size, colour=MUTED)
+
+    def _footer_lines(self, width: float) -> list[str]:
+        """The footer's traceability line, on two smaller lines when one cannot hold it.
+
+        Cut short, a long author's name ("Établi pour Ministère de l'Inclusion
+        économique, ...") took the date, the pack and the version with it.
+        """
+        key = (self.footer_line, width)
+        if key not in self._footers:
+            text = self.footer_line
+            metrics = self.metrics("", 7.5)
+            if metrics.plain(text):
+                fits = metrics.width(text) <= width
+            else:
+                fits = self.shaped_width(text, size=7.5) <= width
+            if fits:
+                lines = [text]
+            elif self.metrics("", 6.5).plain(text):
+                lines = [line for line, _ in self.metrics("", 6.5).wrap(text, width, "text")]
+            else:
+                lines = self.wrap_shaped(text, width, size=6.5)
+            # A third line would run into the page's edge: the second one is cut instead.
+            self._footers[key] = [*lines[:1], " ".join(lines[1:])] if len(lines) > 2 else lines
+        return self._footers[key]
 
     def number_pages(self) -> None:
         """'Page X of Y' in every footer, now that Y is known.
@@ -385,8 +415,9 @@ class PackPdf(FPDF):
 
     def single_line(self, text: str, *, x: float, y: float, width: float, height: float,
                     size: float, style: str = "", colour: Colour = INK,
-                    align: str = "L", link: int | None = None) -> None:
-        """One line, cut to `width` with an ellipsis, its stretches in reading order.
+                    align: str = "L", link: int | None = None, cut: bool = True) -> None:
+        """One line, cut to `width` with an ellipsis (unless `cut` is off: a line already
+        wrapped to fit), its stretches in reading order.
 
         `align` is from the reading side: in a right-to-left pack "L" sets the
         line against the box's right edge, and "R" against its left. A plain
@@ -412,7 +443,9 @@ class PackPdf(FPDF):
                 self.link(start, y, used, height, link)
             return
         self.need_fallbacks()
-        spans = direction_spans(_fit_line(self, clean(text), width, size=size, style=style))
+        text = clean(text)
+        spans = direction_spans(_fit_line(self, text, width, size=size, style=style)
+                                if cut else text)
         rtl = is_rtl(text) or self.rtl
         if rtl:
             spans = _spaces_inside(spans)
@@ -462,6 +495,11 @@ class PackPdf(FPDF):
             return
         self.need_fallbacks()
         rtl = is_rtl(text)
+        if rtl or self.rtl:
+            self._rtl_flow(text, size=size, style=style, colour=colour, align=align,
+                           indent=indent, right_indent=right_indent, after=after,
+                           line_height=line_height, bullet=bullet)
+            return
         aligned = "R" if rtl and not self.rtl and align == "L" else align
         if bullet and self.rtl:  # fpdf2 sets a bullet on the left only: this one goes right
             self.ensure(size * PT * line_height * 2)
@@ -485,6 +523,41 @@ class PackPdf(FPDF):
                     paragraph.write(piece)
         self.shape(None)
         self.font_changed()
+        self.x = self.l_margin
+
+    def _rtl_flow(self, text: str, *, size: float, style: str, colour: Colour, align: str,
+                  indent: float, right_indent: float, after: float, line_height: float,
+                  bullet: str) -> None:
+        """`flow` for a paragraph read from the right that needs shaping: a line at a time.
+
+        fpdf2 2.8 lays a paragraph's stretches of each direction out from the
+        left: "الملحق ب: نظرة" came out with its first words at the left end.
+        Wrapped here instead, each line is set by `single_line`, which orders
+        its stretches from the right. `align`, `indent` and `right_indent` are
+        on the page's sides here, as `flow` has turned them.
+        """
+        left = self.l_margin + indent
+        width = self.epw - indent - right_indent
+        line_h = size * PT * line_height
+        if not self.rtl and align == "L":  # Arabic in a left-to-right pack: from the right
+            align = "R"
+        shown = {"L": "R", "R": "L"}.get(align, align) if self.rtl else align
+        for number, line in enumerate(self.wrap_shaped(text, width, size=size, style=style)):
+            if self.y + line_h > self.page_break_trigger:
+                self.turn()
+            if number == 0 and bullet and self.rtl:  # the bullet or number on the right
+                self.single_line(bullet, x=left + width + 2.5, y=self.y,
+                                 width=max(right_indent - 2.5, 3.0), height=line_h, size=size,
+                                 style=style, colour=colour, align="R")
+            elif number == 0 and bullet:
+                self.single_line(bullet, x=left - indent, y=self.y,
+                                 width=max(indent - 2.5, 3.0), height=line_h, size=size,
+                                 style=style, colour=colour, align="R")
+            self.single_line(line, x=left, y=self.y, width=width, height=line_h, size=size,
+                             style=style, colour=colour, align=shown, cut=False)
+            self.y += line_h
+        if self.y + after <= self.page_break_trigger:
+            self.y += after
         self.x = self.l_margin
 
     def _plain_flow(self, text: str, metrics: Metrics, *, size: float, style: str,
@@ -532,6 +605,33 @@ class PackPdf(FPDF):
             widest = max(widest, self.get_string_width(piece.replace("\u00a0", " ")))
         self.shape(None)
         return widest
+
+    def shaped_width(self, text: str, *, size: float, style: str = "") -> float:
+        """The width of one line of text that needs shaping, as `single_line` sets it, in mm."""
+        self.need_fallbacks()
+        width = 0.0
+        for piece, right in direction_spans(text):
+            self.use(size, style, arabic=right)
+            self.shape("rtl" if right else "ltr")
+            width += self.get_string_width(piece)
+        self.shape(None)
+        return width
+
+    def wrap_shaped(self, text: str, width: float, *, size: float,
+                    style: str = "") -> list[str]:
+        """Text that needs shaping cut at spaces into lines `width` mm wide, in reading order.
+
+        Each line is then set on its own with `single_line`, from the reading
+        side; a word wider than the line stays whole on a line of its own.
+        """
+        lines: list[str] = []
+        for word in (w for w in text.split(" ") if w):  # not at no-break spaces
+            trial = f"{lines[-1]} {word}" if lines else word
+            if lines and self.shaped_width(trial, size=size, style=style) <= width:
+                lines[-1] = trial
+            else:
+                lines.append(word)
+        return lines or [text]
 
     def lines_of(self, text: str, width: float, *, size: float, style: str = "") -> int:
         """How many lines `text` takes in a box `width` mm wide (cell padding included)."""
@@ -714,28 +814,53 @@ def _font_stretches(text: str, cmap: dict[int, str]) -> list[tuple[str, bool]]:
     return stretches
 
 
+_NEUTRAL = frozenset({"WS", "ON", "CS", "S", "B"})  # take the direction of what they sit in
+
+
 def _spaces_inside(spans: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
-    """A line set from the right: the spaces around a left-to-right stretch go to its
-    right-to-left neighbours, which set them on the reading side.
+    """A line set from the right: the spaces and punctuation around a left-to-right stretch
+    go to its right-to-left side, which sets them on the reading side (mirrored).
 
     " 13" after "من" must show "13 من" from the right, not "13من", and still
-    copy as "من 13".
+    copy as "من 13"; in "نشاط واحد (1 منتهية)" the brackets belong to the
+    Arabic, as Unicode's bidirectional algorithm has it: left with the "1"
+    they came out reversed. A line of Latin text alone keeps its own.
     """
+    if not any(right for _piece, right in spans):
+        return spans
     pieces = [[piece, right] for piece, right in spans]
+    out: list[list[str | bool]] = []
     for i, (piece, right) in enumerate(pieces):
-        if right:
-            continue
         text = str(piece)
-        lead = len(text) - len(text.lstrip(" "))
-        trail = len(text) - len(text.rstrip(" "))
-        if lead and i > 0 and pieces[i - 1][1]:
-            pieces[i - 1][0] = str(pieces[i - 1][0]) + " " * lead
-            text = text[lead:]
-        if trail and i + 1 < len(pieces) and pieces[i + 1][1]:
-            pieces[i + 1][0] = " " * trail + str(pieces[i + 1][0])
-            text = text[:len(text) - trail]
-        pieces[i][0] = text
-    return [(str(piece), bool(right)) for piece, right in pieces if piece]
+        if right:
+            out.append([text, True])
+            continue
+        lead = _neutral_run(text)
+        trail = _neutral_run(text[::-1]) if lead < len(text) else 0
+        head, body, tail = text[:lead], text[lead:len(text) - trail], text[len(text) - trail:]
+        if head:
+            if out and out[-1][1]:
+                out[-1][0] = str(out[-1][0]) + head
+            else:
+                out.append([head, True])
+        if body:
+            out.append([body, False])
+        if tail:
+            if i + 1 < len(pieces) and pieces[i + 1][1]:
+                pieces[i + 1][0] = tail + str(pieces[i + 1][0])
+            else:
+                out.append([tail, True])
+    return [(str(piece), bool(right)) for piece, right in out if piece]
+
+
+def _neutral_run(text: str) -> int:
+    """How many characters at the start of `text` have no direction of their own."""
+    count = 0
+    for char in text:
+        if unicodedata.bidirectional(char) not in _NEUTRAL:
+            break
+        count += 1
+    return count
 
 
 def _fit_plain(metrics: Metrics, text: str, width: float) -> str:

@@ -4,6 +4,9 @@ Word has no chart that survives LibreOffice and printing alike; a picture
 at print resolution does. Up to `MAX_BARS` activities get one labelled bar
 each; more than that would be unreadable, so a larger timeline shows one
 lane per group with the number of running activities per month instead.
+In a right-to-left pack the chart is mirrored as its reader reads: time runs
+from right to left, the labels stand on the right and the legend flows from
+the right; the text itself is not mirrored.
 """
 
 from __future__ import annotations
@@ -126,10 +129,30 @@ class _Layout:
     words: Words = ENGLISH  # the pack's language: months, "Today", counts
     fonts: dict[tuple[int, bool], Font] = field(default_factory=dict)
 
+    @property
+    def rtl(self) -> bool:
+        return self.words.right_to_left
+
     def x(self, day: date) -> float:
+        """Where `day` falls: time runs from the reading side, right to left in Arabic."""
         total = (self.last - self.first).days or 1
-        return self.plot_left + (day - self.first).days / total * (self.plot_right
-                                                                   - self.plot_left)
+        share = (day - self.first).days / total
+        if self.rtl:
+            share = 1 - share
+        return self.plot_left + share * (self.plot_right - self.plot_left)
+
+    def span(self, start: date, end: date) -> tuple[float, float]:
+        """The left and right edges of the days from `start` to `end`."""
+        a, b = self.x(start), self.x(end)
+        return min(a, b), max(a, b)
+
+    def label_at(self) -> tuple[int, str]:
+        """Where a row's label starts and its anchor: the reading side's edge."""
+        return (self.width - self.pt(2), "rm") if self.rtl else (self.pt(2), "lm")
+
+    def row_band(self) -> tuple[int, int]:
+        """The left and right edges of a row's stripe: its label and the plot."""
+        return (self.plot_left, self.width) if self.rtl else (0, self.plot_right)
 
     def pt(self, points: float) -> int:
         return round(points * self.px)
@@ -162,9 +185,11 @@ def render_timeline(timeline: Timeline, *, width_inches: float, dpi: int = DPI,
     lanes = len(spans) > MAX_BARS
     rows = len(groups) if lanes else len(spans)
     row_h = round((24 if lanes else 12.5) * px)
-    layout = _Layout(width=width, px=px, first=first, last=last,
-                     plot_left=round(width * (0.30 if lanes else 0.34)),
-                     plot_right=width - round(6 * px), top=round(36 * px), words=words)
+    labels = round(width * (0.30 if lanes else 0.34))  # the labels' share of the width
+    plot = ((round(6 * px), width - labels) if words.right_to_left
+            else (labels, width - round(6 * px)))
+    layout = _Layout(width=width, px=px, first=first, last=last, plot_left=plot[0],
+                     plot_right=plot[1], top=round(36 * px), words=words)
     legend_rows = _legend_rows(groups, layout)
     height = layout.top + max(rows, 1) * row_h + round(10 * px) + legend_rows * round(14 * px)
     image = Image.new("RGB", (width, height), "white")
@@ -177,16 +202,17 @@ def render_timeline(timeline: Timeline, *, width_inches: float, dpi: int = DPI,
     else:
         _draw_bars(draw, layout, spans, colours, row_h)
     if not spans:
-        draw.text((layout.plot_left, layout.top + row_h // 2), words("timeline.none"),
-                  font=layout.font(8), fill=MUTED, anchor="lm")
+        draw.text((layout.plot_right if layout.rtl else layout.plot_left,
+                   layout.top + row_h // 2), words("timeline.none"),
+                  font=layout.font(8), fill=MUTED, anchor=layout.label_at()[1])
     if today and first <= today < last:
         _draw_today(draw, layout, today, plot_bottom)
     if lanes:
-        draw.text((layout.pt(2), layout.pt(10)),
-                  words("timeline.lanes", n=words.number(len(spans))),
-                  font=layout.font(7), fill=MUTED, anchor="lm")
-        draw.text((layout.pt(2), layout.pt(22)), words("timeline.lanes_by_group"),
-                  font=layout.font(7), fill=MUTED, anchor="lm")
+        x, anchor = layout.label_at()
+        draw.text((x, layout.pt(10)), words("timeline.lanes", n=words.number(len(spans))),
+                  font=layout.font(7), fill=MUTED, anchor=anchor)
+        draw.text((x, layout.pt(22)), words("timeline.lanes_by_group"),
+                  font=layout.font(7), fill=MUTED, anchor=anchor)
     _draw_legend(draw, layout, groups, colours, plot_bottom + round(8 * px))
 
     out = io.BytesIO()
@@ -231,14 +257,16 @@ def _draw_axis(draw: ImageDraw.ImageDraw, layout: _Layout, bottom: int) -> None:
             label = name if wide else name[0]
             draw.text(((x + nxt) / 2, month_y), label, font=small, fill=MUTED, anchor="mm")
         elif month.month in (1, 4, 7, 10) and month_w * 3 >= small.getlength("Q4"):
-            draw.text((x + layout.pt(2), month_y), f"Q{(month.month + 2) // 3}", font=small,
-                      fill=MUTED, anchor="lm")
+            # From the quarter's start, which is its right edge when time runs leftwards.
+            at = (x - layout.pt(2), "rm") if layout.rtl else (x + layout.pt(2), "lm")
+            draw.text((at[0], month_y), f"Q{(month.month + 2) // 3}", font=small,
+                      fill=MUTED, anchor=at[1])
     for year in range(layout.first.year, layout.last.year + 1):
         lo = max(layout.first, date(year, 1, 1))
         hi = min(layout.last, date(year + 1, 1, 1))
         if hi <= lo:
             continue
-        left, right = layout.x(lo), layout.x(hi)
+        left, right = layout.span(lo, hi)
         if right - left >= year_font.getlength("2000"):
             draw.text(((left + right) / 2, year_y), str(year), font=year_font, fill=INK,
                       anchor="mm")
@@ -251,16 +279,20 @@ def _draw_axis(draw: ImageDraw.ImageDraw, layout: _Layout, bottom: int) -> None:
 def _draw_bars(draw: ImageDraw.ImageDraw, layout: _Layout, spans: list[_Span],
                colours: dict[str, str], row_h: int) -> None:
     font = layout.font(7.5)
-    label_w = layout.plot_left - layout.pt(10)
+    label_w = _label_width(layout)
+    label_x, anchor = layout.label_at()
+    band = layout.row_band()
     for i, span in enumerate(spans):
         top = layout.top + i * row_h
         middle = top + row_h / 2
         if i % 2:
-            draw.rectangle([(0, top), (layout.plot_right, top + row_h - 1)], fill=STRIPE)
-        draw.text((layout.pt(2), middle), _fit(span.label, font, label_w), font=font,
-                  fill=INK, anchor="lm")
-        left = layout.x(span.start)
-        right = max(layout.x(span.end), left + layout.pt(2))
+            draw.rectangle([(band[0], top), (band[1], top + row_h - 1)], fill=STRIPE)
+        draw.text((label_x, middle), _fit(span.label, font, label_w), font=font,
+                  fill=INK, anchor=anchor)
+        left, right = layout.span(span.start, span.end)
+        if right - left < layout.pt(2):  # a day's activity still shows, from its start
+            left, right = (right - layout.pt(2), right) if layout.rtl else (left,
+                                                                            left + layout.pt(2))
         pad = row_h * 0.22
         draw.rounded_rectangle([(left, top + pad), (right, top + row_h - pad)],
                                radius=layout.pt(1.5), fill=colours[span.group])
@@ -282,20 +314,22 @@ def _draw_lanes(draw: ImageDraw.ImageDraw, layout: _Layout, spans: list[_Span], 
     peak = max((max(c) for c in counts.values()), default=1) or 1
     label_font = layout.font(8)
     count_font = layout.font(6)
-    label_w = layout.plot_left - layout.pt(10)
+    label_w = _label_width(layout)
+    label_x, anchor = layout.label_at()
+    band = layout.row_band()
     for row, group in enumerate(groups):
         top = layout.top + row * row_h
         middle = top + row_h / 2
         if row % 2:
-            draw.rectangle([(0, top), (layout.plot_right, top + row_h - 1)], fill=STRIPE)
+            draw.rectangle([(band[0], top), (band[1], top + row_h - 1)], fill=STRIPE)
         count = f" ({layout.words.number(totals[group])})"
         name = _fit(group, label_font, label_w - label_font.getlength(count))
-        draw.text((layout.pt(2), middle), name + count, font=label_font, fill=INK, anchor="lm")
+        draw.text((label_x, middle), name + count, font=label_font, fill=INK, anchor=anchor)
         pad = row_h * 0.15
         for month, n in zip(months, counts[group], strict=True):
             if not n:
                 continue
-            left, right = layout.x(month), layout.x(_next_month(month))
+            left, right = layout.span(month, _next_month(month))
             share = 0.18 + 0.82 * n / peak
             draw.rectangle([(left, top + pad), (right, top + row_h - pad)],
                            fill=_mix(colours[group], share))
@@ -315,7 +349,11 @@ def _draw_today(draw: ImageDraw.ImageDraw, layout: _Layout, today: date, bottom:
     font = layout.font(7, bold=True)
     label = layout.words("timeline.today", date=layout.words.date(today))
     length = font.getlength(label)
-    anchor = "rm" if x + length + layout.pt(4) > layout.plot_right else "lm"
+    # After the line in the reading direction, unless that runs off the plot.
+    if layout.rtl:
+        anchor = "lm" if x - length - layout.pt(4) < layout.plot_left else "rm"
+    else:
+        anchor = "rm" if x + length + layout.pt(4) > layout.plot_right else "lm"
     offset = -layout.pt(3) if anchor == "rm" else layout.pt(3)
     y_label = layout.top - layout.pt(4)
     box = draw.textbbox((x + offset, y_label), label, font=font, anchor=anchor)
@@ -349,11 +387,23 @@ def _draw_legend(draw: ImageDraw.ImageDraw, layout: _Layout, groups: list[str],
     swatch = layout.pt(8)
     line_h = layout.pt(14)
     for row, line in enumerate(_legend_items(groups, layout) if groups else []):
-        x = float(layout.pt(2))
         middle = top + row * line_h + line_h / 2
+        # From the reading side: in Arabic each swatch stands right of its group's name.
+        sign = -1 if layout.rtl else 1
+        x = float(layout.width - layout.pt(2) if layout.rtl else layout.pt(2))
         for group in line:
-            draw.rounded_rectangle([(x, middle - swatch / 2), (x + swatch, middle + swatch / 2)],
+            edges = sorted((x, x + sign * swatch))
+            draw.rounded_rectangle([(edges[0], middle - swatch / 2),
+                                    (edges[1], middle + swatch / 2)],
                                    radius=layout.pt(1), fill=colours[group])
-            x += swatch + layout.pt(4)
-            draw.text((x, middle), group, font=font, fill=INK, anchor="lm")
-            x += font.getlength(group) + layout.pt(14)
+            x += sign * (swatch + layout.pt(4))
+            draw.text((x, middle), group, font=font, fill=INK, anchor="rm" if layout.rtl
+                      else "lm")
+            x += sign * (font.getlength(group) + layout.pt(14))
+
+
+def _label_width(layout: _Layout) -> int:
+    """The room for a row's label, between the image's edge and the plot."""
+    if layout.rtl:
+        return layout.width - layout.plot_right - layout.pt(10)
+    return layout.plot_left - layout.pt(10)

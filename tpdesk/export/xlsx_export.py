@@ -34,6 +34,7 @@ from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 from ..models.content import RegisterContent, RegisterLookups
 from ..models.errors import UserError
+from ..models.pack_words import Words, words_for
 from ..models.vocab import CommitmentStatus, Instrument
 from .compat import add_sheet, add_validation, discard_sheet, save_workbook
 from .files import write_atomically
@@ -106,7 +107,8 @@ def _write(wb: Workbook, content: RegisterContent, *, marking: str | None,
     # An Arabic pack's workbook reads from the right; a streamed sheet takes that before
     # its first row.
     summary.sheet_view.rightToLeft = content.right_to_left
-    sheets = {s.name: _DataSheet(wb, s, marking=marking, title=content.title,
+    words = words_for(content.language)
+    sheets = {s.name: _DataSheet(wb, s, marking=marking, title=content.title, words=words,
                                  right_to_left=content.right_to_left) for s in SHEETS}
     lists = wb.create_sheet(LISTS)
     lists.sheet_view.rightToLeft = content.right_to_left
@@ -188,7 +190,7 @@ class _DataSheet:
     """One data sheet: header, streamed rows, then the table and its checks around them."""
 
     def __init__(self, wb: Workbook, sheet: Sheet, *, marking: str | None, title: str,
-                 right_to_left: bool = False) -> None:
+                 words: Words, right_to_left: bool = False) -> None:
         self.sheet = sheet
         self.ws = RowSheet(wb, sheet.name)
         add_sheet(wb, self.ws)
@@ -200,7 +202,7 @@ class _DataSheet:
             self.ws.column_dimensions[get_column_letter(i)].width = column.width
         self.ws.freeze_panes = "A2"
         self.ws.row_dimensions[1].height = 32
-        _page_setup(self.ws, marking=marking, title=title)
+        _page_setup(self.ws, marking=marking, title=title, words=words)
         _print_width(self.ws, sheet)
         self._getters = [c.value for c in sheet.columns]
         self.ws.append([self._header(c) for c in sheet.columns])
@@ -282,15 +284,26 @@ class _DataSheet:
             add_validation(self.ws, check)
 
 
-def _page_setup(ws: Any, *, marking: str | None, title: str) -> None:
-    """Landscape A4, header row on every page, marking in the header and the footer."""
+HEADER_TITLE = 50  # characters of the title in a page's header: more ran into the marking
+
+
+def _page_setup(ws: Any, *, marking: str | None, title: str, words: Words) -> None:
+    """Landscape A4, header row on every page, marking in the header and the footer.
+
+    The title and the page number stand on the reading side (the right, in
+    Arabic), the sheet's name at the other end: Excel does not mirror them.
+    """
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = 9  # A4
     ws.print_options.gridLines = True
     ws.print_title_rows = "1:1"
-    ws.oddHeader.left.text = _hf(title)
-    ws.oddHeader.right.text = "&A"
-    ws.oddFooter.right.text = "Page &P of &N"
+    rtl = words.right_to_left
+    if len(title) > HEADER_TITLE:
+        title = title[:HEADER_TITLE - 1].rstrip() + "…"
+    (ws.oddHeader.right if rtl else ws.oddHeader.left).text = _hf(title)
+    (ws.oddHeader.left if rtl else ws.oddHeader.right).text = "&A"
+    (ws.oddFooter.left if rtl else ws.oddFooter.right).text = words(
+        "page", number="&P", total="&N")
     if marking:
         for part in (ws.oddHeader.center, ws.oddFooter.center):
             part.text = _hf(marking)
@@ -331,14 +344,8 @@ def _write_lists(ws: Any, lists: dict[str, list[str]]) -> dict[str, str]:
             for i, name in enumerate(names, start=1)}
 
 
-_HOW_TO = (
-    "Edit the data sheets and bring the workbook back with 'tpdesk import xlsx FILE'.",
-    "Rows are matched by the id column; a row without an id is a new record.",
-    f"An empty cell keeps what is stored; type {CLEAR} to empty a field.",
-    f"Removing a row deletes nothing; type {YES} in its Delete column to delete the record.",
-    "Grey columns are read only and ignored on import.",
-    "Type dates as YYYY-MM-DD (they show as 9 January 2027); amounts are in euros.",
-)
+_HOW_TO = ("book.how.edit", "book.how.ids", "book.how.clear", "book.how.delete",
+           "book.how.grey", "book.how.dates")  # message keys (`pack_words`)
 
 
 def _write_summary(ws: Any, content: RegisterContent, figures: _Figures,
@@ -348,7 +355,8 @@ def _write_summary(ws: Any, content: RegisterContent, figures: _Figures,
     ws.column_dimensions["A"].width = SUMMARY_WIDTHS["A"]
     ws.column_dimensions["B"].width = SUMMARY_WIDTHS["B"]
     ws.column_dimensions["C"].width = SUMMARY_WIDTHS["C"]
-    _page_setup(ws, marking=marking, title=content.title)
+    w = words_for(content.language)
+    _page_setup(ws, marking=marking, title=content.title, words=w)
     ws.page_setup.orientation = "portrait"
     ws.print_options.gridLines = False
     ws.sheet_properties.pageSetUpPr.fitToPage = True
@@ -383,40 +391,41 @@ def _write_summary(ws: Any, content: RegisterContent, figures: _Figures,
                  for name, value in content.facts]
     rows += [
         [],
-        [label("Generated (UTC)", bold=True),
+        [label(w("book.generated"), bold=True),
          dated(content.generated_at.replace(tzinfo=None), TIMESTAMP_FORMAT, left=True)],
     ]
     if not content.template:
         rows += [
-            [label("Filters", bold=True),
-             label("; ".join(content.filters) or "none: the whole register", wrap=True)],
-            [label("Overdue as of", bold=True), dated(content.today, DATE_FORMAT, left=True)],
+            [label(w("book.filters"), bold=True),
+             label("; ".join(content.filters) or w("book.no_filter"), wrap=True)],
+            [label(w("book.overdue_as_of"), bold=True),
+             dated(content.today, DATE_FORMAT, left=True)],
             [],
-            *_key_figures(label, dated, figures),
+            *_key_figures(label, dated, figures, w),
         ]
     chart_rows: dict[str, tuple[int, int]] = {}
     if not content.template:
         for name, header, data, fmt in (
-            ("status", "Commitments by status",
-             [(s.label, figures.commitments[s]) for s in CommitmentStatus], None),
-            ("funding", "Funding by instrument (EUR)",
-             [(i.label, figures.funding[i] / 100) for i in Instrument], EURO_WHOLE_FORMAT),
+            ("status", w("book.by_status"),
+             [(w.label(s), figures.commitments[s]) for s in CommitmentStatus], None),
+            ("funding", w("book.by_instrument"),
+             [(w.label(i), figures.funding[i] / 100) for i in Instrument], EURO_WHOLE_FORMAT),
         ):
             rows += [[], [label(header, bold=True), label("")]]
             first = len(rows) + 1
             rows += [[label(text), dated(value, fmt) if fmt else value] for text, value in data]
             chart_rows[name] = (first, len(rows))
-    rows += [[], [label("Editing and re-importing", bold=True)]]
-    rows += [[label(line)] for line in _HOW_TO]
+    rows += [[], [label(w("book.editing"), bold=True)]]
+    rows += [[label(w(key, clear=CLEAR, yes=YES))] for key in _HOW_TO]
     for number, row in enumerate(rows, start=1):
         height = _wrapped_height(row)
         if height is not None:  # set before the row is written: write-only mode
             ws.row_dimensions[number].height = height
         ws.append(row)
     if "status" in chart_rows:
-        _chart(ws, "Commitments by status", chart_rows["status"], "D3", fmt=None)
+        _chart(ws, w("book.by_status"), chart_rows["status"], "D3", fmt=None)
         # 7 cm is 13 rows: the second chart ends above the editing notes, which run wide.
-        _chart(ws, "Funding by instrument (EUR)", chart_rows["funding"], "D18",
+        _chart(ws, w("book.by_instrument"), chart_rows["funding"], "D18",
                fmt=EURO_WHOLE_FORMAT)
 
 
@@ -438,19 +447,20 @@ def _wrapped_height(row: list[Any]) -> float | None:
 
 
 def _key_figures(label: Callable[..., Cell], dated: Callable[[Any, str], Cell],
-                 f: _Figures) -> list[list[Any]]:
+                 f: _Figures, w: Words) -> list[list[Any]]:
     commitments = sum(f.commitments.values())
     open_ = sum(n for s, n in f.commitments.items() if s.is_open)
     return [
-        [label("Key figures", bold=True)],
-        [label("Activities"), f.activities],
-        [label("Total funding"), dated(sum(f.funding.values()) / 100, EURO_WHOLE_FORMAT)],
-        [label("Commitments"), commitments],
-        [label("  of which open"), open_],
-        [label("  of which overdue"), f.overdue],
-        [label("Progress updates"), f.updates],
-        [label("Organisations"), f.organisations],
-        [label("Roundtables"), f.roundtables],
+        [label(w("book.key_figures"), bold=True)],
+        [label(w("book.activities")), f.activities],
+        [label(w("book.total_funding")), dated(sum(f.funding.values()) / 100,
+                                                EURO_WHOLE_FORMAT)],
+        [label(w("book.commitments")), commitments],
+        [label(w("book.open")), open_],
+        [label(w("book.overdue")), f.overdue],
+        [label(w("book.updates")), f.updates],
+        [label(w("book.organisations")), f.organisations],
+        [label(w("book.roundtables")), f.roundtables],
     ]
 
 

@@ -46,7 +46,6 @@ from .vocab import SectionKind
 if TYPE_CHECKING:
     from .briefing import _Assembly
 
-_LETTERS = "ABCDEFGH"
 FRONT_ISSUES = 6  # per kind of issue, in the front part
 ITEM_ISSUES = 5  # in an item's note
 ITEM_ROWS = 8  # rows of an item's tables
@@ -124,12 +123,11 @@ def build(a: _Assembly, roundtable: Roundtable,
                                        builders[SectionKind.LINES_TO_TAKE](lines.text)))
     sections.append(ContentSection(SectionKind.ISSUES, w.label(SectionKind.ISSUES),
                                    _front_issues(a, issues, text_of)))
-    annexes = [(s, w("annex", letter=letter, title=_annex_title(a, s)))
-               for s, letter in zip([s for s in pack.sections
-                                     if s.included and s.kind in ANNEXED], _LETTERS,
-                                    strict=False)]
-    register = next((w("annex.name", letter=letter)
-                     for (s, _title), letter in zip(annexes, _LETTERS, strict=False)
+    annexes = [(s, w("annex", letter=w.letter(i), title=_annex_title(a, s)))
+               for i, s in enumerate(s for s in pack.sections
+                                     if s.included and s.kind in ANNEXED)]
+    register = next((w("annex.name", letter=w.letter(i))
+                     for i, (s, _title) in enumerate(annexes)
                      if s.kind is SectionKind.ANNEX), "")
     ctx = _Context(a, {o.id: o for o in objectives}, text_of, register)
     for number, item in enumerate(roundtable.agenda, start=1):
@@ -145,7 +143,7 @@ def build(a: _Assembly, roundtable: Roundtable,
             blocks += _open_commitments(a)
         sections.append(ContentSection(section.kind, title, blocks))
     if a.annexes:  # the changes in full, when their annex summarises them: one more annex
-        letter = _LETTERS[len(annexes)]
+        letter = w.letter(len(annexes))
         sections.append(ContentSection(SectionKind.ANNEX, w("annex", letter=letter,
                                                             title=w("annex.changes_in_full")),
                                        a.annexes))

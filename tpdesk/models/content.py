@@ -171,7 +171,8 @@ class BriefingContent:
         if not self.watermark:
             return ""
         moment = Stamp.parse(max(self.watermark.values())).moment
-        return f"{words_for(self.language).date(moment[:10])}, {moment[11:16]} UTC"
+        w = words_for(self.language)
+        return w("moment", date=w.date(moment[:10]), time=moment[11:16])
 
     def cover_facts(self) -> list[tuple[str, str]]:
         """The cover's table in the pack's language, every format alike; facts without a
@@ -224,3 +225,4 @@ class RegisterContent:
     template: bool = False
     facts: tuple[tuple[str, str], ...] = ()  # (label, value) for the Summary: the meeting
     right_to_left: bool = False  # an Arabic pack's workbook: every sheet reads from the right
+    language: str = "en"  # of the Summary's fixed text: a pack's (`PackLanguage`)

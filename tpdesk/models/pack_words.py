@@ -46,6 +46,58 @@ if TYPE_CHECKING:
 Texts = tuple[str, str, str]  # English, French, Arabic
 
 MESSAGES: dict[str, Texts] = {
+    # The register workbook's Summary sheet (its data sheets' headers are the import's).
+    "book.generated": ("Generated (UTC)", "Généré le (UTC)", "تاريخ الإنشاء (بالتوقيت العالمي)"),
+    "book.filters": ("Filters", "Filtres", "عوامل التصفية"),
+    "book.no_filter": ("none: the whole register", "aucun : tout le registre",
+                       "لا شيء: السجل كله"),
+    "book.pack_filter": ("the records of briefing pack '{title}'",
+                         "les enregistrements du dossier « {title} »",
+                         "سجلات ملف الإحاطة «{title}»"),
+    "book.overdue_as_of": ("Overdue as of", "Retards au", "التأخر حتى"),
+    "book.key_figures": ("Key figures", "Chiffres clés", "الأرقام الرئيسية"),
+    "book.activities": ("Activities", "Activités", "الأنشطة"),
+    "book.total_funding": ("Total funding", "Financement total", "إجمالي التمويل"),
+    "book.commitments": ("Commitments", "Engagements", "الالتزامات"),
+    "book.open": ("  of which open", "  dont en cours", "  منها قائمة"),
+    "book.overdue": ("  of which overdue", "  dont en retard", "  منها متأخرة"),
+    "book.updates": ("Progress updates", "Points d'avancement", "تحديثات التقدم"),
+    "book.organisations": ("Organisations", "Organisations", "المنظمات"),
+    "book.roundtables": ("Roundtables", "Tables rondes", "اجتماعات المائدة المستديرة"),
+    "book.by_status": ("Commitments by status", "Engagements par statut",
+                       "الالتزامات حسب الحالة"),
+    "book.by_instrument": ("Funding by instrument (EUR)", "Financement par instrument (EUR)",
+                           "التمويل حسب الأداة (يورو)"),
+    "book.editing": ("Editing and re-importing", "Modifier et réimporter",
+                     "التعديل وإعادة الاستيراد"),
+    "book.how.edit": ("Edit the data sheets and bring the workbook back with"
+                      " 'tpdesk import xlsx FILE'.",
+                      "Modifiez les feuilles de données et rapportez le classeur avec"
+                      " « tpdesk import xlsx FICHIER ».",
+                      "عدِّل أوراق البيانات ثم أعِد المصنف بالأمر 'tpdesk import xlsx FILE'."),
+    "book.how.ids": ("Rows are matched by the id column; a row without an id is a new record.",
+                     "Les lignes sont rapprochées par la colonne id ; une ligne sans id est un"
+                     " nouvel enregistrement.",
+                     "تُطابَق الصفوف بعمود id؛ والصف الذي لا id له سجل جديد."),
+    "book.how.clear": ("An empty cell keeps what is stored; type {clear} to empty a field.",
+                       "Une cellule vide garde la valeur enregistrée ; saisissez {clear} pour"
+                       " vider un champ.",
+                       "الخلية الفارغة تُبقي القيمة المحفوظة؛ اكتب {clear} لإفراغ حقل."),
+    "book.how.delete": ("Removing a row deletes nothing; type {yes} in its Delete column to"
+                        " delete the record.",
+                        "Retirer une ligne ne supprime rien ; saisissez {yes} dans sa colonne"
+                        " Delete pour supprimer l'enregistrement.",
+                        "حذف صف لا يحذف شيئًا؛ اكتب {yes} في عمود Delete الخاص به لحذف"
+                        " السجل."),
+    "book.how.grey": ("Grey columns are read only and ignored on import.",
+                      "Les colonnes grises sont en lecture seule et ignorées à l'import.",
+                      "الأعمدة الرمادية للقراءة فقط وتُتجاهل عند الاستيراد."),
+    "book.how.dates": ("Type dates as YYYY-MM-DD (they show as 9 January 2027); amounts are in"
+                       " euros.",
+                       "Saisissez les dates sous la forme AAAA-MM-JJ (2027-01-09 pour le"
+                       " 9 janvier 2027) ; les montants sont en euros.",
+                       "اكتب التواريخ بصيغة YYYY-MM-DD (2027-01-09 ليوم 9 يناير 2027)؛"
+                       " والمبالغ باليورو."),
     # -- the cover, the contents, every page ----------------------------------------
     "cover.scope": ("Scope", "Périmètre", "النطاق"),
     "cover.meeting_date": ("Meeting date", "Date de la réunion", "تاريخ الاجتماع"),
@@ -80,6 +132,8 @@ MESSAGES: dict[str, Texts] = {
               "{prepared} le {date} à {time} UTC · dossier {pack} · version {version}",
               "{prepared} في {date}، الساعة {time} بالتوقيت العالمي · الملف {pack} · "
               "الإصدار {version}"),
+    "moment": ("{date}, {time} UTC", "{date} à {time} UTC",
+               "{date}، الساعة {time} بالتوقيت العالمي"),
     "trace.for": ("Prepared for {audience}", "Établi pour {audience}", "أُعدّ من أجل {audience}"),
     "trace.plain": ("Prepared", "Établi", "أُعدّ"),
     "category": ("Briefing pack", "Dossier de réunion", "ملف إحاطة"),
@@ -673,6 +727,10 @@ _EN_PARTNERSHIP = {s: s.label.lower() for s in PartnershipStatus}
 _AR_ORDINALS = ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
                 "التاسع", "العاشر")
 
+# Annexes are lettered A, B, C...; Arabic letters them in abjad order (أ، ب، ج، د، هـ...).
+_LATIN_LETTERS = "ABCDEFGHIJ"
+_ABJAD = ("أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي")
+
 _INDEX = {PackLanguage.EN: 0, PackLanguage.FR: 1, PackLanguage.AR: 2}
 _LOCALES = {PackLanguage.EN: "en", PackLanguage.FR: "fr", PackLanguage.AR: "ar"}
 _MILLION = 1_000_000
@@ -748,6 +806,10 @@ class Words:
             return self("roundtable.at", ordinal=ordinal, place=place)
         return self("roundtable", ordinal=ordinal)
 
+    def letter(self, index: int) -> str:
+        """The letter of the pack's annex number `index` (from 0): 'A', 'B'... or 'أ', 'ب'..."""
+        return (_ABJAD if self.language is PackLanguage.AR else _LATIN_LETTERS)[index]
+
     def short_month(self, month: int) -> str:
         """A month's short name for a chart's axis: 'Jan', 'janv.', 'يناير'."""
         if self.english:
@@ -783,12 +845,15 @@ class Words:
         return formatting.format_date(value, _LOCALES[self.language])
 
     def period(self, start: str | None, end: str | None) -> str:
-        """A table cell's period; the day stays with its month on one line."""
+        """A table cell's period; each date stays whole on one line.
+
+        Broken after its month, "1 مايو / 2024 –" took four lines of a Word cell.
+        """
         if self.english:
             return formatting.format_period(start, end)
 
         def day(value: str) -> str:
-            return self.date(value).replace(" ", NBSP, 1)
+            return self.date(value).replace(" ", NBSP)
 
         if start and end:
             return f"{day(start)}{NBSP}– {day(end)}"

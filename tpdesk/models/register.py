@@ -85,7 +85,7 @@ def pack_register(store: Store, briefing: BriefingContent) -> RegisterContent:
         title=briefing.title,
         generated_at=datetime.now(UTC).replace(microsecond=0),
         today=store.today(),
-        filters=(f"the records of briefing pack '{briefing.title}'",),
+        filters=(w("book.pack_filter", title=briefing.title),),
         partnerships=store.list(Partnership),
         organisations=list(briefing.organisations.values()),
         roundtables=briefing.roundtables,
@@ -95,6 +95,7 @@ def pack_register(store: Store, briefing: BriefingContent) -> RegisterContent:
         expected_rows=len(briefing.activities) + len(briefing.commitments),
         facts=tuple((label, value) for label, value in facts if value),
         right_to_left=w.right_to_left,
+        language=w.code,
     )
 
 
