@@ -913,13 +913,14 @@ def cmd_import_iati(args: argparse.Namespace) -> int:
 
 def cmd_identity(args: argparse.Namespace) -> int:
     me = exchange.identity(_stores(args).creating(), name=args.name, person=args.person)
+    unset = translate("Cli", "(not set)")
     for label, value in ((translate("Cli", "name"), me.name),
                          (translate("Cli", "person"), me.person),
                          (translate("Cli", "role"), me.role),
                          (translate("Cli", "replica"), me.replica_id),
                          (translate("Cli", "register"), me.register_id),
                          (translate("Cli", "fingerprint"), me.fingerprint)):
-        print(f"{label + ':':<13}{value or translate('Cli', '(not set)')}")
+        print(f"{label + ':':<13}{value or unset}")
     return 0
 
 

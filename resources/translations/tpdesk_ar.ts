@@ -1089,6 +1089,10 @@
         <translation>تشغيل تجريبي: لم يُكتب شيء</translation>
     </message>
     <message>
+        <source>(not set)</source>
+        <translation>(غير محدد)</translation>
+    </message>
+    <message>
         <source>name</source>
         <translation>الاسم</translation>
     </message>
@@ -1556,6 +1560,880 @@ Compare it with the other person, by phone or in person, before you trust it.</s
     <message>
         <source>{name} is a contact now.</source>
         <translation>أصبح {name} من جهات الاتصال.</translation>
+    </message>
+</context>
+<context>
+    <name>Core</name>
+    <message>
+        <source>{path}: no such backup file</source>
+        <translation>{path}: ملف النسخة الاحتياطية غير موجود</translation>
+    </message>
+    <message>
+        <source>{path}: a -wal file lies beside it, so the file alone is not the whole backup; open it in tpdesk once, or copy it as it was made</source>
+        <translation>{path}: يوجد بجانبه ملف ‎-wal‏، فالملف وحده ليس النسخة الاحتياطية كاملة؛ افتحه في tpdesk مرة واحدة، أو انسخه كما أُنشئ</translation>
+    </message>
+    <message>
+        <source>{path} is a plain database, but this database is encrypted; nothing changed</source>
+        <translation>{path} قاعدة بيانات غير مشفرة، لكن قاعدة البيانات هذه مشفرة؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted (or not a database), but this database is not; nothing changed</source>
+        <translation>{path} مشفر (أو ليس قاعدة بيانات)، لكن قاعدة البيانات هذه غير مشفرة؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({detail}); nothing changed</source>
+        <translation>{path}: تتعذر القراءة ({detail})؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>{path} is not a tpdesk database; nothing changed</source>
+        <translation>{path} ليس قاعدة بيانات tpdesk؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({check}); nothing changed</source>
+        <translation>{path} تالف ({check})؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer tpdesk (schema step {step!r}); nothing changed</source>
+        <translation>{path} كُتب بإصدار أحدث من tpdesk (خطوة المخطط {step!r})؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>no briefing pack with id or title {id_or_title!r} (see &apos;tpdesk list packs&apos;)</source>
+        <translation>لا يوجد ملف إحاطة بالمعرّف أو العنوان {id_or_title!r} (انظر &apos;tpdesk list packs&apos;)</translation>
+    </message>
+    <message>
+        <source>{count} briefing packs are titled {id_or_title!r}; give the id instead</source>
+        <translation>عنوان {count} من ملفات الإحاطة هو {id_or_title!r}؛ أدخل المعرّف بدلًا منه</translation>
+    </message>
+    <message>
+        <source>no roundtable with id or title {id_or_title!r} (give its id, or the partner&apos;s code and its number, e.g. &apos;TN 5&apos;)</source>
+        <translation>لا توجد مائدة مستديرة بالمعرّف أو العنوان {id_or_title!r} (أدخل معرّفها، أو رمز الشريك ورقمها، مثل &apos;TN 5&apos;)</translation>
+    </message>
+    <message>
+        <source>{count} roundtables match {id_or_title!r}; give the id instead</source>
+        <translation>تطابق {count} من الموائد المستديرة {id_or_title!r}؛ أدخل المعرّف بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <source>{target}: the copy is damaged ({check}); nothing changed</source>
+        <translation>{target}: النسخة تالفة ({check})؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>{target}: the copy has {theirs} rows in {table}, not {mine}; nothing changed</source>
+        <translation>{target}: في النسخة {theirs} صفًا في {table} وليس {mine}؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>{target}: the copy cannot be read back ({exc}); nothing changed</source>
+        <translation>{target}: تتعذر إعادة قراءة النسخة ({exc})؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>a change is stamped {moment}, more than a day ahead of this computer&apos;s clock: the sender&apos;s clock is wrong; nothing merged</source>
+        <translation>تحمل إحدى التعديلات الطابع الزمني {moment}، أي قبل ساعة هذا الحاسوب بأكثر من يوم: ساعة المرسل خاطئة؛ لم يُدمج شيء</translation>
+    </message>
+    <message>
+        <source>the demo data needs today&apos;s date on or after {earliest_today} (the store says {today})</source>
+        <translation>تتطلب بيانات العرض التوضيحي أن يكون تاريخ اليوم {earliest_today} أو بعده (قاعدة البيانات تشير إلى {today})</translation>
+    </message>
+    <message>
+        <source>count must be 0 or more, not {count}</source>
+        <translation>يجب أن يكون العدد 0 أو أكثر، وليس {count}</translation>
+    </message>
+    <message>
+        <source>no demo partnership is left to add synthetic activities to</source>
+        <translation>لم تتبقَّ شراكة تجريبية تُضاف إليها أنشطة اصطناعية</translation>
+    </message>
+    <message>
+        <source>{path} is open in another program (another tpdesk?); close it first</source>
+        <translation>{path} مفتوح في برنامج آخر (نسخة أخرى من tpdesk؟)؛ أغلقه أولًا</translation>
+    </message>
+    <message>
+        <source>{target}: cannot be written ({reason})</source>
+        <translation>{target}: تتعذر الكتابة ({reason})</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>مجلد</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>ليس ملفًا عاديًا</translation>
+    </message>
+    <message>
+        <source>{target} is {what}; name a file for the copy</source>
+        <translation>{target}: {what}؛ حدّد ملفًا للنسخة</translation>
+    </message>
+    <message>
+        <source>{target}: the folder cannot be written to ({reason})</source>
+        <translation>{target}: تتعذر الكتابة في المجلد ({reason})</translation>
+    </message>
+    <message>
+        <source>the database is locked; unlock it with its passphrase</source>
+        <translation>قاعدة البيانات مقفلة؛ ألغِ قفلها بعبارة المرور الخاصة بها</translation>
+    </message>
+    <message>
+        <source>{path}: the key file cannot be read ({strerror})</source>
+        <translation>{path}: تتعذر قراءة ملف المفتاح ({strerror})</translation>
+    </message>
+    <message>
+        <source>{path}: not a tpdesk key file</source>
+        <translation>{path}: ليس ملف مفتاح tpdesk</translation>
+    </message>
+    <message>
+        <source>wrong passphrase</source>
+        <translation>عبارة المرور خاطئة</translation>
+    </message>
+    <message>
+        <source>a passphrase cannot be empty</source>
+        <translation>لا يمكن أن تكون عبارة المرور فارغة</translation>
+    </message>
+    <message>
+        <source>the file refers to records this copy does not hold ({problem} for a {kind}); nothing merged</source>
+        <translation>يشير الملف إلى سجلات لا تحتويها هذه النسخة ({problem} لـ {kind})؛ لم يُدمج شيء</translation>
+    </message>
+    <message>
+        <source>no conflict with id {conflict_id}</source>
+        <translation>لا يوجد تعارض بالمعرّف {conflict_id}</translation>
+    </message>
+    <message>
+        <source>conflict {conflict_id} is already resolved</source>
+        <translation>التعارض {conflict_id} محلول بالفعل</translation>
+    </message>
+    <message>
+        <source>{label} {record_id} is not in this copy</source>
+        <translation>{label} {record_id} غير موجود في هذه النسخة</translation>
+    </message>
+    <message>
+        <source>{label} &apos;{caption}&apos; is no longer there</source>
+        <translation>{label} &apos;{caption}&apos; لم يعد موجودًا</translation>
+    </message>
+    <message>
+        <source>does not apply to partnerships</source>
+        <translation>لا ينطبق على الشراكات</translation>
+    </message>
+    <message>
+        <source>does not apply to organisations</source>
+        <translation>لا ينطبق على المنظمات</translation>
+    </message>
+    <message>
+        <source>does not apply to roundtables</source>
+        <translation>لا ينطبق على الموائد المستديرة</translation>
+    </message>
+    <message>
+        <source>does not apply to roadmaps</source>
+        <translation>لا ينطبق على خرائط الطريق</translation>
+    </message>
+    <message>
+        <source>does not apply to activities</source>
+        <translation>لا ينطبق على الأنشطة</translation>
+    </message>
+    <message>
+        <source>does not apply to commitments</source>
+        <translation>لا ينطبق على الالتزامات</translation>
+    </message>
+    <message>
+        <source>does not apply to notes</source>
+        <translation>لا ينطبق على الملاحظات</translation>
+    </message>
+    <message>
+        <source>does not apply to briefing packs</source>
+        <translation>لا ينطبق على ملفات الإحاطة</translation>
+    </message>
+    <message>
+        <source>{days} days from today is past the year 9999</source>
+        <translation>{days} يومًا من اليوم تتجاوز السنة 9999</translation>
+    </message>
+    <message>
+        <source>unknown country code {value!r}</source>
+        <translation>رمز بلد غير معروف {value!r}</translation>
+    </message>
+    <message>
+        <source>{code} is not an EU Member State</source>
+        <translation>{code} ليس دولة عضوًا في الاتحاد الأوروبي</translation>
+    </message>
+    <message>
+        <source>{name}: not a usable public key ({exc})</source>
+        <translation>{name}: مفتاح عام غير صالح للاستخدام ({exc})</translation>
+    </message>
+    <message>
+        <source>the request is not sealed to this copy&apos;s key</source>
+        <translation>الطلب غير مختوم بمفتاح هذه النسخة</translation>
+    </message>
+    <message>
+        <source>the request&apos;s sealed key is damaged</source>
+        <translation>المفتاح المختوم في الطلب تالف</translation>
+    </message>
+    <message>
+        <source>{where}: not a tpdesk recovery request</source>
+        <translation>{where}: ليس طلب استرداد من tpdesk</translation>
+    </message>
+    <message>
+        <source>{where}: the key is sealed to {holders}, not to this copy</source>
+        <translation>{where}: المفتاح مختوم لـ {holders} وليس لهذه النسخة</translation>
+    </message>
+    <message>
+        <source>no one</source>
+        <translation>لا أحد</translation>
+    </message>
+    <message>
+        <source>{where}: not a tpdesk unlock file</source>
+        <translation>{where}: ليس ملف إلغاء قفل من tpdesk</translation>
+    </message>
+    <message>
+        <source>{where}: wrong one-time code; nothing changed</source>
+        <translation>{where}: الرمز لمرة واحدة خاطئ؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>{what} cannot be deleted: {listed} cannot do without it</source>
+        <translation>يتعذر حذف {what}: لا يمكن الاستغناء عنه في {listed}</translation>
+    </message>
+    <message>
+        <source>{what} cannot be removed: it is used by {listed}</source>
+        <translation>يتعذر إزالة {what}: يستخدمه {listed}</translation>
+    </message>
+    <message>
+        <source>{what} cannot be deleted: it is used by {listed}</source>
+        <translation>يتعذر حذف {what}: يستخدمه {listed}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partnership(s)</source>
+        <translation>
+            <numerusform>لا شراكات</numerusform>
+            <numerusform>شراكة واحدة</numerusform>
+            <numerusform>شراكتان</numerusform>
+            <numerusform>%Ln شراكات</numerusform>
+            <numerusform>%Ln شراكة</numerusform>
+            <numerusform>%Ln شراكة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln organisation(s)</source>
+        <translation>
+            <numerusform>لا منظمات</numerusform>
+            <numerusform>منظمة واحدة</numerusform>
+            <numerusform>منظمتان</numerusform>
+            <numerusform>%Ln منظمات</numerusform>
+            <numerusform>%Ln منظمة</numerusform>
+            <numerusform>%Ln منظمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln roundtable(s)</source>
+        <translation>
+            <numerusform>لا موائد مستديرة</numerusform>
+            <numerusform>مائدة مستديرة واحدة</numerusform>
+            <numerusform>مائدتان مستديرتان</numerusform>
+            <numerusform>%Ln موائد مستديرة</numerusform>
+            <numerusform>%Ln مائدة مستديرة</numerusform>
+            <numerusform>%Ln مائدة مستديرة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln roadmap(s)</source>
+        <translation>
+            <numerusform>لا خرائط طريق</numerusform>
+            <numerusform>خارطة طريق واحدة</numerusform>
+            <numerusform>خارطتا طريق</numerusform>
+            <numerusform>%Ln خرائط طريق</numerusform>
+            <numerusform>%Ln خارطة طريق</numerusform>
+            <numerusform>%Ln خارطة طريق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activity(ies)</source>
+        <translation>
+            <numerusform>لا أنشطة</numerusform>
+            <numerusform>نشاط واحد</numerusform>
+            <numerusform>نشاطان</numerusform>
+            <numerusform>%Ln أنشطة</numerusform>
+            <numerusform>%Ln نشاطًا</numerusform>
+            <numerusform>%Ln نشاط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln commitment(s)</source>
+        <translation>
+            <numerusform>لا التزامات</numerusform>
+            <numerusform>التزام واحد</numerusform>
+            <numerusform>التزامان</numerusform>
+            <numerusform>%Ln التزامات</numerusform>
+            <numerusform>%Ln التزامًا</numerusform>
+            <numerusform>%Ln التزام</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>لا ملاحظات</numerusform>
+            <numerusform>ملاحظة واحدة</numerusform>
+            <numerusform>ملاحظتان</numerusform>
+            <numerusform>%Ln ملاحظات</numerusform>
+            <numerusform>%Ln ملاحظة</numerusform>
+            <numerusform>%Ln ملاحظة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln briefing pack(s)</source>
+        <translation>
+            <numerusform>لا ملفات إحاطة</numerusform>
+            <numerusform>ملف إحاطة واحد</numerusform>
+            <numerusform>ملفا إحاطة</numerusform>
+            <numerusform>%Ln ملفات إحاطة</numerusform>
+            <numerusform>%Ln ملف إحاطة</numerusform>
+            <numerusform>%Ln ملف إحاطة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %Ln more</source>
+        <translation>
+            <numerusform> ولا غير</numerusform>
+            <numerusform> وواحد آخر</numerusform>
+            <numerusform> واثنان آخران</numerusform>
+            <numerusform> و%Ln أخرى</numerusform>
+            <numerusform> و%Ln أخرى</numerusform>
+            <numerusform> و%Ln أخرى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>{items} و{last}</translation>
+    </message>
+    <message>
+        <source>{status!r} is neither an activity nor a commitment status</source>
+        <translation>{status!r} ليست حالة نشاط ولا حالة التزام</translation>
+    </message>
+    <message>
+        <source>these are this copy&apos;s own keys, not another copy&apos;s</source>
+        <translation>هذه مفاتيح هذه النسخة نفسها، وليست مفاتيح نسخة أخرى</translation>
+    </message>
+    <message>
+        <source>--to {wanted!r} {problem}; contacts: {known}</source>
+        <translation>--to {wanted!r} {problem}؛ جهات الاتصال: {known}</translation>
+    </message>
+    <message>
+        <source>this copy already holds a register; import the pack into a new database file</source>
+        <translation>تحتوي هذه النسخة على سجل بالفعل؛ استورد الملف إلى ملف قاعدة بيانات جديد</translation>
+    </message>
+    <message>
+        <source>no {label} with id {record_id}</source>
+        <translation>لا يوجد {label} بالمعرّف {record_id}</translation>
+    </message>
+    <message>
+        <source>no partnership with {code!r}</source>
+        <translation>لا توجد شراكة مع {code!r}</translation>
+    </message>
+    <message>
+        <source>a saved search needs a name</source>
+        <translation>يجب أن يكون للبحث المحفوظ اسم</translation>
+    </message>
+    <message>
+        <source>saved search {name!r}: unknown record kind {kind!r}</source>
+        <translation>البحث المحفوظ {name!r}: نوع سجل غير معروف {kind!r}</translation>
+    </message>
+    <message>
+        <source>{label} &apos;{caption}&apos; could not be saved: {exc}</source>
+        <translation>تعذر حفظ {label} &apos;{caption}&apos;: {exc}</translation>
+    </message>
+    <message>
+        <source>{label} &apos;{caption}&apos; was deleted; restore it first</source>
+        <translation>حُذف {label} &apos;{caption}&apos;؛ استعده أولًا</translation>
+    </message>
+    <message>
+        <source>{count} {label} records could not be saved: {exc}</source>
+        <translation>تعذر حفظ {count} من السجلات ({label}): {exc}</translation>
+    </message>
+    <message>
+        <source>{label} &apos;{caption}&apos; is already deleted</source>
+        <translation>{label} &apos;{caption}&apos; محذوف بالفعل</translation>
+    </message>
+    <message>
+        <source>the trash cannot be emptied: a live {kind} record still refers to a deleted {target}; run &apos;tpdesk check&apos;</source>
+        <translation>يتعذر إفراغ سلة المحذوفات: لا يزال سجل قائم ({kind}) يشير إلى سجل محذوف ({target})؛ شغّل &apos;tpdesk check&apos;</translation>
+    </message>
+    <message>
+        <source>no deleted {label} with id {record_id}</source>
+        <translation>لا يوجد {label} محذوف بالمعرّف {record_id}</translation>
+    </message>
+    <message>
+        <source>{where}: name a file for the backup, not a folder</source>
+        <translation>{where}: حدّد ملفًا للنسخة الاحتياطية، لا مجلدًا</translation>
+    </message>
+    <message>
+        <source>{target}: a backup cannot overwrite the database itself</source>
+        <translation>{target}: لا يمكن للنسخة الاحتياطية أن تحل محل قاعدة البيانات نفسها</translation>
+    </message>
+    <message>
+        <source>{target}: folder {parent} does not exist</source>
+        <translation>{target}: المجلد {parent} غير موجود</translation>
+    </message>
+    <message>
+        <source>{target}: the backup cannot be written ({reason})</source>
+        <translation>{target}: تتعذر كتابة النسخة الاحتياطية ({reason})</translation>
+    </message>
+    <message>
+        <source>no partnership with code {code!r}</source>
+        <translation>لا توجد شراكة بالرمز {code!r}</translation>
+    </message>
+    <message>
+        <source>{what} was changed by another edit or a merge since it was opened</source>
+        <translation>عُدِّل {what} بتعديل آخر أو بدمج منذ فتحه</translation>
+    </message>
+    <message>
+        <source>{what} is no longer there</source>
+        <translation>{what} لم يعد موجودًا</translation>
+    </message>
+    <message>
+        <source>Objective &apos;{code}&apos; of roadmap &apos;{caption}&apos;</source>
+        <translation>الهدف &apos;{code}&apos; من خارطة الطريق &apos;{caption}&apos;</translation>
+    </message>
+    <message>
+        <source>cannot sort {label} records by {order_by!r}</source>
+        <translation>يتعذر فرز السجلات ({label}) حسب {order_by!r}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file</source>
+        <translation>{path} مجلد، وليس ملف قاعدة بيانات</translation>
+    </message>
+    <message>
+        <source>{path}: folder {parent} does not exist</source>
+        <translation>{path}: المجلد {parent} غير موجود</translation>
+    </message>
+    <message>
+        <source>no database at {path} (run &apos;tpdesk --db {path} demo&apos; to create one with demo data)</source>
+        <translation>لا توجد قاعدة بيانات في {path} (شغّل &apos;tpdesk --db {path} demo&apos; لإنشاء واحدة ببيانات العرض التوضيحي)</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be created ({reason})</source>
+        <translation>{path}: يتعذر الإنشاء ({reason})</translation>
+    </message>
+    <message>
+        <source>{path} is an empty file, not a tpdesk database; delete it, or name a new file to create one</source>
+        <translation>{path} ملف فارغ، وليس قاعدة بيانات tpdesk؛ احذفه، أو حدّد ملفًا جديدًا لإنشاء قاعدة بيانات</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({strerror})</source>
+        <translation>{path}: تتعذر القراءة ({strerror})</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted, but {name} beside it says it is; if an encryption was interrupted, move that key file away</source>
+        <translation>{path} غير مشفر، لكن {name} الموجود بجانبه يشير إلى أنه مشفر؛ إذا انقطع التشفير، فانقل ملف المفتاح هذا إلى مكان آخر</translation>
+    </message>
+    <message>
+        <source>{path} is not a tpdesk database (not an SQLite file; or encrypted, and its key file {name} is missing)</source>
+        <translation>{path} ليس قاعدة بيانات tpdesk (ليس ملف SQLite؛ أو أنه مشفر وملف مفتاحه {name} مفقود)</translation>
+    </message>
+    <message>
+        <source>{path}: the key does not open this database (its key file {name} belongs to another database, or the file is damaged)</source>
+        <translation>{path}: المفتاح لا يفتح قاعدة البيانات هذه (ملف مفتاحها {name} يخص قاعدة بيانات أخرى، أو أن الملف تالف)</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database, but not a tpdesk one</source>
+        <translation>{path} قاعدة بيانات SQLite، لكنها ليست قاعدة بيانات tpdesk</translation>
+    </message>
+    <message>
+        <source>{path} is an empty SQLite database, not a tpdesk one; delete it, or name a new file to create one</source>
+        <translation>{path} قاعدة بيانات SQLite فارغة، وليست قاعدة بيانات tpdesk؛ احذفها، أو حدّد ملفًا جديدًا لإنشاء قاعدة بيانات</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer tpdesk (schema version {version}); update tpdesk to open it</source>
+        <translation>{path} كُتب بإصدار أحدث من tpdesk (إصدار المخطط {version})؛ حدّث tpdesk لفتحه</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer tpdesk (schema step {newer!r}); update tpdesk to open it</source>
+        <translation>{path} كُتب بإصدار أحدث من tpdesk (خطوة المخطط {newer!r})؛ حدّث tpdesk لفتحه</translation>
+    </message>
+    <message>
+        <source>{path} was written by an older tpdesk and is open read-only here, so it cannot be upgraded; open it once where it can be written (a backup is made first)</source>
+        <translation>{path} كُتب بإصدار أقدم من tpdesk وهو مفتوح هنا للقراءة فقط، فلا يمكن ترقيته؛ افتحه مرة واحدة حيث تمكن الكتابة فيه (تُنشأ نسخة احتياطية أولًا)</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: table {missing} is missing{more}; restore a backup, or run &apos;tpdesk check&apos;</source>
+        <translation>{path} تالف: الجدول {missing} مفقود{more}؛ استعد نسخة احتياطية، أو شغّل &apos;tpdesk check&apos;</translation>
+    </message>
+    <message>
+        <source>{path}: not enough free disk space to back up before upgrading</source>
+        <translation>{path}: لا توجد مساحة كافية على القرص لإنشاء نسخة احتياطية قبل الترقية</translation>
+    </message>
+    <message>
+        <source>{path}: cannot back up before upgrading ({reason})</source>
+        <translation>{path}: يتعذر إنشاء نسخة احتياطية قبل الترقية ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: a partnership record cannot be read ({exc}); run &apos;tpdesk check&apos;</source>
+        <translation>{path}: يتعذر قراءة سجل شراكة ({exc})؛ شغّل &apos;tpdesk check&apos;</translation>
+    </message>
+    <message>
+        <source>{path}: an organisation record cannot be read ({exc}); run &apos;tpdesk check&apos;</source>
+        <translation>{path}: يتعذر قراءة سجل منظمة ({exc})؛ شغّل &apos;tpdesk check&apos;</translation>
+    </message>
+    <message>
+        <source>{path}: a roundtable record cannot be read ({exc}); run &apos;tpdesk check&apos;</source>
+        <translation>{path}: يتعذر قراءة سجل مائدة مستديرة ({exc})؛ شغّل &apos;tpdesk check&apos;</translation>
+    </message>
+    <message>
+        <source>{path}: a roadmap record cannot be read ({exc}); run &apos;tpdesk check&apos;</source>
+        <translation>{path}: يتعذر قراءة سجل خارطة طريق ({exc})؛ شغّل &apos;tpdesk check&apos;</translation>
+    </message>
+    <message>
+        <source>{path}: an activity record cannot be read ({exc}); run &apos;tpdesk check&apos;</source>
+        <translation>{path}: يتعذر قراءة سجل نشاط ({exc})؛ شغّل &apos;tpdesk check&apos;</translation>
+    </message>
+    <message>
+        <source>{path}: a commitment record cannot be read ({exc}); run &apos;tpdesk check&apos;</source>
+        <translation>{path}: يتعذر قراءة سجل التزام ({exc})؛ شغّل &apos;tpdesk check&apos;</translation>
+    </message>
+    <message>
+        <source>{path}: a note record cannot be read ({exc}); run &apos;tpdesk check&apos;</source>
+        <translation>{path}: يتعذر قراءة سجل ملاحظة ({exc})؛ شغّل &apos;tpdesk check&apos;</translation>
+    </message>
+    <message>
+        <source>{path}: a briefing pack record cannot be read ({exc}); run &apos;tpdesk check&apos;</source>
+        <translation>{path}: يتعذر قراءة سجل ملف إحاطة ({exc})؛ شغّل &apos;tpdesk check&apos;</translation>
+    </message>
+    <message>
+        <source>{text!r} is not one of: {choices}</source>
+        <translation>{text!r} ليست من بين: {choices}</translation>
+    </message>
+    <message>
+        <source>{source}: that is the database itself, not a backup of it</source>
+        <translation>{source}: هذه قاعدة البيانات نفسها، وليست نسخة احتياطية منها</translation>
+    </message>
+    <message>
+        <source>{path}: the backup cannot be put in place ({reason}); nothing changed</source>
+        <translation>{path}: يتعذر وضع النسخة الاحتياطية في مكانها ({reason})؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>{label}: {exc}</source>
+        <translation>{label}: {exc}</translation>
+    </message>
+    <message>
+        <source>{label}: {cleaned!r} is not a date (YYYY-MM-DD)</source>
+        <translation>{label}: {cleaned!r} ليس تاريخًا (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>{label} cannot be empty</source>
+        <translation>لا يمكن أن يكون {label} فارغًا</translation>
+    </message>
+    <message>
+        <source>Tag cannot be empty</source>
+        <translation>لا يمكن أن يكون الوسم فارغًا</translation>
+    </message>
+    <message>
+        <source>{path}: wrong passphrase; nothing changed</source>
+        <translation>{path}: عبارة المرور خاطئة؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>{path} is already encrypted</source>
+        <translation>{path} مشفر بالفعل</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted; run &apos;tpdesk encrypt&apos; first</source>
+        <translation>{path} غير مشفر؛ شغّل &apos;tpdesk encrypt&apos; أولًا</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted; use &apos;tpdesk backup -o&apos; for a copy</source>
+        <translation>{path} غير مشفر؛ استخدم &apos;tpdesk backup -o&apos; لعمل نسخة</translation>
+    </message>
+    <message>
+        <source>{out}: a plain copy cannot overwrite the database itself</source>
+        <translation>{out}: لا يمكن لنسخة غير مشفرة أن تحل محل قاعدة البيانات نفسها</translation>
+    </message>
+    <message>
+        <source>{out}: folder {parent} does not exist</source>
+        <translation>{out}: المجلد {parent} غير موجود</translation>
+    </message>
+    <message>
+        <source>this computer has no usable keyring ({exc}); the passphrase will be asked each time</source>
+        <translation>لا تتوفر في هذا الحاسوب سلسلة مفاتيح صالحة ({exc})؛ ستُطلب عبارة المرور في كل مرة</translation>
+    </message>
+    <message>
+        <source>--{option}: give 1 to 120 characters</source>
+        <translation>--{option}: أدخل من 1 إلى 120 حرفًا</translation>
+    </message>
+    <message>
+        <source>{output}: an exchange file&apos;s name ends in .tpx</source>
+        <translation>{output}: ينتهي اسم ملف التبادل بـ ‎.tpx</translation>
+    </message>
+    <message>
+        <source>--to: name at least one contact (&apos;tpdesk contacts list&apos;)</source>
+        <translation>--to: حدّد جهة اتصال واحدة على الأقل (&apos;tpdesk contacts list&apos;)</translation>
+    </message>
+    <message>
+        <source>{where}: the file is encrypted with a passphrase; give it</source>
+        <translation>{where}: الملف مشفر بعبارة مرور؛ أدخلها</translation>
+    </message>
+    <message>
+        <source>{where}: the manifest has no watermark; nothing merged</source>
+        <translation>{where}: لا يحتوي البيان على علامة مائية؛ لم يُدمج شيء</translation>
+    </message>
+    <message>
+        <source>{where}: the manifest names no sender; nothing merged</source>
+        <translation>{where}: لا يذكر البيان أي مرسل؛ لم يُدمج شيء</translation>
+    </message>
+    <message>
+        <source>{where}: this copy wrote the file; nothing to merge</source>
+        <translation>{where}: هذه النسخة هي التي كتبت الملف؛ لا شيء للدمج</translation>
+    </message>
+    <message>
+        <source>{where}: signed by an unknown key ({name!s}); add the sender&apos;s keys with &apos;tpdesk contacts add FILE&apos; after comparing fingerprints; nothing merged</source>
+        <translation>{where}: موقّع بمفتاح غير معروف ({name!s})؛ أضف مفاتيح المرسل باستخدام &apos;tpdesk contacts add FILE&apos; بعد مقارنة البصمات؛ لم يُدمج شيء</translation>
+    </message>
+    <message>
+        <source>{where}: the file is addressed to someone else; nothing merged</source>
+        <translation>{where}: الملف موجه إلى شخص آخر؛ لم يُدمج شيء</translation>
+    </message>
+    <message>
+        <source>{where}: written by a newer tpdesk (schema {schema}); update tpdesk; nothing merged</source>
+        <translation>{where}: كُتب بإصدار أحدث من tpdesk (المخطط {schema})؛ حدّث tpdesk؛ لم يُدمج شيء</translation>
+    </message>
+    <message>
+        <source>{where}: the file belongs to another register (another secretariat&apos;s copy); nothing merged</source>
+        <translation>{where}: الملف يخص سجلًا آخر (نسخة أمانة أخرى)؛ لم يُدمج شيء</translation>
+    </message>
+    <message>
+        <source>{where}: {member} line {number}: {exc}; nothing merged</source>
+        <translation>{where}: {member} السطر {number}: {exc}؛ لم يُدمج شيء</translation>
+    </message>
+    <message>
+        <source>{path}: name a file in an existing folder</source>
+        <translation>{path}: حدّد ملفًا في مجلد موجود</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written ({reason})</source>
+        <translation>{path}: تتعذر الكتابة ({reason})</translation>
+    </message>
+    <message>
+        <source>{fmt!r} is not a pack format (one of: {formats})</source>
+        <translation>{fmt!r} ليس تنسيقًا للملف (التنسيقات: {formats})</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: %Ln error(s) in the file; nothing imported</source>
+        <translation>
+            <numerusform>{name}: لا أخطاء في الملف؛ لم يُستورد شيء</numerusform>
+            <numerusform>{name}: خطأ واحد في الملف؛ لم يُستورد شيء</numerusform>
+            <numerusform>{name}: خطآن في الملف؛ لم يُستورد شيء</numerusform>
+            <numerusform>{name}: %Ln أخطاء في الملف؛ لم يُستورد شيء</numerusform>
+            <numerusform>{name}: %Ln خطأً في الملف؛ لم يُستورد شيء</numerusform>
+            <numerusform>{name}: %Ln خطأ في الملف؛ لم يُستورد شيء</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} {errors}; nothing imported</source>
+        <translation>{name} {errors}؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>{name} changed since the preview; preview it again (nothing imported)</source>
+        <translation>تغيّر {name} منذ المعاينة؛ عاينه مرة أخرى (لم يُستورد شيء)</translation>
+    </message>
+    <message>
+        <source>{errors}{more}; nothing recorded</source>
+        <translation>{errors}{more}؛ لم يُسجَّل شيء</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: %Ln error(s) in the action table; nothing imported</source>
+        <translation>
+            <numerusform>{name}: لا أخطاء في جدول الإجراءات؛ لم يُستورد شيء</numerusform>
+            <numerusform>{name}: خطأ واحد في جدول الإجراءات؛ لم يُستورد شيء</numerusform>
+            <numerusform>{name}: خطآن في جدول الإجراءات؛ لم يُستورد شيء</numerusform>
+            <numerusform>{name}: %Ln أخطاء في جدول الإجراءات؛ لم يُستورد شيء</numerusform>
+            <numerusform>{name}: %Ln خطأً في جدول الإجراءات؛ لم يُستورد شيء</numerusform>
+            <numerusform>{name}: %Ln خطأ في جدول الإجراءات؛ لم يُستورد شيء</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name}: unknown actors: {actors}: add them as organisations, or create them with the import; nothing imported</source>
+        <translation>{name}: جهات معنية غير معروفة: {actors}: أضفها كمنظمات، أو أنشئها أثناء الاستيراد؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>--member-state: {code!r} is not the code of an EU Member State (e.g. DE, IT)</source>
+        <translation>--member-state: {code!r} ليس رمز دولة عضو في الاتحاد الأوروبي (مثل DE وIT)</translation>
+    </message>
+    <message>
+        <source>--sector: {sector!r} is not a sector of any partnership (known: {known})</source>
+        <translation>--sector: {sector!r} ليس قطاعًا لأي شراكة (القطاعات المعروفة: {known})</translation>
+    </message>
+    <message>
+        <source>{option}: {exc}</source>
+        <translation>{option}: {exc}</translation>
+    </message>
+    <message>
+        <source>this copy&apos;s secretariat is not a contact yet: add its keys (&apos;tpdesk contacts add FILE&apos;) or name a contact with --to</source>
+        <translation>أمانة هذه النسخة ليست جهة اتصال بعد: أضف مفاتيحها (&apos;tpdesk contacts add FILE&apos;) أو حدّد جهة اتصال باستخدام ‎--to</translation>
+    </message>
+    <message>
+        <source>no database at {db}</source>
+        <translation>لا توجد قاعدة بيانات في {db}</translation>
+    </message>
+    <message>
+        <source>{db} is not encrypted: it needs no recovery</source>
+        <translation>{db} غير مشفر: لا يحتاج إلى استرداد</translation>
+    </message>
+    <message>
+        <source>{db}: its key is sealed to no one (&apos;tpdesk recovery seal&apos; was not run); only its recovery key, if one was made, can replace the passphrase</source>
+        <translation>{db}: مفتاحها غير مختوم لأحد (لم يُشغَّل &apos;tpdesk recovery seal&apos;)؛ لا يمكن استبدال عبارة المرور إلا بمفتاح الاسترداد إن كان قد أُنشئ</translation>
+    </message>
+    <message>
+        <source>{where}: the database is not one of this copy&apos;s contacts; nothing written</source>
+        <translation>{where}: قاعدة البيانات ليست من جهات اتصال هذه النسخة؛ لم يُكتب شيء</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted: it needs no recovery</source>
+        <translation>{path} غير مشفر: لا يحتاج إلى استرداد</translation>
+    </message>
+    <message>
+        <source>{unlock}: the unlock is for another copy; nothing changed</source>
+        <translation>{unlock}: إلغاء القفل مخصص لنسخة أخرى؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>{beside}: the folder cannot be written to ({reason})</source>
+        <translation>{beside}: تتعذر الكتابة في المجلد ({reason})</translation>
+    </message>
+    <message>
+        <source>the sign-in token is empty or not a token (paste the line &apos;tpdesk-server users add&apos; printed)</source>
+        <translation>رمز تسجيل الدخول فارغ أو ليس رمزًا (الصق السطر الذي طبعه &apos;tpdesk-server users add&apos;)</translation>
+    </message>
+    <message>
+        <source>a sign-in needs the one-time token, or the user name and password</source>
+        <translation>يتطلب تسجيل الدخول الرمز لمرة واحدة، أو اسم المستخدم وكلمة المرور</translation>
+    </message>
+    <message>
+        <source>{host}: the sign-in answer lacks {exc}; is this a tpdesk server?</source>
+        <translation>{host}: ينقص ردَّ تسجيل الدخول {exc}؛ هل هذا خادم tpdesk؟</translation>
+    </message>
+    <message>
+        <source>{host}: this copy belongs to another register than the server&apos;s; sync a new, empty database file</source>
+        <translation>{host}: هذه النسخة تخص سجلًا غير سجل الخادم؛ زامن ملف قاعدة بيانات جديدًا فارغًا</translation>
+    </message>
+    <message>
+        <source>{option}: name the server too (--server URL)</source>
+        <translation>{option}: حدّد الخادم أيضًا (‎--server URL)</translation>
+    </message>
+    <message>
+        <source>pushed {pushed}, pulled {pulled} before that (kept; the rest on the next sync)</source>
+        <translation>أُرسل {pushed} واستُلم {pulled} قبل ذلك (محفوظة؛ والباقي في المزامنة التالية)</translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>this copy has no server yet: run &apos;tpdesk sync --server URL --token-file FILE&apos; once, with the token the secretariat gave you (or --user NAME, with your password)</source>
+        <translation>لا يوجد خادم لهذه النسخة بعد: شغّل &apos;tpdesk sync --server URL --token-file FILE&apos; مرة واحدة، بالرمز الذي أعطتك إياه الأمانة (أو ‎--user NAME بكلمة مرورك)</translation>
+    </message>
+    <message>
+        <source>not signed in to {server_address}: add --token-file FILE, with the token the secretariat gave you (or --user NAME, with your password)</source>
+        <translation>لم يُسجَّل الدخول إلى {server_address}: أضف ‎--token-file FILE بالرمز الذي أعطتك إياه الأمانة (أو ‎--user NAME بكلمة مرورك)</translation>
+    </message>
+    <message>
+        <source>{where} cannot be read ({exc})</source>
+        <translation>تتعذر قراءة {where} ({exc})</translation>
+    </message>
+    <message>
+        <source>{host}: the answer has no vector; is this a tpdesk server?</source>
+        <translation>{host}: لا يحتوي الرد على متجه؛ هل هذا خادم tpdesk؟</translation>
+    </message>
+    <message>
+        <source>--server {url!r}: give the server&apos;s address as https://HOST[:PORT]</source>
+        <translation>--server {url!r}: أدخل عنوان الخادم بالصيغة https://HOST[:PORT]</translation>
+    </message>
+    <message>
+        <source>--server {url!r}: the address takes no user, query or fragment</source>
+        <translation>--server {url!r}: لا يقبل العنوان مستخدمًا أو استعلامًا أو جزءًا</translation>
+    </message>
+    <message>
+        <source>--server {url!r}: plain http is refused except on this computer; use https://</source>
+        <translation>--server {url!r}: يُرفض http العادي إلا على هذا الحاسوب؛ استخدم https://</translation>
+    </message>
+    <message>
+        <source>{host}: the answer is not the sync protocol&apos;s JSON; is this a tpdesk server?</source>
+        <translation>{host}: الرد ليس JSON بروتوكول المزامنة؛ هل هذا خادم tpdesk؟</translation>
+    </message>
+    <message>
+        <source>{host}: the answer is not the sync protocol&apos;s JSON</source>
+        <translation>{host}: الرد ليس JSON بروتوكول المزامنة</translation>
+    </message>
+    <message>
+        <source>{host}: TLS error: the server&apos;s certificate is not trusted ({verify_message})</source>
+        <translation>{host}: خطأ TLS: شهادة الخادم غير موثوق بها ({verify_message})</translation>
+    </message>
+    <message>
+        <source>{host}: TLS error ({reason})</source>
+        <translation>{host}: خطأ TLS ({reason})</translation>
+    </message>
+    <message>
+        <source>{host}: timeout: no answer within {timeout:g} s</source>
+        <translation>{host}: انتهت المهلة: لا رد خلال {timeout:g} ث</translation>
+    </message>
+    <message>
+        <source>{host}: server unreachable (the name is not found; offline?)</source>
+        <translation>{host}: يتعذر الوصول إلى الخادم (الاسم غير موجود؛ غير متصل؟)</translation>
+    </message>
+    <message>
+        <source>{host}: server unreachable ({why})</source>
+        <translation>{host}: يتعذر الوصول إلى الخادم ({why})</translation>
+    </message>
+    <message>
+        <source>{host}: the connection broke off ({error})</source>
+        <translation>{host}: انقطع الاتصال ({error})</translation>
+    </message>
+    <message>
+        <source>{host}: the server redirects elsewhere ({location}); give that address</source>
+        <translation>{host}: يعيد الخادم التوجيه إلى مكان آخر ({location})؛ أدخل ذلك العنوان</translation>
+    </message>
+    <message>
+        <source>{host}: server unreachable ({reason})</source>
+        <translation>{host}: يتعذر الوصول إلى الخادم ({reason})</translation>
+    </message>
+    <message>
+        <source>{host}: 401: the server refused this copy&apos;s sign-in (a disabled account, a wrong password, or an unknown or used token); ask the secretariat for a new token</source>
+        <translation>{host}: 401: رفض الخادم تسجيل دخول هذه النسخة (حساب معطّل، أو كلمة مرور خاطئة، أو رمز غير معروف أو مستخدم)؛ اطلب رمزًا جديدًا من الأمانة</translation>
+    </message>
+    <message>
+        <source>{host}: 409: {reason}</source>
+        <translation>{host}: 409: {reason}</translation>
+    </message>
+    <message>
+        <source>{host}: 413: the push is too large</source>
+        <translation>{host}: 413: الإرسال كبير جدًا</translation>
+    </message>
+    <message>
+        <source>{host}: 503: the server&apos;s database is unavailable; it is tried again later</source>
+        <translation>{host}: 503: قاعدة بيانات الخادم غير متاحة؛ ستُعاد المحاولة لاحقًا</translation>
+    </message>
+    <message>
+        <source>{host}: {code}: {reason}</source>
+        <translation>{host}: {code}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} has none of the register&apos;s sheets ({names}): is it a workbook exported by tpdesk?</source>
+        <translation>لا يحتوي {name} على أي من أوراق السجل ({names}): هل هو مصنف صدّره tpdesk؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: %Ln error(s) in the workbook; nothing imported</source>
+        <translation>
+            <numerusform>{name}: لا أخطاء في المصنف؛ لم يُستورد شيء</numerusform>
+            <numerusform>{name}: خطأ واحد في المصنف؛ لم يُستورد شيء</numerusform>
+            <numerusform>{name}: خطآن في المصنف؛ لم يُستورد شيء</numerusform>
+            <numerusform>{name}: %Ln أخطاء في المصنف؛ لم يُستورد شيء</numerusform>
+            <numerusform>{name}: %Ln خطأً في المصنف؛ لم يُستورد شيء</numerusform>
+            <numerusform>{name}: %Ln خطأ في المصنف؛ لم يُستورد شيء</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{problems}{more}; nothing imported</source>
+        <translation>{problems}{more}؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>{path}: the database holds text that is not valid UTF-8 (written by another program?); run &apos;tpdesk check&apos; to find it, or restore a backup</source>
+        <translation>{path}: تحتوي قاعدة البيانات على نص ليس UTF-8 صالحًا (كتبه برنامج آخر؟)؛ شغّل &apos;tpdesk check&apos; للعثور عليه، أو استعد نسخة احتياطية</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %Ln more)</source>
+        <translation>
+            <numerusform> (ولا غير)</numerusform>
+            <numerusform> (وواحد آخر)</numerusform>
+            <numerusform> (واثنان آخران)</numerusform>
+            <numerusform> (و%Ln أخرى)</numerusform>
+            <numerusform> (و%Ln أخرى)</numerusform>
+            <numerusform> (و%Ln أخرى)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 
 from . import mapping
 from .errors import ReferencedError
+from .l10n import translate
 from .records import RECORD_TYPES, Activity, Commitment, Note, Pack, Record, Roadmap, Roundtable
 
 R = TypeVar("R", bound=Record)
@@ -269,17 +270,26 @@ def refusal(what: str, users: Sequence[Record], *, verb: str = "deleted",
                       for cls, group in sorted(groups.items(),
                                                key=lambda g: list(RECORD_TYPES).index(g[0].KIND))])
     if clearing:
-        message = f"{what} cannot be {verb}: {listed} cannot do without it"
+        message = translate("Core", "{what} cannot be deleted: {listed} cannot do without it")
+    elif verb == "removed":
+        message = translate("Core", "{what} cannot be removed: it is used by {listed}")
     else:
-        message = f"{what} cannot be {verb}: it is used by {listed}"
-    return ReferencedError(message, clearable=clearable)
+        message = translate("Core", "{what} cannot be deleted: it is used by {listed}")
+    return ReferencedError(message.format(what=what, listed=listed), clearable=clearable)
 
 
 def _count(n: int, cls: type[Record]) -> str:
-    noun = cls.LABEL.lower()
-    if n != 1:
-        noun = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
-    return f"{n} {noun}"
+    counted = {
+        "partnership": lambda: translate("Core", "%Ln partnership(s)", None, n),
+        "organisation": lambda: translate("Core", "%Ln organisation(s)", None, n),
+        "roundtable": lambda: translate("Core", "%Ln roundtable(s)", None, n),
+        "roadmap": lambda: translate("Core", "%Ln roadmap(s)", None, n),
+        "activity": lambda: translate("Core", "%Ln activity(ies)", None, n),
+        "commitment": lambda: translate("Core", "%Ln commitment(s)", None, n),
+        "note": lambda: translate("Core", "%Ln note(s)", None, n),
+        "pack": lambda: translate("Core", "%Ln briefing pack(s)", None, n),
+    }
+    return counted[cls.KIND]()
 
 
 def _names(records: Sequence[Record]) -> str:
@@ -288,8 +298,11 @@ def _names(records: Sequence[Record]) -> str:
 
     names = ", ".join(f"'{short(r.caption)}'" for r in records[:NAMED])
     rest = len(records) - NAMED
-    return names + (f" and {rest} more" if rest > 0 else "")
+    return names + (translate("Core", " and %Ln more", None, rest) if rest > 0 else "")
 
 
 def _joined(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    if len(items) == 1:
+        return items[0]
+    return translate("Core", "{items} and {last}").format(items=", ".join(items[:-1]),
+                                                          last=items[-1])

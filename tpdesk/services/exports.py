@@ -17,6 +17,7 @@ from pathlib import Path
 from ..models.briefing import assemble, find_pack
 from ..models.content import BriefingContent, RegisterContent
 from ..models.errors import UserError
+from ..models.l10n import translate
 from ..models.queries import Filters
 from ..models.register import (
     pack_register,
@@ -96,7 +97,9 @@ def export_pack(stores: Stores, pack: str, path: str | os.PathLike[str], *, fmt:
     """Assemble the pack named by id or exact title from one snapshot and write it."""
     chosen = PACK_FORMATS.get(fmt)
     if chosen is None:
-        raise UserError(f"{fmt!r} is not a pack format (one of: {', '.join(PACK_FORMATS)})")
+        raise UserError(translate("Core",
+            "{fmt!r} is not a pack format (one of: {formats})").format(
+            fmt=fmt, formats=', '.join(PACK_FORMATS)))
     target = Path(path)
     with stores() as store:
         with snapshot(store):

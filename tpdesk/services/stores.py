@@ -22,6 +22,7 @@ from pathlib import Path
 
 from ..models.errors import UserError
 from ..models.keys import DataKey
+from ..models.l10n import translate
 from ..models.store import Store
 
 Stores = Callable[[], AbstractContextManager[Store]]
@@ -102,7 +103,8 @@ def scratch_beside(beside: Path, prefix: str) -> Path:
     try:
         fd, name = tempfile.mkstemp(prefix=prefix, suffix=".db", dir=beside.parent)
     except OSError as exc:
-        raise UserError(f"{beside}: the folder cannot be written to"
-                        f" ({exc.strerror or exc})") from exc
+        raise UserError(translate("Core",
+            "{beside}: the folder cannot be written to ({reason})").format(
+            beside=beside, reason=exc.strerror or exc)) from exc
     os.close(fd)
     return Path(name)

@@ -51,6 +51,7 @@ from ..export.xlsx_read import ROWS_PER_STEP, Row, SheetRows, open_workbook
 from ..models.changes import Changes
 from ..models.content import RegisterLookups
 from ..models.errors import UserError
+from ..models.l10n import translate
 from ..models.mapping import chunks
 from ..models.queries import Filters
 from ..models.records import (
@@ -198,8 +199,9 @@ def preview_import(store: Store, path: str | os.PathLike[str], *,
     with open_workbook(path, [s.name for s in SHEETS], limits=limits) as sheets:
         if not sheets:
             names = ", ".join(s.name for s in SHEETS)
-            raise UserError(f"{path.name} has none of the register's sheets ({names}): is it"
-                            " a workbook exported by tpdesk?")
+            raise UserError(translate("Core",
+                "{name} has none of the register's sheets ({names}): is it a "
+                "workbook exported by tpdesk?").format(name=path.name, names=names))
         rows = sum(data.total for data in sheets.values()) + 1
         done = 0
 
@@ -669,8 +671,9 @@ def apply_import(store: Store, preview: ImportPreview, *,
     """
     if preview.errors:
         count = len(preview.errors)
-        raise UserError(f"{preview.path.name}: {count} error{'' if count == 1 else 's'} in the"
-                        " workbook; nothing imported")
+        raise UserError(translate("Core",
+            "{name}: %Ln error(s) in the workbook; nothing imported", None, count).format(
+            name=preview.path.name))
     leave = set(leave_out)
     leave |= {part.key for key, parts in preview.children().items() if key in leave
               for part in parts}
@@ -678,8 +681,10 @@ def apply_import(store: Store, preview: ImportPreview, *,
         built = build(store, preview.edits, leave_out=leave)
         problems = built.problems + check(store, built)
         if problems:
-            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-            raise UserError(f"{problems[0]}{more}; nothing imported")
+            extra = len(problems) - 1
+            more = translate("Core", " (and %Ln more)", None, extra) if extra else ""
+            raise UserError(translate("Core",
+                "{problems}{more}; nothing imported").format(problems=problems[0], more=more))
         gone = {r.id for r, _ in built.deletes}
         saves = sorted((r for r in built.records.values() if r.id not in gone),
                        key=lambda r: SAVE_ORDER.index(type(r)))

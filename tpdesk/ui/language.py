@@ -128,9 +128,10 @@ def use_language(language: Language) -> list[QTranslator]:
 
 
 def _direct(translators: list[QTranslator]) -> Translator:
-    def translate(context: str, text: str) -> str:
+    def translate(context: str, text: str, disambiguation: str | None = None,
+                  n: int = -1) -> str:
         for translator in translators:
-            found = translator.translate(context, text)
+            found = translator.translate(context, text, disambiguation, n)
             if found:
                 return found
         return text
