@@ -212,3 +212,26 @@ def test_the_core_raises_no_untranslated_message(path: Path) -> None:
                if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "FilterError"
                and len(node.args) == 3 and _words(node.args[2])]
     assert reasons == []
+
+
+COUNTED_FORMS = {  # "%Ln commitment(s)" for 0, 1, 2, 3, 11, 100
+    "en": ["0 commitments", "1 commitment", "2 commitments", "3 commitments", "11 commitments",
+           "100 commitments"],
+    "fr": ["0 engagement", "1 engagement", "2 engagements", "3 engagements", "11 engagements",
+           "100 engagements"],
+    "ar": ["لا التزامات", "التزام واحد", "التزامان", "3 التزامات", "11 التزامًا", "100 التزام"],
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "ar"])
+def test_a_counted_text_takes_the_form_of_each_number(language: str) -> None:
+    """Arabic's six plural categories, French's two (0 and 1 singular), English's two."""
+    from tpdesk.models.l10n import translate
+    from tpdesk.ui.language import use_language
+
+    use_language(language)  # type: ignore[arg-type]
+    try:
+        shown = [translate("Core", "%Ln commitment(s)", None, n) for n in (0, 1, 2, 3, 11, 100)]
+    finally:
+        use_language("en")
+    assert shown == COUNTED_FORMS[language]

@@ -1086,7 +1086,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_app(args)
         return int(args.func(args))
     except FilterError as exc:
-        _error(f"{_option(exc.field)}: {exc.reason}")
+        _error(translate("Cli", "{option}: {reason}").format(option=_option(exc.field),
+                                                              reason=exc.reason))
         return 1
     except DamagedError as exc:
         factory = getattr(args, "factory", None)

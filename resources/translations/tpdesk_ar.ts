@@ -1165,6 +1165,10 @@
         <translation>tpdesk: خطأ: --db: المسار فارغ؛ حدّد ملف قاعدة بيانات</translation>
     </message>
     <message>
+        <source>{option}: {reason}</source>
+        <translation>{option}: {reason}</translation>
+    </message>
+    <message>
         <source>; the newest good backup is {file} (&apos;tpdesk restore {file}&apos;)</source>
         <translation>؛ أحدث نسخة احتياطية سليمة هي {file} (&apos;tpdesk restore {file}&apos;)</translation>
     </message>

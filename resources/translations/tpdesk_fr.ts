@@ -1165,6 +1165,10 @@
         <translation>tpdesk : erreur : --db : le chemin est vide ; indiquez un fichier de base de données</translation>
     </message>
     <message>
+        <source>{option}: {reason}</source>
+        <translation>{option} : {reason}</translation>
+    </message>
+    <message>
         <source>; the newest good backup is {file} (&apos;tpdesk restore {file}&apos;)</source>
         <translation> ; la sauvegarde valide la plus récente est {file} (« tpdesk restore {file} »)</translation>
     </message>

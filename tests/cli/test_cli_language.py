@@ -60,3 +60,32 @@ def test_a_command_message_is_in_the_language(tmp_path: Path) -> None:
     assert one_line_error(refused) == (
         f"tpdesk : erreur : {token} : le fichier du jeton ne peut pas être lu"
         " (No such file or directory)")
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("fr", "tpdesk : erreur : aucune base de données à l'emplacement {db} (lancez"
+           " 'tpdesk --db {db} demo' pour en créer une avec des données de démonstration)"),
+    ("ar", "tpdesk: خطأ: لا توجد قاعدة بيانات في {db} (شغّل 'tpdesk --db {db} demo'"
+           " لإنشاء واحدة ببيانات العرض التوضيحي)"),
+    ("en", "tpdesk: error: no database at {db} (run 'tpdesk --db {db} demo' to create one"
+           " with demo data)"),
+])
+def test_a_core_message_is_in_the_language(tmp_path: Path, language: str, expected: str) -> None:
+    """The store's own refusal, raised in the core, reaches the command line translated."""
+    db = tmp_path / "none.db"
+    refused = tpdesk("--lang", language, "--db", db, "list", "packs", env=NO_DISPLAY)
+    assert one_line_error(refused) == expected.format(db=db)
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("fr", ["tpdesk : erreur : --overdue : ne s'applique pas aux activités",
+            "tpdesk : erreur : --status : 'bogus' ne fait pas partie de : pipeline,"]),
+    ("ar", ["tpdesk: خطأ: --overdue: لا ينطبق على الأنشطة",
+            "tpdesk: خطأ: --status: 'bogus' ليست من بين: pipeline,"]),
+])
+def test_a_filter_the_core_refuses_is_worded_in_the_language(demo_db: Path, language: str,
+                                                             expected: list[str]) -> None:
+    overdue = tpdesk("--lang", language, "--db", demo_db, "list", "activities", "--overdue")
+    assert one_line_error(overdue) == expected[0]
+    status = tpdesk("--lang", language, "--db", demo_db, "list", "activities", "--status", "bogus")
+    assert one_line_error(status).startswith(expected[1])
