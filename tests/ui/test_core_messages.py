@@ -1,0 +1,62 @@
+"""The core's messages in the app's language: raised by the store, shown by the window."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tpdesk.models import Store
+from tpdesk.models.demo import load_demo
+from tpdesk.models.l10n import Language
+from tpdesk.ui import main_window as main_window_module
+from tpdesk.ui.language import use_app_language
+from tpdesk.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def in_language(request: pytest.FixtureRequest) -> Iterator[Language]:
+    language: Language = request.param
+    app = QApplication.instance()
+    use_app_language(app, language)
+    yield language
+    use_app_language(app, "en")
+
+
+@pytest.fixture
+def boxes(monkeypatch: pytest.MonkeyPatch) -> list[QMessageBox]:
+    """The message boxes the window runs, answered at once."""
+    seen: list[QMessageBox] = []
+
+    def exec_(box: QMessageBox) -> int:
+        seen.append(box)
+        return 0
+
+    monkeypatch.setattr(main_window_module.QMessageBox, "exec", exec_)
+    return seen
+
+
+@pytest.mark.parametrize(("in_language", "expected"), [
+    ("fr", ": une fiche d'engagement ne peut pas être lue ("),
+    ("ar", ": يتعذر قراءة سجل التزام ("),
+], indirect=["in_language"])
+def test_a_store_error_is_shown_in_the_apps_language(
+        qtbot, tmp_path: Path, today, *, in_language: Language, boxes: list[QMessageBox],
+        expected: str) -> None:
+    path = tmp_path / "demo.db"
+    with Store(path, today=lambda: today) as store:
+        load_demo(store)
+    with contextlib.closing(sqlite3.connect(path)) as conn, conn:
+        conn.execute("UPDATE commitment SET status = 'bogus'")
+    win = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(win)
+    assert not win.open_database(path)
+    [box] = boxes
+    assert box.text().startswith(str(path))
+    assert expected in box.text()
+    assert "cannot be read" not in box.text()
