@@ -33,7 +33,7 @@ from .models import (
 from .models.errors import DamagedError
 from .models.formatting import format_number, whole_euros
 from .models.l10n import LANGUAGES, translate, translate_noop
-from .models.records import Pack
+from .models.records import Pack, counted
 from .models.secret_input import read_secret
 from .models.serialize import to_json
 from .models.vocab import OrganisationKind, PackLanguage
@@ -608,7 +608,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     else:
         header, row = _COLUMNS[cls]
         _print_table(header, [row(r, codes, today) for r in records])
-        print(translate("Cli", "{count} {kind}").format(count=len(records), kind=args.kind))
+        print(counted(cls, len(records)))
     return 0
 
 
@@ -626,7 +626,8 @@ def cmd_search(args: argparse.Namespace) -> int:
             print(f"{h.kind:<12} {codes.get(h.partnership_id or '', '--'):<3} {h.title}")
             if h.snippet.strip():
                 print(f"{'':16}{' '.join(h.snippet.split())}")
-        print(translate("Cli", "{count} found").format(count=len(hits)))
+        count = len(hits)
+        print(translate("Cli", "%Ln found", None, count))
     return 0
 
 
@@ -645,7 +646,8 @@ def cmd_changes(args: argparse.Namespace) -> int:
         for c in changes:
             print(f"{c.at[:16].replace('T', ' ')}  {c.who:<10} {c.record_kind:<12} "
                   f"{c.caption[:50]:<50}  {c.describe()}")
-        print(translate("Cli", "{count} changes").format(count=len(changes)))
+        count = len(changes)
+        print(translate("Cli", "%Ln change(s)", None, count))
     return 0
 
 
@@ -655,8 +657,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     for problem in problems:
         print(problem)
     if problems:
-        print(translate("Cli", "{file}: {count} problem(s) found in {live} records").format(
-            file=factory.path, count=len(problems), live=live), file=sys.stderr)
+        count = len(problems)
+        print(translate("Cli", "{file}: %Ln problem(s) found in {live} records", None,
+                        count).format(file=factory.path, live=live), file=sys.stderr)
         return 1
     print(translate("Cli", "ok: {live} records checked, no problems").format(live=live))
     return 0
@@ -685,7 +688,8 @@ def cmd_backups(args: argparse.Namespace) -> int:
          translate("Cli", "unusable: {reason}").format(reason=info)
          if isinstance(info, StoreError) else info.path)
         for at, info in found])
-    print(translate("Cli", "{count} backups").format(count=len(found)))
+    count = len(found)
+    print(translate("Cli", "%Ln backup(s)", None, count))
     return 0
 
 
@@ -836,8 +840,9 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
 def _report(written: PackExport) -> int:
     print(translate("Cli", "wrote {file}").format(file=written.path))
     if written.checklist:
-        print(translate("Cli", "{count} point(s) to check before the roundtable:").format(
-            count=len(written.checklist)))
+        count = len(written.checklist)
+        print(translate("Cli", "%Ln point(s) to check before the roundtable:", None,
+                        count))
         for item in written.checklist:
             print(f"  {item}")
     return 0
@@ -860,11 +865,9 @@ def cmd_pack_check(args: argparse.Namespace) -> int:
     count = len(checklist)
     if count == 0:
         summary = translate("Cli", "{pack}: no points to check")
-    elif count == 1:
-        summary = translate("Cli", "{pack}: 1 point to check")
     else:
-        summary = translate("Cli", "{pack}: {count} points to check")
-    print(summary.format(pack=pack.title, count=count), file=sys.stderr)
+        summary = translate("Cli", "{pack}: %Ln point(s) to check", None, count)
+    print(summary.format(pack=pack.title), file=sys.stderr)
     return 1 if checklist and args.strict else 0
 
 
@@ -884,9 +887,8 @@ def _show_preview(preview: _Preview) -> None:
         print(line)
     if preview.errors:
         count = len(preview.errors)
-        summary = (translate("Cli", "{file}: 1 error; nothing imported") if count == 1 else
-                   translate("Cli", "{file}: {count} errors; nothing imported"))
-        raise UserError(summary.format(file=preview.path.name, count=count))
+        raise UserError(translate("Cli", "{file}: %Ln error(s); nothing imported", None,
+                                  count).format(file=preview.path.name))
 
 
 def cmd_import_xlsx(args: argparse.Namespace) -> int:
@@ -957,7 +959,8 @@ def cmd_contacts_list(args: argparse.Namespace) -> int:
         _print_table((translate_noop("CliColumn", "name"),
                       translate_noop("CliColumn", "fingerprint")),
                      [(c.name, c.fingerprint) for c in found])
-        print(translate("Cli", "{count} contacts").format(count=len(found)))
+        count = len(found)
+        print(translate("Cli", "%Ln contact(s)", None, count))
     return 0
 
 
@@ -992,7 +995,8 @@ def cmd_conflicts_list(args: argparse.Namespace) -> int:
                       translate_noop("CliColumn", "by")),
                      [(c.conflict.id[:8], c.conflict.kind, c.label, _value(c.conflict.kept),
                        _value(c.conflict.lost), c.conflict.lost_who) for c in found])
-        print(translate("Cli", "{count} open").format(count=len(found)))
+        count = len(found)
+        print(translate("Cli", "%Ln open", None, count))
     return 0
 
 
@@ -1033,10 +1037,10 @@ def cmd_import_outcome(args: argparse.Namespace) -> int:
     preview = preview_outcome(stores, args.file, roundtable_id=args.roundtable)
     _show_preview(preview)
     if preview.unknown_actors and args.create_actors is None:
-        raise UserError(translate("Cli", "{count} actor(s) not in the register: add them as"
+        count = len(preview.unknown_actors)
+        raise UserError(translate("Cli", "%Ln actor(s) not in the register: add them as"
                                          " organisations, or rerun with --create-actors KIND;"
-                                         " nothing imported").format(
-            count=len(preview.unknown_actors)))
+                                         " nothing imported", None, count))
     if args.dry_run:
         print(translate("Cli", "dry run: nothing written"))
         return 0

@@ -876,25 +876,86 @@
         <source>Passphrase for {path}: </source>
         <translation>عبارة المرور لـ {path}: </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln found</source>
+        <translation>
+            <numerusform>لم يُعثر على شيء</numerusform>
+            <numerusform>عُثر على نتيجة واحدة</numerusform>
+            <numerusform>عُثر على نتيجتين</numerusform>
+            <numerusform>عُثر على %Ln نتائج</numerusform>
+            <numerusform>عُثر على %Ln نتيجة</numerusform>
+            <numerusform>عُثر على %Ln نتيجة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>لا تعديلات</numerusform>
+            <numerusform>تعديل واحد</numerusform>
+            <numerusform>تعديلان</numerusform>
+            <numerusform>%Ln تعديلات</numerusform>
+            <numerusform>%Ln تعديلًا</numerusform>
+            <numerusform>%Ln تعديل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %Ln problem(s) found in {live} records</source>
+        <translation>
+            <numerusform>{file}: لم يُعثر على مشكلات في {live} من السجلات</numerusform>
+            <numerusform>{file}: عُثر على مشكلة واحدة في {live} من السجلات</numerusform>
+            <numerusform>{file}: عُثر على مشكلتين في {live} من السجلات</numerusform>
+            <numerusform>{file}: عُثر على %Ln مشكلات في {live} من السجلات</numerusform>
+            <numerusform>{file}: عُثر على %Ln مشكلة في {live} من السجلات</numerusform>
+            <numerusform>{file}: عُثر على %Ln مشكلة في {live} من السجلات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln backup(s)</source>
+        <translation>
+            <numerusform>لا نسخ احتياطية</numerusform>
+            <numerusform>نسخة احتياطية واحدة</numerusform>
+            <numerusform>نسختان احتياطيتان</numerusform>
+            <numerusform>%Ln نسخ احتياطية</numerusform>
+            <numerusform>%Ln نسخة احتياطية</numerusform>
+            <numerusform>%Ln نسخة احتياطية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) to check before the roundtable:</source>
+        <translation>
+            <numerusform>لا نقاط للتحقق منها قبل اجتماع المائدة المستديرة:</numerusform>
+            <numerusform>نقطة واحدة للتحقق منها قبل اجتماع المائدة المستديرة:</numerusform>
+            <numerusform>نقطتان للتحقق منهما قبل اجتماع المائدة المستديرة:</numerusform>
+            <numerusform>%Ln نقاط للتحقق منها قبل اجتماع المائدة المستديرة:</numerusform>
+            <numerusform>%Ln نقطة للتحقق منها قبل اجتماع المائدة المستديرة:</numerusform>
+            <numerusform>%Ln نقطة للتحقق منها قبل اجتماع المائدة المستديرة:</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{pack}: no points to check</source>
         <translation>{pack}: لا توجد نقاط يجب التحقق منها</translation>
     </message>
-    <message>
-        <source>{pack}: 1 point to check</source>
-        <translation>{pack}: نقطة واحدة يجب التحقق منها</translation>
+    <message numerus="yes">
+        <source>{pack}: %Ln point(s) to check</source>
+        <translation>
+            <numerusform>{pack}: لا نقاط للتحقق منها</numerusform>
+            <numerusform>{pack}: نقطة واحدة للتحقق منها</numerusform>
+            <numerusform>{pack}: نقطتان للتحقق منهما</numerusform>
+            <numerusform>{pack}: %Ln نقاط للتحقق منها</numerusform>
+            <numerusform>{pack}: %Ln نقطة للتحقق منها</numerusform>
+            <numerusform>{pack}: %Ln نقطة للتحقق منها</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{pack}: {count} points to check</source>
-        <translation>{pack}: النقاط التي يجب التحقق منها: {count}</translation>
-    </message>
-    <message>
-        <source>{file}: 1 error; nothing imported</source>
-        <translation>{file}: خطأ واحد؛ لم يُستورد شيء</translation>
-    </message>
-    <message>
-        <source>{file}: {count} errors; nothing imported</source>
-        <translation>{file}: الأخطاء: {count}؛ لم يُستورد شيء</translation>
+    <message numerus="yes">
+        <source>{file}: %Ln error(s); nothing imported</source>
+        <translation>
+            <numerusform>{file}: لا أخطاء؛ لم يُستورد شيء</numerusform>
+            <numerusform>{file}: خطأ واحد؛ لم يُستورد شيء</numerusform>
+            <numerusform>{file}: خطآن؛ لم يُستورد شيء</numerusform>
+            <numerusform>{file}: %Ln أخطاء؛ لم يُستورد شيء</numerusform>
+            <numerusform>{file}: %Ln خطأً؛ لم يُستورد شيء</numerusform>
+            <numerusform>{file}: %Ln خطأ؛ لم يُستورد شيء</numerusform>
+        </translation>
     </message>
     <message>
         <source>{file} (${variable}): the passphrase file cannot be read ({reason})</source>
@@ -941,22 +1002,6 @@
         <translation>متأخر</translation>
     </message>
     <message>
-        <source>{count} {kind}</source>
-        <translation>{kind}: {count}</translation>
-    </message>
-    <message>
-        <source>{count} found</source>
-        <translation>النتائج: {count}</translation>
-    </message>
-    <message>
-        <source>{count} changes</source>
-        <translation>التغييرات: {count}</translation>
-    </message>
-    <message>
-        <source>{file}: {count} problem(s) found in {live} records</source>
-        <translation>{file}: المشكلات التي عُثر عليها في {live} من السجلات: {count}</translation>
-    </message>
-    <message>
         <source>ok: {live} records checked, no problems</source>
         <translation>تم: السجلات التي جرى التحقق منها: {live}، لا توجد مشكلات</translation>
     </message>
@@ -967,10 +1012,6 @@
     <message>
         <source>unusable: {reason}</source>
         <translation>غير صالحة للاستخدام: {reason}</translation>
-    </message>
-    <message>
-        <source>{count} backups</source>
-        <translation>النسخ الاحتياطية: {count}</translation>
     </message>
     <message>
         <source>restored {file}; the database as it was is in {before} (restore that to undo)</source>
@@ -1081,10 +1122,6 @@
         <translation>كُتب {file}</translation>
     </message>
     <message>
-        <source>{count} point(s) to check before the roundtable:</source>
-        <translation>النقاط التي يجب التحقق منها قبل المائدة المستديرة: {count}</translation>
-    </message>
-    <message>
         <source>dry run: nothing written</source>
         <translation>تشغيل تجريبي: لم يُكتب شيء</translation>
     </message>
@@ -1128,17 +1165,31 @@
         <source>wrote {file}: {name}, fingerprint {fingerprint}</source>
         <translation>كُتب {file}: {name}، البصمة {fingerprint}</translation>
     </message>
-    <message>
-        <source>{count} contacts</source>
-        <translation>جهات الاتصال: {count}</translation>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>لا جهات اتصال</numerusform>
+            <numerusform>جهة اتصال واحدة</numerusform>
+            <numerusform>جهتا اتصال</numerusform>
+            <numerusform>%Ln جهات اتصال</numerusform>
+            <numerusform>%Ln جهة اتصال</numerusform>
+            <numerusform>%Ln جهة اتصال</numerusform>
+        </translation>
     </message>
     <message>
         <source>; dry run: nothing written</source>
         <translation>؛ تشغيل تجريبي: لم يُكتب شيء</translation>
     </message>
-    <message>
-        <source>{count} open</source>
-        <translation>المفتوحة: {count}</translation>
+    <message numerus="yes">
+        <source>%Ln open</source>
+        <translation>
+            <numerusform>لا تعارضات مفتوحة</numerusform>
+            <numerusform>تعارض واحد مفتوح</numerusform>
+            <numerusform>تعارضان مفتوحان</numerusform>
+            <numerusform>%Ln تعارضات مفتوحة</numerusform>
+            <numerusform>%Ln تعارضًا مفتوحًا</numerusform>
+            <numerusform>%Ln تعارض مفتوح</numerusform>
+        </translation>
     </message>
     <message>
         <source>--user and --token-file: sign in with one or the other</source>
@@ -1156,9 +1207,16 @@
         <source>Password of {user} on {server}: </source>
         <translation>كلمة مرور {user} على {server}: </translation>
     </message>
-    <message>
-        <source>{count} actor(s) not in the register: add them as organisations, or rerun with --create-actors KIND; nothing imported</source>
-        <translation>الجهات غير الموجودة في السجل: {count}؛ أضفها كمنظمات، أو أعد التشغيل مع --create-actors KIND؛ لم يُستورد شيء</translation>
+    <message numerus="yes">
+        <source>%Ln actor(s) not in the register: add them as organisations, or rerun with --create-actors KIND; nothing imported</source>
+        <translation>
+            <numerusform>لا جهات معنية غير موجودة في السجل؛ لم يُستورد شيء</numerusform>
+            <numerusform>جهة معنية واحدة غير موجودة في السجل: أضفها كمنظمة، أو أعد التشغيل باستخدام ‎--create-actors KIND؛ لم يُستورد شيء</numerusform>
+            <numerusform>جهتان معنيتان غير موجودتين في السجل: أضفهما كمنظمتين، أو أعد التشغيل باستخدام ‎--create-actors KIND؛ لم يُستورد شيء</numerusform>
+            <numerusform>%Ln جهات معنية غير موجودة في السجل: أضفها كمنظمات، أو أعد التشغيل باستخدام ‎--create-actors KIND؛ لم يُستورد شيء</numerusform>
+            <numerusform>%Ln جهة معنية غير موجودة في السجل: أضفها كمنظمات، أو أعد التشغيل باستخدام ‎--create-actors KIND؛ لم يُستورد شيء</numerusform>
+            <numerusform>%Ln جهة معنية غير موجودة في السجل: أضفها كمنظمات، أو أعد التشغيل باستخدام ‎--create-actors KIND؛ لم يُستورد شيء</numerusform>
+        </translation>
     </message>
     <message>
         <source>tpdesk: error: --db: the path is empty; name a database file</source>

@@ -876,25 +876,58 @@
         <source>Passphrase for {path}: </source>
         <translation>Phrase secrète pour {path} : </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln found</source>
+        <translation>
+            <numerusform>%Ln trouvé</numerusform>
+            <numerusform>%Ln trouvés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln modification</numerusform>
+            <numerusform>%Ln modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %Ln problem(s) found in {live} records</source>
+        <translation>
+            <numerusform>{file} : %Ln problème trouvé dans {live} fiches</numerusform>
+            <numerusform>{file} : %Ln problèmes trouvés dans {live} fiches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln backup(s)</source>
+        <translation>
+            <numerusform>%Ln sauvegarde</numerusform>
+            <numerusform>%Ln sauvegardes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) to check before the roundtable:</source>
+        <translation>
+            <numerusform>%Ln point à vérifier avant la table ronde :</numerusform>
+            <numerusform>%Ln points à vérifier avant la table ronde :</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{pack}: no points to check</source>
         <translation>{pack} : aucun point à vérifier</translation>
     </message>
-    <message>
-        <source>{pack}: 1 point to check</source>
-        <translation>{pack} : 1 point à vérifier</translation>
+    <message numerus="yes">
+        <source>{pack}: %Ln point(s) to check</source>
+        <translation>
+            <numerusform>{pack} : %Ln point à vérifier</numerusform>
+            <numerusform>{pack} : %Ln points à vérifier</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{pack}: {count} points to check</source>
-        <translation>{pack} : {count} points à vérifier</translation>
-    </message>
-    <message>
-        <source>{file}: 1 error; nothing imported</source>
-        <translation>{file} : 1 erreur ; rien n&apos;a été importé</translation>
-    </message>
-    <message>
-        <source>{file}: {count} errors; nothing imported</source>
-        <translation>{file} : {count} erreurs ; rien n&apos;a été importé</translation>
+    <message numerus="yes">
+        <source>{file}: %Ln error(s); nothing imported</source>
+        <translation>
+            <numerusform>{file} : %Ln erreur ; rien n&apos;a été importé</numerusform>
+            <numerusform>{file} : %Ln erreurs ; rien n&apos;a été importé</numerusform>
+        </translation>
     </message>
     <message>
         <source>{file} (${variable}): the passphrase file cannot be read ({reason})</source>
@@ -941,22 +974,6 @@
         <translation>EN RETARD</translation>
     </message>
     <message>
-        <source>{count} {kind}</source>
-        <translation>{kind} : {count}</translation>
-    </message>
-    <message>
-        <source>{count} found</source>
-        <translation>résultats : {count}</translation>
-    </message>
-    <message>
-        <source>{count} changes</source>
-        <translation>modifications : {count}</translation>
-    </message>
-    <message>
-        <source>{file}: {count} problem(s) found in {live} records</source>
-        <translation>{file} : problèmes trouvés dans {live} fiches : {count}</translation>
-    </message>
-    <message>
         <source>ok: {live} records checked, no problems</source>
         <translation>ok : fiches vérifiées : {live}, aucun problème</translation>
     </message>
@@ -967,10 +984,6 @@
     <message>
         <source>unusable: {reason}</source>
         <translation>inutilisable : {reason}</translation>
-    </message>
-    <message>
-        <source>{count} backups</source>
-        <translation>sauvegardes : {count}</translation>
     </message>
     <message>
         <source>restored {file}; the database as it was is in {before} (restore that to undo)</source>
@@ -1081,10 +1094,6 @@
         <translation>{file} écrit</translation>
     </message>
     <message>
-        <source>{count} point(s) to check before the roundtable:</source>
-        <translation>points à vérifier avant la table ronde : {count}</translation>
-    </message>
-    <message>
         <source>dry run: nothing written</source>
         <translation>essai à blanc : rien n&apos;a été écrit</translation>
     </message>
@@ -1128,17 +1137,23 @@
         <source>wrote {file}: {name}, fingerprint {fingerprint}</source>
         <translation>{file} écrit : {name}, empreinte {fingerprint}</translation>
     </message>
-    <message>
-        <source>{count} contacts</source>
-        <translation>contacts : {count}</translation>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
     </message>
     <message>
         <source>; dry run: nothing written</source>
         <translation> ; essai à blanc : rien n&apos;a été écrit</translation>
     </message>
-    <message>
-        <source>{count} open</source>
-        <translation>en attente : {count}</translation>
+    <message numerus="yes">
+        <source>%Ln open</source>
+        <translation>
+            <numerusform>%Ln ouvert</numerusform>
+            <numerusform>%Ln ouverts</numerusform>
+        </translation>
     </message>
     <message>
         <source>--user and --token-file: sign in with one or the other</source>
@@ -1156,9 +1171,12 @@
         <source>Password of {user} on {server}: </source>
         <translation>Mot de passe de {user} sur {server} : </translation>
     </message>
-    <message>
-        <source>{count} actor(s) not in the register: add them as organisations, or rerun with --create-actors KIND; nothing imported</source>
-        <translation>acteurs absents du registre : {count} ; ajoutez-les comme organisations, ou relancez avec --create-actors KIND ; rien n&apos;a été importé</translation>
+    <message numerus="yes">
+        <source>%Ln actor(s) not in the register: add them as organisations, or rerun with --create-actors KIND; nothing imported</source>
+        <translation>
+            <numerusform>%Ln acteur absent du registre : ajoutez-le comme organisation, ou relancez avec --create-actors KIND ; rien n&apos;a été importé</numerusform>
+            <numerusform>%Ln acteurs absents du registre : ajoutez-les comme organisations, ou relancez avec --create-actors KIND ; rien n&apos;a été importé</numerusform>
+        </translation>
     </message>
     <message>
         <source>tpdesk: error: --db: the path is empty; name a database file</source>

@@ -23,7 +23,17 @@ from typing import Any, TypeVar
 from . import mapping
 from .errors import ReferencedError
 from .l10n import translate
-from .records import RECORD_TYPES, Activity, Commitment, Note, Pack, Record, Roadmap, Roundtable
+from .records import (
+    RECORD_TYPES,
+    Activity,
+    Commitment,
+    Note,
+    Pack,
+    Record,
+    Roadmap,
+    Roundtable,
+    counted,
+)
 
 R = TypeVar("R", bound=Record)
 
@@ -266,7 +276,7 @@ def refusal(what: str, users: Sequence[Record], *, verb: str = "deleted",
     groups: dict[type[Record], list[Record]] = {}
     for user in users:
         groups.setdefault(type(user), []).append(user)
-    listed = _joined([f"{_count(len(group), cls)} ({_names(group)})"
+    listed = _joined([f"{counted(cls, len(group))} ({_names(group)})"
                       for cls, group in sorted(groups.items(),
                                                key=lambda g: list(RECORD_TYPES).index(g[0].KIND))])
     if clearing:
@@ -276,20 +286,6 @@ def refusal(what: str, users: Sequence[Record], *, verb: str = "deleted",
     else:
         message = translate("Core", "{what} cannot be deleted: it is used by {listed}")
     return ReferencedError(message.format(what=what, listed=listed), clearable=clearable)
-
-
-def _count(n: int, cls: type[Record]) -> str:
-    counted = {
-        "partnership": lambda: translate("Core", "%Ln partnership(s)", None, n),
-        "organisation": lambda: translate("Core", "%Ln organisation(s)", None, n),
-        "roundtable": lambda: translate("Core", "%Ln roundtable(s)", None, n),
-        "roadmap": lambda: translate("Core", "%Ln roadmap(s)", None, n),
-        "activity": lambda: translate("Core", "%Ln activity(ies)", None, n),
-        "commitment": lambda: translate("Core", "%Ln commitment(s)", None, n),
-        "note": lambda: translate("Core", "%Ln note(s)", None, n),
-        "pack": lambda: translate("Core", "%Ln briefing pack(s)", None, n),
-    }
-    return counted[cls.KIND]()
 
 
 def _names(records: Sequence[Record]) -> str:
