@@ -31,8 +31,8 @@ from .models import (
     UserError,
 )
 from .models.errors import DamagedError
-from .models.formatting import format_number, whole_euros
-from .models.l10n import LANGUAGES, translate, translate_noop
+from .models.formatting import whole_euros
+from .models.l10n import LANGUAGES, country_name, format_number, translate, translate_noop
 from .models.records import Pack, counted
 from .models.secret_input import read_secret
 from .models.serialize import to_json
@@ -171,6 +171,29 @@ def _translate_argparse() -> None:
     vars(argparse)["_"] = _argparse_text
 
 
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's help, each section heading punctuated as the language writes it.
+
+    argparse puts a bare ':' after a heading; French wants a space before it
+    ('options :'). The heading goes through Argparse's "{heading}:", less the
+    colon argparse adds back.
+    """
+
+    def start_section(self, heading: str | None) -> None:
+        if heading:
+            heading = translate("Argparse", "{heading}:").format(heading=heading)
+            heading = heading.removesuffix(":")
+        super().start_section(heading)
+
+
+class _Parser(argparse.ArgumentParser):
+    """A parser with _HelpFormatter; its subcommands' parsers are of its class, so theirs too."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        super().__init__(*args, **kwargs)
+
+
 def _new_passphrase() -> str:
     return translate("Cli", "New passphrase: ")
 
@@ -182,7 +205,7 @@ def _error(message: str) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     _translate_argparse()
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="tpdesk",
         description=translate("Cli", "Prepare EU Talent Partnership roundtables offline. With no"
                                      " command, opens the desktop app."))
@@ -561,39 +584,40 @@ _COLUMNS: dict[type[Record], tuple[Sequence[str], Callable[..., Sequence[Any]]]]
         (translate_noop("CliColumn", "code"), translate_noop("CliColumn", "partner"),
          translate_noop("CliColumn", "status"), translate_noop("CliColumn", "launched"),
          translate_noop("CliColumn", "member states"), translate_noop("CliColumn", "sectors")),
-        lambda r, codes, today: (r.country_code, r.country_name, r.status.label, r.launch_date,
-                                 " ".join(r.member_states), ", ".join(r.sectors))),
+        lambda r, codes, today: (r.country_code, country_name(r.country_code),
+                                 r.status.translated, r.launch_date, " ".join(r.member_states),
+                                 ", ".join(r.sectors))),
     Roundtable: (
         (translate_noop("CliColumn", "partner"), translate_noop("CliColumn", "no."),
          translate_noop("CliColumn", "date"), translate_noop("CliColumn", "place"),
          translate_noop("CliColumn", "status")),
         lambda r, codes, today: (codes.get(r.partnership_id), r.number, r.date, r.place,
-                                 r.status.label)),
+                                 r.status.translated)),
     Activity: (
         (translate_noop("CliColumn", "partner"), translate_noop("CliColumn", "title"),
          translate_noop("CliColumn", "category"), translate_noop("CliColumn", "status"),
          translate_noop("CliColumn", "start"), translate_noop("CliColumn", "end"),
          translate_noop("CliColumn", "EUR")),
-        lambda r, codes, today: (codes.get(r.partnership_id), r.title, r.category.label,
-                                 r.status.label, r.start_date, r.end_date,
+        lambda r, codes, today: (codes.get(r.partnership_id), r.title, r.category.translated,
+                                 r.status.translated, r.start_date, r.end_date,
                                  format_number(whole_euros(r.total_cents)))),
     Commitment: (
         (translate_noop("CliColumn", "partner"), translate_noop("CliColumn", "due"),
          translate_noop("CliColumn", "status"), translate_noop("CliColumn", "overdue"),
          translate_noop("CliColumn", "commitment")),
-        lambda r, codes, today: (codes.get(r.partnership_id), r.due_date, r.status.label,
+        lambda r, codes, today: (codes.get(r.partnership_id), r.due_date, r.status.translated,
                                  translate("Cli", "OVERDUE") if r.is_overdue(today) else "",
                                  r.text)),
     Organisation: (
         (translate_noop("CliColumn", "short name"), translate_noop("CliColumn", "name"),
          translate_noop("CliColumn", "kind"), translate_noop("CliColumn", "country")),
-        lambda r, codes, today: (r.short_name, r.name, r.kind.label, r.country_code)),
+        lambda r, codes, today: (r.short_name, r.name, r.kind.translated, r.country_code)),
     Pack: (
         (translate_noop("CliColumn", "id"), translate_noop("CliColumn", "partner"),
          translate_noop("CliColumn", "date"), translate_noop("CliColumn", "marking"),
          translate_noop("CliColumn", "audience"), translate_noop("CliColumn", "title")),
         lambda r, codes, today: (r.id, codes.get(r.partnership_id or ""), r.date,
-                                 r.marking.label, r.audience, r.title)),
+                                 r.marking.translated, r.audience, r.title)),
 }
 
 

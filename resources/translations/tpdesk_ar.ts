@@ -412,6 +412,10 @@
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>تعذّر فتح &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
+    <message>
+        <source>{heading}:</source>
+        <translation>{heading}:</translation>
+    </message>
 </context>
 <context>
     <name>Base</name>
@@ -1544,9 +1548,16 @@
         <source>Conflicts and proposals from exchange files or the server wait for a decision</source>
         <translation>تعارضات ومقترحات واردة من ملفات التبادل أو من الخادم بانتظار قرار</translation>
     </message>
-    <message>
-        <source>⚠ {count} to decide</source>
-        <translation>⚠ {count} بانتظار قرار</translation>
+    <message numerus="yes">
+        <source>⚠ %Ln to decide</source>
+        <translation>
+            <numerusform>⚠ لا شيء للبت فيه</numerusform>
+            <numerusform>⚠ مسألة واحدة للبت فيها</numerusform>
+            <numerusform>⚠ مسألتان للبت فيهما</numerusform>
+            <numerusform>⚠ %Ln مسائل للبت فيها</numerusform>
+            <numerusform>⚠ %Ln مسألة للبت فيها</numerusform>
+            <numerusform>⚠ %Ln مسألة للبت فيها</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2616,9 +2627,16 @@ Compare it with the other person, by phone or in person, before you trust it.</s
         <source>to be set</source>
         <translation>لم يُحدَّد</translation>
     </message>
-    <message>
-        <source>and {count} more planned</source>
-        <translation>و{count} أخرى مخططة</translation>
+    <message numerus="yes">
+        <source>and %Ln more planned</source>
+        <translation>
+            <numerusform>ولا غيرها مقررة</numerusform>
+            <numerusform>وواحدة أخرى مقررة</numerusform>
+            <numerusform>واثنتان أخريان مقررتان</numerusform>
+            <numerusform>و%Ln أخرى مقررة</numerusform>
+            <numerusform>و%Ln أخرى مقررة</numerusform>
+            <numerusform>و%Ln أخرى مقررة</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing overdue or due within {days} days</source>
@@ -4617,73 +4635,6 @@ You can undo this with {key}.</source>
     </message>
 </context>
 <context>
-    <name>Plural</name>
-    <message>
-        <source>1 partnership</source>
-        <translation>شراكة واحدة</translation>
-    </message>
-    <message>
-        <source>{count} partnerships</source>
-        <translation>{count} من الشراكات</translation>
-    </message>
-    <message>
-        <source>1 organisation</source>
-        <translation>منظمة واحدة</translation>
-    </message>
-    <message>
-        <source>{count} organisations</source>
-        <translation>{count} من المنظمات</translation>
-    </message>
-    <message>
-        <source>1 roundtable</source>
-        <translation>مائدة مستديرة واحدة</translation>
-    </message>
-    <message>
-        <source>{count} roundtables</source>
-        <translation>{count} من الموائد المستديرة</translation>
-    </message>
-    <message>
-        <source>1 roadmap</source>
-        <translation>خارطة طريق واحدة</translation>
-    </message>
-    <message>
-        <source>{count} roadmaps</source>
-        <translation>{count} من خرائط الطريق</translation>
-    </message>
-    <message>
-        <source>1 activity</source>
-        <translation>نشاط واحد</translation>
-    </message>
-    <message>
-        <source>{count} activities</source>
-        <translation>{count} من الأنشطة</translation>
-    </message>
-    <message>
-        <source>1 commitment</source>
-        <translation>التزام واحد</translation>
-    </message>
-    <message>
-        <source>{count} commitments</source>
-        <translation>{count} من الالتزامات</translation>
-    </message>
-    <message>
-        <source>1 note</source>
-        <translation>ملاحظة واحدة</translation>
-    </message>
-    <message>
-        <source>{count} notes</source>
-        <translation>{count} من الملاحظات</translation>
-    </message>
-    <message>
-        <source>1 briefing pack</source>
-        <translation>ملف إحاطة واحد</translation>
-    </message>
-    <message>
-        <source>{count} briefing packs</source>
-        <translation>{count} من ملفات الإحاطة</translation>
-    </message>
-</context>
-<context>
     <name>Preferences</name>
     <message>
         <source>System language</source>
@@ -5081,13 +5032,27 @@ You can undo this with {key}.</source>
         <source>Search results</source>
         <translation>نتائج البحث</translation>
     </message>
-    <message>
-        <source>{count} found</source>
-        <translation>عدد النتائج: {count}</translation>
+    <message numerus="yes">
+        <source>%Ln found</source>
+        <translation>
+            <numerusform>لم يُعثر على شيء</numerusform>
+            <numerusform>عُثر على نتيجة واحدة</numerusform>
+            <numerusform>عُثر على نتيجتين</numerusform>
+            <numerusform>عُثر على %Ln نتائج</numerusform>
+            <numerusform>عُثر على %Ln نتيجة</numerusform>
+            <numerusform>عُثر على %Ln نتيجة</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{shown} of {total} found</source>
-        <translation>{shown} من أصل {total} نتيجة</translation>
+    <message numerus="yes">
+        <source>{shown} of %Ln found</source>
+        <translation>
+            <numerusform>{shown} من أصل لا شيء</numerusform>
+            <numerusform>{shown} من أصل نتيجة واحدة</numerusform>
+            <numerusform>{shown} من أصل نتيجتين</numerusform>
+            <numerusform>{shown} من أصل %Ln نتائج</numerusform>
+            <numerusform>{shown} من أصل %Ln نتيجة</numerusform>
+            <numerusform>{shown} من أصل %Ln نتيجة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5387,21 +5352,27 @@ You can undo this with {key}.</source>
         <source>Sync failed</source>
         <translation>فشلت المزامنة</translation>
     </message>
-    <message>
-        <source>{count} change waiting</source>
-        <translation>التعديلات المنتظرة: {count}</translation>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting</source>
+        <translation>
+            <numerusform>لا تعديلات في الانتظار</numerusform>
+            <numerusform>تعديل واحد في الانتظار</numerusform>
+            <numerusform>تعديلان في الانتظار</numerusform>
+            <numerusform>%Ln تعديلات في الانتظار</numerusform>
+            <numerusform>%Ln تعديلًا في الانتظار</numerusform>
+            <numerusform>%Ln تعديل في الانتظار</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} changes waiting</source>
-        <translation>التعديلات المنتظرة: {count}</translation>
-    </message>
-    <message>
-        <source>{count} conflict</source>
-        <translation>التعارضات: {count}</translation>
-    </message>
-    <message>
-        <source>{count} conflicts</source>
-        <translation>التعارضات: {count}</translation>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>لا تعارضات</numerusform>
+            <numerusform>تعارض واحد</numerusform>
+            <numerusform>تعارضان</numerusform>
+            <numerusform>%Ln تعارضات</numerusform>
+            <numerusform>%Ln تعارضًا</numerusform>
+            <numerusform>%Ln تعارض</numerusform>
+        </translation>
     </message>
     <message>
         <source>Synced</source>
@@ -5709,9 +5680,34 @@ Tried again every {minutes} minutes.</source>
         <source>&amp;Empty Trash…</source>
         <translation>إ&amp;فراغ سلة المهملات…</translation>
     </message>
-    <message>
-        <source>{count} deleted records</source>
-        <translation>السجلات المحذوفة: {count}</translation>
+    <message numerus="yes">
+        <source>%Ln deleted record(s)</source>
+        <translation>
+            <numerusform>لا سجلات محذوفة</numerusform>
+            <numerusform>سجل محذوف واحد</numerusform>
+            <numerusform>سجلان محذوفان</numerusform>
+            <numerusform>%Ln سجلات محذوفة</numerusform>
+            <numerusform>%Ln سجلًا محذوفًا</numerusform>
+            <numerusform>%Ln سجل محذوف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %Ln deleted record(s) for good?
+This cannot be undone.</source>
+        <translation>
+            <numerusform>إزالة السجلات المحذوفة نهائيًا؟
+لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>إزالة سجل محذوف واحد نهائيًا؟
+لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>إزالة سجلين محذوفين نهائيًا؟
+لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>إزالة %Ln سجلات محذوفة نهائيًا؟
+لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>إزالة %Ln سجلًا محذوفًا نهائيًا؟
+لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>إزالة %Ln سجل محذوف نهائيًا؟
+لا يمكن التراجع عن ذلك.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The trash is empty.</source>
@@ -5724,12 +5720,6 @@ Tried again every {minutes} minutes.</source>
     <message>
         <source>Empty Trash</source>
         <translation>إفراغ سلة المهملات</translation>
-    </message>
-    <message>
-        <source>Remove {count} deleted records for good?
-This cannot be undone.</source>
-        <translation>إزالة السجلات المحذوفة ({count}) نهائيًا؟
-لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
         <source>Cannot empty the trash</source>
@@ -5944,9 +5934,16 @@ This cannot be undone.</source>
         <source> (of {all})</source>
         <translation> (من أصل {all})</translation>
     </message>
-    <message>
-        <source> · {count} selected</source>
-        <translation> · المحدد: {count}</translation>
+    <message numerus="yes">
+        <source> · %Ln selected</source>
+        <translation>
+            <numerusform> · لا شيء محدد</numerusform>
+            <numerusform> · واحد محدد</numerusform>
+            <numerusform> · اثنان محددان</numerusform>
+            <numerusform> · %Ln محددة</numerusform>
+            <numerusform> · %Ln محددًا</numerusform>
+            <numerusform> · %Ln محدد</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete {records}…</source>

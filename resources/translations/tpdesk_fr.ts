@@ -412,6 +412,10 @@
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>impossible d&apos;ouvrir « %(filename)s » : %(error)s</translation>
     </message>
+    <message>
+        <source>{heading}:</source>
+        <translation>{heading} :</translation>
+    </message>
 </context>
 <context>
     <name>Base</name>
@@ -1504,9 +1508,12 @@
         <source>Conflicts and proposals from exchange files or the server wait for a decision</source>
         <translation>Conflits et propositions issus des fichiers d&apos;échange ou du serveur, en attente d&apos;une décision</translation>
     </message>
-    <message>
-        <source>⚠ {count} to decide</source>
-        <translation>⚠ {count} à trancher</translation>
+    <message numerus="yes">
+        <source>⚠ %Ln to decide</source>
+        <translation>
+            <numerusform>⚠ %Ln à trancher</numerusform>
+            <numerusform>⚠ %Ln à trancher</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2524,9 +2531,12 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
         <source>to be set</source>
         <translation>à fixer</translation>
     </message>
-    <message>
-        <source>and {count} more planned</source>
-        <translation>et {count} autres prévues</translation>
+    <message numerus="yes">
+        <source>and %Ln more planned</source>
+        <translation>
+            <numerusform>et %Ln autre prévue</numerusform>
+            <numerusform>et %Ln autres prévues</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing overdue or due within {days} days</source>
@@ -4525,73 +4535,6 @@ Vous pourrez annuler avec {key}.</translation>
     </message>
 </context>
 <context>
-    <name>Plural</name>
-    <message>
-        <source>1 partnership</source>
-        <translation>1 partenariat</translation>
-    </message>
-    <message>
-        <source>{count} partnerships</source>
-        <translation>{count} partenariats</translation>
-    </message>
-    <message>
-        <source>1 organisation</source>
-        <translation>1 organisation</translation>
-    </message>
-    <message>
-        <source>{count} organisations</source>
-        <translation>{count} organisations</translation>
-    </message>
-    <message>
-        <source>1 roundtable</source>
-        <translation>1 table ronde</translation>
-    </message>
-    <message>
-        <source>{count} roundtables</source>
-        <translation>{count} tables rondes</translation>
-    </message>
-    <message>
-        <source>1 roadmap</source>
-        <translation>1 feuille de route</translation>
-    </message>
-    <message>
-        <source>{count} roadmaps</source>
-        <translation>{count} feuilles de route</translation>
-    </message>
-    <message>
-        <source>1 activity</source>
-        <translation>1 activité</translation>
-    </message>
-    <message>
-        <source>{count} activities</source>
-        <translation>{count} activités</translation>
-    </message>
-    <message>
-        <source>1 commitment</source>
-        <translation>1 engagement</translation>
-    </message>
-    <message>
-        <source>{count} commitments</source>
-        <translation>{count} engagements</translation>
-    </message>
-    <message>
-        <source>1 note</source>
-        <translation>1 note</translation>
-    </message>
-    <message>
-        <source>{count} notes</source>
-        <translation>{count} notes</translation>
-    </message>
-    <message>
-        <source>1 briefing pack</source>
-        <translation>1 dossier d&apos;information</translation>
-    </message>
-    <message>
-        <source>{count} briefing packs</source>
-        <translation>{count} dossiers d&apos;information</translation>
-    </message>
-</context>
-<context>
     <name>Preferences</name>
     <message>
         <source>System language</source>
@@ -4989,13 +4932,19 @@ Vous pourrez annuler avec {key}.</translation>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
-    <message>
-        <source>{count} found</source>
-        <translation>{count} trouvés</translation>
+    <message numerus="yes">
+        <source>%Ln found</source>
+        <translation>
+            <numerusform>%Ln trouvé</numerusform>
+            <numerusform>%Ln trouvés</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{shown} of {total} found</source>
-        <translation>{shown} sur {total} trouvés</translation>
+    <message numerus="yes">
+        <source>{shown} of %Ln found</source>
+        <translation>
+            <numerusform>{shown} sur %Ln trouvé</numerusform>
+            <numerusform>{shown} sur %Ln trouvés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5295,21 +5244,19 @@ Vous pourrez annuler avec {key}.</translation>
         <source>Sync failed</source>
         <translation>Échec de la synchronisation</translation>
     </message>
-    <message>
-        <source>{count} change waiting</source>
-        <translation>{count} modification en attente</translation>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting</source>
+        <translation>
+            <numerusform>%Ln modification en attente</numerusform>
+            <numerusform>%Ln modifications en attente</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} changes waiting</source>
-        <translation>{count} modifications en attente</translation>
-    </message>
-    <message>
-        <source>{count} conflict</source>
-        <translation>{count} conflit</translation>
-    </message>
-    <message>
-        <source>{count} conflicts</source>
-        <translation>{count} conflits</translation>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln conflit</numerusform>
+            <numerusform>%Ln conflits</numerusform>
+        </translation>
     </message>
     <message>
         <source>Synced</source>
@@ -5617,9 +5564,22 @@ Nouvel essai toutes les {minutes} minutes.</translation>
         <source>&amp;Empty Trash…</source>
         <translation>&amp;Vider la corbeille…</translation>
     </message>
-    <message>
-        <source>{count} deleted records</source>
-        <translation>{count} fiches supprimées</translation>
+    <message numerus="yes">
+        <source>%Ln deleted record(s)</source>
+        <translation>
+            <numerusform>%Ln fiche supprimée</numerusform>
+            <numerusform>%Ln fiches supprimées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %Ln deleted record(s) for good?
+This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer définitivement %Ln fiche supprimée ?
+Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer définitivement %Ln fiches supprimées ?
+Cette action est irréversible.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The trash is empty.</source>
@@ -5632,12 +5592,6 @@ Nouvel essai toutes les {minutes} minutes.</translation>
     <message>
         <source>Empty Trash</source>
         <translation>Vider la corbeille</translation>
-    </message>
-    <message>
-        <source>Remove {count} deleted records for good?
-This cannot be undone.</source>
-        <translation>Supprimer définitivement {count} fiches supprimées ?
-Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Cannot empty the trash</source>
@@ -5852,9 +5806,12 @@ Cette opération est irréversible.</translation>
         <source> (of {all})</source>
         <translation> (sur {all})</translation>
     </message>
-    <message>
-        <source> · {count} selected</source>
-        <translation> · {count} sélectionnées</translation>
+    <message numerus="yes">
+        <source> · %Ln selected</source>
+        <translation>
+            <numerusform> · %Ln sélectionnée</numerusform>
+            <numerusform> · %Ln sélectionnées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete {records}…</source>

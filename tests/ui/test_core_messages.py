@@ -14,9 +14,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from tpdesk.models import Store
 from tpdesk.models.demo import load_demo
 from tpdesk.models.l10n import Language
+from tpdesk.services.sync import SyncStatus
 from tpdesk.ui import main_window as main_window_module
 from tpdesk.ui.language import use_app_language
 from tpdesk.ui.main_window import MainWindow
+from tpdesk.ui.sync_status import SyncIndicator
 
 
 @pytest.fixture
@@ -60,3 +62,29 @@ def test_a_store_error_is_shown_in_the_apps_language(
     assert box.text().startswith(str(path))
     assert expected in box.text()
     assert "cannot be read" not in box.text()
+
+
+WAITING = {  # the sync indicator for 1, 2, 3, 11, 100 and 1,200 changes waiting
+    "ar": ["تعديل واحد في الانتظار", "تعديلان في الانتظار",
+           "3 تعديلات في الانتظار", "11 تعديلًا في الانتظار", "100 تعديل في الانتظار",
+           "1,200 تعديل في الانتظار"],
+    "fr": ["1 modification en attente", "2 modifications en attente", "3 modifications en attente",
+           "11 modifications en attente", "100 modifications en attente",
+           "1\u202f200 modifications en attente"],
+    "en": ["1 change waiting", "2 changes waiting", "3 changes waiting",
+           "11 changes waiting", "100 changes waiting", "1,200 changes waiting"],
+}
+
+
+@pytest.mark.parametrize("in_language", ["ar", "fr", "en"], indirect=True)
+def test_a_count_in_the_app_takes_the_languages_plural_form(qtbot,
+                                                            in_language: Language) -> None:
+    """Arabic's forms for 1, 2, 3-10, 11-99, 100+; French's two; the number written by Babel."""
+    indicator = SyncIndicator()
+    qtbot.addWidget(indicator)
+    shown = []
+    for waiting in (1, 2, 3, 11, 100, 1200):
+        indicator.show_state(SyncStatus("https://sync.example.eu", "rome", "delegation",
+                                        waiting=waiting, conflicts=waiting), problem=None)
+        shown.append(indicator.text.split(" · ")[0])
+    assert shown == WAITING[in_language]
