@@ -1686,6 +1686,26 @@ Compare it with the other person, by phone or in person, before you trust it.</s
         <translation>تطابق {count} من الموائد المستديرة {id_or_title!r}؛ أدخل المعرّف بدلًا من ذلك</translation>
     </message>
     <message>
+        <source>Activity &apos;{title}&apos; has no lead or implementing organisation</source>
+        <translation>النشاط &apos;{title}&apos; ليس له جهة رائدة ولا جهة منفذة</translation>
+    </message>
+    <message>
+        <source>Activity &apos;{title}&apos; has no funding line</source>
+        <translation>النشاط &apos;{title}&apos; ليس له بند تمويل</translation>
+    </message>
+    <message>
+        <source>Commitment &apos;{caption}&apos; has no due date</source>
+        <translation>الالتزام &apos;{caption}&apos; ليس له تاريخ استحقاق</translation>
+    </message>
+    <message>
+        <source>Commitment &apos;{caption}&apos; has no actor</source>
+        <translation>الالتزام &apos;{caption}&apos; ليست له جهة معنية</translation>
+    </message>
+    <message>
+        <source>Section &apos;{title}&apos; is empty</source>
+        <translation>القسم &apos;{title}&apos; فارغ</translation>
+    </message>
+    <message>
         <source>{target}: the copy is damaged ({check}); nothing changed</source>
         <translation>{target}: النسخة تالفة ({check})؛ لم يتغير شيء</translation>
     </message>
@@ -2507,6 +2527,10 @@ Compare it with the other person, by phone or in person, before you trust it.</s
             <numerusform> (و%Ln أخرى)</numerusform>
             <numerusform> (و%Ln أخرى)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Agenda item {number} &apos;{title}&apos; has no lines to take</source>
+        <translation>بند جدول الأعمال {number} &apos;{title}&apos; ليست له نقاط مقترح طرحها</translation>
     </message>
 </context>
 <context>
@@ -4217,8 +4241,31 @@ You can undo this with {key}.</source>
         <translation>ملف إحاطة</translation>
     </message>
     <message>
+        <source>{title}: SENSITIVE, the file is written unencrypted</source>
+        <translation>{title}: حساس، يُكتب الملف دون تشفير</translation>
+    </message>
+    <message>
+        <source>Export to {format}</source>
+        <translation>التصدير إلى {format}</translation>
+    </message>
+    <message>
+        <source>Exporting to {format}…</source>
+        <translation>جارٍ التصدير إلى {format}…</translation>
+    </message>
+    <message>
         <source>Ready for the roundtable?</source>
         <translation>هل الملف جاهز للمائدة المستديرة؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>The checklist has %Ln point(s) to check before the roundtable. Export anyway?</source>
+        <translation>
+            <numerusform>لا نقاط للتحقق منها في قائمة التحقق قبل اجتماع المائدة المستديرة. هل تريد التصدير رغم ذلك؟</numerusform>
+            <numerusform>في قائمة التحقق نقطة واحدة للتحقق منها قبل اجتماع المائدة المستديرة. هل تريد التصدير رغم ذلك؟</numerusform>
+            <numerusform>في قائمة التحقق نقطتان للتحقق منهما قبل اجتماع المائدة المستديرة. هل تريد التصدير رغم ذلك؟</numerusform>
+            <numerusform>في قائمة التحقق %Ln نقاط للتحقق منها قبل اجتماع المائدة المستديرة. هل تريد التصدير رغم ذلك؟</numerusform>
+            <numerusform>في قائمة التحقق %Ln نقطة للتحقق منها قبل اجتماع المائدة المستديرة. هل تريد التصدير رغم ذلك؟</numerusform>
+            <numerusform>في قائمة التحقق %Ln نقطة للتحقق منها قبل اجتماع المائدة المستديرة. هل تريد التصدير رغم ذلك؟</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Export anyway</source>
@@ -4227,6 +4274,12 @@ You can undo this with {key}.</source>
     <message>
         <source>Exported</source>
         <translation>تم التصدير</translation>
+    </message>
+    <message>
+        <source>The briefing pack was written to
+{path}</source>
+        <translation>كُتب ملف الإحاطة في
+{path}</translation>
     </message>
     <message>
         <source>&amp;Open file</source>
@@ -4239,6 +4292,110 @@ You can undo this with {key}.</source>
 </context>
 <context>
     <name>PackPreview</name>
+    <message numerus="yes">
+        <source>%Ln activity(ies)</source>
+        <translation>
+            <numerusform>لا أنشطة</numerusform>
+            <numerusform>نشاط واحد</numerusform>
+            <numerusform>نشاطان</numerusform>
+            <numerusform>%Ln أنشطة</numerusform>
+            <numerusform>%Ln نشاطًا</numerusform>
+            <numerusform>%Ln نشاط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln commitment(s)</source>
+        <translation>
+            <numerusform>لا التزامات</numerusform>
+            <numerusform>التزام واحد</numerusform>
+            <numerusform>التزامان</numerusform>
+            <numerusform>%Ln التزامات</numerusform>
+            <numerusform>%Ln التزامًا</numerusform>
+            <numerusform>%Ln التزام</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>لا صفوف</numerusform>
+            <numerusform>صف واحد</numerusform>
+            <numerusform>صفان</numerusform>
+            <numerusform>%Ln صفوف</numerusform>
+            <numerusform>%Ln صفًا</numerusform>
+            <numerusform>%Ln صف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>لا أسطر</numerusform>
+            <numerusform>سطر واحد</numerusform>
+            <numerusform>سطران</numerusform>
+            <numerusform>%Ln أسطر</numerusform>
+            <numerusform>%Ln سطرًا</numerusform>
+            <numerusform>%Ln سطر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>لا ملاحظات</numerusform>
+            <numerusform>ملاحظة واحدة</numerusform>
+            <numerusform>ملاحظتان</numerusform>
+            <numerusform>%Ln ملاحظات</numerusform>
+            <numerusform>%Ln ملاحظة</numerusform>
+            <numerusform>%Ln ملاحظة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln paragraph(s)</source>
+        <translation>
+            <numerusform>لا فقرات</numerusform>
+            <numerusform>فقرة واحدة</numerusform>
+            <numerusform>فقرتان</numerusform>
+            <numerusform>%Ln فقرات</numerusform>
+            <numerusform>%Ln فقرة</numerusform>
+            <numerusform>%Ln فقرة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bullet(s)</source>
+        <translation>
+            <numerusform>لا نقاط</numerusform>
+            <numerusform>نقطة واحدة</numerusform>
+            <numerusform>نقطتان</numerusform>
+            <numerusform>%Ln نقاط</numerusform>
+            <numerusform>%Ln نقطة</numerusform>
+            <numerusform>%Ln نقطة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln delegate note(s)</source>
+        <translation>
+            <numerusform>لا ملاحظات للمندوبين</numerusform>
+            <numerusform>ملاحظة مندوب واحدة</numerusform>
+            <numerusform>ملاحظتا مندوبين</numerusform>
+            <numerusform>%Ln ملاحظات للمندوبين</numerusform>
+            <numerusform>%Ln ملاحظة للمندوبين</numerusform>
+            <numerusform>%Ln ملاحظة للمندوبين</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{what}: {count}</source>
+        <translation>{what}: {count}</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>جدول</translation>
+    </message>
+    <message>
+        <source>Bullets</source>
+        <translation>قائمة نقطية</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>الجدول الزمني</translation>
+    </message>
     <message>
         <source>Key figures: </source>
         <translation>الأرقام الرئيسية: </translation>
@@ -4250,6 +4407,25 @@ You can undo this with {key}.</source>
     <message>
         <source>title page</source>
         <translation>صفحة العنوان</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>فارغ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tables, {rows}</source>
+        <translation>
+            <numerusform>لا جداول، {rows}</numerusform>
+            <numerusform>جدول واحد، {rows}</numerusform>
+            <numerusform>جدولان، {rows}</numerusform>
+            <numerusform>%Ln جداول، {rows}</numerusform>
+            <numerusform>%Ln جدولًا، {rows}</numerusform>
+            <numerusform>%Ln جدول، {rows}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>timeline of {activities}</source>
+        <translation>جدول زمني لـ {activities}</translation>
     </message>
     <message>
         <source>key figures</source>
@@ -4284,12 +4460,53 @@ You can undo this with {key}.</source>
         <translation>التاريخ</translation>
     </message>
     <message>
+        <source>{start} to {end}</source>
+        <translation>من {start} إلى {end}</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more in the chart.</source>
+        <translation>
+            <numerusform>… ولا غيرها في المخطط.</numerusform>
+            <numerusform>… وواحد آخر في المخطط.</numerusform>
+            <numerusform>… واثنان آخران في المخطط.</numerusform>
+            <numerusform>… و%Ln أخرى في المخطط.</numerusform>
+            <numerusform>… و%Ln أخرى في المخطط.</numerusform>
+            <numerusform>… و%Ln أخرى في المخطط.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeline chart</source>
+        <translation>مخطط الجدول الزمني</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more in the Word document.</source>
+        <translation>
+            <numerusform>… ولا غيرها في مستند Word.</numerusform>
+            <numerusform>… وواحد آخر في مستند Word.</numerusform>
+            <numerusform>… واثنان آخران في مستند Word.</numerusform>
+            <numerusform>… و%Ln أخرى في مستند Word.</numerusform>
+            <numerusform>… و%Ln أخرى في مستند Word.</numerusform>
+            <numerusform>… و%Ln أخرى في مستند Word.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Activity</source>
         <translation>النشاط</translation>
     </message>
     <message>
         <source>Commitment</source>
         <translation>الالتزام</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more row(s) in the Word document.</source>
+        <translation>
+            <numerusform>… ولا صفوف أخرى في مستند Word.</numerusform>
+            <numerusform>… وصف واحد آخر في مستند Word.</numerusform>
+            <numerusform>… وصفان آخران في مستند Word.</numerusform>
+            <numerusform>… و%Ln صفوف أخرى في مستند Word.</numerusform>
+            <numerusform>… و%Ln صفًا آخر في مستند Word.</numerusform>
+            <numerusform>… و%Ln صف آخر في مستند Word.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4349,6 +4566,10 @@ You can undo this with {key}.</source>
     <message>
         <source>No briefing pack here yet: choose a roundtable and press New pack, or start from an earlier pack.</source>
         <translation>لا يوجد ملف إحاطة هنا بعد: اختر مائدة مستديرة واضغط «ملف جديد»، أو ابدأ من ملف سابق.</translation>
+    </message>
+    <message>
+        <source>The pack cannot be assembled: {message}</source>
+        <translation>يتعذر تجميع الملف: {message}</translation>
     </message>
     <message>
         <source> · agenda items: {count}</source>

@@ -1642,6 +1642,26 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
         <translation>{count} tables rondes correspondent à {id_or_title!r} ; indiquez plutôt l&apos;identifiant</translation>
     </message>
     <message>
+        <source>Activity &apos;{title}&apos; has no lead or implementing organisation</source>
+        <translation>L&apos;activité « {title} » n&apos;a pas d&apos;organisation chef de file ni d&apos;organisation chargée de la mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Activity &apos;{title}&apos; has no funding line</source>
+        <translation>L&apos;activité « {title} » n&apos;a pas de ligne de financement</translation>
+    </message>
+    <message>
+        <source>Commitment &apos;{caption}&apos; has no due date</source>
+        <translation>L&apos;engagement « {caption} » n&apos;a pas d&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Commitment &apos;{caption}&apos; has no actor</source>
+        <translation>L&apos;engagement « {caption} » n&apos;a pas d&apos;acteur</translation>
+    </message>
+    <message>
+        <source>Section &apos;{title}&apos; is empty</source>
+        <translation>La section « {title} » est vide</translation>
+    </message>
+    <message>
         <source>{target}: the copy is damaged ({check}); nothing changed</source>
         <translation>{target} : la copie est endommagée ({check}) ; rien n&apos;a été modifié</translation>
     </message>
@@ -2411,6 +2431,10 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
             <numerusform> (et %Ln autre)</numerusform>
             <numerusform> (et %Ln autres)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Agenda item {number} &apos;{title}&apos; has no lines to take</source>
+        <translation>Le point {number} de l&apos;ordre du jour « {title} » n&apos;a pas d&apos;éléments de langage</translation>
     </message>
 </context>
 <context>
@@ -4117,8 +4141,27 @@ Vous pourrez annuler avec {key}.</translation>
         <translation>dossier d&apos;information</translation>
     </message>
     <message>
+        <source>{title}: SENSITIVE, the file is written unencrypted</source>
+        <translation>{title} : SENSIBLE, le fichier est écrit en clair</translation>
+    </message>
+    <message>
+        <source>Export to {format}</source>
+        <translation>Exporter au format {format}</translation>
+    </message>
+    <message>
+        <source>Exporting to {format}…</source>
+        <translation>Exportation au format {format}…</translation>
+    </message>
+    <message>
         <source>Ready for the roundtable?</source>
         <translation>Prêt pour la table ronde ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The checklist has %Ln point(s) to check before the roundtable. Export anyway?</source>
+        <translation>
+            <numerusform>La liste de contrôle compte %Ln point à vérifier avant la table ronde. Exporter quand même ?</numerusform>
+            <numerusform>La liste de contrôle compte %Ln points à vérifier avant la table ronde. Exporter quand même ?</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Export anyway</source>
@@ -4127,6 +4170,12 @@ Vous pourrez annuler avec {key}.</translation>
     <message>
         <source>Exported</source>
         <translation>Exporté</translation>
+    </message>
+    <message>
+        <source>The briefing pack was written to
+{path}</source>
+        <translation>Le dossier d&apos;information a été écrit dans
+{path}</translation>
     </message>
     <message>
         <source>&amp;Open file</source>
@@ -4139,6 +4188,78 @@ Vous pourrez annuler avec {key}.</translation>
 </context>
 <context>
     <name>PackPreview</name>
+    <message numerus="yes">
+        <source>%Ln activity(ies)</source>
+        <translation>
+            <numerusform>%Ln activité</numerusform>
+            <numerusform>%Ln activités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln commitment(s)</source>
+        <translation>
+            <numerusform>%Ln engagement</numerusform>
+            <numerusform>%Ln engagements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln note</numerusform>
+            <numerusform>%Ln notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln paragraph(s)</source>
+        <translation>
+            <numerusform>%Ln paragraphe</numerusform>
+            <numerusform>%Ln paragraphes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bullet(s)</source>
+        <translation>
+            <numerusform>%Ln puce</numerusform>
+            <numerusform>%Ln puces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln delegate note(s)</source>
+        <translation>
+            <numerusform>%Ln note de délégué</numerusform>
+            <numerusform>%Ln notes de délégués</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{what}: {count}</source>
+        <translation>{what} : {count}</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Bullets</source>
+        <translation>Liste à puces</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
     <message>
         <source>Key figures: </source>
         <translation>Chiffres clés : </translation>
@@ -4150,6 +4271,21 @@ Vous pourrez annuler avec {key}.</translation>
     <message>
         <source>title page</source>
         <translation>page de titre</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tables, {rows}</source>
+        <translation>
+            <numerusform>%Ln tableau, {rows}</numerusform>
+            <numerusform>%Ln tableaux, {rows}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>timeline of {activities}</source>
+        <translation>chronologie de {activities}</translation>
     </message>
     <message>
         <source>key figures</source>
@@ -4184,12 +4320,41 @@ Vous pourrez annuler avec {key}.</translation>
         <translation>Date</translation>
     </message>
     <message>
+        <source>{start} to {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more in the chart.</source>
+        <translation>
+            <numerusform>… et %Ln autre dans le graphique.</numerusform>
+            <numerusform>… et %Ln autres dans le graphique.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeline chart</source>
+        <translation>Graphique chronologique</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more in the Word document.</source>
+        <translation>
+            <numerusform>… et %Ln autre dans le document Word.</numerusform>
+            <numerusform>… et %Ln autres dans le document Word.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
         <source>Commitment</source>
         <translation>Engagement</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more row(s) in the Word document.</source>
+        <translation>
+            <numerusform>… et %Ln autre ligne dans le document Word.</numerusform>
+            <numerusform>… et %Ln autres lignes dans le document Word.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4249,6 +4414,10 @@ Vous pourrez annuler avec {key}.</translation>
     <message>
         <source>No briefing pack here yet: choose a roundtable and press New pack, or start from an earlier pack.</source>
         <translation>Pas encore de dossier d&apos;information ici : choisissez une table ronde et appuyez sur Nouveau dossier, ou partez d&apos;un dossier antérieur.</translation>
+    </message>
+    <message>
+        <source>The pack cannot be assembled: {message}</source>
+        <translation>Le dossier ne peut pas être assemblé : {message}</translation>
     </message>
     <message>
         <source> · agenda items: {count}</source>

@@ -11,13 +11,17 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from tpdesk.models import Store
-from tpdesk.models.demo import load_demo
+from tpdesk.models import Pack, Store
+from tpdesk.models.briefing import assemble
+from tpdesk.models.content import Column, ContentSection, Table
+from tpdesk.models.demo import demo_id, load_demo
 from tpdesk.models.l10n import Language
+from tpdesk.models.vocab import SectionKind
 from tpdesk.services.sync import SyncStatus
 from tpdesk.ui import main_window as main_window_module
 from tpdesk.ui.language import use_app_language
 from tpdesk.ui.main_window import MainWindow
+from tpdesk.ui.pack_preview import describe_section
 from tpdesk.ui.sync_status import SyncIndicator
 
 
@@ -88,3 +92,31 @@ def test_a_count_in_the_app_takes_the_languages_plural_form(qtbot,
                                         waiting=waiting, conflicts=waiting), problem=None)
         shown.append(indicator.text.split(" · ")[0])
     assert shown == WAITING[in_language]
+
+
+OUTLINE = {  # a section of 1, 3 and 11 activities, and two tables of 14 rows, in the outline
+    "fr": ["1 activité", "3 activités", "11 activités", "2 tableaux, 14 lignes"],
+    "ar": ["نشاط واحد", "3 أنشطة", "11 نشاطًا", "جدولان، 14 صفًا"],
+}
+CHECKS = {"fr": ("L'activité", "L'engagement", "La section", "Le point"),
+          "ar": ("النشاط", "الالتزام", "القسم", "بند جدول الأعمال")}
+
+
+def _activities(rows: int) -> Table:
+    return Table([Column("Activity"), Column("EUR", "money")], [["x", 1]] * rows,
+                 record_ids=[f"a{i}" for i in range(rows)])
+
+
+@pytest.mark.parametrize("in_language", ["fr", "ar"], indirect=True)
+def test_the_pack_outline_and_checklist_are_in_the_apps_language(
+        demo_db: Path, in_language: Language) -> None:
+    """The outline's labels and the checklist are the app's, whatever the pack's language."""
+    sections = [ContentSection(SectionKind.ANNEX, "Annex", [_activities(n)]) for n in (1, 3, 11)]
+    sections.append(ContentSection(SectionKind.ANNEX, "Annex", [
+        Table([Column("a")], [["x"]] * 7), Table([Column("b")], [["y"]] * 7)]))
+    assert [describe_section(s) for s in sections] == OUTLINE[in_language]
+    with Store(demo_db) as store:
+        content = assemble(store, store.get(Pack, demo_id("pack", "TN")))
+    assert content.checklist
+    assert all(point.startswith(CHECKS[in_language]) for point in content.checklist), \
+        content.checklist

@@ -622,18 +622,25 @@ class _Assembly:
         for a in self.activities:
             if not any(a.organisations_with(r) for r in (Role.LEAD_MEMBER_STATE,
                                                          Role.ACCOUNTABLE, Role.IMPLEMENTING)):
-                problems.append(CheckPoint(
-                    f"Activity '{a.title}' has no lead or implementing organisation", a.id))
+                problems.append(CheckPoint(translate(
+                    "Core", "Activity '{title}' has no lead or implementing organisation").format(
+                    title=a.title), a.id))
             if not a.funding:
-                problems.append(CheckPoint(f"Activity '{a.title}' has no funding line", a.id))
+                problems.append(CheckPoint(translate(
+                    "Core", "Activity '{title}' has no funding line").format(title=a.title), a.id))
         for c in self.commitments:
             if c.due_date is None:
-                problems.append(CheckPoint(f"Commitment '{c.caption}' has no due date", c.id))
+                problems.append(CheckPoint(translate(
+                    "Core", "Commitment '{caption}' has no due date").format(caption=c.caption),
+                    c.id))
             if not [i for i in c.actor_ids if i in self.organisations]:
-                problems.append(CheckPoint(f"Commitment '{c.caption}' has no actor", c.id))
+                problems.append(CheckPoint(translate(
+                    "Core", "Commitment '{caption}' has no actor").format(caption=c.caption),
+                    c.id))
         for s in sections:
             if s.is_empty and s.kind is not SectionKind.COVER:
-                problems.append(CheckPoint(f"Section '{s.title}' is empty"))
+                problems.append(CheckPoint(translate(
+                    "Core", "Section '{title}' is empty").format(title=s.title)))
         return problems
 
 
