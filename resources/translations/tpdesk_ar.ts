@@ -2498,6 +2498,78 @@ Compare it with the other person, by phone or in person, before you trust it.</s
         <source>{name} has none of the register&apos;s sheets ({names}): is it a workbook exported by tpdesk?</source>
         <translation>لا يحتوي {name} على أي من أوراق السجل ({names}): هل هو مصنف صدّره tpdesk؟</translation>
     </message>
+    <message>
+        <source>holds a formula with no saved result: type the value, or open and save the file in Excel or LibreOffice first</source>
+        <translation>يحتوي على صيغة بلا نتيجة محفوظة: اكتب القيمة، أو افتح الملف واحفظه في Excel أو LibreOffice أولًا</translation>
+    </message>
+    <message>
+        <source>merged header cells ({cells}): unmerge them so each column has its own header</source>
+        <translation>خلايا عناوين مدمجة ({cells}): ألغِ دمجها ليكون لكل عمود عنوانه</translation>
+    </message>
+    <message>
+        <source>column {column} has no header</source>
+        <translation>العمود {column} بلا عنوان</translation>
+    </message>
+    <message>
+        <source>this header appears twice</source>
+        <translation>يتكرر هذا العنوان مرتين</translation>
+    </message>
+    <message>
+        <source>not a register column; ignored</source>
+        <translation>ليس عمودًا من أعمدة السجل؛ تم تجاهله</translation>
+    </message>
+    <message>
+        <source>column &apos;{header}&apos; is missing</source>
+        <translation>العمود &apos;{header}&apos; مفقود</translation>
+    </message>
+    <message>
+        <source>id {record_id} is also on row {row}</source>
+        <translation>المعرّف {record_id} موجود أيضًا في الصف {row}</translation>
+    </message>
+    <message>
+        <source>is required: the id of the {label} (from the {sheet}s sheet)</source>
+        <translation>مطلوب: معرّف {label} (من ورقة {sheet}s)</translation>
+    </message>
+    <message>
+        <source>ref &apos;{ref}&apos; is also on row {row}</source>
+        <translation>المرجع &apos;{ref}&apos; موجود أيضًا في الصف {row}</translation>
+    </message>
+    <message>
+        <source>&apos;{ref}&apos; looks like a row number: choose another ref</source>
+        <translation>&apos;{ref}&apos; يشبه رقم صف: اختر مرجعًا آخر</translation>
+    </message>
+    <message>
+        <source>the new {label} on {sheet} row {row} has errors: fix that row first</source>
+        <translation>يحتوي {label} الجديد في الورقة {sheet} الصف {row} على أخطاء: صحّح ذلك الصف أولًا</translation>
+    </message>
+    <message>
+        <source>a new {label}&apos;s {part_noun} is new too: leave {column} empty</source>
+        <translation>{part_noun} الخاص بـ {label} جديد هو أيضًا جديد: اترك {column} فارغًا</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos;: type {yes} to delete the record, or leave it empty</source>
+        <translation>&apos;{value}&apos;: اكتب {yes} لحذف السجل، أو اتركه فارغًا</translation>
+    </message>
+    <message>
+        <source>no {label} with id {record_id} in the register</source>
+        <translation>لا يوجد {label} بالمعرّف {record_id} في السجل</translation>
+    </message>
+    <message>
+        <source>a new row cannot be deleted</source>
+        <translation>لا يمكن حذف صف جديد</translation>
+    </message>
+    <message>
+        <source>no {label} with id {parent_id} in the register</source>
+        <translation>لا يوجد {label} بالمعرّف {parent_id} في السجل</translation>
+    </message>
+    <message>
+        <source>its {label} is deleted on row {deleted}; leave this row unchanged</source>
+        <translation>{label} الخاص به محذوف في الصف {deleted}؛ اترك هذا الصف دون تغيير</translation>
+    </message>
+    <message>
+        <source>no {part_noun} with id {part_id} in {label} &apos;{caption}&apos;</source>
+        <translation>لا يوجد {part_noun} بالمعرّف {part_id} في {label} &apos;{caption}&apos;</translation>
+    </message>
     <message numerus="yes">
         <source>{name}: %Ln error(s) in the workbook; nothing imported</source>
         <translation>
@@ -2531,6 +2603,26 @@ Compare it with the other person, by phone or in person, before you trust it.</s
     <message>
         <source>Agenda item {number} &apos;{title}&apos; has no lines to take</source>
         <translation>بند جدول الأعمال {number} &apos;{title}&apos; ليست له نقاط مقترح طرحها</translation>
+    </message>
+    <message>
+        <source>funding line</source>
+        <translation>بند تمويل</translation>
+    </message>
+    <message>
+        <source>progress update</source>
+        <translation>تحديث التقدم</translation>
+    </message>
+    <message>
+        <source>the {label} is no longer in the register</source>
+        <translation>{label} لم يعد موجودًا في السجل</translation>
+    </message>
+    <message>
+        <source>this row&apos;s {part_noun} is no longer in the register</source>
+        <translation>{part_noun} الخاص بهذا الصف لم يعد موجودًا في السجل</translation>
+    </message>
+    <message>
+        <source>{label} &apos;{caption}&apos;: {field}: {message}</source>
+        <translation>{label} &apos;{caption}&apos;: {field}: {message}</translation>
     </message>
 </context>
 <context>

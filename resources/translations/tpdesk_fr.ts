@@ -2410,6 +2410,78 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
         <source>{name} has none of the register&apos;s sheets ({names}): is it a workbook exported by tpdesk?</source>
         <translation>{name} ne contient aucune des feuilles du registre ({names}) : est-ce un classeur exporté par tpdesk ?</translation>
     </message>
+    <message>
+        <source>holds a formula with no saved result: type the value, or open and save the file in Excel or LibreOffice first</source>
+        <translation>contient une formule sans résultat enregistré : saisissez la valeur, ou ouvrez et enregistrez d&apos;abord le fichier dans Excel ou LibreOffice</translation>
+    </message>
+    <message>
+        <source>merged header cells ({cells}): unmerge them so each column has its own header</source>
+        <translation>cellules d&apos;en-tête fusionnées ({cells}) : annulez la fusion pour que chaque colonne ait son propre en-tête</translation>
+    </message>
+    <message>
+        <source>column {column} has no header</source>
+        <translation>la colonne {column} n&apos;a pas d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>this header appears twice</source>
+        <translation>cet en-tête apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>not a register column; ignored</source>
+        <translation>ce n&apos;est pas une colonne du registre ; ignorée</translation>
+    </message>
+    <message>
+        <source>column &apos;{header}&apos; is missing</source>
+        <translation>la colonne « {header} » est absente</translation>
+    </message>
+    <message>
+        <source>id {record_id} is also on row {row}</source>
+        <translation>l&apos;identifiant {record_id} figure aussi à la ligne {row}</translation>
+    </message>
+    <message>
+        <source>is required: the id of the {label} (from the {sheet}s sheet)</source>
+        <translation>est obligatoire : l&apos;identifiant de la fiche {label} (de la feuille {sheet}s)</translation>
+    </message>
+    <message>
+        <source>ref &apos;{ref}&apos; is also on row {row}</source>
+        <translation>la référence « {ref} » figure aussi à la ligne {row}</translation>
+    </message>
+    <message>
+        <source>&apos;{ref}&apos; looks like a row number: choose another ref</source>
+        <translation>« {ref} » ressemble à un numéro de ligne : choisissez une autre référence</translation>
+    </message>
+    <message>
+        <source>the new {label} on {sheet} row {row} has errors: fix that row first</source>
+        <translation>la nouvelle fiche {label} de la feuille {sheet}, ligne {row}, comporte des erreurs : corrigez d&apos;abord cette ligne</translation>
+    </message>
+    <message>
+        <source>a new {label}&apos;s {part_noun} is new too: leave {column} empty</source>
+        <translation>l&apos;élément « {part_noun} » d&apos;une nouvelle fiche {label} est nouveau lui aussi : laissez {column} vide</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos;: type {yes} to delete the record, or leave it empty</source>
+        <translation>« {value} » : saisissez {yes} pour supprimer la fiche, ou laissez vide</translation>
+    </message>
+    <message>
+        <source>no {label} with id {record_id} in the register</source>
+        <translation>aucune fiche {label} n&apos;a l&apos;identifiant {record_id} dans le registre</translation>
+    </message>
+    <message>
+        <source>a new row cannot be deleted</source>
+        <translation>une nouvelle ligne ne peut pas être supprimée</translation>
+    </message>
+    <message>
+        <source>no {label} with id {parent_id} in the register</source>
+        <translation>aucune fiche {label} n&apos;a l&apos;identifiant {parent_id} dans le registre</translation>
+    </message>
+    <message>
+        <source>its {label} is deleted on row {deleted}; leave this row unchanged</source>
+        <translation>sa fiche {label} est supprimée à la ligne {deleted} ; laissez cette ligne inchangée</translation>
+    </message>
+    <message>
+        <source>no {part_noun} with id {part_id} in {label} &apos;{caption}&apos;</source>
+        <translation>aucun élément « {part_noun} » n&apos;a l&apos;identifiant {part_id} dans la fiche {label} « {caption} »</translation>
+    </message>
     <message numerus="yes">
         <source>{name}: %Ln error(s) in the workbook; nothing imported</source>
         <translation>
@@ -2435,6 +2507,26 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
     <message>
         <source>Agenda item {number} &apos;{title}&apos; has no lines to take</source>
         <translation>Le point {number} de l&apos;ordre du jour « {title} » n&apos;a pas d&apos;éléments de langage</translation>
+    </message>
+    <message>
+        <source>funding line</source>
+        <translation>ligne de financement</translation>
+    </message>
+    <message>
+        <source>progress update</source>
+        <translation>point d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>the {label} is no longer in the register</source>
+        <translation>la fiche {label} ne figure plus dans le registre</translation>
+    </message>
+    <message>
+        <source>this row&apos;s {part_noun} is no longer in the register</source>
+        <translation>l&apos;élément « {part_noun} » de cette ligne ne figure plus dans le registre</translation>
+    </message>
+    <message>
+        <source>{label} &apos;{caption}&apos;: {field}: {message}</source>
+        <translation>{label} « {caption} » : {field} : {message}</translation>
     </message>
 </context>
 <context>
