@@ -2316,6 +2316,22 @@ Compare it with the other person, by phone or in person, before you trust it.</s
         <translation>تغيّر {name} منذ المعاينة؛ عاينه مرة أخرى (لم يُستورد شيء)</translation>
     </message>
     <message>
+        <source>new commitment {row}: say what was committed</source>
+        <translation>الالتزام الجديد {row}: اذكر ما تم الالتزام به</translation>
+    </message>
+    <message>
+        <source>new commitment {row}: {exc}</source>
+        <translation>الالتزام الجديد {row}: {exc}</translation>
+    </message>
+    <message>
+        <source>not in the register: {names} (add them as organisations first)</source>
+        <translation>غير موجودة في السجل: {names} (أضفها كمنظمات أولًا)</translation>
+    </message>
+    <message>
+        <source>commitment &apos;{caption}&apos;: {exc}</source>
+        <translation>الالتزام &apos;{caption}&apos;: {exc}</translation>
+    </message>
+    <message>
         <source>{errors}{more}; nothing recorded</source>
         <translation>{errors}{more}؛ لم يُسجَّل شيء</translation>
     </message>
@@ -2623,6 +2639,18 @@ Compare it with the other person, by phone or in person, before you trust it.</s
     <message>
         <source>{label} &apos;{caption}&apos;: {field}: {message}</source>
         <translation>{label} &apos;{caption}&apos;: {field}: {message}</translation>
+    </message>
+    <message>
+        <source>{file}, table {table}</source>
+        <translation>{file}، الجدول {table}</translation>
+    </message>
+    <message>
+        <source>{where}, row {row}</source>
+        <translation>{where}، الصف {row}</translation>
+    </message>
+    <message>
+        <source>{at}, column &apos;{column}&apos;: is empty</source>
+        <translation>{at}، العمود &apos;{column}&apos;: فارغ</translation>
     </message>
 </context>
 <context>

@@ -2232,6 +2232,22 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
         <translation>{name} a changé depuis l&apos;aperçu ; affichez de nouveau l&apos;aperçu (rien n&apos;a été importé)</translation>
     </message>
     <message>
+        <source>new commitment {row}: say what was committed</source>
+        <translation>nouvel engagement {row} : indiquez ce qui a été convenu</translation>
+    </message>
+    <message>
+        <source>new commitment {row}: {exc}</source>
+        <translation>nouvel engagement {row} : {exc}</translation>
+    </message>
+    <message>
+        <source>not in the register: {names} (add them as organisations first)</source>
+        <translation>absents du registre : {names} (ajoutez-les d&apos;abord comme organisations)</translation>
+    </message>
+    <message>
+        <source>commitment &apos;{caption}&apos;: {exc}</source>
+        <translation>engagement « {caption} » : {exc}</translation>
+    </message>
+    <message>
         <source>{errors}{more}; nothing recorded</source>
         <translation>{errors}{more} ; rien n&apos;a été enregistré</translation>
     </message>
@@ -2527,6 +2543,18 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
     <message>
         <source>{label} &apos;{caption}&apos;: {field}: {message}</source>
         <translation>{label} « {caption} » : {field} : {message}</translation>
+    </message>
+    <message>
+        <source>{file}, table {table}</source>
+        <translation>{file}, tableau {table}</translation>
+    </message>
+    <message>
+        <source>{where}, row {row}</source>
+        <translation>{where}, ligne {row}</translation>
+    </message>
+    <message>
+        <source>{at}, column &apos;{column}&apos;: is empty</source>
+        <translation>{at}, colonne « {column} » : vide</translation>
     </message>
 </context>
 <context>

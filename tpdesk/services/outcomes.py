@@ -78,16 +78,18 @@ def record_outcome(stores: Stores, outcome: Outcome) -> OutcomeRecorded:
         new: list[Commitment] = []
         for action in outcome.commitments:
             if not action.action:
-                errors.append(f"new commitment {action.row}: say what was committed")
+                errors.append(translate("Core", "new commitment {row}: say what was committed"
+                                        ).format(row=action.row))
                 continue
             try:
                 new.append(reader.commitment(action, due_header="Due date",
                                              unknown=unknown)[0])
             except CellError as exc:
-                errors.append(f"new commitment {action.row}: {exc}")
+                errors.append(translate("Core", "new commitment {row}: {exc}").format(
+                    row=action.row, exc=exc))
         if unknown:
-            errors.append("not in the register: " + "; ".join(unknown)
-                          + " (add them as organisations first)")
+            errors.append(translate("Core", "not in the register: {names} (add them as"
+                                    " organisations first)").format(names="; ".join(unknown)))
         reviewed = [(review, store.get(Commitment, review.commitment_id))
                     for review in outcome.reviews]
         dues: dict[str, str | None] = {}
@@ -95,7 +97,8 @@ def record_outcome(stores: Stores, outcome: Outcome) -> OutcomeRecorded:
             try:
                 dues[review.commitment_id] = parse_due(review.due_date, "New due date")
             except CellError as exc:
-                errors.append(f"commitment '{commitment.caption}': {exc}")
+                errors.append(translate("Core", "commitment '{caption}': {exc}").format(
+                    caption=commitment.caption, exc=exc))
         if errors:
             extra = len(errors) - 1
             more = translate("Core", " (and %Ln more)", None, extra) if extra else ""
