@@ -2249,6 +2249,29 @@ Compare it with the other person, by phone or in person, before you trust it.</s
         <translation>--to: حدّد جهة اتصال واحدة على الأقل (&apos;tpdesk contacts list&apos;)</translation>
     </message>
     <message>
+        <source>added: {kind} &apos;{caption}&apos;</source>
+        <translation>أُضيف: {kind} &apos;{caption}&apos;</translation>
+    </message>
+    <message>
+        <source>changed: {kind} &apos;{caption}&apos;: {field}: {old} → {new}</source>
+        <translation>عُدِّل: {kind} &apos;{caption}&apos;: {field}: {old} ← {new}</translation>
+    </message>
+    <message>
+        <source>deleted: {kind} &apos;{caption}&apos;</source>
+        <translation>حُذف: {kind} &apos;{caption}&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>note: the sender&apos;s copy was %Ln change(s) of this copy behind when it wrote the file</source>
+        <translation>
+            <numerusform>ملاحظة: لم تكن نسخة المرسل متأخرة عن هذه النسخة حين كتبت الملف</numerusform>
+            <numerusform>ملاحظة: كانت نسخة المرسل متأخرة بتعديل واحد عن هذه النسخة حين كتبت الملف</numerusform>
+            <numerusform>ملاحظة: كانت نسخة المرسل متأخرة بتعديلين عن هذه النسخة حين كتبت الملف</numerusform>
+            <numerusform>ملاحظة: كانت نسخة المرسل متأخرة بـ %Ln تعديلات عن هذه النسخة حين كتبت الملف</numerusform>
+            <numerusform>ملاحظة: كانت نسخة المرسل متأخرة بـ %Ln تعديلًا عن هذه النسخة حين كتبت الملف</numerusform>
+            <numerusform>ملاحظة: كانت نسخة المرسل متأخرة بـ %Ln تعديل عن هذه النسخة حين كتبت الملف</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{where}: the file is encrypted with a passphrase; give it</source>
         <translation>{where}: الملف مشفر بعبارة مرور؛ أدخلها</translation>
     </message>

@@ -2169,6 +2169,25 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
         <translation>--to : indiquez au moins un contact (&apos;tpdesk contacts list&apos;)</translation>
     </message>
     <message>
+        <source>added: {kind} &apos;{caption}&apos;</source>
+        <translation>ajouté : {kind} « {caption} »</translation>
+    </message>
+    <message>
+        <source>changed: {kind} &apos;{caption}&apos;: {field}: {old} → {new}</source>
+        <translation>modifié : {kind} « {caption} » : {field} : {old} → {new}</translation>
+    </message>
+    <message>
+        <source>deleted: {kind} &apos;{caption}&apos;</source>
+        <translation>supprimé : {kind} « {caption} »</translation>
+    </message>
+    <message numerus="yes">
+        <source>note: the sender&apos;s copy was %Ln change(s) of this copy behind when it wrote the file</source>
+        <translation>
+            <numerusform>remarque : la copie de l&apos;expéditeur avait %Ln modification de retard sur cette copie lorsqu&apos;elle a écrit le fichier</numerusform>
+            <numerusform>remarque : la copie de l&apos;expéditeur avait %Ln modifications de retard sur cette copie lorsqu&apos;elle a écrit le fichier</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{where}: the file is encrypted with a passphrase; give it</source>
         <translation>{where} : le fichier est chiffré par une phrase secrète ; indiquez-la</translation>
     </message>

@@ -24,7 +24,7 @@ from ..models.clock import Stamp, check_plausible
 from ..models.errors import UserError
 from ..models.l10n import translate
 from ..models.pack_scope import pack_records
-from ..models.records import RECORD_TYPES, Record
+from ..models.records import RECORD_TYPES, Record, record_label
 from ..models.schema import known_steps
 from ..models.store import Store
 from .stores import Stores
@@ -217,23 +217,27 @@ class ImportReport:
     def lines(self) -> list[str]:
         p = self.plan
         out = [f"{self.path.name}: {self.kind} from {self.sender}", *self.notes]
+        added = translate("Core", "added: {kind} '{caption}'")
+        changed = translate("Core", "changed: {kind} '{caption}': {field}: {old} → {new}")
+        deleted = translate("Core", "deleted: {kind} '{caption}'")
         for r in p.of("added"):
-            out.append(f"added: {r.cls.LABEL.lower()} '{r.caption}'")
+            out.append(added.format(kind=record_label(r.cls).lower(), caption=r.caption))
         for r in p.of("changed"):
             for c in r.changes:
-                out.append(f"changed: {r.cls.LABEL.lower()} '{r.caption}': {field_label(c)}:"
-                           f" {short(c.old)} → {short(c.new)}")
+                out.append(changed.format(kind=record_label(r.cls).lower(), caption=r.caption,
+                                          field=field_label(c), old=short(c.old),
+                                          new=short(c.new)))
         for r in p.of("deleted"):
-            out.append(f"deleted: {r.cls.LABEL.lower()} '{r.caption}'")
+            out.append(deleted.format(kind=record_label(r.cls).lower(), caption=r.caption))
         for conflict in p.conflicts:
             caption = self.captions.get(conflict.record_id, conflict.record_id)
             out.append(f"{conflict.kind}: {conflict.record_kind} '{caption}':"
                        f" {conflict.field}: kept {short(conflict.kept)}, other"
                        f" {short(conflict.lost)} ({conflict.lost_who or '?'})")
-        if p.behind:
-            out.append(f"note: the sender's copy was {p.behind} change"
-                       f"{'' if p.behind == 1 else 's'} of this copy behind when it wrote"
-                       " the file")
+        behind = p.behind
+        if behind:
+            out.append(translate("Core", "note: the sender's copy was %Ln change(s) of this copy"
+                                 " behind when it wrote the file", None, behind))
         return out
 
     def summary(self) -> str:
