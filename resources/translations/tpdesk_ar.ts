@@ -2675,6 +2675,84 @@ Compare it with the other person, by phone or in person, before you trust it.</s
         <source>{at}, column &apos;{column}&apos;: is empty</source>
         <translation>{at}، العمود &apos;{column}&apos;: فارغ</translation>
     </message>
+    <message>
+        <source>ends before it starts</source>
+        <translation>ينتهي قبل أن يبدأ</translation>
+    </message>
+    <message>
+        <source>period ends before it starts</source>
+        <translation>تنتهي الفترة قبل أن تبدأ</translation>
+    </message>
+    <message>
+        <source>has no actor</source>
+        <translation>ليست له جهة معنية</translation>
+    </message>
+    <message>
+        <source>due date is not a date</source>
+        <translation>تاريخ الاستحقاق ليس تاريخًا</translation>
+    </message>
+    <message>
+        <source>shares its number with another roundtable of the partnership</source>
+        <translation>يحمل الرقم نفسه الذي تحمله مائدة مستديرة أخرى للشراكة</translation>
+    </message>
+    <message>
+        <source>{name} holds a value tpdesk does not know</source>
+        <translation>يحتوي {name} على قيمة لا يعرفها tpdesk</translation>
+    </message>
+    <message>
+        <source>{column} holds text that is not valid UTF-8</source>
+        <translation>يحتوي {column} على نص ليس UTF-8 صالحًا</translation>
+    </message>
+    <message>
+        <source>search index</source>
+        <translation>فهرس البحث</translation>
+    </message>
+    <message>
+        <source>the full-text index is damaged ({exc}); searches may miss records: restore a backup</source>
+        <translation>فهرس البحث في النص الكامل تالف ({exc})؛ قد لا تعثر عمليات البحث على بعض السجلات: استعد نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>database file</source>
+        <translation>ملف قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>table {table} is missing</source>
+        <translation>الجدول {table} مفقود</translation>
+    </message>
+    <message>
+        <source>points at a missing {parent} row</source>
+        <translation>يشير إلى صف {parent} مفقود</translation>
+    </message>
+    <message>
+        <source>{field} points at {noun} {target}, which is deleted or missing</source>
+        <translation>يشير {field} إلى {noun} {target}، وهو محذوف أو مفقود</translation>
+    </message>
+    <message>
+        <source>a record</source>
+        <translation>سجل</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln live {kind} record(s) are not indexed</source>
+        <translation>
+            <numerusform>لا سجلات قائمة ({kind}) غير مفهرسة</numerusform>
+            <numerusform>سجل قائم واحد ({kind}) غير مفهرس</numerusform>
+            <numerusform>سجلان قائمان ({kind}) غير مفهرسين</numerusform>
+            <numerusform>%Ln سجلات قائمة ({kind}) غير مفهرسة</numerusform>
+            <numerusform>%Ln سجلًا قائمًا ({kind}) غير مفهرس</numerusform>
+            <numerusform>%Ln سجل قائم ({kind}) غير مفهرس</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) have no text</source>
+        <translation>
+            <numerusform>لا مستندات بلا نص</numerusform>
+            <numerusform>مستند واحد بلا نص</numerusform>
+            <numerusform>مستندان بلا نص</numerusform>
+            <numerusform>%Ln مستندات بلا نص</numerusform>
+            <numerusform>%Ln مستندًا بلا نص</numerusform>
+            <numerusform>%Ln مستند بلا نص</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dashboard</name>

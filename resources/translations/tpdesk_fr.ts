@@ -2575,6 +2575,76 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
         <source>{at}, column &apos;{column}&apos;: is empty</source>
         <translation>{at}, colonne « {column} » : vide</translation>
     </message>
+    <message>
+        <source>ends before it starts</source>
+        <translation>se termine avant de commencer</translation>
+    </message>
+    <message>
+        <source>period ends before it starts</source>
+        <translation>la période se termine avant de commencer</translation>
+    </message>
+    <message>
+        <source>has no actor</source>
+        <translation>n&apos;a pas d&apos;acteur</translation>
+    </message>
+    <message>
+        <source>due date is not a date</source>
+        <translation>l&apos;échéance n&apos;est pas une date</translation>
+    </message>
+    <message>
+        <source>shares its number with another roundtable of the partnership</source>
+        <translation>porte le même numéro qu&apos;une autre table ronde du partenariat</translation>
+    </message>
+    <message>
+        <source>{name} holds a value tpdesk does not know</source>
+        <translation>{name} contient une valeur que tpdesk ne connaît pas</translation>
+    </message>
+    <message>
+        <source>{column} holds text that is not valid UTF-8</source>
+        <translation>{column} contient du texte qui n&apos;est pas de l&apos;UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>search index</source>
+        <translation>index de recherche</translation>
+    </message>
+    <message>
+        <source>the full-text index is damaged ({exc}); searches may miss records: restore a backup</source>
+        <translation>l&apos;index de recherche en texte intégral est endommagé ({exc}) ; des fiches peuvent échapper aux recherches : restaurez une sauvegarde</translation>
+    </message>
+    <message>
+        <source>database file</source>
+        <translation>fichier de base de données</translation>
+    </message>
+    <message>
+        <source>table {table} is missing</source>
+        <translation>la table {table} est absente</translation>
+    </message>
+    <message>
+        <source>points at a missing {parent} row</source>
+        <translation>renvoie à une ligne {parent} absente</translation>
+    </message>
+    <message>
+        <source>{field} points at {noun} {target}, which is deleted or missing</source>
+        <translation>{field} renvoie à {noun} {target}, supprimé ou absent</translation>
+    </message>
+    <message>
+        <source>a record</source>
+        <translation>une fiche</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln live {kind} record(s) are not indexed</source>
+        <translation>
+            <numerusform>%Ln fiche active ({kind}) n&apos;est pas indexée</numerusform>
+            <numerusform>%Ln fiches actives ({kind}) ne sont pas indexées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) have no text</source>
+        <translation>
+            <numerusform>%Ln document n&apos;a pas de texte</numerusform>
+            <numerusform>%Ln documents n&apos;ont pas de texte</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dashboard</name>
