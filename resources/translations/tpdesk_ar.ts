@@ -2240,6 +2240,17 @@ Compare it with the other person, by phone or in person, before you trust it.</s
         <source>--{option}: give 1 to 120 characters</source>
         <translation>--{option}: أدخل من 1 إلى 120 حرفًا</translation>
     </message>
+    <message numerus="yes">
+        <source>wrote {path}: {kind}, %Ln change(s) to {records} records, for {recipients}</source>
+        <translation>
+            <numerusform>كُتب {path}: {kind}، لا تعديلات على {records} من السجلات، إلى {recipients}</numerusform>
+            <numerusform>كُتب {path}: {kind}، تعديل واحد على {records} من السجلات، إلى {recipients}</numerusform>
+            <numerusform>كُتب {path}: {kind}، تعديلان على {records} من السجلات، إلى {recipients}</numerusform>
+            <numerusform>كُتب {path}: {kind}، %Ln تعديلات على {records} من السجلات، إلى {recipients}</numerusform>
+            <numerusform>كُتب {path}: {kind}، %Ln تعديلًا على {records} من السجلات، إلى {recipients}</numerusform>
+            <numerusform>كُتب {path}: {kind}، %Ln تعديل على {records} من السجلات، إلى {recipients}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{output}: an exchange file&apos;s name ends in .tpx</source>
         <translation>{output}: ينتهي اسم ملف التبادل بـ ‎.tpx</translation>
@@ -2247,6 +2258,10 @@ Compare it with the other person, by phone or in person, before you trust it.</s
     <message>
         <source>--to: name at least one contact (&apos;tpdesk contacts list&apos;)</source>
         <translation>--to: حدّد جهة اتصال واحدة على الأقل (&apos;tpdesk contacts list&apos;)</translation>
+    </message>
+    <message>
+        <source>{file}: {kind} from {sender}</source>
+        <translation>{file}: {kind} من {sender}</translation>
     </message>
     <message>
         <source>added: {kind} &apos;{caption}&apos;</source>
@@ -2259,6 +2274,10 @@ Compare it with the other person, by phone or in person, before you trust it.</s
     <message>
         <source>deleted: {kind} &apos;{caption}&apos;</source>
         <translation>حُذف: {kind} &apos;{caption}&apos;</translation>
+    </message>
+    <message>
+        <source>{conflict}: {kind} &apos;{caption}&apos;: {field}: kept {kept}, other {other} ({who})</source>
+        <translation>{conflict}: {kind} &apos;{caption}&apos;: {field}: المُبقى {kept}، الآخر {other} ({who})</translation>
     </message>
     <message numerus="yes">
         <source>note: the sender&apos;s copy was %Ln change(s) of this copy behind when it wrote the file</source>

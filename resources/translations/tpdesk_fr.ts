@@ -2160,6 +2160,13 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
         <source>--{option}: give 1 to 120 characters</source>
         <translation>--{option} : indiquez de 1 à 120 caractères</translation>
     </message>
+    <message numerus="yes">
+        <source>wrote {path}: {kind}, %Ln change(s) to {records} records, for {recipients}</source>
+        <translation>
+            <numerusform>{path} écrit : {kind}, %Ln modification sur {records} fiches, pour {recipients}</numerusform>
+            <numerusform>{path} écrit : {kind}, %Ln modifications sur {records} fiches, pour {recipients}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{output}: an exchange file&apos;s name ends in .tpx</source>
         <translation>{output} : le nom d&apos;un fichier d&apos;échange se termine par .tpx</translation>
@@ -2167,6 +2174,10 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
     <message>
         <source>--to: name at least one contact (&apos;tpdesk contacts list&apos;)</source>
         <translation>--to : indiquez au moins un contact (&apos;tpdesk contacts list&apos;)</translation>
+    </message>
+    <message>
+        <source>{file}: {kind} from {sender}</source>
+        <translation>{file} : {kind} de {sender}</translation>
     </message>
     <message>
         <source>added: {kind} &apos;{caption}&apos;</source>
@@ -2179,6 +2190,10 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
     <message>
         <source>deleted: {kind} &apos;{caption}&apos;</source>
         <translation>supprimé : {kind} « {caption} »</translation>
+    </message>
+    <message>
+        <source>{conflict}: {kind} &apos;{caption}&apos;: {field}: kept {kept}, other {other} ({who})</source>
+        <translation>{conflict} : {kind} « {caption} » : {field} : conservé {kept}, autre {other} ({who})</translation>
     </message>
     <message numerus="yes">
         <source>note: the sender&apos;s copy was %Ln change(s) of this copy behind when it wrote the file</source>

@@ -133,8 +133,11 @@ class ExportReport:
     recipients: list[str]
 
     def summary(self) -> str:
-        return (f"wrote {self.path}: {self.kind}, {self.changes} changes to {self.records}"
-                f" records, for {', '.join(self.recipients)}")
+        changes = self.changes
+        return translate("Core", "wrote {path}: {kind}, %Ln change(s) to {records} records, for"
+                         " {recipients}", None, changes).format(
+            path=self.path, kind=self.kind, records=self.records,
+            recipients=", ".join(self.recipients))
 
 
 def export_exchange(stores: Stores, output: Path, *, to: list[str], pack: str | None = None,
@@ -216,7 +219,8 @@ class ImportReport:
 
     def lines(self) -> list[str]:
         p = self.plan
-        out = [f"{self.path.name}: {self.kind} from {self.sender}", *self.notes]
+        out = [translate("Core", "{file}: {kind} from {sender}").format(
+            file=self.path.name, kind=self.kind, sender=self.sender), *self.notes]
         added = translate("Core", "added: {kind} '{caption}'")
         changed = translate("Core", "changed: {kind} '{caption}': {field}: {old} → {new}")
         deleted = translate("Core", "deleted: {kind} '{caption}'")
@@ -231,9 +235,11 @@ class ImportReport:
             out.append(deleted.format(kind=record_label(r.cls).lower(), caption=r.caption))
         for conflict in p.conflicts:
             caption = self.captions.get(conflict.record_id, conflict.record_id)
-            out.append(f"{conflict.kind}: {conflict.record_kind} '{caption}':"
-                       f" {conflict.field}: kept {short(conflict.kept)}, other"
-                       f" {short(conflict.lost)} ({conflict.lost_who or '?'})")
+            out.append(translate("Core", "{conflict}: {kind} '{caption}': {field}: kept {kept},"
+                                 " other {other} ({who})").format(
+                conflict=conflict.kind, kind=conflict.record_kind, caption=caption,
+                field=conflict.field, kept=short(conflict.kept), other=short(conflict.lost),
+                who=conflict.lost_who or "?"))
         behind = p.behind
         if behind:
             out.append(translate("Core", "note: the sender's copy was %Ln change(s) of this copy"
