@@ -31,9 +31,9 @@ from .models import (
     UserError,
 )
 from .models.errors import DamagedError
-from .models.formatting import format_number, whole_euros
-from .models.l10n import LANGUAGES, translate, translate_noop
-from .models.records import Pack
+from .models.formatting import whole_euros
+from .models.l10n import LANGUAGES, country_name, format_number, translate, translate_noop
+from .models.records import Pack, counted
 from .models.secret_input import read_secret
 from .models.serialize import to_json
 from .models.vocab import OrganisationKind, PackLanguage
@@ -171,6 +171,29 @@ def _translate_argparse() -> None:
     vars(argparse)["_"] = _argparse_text
 
 
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's help, each section heading punctuated as the language writes it.
+
+    argparse puts a bare ':' after a heading; French wants a space before it
+    ('options :'). The heading goes through Argparse's "{heading}:", less the
+    colon argparse adds back.
+    """
+
+    def start_section(self, heading: str | None) -> None:
+        if heading:
+            heading = translate("Argparse", "{heading}:").format(heading=heading)
+            heading = heading.removesuffix(":")
+        super().start_section(heading)
+
+
+class _Parser(argparse.ArgumentParser):
+    """A parser with _HelpFormatter; its subcommands' parsers are of its class, so theirs too."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        super().__init__(*args, **kwargs)
+
+
 def _new_passphrase() -> str:
     return translate("Cli", "New passphrase: ")
 
@@ -182,7 +205,7 @@ def _error(message: str) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     _translate_argparse()
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="tpdesk",
         description=translate("Cli", "Prepare EU Talent Partnership roundtables offline. With no"
                                      " command, opens the desktop app."))
@@ -561,39 +584,40 @@ _COLUMNS: dict[type[Record], tuple[Sequence[str], Callable[..., Sequence[Any]]]]
         (translate_noop("CliColumn", "code"), translate_noop("CliColumn", "partner"),
          translate_noop("CliColumn", "status"), translate_noop("CliColumn", "launched"),
          translate_noop("CliColumn", "member states"), translate_noop("CliColumn", "sectors")),
-        lambda r, codes, today: (r.country_code, r.country_name, r.status.label, r.launch_date,
-                                 " ".join(r.member_states), ", ".join(r.sectors))),
+        lambda r, codes, today: (r.country_code, country_name(r.country_code),
+                                 r.status.translated, r.launch_date, " ".join(r.member_states),
+                                 ", ".join(r.sectors))),
     Roundtable: (
         (translate_noop("CliColumn", "partner"), translate_noop("CliColumn", "no."),
          translate_noop("CliColumn", "date"), translate_noop("CliColumn", "place"),
          translate_noop("CliColumn", "status")),
         lambda r, codes, today: (codes.get(r.partnership_id), r.number, r.date, r.place,
-                                 r.status.label)),
+                                 r.status.translated)),
     Activity: (
         (translate_noop("CliColumn", "partner"), translate_noop("CliColumn", "title"),
          translate_noop("CliColumn", "category"), translate_noop("CliColumn", "status"),
          translate_noop("CliColumn", "start"), translate_noop("CliColumn", "end"),
          translate_noop("CliColumn", "EUR")),
-        lambda r, codes, today: (codes.get(r.partnership_id), r.title, r.category.label,
-                                 r.status.label, r.start_date, r.end_date,
+        lambda r, codes, today: (codes.get(r.partnership_id), r.title, r.category.translated,
+                                 r.status.translated, r.start_date, r.end_date,
                                  format_number(whole_euros(r.total_cents)))),
     Commitment: (
         (translate_noop("CliColumn", "partner"), translate_noop("CliColumn", "due"),
          translate_noop("CliColumn", "status"), translate_noop("CliColumn", "overdue"),
          translate_noop("CliColumn", "commitment")),
-        lambda r, codes, today: (codes.get(r.partnership_id), r.due_date, r.status.label,
+        lambda r, codes, today: (codes.get(r.partnership_id), r.due_date, r.status.translated,
                                  translate("Cli", "OVERDUE") if r.is_overdue(today) else "",
                                  r.text)),
     Organisation: (
         (translate_noop("CliColumn", "short name"), translate_noop("CliColumn", "name"),
          translate_noop("CliColumn", "kind"), translate_noop("CliColumn", "country")),
-        lambda r, codes, today: (r.short_name, r.name, r.kind.label, r.country_code)),
+        lambda r, codes, today: (r.short_name, r.name, r.kind.translated, r.country_code)),
     Pack: (
         (translate_noop("CliColumn", "id"), translate_noop("CliColumn", "partner"),
          translate_noop("CliColumn", "date"), translate_noop("CliColumn", "marking"),
          translate_noop("CliColumn", "audience"), translate_noop("CliColumn", "title")),
         lambda r, codes, today: (r.id, codes.get(r.partnership_id or ""), r.date,
-                                 r.marking.label, r.audience, r.title)),
+                                 r.marking.translated, r.audience, r.title)),
 }
 
 
@@ -608,7 +632,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     else:
         header, row = _COLUMNS[cls]
         _print_table(header, [row(r, codes, today) for r in records])
-        print(translate("Cli", "{count} {kind}").format(count=len(records), kind=args.kind))
+        print(counted(cls, len(records)))
     return 0
 
 
@@ -626,7 +650,8 @@ def cmd_search(args: argparse.Namespace) -> int:
             print(f"{h.kind:<12} {codes.get(h.partnership_id or '', '--'):<3} {h.title}")
             if h.snippet.strip():
                 print(f"{'':16}{' '.join(h.snippet.split())}")
-        print(translate("Cli", "{count} found").format(count=len(hits)))
+        count = len(hits)
+        print(translate("Cli", "%Ln found", None, count))
     return 0
 
 
@@ -645,7 +670,8 @@ def cmd_changes(args: argparse.Namespace) -> int:
         for c in changes:
             print(f"{c.at[:16].replace('T', ' ')}  {c.who:<10} {c.record_kind:<12} "
                   f"{c.caption[:50]:<50}  {c.describe()}")
-        print(translate("Cli", "{count} changes").format(count=len(changes)))
+        count = len(changes)
+        print(translate("Cli", "%Ln change(s)", None, count))
     return 0
 
 
@@ -655,8 +681,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     for problem in problems:
         print(problem)
     if problems:
-        print(translate("Cli", "{file}: {count} problem(s) found in {live} records").format(
-            file=factory.path, count=len(problems), live=live), file=sys.stderr)
+        count = len(problems)
+        print(translate("Cli", "{file}: %Ln problem(s) found in {live} records", None,
+                        count).format(file=factory.path, live=live), file=sys.stderr)
         return 1
     print(translate("Cli", "ok: {live} records checked, no problems").format(live=live))
     return 0
@@ -685,7 +712,8 @@ def cmd_backups(args: argparse.Namespace) -> int:
          translate("Cli", "unusable: {reason}").format(reason=info)
          if isinstance(info, StoreError) else info.path)
         for at, info in found])
-    print(translate("Cli", "{count} backups").format(count=len(found)))
+    count = len(found)
+    print(translate("Cli", "%Ln backup(s)", None, count))
     return 0
 
 
@@ -836,8 +864,9 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
 def _report(written: PackExport) -> int:
     print(translate("Cli", "wrote {file}").format(file=written.path))
     if written.checklist:
-        print(translate("Cli", "{count} point(s) to check before the roundtable:").format(
-            count=len(written.checklist)))
+        count = len(written.checklist)
+        print(translate("Cli", "%Ln point(s) to check before the roundtable:", None,
+                        count))
         for item in written.checklist:
             print(f"  {item}")
     return 0
@@ -860,11 +889,9 @@ def cmd_pack_check(args: argparse.Namespace) -> int:
     count = len(checklist)
     if count == 0:
         summary = translate("Cli", "{pack}: no points to check")
-    elif count == 1:
-        summary = translate("Cli", "{pack}: 1 point to check")
     else:
-        summary = translate("Cli", "{pack}: {count} points to check")
-    print(summary.format(pack=pack.title, count=count), file=sys.stderr)
+        summary = translate("Cli", "{pack}: %Ln point(s) to check", None, count)
+    print(summary.format(pack=pack.title), file=sys.stderr)
     return 1 if checklist and args.strict else 0
 
 
@@ -884,9 +911,8 @@ def _show_preview(preview: _Preview) -> None:
         print(line)
     if preview.errors:
         count = len(preview.errors)
-        summary = (translate("Cli", "{file}: 1 error; nothing imported") if count == 1 else
-                   translate("Cli", "{file}: {count} errors; nothing imported"))
-        raise UserError(summary.format(file=preview.path.name, count=count))
+        raise UserError(translate("Cli", "{file}: %Ln error(s); nothing imported", None,
+                                  count).format(file=preview.path.name))
 
 
 def cmd_import_xlsx(args: argparse.Namespace) -> int:
@@ -913,13 +939,14 @@ def cmd_import_iati(args: argparse.Namespace) -> int:
 
 def cmd_identity(args: argparse.Namespace) -> int:
     me = exchange.identity(_stores(args).creating(), name=args.name, person=args.person)
+    unset = translate("Cli", "(not set)")
     for label, value in ((translate("Cli", "name"), me.name),
                          (translate("Cli", "person"), me.person),
                          (translate("Cli", "role"), me.role),
                          (translate("Cli", "replica"), me.replica_id),
                          (translate("Cli", "register"), me.register_id),
                          (translate("Cli", "fingerprint"), me.fingerprint)):
-        print(f"{label + ':':<13}{value or translate('Cli', '(not set)')}")
+        print(f"{label + ':':<13}{value or unset}")
     return 0
 
 
@@ -956,7 +983,8 @@ def cmd_contacts_list(args: argparse.Namespace) -> int:
         _print_table((translate_noop("CliColumn", "name"),
                       translate_noop("CliColumn", "fingerprint")),
                      [(c.name, c.fingerprint) for c in found])
-        print(translate("Cli", "{count} contacts").format(count=len(found)))
+        count = len(found)
+        print(translate("Cli", "%Ln contact(s)", None, count))
     return 0
 
 
@@ -991,7 +1019,8 @@ def cmd_conflicts_list(args: argparse.Namespace) -> int:
                       translate_noop("CliColumn", "by")),
                      [(c.conflict.id[:8], c.conflict.kind, c.label, _value(c.conflict.kept),
                        _value(c.conflict.lost), c.conflict.lost_who) for c in found])
-        print(translate("Cli", "{count} open").format(count=len(found)))
+        count = len(found)
+        print(translate("Cli", "%Ln open", None, count))
     return 0
 
 
@@ -1032,10 +1061,10 @@ def cmd_import_outcome(args: argparse.Namespace) -> int:
     preview = preview_outcome(stores, args.file, roundtable_id=args.roundtable)
     _show_preview(preview)
     if preview.unknown_actors and args.create_actors is None:
-        raise UserError(translate("Cli", "{count} actor(s) not in the register: add them as"
+        count = len(preview.unknown_actors)
+        raise UserError(translate("Cli", "%Ln actor(s) not in the register: add them as"
                                          " organisations, or rerun with --create-actors KIND;"
-                                         " nothing imported").format(
-            count=len(preview.unknown_actors)))
+                                         " nothing imported", None, count))
     if args.dry_run:
         print(translate("Cli", "dry run: nothing written"))
         return 0
@@ -1085,7 +1114,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_app(args)
         return int(args.func(args))
     except FilterError as exc:
-        _error(f"{_option(exc.field)}: {exc.reason}")
+        _error(translate("Cli", "{option}: {reason}").format(option=_option(exc.field),
+                                                              reason=exc.reason))
         return 1
     except DamagedError as exc:
         factory = getattr(args, "factory", None)

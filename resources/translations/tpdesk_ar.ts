@@ -412,6 +412,10 @@
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>تعذّر فتح &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
+    <message>
+        <source>{heading}:</source>
+        <translation>{heading}:</translation>
+    </message>
 </context>
 <context>
     <name>Base</name>
@@ -876,25 +880,86 @@
         <source>Passphrase for {path}: </source>
         <translation>عبارة المرور لـ {path}: </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln found</source>
+        <translation>
+            <numerusform>لم يُعثر على شيء</numerusform>
+            <numerusform>عُثر على نتيجة واحدة</numerusform>
+            <numerusform>عُثر على نتيجتين</numerusform>
+            <numerusform>عُثر على %Ln نتائج</numerusform>
+            <numerusform>عُثر على %Ln نتيجة</numerusform>
+            <numerusform>عُثر على %Ln نتيجة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>لا تعديلات</numerusform>
+            <numerusform>تعديل واحد</numerusform>
+            <numerusform>تعديلان</numerusform>
+            <numerusform>%Ln تعديلات</numerusform>
+            <numerusform>%Ln تعديلًا</numerusform>
+            <numerusform>%Ln تعديل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %Ln problem(s) found in {live} records</source>
+        <translation>
+            <numerusform>{file}: لم يُعثر على مشكلات في {live} من السجلات</numerusform>
+            <numerusform>{file}: عُثر على مشكلة واحدة في {live} من السجلات</numerusform>
+            <numerusform>{file}: عُثر على مشكلتين في {live} من السجلات</numerusform>
+            <numerusform>{file}: عُثر على %Ln مشكلات في {live} من السجلات</numerusform>
+            <numerusform>{file}: عُثر على %Ln مشكلة في {live} من السجلات</numerusform>
+            <numerusform>{file}: عُثر على %Ln مشكلة في {live} من السجلات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln backup(s)</source>
+        <translation>
+            <numerusform>لا نسخ احتياطية</numerusform>
+            <numerusform>نسخة احتياطية واحدة</numerusform>
+            <numerusform>نسختان احتياطيتان</numerusform>
+            <numerusform>%Ln نسخ احتياطية</numerusform>
+            <numerusform>%Ln نسخة احتياطية</numerusform>
+            <numerusform>%Ln نسخة احتياطية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) to check before the roundtable:</source>
+        <translation>
+            <numerusform>لا نقاط للتحقق منها قبل اجتماع المائدة المستديرة:</numerusform>
+            <numerusform>نقطة واحدة للتحقق منها قبل اجتماع المائدة المستديرة:</numerusform>
+            <numerusform>نقطتان للتحقق منهما قبل اجتماع المائدة المستديرة:</numerusform>
+            <numerusform>%Ln نقاط للتحقق منها قبل اجتماع المائدة المستديرة:</numerusform>
+            <numerusform>%Ln نقطة للتحقق منها قبل اجتماع المائدة المستديرة:</numerusform>
+            <numerusform>%Ln نقطة للتحقق منها قبل اجتماع المائدة المستديرة:</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{pack}: no points to check</source>
         <translation>{pack}: لا توجد نقاط يجب التحقق منها</translation>
     </message>
-    <message>
-        <source>{pack}: 1 point to check</source>
-        <translation>{pack}: نقطة واحدة يجب التحقق منها</translation>
+    <message numerus="yes">
+        <source>{pack}: %Ln point(s) to check</source>
+        <translation>
+            <numerusform>{pack}: لا نقاط للتحقق منها</numerusform>
+            <numerusform>{pack}: نقطة واحدة للتحقق منها</numerusform>
+            <numerusform>{pack}: نقطتان للتحقق منهما</numerusform>
+            <numerusform>{pack}: %Ln نقاط للتحقق منها</numerusform>
+            <numerusform>{pack}: %Ln نقطة للتحقق منها</numerusform>
+            <numerusform>{pack}: %Ln نقطة للتحقق منها</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{pack}: {count} points to check</source>
-        <translation>{pack}: النقاط التي يجب التحقق منها: {count}</translation>
-    </message>
-    <message>
-        <source>{file}: 1 error; nothing imported</source>
-        <translation>{file}: خطأ واحد؛ لم يُستورد شيء</translation>
-    </message>
-    <message>
-        <source>{file}: {count} errors; nothing imported</source>
-        <translation>{file}: الأخطاء: {count}؛ لم يُستورد شيء</translation>
+    <message numerus="yes">
+        <source>{file}: %Ln error(s); nothing imported</source>
+        <translation>
+            <numerusform>{file}: لا أخطاء؛ لم يُستورد شيء</numerusform>
+            <numerusform>{file}: خطأ واحد؛ لم يُستورد شيء</numerusform>
+            <numerusform>{file}: خطآن؛ لم يُستورد شيء</numerusform>
+            <numerusform>{file}: %Ln أخطاء؛ لم يُستورد شيء</numerusform>
+            <numerusform>{file}: %Ln خطأً؛ لم يُستورد شيء</numerusform>
+            <numerusform>{file}: %Ln خطأ؛ لم يُستورد شيء</numerusform>
+        </translation>
     </message>
     <message>
         <source>{file} (${variable}): the passphrase file cannot be read ({reason})</source>
@@ -941,22 +1006,6 @@
         <translation>متأخر</translation>
     </message>
     <message>
-        <source>{count} {kind}</source>
-        <translation>{kind}: {count}</translation>
-    </message>
-    <message>
-        <source>{count} found</source>
-        <translation>النتائج: {count}</translation>
-    </message>
-    <message>
-        <source>{count} changes</source>
-        <translation>التغييرات: {count}</translation>
-    </message>
-    <message>
-        <source>{file}: {count} problem(s) found in {live} records</source>
-        <translation>{file}: المشكلات التي عُثر عليها في {live} من السجلات: {count}</translation>
-    </message>
-    <message>
         <source>ok: {live} records checked, no problems</source>
         <translation>تم: السجلات التي جرى التحقق منها: {live}، لا توجد مشكلات</translation>
     </message>
@@ -967,10 +1016,6 @@
     <message>
         <source>unusable: {reason}</source>
         <translation>غير صالحة للاستخدام: {reason}</translation>
-    </message>
-    <message>
-        <source>{count} backups</source>
-        <translation>النسخ الاحتياطية: {count}</translation>
     </message>
     <message>
         <source>restored {file}; the database as it was is in {before} (restore that to undo)</source>
@@ -1081,12 +1126,12 @@
         <translation>كُتب {file}</translation>
     </message>
     <message>
-        <source>{count} point(s) to check before the roundtable:</source>
-        <translation>النقاط التي يجب التحقق منها قبل المائدة المستديرة: {count}</translation>
-    </message>
-    <message>
         <source>dry run: nothing written</source>
         <translation>تشغيل تجريبي: لم يُكتب شيء</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(غير محدد)</translation>
     </message>
     <message>
         <source>name</source>
@@ -1124,17 +1169,31 @@
         <source>wrote {file}: {name}, fingerprint {fingerprint}</source>
         <translation>كُتب {file}: {name}، البصمة {fingerprint}</translation>
     </message>
-    <message>
-        <source>{count} contacts</source>
-        <translation>جهات الاتصال: {count}</translation>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>لا جهات اتصال</numerusform>
+            <numerusform>جهة اتصال واحدة</numerusform>
+            <numerusform>جهتا اتصال</numerusform>
+            <numerusform>%Ln جهات اتصال</numerusform>
+            <numerusform>%Ln جهة اتصال</numerusform>
+            <numerusform>%Ln جهة اتصال</numerusform>
+        </translation>
     </message>
     <message>
         <source>; dry run: nothing written</source>
         <translation>؛ تشغيل تجريبي: لم يُكتب شيء</translation>
     </message>
-    <message>
-        <source>{count} open</source>
-        <translation>المفتوحة: {count}</translation>
+    <message numerus="yes">
+        <source>%Ln open</source>
+        <translation>
+            <numerusform>لا تعارضات مفتوحة</numerusform>
+            <numerusform>تعارض واحد مفتوح</numerusform>
+            <numerusform>تعارضان مفتوحان</numerusform>
+            <numerusform>%Ln تعارضات مفتوحة</numerusform>
+            <numerusform>%Ln تعارضًا مفتوحًا</numerusform>
+            <numerusform>%Ln تعارض مفتوح</numerusform>
+        </translation>
     </message>
     <message>
         <source>--user and --token-file: sign in with one or the other</source>
@@ -1152,13 +1211,24 @@
         <source>Password of {user} on {server}: </source>
         <translation>كلمة مرور {user} على {server}: </translation>
     </message>
-    <message>
-        <source>{count} actor(s) not in the register: add them as organisations, or rerun with --create-actors KIND; nothing imported</source>
-        <translation>الجهات غير الموجودة في السجل: {count}؛ أضفها كمنظمات، أو أعد التشغيل مع --create-actors KIND؛ لم يُستورد شيء</translation>
+    <message numerus="yes">
+        <source>%Ln actor(s) not in the register: add them as organisations, or rerun with --create-actors KIND; nothing imported</source>
+        <translation>
+            <numerusform>لا جهات معنية غير موجودة في السجل؛ لم يُستورد شيء</numerusform>
+            <numerusform>جهة معنية واحدة غير موجودة في السجل: أضفها كمنظمة، أو أعد التشغيل باستخدام ‎--create-actors KIND؛ لم يُستورد شيء</numerusform>
+            <numerusform>جهتان معنيتان غير موجودتين في السجل: أضفهما كمنظمتين، أو أعد التشغيل باستخدام ‎--create-actors KIND؛ لم يُستورد شيء</numerusform>
+            <numerusform>%Ln جهات معنية غير موجودة في السجل: أضفها كمنظمات، أو أعد التشغيل باستخدام ‎--create-actors KIND؛ لم يُستورد شيء</numerusform>
+            <numerusform>%Ln جهة معنية غير موجودة في السجل: أضفها كمنظمات، أو أعد التشغيل باستخدام ‎--create-actors KIND؛ لم يُستورد شيء</numerusform>
+            <numerusform>%Ln جهة معنية غير موجودة في السجل: أضفها كمنظمات، أو أعد التشغيل باستخدام ‎--create-actors KIND؛ لم يُستورد شيء</numerusform>
+        </translation>
     </message>
     <message>
         <source>tpdesk: error: --db: the path is empty; name a database file</source>
         <translation>tpdesk: خطأ: --db: المسار فارغ؛ حدّد ملف قاعدة بيانات</translation>
+    </message>
+    <message>
+        <source>{option}: {reason}</source>
+        <translation>{option}: {reason}</translation>
     </message>
     <message>
         <source>; the newest good backup is {file} (&apos;tpdesk restore {file}&apos;)</source>
@@ -1478,9 +1548,16 @@
         <source>Conflicts and proposals from exchange files or the server wait for a decision</source>
         <translation>تعارضات ومقترحات واردة من ملفات التبادل أو من الخادم بانتظار قرار</translation>
     </message>
-    <message>
-        <source>⚠ {count} to decide</source>
-        <translation>⚠ {count} بانتظار قرار</translation>
+    <message numerus="yes">
+        <source>⚠ %Ln to decide</source>
+        <translation>
+            <numerusform>⚠ لا شيء للبت فيه</numerusform>
+            <numerusform>⚠ مسألة واحدة للبت فيها</numerusform>
+            <numerusform>⚠ مسألتان للبت فيهما</numerusform>
+            <numerusform>⚠ %Ln مسائل للبت فيها</numerusform>
+            <numerusform>⚠ %Ln مسألة للبت فيها</numerusform>
+            <numerusform>⚠ %Ln مسألة للبت فيها</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1633,1140 @@ Compare it with the other person, by phone or in person, before you trust it.</s
     <message>
         <source>{name} is a contact now.</source>
         <translation>أصبح {name} من جهات الاتصال.</translation>
+    </message>
+</context>
+<context>
+    <name>Core</name>
+    <message>
+        <source>{path}: no such backup file</source>
+        <translation>{path}: ملف النسخة الاحتياطية غير موجود</translation>
+    </message>
+    <message>
+        <source>{path}: a -wal file lies beside it, so the file alone is not the whole backup; open it in tpdesk once, or copy it as it was made</source>
+        <translation>{path}: يوجد بجانبه ملف ‎-wal‏، فالملف وحده ليس النسخة الاحتياطية كاملة؛ افتحه في tpdesk مرة واحدة، أو انسخه كما أُنشئ</translation>
+    </message>
+    <message>
+        <source>{path} is a plain database, but this database is encrypted; nothing changed</source>
+        <translation>{path} قاعدة بيانات غير مشفرة، لكن قاعدة البيانات هذه مشفرة؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted (or not a database), but this database is not; nothing changed</source>
+        <translation>{path} مشفر (أو ليس قاعدة بيانات)، لكن قاعدة البيانات هذه غير مشفرة؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({detail}); nothing changed</source>
+        <translation>{path}: تتعذر القراءة ({detail})؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>{path} is not a tpdesk database; nothing changed</source>
+        <translation>{path} ليس قاعدة بيانات tpdesk؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({check}); nothing changed</source>
+        <translation>{path} تالف ({check})؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer tpdesk (schema step {step!r}); nothing changed</source>
+        <translation>{path} كُتب بإصدار أحدث من tpdesk (خطوة المخطط {step!r})؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>no briefing pack with id or title {id_or_title!r} (see &apos;tpdesk list packs&apos;)</source>
+        <translation>لا يوجد ملف إحاطة بالمعرّف أو العنوان {id_or_title!r} (انظر &apos;tpdesk list packs&apos;)</translation>
+    </message>
+    <message>
+        <source>{count} briefing packs are titled {id_or_title!r}; give the id instead</source>
+        <translation>عنوان {count} من ملفات الإحاطة هو {id_or_title!r}؛ أدخل المعرّف بدلًا منه</translation>
+    </message>
+    <message>
+        <source>no roundtable with id or title {id_or_title!r} (give its id, or the partner&apos;s code and its number, e.g. &apos;TN 5&apos;)</source>
+        <translation>لا توجد مائدة مستديرة بالمعرّف أو العنوان {id_or_title!r} (أدخل معرّفها، أو رمز الشريك ورقمها، مثل &apos;TN 5&apos;)</translation>
+    </message>
+    <message>
+        <source>{count} roundtables match {id_or_title!r}; give the id instead</source>
+        <translation>تطابق {count} من الموائد المستديرة {id_or_title!r}؛ أدخل المعرّف بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <source>Activity &apos;{title}&apos; has no lead or implementing organisation</source>
+        <translation>النشاط &apos;{title}&apos; ليس له جهة رائدة ولا جهة منفذة</translation>
+    </message>
+    <message>
+        <source>Activity &apos;{title}&apos; has no funding line</source>
+        <translation>النشاط &apos;{title}&apos; ليس له بند تمويل</translation>
+    </message>
+    <message>
+        <source>Commitment &apos;{caption}&apos; has no due date</source>
+        <translation>الالتزام &apos;{caption}&apos; ليس له تاريخ استحقاق</translation>
+    </message>
+    <message>
+        <source>Commitment &apos;{caption}&apos; has no actor</source>
+        <translation>الالتزام &apos;{caption}&apos; ليست له جهة معنية</translation>
+    </message>
+    <message>
+        <source>Section &apos;{title}&apos; is empty</source>
+        <translation>القسم &apos;{title}&apos; فارغ</translation>
+    </message>
+    <message>
+        <source>{target}: the copy is damaged ({check}); nothing changed</source>
+        <translation>{target}: النسخة تالفة ({check})؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>{target}: the copy has {theirs} rows in {table}, not {mine}; nothing changed</source>
+        <translation>{target}: في النسخة {theirs} صفًا في {table} وليس {mine}؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>{target}: the copy cannot be read back ({exc}); nothing changed</source>
+        <translation>{target}: تتعذر إعادة قراءة النسخة ({exc})؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>a change is stamped {moment}, more than a day ahead of this computer&apos;s clock: the sender&apos;s clock is wrong; nothing merged</source>
+        <translation>تحمل إحدى التعديلات الطابع الزمني {moment}، أي قبل ساعة هذا الحاسوب بأكثر من يوم: ساعة المرسل خاطئة؛ لم يُدمج شيء</translation>
+    </message>
+    <message>
+        <source>the demo data needs today&apos;s date on or after {earliest_today} (the store says {today})</source>
+        <translation>تتطلب بيانات العرض التوضيحي أن يكون تاريخ اليوم {earliest_today} أو بعده (قاعدة البيانات تشير إلى {today})</translation>
+    </message>
+    <message>
+        <source>count must be 0 or more, not {count}</source>
+        <translation>يجب أن يكون العدد 0 أو أكثر، وليس {count}</translation>
+    </message>
+    <message>
+        <source>no demo partnership is left to add synthetic activities to</source>
+        <translation>لم تتبقَّ شراكة تجريبية تُضاف إليها أنشطة اصطناعية</translation>
+    </message>
+    <message>
+        <source>{path} is open in another program (another tpdesk?); close it first</source>
+        <translation>{path} مفتوح في برنامج آخر (نسخة أخرى من tpdesk؟)؛ أغلقه أولًا</translation>
+    </message>
+    <message>
+        <source>{target}: cannot be written ({reason})</source>
+        <translation>{target}: تتعذر الكتابة ({reason})</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>مجلد</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>ليس ملفًا عاديًا</translation>
+    </message>
+    <message>
+        <source>{target} is {what}; name a file for the copy</source>
+        <translation>{target}: {what}؛ حدّد ملفًا للنسخة</translation>
+    </message>
+    <message>
+        <source>the database is locked; unlock it with its passphrase</source>
+        <translation>قاعدة البيانات مقفلة؛ ألغِ قفلها بعبارة المرور الخاصة بها</translation>
+    </message>
+    <message>
+        <source>{path}: the key file cannot be read ({strerror})</source>
+        <translation>{path}: تتعذر قراءة ملف المفتاح ({strerror})</translation>
+    </message>
+    <message>
+        <source>{path}: not a tpdesk key file</source>
+        <translation>{path}: ليس ملف مفتاح tpdesk</translation>
+    </message>
+    <message>
+        <source>wrong passphrase</source>
+        <translation>عبارة المرور خاطئة</translation>
+    </message>
+    <message>
+        <source>a passphrase cannot be empty</source>
+        <translation>لا يمكن أن تكون عبارة المرور فارغة</translation>
+    </message>
+    <message>
+        <source>the file refers to records this copy does not hold ({problem} for a {kind}); nothing merged</source>
+        <translation>يشير الملف إلى سجلات لا تحتويها هذه النسخة ({problem} لـ {kind})؛ لم يُدمج شيء</translation>
+    </message>
+    <message>
+        <source>no conflict with id {conflict_id}</source>
+        <translation>لا يوجد تعارض بالمعرّف {conflict_id}</translation>
+    </message>
+    <message>
+        <source>conflict {conflict_id} is already resolved</source>
+        <translation>التعارض {conflict_id} محلول بالفعل</translation>
+    </message>
+    <message>
+        <source>{label} {record_id} is not in this copy</source>
+        <translation>{label} {record_id} غير موجود في هذه النسخة</translation>
+    </message>
+    <message>
+        <source>{label} &apos;{caption}&apos; is no longer there</source>
+        <translation>{label} &apos;{caption}&apos; لم يعد موجودًا</translation>
+    </message>
+    <message>
+        <source>does not apply to partnerships</source>
+        <translation>لا ينطبق على الشراكات</translation>
+    </message>
+    <message>
+        <source>does not apply to organisations</source>
+        <translation>لا ينطبق على المنظمات</translation>
+    </message>
+    <message>
+        <source>does not apply to roundtables</source>
+        <translation>لا ينطبق على الموائد المستديرة</translation>
+    </message>
+    <message>
+        <source>does not apply to roadmaps</source>
+        <translation>لا ينطبق على خرائط الطريق</translation>
+    </message>
+    <message>
+        <source>does not apply to activities</source>
+        <translation>لا ينطبق على الأنشطة</translation>
+    </message>
+    <message>
+        <source>does not apply to commitments</source>
+        <translation>لا ينطبق على الالتزامات</translation>
+    </message>
+    <message>
+        <source>does not apply to notes</source>
+        <translation>لا ينطبق على الملاحظات</translation>
+    </message>
+    <message>
+        <source>does not apply to briefing packs</source>
+        <translation>لا ينطبق على ملفات الإحاطة</translation>
+    </message>
+    <message>
+        <source>{days} days from today is past the year 9999</source>
+        <translation>{days} يومًا من اليوم تتجاوز السنة 9999</translation>
+    </message>
+    <message>
+        <source>unknown country code {value!r}</source>
+        <translation>رمز بلد غير معروف {value!r}</translation>
+    </message>
+    <message>
+        <source>{code} is not an EU Member State</source>
+        <translation>{code} ليس دولة عضوًا في الاتحاد الأوروبي</translation>
+    </message>
+    <message>
+        <source>{name}: not a usable public key ({exc})</source>
+        <translation>{name}: مفتاح عام غير صالح للاستخدام ({exc})</translation>
+    </message>
+    <message>
+        <source>the request is not sealed to this copy&apos;s key</source>
+        <translation>الطلب غير مختوم بمفتاح هذه النسخة</translation>
+    </message>
+    <message>
+        <source>the request&apos;s sealed key is damaged</source>
+        <translation>المفتاح المختوم في الطلب تالف</translation>
+    </message>
+    <message>
+        <source>{where}: not a tpdesk recovery request</source>
+        <translation>{where}: ليس طلب استرداد من tpdesk</translation>
+    </message>
+    <message>
+        <source>{where}: the key is sealed to {holders}, not to this copy</source>
+        <translation>{where}: المفتاح مختوم لـ {holders} وليس لهذه النسخة</translation>
+    </message>
+    <message>
+        <source>no one</source>
+        <translation>لا أحد</translation>
+    </message>
+    <message>
+        <source>{where}: not a tpdesk unlock file</source>
+        <translation>{where}: ليس ملف إلغاء قفل من tpdesk</translation>
+    </message>
+    <message>
+        <source>{where}: wrong one-time code; nothing changed</source>
+        <translation>{where}: الرمز لمرة واحدة خاطئ؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>{what} cannot be deleted: {listed} cannot do without it</source>
+        <translation>يتعذر حذف {what}: لا يمكن الاستغناء عنه في {listed}</translation>
+    </message>
+    <message>
+        <source>{what} cannot be removed: it is used by {listed}</source>
+        <translation>يتعذر إزالة {what}: يستخدمه {listed}</translation>
+    </message>
+    <message>
+        <source>{what} cannot be deleted: it is used by {listed}</source>
+        <translation>يتعذر حذف {what}: يستخدمه {listed}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partnership(s)</source>
+        <translation>
+            <numerusform>لا شراكات</numerusform>
+            <numerusform>شراكة واحدة</numerusform>
+            <numerusform>شراكتان</numerusform>
+            <numerusform>%Ln شراكات</numerusform>
+            <numerusform>%Ln شراكة</numerusform>
+            <numerusform>%Ln شراكة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln organisation(s)</source>
+        <translation>
+            <numerusform>لا منظمات</numerusform>
+            <numerusform>منظمة واحدة</numerusform>
+            <numerusform>منظمتان</numerusform>
+            <numerusform>%Ln منظمات</numerusform>
+            <numerusform>%Ln منظمة</numerusform>
+            <numerusform>%Ln منظمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln roundtable(s)</source>
+        <translation>
+            <numerusform>لا موائد مستديرة</numerusform>
+            <numerusform>مائدة مستديرة واحدة</numerusform>
+            <numerusform>مائدتان مستديرتان</numerusform>
+            <numerusform>%Ln موائد مستديرة</numerusform>
+            <numerusform>%Ln مائدة مستديرة</numerusform>
+            <numerusform>%Ln مائدة مستديرة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln roadmap(s)</source>
+        <translation>
+            <numerusform>لا خرائط طريق</numerusform>
+            <numerusform>خارطة طريق واحدة</numerusform>
+            <numerusform>خارطتا طريق</numerusform>
+            <numerusform>%Ln خرائط طريق</numerusform>
+            <numerusform>%Ln خارطة طريق</numerusform>
+            <numerusform>%Ln خارطة طريق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activity(ies)</source>
+        <translation>
+            <numerusform>لا أنشطة</numerusform>
+            <numerusform>نشاط واحد</numerusform>
+            <numerusform>نشاطان</numerusform>
+            <numerusform>%Ln أنشطة</numerusform>
+            <numerusform>%Ln نشاطًا</numerusform>
+            <numerusform>%Ln نشاط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln commitment(s)</source>
+        <translation>
+            <numerusform>لا التزامات</numerusform>
+            <numerusform>التزام واحد</numerusform>
+            <numerusform>التزامان</numerusform>
+            <numerusform>%Ln التزامات</numerusform>
+            <numerusform>%Ln التزامًا</numerusform>
+            <numerusform>%Ln التزام</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>لا ملاحظات</numerusform>
+            <numerusform>ملاحظة واحدة</numerusform>
+            <numerusform>ملاحظتان</numerusform>
+            <numerusform>%Ln ملاحظات</numerusform>
+            <numerusform>%Ln ملاحظة</numerusform>
+            <numerusform>%Ln ملاحظة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln briefing pack(s)</source>
+        <translation>
+            <numerusform>لا ملفات إحاطة</numerusform>
+            <numerusform>ملف إحاطة واحد</numerusform>
+            <numerusform>ملفا إحاطة</numerusform>
+            <numerusform>%Ln ملفات إحاطة</numerusform>
+            <numerusform>%Ln ملف إحاطة</numerusform>
+            <numerusform>%Ln ملف إحاطة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %Ln more</source>
+        <translation>
+            <numerusform> ولا غير</numerusform>
+            <numerusform> وواحد آخر</numerusform>
+            <numerusform> واثنان آخران</numerusform>
+            <numerusform> و%Ln أخرى</numerusform>
+            <numerusform> و%Ln أخرى</numerusform>
+            <numerusform> و%Ln أخرى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>{items} و{last}</translation>
+    </message>
+    <message>
+        <source>{status!r} is neither an activity nor a commitment status</source>
+        <translation>{status!r} ليست حالة نشاط ولا حالة التزام</translation>
+    </message>
+    <message>
+        <source>these are this copy&apos;s own keys, not another copy&apos;s</source>
+        <translation>هذه مفاتيح هذه النسخة نفسها، وليست مفاتيح نسخة أخرى</translation>
+    </message>
+    <message>
+        <source>--to {wanted!r} {problem}; contacts: {known}</source>
+        <translation>--to {wanted!r} {problem}؛ جهات الاتصال: {known}</translation>
+    </message>
+    <message>
+        <source>this copy already holds a register; import the pack into a new database file</source>
+        <translation>تحتوي هذه النسخة على سجل بالفعل؛ استورد الملف إلى ملف قاعدة بيانات جديد</translation>
+    </message>
+    <message>
+        <source>no {label} with id {record_id}</source>
+        <translation>لا يوجد {label} بالمعرّف {record_id}</translation>
+    </message>
+    <message>
+        <source>no partnership with {code!r}</source>
+        <translation>لا توجد شراكة مع {code!r}</translation>
+    </message>
+    <message>
+        <source>a saved search needs a name</source>
+        <translation>يجب أن يكون للبحث المحفوظ اسم</translation>
+    </message>
+    <message>
+        <source>saved search {name!r}: unknown record kind {kind!r}</source>
+        <translation>البحث المحفوظ {name!r}: نوع سجل غير معروف {kind!r}</translation>
+    </message>
+    <message>
+        <source>{label} &apos;{caption}&apos; could not be saved: {exc}</source>
+        <translation>تعذر حفظ {label} &apos;{caption}&apos;: {exc}</translation>
+    </message>
+    <message>
+        <source>{label} &apos;{caption}&apos; was deleted; restore it first</source>
+        <translation>حُذف {label} &apos;{caption}&apos;؛ استعده أولًا</translation>
+    </message>
+    <message>
+        <source>{count} {label} records could not be saved: {exc}</source>
+        <translation>تعذر حفظ {count} من السجلات ({label}): {exc}</translation>
+    </message>
+    <message>
+        <source>{label} &apos;{caption}&apos; is already deleted</source>
+        <translation>{label} &apos;{caption}&apos; محذوف بالفعل</translation>
+    </message>
+    <message>
+        <source>the trash cannot be emptied: a live {kind} record still refers to a deleted {target}; run &apos;tpdesk check&apos;</source>
+        <translation>يتعذر إفراغ سلة المحذوفات: لا يزال سجل قائم ({kind}) يشير إلى سجل محذوف ({target})؛ شغّل &apos;tpdesk check&apos;</translation>
+    </message>
+    <message>
+        <source>no deleted {label} with id {record_id}</source>
+        <translation>لا يوجد {label} محذوف بالمعرّف {record_id}</translation>
+    </message>
+    <message>
+        <source>{where}: name a file for the backup, not a folder</source>
+        <translation>{where}: حدّد ملفًا للنسخة الاحتياطية، لا مجلدًا</translation>
+    </message>
+    <message>
+        <source>{target}: a backup cannot overwrite the database itself</source>
+        <translation>{target}: لا يمكن للنسخة الاحتياطية أن تحل محل قاعدة البيانات نفسها</translation>
+    </message>
+    <message>
+        <source>{target}: folder {parent} does not exist</source>
+        <translation>{target}: المجلد {parent} غير موجود</translation>
+    </message>
+    <message>
+        <source>{target}: the backup cannot be written ({reason})</source>
+        <translation>{target}: تتعذر كتابة النسخة الاحتياطية ({reason})</translation>
+    </message>
+    <message>
+        <source>no partnership with code {code!r}</source>
+        <translation>لا توجد شراكة بالرمز {code!r}</translation>
+    </message>
+    <message>
+        <source>{what} was changed by another edit or a merge since it was opened</source>
+        <translation>عُدِّل {what} بتعديل آخر أو بدمج منذ فتحه</translation>
+    </message>
+    <message>
+        <source>{what} is no longer there</source>
+        <translation>{what} لم يعد موجودًا</translation>
+    </message>
+    <message>
+        <source>Objective &apos;{code}&apos; of roadmap &apos;{caption}&apos;</source>
+        <translation>الهدف &apos;{code}&apos; من خارطة الطريق &apos;{caption}&apos;</translation>
+    </message>
+    <message>
+        <source>cannot sort {label} records by {order_by!r}</source>
+        <translation>يتعذر فرز السجلات ({label}) حسب {order_by!r}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file</source>
+        <translation>{path} مجلد، وليس ملف قاعدة بيانات</translation>
+    </message>
+    <message>
+        <source>{path}: folder {parent} does not exist</source>
+        <translation>{path}: المجلد {parent} غير موجود</translation>
+    </message>
+    <message>
+        <source>no database at {path} (run &apos;tpdesk --db {path} demo&apos; to create one with demo data)</source>
+        <translation>لا توجد قاعدة بيانات في {path} (شغّل &apos;tpdesk --db {path} demo&apos; لإنشاء واحدة ببيانات العرض التوضيحي)</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be created ({reason})</source>
+        <translation>{path}: يتعذر الإنشاء ({reason})</translation>
+    </message>
+    <message>
+        <source>{path} is an empty file, not a tpdesk database; delete it, or name a new file to create one</source>
+        <translation>{path} ملف فارغ، وليس قاعدة بيانات tpdesk؛ احذفه، أو حدّد ملفًا جديدًا لإنشاء قاعدة بيانات</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({strerror})</source>
+        <translation>{path}: تتعذر القراءة ({strerror})</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted, but {name} beside it says it is; if an encryption was interrupted, move that key file away</source>
+        <translation>{path} غير مشفر، لكن {name} الموجود بجانبه يشير إلى أنه مشفر؛ إذا انقطع التشفير، فانقل ملف المفتاح هذا إلى مكان آخر</translation>
+    </message>
+    <message>
+        <source>{path} is not a tpdesk database (not an SQLite file; or encrypted, and its key file {name} is missing)</source>
+        <translation>{path} ليس قاعدة بيانات tpdesk (ليس ملف SQLite؛ أو أنه مشفر وملف مفتاحه {name} مفقود)</translation>
+    </message>
+    <message>
+        <source>{path}: the key does not open this database (its key file {name} belongs to another database, or the file is damaged)</source>
+        <translation>{path}: المفتاح لا يفتح قاعدة البيانات هذه (ملف مفتاحها {name} يخص قاعدة بيانات أخرى، أو أن الملف تالف)</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database, but not a tpdesk one</source>
+        <translation>{path} قاعدة بيانات SQLite، لكنها ليست قاعدة بيانات tpdesk</translation>
+    </message>
+    <message>
+        <source>{path} is an empty SQLite database, not a tpdesk one; delete it, or name a new file to create one</source>
+        <translation>{path} قاعدة بيانات SQLite فارغة، وليست قاعدة بيانات tpdesk؛ احذفها، أو حدّد ملفًا جديدًا لإنشاء قاعدة بيانات</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer tpdesk (schema version {version}); update tpdesk to open it</source>
+        <translation>{path} كُتب بإصدار أحدث من tpdesk (إصدار المخطط {version})؛ حدّث tpdesk لفتحه</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer tpdesk (schema step {newer!r}); update tpdesk to open it</source>
+        <translation>{path} كُتب بإصدار أحدث من tpdesk (خطوة المخطط {newer!r})؛ حدّث tpdesk لفتحه</translation>
+    </message>
+    <message>
+        <source>{path} was written by an older tpdesk and is open read-only here, so it cannot be upgraded; open it once where it can be written (a backup is made first)</source>
+        <translation>{path} كُتب بإصدار أقدم من tpdesk وهو مفتوح هنا للقراءة فقط، فلا يمكن ترقيته؛ افتحه مرة واحدة حيث تمكن الكتابة فيه (تُنشأ نسخة احتياطية أولًا)</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: table {missing} is missing{more}; restore a backup, or run &apos;tpdesk check&apos;</source>
+        <translation>{path} تالف: الجدول {missing} مفقود{more}؛ استعد نسخة احتياطية، أو شغّل &apos;tpdesk check&apos;</translation>
+    </message>
+    <message>
+        <source>{path}: not enough free disk space to back up before upgrading</source>
+        <translation>{path}: لا توجد مساحة كافية على القرص لإنشاء نسخة احتياطية قبل الترقية</translation>
+    </message>
+    <message>
+        <source>{path}: cannot back up before upgrading ({reason})</source>
+        <translation>{path}: يتعذر إنشاء نسخة احتياطية قبل الترقية ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: a partnership record cannot be read ({exc}); run &apos;tpdesk check&apos;</source>
+        <translation>{path}: يتعذر قراءة سجل شراكة ({exc})؛ شغّل &apos;tpdesk check&apos;</translation>
+    </message>
+    <message>
+        <source>{path}: an organisation record cannot be read ({exc}); run &apos;tpdesk check&apos;</source>
+        <translation>{path}: يتعذر قراءة سجل منظمة ({exc})؛ شغّل &apos;tpdesk check&apos;</translation>
+    </message>
+    <message>
+        <source>{path}: a roundtable record cannot be read ({exc}); run &apos;tpdesk check&apos;</source>
+        <translation>{path}: يتعذر قراءة سجل مائدة مستديرة ({exc})؛ شغّل &apos;tpdesk check&apos;</translation>
+    </message>
+    <message>
+        <source>{path}: a roadmap record cannot be read ({exc}); run &apos;tpdesk check&apos;</source>
+        <translation>{path}: يتعذر قراءة سجل خارطة طريق ({exc})؛ شغّل &apos;tpdesk check&apos;</translation>
+    </message>
+    <message>
+        <source>{path}: an activity record cannot be read ({exc}); run &apos;tpdesk check&apos;</source>
+        <translation>{path}: يتعذر قراءة سجل نشاط ({exc})؛ شغّل &apos;tpdesk check&apos;</translation>
+    </message>
+    <message>
+        <source>{path}: a commitment record cannot be read ({exc}); run &apos;tpdesk check&apos;</source>
+        <translation>{path}: يتعذر قراءة سجل التزام ({exc})؛ شغّل &apos;tpdesk check&apos;</translation>
+    </message>
+    <message>
+        <source>{path}: a note record cannot be read ({exc}); run &apos;tpdesk check&apos;</source>
+        <translation>{path}: يتعذر قراءة سجل ملاحظة ({exc})؛ شغّل &apos;tpdesk check&apos;</translation>
+    </message>
+    <message>
+        <source>{path}: a briefing pack record cannot be read ({exc}); run &apos;tpdesk check&apos;</source>
+        <translation>{path}: يتعذر قراءة سجل ملف إحاطة ({exc})؛ شغّل &apos;tpdesk check&apos;</translation>
+    </message>
+    <message>
+        <source>{text!r} is not one of: {choices}</source>
+        <translation>{text!r} ليست من بين: {choices}</translation>
+    </message>
+    <message>
+        <source>{source}: that is the database itself, not a backup of it</source>
+        <translation>{source}: هذه قاعدة البيانات نفسها، وليست نسخة احتياطية منها</translation>
+    </message>
+    <message>
+        <source>{path}: the backup cannot be put in place ({reason}); nothing changed</source>
+        <translation>{path}: يتعذر وضع النسخة الاحتياطية في مكانها ({reason})؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>{label}: {exc}</source>
+        <translation>{label}: {exc}</translation>
+    </message>
+    <message>
+        <source>{label}: {cleaned!r} is not a date (YYYY-MM-DD)</source>
+        <translation>{label}: {cleaned!r} ليس تاريخًا (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>{label} cannot be empty</source>
+        <translation>لا يمكن أن يكون {label} فارغًا</translation>
+    </message>
+    <message>
+        <source>Tag cannot be empty</source>
+        <translation>لا يمكن أن يكون الوسم فارغًا</translation>
+    </message>
+    <message>
+        <source>{path}: wrong passphrase; nothing changed</source>
+        <translation>{path}: عبارة المرور خاطئة؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>{path} is already encrypted</source>
+        <translation>{path} مشفر بالفعل</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be encrypted ({reason}); nothing changed</source>
+        <translation>{path}: يتعذّر التشفير ({reason})؛ لم يتغيّر شيء</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted; run &apos;tpdesk encrypt&apos; first</source>
+        <translation>{path} غير مشفر؛ شغّل &apos;tpdesk encrypt&apos; أولًا</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted; use &apos;tpdesk backup -o&apos; for a copy</source>
+        <translation>{path} غير مشفر؛ استخدم &apos;tpdesk backup -o&apos; لعمل نسخة</translation>
+    </message>
+    <message>
+        <source>{out}: a plain copy cannot overwrite the database itself</source>
+        <translation>{out}: لا يمكن لنسخة غير مشفرة أن تحل محل قاعدة البيانات نفسها</translation>
+    </message>
+    <message>
+        <source>{out}: folder {parent} does not exist</source>
+        <translation>{out}: المجلد {parent} غير موجود</translation>
+    </message>
+    <message>
+        <source>this computer has no usable keyring ({exc}); the passphrase will be asked each time</source>
+        <translation>لا تتوفر في هذا الحاسوب سلسلة مفاتيح صالحة ({exc})؛ ستُطلب عبارة المرور في كل مرة</translation>
+    </message>
+    <message>
+        <source>--{option}: give 1 to 120 characters</source>
+        <translation>--{option}: أدخل من 1 إلى 120 حرفًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote {path}: {kind}, %Ln change(s) to {records} records, for {recipients}</source>
+        <translation>
+            <numerusform>كُتب {path}: {kind}، لا تعديلات على {records} من السجلات، إلى {recipients}</numerusform>
+            <numerusform>كُتب {path}: {kind}، تعديل واحد على {records} من السجلات، إلى {recipients}</numerusform>
+            <numerusform>كُتب {path}: {kind}، تعديلان على {records} من السجلات، إلى {recipients}</numerusform>
+            <numerusform>كُتب {path}: {kind}، %Ln تعديلات على {records} من السجلات، إلى {recipients}</numerusform>
+            <numerusform>كُتب {path}: {kind}، %Ln تعديلًا على {records} من السجلات، إلى {recipients}</numerusform>
+            <numerusform>كُتب {path}: {kind}، %Ln تعديل على {records} من السجلات، إلى {recipients}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{output}: an exchange file&apos;s name ends in .tpx</source>
+        <translation>{output}: ينتهي اسم ملف التبادل بـ ‎.tpx</translation>
+    </message>
+    <message>
+        <source>--to: name at least one contact (&apos;tpdesk contacts list&apos;)</source>
+        <translation>--to: حدّد جهة اتصال واحدة على الأقل (&apos;tpdesk contacts list&apos;)</translation>
+    </message>
+    <message>
+        <source>{file}: {kind} from {sender}</source>
+        <translation>{file}: {kind} من {sender}</translation>
+    </message>
+    <message>
+        <source>added: {kind} &apos;{caption}&apos;</source>
+        <translation>أُضيف: {kind} &apos;{caption}&apos;</translation>
+    </message>
+    <message>
+        <source>changed: {kind} &apos;{caption}&apos;: {field}: {old} → {new}</source>
+        <translation>عُدِّل: {kind} &apos;{caption}&apos;: {field}: {old} ← {new}</translation>
+    </message>
+    <message>
+        <source>deleted: {kind} &apos;{caption}&apos;</source>
+        <translation>حُذف: {kind} &apos;{caption}&apos;</translation>
+    </message>
+    <message>
+        <source>{conflict}: {kind} &apos;{caption}&apos;: {field}: kept {kept}, other {other} ({who})</source>
+        <translation>{conflict}: {kind} &apos;{caption}&apos;: {field}: المُبقى {kept}، الآخر {other} ({who})</translation>
+    </message>
+    <message numerus="yes">
+        <source>note: the sender&apos;s copy was %Ln change(s) of this copy behind when it wrote the file</source>
+        <translation>
+            <numerusform>ملاحظة: لم تكن نسخة المرسل متأخرة عن هذه النسخة حين كتبت الملف</numerusform>
+            <numerusform>ملاحظة: كانت نسخة المرسل متأخرة بتعديل واحد عن هذه النسخة حين كتبت الملف</numerusform>
+            <numerusform>ملاحظة: كانت نسخة المرسل متأخرة بتعديلين عن هذه النسخة حين كتبت الملف</numerusform>
+            <numerusform>ملاحظة: كانت نسخة المرسل متأخرة بـ %Ln تعديلات عن هذه النسخة حين كتبت الملف</numerusform>
+            <numerusform>ملاحظة: كانت نسخة المرسل متأخرة بـ %Ln تعديلًا عن هذه النسخة حين كتبت الملف</numerusform>
+            <numerusform>ملاحظة: كانت نسخة المرسل متأخرة بـ %Ln تعديل عن هذه النسخة حين كتبت الملف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{where}: the file is encrypted with a passphrase; give it</source>
+        <translation>{where}: الملف مشفر بعبارة مرور؛ أدخلها</translation>
+    </message>
+    <message>
+        <source>{where}: the manifest has no watermark; nothing merged</source>
+        <translation>{where}: لا يحتوي البيان على علامة مائية؛ لم يُدمج شيء</translation>
+    </message>
+    <message>
+        <source>{where}: the manifest names no sender; nothing merged</source>
+        <translation>{where}: لا يذكر البيان أي مرسل؛ لم يُدمج شيء</translation>
+    </message>
+    <message>
+        <source>{where}: this copy wrote the file; nothing to merge</source>
+        <translation>{where}: هذه النسخة هي التي كتبت الملف؛ لا شيء للدمج</translation>
+    </message>
+    <message>
+        <source>{where}: signed by an unknown key ({name!s}); add the sender&apos;s keys with &apos;tpdesk contacts add FILE&apos; after comparing fingerprints; nothing merged</source>
+        <translation>{where}: موقّع بمفتاح غير معروف ({name!s})؛ أضف مفاتيح المرسل باستخدام &apos;tpdesk contacts add FILE&apos; بعد مقارنة البصمات؛ لم يُدمج شيء</translation>
+    </message>
+    <message>
+        <source>{where}: the file is addressed to someone else; nothing merged</source>
+        <translation>{where}: الملف موجه إلى شخص آخر؛ لم يُدمج شيء</translation>
+    </message>
+    <message>
+        <source>{where}: written by a newer tpdesk (schema {schema}); update tpdesk; nothing merged</source>
+        <translation>{where}: كُتب بإصدار أحدث من tpdesk (المخطط {schema})؛ حدّث tpdesk؛ لم يُدمج شيء</translation>
+    </message>
+    <message>
+        <source>{where}: the file belongs to another register (another secretariat&apos;s copy); nothing merged</source>
+        <translation>{where}: الملف يخص سجلًا آخر (نسخة أمانة أخرى)؛ لم يُدمج شيء</translation>
+    </message>
+    <message>
+        <source>{where}: {member} line {number}: {exc}; nothing merged</source>
+        <translation>{where}: {member} السطر {number}: {exc}؛ لم يُدمج شيء</translation>
+    </message>
+    <message>
+        <source>{path}: name a file in an existing folder</source>
+        <translation>{path}: حدّد ملفًا في مجلد موجود</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written ({reason})</source>
+        <translation>{path}: تتعذر الكتابة ({reason})</translation>
+    </message>
+    <message>
+        <source>{fmt!r} is not a pack format (one of: {formats})</source>
+        <translation>{fmt!r} ليس تنسيقًا للملف (التنسيقات: {formats})</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: %Ln error(s) in the file; nothing imported</source>
+        <translation>
+            <numerusform>{name}: لا أخطاء في الملف؛ لم يُستورد شيء</numerusform>
+            <numerusform>{name}: خطأ واحد في الملف؛ لم يُستورد شيء</numerusform>
+            <numerusform>{name}: خطآن في الملف؛ لم يُستورد شيء</numerusform>
+            <numerusform>{name}: %Ln أخطاء في الملف؛ لم يُستورد شيء</numerusform>
+            <numerusform>{name}: %Ln خطأً في الملف؛ لم يُستورد شيء</numerusform>
+            <numerusform>{name}: %Ln خطأ في الملف؛ لم يُستورد شيء</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} {errors}; nothing imported</source>
+        <translation>{name} {errors}؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>{name} changed since the preview; preview it again (nothing imported)</source>
+        <translation>تغيّر {name} منذ المعاينة؛ عاينه مرة أخرى (لم يُستورد شيء)</translation>
+    </message>
+    <message>
+        <source>new commitment {row}: say what was committed</source>
+        <translation>الالتزام الجديد {row}: اذكر ما تم الالتزام به</translation>
+    </message>
+    <message>
+        <source>new commitment {row}: {exc}</source>
+        <translation>الالتزام الجديد {row}: {exc}</translation>
+    </message>
+    <message>
+        <source>not in the register: {names} (add them as organisations first)</source>
+        <translation>غير موجودة في السجل: {names} (أضفها كمنظمات أولًا)</translation>
+    </message>
+    <message>
+        <source>commitment &apos;{caption}&apos;: {exc}</source>
+        <translation>الالتزام &apos;{caption}&apos;: {exc}</translation>
+    </message>
+    <message>
+        <source>{errors}{more}; nothing recorded</source>
+        <translation>{errors}{more}؛ لم يُسجَّل شيء</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: %Ln error(s) in the action table; nothing imported</source>
+        <translation>
+            <numerusform>{name}: لا أخطاء في جدول الإجراءات؛ لم يُستورد شيء</numerusform>
+            <numerusform>{name}: خطأ واحد في جدول الإجراءات؛ لم يُستورد شيء</numerusform>
+            <numerusform>{name}: خطآن في جدول الإجراءات؛ لم يُستورد شيء</numerusform>
+            <numerusform>{name}: %Ln أخطاء في جدول الإجراءات؛ لم يُستورد شيء</numerusform>
+            <numerusform>{name}: %Ln خطأً في جدول الإجراءات؛ لم يُستورد شيء</numerusform>
+            <numerusform>{name}: %Ln خطأ في جدول الإجراءات؛ لم يُستورد شيء</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name}: unknown actors: {actors}: add them as organisations, or create them with the import; nothing imported</source>
+        <translation>{name}: جهات معنية غير معروفة: {actors}: أضفها كمنظمات، أو أنشئها أثناء الاستيراد؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>--member-state: {code!r} is not the code of an EU Member State (e.g. DE, IT)</source>
+        <translation>--member-state: {code!r} ليس رمز دولة عضو في الاتحاد الأوروبي (مثل DE وIT)</translation>
+    </message>
+    <message>
+        <source>--sector: {sector!r} is not a sector of any partnership (known: {known})</source>
+        <translation>--sector: {sector!r} ليس قطاعًا لأي شراكة (القطاعات المعروفة: {known})</translation>
+    </message>
+    <message>
+        <source>{option}: {exc}</source>
+        <translation>{option}: {exc}</translation>
+    </message>
+    <message>
+        <source>this copy&apos;s secretariat is not a contact yet: add its keys (&apos;tpdesk contacts add FILE&apos;) or name a contact with --to</source>
+        <translation>أمانة هذه النسخة ليست جهة اتصال بعد: أضف مفاتيحها (&apos;tpdesk contacts add FILE&apos;) أو حدّد جهة اتصال باستخدام ‎--to</translation>
+    </message>
+    <message>
+        <source>no database at {db}</source>
+        <translation>لا توجد قاعدة بيانات في {db}</translation>
+    </message>
+    <message>
+        <source>{db} is not encrypted: it needs no recovery</source>
+        <translation>{db} غير مشفر: لا يحتاج إلى استرداد</translation>
+    </message>
+    <message>
+        <source>{db}: its key is sealed to no one (&apos;tpdesk recovery seal&apos; was not run); only its recovery key, if one was made, can replace the passphrase</source>
+        <translation>{db}: مفتاحها غير مختوم لأحد (لم يُشغَّل &apos;tpdesk recovery seal&apos;)؛ لا يمكن استبدال عبارة المرور إلا بمفتاح الاسترداد إن كان قد أُنشئ</translation>
+    </message>
+    <message>
+        <source>{where}: the database is not one of this copy&apos;s contacts; nothing written</source>
+        <translation>{where}: قاعدة البيانات ليست من جهات اتصال هذه النسخة؛ لم يُكتب شيء</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted: it needs no recovery</source>
+        <translation>{path} غير مشفر: لا يحتاج إلى استرداد</translation>
+    </message>
+    <message>
+        <source>{unlock}: the unlock is for another copy; nothing changed</source>
+        <translation>{unlock}: إلغاء القفل مخصص لنسخة أخرى؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>the sign-in token is empty or not a token (paste the line &apos;tpdesk-server users add&apos; printed)</source>
+        <translation>رمز تسجيل الدخول فارغ أو ليس رمزًا (الصق السطر الذي طبعه &apos;tpdesk-server users add&apos;)</translation>
+    </message>
+    <message>
+        <source>a sign-in needs the one-time token, or the user name and password</source>
+        <translation>يتطلب تسجيل الدخول الرمز لمرة واحدة، أو اسم المستخدم وكلمة المرور</translation>
+    </message>
+    <message>
+        <source>{host}: the sign-in answer lacks {exc}; is this a tpdesk server?</source>
+        <translation>{host}: ينقص ردَّ تسجيل الدخول {exc}؛ هل هذا خادم tpdesk؟</translation>
+    </message>
+    <message>
+        <source>{host}: this copy belongs to another register than the server&apos;s; sync a new, empty database file</source>
+        <translation>{host}: هذه النسخة تخص سجلًا غير سجل الخادم؛ زامن ملف قاعدة بيانات جديدًا فارغًا</translation>
+    </message>
+    <message>
+        <source>{option}: name the server too (--server URL)</source>
+        <translation>{option}: حدّد الخادم أيضًا (‎--server URL)</translation>
+    </message>
+    <message>
+        <source>pushed {pushed}, pulled {pulled} before that (kept; the rest on the next sync)</source>
+        <translation>أُرسل {pushed} واستُلم {pulled} قبل ذلك (محفوظة؛ والباقي في المزامنة التالية)</translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>this copy has no server yet: run &apos;tpdesk sync --server URL --token-file FILE&apos; once, with the token the secretariat gave you (or --user NAME, with your password)</source>
+        <translation>لا يوجد خادم لهذه النسخة بعد: شغّل &apos;tpdesk sync --server URL --token-file FILE&apos; مرة واحدة، بالرمز الذي أعطتك إياه الأمانة (أو ‎--user NAME بكلمة مرورك)</translation>
+    </message>
+    <message>
+        <source>not signed in to {server_address}: add --token-file FILE, with the token the secretariat gave you (or --user NAME, with your password)</source>
+        <translation>لم يُسجَّل الدخول إلى {server_address}: أضف ‎--token-file FILE بالرمز الذي أعطتك إياه الأمانة (أو ‎--user NAME بكلمة مرورك)</translation>
+    </message>
+    <message>
+        <source>{where} cannot be read ({exc})</source>
+        <translation>تتعذر قراءة {where} ({exc})</translation>
+    </message>
+    <message>
+        <source>{host}: the answer has no vector; is this a tpdesk server?</source>
+        <translation>{host}: لا يحتوي الرد على متجه؛ هل هذا خادم tpdesk؟</translation>
+    </message>
+    <message>
+        <source>--server {url!r}: give the server&apos;s address as https://HOST[:PORT]</source>
+        <translation>--server {url!r}: أدخل عنوان الخادم بالصيغة https://HOST[:PORT]</translation>
+    </message>
+    <message>
+        <source>--server {url!r}: the address takes no user, query or fragment</source>
+        <translation>--server {url!r}: لا يقبل العنوان مستخدمًا أو استعلامًا أو جزءًا</translation>
+    </message>
+    <message>
+        <source>--server {url!r}: plain http is refused except on this computer; use https://</source>
+        <translation>--server {url!r}: يُرفض http العادي إلا على هذا الحاسوب؛ استخدم https://</translation>
+    </message>
+    <message>
+        <source>{host}: the answer is not the sync protocol&apos;s JSON; is this a tpdesk server?</source>
+        <translation>{host}: الرد ليس JSON بروتوكول المزامنة؛ هل هذا خادم tpdesk؟</translation>
+    </message>
+    <message>
+        <source>{host}: the answer is not the sync protocol&apos;s JSON</source>
+        <translation>{host}: الرد ليس JSON بروتوكول المزامنة</translation>
+    </message>
+    <message>
+        <source>{host}: TLS error: the server&apos;s certificate is not trusted ({verify_message})</source>
+        <translation>{host}: خطأ TLS: شهادة الخادم غير موثوق بها ({verify_message})</translation>
+    </message>
+    <message>
+        <source>{host}: TLS error ({reason})</source>
+        <translation>{host}: خطأ TLS ({reason})</translation>
+    </message>
+    <message>
+        <source>{host}: timeout: no answer within {timeout:g} s</source>
+        <translation>{host}: انتهت المهلة: لا رد خلال {timeout:g} ث</translation>
+    </message>
+    <message>
+        <source>{host}: server unreachable (the name is not found; offline?)</source>
+        <translation>{host}: يتعذر الوصول إلى الخادم (الاسم غير موجود؛ غير متصل؟)</translation>
+    </message>
+    <message>
+        <source>{host}: server unreachable ({why})</source>
+        <translation>{host}: يتعذر الوصول إلى الخادم ({why})</translation>
+    </message>
+    <message>
+        <source>{host}: the connection broke off ({error})</source>
+        <translation>{host}: انقطع الاتصال ({error})</translation>
+    </message>
+    <message>
+        <source>{host}: the server redirects elsewhere ({location}); give that address</source>
+        <translation>{host}: يعيد الخادم التوجيه إلى مكان آخر ({location})؛ أدخل ذلك العنوان</translation>
+    </message>
+    <message>
+        <source>{host}: server unreachable ({reason})</source>
+        <translation>{host}: يتعذر الوصول إلى الخادم ({reason})</translation>
+    </message>
+    <message>
+        <source>{host}: 401: the server refused this copy&apos;s sign-in (a disabled account, a wrong password, or an unknown or used token); ask the secretariat for a new token</source>
+        <translation>{host}: 401: رفض الخادم تسجيل دخول هذه النسخة (حساب معطّل، أو كلمة مرور خاطئة، أو رمز غير معروف أو مستخدم)؛ اطلب رمزًا جديدًا من الأمانة</translation>
+    </message>
+    <message>
+        <source>{host}: 409: {reason}</source>
+        <translation>{host}: 409: {reason}</translation>
+    </message>
+    <message>
+        <source>{host}: 413: the push is too large</source>
+        <translation>{host}: 413: الإرسال كبير جدًا</translation>
+    </message>
+    <message>
+        <source>{host}: 503: the server&apos;s database is unavailable; it is tried again later</source>
+        <translation>{host}: 503: قاعدة بيانات الخادم غير متاحة؛ ستُعاد المحاولة لاحقًا</translation>
+    </message>
+    <message>
+        <source>{host}: {code}: {reason}</source>
+        <translation>{host}: {code}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} has none of the register&apos;s sheets ({names}): is it a workbook exported by tpdesk?</source>
+        <translation>لا يحتوي {name} على أي من أوراق السجل ({names}): هل هو مصنف صدّره tpdesk؟</translation>
+    </message>
+    <message>
+        <source>holds a formula with no saved result: type the value, or open and save the file in Excel or LibreOffice first</source>
+        <translation>يحتوي على صيغة بلا نتيجة محفوظة: اكتب القيمة، أو افتح الملف واحفظه في Excel أو LibreOffice أولًا</translation>
+    </message>
+    <message>
+        <source>merged header cells ({cells}): unmerge them so each column has its own header</source>
+        <translation>خلايا عناوين مدمجة ({cells}): ألغِ دمجها ليكون لكل عمود عنوانه</translation>
+    </message>
+    <message>
+        <source>column {column} has no header</source>
+        <translation>العمود {column} بلا عنوان</translation>
+    </message>
+    <message>
+        <source>this header appears twice</source>
+        <translation>يتكرر هذا العنوان مرتين</translation>
+    </message>
+    <message>
+        <source>not a register column; ignored</source>
+        <translation>ليس عمودًا من أعمدة السجل؛ تم تجاهله</translation>
+    </message>
+    <message>
+        <source>column &apos;{header}&apos; is missing</source>
+        <translation>العمود &apos;{header}&apos; مفقود</translation>
+    </message>
+    <message>
+        <source>id {record_id} is also on row {row}</source>
+        <translation>المعرّف {record_id} موجود أيضًا في الصف {row}</translation>
+    </message>
+    <message>
+        <source>is required: the id of the {label} (from the {sheet}s sheet)</source>
+        <translation>مطلوب: معرّف {label} (من ورقة {sheet}s)</translation>
+    </message>
+    <message>
+        <source>ref &apos;{ref}&apos; is also on row {row}</source>
+        <translation>المرجع &apos;{ref}&apos; موجود أيضًا في الصف {row}</translation>
+    </message>
+    <message>
+        <source>&apos;{ref}&apos; looks like a row number: choose another ref</source>
+        <translation>&apos;{ref}&apos; يشبه رقم صف: اختر مرجعًا آخر</translation>
+    </message>
+    <message>
+        <source>the new {label} on {sheet} row {row} has errors: fix that row first</source>
+        <translation>يحتوي {label} الجديد في الورقة {sheet} الصف {row} على أخطاء: صحّح ذلك الصف أولًا</translation>
+    </message>
+    <message>
+        <source>a new {label}&apos;s {part_noun} is new too: leave {column} empty</source>
+        <translation>{part_noun} الخاص بـ {label} جديد هو أيضًا جديد: اترك {column} فارغًا</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos;: type {yes} to delete the record, or leave it empty</source>
+        <translation>&apos;{value}&apos;: اكتب {yes} لحذف السجل، أو اتركه فارغًا</translation>
+    </message>
+    <message>
+        <source>no {label} with id {record_id} in the register</source>
+        <translation>لا يوجد {label} بالمعرّف {record_id} في السجل</translation>
+    </message>
+    <message>
+        <source>a new row cannot be deleted</source>
+        <translation>لا يمكن حذف صف جديد</translation>
+    </message>
+    <message>
+        <source>no {label} with id {parent_id} in the register</source>
+        <translation>لا يوجد {label} بالمعرّف {parent_id} في السجل</translation>
+    </message>
+    <message>
+        <source>its {label} is deleted on row {deleted}; leave this row unchanged</source>
+        <translation>{label} الخاص به محذوف في الصف {deleted}؛ اترك هذا الصف دون تغيير</translation>
+    </message>
+    <message>
+        <source>no {part_noun} with id {part_id} in {label} &apos;{caption}&apos;</source>
+        <translation>لا يوجد {part_noun} بالمعرّف {part_id} في {label} &apos;{caption}&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: %Ln error(s) in the workbook; nothing imported</source>
+        <translation>
+            <numerusform>{name}: لا أخطاء في المصنف؛ لم يُستورد شيء</numerusform>
+            <numerusform>{name}: خطأ واحد في المصنف؛ لم يُستورد شيء</numerusform>
+            <numerusform>{name}: خطآن في المصنف؛ لم يُستورد شيء</numerusform>
+            <numerusform>{name}: %Ln أخطاء في المصنف؛ لم يُستورد شيء</numerusform>
+            <numerusform>{name}: %Ln خطأً في المصنف؛ لم يُستورد شيء</numerusform>
+            <numerusform>{name}: %Ln خطأ في المصنف؛ لم يُستورد شيء</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{problems}{more}; nothing imported</source>
+        <translation>{problems}{more}؛ لم يُستورد شيء</translation>
+    </message>
+    <message>
+        <source>{path}: the database holds text that is not valid UTF-8 (written by another program?); run &apos;tpdesk check&apos; to find it, or restore a backup</source>
+        <translation>{path}: تحتوي قاعدة البيانات على نص ليس UTF-8 صالحًا (كتبه برنامج آخر؟)؛ شغّل &apos;tpdesk check&apos; للعثور عليه، أو استعد نسخة احتياطية</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %Ln more)</source>
+        <translation>
+            <numerusform> (ولا غير)</numerusform>
+            <numerusform> (وواحد آخر)</numerusform>
+            <numerusform> (واثنان آخران)</numerusform>
+            <numerusform> (و%Ln أخرى)</numerusform>
+            <numerusform> (و%Ln أخرى)</numerusform>
+            <numerusform> (و%Ln أخرى)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agenda item {number} &apos;{title}&apos; has no lines to take</source>
+        <translation>بند جدول الأعمال {number} &apos;{title}&apos; ليست له نقاط مقترح طرحها</translation>
+    </message>
+    <message>
+        <source>funding line</source>
+        <translation>بند تمويل</translation>
+    </message>
+    <message>
+        <source>progress update</source>
+        <translation>تحديث التقدم</translation>
+    </message>
+    <message>
+        <source>the {label} is no longer in the register</source>
+        <translation>{label} لم يعد موجودًا في السجل</translation>
+    </message>
+    <message>
+        <source>this row&apos;s {part_noun} is no longer in the register</source>
+        <translation>{part_noun} الخاص بهذا الصف لم يعد موجودًا في السجل</translation>
+    </message>
+    <message>
+        <source>{label} &apos;{caption}&apos;: {field}: {message}</source>
+        <translation>{label} &apos;{caption}&apos;: {field}: {message}</translation>
+    </message>
+    <message>
+        <source>{file}, table {table}</source>
+        <translation>{file}، الجدول {table}</translation>
+    </message>
+    <message>
+        <source>{where}, row {row}</source>
+        <translation>{where}، الصف {row}</translation>
+    </message>
+    <message>
+        <source>{at}, column &apos;{column}&apos;: is empty</source>
+        <translation>{at}، العمود &apos;{column}&apos;: فارغ</translation>
+    </message>
+    <message>
+        <source>ends before it starts</source>
+        <translation>ينتهي قبل أن يبدأ</translation>
+    </message>
+    <message>
+        <source>period ends before it starts</source>
+        <translation>تنتهي الفترة قبل أن تبدأ</translation>
+    </message>
+    <message>
+        <source>has no actor</source>
+        <translation>ليست له جهة معنية</translation>
+    </message>
+    <message>
+        <source>due date is not a date</source>
+        <translation>تاريخ الاستحقاق ليس تاريخًا</translation>
+    </message>
+    <message>
+        <source>shares its number with another roundtable of the partnership</source>
+        <translation>يحمل الرقم نفسه الذي تحمله مائدة مستديرة أخرى للشراكة</translation>
+    </message>
+    <message>
+        <source>{name} holds a value tpdesk does not know</source>
+        <translation>يحتوي {name} على قيمة لا يعرفها tpdesk</translation>
+    </message>
+    <message>
+        <source>{column} holds text that is not valid UTF-8</source>
+        <translation>يحتوي {column} على نص ليس UTF-8 صالحًا</translation>
+    </message>
+    <message>
+        <source>search index</source>
+        <translation>فهرس البحث</translation>
+    </message>
+    <message>
+        <source>the full-text index is damaged ({exc}); searches may miss records: restore a backup</source>
+        <translation>فهرس البحث في النص الكامل تالف ({exc})؛ قد لا تعثر عمليات البحث على بعض السجلات: استعد نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>database file</source>
+        <translation>ملف قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>table {table} is missing</source>
+        <translation>الجدول {table} مفقود</translation>
+    </message>
+    <message>
+        <source>points at a missing {parent} row</source>
+        <translation>يشير إلى صف {parent} مفقود</translation>
+    </message>
+    <message>
+        <source>{field} points at {noun} {target}, which is deleted or missing</source>
+        <translation>يشير {field} إلى {noun} {target}، وهو محذوف أو مفقود</translation>
+    </message>
+    <message>
+        <source>a record</source>
+        <translation>سجل</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln live {kind} record(s) are not indexed</source>
+        <translation>
+            <numerusform>لا سجلات قائمة ({kind}) غير مفهرسة</numerusform>
+            <numerusform>سجل قائم واحد ({kind}) غير مفهرس</numerusform>
+            <numerusform>سجلان قائمان ({kind}) غير مفهرسين</numerusform>
+            <numerusform>%Ln سجلات قائمة ({kind}) غير مفهرسة</numerusform>
+            <numerusform>%Ln سجلًا قائمًا ({kind}) غير مفهرس</numerusform>
+            <numerusform>%Ln سجل قائم ({kind}) غير مفهرس</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) have no text</source>
+        <translation>
+            <numerusform>لا مستندات بلا نص</numerusform>
+            <numerusform>مستند واحد بلا نص</numerusform>
+            <numerusform>مستندان بلا نص</numerusform>
+            <numerusform>%Ln مستندات بلا نص</numerusform>
+            <numerusform>%Ln مستندًا بلا نص</numerusform>
+            <numerusform>%Ln مستند بلا نص</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1676,9 +2887,16 @@ Compare it with the other person, by phone or in person, before you trust it.</s
         <source>to be set</source>
         <translation>لم يُحدَّد</translation>
     </message>
-    <message>
-        <source>and {count} more planned</source>
-        <translation>و{count} أخرى مخططة</translation>
+    <message numerus="yes">
+        <source>and %Ln more planned</source>
+        <translation>
+            <numerusform>ولا غيرها مقررة</numerusform>
+            <numerusform>وواحدة أخرى مقررة</numerusform>
+            <numerusform>واثنتان أخريان مقررتان</numerusform>
+            <numerusform>و%Ln أخرى مقررة</numerusform>
+            <numerusform>و%Ln أخرى مقررة</numerusform>
+            <numerusform>و%Ln أخرى مقررة</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing overdue or due within {days} days</source>
@@ -3326,8 +4544,31 @@ You can undo this with {key}.</source>
         <translation>ملف إحاطة</translation>
     </message>
     <message>
+        <source>{title}: SENSITIVE, the file is written unencrypted</source>
+        <translation>{title}: حساس، يُكتب الملف دون تشفير</translation>
+    </message>
+    <message>
+        <source>Export to {format}</source>
+        <translation>التصدير إلى {format}</translation>
+    </message>
+    <message>
+        <source>Exporting to {format}…</source>
+        <translation>جارٍ التصدير إلى {format}…</translation>
+    </message>
+    <message>
         <source>Ready for the roundtable?</source>
         <translation>هل الملف جاهز للمائدة المستديرة؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>The checklist has %Ln point(s) to check before the roundtable. Export anyway?</source>
+        <translation>
+            <numerusform>لا نقاط للتحقق منها في قائمة التحقق قبل اجتماع المائدة المستديرة. هل تريد التصدير رغم ذلك؟</numerusform>
+            <numerusform>في قائمة التحقق نقطة واحدة للتحقق منها قبل اجتماع المائدة المستديرة. هل تريد التصدير رغم ذلك؟</numerusform>
+            <numerusform>في قائمة التحقق نقطتان للتحقق منهما قبل اجتماع المائدة المستديرة. هل تريد التصدير رغم ذلك؟</numerusform>
+            <numerusform>في قائمة التحقق %Ln نقاط للتحقق منها قبل اجتماع المائدة المستديرة. هل تريد التصدير رغم ذلك؟</numerusform>
+            <numerusform>في قائمة التحقق %Ln نقطة للتحقق منها قبل اجتماع المائدة المستديرة. هل تريد التصدير رغم ذلك؟</numerusform>
+            <numerusform>في قائمة التحقق %Ln نقطة للتحقق منها قبل اجتماع المائدة المستديرة. هل تريد التصدير رغم ذلك؟</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Export anyway</source>
@@ -3336,6 +4577,12 @@ You can undo this with {key}.</source>
     <message>
         <source>Exported</source>
         <translation>تم التصدير</translation>
+    </message>
+    <message>
+        <source>The briefing pack was written to
+{path}</source>
+        <translation>كُتب ملف الإحاطة في
+{path}</translation>
     </message>
     <message>
         <source>&amp;Open file</source>
@@ -3348,6 +4595,110 @@ You can undo this with {key}.</source>
 </context>
 <context>
     <name>PackPreview</name>
+    <message numerus="yes">
+        <source>%Ln activity(ies)</source>
+        <translation>
+            <numerusform>لا أنشطة</numerusform>
+            <numerusform>نشاط واحد</numerusform>
+            <numerusform>نشاطان</numerusform>
+            <numerusform>%Ln أنشطة</numerusform>
+            <numerusform>%Ln نشاطًا</numerusform>
+            <numerusform>%Ln نشاط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln commitment(s)</source>
+        <translation>
+            <numerusform>لا التزامات</numerusform>
+            <numerusform>التزام واحد</numerusform>
+            <numerusform>التزامان</numerusform>
+            <numerusform>%Ln التزامات</numerusform>
+            <numerusform>%Ln التزامًا</numerusform>
+            <numerusform>%Ln التزام</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>لا صفوف</numerusform>
+            <numerusform>صف واحد</numerusform>
+            <numerusform>صفان</numerusform>
+            <numerusform>%Ln صفوف</numerusform>
+            <numerusform>%Ln صفًا</numerusform>
+            <numerusform>%Ln صف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>لا أسطر</numerusform>
+            <numerusform>سطر واحد</numerusform>
+            <numerusform>سطران</numerusform>
+            <numerusform>%Ln أسطر</numerusform>
+            <numerusform>%Ln سطرًا</numerusform>
+            <numerusform>%Ln سطر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>لا ملاحظات</numerusform>
+            <numerusform>ملاحظة واحدة</numerusform>
+            <numerusform>ملاحظتان</numerusform>
+            <numerusform>%Ln ملاحظات</numerusform>
+            <numerusform>%Ln ملاحظة</numerusform>
+            <numerusform>%Ln ملاحظة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln paragraph(s)</source>
+        <translation>
+            <numerusform>لا فقرات</numerusform>
+            <numerusform>فقرة واحدة</numerusform>
+            <numerusform>فقرتان</numerusform>
+            <numerusform>%Ln فقرات</numerusform>
+            <numerusform>%Ln فقرة</numerusform>
+            <numerusform>%Ln فقرة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bullet(s)</source>
+        <translation>
+            <numerusform>لا نقاط</numerusform>
+            <numerusform>نقطة واحدة</numerusform>
+            <numerusform>نقطتان</numerusform>
+            <numerusform>%Ln نقاط</numerusform>
+            <numerusform>%Ln نقطة</numerusform>
+            <numerusform>%Ln نقطة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln delegate note(s)</source>
+        <translation>
+            <numerusform>لا ملاحظات للمندوبين</numerusform>
+            <numerusform>ملاحظة مندوب واحدة</numerusform>
+            <numerusform>ملاحظتا مندوبين</numerusform>
+            <numerusform>%Ln ملاحظات للمندوبين</numerusform>
+            <numerusform>%Ln ملاحظة للمندوبين</numerusform>
+            <numerusform>%Ln ملاحظة للمندوبين</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{what}: {count}</source>
+        <translation>{what}: {count}</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>جدول</translation>
+    </message>
+    <message>
+        <source>Bullets</source>
+        <translation>قائمة نقطية</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>الجدول الزمني</translation>
+    </message>
     <message>
         <source>Key figures: </source>
         <translation>الأرقام الرئيسية: </translation>
@@ -3359,6 +4710,25 @@ You can undo this with {key}.</source>
     <message>
         <source>title page</source>
         <translation>صفحة العنوان</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>فارغ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tables, {rows}</source>
+        <translation>
+            <numerusform>لا جداول، {rows}</numerusform>
+            <numerusform>جدول واحد، {rows}</numerusform>
+            <numerusform>جدولان، {rows}</numerusform>
+            <numerusform>%Ln جداول، {rows}</numerusform>
+            <numerusform>%Ln جدولًا، {rows}</numerusform>
+            <numerusform>%Ln جدول، {rows}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>timeline of {activities}</source>
+        <translation>جدول زمني لـ {activities}</translation>
     </message>
     <message>
         <source>key figures</source>
@@ -3393,12 +4763,53 @@ You can undo this with {key}.</source>
         <translation>التاريخ</translation>
     </message>
     <message>
+        <source>{start} to {end}</source>
+        <translation>من {start} إلى {end}</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more in the chart.</source>
+        <translation>
+            <numerusform>… ولا غيرها في المخطط.</numerusform>
+            <numerusform>… وواحد آخر في المخطط.</numerusform>
+            <numerusform>… واثنان آخران في المخطط.</numerusform>
+            <numerusform>… و%Ln أخرى في المخطط.</numerusform>
+            <numerusform>… و%Ln أخرى في المخطط.</numerusform>
+            <numerusform>… و%Ln أخرى في المخطط.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeline chart</source>
+        <translation>مخطط الجدول الزمني</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more in the Word document.</source>
+        <translation>
+            <numerusform>… ولا غيرها في مستند Word.</numerusform>
+            <numerusform>… وواحد آخر في مستند Word.</numerusform>
+            <numerusform>… واثنان آخران في مستند Word.</numerusform>
+            <numerusform>… و%Ln أخرى في مستند Word.</numerusform>
+            <numerusform>… و%Ln أخرى في مستند Word.</numerusform>
+            <numerusform>… و%Ln أخرى في مستند Word.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Activity</source>
         <translation>النشاط</translation>
     </message>
     <message>
         <source>Commitment</source>
         <translation>الالتزام</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more row(s) in the Word document.</source>
+        <translation>
+            <numerusform>… ولا صفوف أخرى في مستند Word.</numerusform>
+            <numerusform>… وصف واحد آخر في مستند Word.</numerusform>
+            <numerusform>… وصفان آخران في مستند Word.</numerusform>
+            <numerusform>… و%Ln صفوف أخرى في مستند Word.</numerusform>
+            <numerusform>… و%Ln صفًا آخر في مستند Word.</numerusform>
+            <numerusform>… و%Ln صف آخر في مستند Word.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3458,6 +4869,10 @@ You can undo this with {key}.</source>
     <message>
         <source>No briefing pack here yet: choose a roundtable and press New pack, or start from an earlier pack.</source>
         <translation>لا يوجد ملف إحاطة هنا بعد: اختر مائدة مستديرة واضغط «ملف جديد»، أو ابدأ من ملف سابق.</translation>
+    </message>
+    <message>
+        <source>The pack cannot be assembled: {message}</source>
+        <translation>يتعذر تجميع الملف: {message}</translation>
     </message>
     <message>
         <source> · agenda items: {count}</source>
@@ -3741,73 +5156,6 @@ You can undo this with {key}.</source>
     <message>
         <source>Suspended</source>
         <translation>معلّقة</translation>
-    </message>
-</context>
-<context>
-    <name>Plural</name>
-    <message>
-        <source>1 partnership</source>
-        <translation>شراكة واحدة</translation>
-    </message>
-    <message>
-        <source>{count} partnerships</source>
-        <translation>{count} من الشراكات</translation>
-    </message>
-    <message>
-        <source>1 organisation</source>
-        <translation>منظمة واحدة</translation>
-    </message>
-    <message>
-        <source>{count} organisations</source>
-        <translation>{count} من المنظمات</translation>
-    </message>
-    <message>
-        <source>1 roundtable</source>
-        <translation>مائدة مستديرة واحدة</translation>
-    </message>
-    <message>
-        <source>{count} roundtables</source>
-        <translation>{count} من الموائد المستديرة</translation>
-    </message>
-    <message>
-        <source>1 roadmap</source>
-        <translation>خارطة طريق واحدة</translation>
-    </message>
-    <message>
-        <source>{count} roadmaps</source>
-        <translation>{count} من خرائط الطريق</translation>
-    </message>
-    <message>
-        <source>1 activity</source>
-        <translation>نشاط واحد</translation>
-    </message>
-    <message>
-        <source>{count} activities</source>
-        <translation>{count} من الأنشطة</translation>
-    </message>
-    <message>
-        <source>1 commitment</source>
-        <translation>التزام واحد</translation>
-    </message>
-    <message>
-        <source>{count} commitments</source>
-        <translation>{count} من الالتزامات</translation>
-    </message>
-    <message>
-        <source>1 note</source>
-        <translation>ملاحظة واحدة</translation>
-    </message>
-    <message>
-        <source>{count} notes</source>
-        <translation>{count} من الملاحظات</translation>
-    </message>
-    <message>
-        <source>1 briefing pack</source>
-        <translation>ملف إحاطة واحد</translation>
-    </message>
-    <message>
-        <source>{count} briefing packs</source>
-        <translation>{count} من ملفات الإحاطة</translation>
     </message>
 </context>
 <context>
@@ -4208,13 +5556,27 @@ You can undo this with {key}.</source>
         <source>Search results</source>
         <translation>نتائج البحث</translation>
     </message>
-    <message>
-        <source>{count} found</source>
-        <translation>عدد النتائج: {count}</translation>
+    <message numerus="yes">
+        <source>%Ln found</source>
+        <translation>
+            <numerusform>لم يُعثر على شيء</numerusform>
+            <numerusform>عُثر على نتيجة واحدة</numerusform>
+            <numerusform>عُثر على نتيجتين</numerusform>
+            <numerusform>عُثر على %Ln نتائج</numerusform>
+            <numerusform>عُثر على %Ln نتيجة</numerusform>
+            <numerusform>عُثر على %Ln نتيجة</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{shown} of {total} found</source>
-        <translation>{shown} من أصل {total} نتيجة</translation>
+    <message numerus="yes">
+        <source>{shown} of %Ln found</source>
+        <translation>
+            <numerusform>{shown} من أصل لا شيء</numerusform>
+            <numerusform>{shown} من أصل نتيجة واحدة</numerusform>
+            <numerusform>{shown} من أصل نتيجتين</numerusform>
+            <numerusform>{shown} من أصل %Ln نتائج</numerusform>
+            <numerusform>{shown} من أصل %Ln نتيجة</numerusform>
+            <numerusform>{shown} من أصل %Ln نتيجة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4514,21 +5876,27 @@ You can undo this with {key}.</source>
         <source>Sync failed</source>
         <translation>فشلت المزامنة</translation>
     </message>
-    <message>
-        <source>{count} change waiting</source>
-        <translation>التعديلات المنتظرة: {count}</translation>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting</source>
+        <translation>
+            <numerusform>لا تعديلات في الانتظار</numerusform>
+            <numerusform>تعديل واحد في الانتظار</numerusform>
+            <numerusform>تعديلان في الانتظار</numerusform>
+            <numerusform>%Ln تعديلات في الانتظار</numerusform>
+            <numerusform>%Ln تعديلًا في الانتظار</numerusform>
+            <numerusform>%Ln تعديل في الانتظار</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} changes waiting</source>
-        <translation>التعديلات المنتظرة: {count}</translation>
-    </message>
-    <message>
-        <source>{count} conflict</source>
-        <translation>التعارضات: {count}</translation>
-    </message>
-    <message>
-        <source>{count} conflicts</source>
-        <translation>التعارضات: {count}</translation>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>لا تعارضات</numerusform>
+            <numerusform>تعارض واحد</numerusform>
+            <numerusform>تعارضان</numerusform>
+            <numerusform>%Ln تعارضات</numerusform>
+            <numerusform>%Ln تعارضًا</numerusform>
+            <numerusform>%Ln تعارض</numerusform>
+        </translation>
     </message>
     <message>
         <source>Synced</source>
@@ -4836,9 +6204,34 @@ Tried again every {minutes} minutes.</source>
         <source>&amp;Empty Trash…</source>
         <translation>إ&amp;فراغ سلة المهملات…</translation>
     </message>
-    <message>
-        <source>{count} deleted records</source>
-        <translation>السجلات المحذوفة: {count}</translation>
+    <message numerus="yes">
+        <source>%Ln deleted record(s)</source>
+        <translation>
+            <numerusform>لا سجلات محذوفة</numerusform>
+            <numerusform>سجل محذوف واحد</numerusform>
+            <numerusform>سجلان محذوفان</numerusform>
+            <numerusform>%Ln سجلات محذوفة</numerusform>
+            <numerusform>%Ln سجلًا محذوفًا</numerusform>
+            <numerusform>%Ln سجل محذوف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %Ln deleted record(s) for good?
+This cannot be undone.</source>
+        <translation>
+            <numerusform>إزالة السجلات المحذوفة نهائيًا؟
+لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>إزالة سجل محذوف واحد نهائيًا؟
+لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>إزالة سجلين محذوفين نهائيًا؟
+لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>إزالة %Ln سجلات محذوفة نهائيًا؟
+لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>إزالة %Ln سجلًا محذوفًا نهائيًا؟
+لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>إزالة %Ln سجل محذوف نهائيًا؟
+لا يمكن التراجع عن ذلك.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The trash is empty.</source>
@@ -4851,12 +6244,6 @@ Tried again every {minutes} minutes.</source>
     <message>
         <source>Empty Trash</source>
         <translation>إفراغ سلة المهملات</translation>
-    </message>
-    <message>
-        <source>Remove {count} deleted records for good?
-This cannot be undone.</source>
-        <translation>إزالة السجلات المحذوفة ({count}) نهائيًا؟
-لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
         <source>Cannot empty the trash</source>
@@ -5071,9 +6458,16 @@ This cannot be undone.</source>
         <source> (of {all})</source>
         <translation> (من أصل {all})</translation>
     </message>
-    <message>
-        <source> · {count} selected</source>
-        <translation> · المحدد: {count}</translation>
+    <message numerus="yes">
+        <source> · %Ln selected</source>
+        <translation>
+            <numerusform> · لا شيء محدد</numerusform>
+            <numerusform> · واحد محدد</numerusform>
+            <numerusform> · اثنان محددان</numerusform>
+            <numerusform> · %Ln محددة</numerusform>
+            <numerusform> · %Ln محددًا</numerusform>
+            <numerusform> · %Ln محدد</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete {records}…</source>

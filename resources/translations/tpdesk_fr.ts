@@ -412,6 +412,10 @@
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>impossible d&apos;ouvrir « %(filename)s » : %(error)s</translation>
     </message>
+    <message>
+        <source>{heading}:</source>
+        <translation>{heading} :</translation>
+    </message>
 </context>
 <context>
     <name>Base</name>
@@ -876,25 +880,58 @@
         <source>Passphrase for {path}: </source>
         <translation>Phrase secrète pour {path} : </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln found</source>
+        <translation>
+            <numerusform>%Ln trouvé</numerusform>
+            <numerusform>%Ln trouvés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln modification</numerusform>
+            <numerusform>%Ln modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %Ln problem(s) found in {live} records</source>
+        <translation>
+            <numerusform>{file} : %Ln problème trouvé dans {live} fiches</numerusform>
+            <numerusform>{file} : %Ln problèmes trouvés dans {live} fiches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln backup(s)</source>
+        <translation>
+            <numerusform>%Ln sauvegarde</numerusform>
+            <numerusform>%Ln sauvegardes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s) to check before the roundtable:</source>
+        <translation>
+            <numerusform>%Ln point à vérifier avant la table ronde :</numerusform>
+            <numerusform>%Ln points à vérifier avant la table ronde :</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{pack}: no points to check</source>
         <translation>{pack} : aucun point à vérifier</translation>
     </message>
-    <message>
-        <source>{pack}: 1 point to check</source>
-        <translation>{pack} : 1 point à vérifier</translation>
+    <message numerus="yes">
+        <source>{pack}: %Ln point(s) to check</source>
+        <translation>
+            <numerusform>{pack} : %Ln point à vérifier</numerusform>
+            <numerusform>{pack} : %Ln points à vérifier</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{pack}: {count} points to check</source>
-        <translation>{pack} : {count} points à vérifier</translation>
-    </message>
-    <message>
-        <source>{file}: 1 error; nothing imported</source>
-        <translation>{file} : 1 erreur ; rien n&apos;a été importé</translation>
-    </message>
-    <message>
-        <source>{file}: {count} errors; nothing imported</source>
-        <translation>{file} : {count} erreurs ; rien n&apos;a été importé</translation>
+    <message numerus="yes">
+        <source>{file}: %Ln error(s); nothing imported</source>
+        <translation>
+            <numerusform>{file} : %Ln erreur ; rien n&apos;a été importé</numerusform>
+            <numerusform>{file} : %Ln erreurs ; rien n&apos;a été importé</numerusform>
+        </translation>
     </message>
     <message>
         <source>{file} (${variable}): the passphrase file cannot be read ({reason})</source>
@@ -941,22 +978,6 @@
         <translation>EN RETARD</translation>
     </message>
     <message>
-        <source>{count} {kind}</source>
-        <translation>{kind} : {count}</translation>
-    </message>
-    <message>
-        <source>{count} found</source>
-        <translation>résultats : {count}</translation>
-    </message>
-    <message>
-        <source>{count} changes</source>
-        <translation>modifications : {count}</translation>
-    </message>
-    <message>
-        <source>{file}: {count} problem(s) found in {live} records</source>
-        <translation>{file} : problèmes trouvés dans {live} fiches : {count}</translation>
-    </message>
-    <message>
         <source>ok: {live} records checked, no problems</source>
         <translation>ok : fiches vérifiées : {live}, aucun problème</translation>
     </message>
@@ -967,10 +988,6 @@
     <message>
         <source>unusable: {reason}</source>
         <translation>inutilisable : {reason}</translation>
-    </message>
-    <message>
-        <source>{count} backups</source>
-        <translation>sauvegardes : {count}</translation>
     </message>
     <message>
         <source>restored {file}; the database as it was is in {before} (restore that to undo)</source>
@@ -1081,12 +1098,12 @@
         <translation>{file} écrit</translation>
     </message>
     <message>
-        <source>{count} point(s) to check before the roundtable:</source>
-        <translation>points à vérifier avant la table ronde : {count}</translation>
-    </message>
-    <message>
         <source>dry run: nothing written</source>
         <translation>essai à blanc : rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
     </message>
     <message>
         <source>name</source>
@@ -1124,17 +1141,23 @@
         <source>wrote {file}: {name}, fingerprint {fingerprint}</source>
         <translation>{file} écrit : {name}, empreinte {fingerprint}</translation>
     </message>
-    <message>
-        <source>{count} contacts</source>
-        <translation>contacts : {count}</translation>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
     </message>
     <message>
         <source>; dry run: nothing written</source>
         <translation> ; essai à blanc : rien n&apos;a été écrit</translation>
     </message>
-    <message>
-        <source>{count} open</source>
-        <translation>en attente : {count}</translation>
+    <message numerus="yes">
+        <source>%Ln open</source>
+        <translation>
+            <numerusform>%Ln ouvert</numerusform>
+            <numerusform>%Ln ouverts</numerusform>
+        </translation>
     </message>
     <message>
         <source>--user and --token-file: sign in with one or the other</source>
@@ -1152,13 +1175,20 @@
         <source>Password of {user} on {server}: </source>
         <translation>Mot de passe de {user} sur {server} : </translation>
     </message>
-    <message>
-        <source>{count} actor(s) not in the register: add them as organisations, or rerun with --create-actors KIND; nothing imported</source>
-        <translation>acteurs absents du registre : {count} ; ajoutez-les comme organisations, ou relancez avec --create-actors KIND ; rien n&apos;a été importé</translation>
+    <message numerus="yes">
+        <source>%Ln actor(s) not in the register: add them as organisations, or rerun with --create-actors KIND; nothing imported</source>
+        <translation>
+            <numerusform>%Ln acteur absent du registre : ajoutez-le comme organisation, ou relancez avec --create-actors KIND ; rien n&apos;a été importé</numerusform>
+            <numerusform>%Ln acteurs absents du registre : ajoutez-les comme organisations, ou relancez avec --create-actors KIND ; rien n&apos;a été importé</numerusform>
+        </translation>
     </message>
     <message>
         <source>tpdesk: error: --db: the path is empty; name a database file</source>
         <translation>tpdesk : erreur : --db : le chemin est vide ; indiquez un fichier de base de données</translation>
+    </message>
+    <message>
+        <source>{option}: {reason}</source>
+        <translation>{option} : {reason}</translation>
     </message>
     <message>
         <source>; the newest good backup is {file} (&apos;tpdesk restore {file}&apos;)</source>
@@ -1478,9 +1508,12 @@
         <source>Conflicts and proposals from exchange files or the server wait for a decision</source>
         <translation>Conflits et propositions issus des fichiers d&apos;échange ou du serveur, en attente d&apos;une décision</translation>
     </message>
-    <message>
-        <source>⚠ {count} to decide</source>
-        <translation>⚠ {count} à trancher</translation>
+    <message numerus="yes">
+        <source>⚠ %Ln to decide</source>
+        <translation>
+            <numerusform>⚠ %Ln à trancher</numerusform>
+            <numerusform>⚠ %Ln à trancher</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1589,1072 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
     <message>
         <source>{name} is a contact now.</source>
         <translation>{name} fait désormais partie de vos contacts.</translation>
+    </message>
+</context>
+<context>
+    <name>Core</name>
+    <message>
+        <source>{path}: no such backup file</source>
+        <translation>{path} : fichier de sauvegarde introuvable</translation>
+    </message>
+    <message>
+        <source>{path}: a -wal file lies beside it, so the file alone is not the whole backup; open it in tpdesk once, or copy it as it was made</source>
+        <translation>{path} : un fichier -wal se trouve à côté, le fichier seul n&apos;est donc pas la sauvegarde complète ; ouvrez-le une fois dans tpdesk, ou copiez-le tel qu&apos;il a été créé</translation>
+    </message>
+    <message>
+        <source>{path} is a plain database, but this database is encrypted; nothing changed</source>
+        <translation>{path} est une base de données en clair, mais cette base de données est chiffrée ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>{path} is encrypted (or not a database), but this database is not; nothing changed</source>
+        <translation>{path} est chiffré (ou n&apos;est pas une base de données), mais cette base de données ne l&apos;est pas ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({detail}); nothing changed</source>
+        <translation>{path} : lecture impossible ({detail}) ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>{path} is not a tpdesk database; nothing changed</source>
+        <translation>{path} n&apos;est pas une base de données tpdesk ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({check}); nothing changed</source>
+        <translation>{path} est endommagé ({check}) ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer tpdesk (schema step {step!r}); nothing changed</source>
+        <translation>{path} a été écrit par une version plus récente de tpdesk (étape de schéma {step!r}) ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>no briefing pack with id or title {id_or_title!r} (see &apos;tpdesk list packs&apos;)</source>
+        <translation>aucun dossier d&apos;information n&apos;a l&apos;identifiant ou le titre {id_or_title!r} (voir &apos;tpdesk list packs&apos;)</translation>
+    </message>
+    <message>
+        <source>{count} briefing packs are titled {id_or_title!r}; give the id instead</source>
+        <translation>{count} dossiers d&apos;information ont pour titre {id_or_title!r} ; indiquez plutôt l&apos;identifiant</translation>
+    </message>
+    <message>
+        <source>no roundtable with id or title {id_or_title!r} (give its id, or the partner&apos;s code and its number, e.g. &apos;TN 5&apos;)</source>
+        <translation>aucune table ronde n&apos;a l&apos;identifiant ou le titre {id_or_title!r} (indiquez son identifiant, ou le code du partenaire et son numéro, p. ex. &apos;TN 5&apos;)</translation>
+    </message>
+    <message>
+        <source>{count} roundtables match {id_or_title!r}; give the id instead</source>
+        <translation>{count} tables rondes correspondent à {id_or_title!r} ; indiquez plutôt l&apos;identifiant</translation>
+    </message>
+    <message>
+        <source>Activity &apos;{title}&apos; has no lead or implementing organisation</source>
+        <translation>L&apos;activité « {title} » n&apos;a pas d&apos;organisation chef de file ni d&apos;organisation chargée de la mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Activity &apos;{title}&apos; has no funding line</source>
+        <translation>L&apos;activité « {title} » n&apos;a pas de ligne de financement</translation>
+    </message>
+    <message>
+        <source>Commitment &apos;{caption}&apos; has no due date</source>
+        <translation>L&apos;engagement « {caption} » n&apos;a pas d&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Commitment &apos;{caption}&apos; has no actor</source>
+        <translation>L&apos;engagement « {caption} » n&apos;a pas d&apos;acteur</translation>
+    </message>
+    <message>
+        <source>Section &apos;{title}&apos; is empty</source>
+        <translation>La section « {title} » est vide</translation>
+    </message>
+    <message>
+        <source>{target}: the copy is damaged ({check}); nothing changed</source>
+        <translation>{target} : la copie est endommagée ({check}) ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>{target}: the copy has {theirs} rows in {table}, not {mine}; nothing changed</source>
+        <translation>{target} : la copie compte {theirs} lignes dans {table}, et non {mine} ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>{target}: the copy cannot be read back ({exc}); nothing changed</source>
+        <translation>{target} : la copie ne peut pas être relue ({exc}) ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>a change is stamped {moment}, more than a day ahead of this computer&apos;s clock: the sender&apos;s clock is wrong; nothing merged</source>
+        <translation>une modification est datée du {moment}, plus d&apos;un jour en avance sur l&apos;horloge de cet ordinateur : l&apos;horloge de l&apos;expéditeur est erronée ; rien n&apos;a été fusionné</translation>
+    </message>
+    <message>
+        <source>the demo data needs today&apos;s date on or after {earliest_today} (the store says {today})</source>
+        <translation>les données de démonstration exigent une date du jour égale ou postérieure au {earliest_today} (la base indique {today})</translation>
+    </message>
+    <message>
+        <source>count must be 0 or more, not {count}</source>
+        <translation>le nombre doit être égal ou supérieur à 0, et non {count}</translation>
+    </message>
+    <message>
+        <source>no demo partnership is left to add synthetic activities to</source>
+        <translation>il ne reste aucun partenariat de démonstration auquel ajouter des activités synthétiques</translation>
+    </message>
+    <message>
+        <source>{path} is open in another program (another tpdesk?); close it first</source>
+        <translation>{path} est ouvert dans un autre programme (un autre tpdesk ?) ; fermez-le d&apos;abord</translation>
+    </message>
+    <message>
+        <source>{target}: cannot be written ({reason})</source>
+        <translation>{target} : écriture impossible ({reason})</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>{target} is {what}; name a file for the copy</source>
+        <translation>{target} : {what} ; indiquez un fichier pour la copie</translation>
+    </message>
+    <message>
+        <source>the database is locked; unlock it with its passphrase</source>
+        <translation>la base de données est verrouillée ; déverrouillez-la avec sa phrase secrète</translation>
+    </message>
+    <message>
+        <source>{path}: the key file cannot be read ({strerror})</source>
+        <translation>{path} : le fichier de clé ne peut pas être lu ({strerror})</translation>
+    </message>
+    <message>
+        <source>{path}: not a tpdesk key file</source>
+        <translation>{path} : ce n&apos;est pas un fichier de clé tpdesk</translation>
+    </message>
+    <message>
+        <source>wrong passphrase</source>
+        <translation>phrase secrète erronée</translation>
+    </message>
+    <message>
+        <source>a passphrase cannot be empty</source>
+        <translation>une phrase secrète ne peut pas être vide</translation>
+    </message>
+    <message>
+        <source>the file refers to records this copy does not hold ({problem} for a {kind}); nothing merged</source>
+        <translation>le fichier fait référence à des fiches que cette copie ne contient pas ({problem} pour {kind}) ; rien n&apos;a été fusionné</translation>
+    </message>
+    <message>
+        <source>no conflict with id {conflict_id}</source>
+        <translation>aucun conflit n&apos;a l&apos;identifiant {conflict_id}</translation>
+    </message>
+    <message>
+        <source>conflict {conflict_id} is already resolved</source>
+        <translation>le conflit {conflict_id} est déjà résolu</translation>
+    </message>
+    <message>
+        <source>{label} {record_id} is not in this copy</source>
+        <translation>{label} {record_id} ne figure pas dans cette copie</translation>
+    </message>
+    <message>
+        <source>{label} &apos;{caption}&apos; is no longer there</source>
+        <translation>{label} « {caption} » n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>does not apply to partnerships</source>
+        <translation>ne s&apos;applique pas aux partenariats</translation>
+    </message>
+    <message>
+        <source>does not apply to organisations</source>
+        <translation>ne s&apos;applique pas aux organisations</translation>
+    </message>
+    <message>
+        <source>does not apply to roundtables</source>
+        <translation>ne s&apos;applique pas aux tables rondes</translation>
+    </message>
+    <message>
+        <source>does not apply to roadmaps</source>
+        <translation>ne s&apos;applique pas aux feuilles de route</translation>
+    </message>
+    <message>
+        <source>does not apply to activities</source>
+        <translation>ne s&apos;applique pas aux activités</translation>
+    </message>
+    <message>
+        <source>does not apply to commitments</source>
+        <translation>ne s&apos;applique pas aux engagements</translation>
+    </message>
+    <message>
+        <source>does not apply to notes</source>
+        <translation>ne s&apos;applique pas aux notes</translation>
+    </message>
+    <message>
+        <source>does not apply to briefing packs</source>
+        <translation>ne s&apos;applique pas aux dossiers d&apos;information</translation>
+    </message>
+    <message>
+        <source>{days} days from today is past the year 9999</source>
+        <translation>dans {days} jours, on dépasse l&apos;année 9999</translation>
+    </message>
+    <message>
+        <source>unknown country code {value!r}</source>
+        <translation>code de pays inconnu {value!r}</translation>
+    </message>
+    <message>
+        <source>{code} is not an EU Member State</source>
+        <translation>{code} n&apos;est pas un État membre de l&apos;UE</translation>
+    </message>
+    <message>
+        <source>{name}: not a usable public key ({exc})</source>
+        <translation>{name} : clé publique inutilisable ({exc})</translation>
+    </message>
+    <message>
+        <source>the request is not sealed to this copy&apos;s key</source>
+        <translation>la demande n&apos;est pas scellée pour la clé de cette copie</translation>
+    </message>
+    <message>
+        <source>the request&apos;s sealed key is damaged</source>
+        <translation>la clé scellée de la demande est endommagée</translation>
+    </message>
+    <message>
+        <source>{where}: not a tpdesk recovery request</source>
+        <translation>{where} : ce n&apos;est pas une demande de récupération tpdesk</translation>
+    </message>
+    <message>
+        <source>{where}: the key is sealed to {holders}, not to this copy</source>
+        <translation>{where} : la clé est scellée pour {holders}, et non pour cette copie</translation>
+    </message>
+    <message>
+        <source>no one</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>{where}: not a tpdesk unlock file</source>
+        <translation>{where} : ce n&apos;est pas un fichier de déverrouillage tpdesk</translation>
+    </message>
+    <message>
+        <source>{where}: wrong one-time code; nothing changed</source>
+        <translation>{where} : code à usage unique erroné ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>{what} cannot be deleted: {listed} cannot do without it</source>
+        <translation>{what} ne peut pas être supprimé : {listed} ne peuvent s&apos;en passer</translation>
+    </message>
+    <message>
+        <source>{what} cannot be removed: it is used by {listed}</source>
+        <translation>{what} ne peut pas être retiré : utilisé par {listed}</translation>
+    </message>
+    <message>
+        <source>{what} cannot be deleted: it is used by {listed}</source>
+        <translation>{what} ne peut pas être supprimé : utilisé par {listed}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partnership(s)</source>
+        <translation>
+            <numerusform>%Ln partenariat</numerusform>
+            <numerusform>%Ln partenariats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln organisation(s)</source>
+        <translation>
+            <numerusform>%Ln organisation</numerusform>
+            <numerusform>%Ln organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln roundtable(s)</source>
+        <translation>
+            <numerusform>%Ln table ronde</numerusform>
+            <numerusform>%Ln tables rondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln roadmap(s)</source>
+        <translation>
+            <numerusform>%Ln feuille de route</numerusform>
+            <numerusform>%Ln feuilles de route</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activity(ies)</source>
+        <translation>
+            <numerusform>%Ln activité</numerusform>
+            <numerusform>%Ln activités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln commitment(s)</source>
+        <translation>
+            <numerusform>%Ln engagement</numerusform>
+            <numerusform>%Ln engagements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln note</numerusform>
+            <numerusform>%Ln notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln briefing pack(s)</source>
+        <translation>
+            <numerusform>%Ln dossier d&apos;information</numerusform>
+            <numerusform>%Ln dossiers d&apos;information</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %Ln more</source>
+        <translation>
+            <numerusform> et %Ln autre</numerusform>
+            <numerusform> et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>{items} et {last}</translation>
+    </message>
+    <message>
+        <source>{status!r} is neither an activity nor a commitment status</source>
+        <translation>{status!r} n&apos;est ni un statut d&apos;activité ni un statut d&apos;engagement</translation>
+    </message>
+    <message>
+        <source>these are this copy&apos;s own keys, not another copy&apos;s</source>
+        <translation>ce sont les clés de cette copie, et non celles d&apos;une autre copie</translation>
+    </message>
+    <message>
+        <source>--to {wanted!r} {problem}; contacts: {known}</source>
+        <translation>--to {wanted!r} {problem} ; contacts : {known}</translation>
+    </message>
+    <message>
+        <source>this copy already holds a register; import the pack into a new database file</source>
+        <translation>cette copie contient déjà un registre ; importez le dossier dans un nouveau fichier de base de données</translation>
+    </message>
+    <message>
+        <source>no {label} with id {record_id}</source>
+        <translation>aucune fiche {label} n&apos;a l&apos;identifiant {record_id}</translation>
+    </message>
+    <message>
+        <source>no partnership with {code!r}</source>
+        <translation>aucun partenariat avec {code!r}</translation>
+    </message>
+    <message>
+        <source>a saved search needs a name</source>
+        <translation>une recherche enregistrée doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>saved search {name!r}: unknown record kind {kind!r}</source>
+        <translation>recherche enregistrée {name!r} : type de fiche inconnu {kind!r}</translation>
+    </message>
+    <message>
+        <source>{label} &apos;{caption}&apos; could not be saved: {exc}</source>
+        <translation>{label} « {caption} » n&apos;a pas pu être enregistré : {exc}</translation>
+    </message>
+    <message>
+        <source>{label} &apos;{caption}&apos; was deleted; restore it first</source>
+        <translation>{label} « {caption} » a été supprimé ; restaurez-le d&apos;abord</translation>
+    </message>
+    <message>
+        <source>{count} {label} records could not be saved: {exc}</source>
+        <translation>{count} fiches ({label}) n&apos;ont pas pu être enregistrées : {exc}</translation>
+    </message>
+    <message>
+        <source>{label} &apos;{caption}&apos; is already deleted</source>
+        <translation>{label} « {caption} » est déjà supprimé</translation>
+    </message>
+    <message>
+        <source>the trash cannot be emptied: a live {kind} record still refers to a deleted {target}; run &apos;tpdesk check&apos;</source>
+        <translation>la corbeille ne peut pas être vidée : une fiche active ({kind}) fait encore référence à une fiche supprimée ({target}) ; lancez &apos;tpdesk check&apos;</translation>
+    </message>
+    <message>
+        <source>no deleted {label} with id {record_id}</source>
+        <translation>aucune fiche {label} supprimée n&apos;a l&apos;identifiant {record_id}</translation>
+    </message>
+    <message>
+        <source>{where}: name a file for the backup, not a folder</source>
+        <translation>{where} : indiquez un fichier pour la sauvegarde, et non un dossier</translation>
+    </message>
+    <message>
+        <source>{target}: a backup cannot overwrite the database itself</source>
+        <translation>{target} : une sauvegarde ne peut pas remplacer la base de données elle-même</translation>
+    </message>
+    <message>
+        <source>{target}: folder {parent} does not exist</source>
+        <translation>{target} : le dossier {parent} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>{target}: the backup cannot be written ({reason})</source>
+        <translation>{target} : la sauvegarde ne peut pas être écrite ({reason})</translation>
+    </message>
+    <message>
+        <source>no partnership with code {code!r}</source>
+        <translation>aucun partenariat n&apos;a le code {code!r}</translation>
+    </message>
+    <message>
+        <source>{what} was changed by another edit or a merge since it was opened</source>
+        <translation>{what} a été modifié par une autre modification ou une fusion depuis son ouverture</translation>
+    </message>
+    <message>
+        <source>{what} is no longer there</source>
+        <translation>{what} n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>Objective &apos;{code}&apos; of roadmap &apos;{caption}&apos;</source>
+        <translation>L&apos;objectif « {code} » de la feuille de route « {caption} »</translation>
+    </message>
+    <message>
+        <source>cannot sort {label} records by {order_by!r}</source>
+        <translation>impossible de trier les fiches ({label}) par {order_by!r}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file</source>
+        <translation>{path} est un dossier, et non un fichier de base de données</translation>
+    </message>
+    <message>
+        <source>{path}: folder {parent} does not exist</source>
+        <translation>{path} : le dossier {parent} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>no database at {path} (run &apos;tpdesk --db {path} demo&apos; to create one with demo data)</source>
+        <translation>aucune base de données à l&apos;emplacement {path} (lancez &apos;tpdesk --db {path} demo&apos; pour en créer une avec des données de démonstration)</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be created ({reason})</source>
+        <translation>{path} : création impossible ({reason})</translation>
+    </message>
+    <message>
+        <source>{path} is an empty file, not a tpdesk database; delete it, or name a new file to create one</source>
+        <translation>{path} est un fichier vide, et non une base de données tpdesk ; supprimez-le, ou indiquez un nouveau fichier pour en créer une</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({strerror})</source>
+        <translation>{path} : lecture impossible ({strerror})</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted, but {name} beside it says it is; if an encryption was interrupted, move that key file away</source>
+        <translation>{path} n&apos;est pas chiffré, mais {name}, à côté, indique qu&apos;il l&apos;est ; si un chiffrement a été interrompu, déplacez ce fichier de clé ailleurs</translation>
+    </message>
+    <message>
+        <source>{path} is not a tpdesk database (not an SQLite file; or encrypted, and its key file {name} is missing)</source>
+        <translation>{path} n&apos;est pas une base de données tpdesk (ce n&apos;est pas un fichier SQLite ; ou il est chiffré et son fichier de clé {name} est absent)</translation>
+    </message>
+    <message>
+        <source>{path}: the key does not open this database (its key file {name} belongs to another database, or the file is damaged)</source>
+        <translation>{path} : la clé n&apos;ouvre pas cette base de données (son fichier de clé {name} appartient à une autre base de données, ou le fichier est endommagé)</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database, but not a tpdesk one</source>
+        <translation>{path} est une base de données SQLite, mais pas une base tpdesk</translation>
+    </message>
+    <message>
+        <source>{path} is an empty SQLite database, not a tpdesk one; delete it, or name a new file to create one</source>
+        <translation>{path} est une base de données SQLite vide, et non une base tpdesk ; supprimez-la, ou indiquez un nouveau fichier pour en créer une</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer tpdesk (schema version {version}); update tpdesk to open it</source>
+        <translation>{path} a été écrit par une version plus récente de tpdesk (version de schéma {version}) ; mettez tpdesk à jour pour l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer tpdesk (schema step {newer!r}); update tpdesk to open it</source>
+        <translation>{path} a été écrit par une version plus récente de tpdesk (étape de schéma {newer!r}) ; mettez tpdesk à jour pour l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>{path} was written by an older tpdesk and is open read-only here, so it cannot be upgraded; open it once where it can be written (a backup is made first)</source>
+        <translation>{path} a été écrit par une version plus ancienne de tpdesk et est ouvert ici en lecture seule ; il ne peut donc pas être mis à niveau ; ouvrez-le une fois là où il peut être écrit (une sauvegarde est faite d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: table {missing} is missing{more}; restore a backup, or run &apos;tpdesk check&apos;</source>
+        <translation>{path} est endommagé : la table {missing} est absente{more} ; restaurez une sauvegarde, ou lancez &apos;tpdesk check&apos;</translation>
+    </message>
+    <message>
+        <source>{path}: not enough free disk space to back up before upgrading</source>
+        <translation>{path} : espace disque insuffisant pour faire une sauvegarde avant la mise à niveau</translation>
+    </message>
+    <message>
+        <source>{path}: cannot back up before upgrading ({reason})</source>
+        <translation>{path} : impossible de faire une sauvegarde avant la mise à niveau ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: a partnership record cannot be read ({exc}); run &apos;tpdesk check&apos;</source>
+        <translation>{path} : une fiche de partenariat ne peut pas être lue ({exc}) ; lancez &apos;tpdesk check&apos;</translation>
+    </message>
+    <message>
+        <source>{path}: an organisation record cannot be read ({exc}); run &apos;tpdesk check&apos;</source>
+        <translation>{path} : une fiche d&apos;organisation ne peut pas être lue ({exc}) ; lancez &apos;tpdesk check&apos;</translation>
+    </message>
+    <message>
+        <source>{path}: a roundtable record cannot be read ({exc}); run &apos;tpdesk check&apos;</source>
+        <translation>{path} : une fiche de table ronde ne peut pas être lue ({exc}) ; lancez &apos;tpdesk check&apos;</translation>
+    </message>
+    <message>
+        <source>{path}: a roadmap record cannot be read ({exc}); run &apos;tpdesk check&apos;</source>
+        <translation>{path} : une fiche de feuille de route ne peut pas être lue ({exc}) ; lancez &apos;tpdesk check&apos;</translation>
+    </message>
+    <message>
+        <source>{path}: an activity record cannot be read ({exc}); run &apos;tpdesk check&apos;</source>
+        <translation>{path} : une fiche d&apos;activité ne peut pas être lue ({exc}) ; lancez &apos;tpdesk check&apos;</translation>
+    </message>
+    <message>
+        <source>{path}: a commitment record cannot be read ({exc}); run &apos;tpdesk check&apos;</source>
+        <translation>{path} : une fiche d&apos;engagement ne peut pas être lue ({exc}) ; lancez &apos;tpdesk check&apos;</translation>
+    </message>
+    <message>
+        <source>{path}: a note record cannot be read ({exc}); run &apos;tpdesk check&apos;</source>
+        <translation>{path} : une fiche de note ne peut pas être lue ({exc}) ; lancez &apos;tpdesk check&apos;</translation>
+    </message>
+    <message>
+        <source>{path}: a briefing pack record cannot be read ({exc}); run &apos;tpdesk check&apos;</source>
+        <translation>{path} : une fiche de dossier d&apos;information ne peut pas être lue ({exc}) ; lancez &apos;tpdesk check&apos;</translation>
+    </message>
+    <message>
+        <source>{text!r} is not one of: {choices}</source>
+        <translation>{text!r} ne fait pas partie de : {choices}</translation>
+    </message>
+    <message>
+        <source>{source}: that is the database itself, not a backup of it</source>
+        <translation>{source} : c&apos;est la base de données elle-même, et non une sauvegarde</translation>
+    </message>
+    <message>
+        <source>{path}: the backup cannot be put in place ({reason}); nothing changed</source>
+        <translation>{path} : la sauvegarde ne peut pas être mise en place ({reason}) ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>{label}: {exc}</source>
+        <translation>{label} : {exc}</translation>
+    </message>
+    <message>
+        <source>{label}: {cleaned!r} is not a date (YYYY-MM-DD)</source>
+        <translation>{label} : {cleaned!r} n&apos;est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>{label} cannot be empty</source>
+        <translation>{label} ne peut pas être vide</translation>
+    </message>
+    <message>
+        <source>Tag cannot be empty</source>
+        <translation>Le mot-clé ne peut pas être vide</translation>
+    </message>
+    <message>
+        <source>{path}: wrong passphrase; nothing changed</source>
+        <translation>{path} : phrase secrète erronée ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>{path} is already encrypted</source>
+        <translation>{path} est déjà chiffré</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be encrypted ({reason}); nothing changed</source>
+        <translation>{path} : chiffrement impossible ({reason}) ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted; run &apos;tpdesk encrypt&apos; first</source>
+        <translation>{path} n&apos;est pas chiffré ; lancez d&apos;abord &apos;tpdesk encrypt&apos;</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted; use &apos;tpdesk backup -o&apos; for a copy</source>
+        <translation>{path} n&apos;est pas chiffré ; utilisez &apos;tpdesk backup -o&apos; pour une copie</translation>
+    </message>
+    <message>
+        <source>{out}: a plain copy cannot overwrite the database itself</source>
+        <translation>{out} : une copie en clair ne peut pas remplacer la base de données elle-même</translation>
+    </message>
+    <message>
+        <source>{out}: folder {parent} does not exist</source>
+        <translation>{out} : le dossier {parent} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>this computer has no usable keyring ({exc}); the passphrase will be asked each time</source>
+        <translation>cet ordinateur n&apos;a pas de trousseau utilisable ({exc}) ; la phrase secrète sera demandée à chaque fois</translation>
+    </message>
+    <message>
+        <source>--{option}: give 1 to 120 characters</source>
+        <translation>--{option} : indiquez de 1 à 120 caractères</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote {path}: {kind}, %Ln change(s) to {records} records, for {recipients}</source>
+        <translation>
+            <numerusform>{path} écrit : {kind}, %Ln modification sur {records} fiches, pour {recipients}</numerusform>
+            <numerusform>{path} écrit : {kind}, %Ln modifications sur {records} fiches, pour {recipients}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{output}: an exchange file&apos;s name ends in .tpx</source>
+        <translation>{output} : le nom d&apos;un fichier d&apos;échange se termine par .tpx</translation>
+    </message>
+    <message>
+        <source>--to: name at least one contact (&apos;tpdesk contacts list&apos;)</source>
+        <translation>--to : indiquez au moins un contact (&apos;tpdesk contacts list&apos;)</translation>
+    </message>
+    <message>
+        <source>{file}: {kind} from {sender}</source>
+        <translation>{file} : {kind} de {sender}</translation>
+    </message>
+    <message>
+        <source>added: {kind} &apos;{caption}&apos;</source>
+        <translation>ajouté : {kind} « {caption} »</translation>
+    </message>
+    <message>
+        <source>changed: {kind} &apos;{caption}&apos;: {field}: {old} → {new}</source>
+        <translation>modifié : {kind} « {caption} » : {field} : {old} → {new}</translation>
+    </message>
+    <message>
+        <source>deleted: {kind} &apos;{caption}&apos;</source>
+        <translation>supprimé : {kind} « {caption} »</translation>
+    </message>
+    <message>
+        <source>{conflict}: {kind} &apos;{caption}&apos;: {field}: kept {kept}, other {other} ({who})</source>
+        <translation>{conflict} : {kind} « {caption} » : {field} : conservé {kept}, autre {other} ({who})</translation>
+    </message>
+    <message numerus="yes">
+        <source>note: the sender&apos;s copy was %Ln change(s) of this copy behind when it wrote the file</source>
+        <translation>
+            <numerusform>remarque : la copie de l&apos;expéditeur avait %Ln modification de retard sur cette copie lorsqu&apos;elle a écrit le fichier</numerusform>
+            <numerusform>remarque : la copie de l&apos;expéditeur avait %Ln modifications de retard sur cette copie lorsqu&apos;elle a écrit le fichier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{where}: the file is encrypted with a passphrase; give it</source>
+        <translation>{where} : le fichier est chiffré par une phrase secrète ; indiquez-la</translation>
+    </message>
+    <message>
+        <source>{where}: the manifest has no watermark; nothing merged</source>
+        <translation>{where} : le manifeste n&apos;a pas de filigrane ; rien n&apos;a été fusionné</translation>
+    </message>
+    <message>
+        <source>{where}: the manifest names no sender; nothing merged</source>
+        <translation>{where} : le manifeste n&apos;indique aucun expéditeur ; rien n&apos;a été fusionné</translation>
+    </message>
+    <message>
+        <source>{where}: this copy wrote the file; nothing to merge</source>
+        <translation>{where} : cette copie a écrit le fichier ; rien à fusionner</translation>
+    </message>
+    <message>
+        <source>{where}: signed by an unknown key ({name!s}); add the sender&apos;s keys with &apos;tpdesk contacts add FILE&apos; after comparing fingerprints; nothing merged</source>
+        <translation>{where} : signé par une clé inconnue ({name!s}) ; ajoutez les clés de l&apos;expéditeur avec &apos;tpdesk contacts add FILE&apos; après avoir comparé les empreintes ; rien n&apos;a été fusionné</translation>
+    </message>
+    <message>
+        <source>{where}: the file is addressed to someone else; nothing merged</source>
+        <translation>{where} : le fichier est adressé à quelqu&apos;un d&apos;autre ; rien n&apos;a été fusionné</translation>
+    </message>
+    <message>
+        <source>{where}: written by a newer tpdesk (schema {schema}); update tpdesk; nothing merged</source>
+        <translation>{where} : écrit par une version plus récente de tpdesk (schéma {schema}) ; mettez tpdesk à jour ; rien n&apos;a été fusionné</translation>
+    </message>
+    <message>
+        <source>{where}: the file belongs to another register (another secretariat&apos;s copy); nothing merged</source>
+        <translation>{where} : le fichier appartient à un autre registre (la copie d&apos;un autre secrétariat) ; rien n&apos;a été fusionné</translation>
+    </message>
+    <message>
+        <source>{where}: {member} line {number}: {exc}; nothing merged</source>
+        <translation>{where} : {member}, ligne {number} : {exc} ; rien n&apos;a été fusionné</translation>
+    </message>
+    <message>
+        <source>{path}: name a file in an existing folder</source>
+        <translation>{path} : indiquez un fichier dans un dossier existant</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written ({reason})</source>
+        <translation>{path} : écriture impossible ({reason})</translation>
+    </message>
+    <message>
+        <source>{fmt!r} is not a pack format (one of: {formats})</source>
+        <translation>{fmt!r} n&apos;est pas un format de dossier (formats : {formats})</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: %Ln error(s) in the file; nothing imported</source>
+        <translation>
+            <numerusform>{name} : %Ln erreur dans le fichier ; rien n&apos;a été importé</numerusform>
+            <numerusform>{name} : %Ln erreurs dans le fichier ; rien n&apos;a été importé</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} {errors}; nothing imported</source>
+        <translation>{name} {errors} ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>{name} changed since the preview; preview it again (nothing imported)</source>
+        <translation>{name} a changé depuis l&apos;aperçu ; affichez de nouveau l&apos;aperçu (rien n&apos;a été importé)</translation>
+    </message>
+    <message>
+        <source>new commitment {row}: say what was committed</source>
+        <translation>nouvel engagement {row} : indiquez ce qui a été convenu</translation>
+    </message>
+    <message>
+        <source>new commitment {row}: {exc}</source>
+        <translation>nouvel engagement {row} : {exc}</translation>
+    </message>
+    <message>
+        <source>not in the register: {names} (add them as organisations first)</source>
+        <translation>absents du registre : {names} (ajoutez-les d&apos;abord comme organisations)</translation>
+    </message>
+    <message>
+        <source>commitment &apos;{caption}&apos;: {exc}</source>
+        <translation>engagement « {caption} » : {exc}</translation>
+    </message>
+    <message>
+        <source>{errors}{more}; nothing recorded</source>
+        <translation>{errors}{more} ; rien n&apos;a été enregistré</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: %Ln error(s) in the action table; nothing imported</source>
+        <translation>
+            <numerusform>{name} : %Ln erreur dans le tableau des actions ; rien n&apos;a été importé</numerusform>
+            <numerusform>{name} : %Ln erreurs dans le tableau des actions ; rien n&apos;a été importé</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name}: unknown actors: {actors}: add them as organisations, or create them with the import; nothing imported</source>
+        <translation>{name} : acteurs inconnus : {actors} : ajoutez-les comme organisations, ou créez-les lors de l&apos;importation ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>--member-state: {code!r} is not the code of an EU Member State (e.g. DE, IT)</source>
+        <translation>--member-state : {code!r} n&apos;est pas le code d&apos;un État membre de l&apos;UE (p. ex. DE, IT)</translation>
+    </message>
+    <message>
+        <source>--sector: {sector!r} is not a sector of any partnership (known: {known})</source>
+        <translation>--sector : {sector!r} n&apos;est le secteur d&apos;aucun partenariat (connus : {known})</translation>
+    </message>
+    <message>
+        <source>{option}: {exc}</source>
+        <translation>{option} : {exc}</translation>
+    </message>
+    <message>
+        <source>this copy&apos;s secretariat is not a contact yet: add its keys (&apos;tpdesk contacts add FILE&apos;) or name a contact with --to</source>
+        <translation>le secrétariat de cette copie n&apos;est pas encore un contact : ajoutez ses clés (&apos;tpdesk contacts add FILE&apos;) ou indiquez un contact avec --to</translation>
+    </message>
+    <message>
+        <source>no database at {db}</source>
+        <translation>aucune base de données à l&apos;emplacement {db}</translation>
+    </message>
+    <message>
+        <source>{db} is not encrypted: it needs no recovery</source>
+        <translation>{db} n&apos;est pas chiffré : aucune récupération n&apos;est nécessaire</translation>
+    </message>
+    <message>
+        <source>{db}: its key is sealed to no one (&apos;tpdesk recovery seal&apos; was not run); only its recovery key, if one was made, can replace the passphrase</source>
+        <translation>{db} : sa clé n&apos;est scellée pour personne (&apos;tpdesk recovery seal&apos; n&apos;a pas été lancé) ; seule sa clé de récupération, si elle a été créée, peut remplacer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>{where}: the database is not one of this copy&apos;s contacts; nothing written</source>
+        <translation>{where} : la base de données ne fait pas partie des contacts de cette copie ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>{path} is not encrypted: it needs no recovery</source>
+        <translation>{path} n&apos;est pas chiffré : aucune récupération n&apos;est nécessaire</translation>
+    </message>
+    <message>
+        <source>{unlock}: the unlock is for another copy; nothing changed</source>
+        <translation>{unlock} : le déverrouillage est destiné à une autre copie ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>the sign-in token is empty or not a token (paste the line &apos;tpdesk-server users add&apos; printed)</source>
+        <translation>le jeton de connexion est vide ou n&apos;est pas un jeton (collez la ligne affichée par &apos;tpdesk-server users add&apos;)</translation>
+    </message>
+    <message>
+        <source>a sign-in needs the one-time token, or the user name and password</source>
+        <translation>une connexion exige le jeton à usage unique, ou le nom d&apos;utilisateur et le mot de passe</translation>
+    </message>
+    <message>
+        <source>{host}: the sign-in answer lacks {exc}; is this a tpdesk server?</source>
+        <translation>{host} : il manque {exc} dans la réponse de connexion ; est-ce un serveur tpdesk ?</translation>
+    </message>
+    <message>
+        <source>{host}: this copy belongs to another register than the server&apos;s; sync a new, empty database file</source>
+        <translation>{host} : cette copie appartient à un autre registre que celui du serveur ; synchronisez un nouveau fichier de base de données vide</translation>
+    </message>
+    <message>
+        <source>{option}: name the server too (--server URL)</source>
+        <translation>{option} : indiquez aussi le serveur (--server URL)</translation>
+    </message>
+    <message>
+        <source>pushed {pushed}, pulled {pulled} before that (kept; the rest on the next sync)</source>
+        <translation>{pushed} envoyés, {pulled} reçus avant cela (conservés ; le reste à la prochaine synchronisation)</translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>this copy has no server yet: run &apos;tpdesk sync --server URL --token-file FILE&apos; once, with the token the secretariat gave you (or --user NAME, with your password)</source>
+        <translation>cette copie n&apos;a pas encore de serveur : lancez une fois &apos;tpdesk sync --server URL --token-file FILE&apos;, avec le jeton fourni par le secrétariat (ou --user NAME, avec votre mot de passe)</translation>
+    </message>
+    <message>
+        <source>not signed in to {server_address}: add --token-file FILE, with the token the secretariat gave you (or --user NAME, with your password)</source>
+        <translation>non connecté à {server_address} : ajoutez --token-file FILE, avec le jeton fourni par le secrétariat (ou --user NAME, avec votre mot de passe)</translation>
+    </message>
+    <message>
+        <source>{where} cannot be read ({exc})</source>
+        <translation>{where} ne peut pas être lu ({exc})</translation>
+    </message>
+    <message>
+        <source>{host}: the answer has no vector; is this a tpdesk server?</source>
+        <translation>{host} : la réponse ne contient pas de vecteur ; est-ce un serveur tpdesk ?</translation>
+    </message>
+    <message>
+        <source>--server {url!r}: give the server&apos;s address as https://HOST[:PORT]</source>
+        <translation>--server {url!r} : indiquez l&apos;adresse du serveur sous la forme https://HOST[:PORT]</translation>
+    </message>
+    <message>
+        <source>--server {url!r}: the address takes no user, query or fragment</source>
+        <translation>--server {url!r} : l&apos;adresse ne comporte ni utilisateur, ni requête, ni fragment</translation>
+    </message>
+    <message>
+        <source>--server {url!r}: plain http is refused except on this computer; use https://</source>
+        <translation>--server {url!r} : le http simple est refusé, sauf sur cet ordinateur ; utilisez https://</translation>
+    </message>
+    <message>
+        <source>{host}: the answer is not the sync protocol&apos;s JSON; is this a tpdesk server?</source>
+        <translation>{host} : la réponse n&apos;est pas le JSON du protocole de synchronisation ; est-ce un serveur tpdesk ?</translation>
+    </message>
+    <message>
+        <source>{host}: the answer is not the sync protocol&apos;s JSON</source>
+        <translation>{host} : la réponse n&apos;est pas le JSON du protocole de synchronisation</translation>
+    </message>
+    <message>
+        <source>{host}: TLS error: the server&apos;s certificate is not trusted ({verify_message})</source>
+        <translation>{host} : erreur TLS : le certificat du serveur n&apos;est pas approuvé ({verify_message})</translation>
+    </message>
+    <message>
+        <source>{host}: TLS error ({reason})</source>
+        <translation>{host} : erreur TLS ({reason})</translation>
+    </message>
+    <message>
+        <source>{host}: timeout: no answer within {timeout:g} s</source>
+        <translation>{host} : délai dépassé : aucune réponse en {timeout:g} s</translation>
+    </message>
+    <message>
+        <source>{host}: server unreachable (the name is not found; offline?)</source>
+        <translation>{host} : serveur injoignable (nom introuvable ; hors ligne ?)</translation>
+    </message>
+    <message>
+        <source>{host}: server unreachable ({why})</source>
+        <translation>{host} : serveur injoignable ({why})</translation>
+    </message>
+    <message>
+        <source>{host}: the connection broke off ({error})</source>
+        <translation>{host} : la connexion a été interrompue ({error})</translation>
+    </message>
+    <message>
+        <source>{host}: the server redirects elsewhere ({location}); give that address</source>
+        <translation>{host} : le serveur redirige ailleurs ({location}) ; indiquez cette adresse</translation>
+    </message>
+    <message>
+        <source>{host}: server unreachable ({reason})</source>
+        <translation>{host} : serveur injoignable ({reason})</translation>
+    </message>
+    <message>
+        <source>{host}: 401: the server refused this copy&apos;s sign-in (a disabled account, a wrong password, or an unknown or used token); ask the secretariat for a new token</source>
+        <translation>{host} : 401 : le serveur a refusé la connexion de cette copie (compte désactivé, mot de passe erroné, ou jeton inconnu ou déjà utilisé) ; demandez un nouveau jeton au secrétariat</translation>
+    </message>
+    <message>
+        <source>{host}: 409: {reason}</source>
+        <translation>{host} : 409 : {reason}</translation>
+    </message>
+    <message>
+        <source>{host}: 413: the push is too large</source>
+        <translation>{host} : 413 : l&apos;envoi est trop volumineux</translation>
+    </message>
+    <message>
+        <source>{host}: 503: the server&apos;s database is unavailable; it is tried again later</source>
+        <translation>{host} : 503 : la base de données du serveur est indisponible ; nouvel essai plus tard</translation>
+    </message>
+    <message>
+        <source>{host}: {code}: {reason}</source>
+        <translation>{host} : {code} : {reason}</translation>
+    </message>
+    <message>
+        <source>{name} has none of the register&apos;s sheets ({names}): is it a workbook exported by tpdesk?</source>
+        <translation>{name} ne contient aucune des feuilles du registre ({names}) : est-ce un classeur exporté par tpdesk ?</translation>
+    </message>
+    <message>
+        <source>holds a formula with no saved result: type the value, or open and save the file in Excel or LibreOffice first</source>
+        <translation>contient une formule sans résultat enregistré : saisissez la valeur, ou ouvrez et enregistrez d&apos;abord le fichier dans Excel ou LibreOffice</translation>
+    </message>
+    <message>
+        <source>merged header cells ({cells}): unmerge them so each column has its own header</source>
+        <translation>cellules d&apos;en-tête fusionnées ({cells}) : annulez la fusion pour que chaque colonne ait son propre en-tête</translation>
+    </message>
+    <message>
+        <source>column {column} has no header</source>
+        <translation>la colonne {column} n&apos;a pas d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>this header appears twice</source>
+        <translation>cet en-tête apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>not a register column; ignored</source>
+        <translation>ce n&apos;est pas une colonne du registre ; ignorée</translation>
+    </message>
+    <message>
+        <source>column &apos;{header}&apos; is missing</source>
+        <translation>la colonne « {header} » est absente</translation>
+    </message>
+    <message>
+        <source>id {record_id} is also on row {row}</source>
+        <translation>l&apos;identifiant {record_id} figure aussi à la ligne {row}</translation>
+    </message>
+    <message>
+        <source>is required: the id of the {label} (from the {sheet}s sheet)</source>
+        <translation>est obligatoire : l&apos;identifiant de la fiche {label} (de la feuille {sheet}s)</translation>
+    </message>
+    <message>
+        <source>ref &apos;{ref}&apos; is also on row {row}</source>
+        <translation>la référence « {ref} » figure aussi à la ligne {row}</translation>
+    </message>
+    <message>
+        <source>&apos;{ref}&apos; looks like a row number: choose another ref</source>
+        <translation>« {ref} » ressemble à un numéro de ligne : choisissez une autre référence</translation>
+    </message>
+    <message>
+        <source>the new {label} on {sheet} row {row} has errors: fix that row first</source>
+        <translation>la nouvelle fiche {label} de la feuille {sheet}, ligne {row}, comporte des erreurs : corrigez d&apos;abord cette ligne</translation>
+    </message>
+    <message>
+        <source>a new {label}&apos;s {part_noun} is new too: leave {column} empty</source>
+        <translation>l&apos;élément « {part_noun} » d&apos;une nouvelle fiche {label} est nouveau lui aussi : laissez {column} vide</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos;: type {yes} to delete the record, or leave it empty</source>
+        <translation>« {value} » : saisissez {yes} pour supprimer la fiche, ou laissez vide</translation>
+    </message>
+    <message>
+        <source>no {label} with id {record_id} in the register</source>
+        <translation>aucune fiche {label} n&apos;a l&apos;identifiant {record_id} dans le registre</translation>
+    </message>
+    <message>
+        <source>a new row cannot be deleted</source>
+        <translation>une nouvelle ligne ne peut pas être supprimée</translation>
+    </message>
+    <message>
+        <source>no {label} with id {parent_id} in the register</source>
+        <translation>aucune fiche {label} n&apos;a l&apos;identifiant {parent_id} dans le registre</translation>
+    </message>
+    <message>
+        <source>its {label} is deleted on row {deleted}; leave this row unchanged</source>
+        <translation>sa fiche {label} est supprimée à la ligne {deleted} ; laissez cette ligne inchangée</translation>
+    </message>
+    <message>
+        <source>no {part_noun} with id {part_id} in {label} &apos;{caption}&apos;</source>
+        <translation>aucun élément « {part_noun} » n&apos;a l&apos;identifiant {part_id} dans la fiche {label} « {caption} »</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: %Ln error(s) in the workbook; nothing imported</source>
+        <translation>
+            <numerusform>{name} : %Ln erreur dans le classeur ; rien n&apos;a été importé</numerusform>
+            <numerusform>{name} : %Ln erreurs dans le classeur ; rien n&apos;a été importé</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{problems}{more}; nothing imported</source>
+        <translation>{problems}{more} ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>{path}: the database holds text that is not valid UTF-8 (written by another program?); run &apos;tpdesk check&apos; to find it, or restore a backup</source>
+        <translation>{path} : la base de données contient du texte qui n&apos;est pas de l&apos;UTF-8 valide (écrit par un autre programme ?) ; lancez &apos;tpdesk check&apos; pour le trouver, ou restaurez une sauvegarde</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %Ln more)</source>
+        <translation>
+            <numerusform> (et %Ln autre)</numerusform>
+            <numerusform> (et %Ln autres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agenda item {number} &apos;{title}&apos; has no lines to take</source>
+        <translation>Le point {number} de l&apos;ordre du jour « {title} » n&apos;a pas d&apos;éléments de langage</translation>
+    </message>
+    <message>
+        <source>funding line</source>
+        <translation>ligne de financement</translation>
+    </message>
+    <message>
+        <source>progress update</source>
+        <translation>point d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>the {label} is no longer in the register</source>
+        <translation>la fiche {label} ne figure plus dans le registre</translation>
+    </message>
+    <message>
+        <source>this row&apos;s {part_noun} is no longer in the register</source>
+        <translation>l&apos;élément « {part_noun} » de cette ligne ne figure plus dans le registre</translation>
+    </message>
+    <message>
+        <source>{label} &apos;{caption}&apos;: {field}: {message}</source>
+        <translation>{label} « {caption} » : {field} : {message}</translation>
+    </message>
+    <message>
+        <source>{file}, table {table}</source>
+        <translation>{file}, tableau {table}</translation>
+    </message>
+    <message>
+        <source>{where}, row {row}</source>
+        <translation>{where}, ligne {row}</translation>
+    </message>
+    <message>
+        <source>{at}, column &apos;{column}&apos;: is empty</source>
+        <translation>{at}, colonne « {column} » : vide</translation>
+    </message>
+    <message>
+        <source>ends before it starts</source>
+        <translation>se termine avant de commencer</translation>
+    </message>
+    <message>
+        <source>period ends before it starts</source>
+        <translation>la période se termine avant de commencer</translation>
+    </message>
+    <message>
+        <source>has no actor</source>
+        <translation>n&apos;a pas d&apos;acteur</translation>
+    </message>
+    <message>
+        <source>due date is not a date</source>
+        <translation>l&apos;échéance n&apos;est pas une date</translation>
+    </message>
+    <message>
+        <source>shares its number with another roundtable of the partnership</source>
+        <translation>porte le même numéro qu&apos;une autre table ronde du partenariat</translation>
+    </message>
+    <message>
+        <source>{name} holds a value tpdesk does not know</source>
+        <translation>{name} contient une valeur que tpdesk ne connaît pas</translation>
+    </message>
+    <message>
+        <source>{column} holds text that is not valid UTF-8</source>
+        <translation>{column} contient du texte qui n&apos;est pas de l&apos;UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>search index</source>
+        <translation>index de recherche</translation>
+    </message>
+    <message>
+        <source>the full-text index is damaged ({exc}); searches may miss records: restore a backup</source>
+        <translation>l&apos;index de recherche en texte intégral est endommagé ({exc}) ; des fiches peuvent échapper aux recherches : restaurez une sauvegarde</translation>
+    </message>
+    <message>
+        <source>database file</source>
+        <translation>fichier de base de données</translation>
+    </message>
+    <message>
+        <source>table {table} is missing</source>
+        <translation>la table {table} est absente</translation>
+    </message>
+    <message>
+        <source>points at a missing {parent} row</source>
+        <translation>renvoie à une ligne {parent} absente</translation>
+    </message>
+    <message>
+        <source>{field} points at {noun} {target}, which is deleted or missing</source>
+        <translation>{field} renvoie à {noun} {target}, supprimé ou absent</translation>
+    </message>
+    <message>
+        <source>a record</source>
+        <translation>une fiche</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln live {kind} record(s) are not indexed</source>
+        <translation>
+            <numerusform>%Ln fiche active ({kind}) n&apos;est pas indexée</numerusform>
+            <numerusform>%Ln fiches actives ({kind}) ne sont pas indexées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) have no text</source>
+        <translation>
+            <numerusform>%Ln document n&apos;a pas de texte</numerusform>
+            <numerusform>%Ln documents n&apos;ont pas de texte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1676,9 +2775,12 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
         <source>to be set</source>
         <translation>à fixer</translation>
     </message>
-    <message>
-        <source>and {count} more planned</source>
-        <translation>et {count} autres prévues</translation>
+    <message numerus="yes">
+        <source>and %Ln more planned</source>
+        <translation>
+            <numerusform>et %Ln autre prévue</numerusform>
+            <numerusform>et %Ln autres prévues</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing overdue or due within {days} days</source>
@@ -3326,8 +4428,27 @@ Vous pourrez annuler avec {key}.</translation>
         <translation>dossier d&apos;information</translation>
     </message>
     <message>
+        <source>{title}: SENSITIVE, the file is written unencrypted</source>
+        <translation>{title} : SENSIBLE, le fichier est écrit en clair</translation>
+    </message>
+    <message>
+        <source>Export to {format}</source>
+        <translation>Exporter au format {format}</translation>
+    </message>
+    <message>
+        <source>Exporting to {format}…</source>
+        <translation>Exportation au format {format}…</translation>
+    </message>
+    <message>
         <source>Ready for the roundtable?</source>
         <translation>Prêt pour la table ronde ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The checklist has %Ln point(s) to check before the roundtable. Export anyway?</source>
+        <translation>
+            <numerusform>La liste de contrôle compte %Ln point à vérifier avant la table ronde. Exporter quand même ?</numerusform>
+            <numerusform>La liste de contrôle compte %Ln points à vérifier avant la table ronde. Exporter quand même ?</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Export anyway</source>
@@ -3336,6 +4457,12 @@ Vous pourrez annuler avec {key}.</translation>
     <message>
         <source>Exported</source>
         <translation>Exporté</translation>
+    </message>
+    <message>
+        <source>The briefing pack was written to
+{path}</source>
+        <translation>Le dossier d&apos;information a été écrit dans
+{path}</translation>
     </message>
     <message>
         <source>&amp;Open file</source>
@@ -3348,6 +4475,78 @@ Vous pourrez annuler avec {key}.</translation>
 </context>
 <context>
     <name>PackPreview</name>
+    <message numerus="yes">
+        <source>%Ln activity(ies)</source>
+        <translation>
+            <numerusform>%Ln activité</numerusform>
+            <numerusform>%Ln activités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln commitment(s)</source>
+        <translation>
+            <numerusform>%Ln engagement</numerusform>
+            <numerusform>%Ln engagements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln note</numerusform>
+            <numerusform>%Ln notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln paragraph(s)</source>
+        <translation>
+            <numerusform>%Ln paragraphe</numerusform>
+            <numerusform>%Ln paragraphes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bullet(s)</source>
+        <translation>
+            <numerusform>%Ln puce</numerusform>
+            <numerusform>%Ln puces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln delegate note(s)</source>
+        <translation>
+            <numerusform>%Ln note de délégué</numerusform>
+            <numerusform>%Ln notes de délégués</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{what}: {count}</source>
+        <translation>{what} : {count}</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Bullets</source>
+        <translation>Liste à puces</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
     <message>
         <source>Key figures: </source>
         <translation>Chiffres clés : </translation>
@@ -3359,6 +4558,21 @@ Vous pourrez annuler avec {key}.</translation>
     <message>
         <source>title page</source>
         <translation>page de titre</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tables, {rows}</source>
+        <translation>
+            <numerusform>%Ln tableau, {rows}</numerusform>
+            <numerusform>%Ln tableaux, {rows}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>timeline of {activities}</source>
+        <translation>chronologie de {activities}</translation>
     </message>
     <message>
         <source>key figures</source>
@@ -3393,12 +4607,41 @@ Vous pourrez annuler avec {key}.</translation>
         <translation>Date</translation>
     </message>
     <message>
+        <source>{start} to {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more in the chart.</source>
+        <translation>
+            <numerusform>… et %Ln autre dans le graphique.</numerusform>
+            <numerusform>… et %Ln autres dans le graphique.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeline chart</source>
+        <translation>Graphique chronologique</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more in the Word document.</source>
+        <translation>
+            <numerusform>… et %Ln autre dans le document Word.</numerusform>
+            <numerusform>… et %Ln autres dans le document Word.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
         <source>Commitment</source>
         <translation>Engagement</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more row(s) in the Word document.</source>
+        <translation>
+            <numerusform>… et %Ln autre ligne dans le document Word.</numerusform>
+            <numerusform>… et %Ln autres lignes dans le document Word.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3458,6 +4701,10 @@ Vous pourrez annuler avec {key}.</translation>
     <message>
         <source>No briefing pack here yet: choose a roundtable and press New pack, or start from an earlier pack.</source>
         <translation>Pas encore de dossier d&apos;information ici : choisissez une table ronde et appuyez sur Nouveau dossier, ou partez d&apos;un dossier antérieur.</translation>
+    </message>
+    <message>
+        <source>The pack cannot be assembled: {message}</source>
+        <translation>Le dossier ne peut pas être assemblé : {message}</translation>
     </message>
     <message>
         <source> · agenda items: {count}</source>
@@ -3741,73 +4988,6 @@ Vous pourrez annuler avec {key}.</translation>
     <message>
         <source>Suspended</source>
         <translation>Suspendu</translation>
-    </message>
-</context>
-<context>
-    <name>Plural</name>
-    <message>
-        <source>1 partnership</source>
-        <translation>1 partenariat</translation>
-    </message>
-    <message>
-        <source>{count} partnerships</source>
-        <translation>{count} partenariats</translation>
-    </message>
-    <message>
-        <source>1 organisation</source>
-        <translation>1 organisation</translation>
-    </message>
-    <message>
-        <source>{count} organisations</source>
-        <translation>{count} organisations</translation>
-    </message>
-    <message>
-        <source>1 roundtable</source>
-        <translation>1 table ronde</translation>
-    </message>
-    <message>
-        <source>{count} roundtables</source>
-        <translation>{count} tables rondes</translation>
-    </message>
-    <message>
-        <source>1 roadmap</source>
-        <translation>1 feuille de route</translation>
-    </message>
-    <message>
-        <source>{count} roadmaps</source>
-        <translation>{count} feuilles de route</translation>
-    </message>
-    <message>
-        <source>1 activity</source>
-        <translation>1 activité</translation>
-    </message>
-    <message>
-        <source>{count} activities</source>
-        <translation>{count} activités</translation>
-    </message>
-    <message>
-        <source>1 commitment</source>
-        <translation>1 engagement</translation>
-    </message>
-    <message>
-        <source>{count} commitments</source>
-        <translation>{count} engagements</translation>
-    </message>
-    <message>
-        <source>1 note</source>
-        <translation>1 note</translation>
-    </message>
-    <message>
-        <source>{count} notes</source>
-        <translation>{count} notes</translation>
-    </message>
-    <message>
-        <source>1 briefing pack</source>
-        <translation>1 dossier d&apos;information</translation>
-    </message>
-    <message>
-        <source>{count} briefing packs</source>
-        <translation>{count} dossiers d&apos;information</translation>
     </message>
 </context>
 <context>
@@ -4208,13 +5388,19 @@ Vous pourrez annuler avec {key}.</translation>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
-    <message>
-        <source>{count} found</source>
-        <translation>{count} trouvés</translation>
+    <message numerus="yes">
+        <source>%Ln found</source>
+        <translation>
+            <numerusform>%Ln trouvé</numerusform>
+            <numerusform>%Ln trouvés</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{shown} of {total} found</source>
-        <translation>{shown} sur {total} trouvés</translation>
+    <message numerus="yes">
+        <source>{shown} of %Ln found</source>
+        <translation>
+            <numerusform>{shown} sur %Ln trouvé</numerusform>
+            <numerusform>{shown} sur %Ln trouvés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4514,21 +5700,19 @@ Vous pourrez annuler avec {key}.</translation>
         <source>Sync failed</source>
         <translation>Échec de la synchronisation</translation>
     </message>
-    <message>
-        <source>{count} change waiting</source>
-        <translation>{count} modification en attente</translation>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting</source>
+        <translation>
+            <numerusform>%Ln modification en attente</numerusform>
+            <numerusform>%Ln modifications en attente</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} changes waiting</source>
-        <translation>{count} modifications en attente</translation>
-    </message>
-    <message>
-        <source>{count} conflict</source>
-        <translation>{count} conflit</translation>
-    </message>
-    <message>
-        <source>{count} conflicts</source>
-        <translation>{count} conflits</translation>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln conflit</numerusform>
+            <numerusform>%Ln conflits</numerusform>
+        </translation>
     </message>
     <message>
         <source>Synced</source>
@@ -4836,9 +6020,22 @@ Nouvel essai toutes les {minutes} minutes.</translation>
         <source>&amp;Empty Trash…</source>
         <translation>&amp;Vider la corbeille…</translation>
     </message>
-    <message>
-        <source>{count} deleted records</source>
-        <translation>{count} fiches supprimées</translation>
+    <message numerus="yes">
+        <source>%Ln deleted record(s)</source>
+        <translation>
+            <numerusform>%Ln fiche supprimée</numerusform>
+            <numerusform>%Ln fiches supprimées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %Ln deleted record(s) for good?
+This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer définitivement %Ln fiche supprimée ?
+Cette action est irréversible.</numerusform>
+            <numerusform>Supprimer définitivement %Ln fiches supprimées ?
+Cette action est irréversible.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The trash is empty.</source>
@@ -4851,12 +6048,6 @@ Nouvel essai toutes les {minutes} minutes.</translation>
     <message>
         <source>Empty Trash</source>
         <translation>Vider la corbeille</translation>
-    </message>
-    <message>
-        <source>Remove {count} deleted records for good?
-This cannot be undone.</source>
-        <translation>Supprimer définitivement {count} fiches supprimées ?
-Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Cannot empty the trash</source>
@@ -5071,9 +6262,12 @@ Cette opération est irréversible.</translation>
         <source> (of {all})</source>
         <translation> (sur {all})</translation>
     </message>
-    <message>
-        <source> · {count} selected</source>
-        <translation> · {count} sélectionnées</translation>
+    <message numerus="yes">
+        <source> · %Ln selected</source>
+        <translation>
+            <numerusform> · %Ln sélectionnée</numerusform>
+            <numerusform> · %Ln sélectionnées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete {records}…</source>

@@ -60,3 +60,63 @@ def test_a_command_message_is_in_the_language(tmp_path: Path) -> None:
     assert one_line_error(refused) == (
         f"tpdesk : erreur : {token} : le fichier du jeton ne peut pas être lu"
         " (No such file or directory)")
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("fr", "tpdesk : erreur : aucune base de données à l'emplacement {db} (lancez"
+           " 'tpdesk --db {db} demo' pour en créer une avec des données de démonstration)"),
+    ("ar", "tpdesk: خطأ: لا توجد قاعدة بيانات في {db} (شغّل 'tpdesk --db {db} demo'"
+           " لإنشاء واحدة ببيانات العرض التوضيحي)"),
+    ("en", "tpdesk: error: no database at {db} (run 'tpdesk --db {db} demo' to create one"
+           " with demo data)"),
+])
+def test_a_core_message_is_in_the_language(tmp_path: Path, language: str, expected: str) -> None:
+    """The store's own refusal, raised in the core, reaches the command line translated."""
+    db = tmp_path / "none.db"
+    refused = tpdesk("--lang", language, "--db", db, "list", "packs", env=NO_DISPLAY)
+    assert one_line_error(refused) == expected.format(db=db)
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("fr", ["tpdesk : erreur : --overdue : ne s'applique pas aux activités",
+            "tpdesk : erreur : --status : 'bogus' ne fait pas partie de : pipeline,"]),
+    ("ar", ["tpdesk: خطأ: --overdue: لا ينطبق على الأنشطة",
+            "tpdesk: خطأ: --status: 'bogus' ليست من بين: pipeline,"]),
+])
+def test_a_filter_the_core_refuses_is_worded_in_the_language(demo_db: Path, language: str,
+                                                             expected: list[str]) -> None:
+    overdue = tpdesk("--lang", language, "--db", demo_db, "list", "activities", "--overdue")
+    assert one_line_error(overdue) == expected[0]
+    status = tpdesk("--lang", language, "--db", demo_db, "list", "activities", "--status", "bogus")
+    assert one_line_error(status).startswith(expected[1])
+
+
+@pytest.mark.parametrize(("language", "headings"), [
+    ("fr", ["arguments positionnels :", "options :", "filtres :"]),
+    ("ar", ["الوسائط الموضعية:", "الخيارات:", "عوامل التصفية:"]),
+    ("en", ["positional arguments:", "options:", "filters:"]),
+])
+def test_help_headings_are_punctuated_as_the_language_writes_them(language: str,
+                                                                  headings: list[str]) -> None:
+    shown = tpdesk("--lang", language, "list", "--help", env=NO_DISPLAY)
+    assert shown.returncode == 0, shown.stderr
+    assert [line for line in shown.stdout.splitlines() if line.endswith(":")] == headings
+
+
+@pytest.mark.parametrize(("language", "header", "row", "summary"), [
+    ("fr", ["partenaire", "titre", "catégorie", "état", "début", "fin", "EUR"],
+     ["Développement des compétences", "Clôturé", "1\u202f500\u202f000"], "2 activités"),
+    ("ar", ["الشريك", "العنوان", "الفئة", "الحالة", "البداية", "النهاية", "EUR"],
+     ["تنمية المهارات", "1,500,000"], "نشاطان"),
+    ("en", ["partner", "title", "category", "status", "start", "end", "EUR"],
+     ["Skills development", "Closed", "1,500,000"], "2 activities"),
+])
+def test_list_speaks_the_language(demo_db: Path, language: str, header: list[str],
+                                  row: list[str], summary: str) -> None:
+    """Column labels, the vocabulary's labels, Babel's numbers and the counted summary."""
+    shown = tpdesk("--lang", language, "--db", demo_db, "list", "activities", "--limit", "2")
+    assert shown.returncode == 0, shown.stderr
+    lines = shown.stdout.splitlines()
+    assert lines[0].split() == header
+    assert all(word in lines[2] for word in row), lines[2]
+    assert lines[-1] == summary

@@ -38,7 +38,7 @@ def test_list_packs_table_and_filter(demo_db: Path, packs) -> None:
     assert lines[0].split()[:4] == ["id", "partner", "date", "marking"]
     tunisia = next(p for p in packs if p["partnership"] == "TN")
     assert any(line.startswith(str(tunisia["id"])) for line in lines)
-    assert lines[-1] == "1 packs"
+    assert lines[-1] == "1 briefing pack"
 
 
 def test_export_docx_by_title_and_by_id(demo_db: Path, packs, tmp_path: Path) -> None:

@@ -154,7 +154,7 @@ def test_the_command_line(store: Store, seed: Any, tmp_path: Path) -> None:
     db = store.path
     store.close()
     run = tpdesk("--db", db, "import", "outcome", path, "--roundtable", seed.held.id)
-    assert one_line_error(run) == ("tpdesk: error: 1 actor(s) not in the register: add them as"
+    assert one_line_error(run) == ("tpdesk: error: 1 actor not in the register: add them as"
                                    " organisations, or rerun with --create-actors KIND;"
                                    " nothing imported")
     assert "unknown actors: OFII" in run.stdout

@@ -29,6 +29,7 @@ from .content import (
     Subheading,
 )
 from .issues import ACTIVE, Issue, IssueKind, find_issues
+from .l10n import translate
 from .pack_words import Words
 from .queries import Filters
 from .records import (
@@ -269,7 +270,8 @@ def _note(ctx: _Context, number: int, scope: ItemScope, issues: list[Issue]) -> 
         note.heading(w(NOTE_HEADINGS[4]))
         note.add(Bullets(bullets))
     else:  # no heading over nothing: the checklist asks the author for them
-        ctx.points.append(f"Agenda item {number} '{item.title}' has no lines to take")
+        ctx.points.append(translate("Core", "Agenda item {number} '{title}' has no lines to take"
+                                    ).format(number=number, title=item.title))
     return note.blocks
 
 

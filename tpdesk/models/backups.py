@@ -20,6 +20,7 @@ from .connection import connect, is_plain, sqlite
 from .database import Connection
 from .errors import StoreError
 from .keys import DataKey
+from .l10n import translate
 from .records import RECORD_TYPES
 from .schema import APPLICATION_ID, known_steps, migrations
 
@@ -104,17 +105,20 @@ def inspect_backup(path: Path, *, key: DataKey | None) -> BackupInfo:
     this tpdesk knows, and an `integrity_check` that passes.
     """
     if not path.is_file():
-        raise StoreError(f"{path}: no such backup file")
+        raise StoreError(translate("Core", "{path}: no such backup file").format(path=path))
     if Path(f"{path}-wal").exists():
-        raise StoreError(f"{path}: a -wal file lies beside it, so the file alone is not the"
-                         " whole backup; open it in tpdesk once, or copy it as it was made")
+        raise StoreError(translate("Core",
+            "{path}: a -wal file lies beside it, so the file alone is not the whole "
+            "backup; open it in tpdesk once, or copy it as it was made").format(path=path))
     plain = is_plain(path)
     if plain and key is not None:
-        raise StoreError(f"{path} is a plain database, but this database is encrypted;"
-                         " nothing changed")
+        raise StoreError(translate("Core",
+            "{path} is a plain database, but this database is encrypted; nothing "
+            "changed").format(path=path))
     if not plain and key is None:
-        raise StoreError(f"{path} is encrypted (or not a database), but this database is"
-                         " not; nothing changed")
+        raise StoreError(translate("Core",
+            "{path} is encrypted (or not a database), but this database is not; "
+            "nothing changed").format(path=path))
     try:
         with contextlib.closing(connect(path, key=None if key is None else key.raw,
                                         readonly=True)) as conn:
@@ -122,20 +126,25 @@ def inspect_backup(path: Path, *, key: DataKey | None) -> BackupInfo:
     except sqlite.DatabaseError as exc:
         detail = ("it was written under another key, or is damaged"
                   if getattr(exc, "sqlite_errorcode", None) == sqlite.SQLITE_NOTADB else exc)
-        raise StoreError(f"{path}: cannot be read ({detail}); nothing changed") from exc
+        raise StoreError(translate("Core",
+            "{path}: cannot be read ({detail}); nothing changed").format(
+            path=path, detail=detail)) from exc
 
 
 def _inspected(path: Path, db: Connection) -> BackupInfo:
     if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-        raise StoreError(f"{path} is not a tpdesk database; nothing changed")
+        raise StoreError(translate("Core",
+            "{path} is not a tpdesk database; nothing changed").format(path=path))
     check = db.execute("PRAGMA integrity_check").fetchone()[0]
     if check != "ok":
-        raise StoreError(f"{path} is damaged ({check}); nothing changed")
+        raise StoreError(translate("Core",
+            "{path} is damaged ({check}); nothing changed").format(path=path, check=check))
     applied = set(migrations.applied(db))
     newer = applied - set(known_steps())
     if newer:
-        raise StoreError(f"{path} was written by a newer tpdesk (schema step"
-                         f" {sorted(newer)[0]!r}); nothing changed")
+        raise StoreError(translate("Core",
+            "{path} was written by a newer tpdesk (schema step {step!r}); nothing "
+            "changed").format(path=path, step=sorted(newer)[0]))
     tables = set(db.table_names())  # an older backup may predate some kinds
     records = sum(int(db.execute(f"SELECT count(*) FROM {kind} WHERE deleted_at IS NULL")
                       .fetchone()[0]) for kind in RECORD_TYPES if kind in tables)

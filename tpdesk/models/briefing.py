@@ -34,6 +34,7 @@ from .content import (
 )
 from .countries import EU_MEMBER_STATES
 from .errors import UserError
+from .l10n import translate
 from .pack_words import Words, words_for
 from .queries import Filters
 from .records import (
@@ -80,11 +81,13 @@ def find_pack(store: Store, id_or_title: str) -> Pack:
     wanted = id_or_title.strip().casefold()
     matches = [p for p in store.list(Pack) if p.title.strip().casefold() == wanted]
     if not matches:
-        raise UserError(f"no briefing pack with id or title {id_or_title!r}"
-                        " (see 'tpdesk list packs')")
+        raise UserError(translate("Core",
+            "no briefing pack with id or title {id_or_title!r} (see 'tpdesk list "
+            "packs')").format(id_or_title=id_or_title))
     if len(matches) > 1:
-        raise UserError(f"{len(matches)} briefing packs are titled {id_or_title!r};"
-                        " give the id instead")
+        raise UserError(translate("Core",
+            "{count} briefing packs are titled {id_or_title!r}; give the id instead").format(
+            count=len(matches), id_or_title=id_or_title))
     return matches[0]
 
 
@@ -113,9 +116,12 @@ def find_roundtable(store: Store, id_or_title: str) -> Roundtable:
     if len(matches) == 1:
         return matches[0]
     if not matches:
-        raise UserError(f"no roundtable with id or title {id_or_title!r} (give its id, or"
-                        " the partner's code and its number, e.g. 'TN 5')")
-    raise UserError(f"{len(matches)} roundtables match {id_or_title!r}; give the id instead")
+        raise UserError(translate("Core",
+            "no roundtable with id or title {id_or_title!r} (give its id, or the "
+            "partner's code and its number, e.g. 'TN 5')").format(id_or_title=id_or_title))
+    raise UserError(translate("Core",
+        "{count} roundtables match {id_or_title!r}; give the id instead").format(
+        count=len(matches), id_or_title=id_or_title))
 
 
 def new_pack(store: Store, roundtable: Roundtable, *, audience: str = "",
@@ -616,18 +622,25 @@ class _Assembly:
         for a in self.activities:
             if not any(a.organisations_with(r) for r in (Role.LEAD_MEMBER_STATE,
                                                          Role.ACCOUNTABLE, Role.IMPLEMENTING)):
-                problems.append(CheckPoint(
-                    f"Activity '{a.title}' has no lead or implementing organisation", a.id))
+                problems.append(CheckPoint(translate(
+                    "Core", "Activity '{title}' has no lead or implementing organisation").format(
+                    title=a.title), a.id))
             if not a.funding:
-                problems.append(CheckPoint(f"Activity '{a.title}' has no funding line", a.id))
+                problems.append(CheckPoint(translate(
+                    "Core", "Activity '{title}' has no funding line").format(title=a.title), a.id))
         for c in self.commitments:
             if c.due_date is None:
-                problems.append(CheckPoint(f"Commitment '{c.caption}' has no due date", c.id))
+                problems.append(CheckPoint(translate(
+                    "Core", "Commitment '{caption}' has no due date").format(caption=c.caption),
+                    c.id))
             if not [i for i in c.actor_ids if i in self.organisations]:
-                problems.append(CheckPoint(f"Commitment '{c.caption}' has no actor", c.id))
+                problems.append(CheckPoint(translate(
+                    "Core", "Commitment '{caption}' has no actor").format(caption=c.caption),
+                    c.id))
         for s in sections:
             if s.is_empty and s.kind is not SectionKind.COVER:
-                problems.append(CheckPoint(f"Section '{s.title}' is empty"))
+                problems.append(CheckPoint(translate(
+                    "Core", "Section '{title}' is empty").format(title=s.title)))
         return problems
 
 

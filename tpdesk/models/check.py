@@ -14,6 +14,7 @@ from enum import Enum
 
 from .connection import sqlite
 from .database import Connection
+from .l10n import translate, translate_noop
 from .mapping import columns
 from .records import RECORD_TYPES
 from .references import REFERENCES, dangling_query
@@ -32,14 +33,16 @@ class Problem:
 
 
 _RULES = (
-    ("activity", "end_date < start_date", "ends before it starts"),
-    ("roadmap", "period_end < period_start", "period ends before it starts"),
+    ("activity", "end_date < start_date", translate_noop("Core", "ends before it starts")),
+    ("roadmap", "period_end < period_start",
+     translate_noop("Core", "period ends before it starts")),
     ("commitment", "NOT EXISTS (SELECT 1 FROM commitment_actor x WHERE x.commitment_id = t.id)",
-     "has no actor"),
-    ("commitment", "due_date IS NOT NULL AND length(due_date) != 10", "due date is not a date"),
+     translate_noop("Core", "has no actor")),
+    ("commitment", "due_date IS NOT NULL AND length(due_date) != 10",
+     translate_noop("Core", "due date is not a date")),
     ("roundtable", "EXISTS (SELECT 1 FROM roundtable r WHERE r.partnership_id = t.partnership_id"
      " AND r.number = t.number AND r.id != t.id AND r.deleted_at IS NULL)",
-     "shares its number with another roundtable of the partnership"),
+     translate_noop("Core", "shares its number with another roundtable of the partnership")),
 )
 
 
@@ -70,8 +73,8 @@ def _vocabulary_problems(store: Store) -> list[Problem]:
         key = "t.id" if table not in ("participation",) else "t.activity_id"
         for (record_id,) in store.db.execute(
                 f"SELECT {key} FROM {table} t WHERE {test}{live}", values).fetchall():
-            problems.append(Problem(f"{table} {record_id}", f"{name} holds a value tpdesk does"
-                                                             " not know"))
+            problems.append(Problem(f"{table} {record_id}", translate(
+                "Core", "{name} holds a value tpdesk does not know").format(name=name)))
     return problems
 
 
@@ -107,8 +110,9 @@ def _text_problems(db: Connection, tables: list[str]) -> list[Problem]:
                         except UnicodeDecodeError:
                             ident = (row[0].decode("utf-8", "replace")
                                      if isinstance(row[0], bytes) else row[0])
-                            problems.append(Problem(f"{table} {ident}", f"{col} holds text"
-                                                                        " that is not valid UTF-8"))
+                            problems.append(Problem(f"{table} {ident}", translate(
+                                "Core", "{column} holds text that is not valid UTF-8").format(
+                                column=col)))
         finally:
             conn.text_factory = previous
     return problems
@@ -131,8 +135,9 @@ def _fts_problems(db: Connection) -> list[Problem]:
             db.execute(f"INSERT INTO scratch.{part} SELECT * FROM main.{part}")
         db.execute(f"INSERT INTO scratch.{FTS_TABLE}({FTS_TABLE}) VALUES ('integrity-check')")
     except sqlite.DatabaseError as exc:
-        return [Problem("search index", f"the full-text index is damaged ({exc}); searches"
-                                        " may miss records: restore a backup")]
+        return [Problem(translate("Core", "search index"), translate(
+            "Core", "the full-text index is damaged ({exc}); searches may miss records: restore"
+            " a backup").format(exc=exc))]
     finally:
         db.conn.rollback()
         db.execute("DETACH scratch")
@@ -145,27 +150,32 @@ def check(store: Store) -> tuple[list[Problem], int]:
     problems: list[Problem] = []
     for (message,) in db.execute("PRAGMA integrity_check").fetchall():
         if message != "ok":
-            problems.append(Problem("database file", message))
+            problems.append(Problem(translate("Core", "database file"), message))
     present = set(db.table_names())
     missing = [t for t in expected_tables() if t not in present]
-    problems += [Problem("database file", f"table {t} is missing") for t in missing]
+    problems += [Problem(translate("Core", "database file"),
+                         translate("Core", "table {table} is missing").format(table=t))
+                 for t in missing]
     if missing:  # what follows reads them
         return problems, 0
     problems += _text_problems(db, [t for t in expected_tables() if not _is_fts_part(t)])
     problems += _fts_problems(db)
     for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check").fetchall():
-        problems.append(Problem(f"{table} row {rowid}", f"points at a missing {parent} row"))
+        problems.append(Problem(f"{table} row {rowid}", translate(
+            "Core", "points at a missing {parent} row").format(parent=parent)))
 
     for ref in REFERENCES:
         problems += [Problem(f"{ref.source.KIND} {record_id}",
-                             f"{ref.field} points at {noun or 'a record'} {target},"
-                             " which is deleted or missing")
+                             translate("Core", "{field} points at {noun} {target}, which is"
+                                       " deleted or missing").format(
+                                 field=ref.field, noun=noun or translate("Core", "a record"),
+                                 target=target))
                      for record_id, target, noun in db.execute(dangling_query(ref)).fetchall()]
     problems += _vocabulary_problems(store)
     for table, condition, message in _RULES:
         rows = db.execute(f"SELECT t.id FROM {table} t WHERE t.deleted_at IS NULL"
                           f" AND ({condition})").fetchall()
-        problems += [Problem(f"{table} {r[0]}", message) for r in rows]
+        problems += [Problem(f"{table} {r[0]}", translate("Core", message)) for r in rows]
 
     live = 0
     for kind in RECORD_TYPES:
@@ -175,10 +185,13 @@ def check(store: Store) -> tuple[list[Problem], int]:
                              " WHERE d.record_kind = ?", [kind]).fetchone()[0]
         live += n
         if indexed != n:
-            problems.append(Problem("search index",
-                                    f"{n - indexed} live {kind} record(s) are not indexed"))
+            missed = n - indexed
+            problems.append(Problem(translate("Core", "search index"), translate(
+                "Core", "%Ln live {kind} record(s) are not indexed", None, missed).format(
+                kind=kind)))
     stale = db.execute("SELECT count(*) FROM search_doc d WHERE NOT EXISTS"
                        " (SELECT 1 FROM search_fts f WHERE f.rowid = d.docid)").fetchone()[0]
     if stale:
-        problems.append(Problem("search index", f"{stale} document(s) have no text"))
+        problems.append(Problem(translate("Core", "search index"),
+                                translate("Core", "%Ln document(s) have no text", None, stale)))
     return problems, live

@@ -15,6 +15,7 @@ from pathlib import Path
 from .connection import connect, sqlite
 from .errors import StoreError
 from .keys import DataKey
+from .l10n import translate
 from .store import Store
 
 
@@ -40,15 +41,20 @@ def verify_copy(store: Store, target: Path, *, key: DataKey | None) -> None:
         with contextlib.closing(connect(target, key=None if key is None else key.raw)) as copy:
             check = copy.execute("PRAGMA integrity_check").fetchone()[0]
             if check != "ok":
-                raise StoreError(f"{target}: the copy is damaged ({check}); nothing changed")
+                raise StoreError(translate("Core",
+                    "{target}: the copy is damaged ({check}); nothing changed").format(
+                    target=target, check=check))
             for table in store.db.table_names():
                 if table.startswith("sqlite_"):
                     continue
                 mine = store.db.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
                 theirs = copy.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
                 if mine != theirs:
-                    raise StoreError(f"{target}: the copy has {theirs} rows in {table},"
-                                     f" not {mine}; nothing changed")
+                    raise StoreError(translate("Core",
+                        "{target}: the copy has {theirs} rows in {table}, not "
+                        "{mine}; nothing changed").format(
+                        target=target, theirs=theirs, table=table, mine=mine))
     except sqlite.DatabaseError as exc:
-        raise StoreError(f"{target}: the copy cannot be read back ({exc});"
-                         " nothing changed") from exc
+        raise StoreError(translate("Core",
+            "{target}: the copy cannot be read back ({exc}); nothing changed").format(
+            target=target, exc=exc)) from exc

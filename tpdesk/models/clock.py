@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from .errors import UserError
+from .l10n import translate
 
 # A received stamp further ahead of this machine's clock than this is refused: a laptop
 # whose clock is a day fast would otherwise win every field for a day.
@@ -81,5 +82,6 @@ class Clock:
 
 def check_plausible(stamp: Stamp, *, now_ms: int) -> None:
     if stamp.wall_ms > now_ms + MAX_DRIFT_MS:
-        raise UserError(f"a change is stamped {stamp.moment}, more than a day ahead of this"
-                        " computer's clock: the sender's clock is wrong; nothing merged")
+        raise UserError(translate("Core",
+            "a change is stamped {moment}, more than a day ahead of this computer's "
+            "clock: the sender's clock is wrong; nothing merged").format(moment=stamp.moment))

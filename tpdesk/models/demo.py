@@ -29,6 +29,7 @@ from typing import TypeAlias
 
 from .errors import UserError
 from .formatting import format_number
+from .l10n import translate
 from .pack_texts import item_key
 from .pack_words import words_for
 from .queries import Filters
@@ -1569,8 +1570,9 @@ def load_demo(store: Store) -> DemoReport:
     """Add the demo register, all or nothing; records already there are left alone."""
     today = store.today()
     if today < EARLIEST_TODAY:
-        raise UserError(f"the demo data needs today's date on or after {EARLIEST_TODAY}"
-                        f" (the store says {today})")
+        raise UserError(translate("Core",
+            "the demo data needs today's date on or after {earliest_today} (the "
+            "store says {today})").format(earliest_today=EARLIEST_TODAY, today=today))
     events = _Builder(today).build()
     exists: dict[str, bool] = {}
     added: Counter[str] = Counter()
@@ -1718,13 +1720,15 @@ def load_synthetic(store: Store, count: int, *, seed: int = 7) -> DemoReport:
     every laptop that runs the same loads holds the same records.
     """
     if count < 0:
-        raise UserError(f"count must be 0 or more, not {count}")
+        raise UserError(translate("Core",
+            "count must be 0 or more, not {count}").format(count=count))
     added: Counter[str] = Counter()
     if any(store.find(Partnership, demo_id("partnership", code)) is None for code in PARTNERS):
         added.update(load_demo(store).added)
     contexts = _contexts(store)
     if not contexts:
-        raise UserError("no demo partnership is left to add synthetic activities to")
+        raise UserError(translate("Core",
+            "no demo partnership is left to add synthetic activities to"))
     orgs = {key for key, *_ in ORGANISATIONS
             if store.find(Organisation, demo_id("organisation", key)) is not None}
     today = store.today()

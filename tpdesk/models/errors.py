@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .l10n import translate
+
 
 class UserError(Exception):
     """An error with a one-line message fit to show a user as it is."""
@@ -68,7 +70,8 @@ class ValidationError(UserError):
 
     def __init__(self, errors: list[FieldError]) -> None:
         self.errors = errors
-        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        extra = len(errors) - 1
+        more = translate("Core", " (and %Ln more)", None, extra) if extra else ""
         super().__init__(f"{errors[0]}{more}")
 
 

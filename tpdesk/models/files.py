@@ -19,6 +19,7 @@ from pathlib import Path
 from .atomic import JOURNALS, sync_folder, write_atomically
 from .connection import connect, sqlite
 from .errors import StoreError, UserError
+from .l10n import translate
 
 TEMP_PREFIX = ".tpdesk-backup-"
 COPY_STEP_PAGES = 256  # a progress point per MiB (at 4 KiB pages)
@@ -46,8 +47,9 @@ def retire_journals(path: Path, *, key: bytes | None = None) -> None:
     except sqlite.OperationalError as exc:
         if getattr(exc, "sqlite_errorcode", 0) & 0xFF in (sqlite.SQLITE_BUSY,
                                                           sqlite.SQLITE_LOCKED):
-            raise StoreError(f"{path} is open in another program (another tpdesk?);"
-                             " close it first") from exc
+            raise StoreError(translate("Core",
+                "{path} is open in another program (another tpdesk?); close it first").format(
+                path=path)) from exc
     except sqlite.DatabaseError:
         pass
     for journal in journals(path):
@@ -73,10 +75,14 @@ def check_target(target: Path) -> None:
     except FileNotFoundError:
         return
     except OSError as exc:
-        raise UserError(f"{target}: cannot be written ({exc.strerror or exc})") from exc
+        raise UserError(translate("Core",
+            "{target}: cannot be written ({reason})").format(
+            target=target, reason=exc.strerror or exc)) from exc
     if not stat.S_ISREG(mode):
-        what = "a folder" if stat.S_ISDIR(mode) else "not a regular file"
-        raise UserError(f"{target} is {what}; name a file for the copy")
+        what = (translate("Core", "a folder") if stat.S_ISDIR(mode)
+                else translate("Core", "not a regular file"))
+        raise UserError(translate("Core",
+            "{target} is {what}; name a file for the copy").format(target=target, what=what))
 
 
 def write_copy(source: sqlite.Connection, target: Path, *,

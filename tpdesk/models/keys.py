@@ -29,6 +29,7 @@ from typing import Any
 from .atomic import write_bytes
 from .connection import KEY_BYTES
 from .errors import StoreError
+from .l10n import translate
 
 FORMAT = "tpdesk-keys-1"
 # Argon2id at 64 MiB and 2 passes (above OWASP's 46 MiB x 1 pass): about 0.1 s here
@@ -59,7 +60,8 @@ class DataKey:
     @property
     def raw(self) -> bytes:
         if not self._raw:
-            raise StoreError("the database is locked; unlock it with its passphrase")
+            raise StoreError(translate("Core",
+                "the database is locked; unlock it with its passphrase"))
         return bytes(self._raw)
 
     @property
@@ -103,9 +105,12 @@ class KeyFile:
                 raise ValueError(data.get("format"))
             return cls(tuple(data["slots"]))
         except OSError as exc:
-            raise StoreError(f"{path}: the key file cannot be read ({exc.strerror})") from exc
+            raise StoreError(translate("Core",
+                "{path}: the key file cannot be read ({strerror})").format(
+                path=path, strerror=exc.strerror)) from exc
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise StoreError(f"{path}: not a tpdesk key file") from exc
+            raise StoreError(translate("Core",
+                "{path}: not a tpdesk key file").format(path=path)) from exc
 
     def unlock(self, secret: str) -> DataKey:
         """The data key, from the passphrase or the recovery key; WrongPassphrase if neither."""
@@ -117,7 +122,7 @@ class KeyFile:
             text = normal_code(secret) if slot["kind"] == "recovery" else secret
             with contextlib.suppress(InvalidTag, ValueError):
                 return unwrap(slot, text)
-        raise WrongPassphrase("wrong passphrase")  # the caller names the file
+        raise WrongPassphrase(translate("Core", "wrong passphrase"))  # the caller names the file
 
     def with_passphrase(self, key: DataKey, passphrase: str) -> KeyFile:
         """The same data key under a new passphrase; the recovery slot is kept."""
@@ -163,7 +168,7 @@ def wrap(key: DataKey, secret: str, kind: str) -> dict[str, Any]:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     if not secret:
-        raise StoreError("a passphrase cannot be empty")
+        raise StoreError(translate("Core", "a passphrase cannot be empty"))
     salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
     kek = _kek(secret, salt, memory=MEMORY_KIB, iterations=ITERATIONS, lanes=LANES)
     wrapped = AESGCM(kek).encrypt(nonce, key.raw, _aad(kind))

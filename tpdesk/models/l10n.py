@@ -13,6 +13,7 @@ Commission's English style (tpdesk.models.formatting), which the files use.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 from typing import Literal, cast
@@ -23,10 +24,11 @@ Language = Literal["en", "fr", "ar"]
 LANGUAGES: tuple[Language, ...] = ("en", "fr", "ar")
 LANGUAGE_NAMES: dict[Language, str] = {"en": "English", "fr": "Français", "ar": "العربية"}
 
-Translator = Callable[[str, str], str]
+Translator = Callable[[str, str, str | None, int], str]  # QCoreApplication.translate's own
 
 
-def _untranslated(context: str, text: str) -> str:
+def _untranslated(context: str, text: str, disambiguation: str | None = None,
+                  n: int = -1) -> str:
     return text
 
 
@@ -53,10 +55,34 @@ def is_right_to_left(chosen: Language | None = None) -> bool:
     return (chosen or language()) == "ar"
 
 
-def translate(context: str, text: str) -> str:
-    """`text` in the current language; `text` itself when no translation is known."""
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """`text` in the current language; `text` itself when no translation is known.
+
+    A counted text ('%Ln record(s)', with `n`) takes the form the language
+    gives that count (Arabic has six, French two; English's two are read off
+    the source's own 'record(s)'), with `n` written in for %Ln or %n.
+    """
     translator = cast(Translator, _state["translator"])
-    return translator(context, text) or text
+    found = translator(context, text, disambiguation, n) or text
+    if n < 0:
+        return found
+    if language() == "en":
+        found = _english_number(found, n)
+    return found.replace("%Ln", format_number(n)).replace("%n", str(n))
+
+
+_ENDING = re.compile(r"(y?)\((s|es|ies)\)")
+
+
+def _english_number(text: str, n: int) -> str:
+    """English's two forms from the source's own: 'record(s)', 'match(es)', 'activity(ies)'."""
+    def form(match: re.Match[str]) -> str:
+        stem, ending = match.groups()
+        if n == 1:
+            return stem
+        return ending if ending == "ies" else stem + ending
+
+    return _ENDING.sub(form, text)
 
 
 def translate_noop(context: str, text: str) -> str:

@@ -28,12 +28,13 @@ from . import cells, mapping
 from .cells import DELETED, Cells
 from .clock import Stamp
 from .errors import UserError
+from .l10n import translate
 from .merge_rules import ChangeRecord as ChangeRecord
 from .merge_rules import Conflict as Conflict
 from .merge_rules import Views, allowed, cell_verdict, conflict_id, covered, deletion_conflict
 from .merge_rules import from_group_json as from_group_json
 from .merge_rules import group_json as group_json
-from .records import RECORD_TYPES, Record
+from .records import RECORD_TYPES, Record, record_label
 from .replicas import Vector, delegate_rights, identity
 from .store import Store
 
@@ -386,8 +387,10 @@ def apply(store: Store, merge: MergePlan, *, source: str) -> list[RecordMerge]:
         problems = [p for table in sorted(tables)
                     for p in store.db.execute(f"PRAGMA foreign_key_check({table})").fetchall()]
         if problems:
-            raise UserError(f"the file refers to records this copy does not hold"
-                            f" ({problems[0][2]} for a {problems[0][0]}); nothing merged")
+            raise UserError(translate("Core",
+                "the file refers to records this copy does not hold ({problem} for "
+                "a {kind}); nothing merged").format(
+                problem=problems[0][2], kind=problems[0][0]))
     return written
 
 
@@ -408,9 +411,11 @@ def resolve(store: Store, conflict_id_: str, value: Any) -> Conflict:
     """
     found = {c.id: c for c in conflicts(store)}.get(conflict_id_)
     if found is None:
-        raise UserError(f"no conflict with id {conflict_id_}")
+        raise UserError(translate("Core",
+            "no conflict with id {conflict_id}").format(conflict_id=conflict_id_))
     if not found.open:
-        raise UserError(f"conflict {conflict_id_} is already resolved")
+        raise UserError(translate("Core",
+            "conflict {conflict_id} is already resolved").format(conflict_id=conflict_id_))
     cls = RECORD_TYPES[found.record_kind]
     with store.transaction(source=f"resolve:{found.id}"):
         record = store.find(cls, found.record_id, include_deleted=True)
@@ -419,7 +424,9 @@ def resolve(store: Store, conflict_id_: str, value: Any) -> Conflict:
                 store.save(cells.record_from_cells(cls, found.record_id, value, created_at="",
                                                    updated_at="", row_version=0))
         elif record is None:
-            raise UserError(f"{cls.LABEL} {found.record_id} is not in this copy")
+            raise UserError(translate("Core",
+                "{label} {record_id} is not in this copy").format(
+                label=record_label(cls), record_id=found.record_id))
         elif found.field == DELETED:
             if value is None and record.deleted_at is not None:
                 store.restore(cls, record.id)
@@ -453,7 +460,9 @@ def keep_mine(store: Store, mine: R, base: R) -> tuple[R, list[Conflict]]:
     with store.transaction():
         current = store.find(cls, mine.id, include_deleted=True)
         if current is None:
-            raise UserError(f"{cls.LABEL} '{mine.caption}' is no longer there")
+            raise UserError(translate("Core",
+                "{label} '{caption}' is no longer there").format(
+                label=record_label(cls), caption=mine.caption))
         ours, old, theirs = cells.cells(mine), cells.cells(base), cells.cells(current)
         stamps = _clocks(store, mine.KIND, [mine.id])[0][mine.id]
         lost: list[str] = []

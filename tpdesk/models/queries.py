@@ -14,6 +14,7 @@ from typing import Any
 
 from .countries import COUNTRIES, EU_MEMBER_STATES
 from .errors import FilterError
+from .l10n import translate
 from .records import (
     DUE_SOON_DAYS,
     Activity,
@@ -176,6 +177,21 @@ def _parse(vocab: type[Labelled], value: str, field: str) -> str:
         raise FilterError(field, value, str(exc)) from None
 
 
+def _not_for(cls: type[Record]) -> str:
+    """Why a filter is refused for records of kind `cls`."""
+    why = {
+        "partnership": lambda: translate("Core", "does not apply to partnerships"),
+        "organisation": lambda: translate("Core", "does not apply to organisations"),
+        "roundtable": lambda: translate("Core", "does not apply to roundtables"),
+        "roadmap": lambda: translate("Core", "does not apply to roadmaps"),
+        "activity": lambda: translate("Core", "does not apply to activities"),
+        "commitment": lambda: translate("Core", "does not apply to commitments"),
+        "note": lambda: translate("Core", "does not apply to notes"),
+        "pack": lambda: translate("Core", "does not apply to briefing packs"),
+    }
+    return why[cls.KIND]()
+
+
 def where(cls: type[Record], f: Filters, *, today: date, partnership_ids: list[str],
           match: str | None) -> tuple[list[str], list[Any]]:
     """SQL conditions on table alias `t` and their parameters.
@@ -183,10 +199,9 @@ def where(cls: type[Record], f: Filters, *, today: date, partnership_ids: list[s
     The caller resolves `partnership` to ids and `text` to an FTS match
     expression, since both need the store.
     """
-    label = cls.KIND + "s" if cls is not Activity else "activities"
     for name in f.given():
         if name not in _APPLIES[cls]:
-            raise FilterError(name, getattr(f, name), f"does not apply to {label}")
+            raise FilterError(name, getattr(f, name), _not_for(cls))
     clauses = ["t.deleted_at IS NULL"]
     params: list[Any] = []
 
@@ -229,9 +244,9 @@ def where(cls: type[Record], f: Filters, *, today: date, partnership_ids: list[s
         try:
             last = today + timedelta(days=f.due_within_days)
         except OverflowError:
-            raise FilterError("due_within_days", f.due_within_days,
-                              f"{f.due_within_days} days from today is past the year 9999"
-                              ) from None
+            raise FilterError("due_within_days", f.due_within_days, translate(
+                "Core", "{days} days from today is past the year 9999").format(
+                days=f.due_within_days)) from None
         clauses.append(f"t.due_date >= ? AND t.due_date <= ? AND {_OPEN}")
         params += [today.isoformat(), last.isoformat()]
     if f.state is not None:
@@ -253,9 +268,11 @@ def where(cls: type[Record], f: Filters, *, today: date, partnership_ids: list[s
 def _member_state(value: str) -> str:
     code = value.strip().upper()
     if code not in COUNTRIES:
-        raise FilterError("member_state", value, f"unknown country code {value!r}")
+        raise FilterError("member_state", value, translate(
+            "Core", "unknown country code {value!r}").format(value=value))
     if code not in EU_MEMBER_STATES:
-        raise FilterError("member_state", value, f"{code} is not an EU Member State")
+        raise FilterError("member_state", value, translate(
+            "Core", "{code} is not an EU Member State").format(code=code))
     return code
 
 
@@ -276,7 +293,7 @@ def activity_facets(f: Filters, codes: FacetCodes, *, partnership_ids: list[str]
     """
     for name in f.given():
         if name not in _APPLIES[Activity]:
-            raise FilterError(name, getattr(f, name), "does not apply to activities")
+            raise FilterError(name, getattr(f, name), _not_for(Activity))
     clauses: list[str] = []
     params: list[Any] = []
 

@@ -67,6 +67,21 @@ class Record:
         raise NotImplementedError
 
 
+def counted(cls: type[Record], n: int) -> str:
+    """'1 activity', '3 activities', '3 أنشطة': `n` records of kind `cls`, in the app's language."""
+    counted = {
+        "partnership": lambda: translate("Core", "%Ln partnership(s)", None, n),
+        "organisation": lambda: translate("Core", "%Ln organisation(s)", None, n),
+        "roundtable": lambda: translate("Core", "%Ln roundtable(s)", None, n),
+        "roadmap": lambda: translate("Core", "%Ln roadmap(s)", None, n),
+        "activity": lambda: translate("Core", "%Ln activity(ies)", None, n),
+        "commitment": lambda: translate("Core", "%Ln commitment(s)", None, n),
+        "note": lambda: translate("Core", "%Ln note(s)", None, n),
+        "pack": lambda: translate("Core", "%Ln briefing pack(s)", None, n),
+    }
+    return counted[cls.KIND]()
+
+
 @dataclass(kw_only=True)
 class Partnership(Record):
     KIND: ClassVar[str] = "partnership"

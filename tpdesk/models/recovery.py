@@ -32,6 +32,7 @@ from typing import Any
 
 from .errors import UserError
 from .keys import DataKey, WrongPassphrase, normal_code, unwrap, wrap
+from .l10n import translate
 
 SEALED_FORMAT = "tpdesk-sealed-key-1"
 REQUEST_FORMAT = "tpdesk-recovery-request-1"
@@ -46,7 +47,9 @@ def seal(key: DataKey, *, recipient: str, replica: str, to: dict[str, str]) -> d
     try:
         sealed = pyrage.encrypt(payload.encode(), [pyrage.x25519.Recipient.from_str(recipient)])
     except pyrage.RecipientError as exc:
-        raise UserError(f"{to.get('name', recipient)}: not a usable public key ({exc})") from exc
+        raise UserError(translate("Core",
+            "{name}: not a usable public key ({exc})").format(
+            name=to.get('name', recipient), exc=exc)) from exc
     return {"kind": "sealed", "method": "age-x25519", "recipient": recipient, "to": to,
             "sealed": base64.b64encode(bytes(sealed)).decode("ascii")}
 
@@ -63,9 +66,9 @@ def open_sealed(slot: dict[str, Any], age_identity: str) -> tuple[DataKey, str]:
             raise ValueError(payload.get("format"))
         return DataKey(bytes.fromhex(payload["key"])), str(payload["replica"])
     except pyrage.DecryptError as exc:
-        raise UserError("the request is not sealed to this copy's key") from exc
+        raise UserError(translate("Core", "the request is not sealed to this copy's key")) from exc
     except (ValueError, KeyError, TypeError, AttributeError, binascii.Error) as exc:
-        raise UserError("the request's sealed key is damaged") from exc
+        raise UserError(translate("Core", "the request's sealed key is damaged")) from exc
 
 
 @dataclass(frozen=True)
@@ -90,7 +93,8 @@ class Request:
                 raise ValueError("slot")
             return cls(str(parsed["database"]), slots)
         except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as exc:
-            raise UserError(f"{where}: not a tpdesk recovery request") from exc
+            raise UserError(translate("Core",
+                "{where}: not a tpdesk recovery request").format(where=where)) from exc
 
     def slot_for(self, recipient: str, *, where: str) -> dict[str, Any]:
         """The slot sealed to `recipient` (this copy's public key)."""
@@ -98,7 +102,9 @@ class Request:
             if slot["recipient"] == recipient:
                 return slot
         holders = ", ".join(str(s.get("to", {}).get("name", "?")) for s in self.slots)
-        raise UserError(f"{where}: the key is sealed to {holders or 'no one'}, not to this copy")
+        raise UserError(translate("Core",
+            "{where}: the key is sealed to {holders}, not to this copy").format(
+            where=where, holders=holders or translate("Core", "no one")))
 
 
 def unlock_file(key: DataKey, code: str, *, replica: str) -> bytes:
@@ -117,7 +123,9 @@ def open_unlock(data: bytes, code: str, *, where: str) -> tuple[DataKey, str]:
             raise ValueError(parsed.get("format"))
         slot, replica = parsed["slot"], str(parsed["replica"])
     except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as exc:
-        raise UserError(f"{where}: not a tpdesk unlock file") from exc
+        raise UserError(translate("Core",
+            "{where}: not a tpdesk unlock file").format(where=where)) from exc
     with contextlib.suppress(InvalidTag, ValueError, KeyError, TypeError, binascii.Error):
         return unwrap(slot, normal_code(code)), replica
-    raise WrongPassphrase(f"{where}: wrong one-time code; nothing changed")
+    raise WrongPassphrase(translate("Core",
+        "{where}: wrong one-time code; nothing changed").format(where=where))

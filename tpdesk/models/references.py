@@ -22,7 +22,18 @@ from typing import Any, TypeVar
 
 from . import mapping
 from .errors import ReferencedError
-from .records import RECORD_TYPES, Activity, Commitment, Note, Pack, Record, Roadmap, Roundtable
+from .l10n import translate
+from .records import (
+    RECORD_TYPES,
+    Activity,
+    Commitment,
+    Note,
+    Pack,
+    Record,
+    Roadmap,
+    Roundtable,
+    counted,
+)
 
 R = TypeVar("R", bound=Record)
 
@@ -265,21 +276,16 @@ def refusal(what: str, users: Sequence[Record], *, verb: str = "deleted",
     groups: dict[type[Record], list[Record]] = {}
     for user in users:
         groups.setdefault(type(user), []).append(user)
-    listed = _joined([f"{_count(len(group), cls)} ({_names(group)})"
+    listed = _joined([f"{counted(cls, len(group))} ({_names(group)})"
                       for cls, group in sorted(groups.items(),
                                                key=lambda g: list(RECORD_TYPES).index(g[0].KIND))])
     if clearing:
-        message = f"{what} cannot be {verb}: {listed} cannot do without it"
+        message = translate("Core", "{what} cannot be deleted: {listed} cannot do without it")
+    elif verb == "removed":
+        message = translate("Core", "{what} cannot be removed: it is used by {listed}")
     else:
-        message = f"{what} cannot be {verb}: it is used by {listed}"
-    return ReferencedError(message, clearable=clearable)
-
-
-def _count(n: int, cls: type[Record]) -> str:
-    noun = cls.LABEL.lower()
-    if n != 1:
-        noun = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
-    return f"{n} {noun}"
+        message = translate("Core", "{what} cannot be deleted: it is used by {listed}")
+    return ReferencedError(message.format(what=what, listed=listed), clearable=clearable)
 
 
 def _names(records: Sequence[Record]) -> str:
@@ -288,8 +294,11 @@ def _names(records: Sequence[Record]) -> str:
 
     names = ", ".join(f"'{short(r.caption)}'" for r in records[:NAMED])
     rest = len(records) - NAMED
-    return names + (f" and {rest} more" if rest > 0 else "")
+    return names + (translate("Core", " and %Ln more", None, rest) if rest > 0 else "")
 
 
 def _joined(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    if len(items) == 1:
+        return items[0]
+    return translate("Core", "{items} and {last}").format(items=", ".join(items[:-1]),
+                                                          last=items[-1])

@@ -15,6 +15,7 @@ from typing import TypeVar
 
 from .content import BriefingContent, RegisterContent, RegisterLookups
 from .errors import FilterError
+from .l10n import translate
 from .pack_words import words_for
 from .queries import Filters, applies_to
 from .records import Activity, Commitment, Organisation, Partnership, Record, Roundtable
@@ -134,8 +135,9 @@ def sheet_filters(filters: Filters, cls: type[Record]) -> Filters:
     """
     status = filters.status
     if status is not None and not any(_parses(v, status) for v in _STATUS.values()):
-        raise FilterError("status", status,
-                          f"{status!r} is neither an activity nor a commitment status")
+        raise FilterError("status", status, translate(
+            "Core", "{status!r} is neither an activity nor a commitment status").format(
+            status=status))
     keep = _SHEET_FILTERS[cls]
     values = {name: getattr(filters, name) for name in filters.given() if name in keep}
     if "status" in values and not _parses(_STATUS[cls], values["status"]):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .clock import Stamp
 from .errors import UserError
+from .l10n import translate
 from .merge_rules import DEFAULT_DELEGATE_RIGHTS as DEFAULT_DELEGATE_RIGHTS
 from .merge_rules import Vector as Vector
 from .merge_rules import covered as covered
@@ -90,7 +91,7 @@ def contacts(store: Store) -> list[Contact]:
 def add_contact(store: Store, contact: Contact) -> Contact:
     """Trust a copy's keys; adding the same copy again renames it and keeps what it saw."""
     if contact.replica_id == store.replica_id:
-        raise UserError("these are this copy's own keys, not another copy's")
+        raise UserError(translate("Core", "these are this copy's own keys, not another copy's"))
     with store.transaction():
         old = next((c for c in contacts(store) if c.replica_id == contact.replica_id), None)
         store.db.execute("DELETE FROM contact WHERE replica_id = ?", [contact.replica_id])
@@ -114,7 +115,9 @@ def find_contact(store: Store, name_or_fingerprint: str) -> Contact:
     if len(found) != 1:
         known = ", ".join(c.name for c in everyone) or "none yet ('tpdesk contacts add FILE')"
         problem = "matches more than one contact" if found else "is not a contact"
-        raise UserError(f"--to {wanted!r} {problem}; contacts: {known}")
+        raise UserError(translate("Core",
+            "--to {wanted!r} {problem}; contacts: {known}").format(
+            wanted=wanted, problem=problem, known=known))
     return found[0]
 
 
@@ -138,8 +141,9 @@ def holds_nothing(store: Store) -> bool:
 def join_register(store: Store, *, register_id: str, secretariat: str) -> None:
     """Make a fresh copy a member of another copy's register (its first pack does this)."""
     if not holds_nothing(store):
-        raise UserError("this copy already holds a register; import the pack into a new"
-                        " database file")
+        raise UserError(translate("Core",
+            "this copy already holds a register; import the pack into a new database "
+            "file"))
     with store.transaction():
         store.set_meta("register_id", register_id)
         store.set_meta("secretariat", secretariat)

@@ -15,6 +15,7 @@ import os
 
 from .connection import sqlite
 from .errors import DamagedError, StoreError
+from .l10n import translate
 
 _BUSY = "the database is busy in another program (another tpdesk or a backup); try again"
 
@@ -65,9 +66,10 @@ def sqlite_user_error(exc: sqlite.Error, path: str | os.PathLike[str], *,
     `writer` says who holds the write lock, if known, for a busy file.
     """
     if isinstance(exc, sqlite.OperationalError) and str(exc).startswith(_UNDECODABLE):
-        return StoreError(f"{os.fspath(path)}: the database holds text that is not valid UTF-8"
-                          " (written by another program?); run 'tpdesk check' to find it,"
-                          " or restore a backup")
+        return StoreError(translate("Core",
+            "{path}: the database holds text that is not valid UTF-8 (written by "
+            "another program?); run 'tpdesk check' to find it, or restore a backup").format(
+            path=os.fspath(path)))
     code = getattr(exc, "sqlite_errorcode", None)
     if code is None and len(exc.args) == 1:
         code = _ERRSTR_CODES.get(str(exc.args[0]))

@@ -35,6 +35,7 @@ from .errors import (
 )
 from .history import Change, log_rows
 from .keys import DataKey, key_file
+from .l10n import translate
 from .queries import (
     COMMITMENT_FACETS,
     DEFAULT_ORDER,
@@ -55,6 +56,7 @@ from .records import (
     Partnership,
     ProgressUpdate,
     Record,
+    record_label,
 )
 from .references import Reference
 from .schema import APPLICATION_ID, expected_tables, known_steps, migrations
@@ -306,7 +308,9 @@ class Store:
     def get(self, cls: type[R], record_id: str) -> R:
         record = self.find(cls, record_id)
         if record is None:
-            raise UserError(f"no {cls.LABEL.lower()} with id {record_id}")
+            raise UserError(translate("Core",
+                "no {label} with id {record_id}").format(
+                label=record_label(cls).lower(), record_id=record_id))
         return record
 
     def list(self, cls: type[R], filters: Filters | None = None, *,
@@ -391,7 +395,7 @@ class Store:
         found = self._rows("SELECT * FROM partnership WHERE country_code = ?"
                            " AND deleted_at IS NULL", [code.strip().upper()])
         if not found:
-            raise UserError(f"no partnership with {code!r}")
+            raise UserError(translate("Core", "no partnership with {code!r}").format(code=code))
         return self._load(Partnership, found)[0]
 
     @_guarded
@@ -509,10 +513,12 @@ class Store:
         """Store named filters; the same name for the same kind replaces the older one."""
         name = " ".join(search.name.split())
         if not name:
-            raise UserError("a saved search needs a name")
+            raise UserError(translate("Core", "a saved search needs a name"))
         cls = RECORD_TYPES.get(search.kind)
         if cls is None:
-            raise UserError(f"saved search {name!r}: unknown record kind {search.kind!r}")
+            raise UserError(translate("Core",
+                "saved search {name!r}: unknown record kind {kind!r}").format(
+                name=name, kind=search.kind))
         self._where(cls, search.filters)  # refuses filters that do not apply to the kind
         with self.transaction():
             self.db.execute("DELETE FROM saved_search WHERE kind = ? AND name = ? AND id != ?",
@@ -539,8 +545,9 @@ class Store:
             try:
                 return self._save_one(record, expected_version=expected_version)
             except sqlite.IntegrityError as exc:
-                raise UserError(f"{record.LABEL} '{record.caption}' could not be saved:"
-                                f" {exc}") from exc
+                raise UserError(translate("Core",
+                    "{label} '{caption}' could not be saved: {exc}").format(
+                    label=record_label(record), caption=record.caption, exc=exc)) from exc
 
     def save_many(self, records: Iterable[R], *, source: str = "") -> builtins.list[R]:
         """Save records in one transaction: all of them, or none if any is invalid.
@@ -563,8 +570,9 @@ class Store:
                     try:
                         saved.append(self._save_one(record))
                     except sqlite.IntegrityError as exc:
-                        raise UserError(f"{record.LABEL} '{record.caption}' could not be"
-                                        f" saved: {exc}") from exc
+                        raise UserError(translate("Core",
+                            "{label} '{caption}' could not be saved: {exc}").format(
+                            label=record_label(record), caption=record.caption, exc=exc)) from exc
             return saved
 
     def _save_run(self, cls: type[R], records: builtins.list[R]) -> builtins.list[R]:
@@ -591,8 +599,9 @@ class Store:
                 stamped.append((saved, ["*"], [(saved, "insert", None, None, saved.caption)]))
             else:
                 if old.deleted_at is not None:
-                    raise UserError(f"{cls.LABEL} '{old.caption}' was deleted; restore it"
-                                    " first")
+                    raise UserError(translate("Core",
+                        "{label} '{caption}' was deleted; restore it first").format(
+                        label=record_label(cls), caption=old.caption))
                 before, after = mapping.snapshot(old), mapping.snapshot(record)
                 changed = [k for k in after if after[k] != before[k]]
                 if not changed:
@@ -619,8 +628,9 @@ class Store:
                     [[r[k] for k in names] + [r["id"]] for r in rows])
             self._write_parts_of(cls, written, replacing=[r.id for r in updates])
         except sqlite.IntegrityError as exc:
-            raise UserError(f"{len(written)} {cls.LABEL.lower()} records could not be saved:"
-                            f" {exc}") from exc
+            raise UserError(translate("Core",
+                "{count} {label} records could not be saved: {exc}").format(
+                count=len(written), label=record_label(cls).lower(), exc=exc)) from exc
         for saved_record, fields, entries in stamped:  # each its own tick, as one by one
             hlc = self.clock.tick()
             self._stamp(saved_record, fields, hlc, who=self.user)
@@ -660,10 +670,12 @@ class Store:
         with self.transaction():
             current = self.find(cls, record.id)
             if current is None:
-                raise UserError(f"{cls.LABEL} '{record.caption}' is already deleted")
+                raise UserError(translate("Core",
+                    "{label} '{caption}' is already deleted").format(
+                    label=record_label(cls), caption=record.caption))
             targets = references.targets_of(current)
             users = self._referrers(targets)
-            what = f"{cls.LABEL} '{current.caption}'"
+            what = f"{record_label(cls)} '{current.caption}'"
             if users and not clear_references:
                 raise references.refusal(
                     what, [u for u, _ in users],
@@ -755,8 +767,10 @@ class Store:
                 removed += len(ids)
             broken = self.db.execute("PRAGMA foreign_key_check").fetchone()
             if broken is not None:
-                raise UserError(f"the trash cannot be emptied: a live {broken[0]} record still"
-                                f" refers to a deleted {broken[2]}; run 'tpdesk check'")
+                raise UserError(translate("Core",
+                    "the trash cannot be emptied: a live {kind} record still "
+                    "refers to a deleted {target}; run 'tpdesk check'").format(
+                    kind=broken[0], target=broken[2]))
         return removed
 
     def restore(self, cls: type[R], record_id: str) -> R:
@@ -764,7 +778,9 @@ class Store:
         with self.transaction():
             old = self.find(cls, record_id, include_deleted=True)
             if old is None or old.deleted_at is None:
-                raise UserError(f"no deleted {cls.LABEL.lower()} with id {record_id}")
+                raise UserError(translate("Core",
+                    "no deleted {label} with id {record_id}").format(
+                    label=record_label(cls).lower(), record_id=record_id))
             stamp = old.deleted_at
             live = dataclasses.replace(old, deleted_at=None)
             self._check(live)
@@ -838,12 +854,16 @@ class Store:
         """
         target = Path(destination)
         if not str(destination).strip() or target.is_dir():
-            raise UserError(f"{str(destination) or '(empty)'}: name a file for the backup,"
-                            " not a folder")
+            raise UserError(translate("Core",
+                "{where}: name a file for the backup, not a folder").format(
+                where=str(destination) or '(empty)'))
         if target.resolve() == self.path.resolve():
-            raise UserError(f"{target}: a backup cannot overwrite the database itself")
+            raise UserError(translate("Core",
+                "{target}: a backup cannot overwrite the database itself").format(target=target))
         if not target.parent.is_dir():
-            raise UserError(f"{target}: folder {target.parent} does not exist")
+            raise UserError(translate("Core",
+                "{target}: folder {parent} does not exist").format(
+                target=target, parent=target.parent))
         try:
             with _translated(target), self.snapshot():
                 copy = files.write_copy(self.db.conn, target, progress=progress,
@@ -852,8 +872,9 @@ class Store:
             self.fold_wal()
             return copy
         except OSError as exc:
-            raise UserError(f"{target}: the backup cannot be written"
-                            f" ({exc.strerror or exc})") from exc
+            raise UserError(translate("Core",
+                "{target}: the backup cannot be written ({reason})").format(
+                target=target, reason=exc.strerror or exc)) from exc
 
     # -- lookups used by validation ---------------------------------------
 
@@ -963,8 +984,8 @@ class Store:
             "SELECT id FROM partnership WHERE (id = ? OR country_code = ?)"
             " AND deleted_at IS NULL", [code_or_id, code_or_id.strip().upper()]).fetchone()
         if row is None:
-            raise FilterError("partnership", code_or_id,
-                              f"no partnership with code {code_or_id!r}")
+            raise FilterError("partnership", code_or_id, translate(
+                "Core", "no partnership with code {code!r}").format(code=code_or_id))
         return str(row[0])
 
     def _load(self, cls: type[R], rows: builtins.list[dict[str, Any]], *,
@@ -996,10 +1017,7 @@ class Store:
             return [mapping.from_row(cls, r, read[r["id"]], tags[r["id"]])  # type: ignore[misc]
                     for r in rows]
         except (ValueError, TypeError, KeyError) as exc:
-            label = cls.LABEL.lower()
-            article = "an" if label[0] in "aeiou" else "a"
-            raise StoreError(f"{self.path}: {article} {label} record cannot be read"
-                             f" ({exc}); run 'tpdesk check'") from exc
+            raise StoreError(_unreadable(cls).format(path=self.path, exc=exc)) from exc
 
     def _check(self, record: Record) -> None:
         errors = validate(record, self)
@@ -1013,10 +1031,11 @@ class Store:
                                  [record.id]).fetchone()
         old = self.find(cls, record.id, include_deleted=True) if stored else None
         if expected_version is not None and (old.row_version if old else 0) != expected_version:
-            what = f"{cls.LABEL} '{record.caption}'"
-            raise VersionConflictError(
-                f"{what} was changed by another edit or a merge since it was opened"
-                if old else f"{what} is no longer there", current=old)
+            what = f"{record_label(cls)} '{record.caption}'"
+            message = (translate("Core", "{what} was changed by another edit or a merge since "
+                                 "it was opened") if old
+                       else translate("Core", "{what} is no longer there"))
+            raise VersionConflictError(message.format(what=what), current=old)
         stamp = self.now()
         if isinstance(record, Note):
             record = dataclasses.replace(
@@ -1036,7 +1055,9 @@ class Store:
             self._log([(saved, "insert", None, None, saved.caption)], stamp, hlc)
         else:
             if old.deleted_at is not None:
-                raise UserError(f"{cls.LABEL} '{old.caption}' was deleted; restore it first")
+                raise UserError(translate("Core",
+                    "{label} '{caption}' was deleted; restore it first").format(
+                    label=record_label(cls), caption=old.caption))
             before, after = mapping.snapshot(old), mapping.snapshot(record)
             changed = [k for k in after if after[k] != before[k]]
             if not changed:
@@ -1316,7 +1337,8 @@ class Store:
             users = self._referrers([("objective", [objective_id])])
             if users:
                 raise references.refusal(
-                    f"Objective '{code}' of {roadmap.LABEL.lower()} '{roadmap.caption}'",
+                    translate("Core", "Objective '{code}' of roadmap '{caption}'").format(
+                        code=code, caption=roadmap.caption),
                     [u for u, _ in users], verb="removed", clearable=False)
 
 
@@ -1345,7 +1367,9 @@ def _order(cls: type[Record], order_by: str | None, descending: bool) -> str:
     key = SORT_KEYS[cls].get(order_by)
     if key is None:
         if order_by not in {c.name for c in mapping.columns(cls)}:
-            raise UserError(f"cannot sort {cls.LABEL.lower()} records by {order_by!r}")
+            raise UserError(translate("Core",
+                "cannot sort {label} records by {order_by!r}").format(
+                label=record_label(cls).lower(), order_by=order_by))
         key = f"t.{order_by}"
         if order_by == "partnership_id":  # by the partner's code, as lists show it
             key = "(SELECT p.country_code FROM partnership p WHERE p.id = t.partnership_id)"
@@ -1447,39 +1471,50 @@ def _connect(path: Path, *, create: bool, readonly: bool,
              key: DataKey | None) -> sqlite.Connection:
     """The one connection of a Store: its file checked first, created 0600 if new."""
     if path.is_dir():
-        raise StoreError(f"{path} is a folder, not a database file")
+        raise StoreError(translate("Core",
+            "{path} is a folder, not a database file").format(path=path))
     if not path.exists():
         if not path.parent.is_dir():
-            raise StoreError(f"{path}: folder {path.parent} does not exist")
+            raise StoreError(translate("Core",
+                "{path}: folder {parent} does not exist").format(path=path, parent=path.parent))
         if not create or readonly:
-            raise StoreError(f"no database at {path} (run 'tpdesk --db {path} demo' "
-                             "to create one with demo data)")
+            raise StoreError(translate("Core",
+                "no database at {path} (run 'tpdesk --db {path} demo' to create one "
+                "with demo data)").format(path=path))
         try:  # owner only: SQLite gives its WAL and shared-memory files the same mode
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         except OSError as exc:
-            raise StoreError(f"{path}: cannot be created ({exc.strerror or exc})") from exc
+            raise StoreError(translate("Core",
+                "{path}: cannot be created ({reason})").format(
+                path=path, reason=exc.strerror or exc)) from exc
     elif path.stat().st_size == 0:
-        raise StoreError(f"{path} is an empty file, not a tpdesk database; delete it, or name"
-                         " a new file to create one")
+        raise StoreError(translate("Core",
+            "{path} is an empty file, not a tpdesk database; delete it, or name a "
+            "new file to create one").format(path=path))
     else:
         try:
             plain = is_plain(path)
         except OSError as exc:
-            raise StoreError(f"{path}: cannot be read ({exc.strerror})") from exc
+            raise StoreError(translate("Core",
+                "{path}: cannot be read ({strerror})").format(
+                path=path, strerror=exc.strerror)) from exc
         if plain and key is not None:
-            raise StoreError(f"{path} is not encrypted, but {key_file(path).name} beside it"
-                             " says it is; if an encryption was interrupted, move that"
-                             " key file away")
+            raise StoreError(translate("Core",
+                "{path} is not encrypted, but {name} beside it says it is; if an "
+                "encryption was interrupted, move that key file away").format(
+                path=path, name=key_file(path).name))
         if not plain and key is None:
-            raise StoreError(f"{path} is not a tpdesk database (not an SQLite file; or"
-                             f" encrypted, and its key file {key_file(path).name} is missing)")
+            raise StoreError(translate("Core",
+                "{path} is not a tpdesk database (not an SQLite file; or encrypted, "
+                "and its key file {name} is missing)").format(path=path, name=key_file(path).name))
     try:
         return connect(path, key=None if key is None else key.raw, readonly=readonly)
     except sqlite.DatabaseError as exc:
         if key is not None and getattr(exc, "sqlite_errorcode", None) == sqlite.SQLITE_NOTADB:
-            raise StoreError(f"{path}: the key does not open this database (its key file"
-                             f" {key_file(path).name} belongs to another database, or the"
-                             " file is damaged)") from exc
+            raise StoreError(translate("Core",
+                "{path}: the key does not open this database (its key file {name} "
+                "belongs to another database, or the file is damaged)").format(
+                path=path, name=key_file(path).name)) from exc
         known = sqlite_user_error(exc, path)
         if known is None:
             raise
@@ -1498,14 +1533,17 @@ def _prepare(db: Connection, path: Path, *, readonly: bool, created: bool,
         app_id = db.execute("PRAGMA application_id").fetchone()[0]
         tables = [t for t in db.table_names() if not t.startswith("sqlite_")]
         if app_id != APPLICATION_ID and tables:
-            raise StoreError(f"{path} is an SQLite database, but not a tpdesk one")
+            raise StoreError(translate("Core",
+                "{path} is an SQLite database, but not a tpdesk one").format(path=path))
         if app_id != APPLICATION_ID and not created:
-            raise StoreError(f"{path} is an empty SQLite database, not a tpdesk one; delete"
-                             " it, or name a new file to create one")
+            raise StoreError(translate("Core",
+                "{path} is an empty SQLite database, not a tpdesk one; delete it, or "
+                "name a new file to create one").format(path=path))
         version = db.execute("PRAGMA user_version").fetchone()[0]
         if version > len(known_steps()):
-            raise StoreError(f"{path} was written by a newer tpdesk (schema version"
-                             f" {version}); update tpdesk to open it")
+            raise StoreError(translate("Core",
+                "{path} was written by a newer tpdesk (schema version {version}); "
+                "update tpdesk to open it").format(path=path, version=version))
         db.execute("PRAGMA foreign_keys = ON")
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db.execute(f"PRAGMA journal_size_limit = {WAL_SIZE_LIMIT}")
@@ -1516,18 +1554,22 @@ def _prepare(db: Connection, path: Path, *, readonly: bool, created: bool,
         known = known_steps()
         newer = [name for name in applied if name not in known]
         if newer:
-            raise StoreError(f"{path} was written by a newer tpdesk (schema step "
-                             f"{newer[0]!r}); update tpdesk to open it")
+            raise StoreError(translate("Core",
+                "{path} was written by a newer tpdesk (schema step {newer!r}); "
+                "update tpdesk to open it").format(path=path, newer=newer[0]))
         pending = [name for name in known if name not in applied]
         if pending and readonly:
-            raise StoreError(f"{path} was written by an older tpdesk and is open read-only"
-                             " here, so it cannot be upgraded; open it once where it can be"
-                             " written (a backup is made first)")
+            raise StoreError(translate("Core",
+                "{path} was written by an older tpdesk and is open read-only here, "
+                "so it cannot be upgraded; open it once where it can be written (a "
+                "backup is made first)").format(path=path))
         missing = [t for t in expected_tables() if t not in tables]
         if missing and not pending and not inspecting:
-            more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
-            raise DamagedError(f"{path} is damaged: table {missing[0]} is missing{more}; restore"
-                             " a backup, or run 'tpdesk check'")
+            extra = len(missing) - 1
+            more = translate("Core", " (and %Ln more)", None, extra) if extra else ""
+            raise DamagedError(translate("Core",
+                "{path} is damaged: table {missing} is missing{more}; restore a "
+                "backup, or run 'tpdesk check'").format(path=path, missing=missing[0], more=more))
         if pending and applied:
             _backup_before_migration(db, path, pending[0], key)
         return bool(pending)
@@ -1539,9 +1581,35 @@ def _backup_before_migration(db: Connection, path: Path, step: str,
     target = files.pre_migration_backup(path, step, datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ"))
     free = shutil.disk_usage(path.parent).free
     if free < path.stat().st_size * 2:
-        raise StoreError(f"{path}: not enough free disk space to back up before upgrading")
+        raise StoreError(translate("Core",
+            "{path}: not enough free disk space to back up before upgrading").format(path=path))
     try:
         return files.write_copy(db.conn, target, key=None if key is None else key.raw)
     except OSError as exc:
-        raise StoreError(f"{path}: cannot back up before upgrading ({exc.strerror or exc})"
+        raise StoreError(translate("Core",
+            "{path}: cannot back up before upgrading ({reason})").format(
+            path=path, reason=exc.strerror or exc)
                          ) from exc
+
+
+def _unreadable(cls: type[Record]) -> str:
+    """The message for a stored record of kind `cls` that cannot be read back."""
+    message = {
+        "partnership": lambda: translate(
+            "Core", "{path}: a partnership record cannot be read ({exc}); run 'tpdesk check'"),
+        "organisation": lambda: translate(
+            "Core", "{path}: an organisation record cannot be read ({exc}); run 'tpdesk check'"),
+        "roundtable": lambda: translate(
+            "Core", "{path}: a roundtable record cannot be read ({exc}); run 'tpdesk check'"),
+        "roadmap": lambda: translate(
+            "Core", "{path}: a roadmap record cannot be read ({exc}); run 'tpdesk check'"),
+        "activity": lambda: translate(
+            "Core", "{path}: an activity record cannot be read ({exc}); run 'tpdesk check'"),
+        "commitment": lambda: translate(
+            "Core", "{path}: a commitment record cannot be read ({exc}); run 'tpdesk check'"),
+        "note": lambda: translate(
+            "Core", "{path}: a note record cannot be read ({exc}); run 'tpdesk check'"),
+        "pack": lambda: translate(
+            "Core", "{path}: a briefing pack record cannot be read ({exc}); run 'tpdesk check'"),
+    }
+    return message[cls.KIND]()

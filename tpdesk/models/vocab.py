@@ -36,7 +36,8 @@ class Labelled(StrEnum):
                           member.translated.casefold()):
                 return member
         choices = ", ".join(m.value for m in cls)
-        raise ValueError(f"{text!r} is not one of: {choices}")
+        raise ValueError(translate("Core", "{text!r} is not one of: {choices}").format(
+            text=text, choices=choices))
 
 
 class PartnershipStatus(Labelled):

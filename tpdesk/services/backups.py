@@ -28,6 +28,7 @@ from ..models.backups import (
 from ..models.connection import create_private
 from ..models.errors import DamagedError, StoreError, UserError
 from ..models.keys import key_file
+from ..models.l10n import translate
 from .stores import StoreFactory
 
 AUTO_BACKUP_MINUTES = 30
@@ -98,7 +99,8 @@ def restore_backup(factory: StoreFactory, backup: str | os.PathLike[str]) -> Pat
     """
     path, source = factory.path, Path(backup)
     if source.exists() and source.resolve() == path.resolve():
-        raise UserError(f"{source}: that is the database itself, not a backup of it")
+        raise UserError(translate("Core",
+            "{source}: that is the database itself, not a backup of it").format(source=source))
     inspect_backup(source, key=factory.key)
     try:
         before = take_backup(factory, note="before-restore")
@@ -115,8 +117,9 @@ def restore_backup(factory: StoreFactory, backup: str | os.PathLike[str]) -> Pat
                                                        if factory.key is None
                                                        else factory.key.raw))
     except OSError as exc:
-        raise UserError(f"{path}: the backup cannot be put in place ({exc.strerror or exc});"
-                        " nothing changed") from exc
+        raise UserError(translate("Core",
+            "{path}: the backup cannot be put in place ({reason}); nothing changed").format(
+            path=path, reason=exc.strerror or exc)) from exc
     return before
 
 

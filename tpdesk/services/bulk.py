@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any, TypeVar
 
 from ..models import Activity, Commitment, Note, Organisation, Record, Roundtable, UserError
+from ..models.l10n import translate
 from ..models.vocab import (
     ActivityCategory,
     ActivityStatus,
@@ -74,16 +75,19 @@ def parse(field: Field, text: str) -> Any:
         try:
             return field.vocab.parse(cleaned)
         except ValueError as exc:
-            raise UserError(f"{field.label}: {exc}") from None
+            raise UserError(translate("Core",
+                "{label}: {exc}").format(label=field.label, exc=exc)) from None
     if field.is_date:
         if not cleaned:
             return None
         try:
             return date.fromisoformat(cleaned).isoformat()
         except ValueError:
-            raise UserError(f"{field.label}: {cleaned!r} is not a date (YYYY-MM-DD)") from None
+            raise UserError(translate("Core",
+                "{label}: {cleaned!r} is not a date (YYYY-MM-DD)").format(
+                label=field.label, cleaned=cleaned)) from None
     if field.required and not cleaned:
-        raise UserError(f"{field.label} cannot be empty")
+        raise UserError(translate("Core", "{label} cannot be empty").format(label=field.label))
     return cleaned
 
 
@@ -114,5 +118,5 @@ def tags_of(records: Sequence[Record]) -> list[str]:
 def _tag(text: str) -> str:
     cleaned = " ".join(text.split())
     if not cleaned:
-        raise UserError("Tag cannot be empty")
+        raise UserError(translate("Core", "Tag cannot be empty"))
     return cleaned

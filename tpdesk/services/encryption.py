@@ -20,6 +20,7 @@ from ..models.cipher import export_copy
 from ..models.connection import is_plain
 from ..models.errors import StoreError, UserError
 from ..models.keys import DataKey, KeyFile, WrongPassphrase, key_file, new_recovery_key
+from ..models.l10n import translate
 from .stores import StoreFactory
 
 KEYRING_SERVICE = "tpdesk database key"
@@ -38,7 +39,8 @@ def unlock(path: Path, secret: str) -> DataKey:
     try:
         return KeyFile.read(key_file(path)).unlock(secret)
     except WrongPassphrase as exc:
-        raise WrongPassphrase(f"{path}: wrong passphrase; nothing changed") from exc
+        raise WrongPassphrase(translate("Core",
+            "{path}: wrong passphrase; nothing changed").format(path=path)) from exc
 
 
 @dataclass(frozen=True)
@@ -54,7 +56,7 @@ def encrypt_database(factory: StoreFactory, passphrase: str, *,
     """Convert a plain database in place: a new encrypted file, verified, then renamed over it."""
     path = factory.path
     if is_encrypted(path):
-        raise UserError(f"{path} is already encrypted")
+        raise UserError(translate("Core", "{path} is already encrypted").format(path=path))
     key = DataKey.generate()
     recovery_key = new_recovery_key() if recovery else None
     keys = KeyFile.create(key, passphrase, recovery=recovery_key)
@@ -71,8 +73,9 @@ def encrypt_database(factory: StoreFactory, passphrase: str, *,
         if is_plain(path):
             key_file(path).unlink(missing_ok=True)
         if isinstance(exc, OSError):
-            raise UserError(f"{path}: cannot be encrypted ({exc.strerror or exc});"
-                            " nothing changed") from exc
+            raise UserError(translate("Core",
+                "{path}: cannot be encrypted ({reason}); nothing changed").format(
+                path=path, reason=exc.strerror or exc)) from exc
         raise
     return Encrypted(recovery_key, _plain_copies(path))
 
@@ -80,7 +83,8 @@ def encrypt_database(factory: StoreFactory, passphrase: str, *,
 def change_passphrase(factory: StoreFactory, new_passphrase: str) -> None:
     """Re-wrap the data key under a new passphrase: the database itself is not rewritten."""
     if factory.key is None:
-        raise UserError(f"{factory.path} is not encrypted; run 'tpdesk encrypt' first")
+        raise UserError(translate("Core",
+            "{path} is not encrypted; run 'tpdesk encrypt' first").format(path=factory.path))
     with factory.open():
         pass  # the key really opens this database
     path = key_file(factory.path)
@@ -91,11 +95,14 @@ def decrypt_database(factory: StoreFactory, target: str | os.PathLike[str]) -> P
     """A plain copy of an encrypted database at `target`; the database stays encrypted."""
     out = Path(target)
     if factory.key is None:
-        raise UserError(f"{factory.path} is not encrypted; use 'tpdesk backup -o' for a copy")
+        raise UserError(translate("Core",
+            "{path} is not encrypted; use 'tpdesk backup -o' for a copy").format(path=factory.path))
     if out.exists() and out.resolve() == factory.path.resolve():
-        raise UserError(f"{out}: a plain copy cannot overwrite the database itself")
+        raise UserError(translate("Core",
+            "{out}: a plain copy cannot overwrite the database itself").format(out=out))
     if not out.parent.is_dir():
-        raise UserError(f"{out}: folder {out.parent} does not exist")
+        raise UserError(translate("Core",
+            "{out}: folder {parent} does not exist").format(out=out, parent=out.parent))
 
     def save(tmp: Path) -> None:
         with factory() as store:
@@ -105,7 +112,8 @@ def decrypt_database(factory: StoreFactory, target: str | os.PathLike[str]) -> P
         atomic.write_atomically(save, out, prefix=".tpdesk-decrypt-", suffix=".db",
                                place=files.replace_database)
     except OSError as exc:
-        raise UserError(f"{out}: cannot be written ({exc.strerror or exc})") from exc
+        raise UserError(translate("Core", "{target}: cannot be written ({reason})").format(
+            target=out, reason=exc.strerror or exc)) from exc
     return out
 
 
@@ -144,5 +152,6 @@ def remember_key(path: Path, key: DataKey | None) -> None:
         else:
             keyring.set_password(KEYRING_SERVICE, name, key.raw.hex())
     except KeyringError as exc:
-        raise StoreError(f"this computer has no usable keyring ({exc}); the passphrase"
-                         " will be asked each time") from exc
+        raise StoreError(translate("Core",
+            "this computer has no usable keyring ({exc}); the passphrase will be "
+            "asked each time").format(exc=exc)) from exc

@@ -22,8 +22,9 @@ from ..models import Changes, atomic, merge, replicas
 from ..models.cells import DELETED
 from ..models.clock import Stamp, check_plausible
 from ..models.errors import UserError
+from ..models.l10n import translate
 from ..models.pack_scope import pack_records
-from ..models.records import RECORD_TYPES, Record
+from ..models.records import RECORD_TYPES, Record, record_label
 from ..models.schema import known_steps
 from ..models.store import Store
 from .stores import Stores
@@ -72,7 +73,8 @@ def identity(stores: Stores, *, name: str | None = None,
         for key, value in (("display_name", name), ("person", person)):
             if value is not None:
                 if not value.strip() or len(value) > 120:
-                    raise UserError(f"--{key.split('_')[-1]}: give 1 to 120 characters")
+                    raise UserError(translate("Core",
+                        "--{option}: give 1 to 120 characters").format(option=key.split('_')[-1]))
                 store.set_meta(key, value.strip())
         me = replicas.identity(store)
         return IdentityView(me.replica_id, me.register_id, me.name, me.person,
@@ -131,20 +133,25 @@ class ExportReport:
     recipients: list[str]
 
     def summary(self) -> str:
-        return (f"wrote {self.path}: {self.kind}, {self.changes} changes to {self.records}"
-                f" records, for {', '.join(self.recipients)}")
+        changes = self.changes
+        return translate("Core", "wrote {path}: {kind}, %Ln change(s) to {records} records, for"
+                         " {recipients}", None, changes).format(
+            path=self.path, kind=self.kind, records=self.records,
+            recipients=", ".join(self.recipients))
 
 
 def export_exchange(stores: Stores, output: Path, *, to: list[str], pack: str | None = None,
                     passphrase: str | None = None) -> ExportReport:
     """A pack file (`pack` given) or a reply (every change the recipients lack)."""
     if output.suffix.lower() != ".tpx":
-        raise UserError(f"{output}: an exchange file's name ends in .tpx")
+        raise UserError(translate("Core",
+            "{output}: an exchange file's name ends in .tpx").format(output=output))
     with stores() as store:
         keys = device_keys(store)
         people = [replicas.find_contact(store, t) for t in to]
         if not people and passphrase is None:
-            raise UserError("--to: name at least one contact ('tpdesk contacts list')")
+            raise UserError(translate("Core",
+                "--to: name at least one contact ('tpdesk contacts list')"))
         me = replicas.identity(store)
         if pack is not None:
             from ..models.briefing import find_pack  # the packs' assembly: not needed to start
@@ -214,24 +221,31 @@ class ImportReport:
 
     def lines(self) -> list[str]:
         p = self.plan
-        out = [f"{self.path.name}: {self.kind} from {self.sender}", *self.notes]
+        out = [translate("Core", "{file}: {kind} from {sender}").format(
+            file=self.path.name, kind=self.kind, sender=self.sender), *self.notes]
+        added = translate("Core", "added: {kind} '{caption}'")
+        changed = translate("Core", "changed: {kind} '{caption}': {field}: {old} → {new}")
+        deleted = translate("Core", "deleted: {kind} '{caption}'")
         for r in p.of("added"):
-            out.append(f"added: {r.cls.LABEL.lower()} '{r.caption}'")
+            out.append(added.format(kind=record_label(r.cls).lower(), caption=r.caption))
         for r in p.of("changed"):
             for c in r.changes:
-                out.append(f"changed: {r.cls.LABEL.lower()} '{r.caption}': {field_label(c)}:"
-                           f" {short(c.old)} → {short(c.new)}")
+                out.append(changed.format(kind=record_label(r.cls).lower(), caption=r.caption,
+                                          field=field_label(c), old=short(c.old),
+                                          new=short(c.new)))
         for r in p.of("deleted"):
-            out.append(f"deleted: {r.cls.LABEL.lower()} '{r.caption}'")
+            out.append(deleted.format(kind=record_label(r.cls).lower(), caption=r.caption))
         for conflict in p.conflicts:
             caption = self.captions.get(conflict.record_id, conflict.record_id)
-            out.append(f"{conflict.kind}: {conflict.record_kind} '{caption}':"
-                       f" {conflict.field}: kept {short(conflict.kept)}, other"
-                       f" {short(conflict.lost)} ({conflict.lost_who or '?'})")
-        if p.behind:
-            out.append(f"note: the sender's copy was {p.behind} change"
-                       f"{'' if p.behind == 1 else 's'} of this copy behind when it wrote"
-                       " the file")
+            out.append(translate("Core", "{conflict}: {kind} '{caption}': {field}: kept {kept},"
+                                 " other {other} ({who})").format(
+                conflict=conflict.kind, kind=conflict.record_kind, caption=caption,
+                field=conflict.field, kept=short(conflict.kept), other=short(conflict.lost),
+                who=conflict.lost_who or "?"))
+        behind = p.behind
+        if behind:
+            out.append(translate("Core", "note: the sender's copy was %Ln change(s) of this copy"
+                                 " behind when it wrote the file", None, behind))
         return out
 
     def summary(self) -> str:
@@ -285,7 +299,8 @@ def import_exchange(stores: Stores, path: Path, *, dry_run: bool = False,
     data = read_input(path, noun="an exchange file")
     where = path.name
     if needs_passphrase(data) and passphrase is None:
-        raise UserError(f"{where}: the file is encrypted with a passphrase; give it")
+        raise UserError(translate("Core",
+            "{where}: the file is encrypted with a passphrase; give it").format(where=where))
     with stores() as store:
         opened = open_sealed(data, keys=device_keys(store), where=where, passphrase=passphrase)
         manifest = opened.manifest
@@ -294,7 +309,8 @@ def import_exchange(stores: Stores, path: Path, *, dry_run: bool = False,
         changes, incoming = _records(opened, where=where)
         watermark = manifest.get("watermark")
         if not isinstance(watermark, dict):
-            raise UserError(f"{where}: the manifest has no watermark; nothing merged")
+            raise UserError(translate("Core",
+                "{where}: the manifest has no watermark; nothing merged").format(where=where))
         now = int(time.time() * 1000)
         for change in changes:
             check_plausible(change.stamp, now_ms=now)
@@ -338,19 +354,23 @@ def _check_sender(store: Store, opened: Opened, *, where: str,
                   passphrase: str | None) -> replicas.Contact:
     raw = opened.manifest.get("sender")
     if not isinstance(raw, dict) or not isinstance(raw.get("replica"), str):
-        raise UserError(f"{where}: the manifest names no sender; nothing merged")
+        raise UserError(translate("Core",
+            "{where}: the manifest names no sender; nothing merged").format(where=where))
     if raw["replica"] == store.replica_id:
-        raise UserError(f"{where}: this copy wrote the file; nothing to merge")
+        raise UserError(translate("Core",
+            "{where}: this copy wrote the file; nothing to merge").format(where=where))
     contact = replicas.contact_by_replica(store, raw["replica"])
     if contact is None or contact.sign_key != raw.get("sign_key"):
         name = raw.get("name") or raw["replica"]
-        raise UserError(f"{where}: signed by an unknown key ({name!s}); add the sender's keys"
-                        " with 'tpdesk contacts add FILE' after comparing fingerprints;"
-                        " nothing merged")
+        raise UserError(translate("Core",
+            "{where}: signed by an unknown key ({name!s}); add the sender's keys "
+            "with 'tpdesk contacts add FILE' after comparing fingerprints; nothing "
+            "merged").format(where=where, name=name))
     opened.verify(contact.sign_key, where=where)
     recipients = opened.manifest.get("recipients") or []
     if passphrase is None and store.replica_id not in recipients:
-        raise UserError(f"{where}: the file is addressed to someone else; nothing merged")
+        raise UserError(translate("Core",
+            "{where}: the file is addressed to someone else; nothing merged").format(where=where))
     return contact
 
 
@@ -358,14 +378,16 @@ def _check_register(store: Store, manifest: dict[str, Any], *, where: str) -> bo
     """True if this fresh copy joins the file's register; refuse another register's file."""
     schema = manifest.get("schema_version")
     if not isinstance(schema, int) or schema > len(known_steps()):
-        raise UserError(f"{where}: written by a newer tpdesk (schema {schema}); update"
-                        " tpdesk; nothing merged")
+        raise UserError(translate("Core",
+            "{where}: written by a newer tpdesk (schema {schema}); update tpdesk; "
+            "nothing merged").format(where=where, schema=schema))
     if manifest.get("register") == store.meta("register_id"):
         return False
     if manifest.get("kind") == "pack" and replicas.holds_nothing(store):
         return True
-    raise UserError(f"{where}: the file belongs to another register (another secretariat's"
-                    " copy); nothing merged")
+    raise UserError(translate("Core",
+        "{where}: the file belongs to another register (another secretariat's copy); "
+        "nothing merged").format(where=where))
 
 
 def _records(opened: Opened, *, where: str
@@ -377,7 +399,9 @@ def _records(opened: Opened, *, where: str
                 item = read(json.loads(line))
                 out += item if isinstance(item, list) else [item]
             except (ValueError, TypeError, KeyError) as exc:
-                raise UserError(f"{where}: {member} line {number}: {exc}; nothing merged"
+                raise UserError(translate("Core",
+                    "{where}: {member} line {number}: {exc}; nothing merged").format(
+                    where=where, member=member, number=number, exc=exc)
                                 ) from exc
         return out
 
@@ -453,8 +477,11 @@ def open_conflicts(stores: Stores) -> int:
 def _write_atomically(path: Path, data: bytes) -> None:
     """`data` at `path` whole or not at all, or a UserError naming the file."""
     if path.is_dir() or not path.parent.is_dir():
-        raise UserError(f"{path}: name a file in an existing folder")
+        raise UserError(translate("Core",
+            "{path}: name a file in an existing folder").format(path=path))
     try:
         atomic.write_bytes(path, data)
     except OSError as exc:
-        raise UserError(f"{path}: cannot be written ({exc.strerror or exc})") from exc
+        raise UserError(translate("Core",
+            "{path}: cannot be written ({reason})").format(
+            path=path, reason=exc.strerror or exc)) from exc

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..models.errors import UserError
+from ..models.l10n import translate
 from .stores import Progress, Stores, no_progress
 
 if TYPE_CHECKING:
@@ -93,7 +94,9 @@ def export_pack(stores: Stores, pack: str, path: str | os.PathLike[str], *, fmt:
     """Assemble the pack named by id or exact title from one snapshot and write it."""
     chosen = PACK_FORMATS.get(fmt)
     if chosen is None:
-        raise UserError(f"{fmt!r} is not a pack format (one of: {', '.join(PACK_FORMATS)})")
+        raise UserError(translate("Core",
+            "{fmt!r} is not a pack format (one of: {formats})").format(
+            fmt=fmt, formats=', '.join(PACK_FORMATS)))
     from ..models.briefing import assemble, find_pack
     from ..models.register import snapshot
 

@@ -48,6 +48,7 @@ from ..models.changes import Changes
 from ..models.countries import COUNTRIES
 from ..models.errors import UserError
 from ..models.formatting import format_date, format_money
+from ..models.l10n import translate
 from ..models.mapping import snapshot
 from ..models.records import (
     Activity,
@@ -585,8 +586,9 @@ def apply_iati(store: Store, preview: IatiPreview, *,
     """
     if preview.errors:
         count = len(preview.errors)
-        raise UserError(f"{preview.path.name}: {count} error{'' if count == 1 else 's'} in the"
-                        " file; nothing imported")
+        raise UserError(translate("Core",
+            "{name}: %Ln error(s) in the file; nothing imported", None, count).format(
+            name=preview.path.name))
     leave = set(leave_out)
     new = updated = 0
     written: set[tuple[str, str]] = set()  # (kind, id): not the records, which add up
@@ -601,7 +603,9 @@ def apply_iati(store: Store, preview: IatiPreview, *,
                 continue
             mapped = mapper.map(ia)
             if mapper.errors:
-                raise UserError(f"{preview.path.name} {mapper.errors[0]}; nothing imported")
+                raise UserError(translate("Core",
+                    "{name} {errors}; nothing imported").format(
+                    name=preview.path.name, errors=mapper.errors[0]))
             if mapped is None or mapped.activity is None:
                 continue
             for org, old_org, _line in mapped.organisations:
@@ -618,7 +622,8 @@ def apply_iati(store: Store, preview: IatiPreview, *,
                 batch = []
         written.update((r.KIND, r.id) for r in store.save_many(batch, source=preview.source))
         if source.digest != preview.digest:
-            raise UserError(f"{preview.path.name} changed since the preview; preview it again"
-                            " (nothing imported)")
+            raise UserError(translate("Core",
+                "{name} changed since the preview; preview it again (nothing "
+                "imported)").format(name=preview.path.name))
     return ImportResult(new=new, updated=updated, deleted=0, source=preview.source,
                         changes=Changes(frozenset(written)))

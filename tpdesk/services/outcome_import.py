@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..export.docx_read import ActionRow, read_action_table
 from ..export.xlsx_parse import CellError, Resolver, split
+from ..models.l10n import translate
 from ..models.queries import Filters
 from ..models.records import Activity, Commitment, Organisation, Roadmap, Roundtable
 from ..models.validation import is_iso_date
@@ -135,13 +136,14 @@ def preview_outcome(stores: Stores, path: str | os.PathLike[str], *,
         roundtable = store.get(Roundtable, roundtable_id)
         table = read_action_table(path)
         reader = CommitmentReader(store, roundtable, activities="activity" in table.columns)
-    where = f"{path.name}, table {table.table}"
+    where = translate("Core", "{file}, table {table}").format(file=path.name, table=table.table)
     preview = OutcomePreview(path, roundtable, table.table, [], 0, [])
     seen: set[str] = set()
     for action in table.rows:
-        at = f"{where}, row {action.row}"
+        at = translate("Core", "{where}, row {row}").format(where=where, row=action.row)
         if not action.action:
-            preview.errors.append(f"{at}, column '{table.columns['action']}': is empty")
+            preview.errors.append(translate("Core", "{at}, column '{column}': is empty").format(
+                at=at, column=table.columns["action"]))
             continue
         if match_key(action.action) in reader.known or match_key(action.action) in seen:
             preview.unchanged += 1

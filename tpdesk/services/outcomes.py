@@ -26,6 +26,7 @@ from ..export.docx_read import ActionRow
 from ..export.xlsx_parse import CellError
 from ..models.changes import Changes
 from ..models.errors import UserError
+from ..models.l10n import translate
 from ..models.records import Commitment, Organisation, Record, Roundtable
 from ..models.vocab import CommitmentStatus, OrganisationKind, RoundtableStatus
 from .outcome_import import CommitmentReader, OutcomePreview, match_key, parse_due
@@ -77,16 +78,18 @@ def record_outcome(stores: Stores, outcome: Outcome) -> OutcomeRecorded:
         new: list[Commitment] = []
         for action in outcome.commitments:
             if not action.action:
-                errors.append(f"new commitment {action.row}: say what was committed")
+                errors.append(translate("Core", "new commitment {row}: say what was committed"
+                                        ).format(row=action.row))
                 continue
             try:
                 new.append(reader.commitment(action, due_header="Due date",
                                              unknown=unknown)[0])
             except CellError as exc:
-                errors.append(f"new commitment {action.row}: {exc}")
+                errors.append(translate("Core", "new commitment {row}: {exc}").format(
+                    row=action.row, exc=exc))
         if unknown:
-            errors.append("not in the register: " + "; ".join(unknown)
-                          + " (add them as organisations first)")
+            errors.append(translate("Core", "not in the register: {names} (add them as"
+                                    " organisations first)").format(names="; ".join(unknown)))
         reviewed = [(review, store.get(Commitment, review.commitment_id))
                     for review in outcome.reviews]
         dues: dict[str, str | None] = {}
@@ -94,10 +97,13 @@ def record_outcome(stores: Stores, outcome: Outcome) -> OutcomeRecorded:
             try:
                 dues[review.commitment_id] = parse_due(review.due_date, "New due date")
             except CellError as exc:
-                errors.append(f"commitment '{commitment.caption}': {exc}")
+                errors.append(translate("Core", "commitment '{caption}': {exc}").format(
+                    caption=commitment.caption, exc=exc))
         if errors:
-            more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
-            raise UserError(f"{errors[0]}{more}; nothing recorded")
+            extra = len(errors) - 1
+            more = translate("Core", " (and %Ln more)", None, extra) if extra else ""
+            raise UserError(translate("Core",
+                "{errors}{more}; nothing recorded").format(errors=errors[0], more=more))
         summary = outcome.summary.strip()
         after: list[Record] = [mark_held(store, roundtable, summary) if outcome.held else
                                store.save(dataclasses.replace(roundtable,
@@ -135,13 +141,14 @@ def apply_outcome(stores: Stores, preview: OutcomePreview, *,
     """Create the previewed commitments (and, if asked, their unknown actors) all or none."""
     if preview.errors:
         count = len(preview.errors)
-        raise UserError(f"{preview.path.name}: {count} error{'' if count == 1 else 's'} in the"
-                        " action table; nothing imported")
+        raise UserError(translate("Core",
+            "{name}: %Ln error(s) in the action table; nothing imported", None, count).format(
+            name=preview.path.name))
     if preview.unknown_actors and create_actors is None:
-        raise UserError(f"{preview.path.name}: unknown actors: "
-                        + "; ".join(preview.unknown_actors)
-                        + ": add them as organisations, or create them with the import;"
-                        " nothing imported")
+        raise UserError(translate("Core",
+            "{name}: unknown actors: {actors}: add them as organisations, or create them "
+            "with the import; nothing imported").format(
+            name=preview.path.name, actors="; ".join(preview.unknown_actors)))
     with stores() as store, store.transaction(source=preview.source):
         created: dict[str, str] = {}
         orgs = []

@@ -14,6 +14,7 @@ from ..models import briefing
 from ..models.content import BriefingContent
 from ..models.countries import EU_MEMBER_STATES
 from ..models.errors import UserError
+from ..models.l10n import translate
 from ..models.records import Pack, Partnership, Roundtable
 from ..models.register import snapshot
 from ..models.store import Store
@@ -98,16 +99,18 @@ def _tailored(pack: Pack, choices: PackChoices, *, known_sectors: list[str]) -> 
         codes = [c.strip().upper() for c in choices.member_states]
         for code in codes:
             if code not in EU_MEMBER_STATES:
-                raise UserError(f"--member-state: {code!r} is not the code of an EU Member"
-                                " State (e.g. DE, IT)")
+                raise UserError(translate("Core",
+                    "--member-state: {code!r} is not the code of an EU Member State "
+                    "(e.g. DE, IT)").format(code=code))
         changes["member_states"] = list(dict.fromkeys(codes))
     if choices.sectors:
         spelled = {s.casefold(): s for s in known_sectors}
         sectors = []
         for sector in choices.sectors:
             if sector.strip().casefold() not in spelled:
-                raise UserError(f"--sector: {sector!r} is not a sector of any partnership"
-                                f" (known: {', '.join(known_sectors)})")
+                raise UserError(translate("Core",
+                    "--sector: {sector!r} is not a sector of any partnership (known: "
+                    "{known})").format(sector=sector, known=', '.join(known_sectors)))
             sectors.append(spelled[sector.strip().casefold()])
         changes["sectors"] = list(dict.fromkeys(sectors))
     if choices.categories:
@@ -124,7 +127,8 @@ def _parse(vocab: type[L], text: str, option: str) -> L:
     try:
         return vocab.parse(text)  # type: ignore[return-value]
     except ValueError as exc:
-        raise UserError(f"{option}: {exc}") from None
+        raise UserError(translate("Core",
+            "{option}: {exc}").format(option=option, exc=exc)) from None
 
 
 def pack_checklist(stores: Stores, pack: str) -> tuple[Pack, list[str]]:

@@ -15,6 +15,7 @@ from ..export.files import read_input, write_atomically
 from ..models import recovery, replicas
 from ..models.errors import UserError
 from ..models.keys import DataKey, KeyFile, key_file, new_recovery_key
+from ..models.l10n import translate
 from .exchange import device_keys
 from .stores import StoreFactory, Stores
 
@@ -26,7 +27,8 @@ def seal_key(factory: StoreFactory, *, to: str | None = None) -> replicas.Contac
     to the same contact again replaces the slot.
     """
     if factory.key is None:
-        raise UserError(f"{factory.path} is not encrypted; run 'tpdesk encrypt' first")
+        raise UserError(translate("Core",
+            "{path} is not encrypted; run 'tpdesk encrypt' first").format(path=factory.path))
     with factory() as store:  # opening proves the key is this database's
         me = replicas.identity(store)
         if to is not None:
@@ -34,8 +36,9 @@ def seal_key(factory: StoreFactory, *, to: str | None = None) -> replicas.Contac
         else:
             found = replicas.contact_by_replica(store, me.secretariat)
             if found is None:
-                raise UserError("this copy's secretariat is not a contact yet: add its keys"
-                                " ('tpdesk contacts add FILE') or name a contact with --to")
+                raise UserError(translate("Core",
+                    "this copy's secretariat is not a contact yet: add its keys "
+                    "('tpdesk contacts add FILE') or name a contact with --to"))
             holder = found
     slot = recovery.seal(factory.key, recipient=holder.age_recipient, replica=me.replica_id,
                          to={"name": holder.name, "fingerprint": holder.fingerprint,
@@ -48,14 +51,15 @@ def seal_key(factory: StoreFactory, *, to: str | None = None) -> replicas.Contac
 def write_request(db: Path, output: Path) -> list[str]:
     """The recovery request of `db` at `output`; the names of those who can answer it."""
     if not db.is_file():
-        raise UserError(f"no database at {db}")
+        raise UserError(translate("Core", "no database at {db}").format(db=db))
     if not key_file(db).exists():
-        raise UserError(f"{db} is not encrypted: it needs no recovery")
+        raise UserError(translate("Core",
+            "{db} is not encrypted: it needs no recovery").format(db=db))
     slots = KeyFile.read(key_file(db)).sealed()
     if not slots:
-        raise UserError(f"{db}: its key is sealed to no one ('tpdesk recovery seal' was not"
-                        " run); only its recovery key, if one was made, can replace the"
-                        " passphrase")
+        raise UserError(translate("Core",
+            "{db}: its key is sealed to no one ('tpdesk recovery seal' was not run); "
+            "only its recovery key, if one was made, can replace the passphrase").format(db=db))
     data = recovery.Request(db.name, tuple(slots)).to_bytes()
     _write(output, data)
     return [str(s.get("to", {}).get("name", "?")) for s in slots]
@@ -108,8 +112,9 @@ def _opened(stores: Stores, request: Path) -> tuple[DataKey, str, Asking]:
         contact = replicas.contact_by_replica(store, replica)
     if contact is None:
         key.wipe()
-        raise UserError(f"{where}: the database is not one of this copy's contacts;"
-                        " nothing written")
+        raise UserError(translate("Core",
+            "{where}: the database is not one of this copy's contacts; nothing "
+            "written").format(where=where))
     return key, replica, Asking(contact.name, asked.database)
 
 
@@ -119,13 +124,16 @@ def apply_unlock(factory: StoreFactory, unlock: Path, code: str, new_passphrase:
     `factory` is the locked database's (no key): only the key file changes.
     """
     if not key_file(factory.path).exists():
-        raise UserError(f"{factory.path} is not encrypted: it needs no recovery")
+        raise UserError(translate("Core",
+            "{path} is not encrypted: it needs no recovery").format(path=factory.path))
     data = read_input(unlock, noun="an unlock file")
     key, replica = recovery.open_unlock(data, code, where=str(unlock))
     try:
         with factory.at(factory.path, key=key)() as store:
             if store.replica_id != replica:
-                raise UserError(f"{unlock}: the unlock is for another copy; nothing changed")
+                raise UserError(translate("Core",
+                    "{unlock}: the unlock is for another copy; nothing changed").format(
+                    unlock=unlock))
         path = key_file(factory.path)
         KeyFile.read(path).with_passphrase(key, new_passphrase).write(path)
     finally:

@@ -19,6 +19,7 @@ from typing import Any
 from ..models import merge, replicas, servers
 from ..models.clock import check_plausible
 from ..models.errors import UserError
+from ..models.l10n import translate
 from ..models.records import RECORD_TYPES
 from ..models.servers import ServerState
 from ..models.store import Store
@@ -81,13 +82,15 @@ def sign_in(stores: Stores, url: str, token: str | None = None, *, user: str | N
     if token is not None:
         token = token.strip()
         if not token or len(token) > 1000 or any(c.isspace() for c in token):
-            raise UserError("the sign-in token is empty or not a token (paste the line"
-                            " 'tpdesk-server users add' printed)")
+            raise UserError(translate("Core",
+                "the sign-in token is empty or not a token (paste the line "
+                "'tpdesk-server users add' printed)"))
         secret: dict[str, str] = {"token": token}
     else:
         user = (user or "").strip()
         if not user or not password:
-            raise UserError("a sign-in needs the one-time token, or the user name and password")
+            raise UserError(translate("Core",
+                "a sign-in needs the one-time token, or the user name and password"))
         secret = {"user": user, "password": password}
     client = Client(url, timeout=timeout)
     with stores() as store:
@@ -105,13 +108,15 @@ def sign_in(stores: Stores, url: str, token: str | None = None, *, user: str | N
                 else [str(p) for p in answer["partnerships"]], store.now())
             register, secretariat = str(answer["register"]), str(answer["secretariat"])
         except (KeyError, TypeError) as exc:
-            raise SyncError(f"{client.host}: the sign-in answer lacks {exc}; is this a tpdesk"
-                            " server?") from None
+            raise SyncError(translate("Core",
+                "{host}: the sign-in answer lacks {exc}; is this a tpdesk server?").format(
+                host=client.host, exc=exc)) from None
         with store.transaction():
             if register != me.register_id:
                 if not fresh:
-                    raise SyncError(f"{client.host}: this copy belongs to another register"
-                                    " than the server's; sync a new, empty database file")
+                    raise SyncError(translate("Core",
+                        "{host}: this copy belongs to another register than the "
+                        "server's; sync a new, empty database file").format(host=client.host))
                 replicas.join_register(store, register_id=register, secretariat=secretariat)
             servers.sign_in(store, state)
     return status(stores)
@@ -140,8 +145,9 @@ def sync(stores: Stores, *, url: str | None = None, token: str | None = None,
     """
     if token is not None or user is not None:
         if url is None:
-            raise UserError(f"{'--token-file' if token is not None else '--user'}: name the"
-                            " server too (--server URL)")
+            raise UserError(translate("Core",
+                "{option}: name the server too (--server URL)").format(
+                option="--token-file" if token is not None else "--user"))
         sign_in(stores, url, token, user=user, password=password, timeout=timeout)
     with stores() as store:
         state = _state(store, url)
@@ -152,8 +158,10 @@ def sync(stores: Stores, *, url: str | None = None, token: str | None = None,
             if pull:
                 run.pull(progress)
         except SyncError as exc:
-            done = (f"pushed {run.pushed}, pulled {run.pulled} before that (kept; the rest on"
-                    " the next sync)" if run.pushed or run.pulled else "nothing changed")
+            done = (translate("Core", "pushed {pushed}, pulled {pulled} before that (kept; "
+                              "the rest on the next sync)").format(pushed=run.pushed,
+                                                                  pulled=run.pulled)
+                    if run.pushed or run.pulled else translate("Core", "nothing changed"))
             raise SyncError(f"{exc}; {done}", offline=exc.offline) from None
         servers.note_synced(store, state.url)
         return SyncReport(state.url, run.pushed, run.pulled, run.conflicts)
@@ -164,11 +172,14 @@ def _state(store: Store, url: str | None) -> ServerState:
     if state is not None:
         return state
     if url is None:
-        raise UserError("this copy has no server yet: run 'tpdesk sync --server URL"
-                        " --token-file FILE' once, with the token the secretariat gave you"
-                        " (or --user NAME, with your password)")
-    raise UserError(f"not signed in to {server_address(url)}: add --token-file FILE, with the"
-                    " token the secretariat gave you (or --user NAME, with your password)")
+        raise UserError(translate("Core",
+            "this copy has no server yet: run 'tpdesk sync --server URL --token-file "
+            "FILE' once, with the token the secretariat gave you (or --user NAME, "
+            "with your password)"))
+    raise UserError(translate("Core",
+        "not signed in to {server_address}: add --token-file FILE, with the token "
+        "the secretariat gave you (or --user NAME, with your password)").format(
+        server_address=server_address(url)))
 
 
 class _Run:
@@ -264,7 +275,8 @@ class _Run:
             incoming = [_conflict(c) for c in page.get("conflicts") or []]
             more, next_seq = bool(page["more"]), int(page["next"])
         except (KeyError, TypeError, ValueError) as exc:
-            raise SyncError(f"{where} cannot be read ({exc})") from None
+            raise SyncError(translate("Core",
+                "{where} cannot be read ({exc})").format(where=where, exc=exc)) from None
         if changes:  # stamps sort as their text: the latest is the one that could be ahead
             check_plausible(max(changes, key=lambda c: c.hlc).stamp,
                             now_ms=int(time.time() * 1000))
@@ -297,7 +309,8 @@ def _whole_records(changes: list[merge.ChangeRecord], start: int,
 def _vector(answer: dict[str, Any], client: Client) -> replicas.Vector:
     vector = answer.get("vector")
     if not isinstance(vector, dict):
-        raise SyncError(f"{client.host}: the answer has no vector; is this a tpdesk server?")
+        raise SyncError(translate("Core",
+            "{host}: the answer has no vector; is this a tpdesk server?").format(host=client.host))
     return {str(k): str(v) for k, v in vector.items()}
 
 

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 from ..models.addresses import is_loopback
 from ..models.errors import UserError
+from ..models.l10n import translate
 
 DEFAULT_TIMEOUT = 30.0  # seconds per request: a first pull page of 2,000 records fits
 
@@ -48,12 +49,15 @@ def server_address(url: str) -> str:
     text = url.strip().rstrip("/")
     parts = urllib.parse.urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise SyncError(f"--server {url!r}: give the server's address as https://HOST[:PORT]")
+        raise SyncError(translate("Core",
+            "--server {url!r}: give the server's address as https://HOST[:PORT]").format(url=url))
     if parts.query or parts.fragment or parts.username or parts.password:
-        raise SyncError(f"--server {url!r}: the address takes no user, query or fragment")
+        raise SyncError(translate("Core",
+            "--server {url!r}: the address takes no user, query or fragment").format(url=url))
     if parts.scheme == "http" and not is_loopback(parts.hostname):
-        raise SyncError(f"--server {url!r}: plain http is refused except on this computer;"
-                        " use https://")
+        raise SyncError(translate("Core",
+            "--server {url!r}: plain http is refused except on this computer; use "
+            "https://").format(url=url))
     return text
 
 
@@ -117,10 +121,12 @@ class Client:
         try:
             parsed = json.loads(body)
         except ValueError:
-            raise SyncError(f"{self.host}: the answer is not the sync protocol's JSON; is this"
-                            " a tpdesk server?") from None
+            raise SyncError(translate("Core",
+                "{host}: the answer is not the sync protocol's JSON; is this a "
+                "tpdesk server?").format(host=self.host)) from None
         if not isinstance(parsed, dict):
-            raise SyncError(f"{self.host}: the answer is not the sync protocol's JSON")
+            raise SyncError(translate("Core",
+                "{host}: the answer is not the sync protocol's JSON").format(host=self.host))
         return parsed
 
     def _failed(self, reason: object) -> SyncError:
@@ -129,23 +135,35 @@ class Client:
         from http.client import HTTPException
 
         if isinstance(reason, ssl.SSLCertVerificationError):
-            return SyncError(f"{self.host}: TLS error: the server's certificate is not trusted"
-                             f" ({reason.verify_message})")
+            return SyncError(translate("Core",
+                "{host}: TLS error: the server's certificate is not trusted "
+                "({verify_message})").format(host=self.host, verify_message=reason.verify_message))
         if isinstance(reason, ssl.SSLError):
-            return SyncError(f"{self.host}: TLS error ({reason.reason or reason})")
+            return SyncError(translate("Core",
+                "{host}: TLS error ({reason})").format(
+                host=self.host, reason=reason.reason or reason))
         if isinstance(reason, TimeoutError | socket.timeout):
-            return SyncError(f"{self.host}: timeout: no answer within {self.timeout:g} s",
+            return SyncError(translate("Core",
+                "{host}: timeout: no answer within {timeout:g} s").format(
+                host=self.host, timeout=self.timeout),
                              offline=True)
         if isinstance(reason, socket.gaierror):
-            return SyncError(f"{self.host}: server unreachable (the name is not found;"
-                             " offline?)", offline=True)
+            return SyncError(translate("Core",
+                "{host}: server unreachable (the name is not found; offline?)").format(
+                host=self.host), offline=True)
         if isinstance(reason, OSError):
             why = reason.strerror or type(reason).__name__
-            return SyncError(f"{self.host}: server unreachable ({why.lower()})", offline=True)
+            return SyncError(translate("Core",
+                "{host}: server unreachable ({why})").format(
+                host=self.host, why=why.lower()), offline=True)
         if isinstance(reason, HTTPException):
-            return SyncError(f"{self.host}: the connection broke off ({type(reason).__name__})",
+            return SyncError(translate("Core",
+                "{host}: the connection broke off ({error})").format(
+                host=self.host, error=type(reason).__name__),
                              offline=True)
-        return SyncError(f"{self.host}: server unreachable ({reason})", offline=True)
+        return SyncError(translate("Core",
+            "{host}: server unreachable ({reason})").format(
+            host=self.host, reason=reason), offline=True)
 
     def _refused(self, exc: urllib.error.HTTPError) -> SyncError:
         from http.client import HTTPException
@@ -157,17 +175,25 @@ class Client:
         said = said[:200]
         code = exc.code
         if code == 401:
-            return SyncError(f"{self.host}: 401: the server refused this copy's sign-in (a"
-                             " disabled account, a wrong password, or an unknown or used"
-                             " token); ask the secretariat for a new token")
+            return SyncError(translate("Core",
+                "{host}: 401: the server refused this copy's sign-in (a disabled "
+                "account, a wrong password, or an unknown or used token); ask the "
+                "secretariat for a new token").format(host=self.host))
         if code == 409:
-            return SyncError(f"{self.host}: 409: {said or 'this copy belongs to another register'}")
+            return SyncError(translate("Core",
+                "{host}: 409: {reason}").format(
+                host=self.host, reason=said or 'this copy belongs to another register'))
         if code == 413:
-            return TooLarge(f"{self.host}: 413: the push is too large")
+            return TooLarge(translate("Core",
+                "{host}: 413: the push is too large").format(host=self.host))
         if code == 503:
-            return SyncError(f"{self.host}: 503: the server's database is unavailable; it"
-                             " is tried again later")
+            return SyncError(translate("Core",
+                "{host}: 503: the server's database is unavailable; it is tried "
+                "again later").format(host=self.host))
         if 300 <= code < 400:
-            return SyncError(f"{self.host}: the server redirects elsewhere"
-                             f" ({exc.headers.get('Location', '?')}); give that address")
-        return SyncError(f"{self.host}: {code}: {said or exc.reason}")
+            return SyncError(translate("Core",
+                "{host}: the server redirects elsewhere ({location}); give that address").format(
+                host=self.host, location=exc.headers.get('Location', '?')))
+        return SyncError(translate("Core",
+            "{host}: {code}: {reason}").format(host=self.host, code=code,
+                                               reason=said or exc.reason))

@@ -51,6 +51,7 @@ from ..export.xlsx_read import ROWS_PER_STEP, Row, SheetRows, open_workbook
 from ..models.changes import Changes
 from ..models.content import RegisterLookups
 from ..models.errors import UserError
+from ..models.l10n import translate
 from ..models.mapping import chunks
 from ..models.queries import Filters
 from ..models.records import (
@@ -60,6 +61,7 @@ from ..models.records import (
     Record,
     Roundtable,
     new_id,
+    record_label,
 )
 from ..models.register import lookups
 from ..models.store import Store
@@ -198,8 +200,9 @@ def preview_import(store: Store, path: str | os.PathLike[str], *,
     with open_workbook(path, [s.name for s in SHEETS], limits=limits) as sheets:
         if not sheets:
             names = ", ".join(s.name for s in SHEETS)
-            raise UserError(f"{path.name} has none of the register's sheets ({names}): is it"
-                            " a workbook exported by tpdesk?")
+            raise UserError(translate("Core",
+                "{name} has none of the register's sheets ({names}): is it a "
+                "workbook exported by tpdesk?").format(name=path.name, names=names))
         rows = sum(data.total for data in sheets.values()) + 1
         done = 0
 
@@ -267,9 +270,9 @@ class _Reader:
                 bad = formulas.get(number)
                 if bad:
                     for header in bad:
-                        self._fail(sheet, number, header, "holds a formula with no saved"
-                                   " result: type the value, or open and save the file in"
-                                   " Excel or LibreOffice first")
+                        self._fail(sheet, number, header, translate("Core",
+                            "holds a formula with no saved result: type the value, "
+                            "or open and save the file in Excel or LibreOffice first"))
                     continue
                 self._row(sheet, number, cells, stored, seen)
 
@@ -281,13 +284,15 @@ class _Reader:
         errors = len(self.errors)
         merged = [m for m in data.scan.merged if _in_first_row(m)]
         if merged:
-            self._problem(sheet, 1, None, f"merged header cells ({', '.join(merged)}):"
-                          " unmerge them so each column has its own header")
+            self._problem(sheet, 1, None, translate("Core",
+                "merged header cells ({cells}): unmerge them so each column has its "
+                "own header").format(cells=', '.join(merged)))
             return None
         for i, header in enumerate(data.headers):
             if header is None:
                 if any(h is not None for h in data.headers[i + 1:]):
-                    self._problem(sheet, 1, None, f"column {_letter(i)} has no header")
+                    self._problem(sheet, 1, None, translate("Core",
+                        "column {column} has no header").format(column=_letter(i)))
                 continue
             column = wanted.get(_header_key(header))
             if column is None and _header_key(header) == REF and sheet in _PARENTS.values():
@@ -295,7 +300,7 @@ class _Reader:
             elif column is None:
                 unknown.append((i, header))
             elif column in found.values():
-                self._problem(sheet, 1, header, "this header appears twice")
+                self._problem(sheet, 1, header, translate("Core", "this header appears twice"))
             else:
                 found[i] = column
         missing = [c for c in sheet.columns if c.editable and c not in found.values()]
@@ -306,9 +311,10 @@ class _Reader:
                               + ", ".join(f"'{c.header}'" for c in missing))
             else:
                 self.warnings.append(Problem(sheet.name, 1, header,
-                                             "not a register column; ignored"))
+                                             translate("Core", "not a register column; ignored")))
         for column in missing:
-            self._problem(sheet, 1, None, f"column '{column.header}' is missing")
+            self._problem(sheet, 1, None, translate("Core",
+                "column '{header}' is missing").format(header=column.header))
         return None if len(self.errors) > errors else found
 
     def _stored(self, sheet: Sheet, batch: list[Row],
@@ -333,8 +339,9 @@ class _Reader:
             return
         if record_id is not None:
             if record_id in seen:
-                self._fail(sheet, number, "id", f"id {record_id} is also on row"
-                           f" {seen[record_id]}")
+                self._fail(sheet, number, "id", translate("Core",
+                    "id {record_id} is also on row {row}").format(
+                    record_id=record_id, row=seen[record_id]))
                 return
             seen[record_id] = number
         if sheet.parent is not None:
@@ -343,18 +350,21 @@ class _Reader:
         old = stored.get(record_id) if record_id else None
         if record_id is not None:
             if old is None:
-                self._fail(sheet, number, "id", f"no {sheet.record.LABEL.lower()} with id"
-                           f" {record_id} in the register")
+                self._fail(sheet, number, "id", translate("Core",
+                    "no {label} with id {record_id} in the register").format(
+                    label=record_label(sheet.record).lower(), record_id=record_id))
                 return
             if old.deleted_at is not None:
-                self._fail(sheet, number, "id", f"{old.LABEL} '{old.caption}' was deleted;"
-                           " restore it first")
+                self._fail(sheet, number, "id", translate("Core",
+                    "{label} '{caption}' was deleted; restore it first").format(
+                    label=record_label(old), caption=old.caption))
                 return
         if old is None and not self._note_ref(sheet, number, cells.get(REF)):
             return
         if delete:
             if old is None:
-                self._fail(sheet, number, "Delete", "a new row cannot be deleted")
+                self._fail(sheet, number, "Delete", translate("Core",
+                    "a new row cannot be deleted"))
                 return
             self.deleted[old.id] = number
             self._edit(Edit((sheet.name, number), sheet, "delete", old.id),
@@ -383,10 +393,11 @@ class _Reader:
         assert sheet.parent is not None
         parent_column = next(c for c in sheet.columns if c.kind is Kind.PARENT)
         raw_parent = cells.get(parent_column.header)
-        label = sheet.parent.LABEL.lower()
+        label = record_label(sheet.parent).lower()
         if is_blank(raw_parent):
-            self._fail(sheet, number, parent_column.header, "is required: the id of the"
-                       f" {label} (from the {sheet.parent.LABEL}s sheet)")
+            self._fail(sheet, number, parent_column.header, translate("Core",
+                "is required: the id of the {label} (from the {sheet}s sheet)").format(
+                label=label, sheet=sheet.parent.LABEL))
             return
         parent_id = as_text(raw_parent)
         parent = parents.get(parent_id)
@@ -394,25 +405,30 @@ class _Reader:
             self._new_part_row(sheet, number, cells, part_id=part_id, delete=delete)
             return
         if parent is None or parent.deleted_at is not None:
-            self._fail(sheet, number, parent_column.header, f"no {label} with id {parent_id}"
-                       " in the register")
+            self._fail(sheet, number, parent_column.header, translate("Core",
+                "no {label} with id {parent_id} in the register").format(
+                label=label, parent_id=parent_id))
             return
         if parent_id in self.deleted:
-            self._fail(sheet, number, None, f"its {label} is deleted on row"
-                       f" {self.deleted[parent_id]}; leave this row unchanged")
+            self._fail(sheet, number, None, translate("Core",
+                "its {label} is deleted on row {deleted}; leave this row unchanged").format(
+                label=label, deleted=self.deleted[parent_id]))
             return
         parts = getattr(parent, sheet.part_of)
         old_part = None
         if part_id is not None:
             old_part = next((p for p in parts if p.id == part_id), None)
             if old_part is None:
-                self._fail(sheet, number, "id", f"no {PART_NOUN[sheet.part_of]} with id"
-                           f" {part_id} in {label} '{parent.caption}'")
+                self._fail(sheet, number, "id", translate("Core",
+                    "no {part_noun} with id {part_id} in {label} '{caption}'").format(
+                    part_noun=translate("Core", PART_NOUN[sheet.part_of]), part_id=part_id,
+                    label=label, caption=parent.caption))
                 return
         caption = f"{parent.caption}"
         if delete:
             if old_part is None:
-                self._fail(sheet, number, "Delete", "a new row cannot be deleted")
+                self._fail(sheet, number, "Delete", translate("Core",
+                    "a new row cannot be deleted"))
                 return
             self._edit(Edit((sheet.name, number), sheet, "delete", parent_id, part_id),
                        caption=caption)
@@ -437,12 +453,14 @@ class _Reader:
             return True
         key = (sheet.name, _header_key(as_text(raw)))
         if key in self.refs:
-            self._fail(sheet, number, REF, f"ref '{as_text(raw)}' is also on row"
-                       f" {self.refs[key]}")
+            self._fail(sheet, number, REF, translate("Core",
+                "ref '{ref}' is also on row {row}").format(
+                ref=as_text(raw), row=self.refs[key]))
             return False
         if _ROW_REF.fullmatch(key[1]):
-            self._fail(sheet, number, REF, f"'{as_text(raw)}' looks like a row number:"
-                       " choose another ref")
+            self._fail(sheet, number, REF, translate("Core",
+                "'{ref}' looks like a row number: choose another ref").format(
+                ref=as_text(raw)))
             return False
         self.refs[key] = number
         return True
@@ -469,15 +487,17 @@ class _Reader:
         parent_column = next(c for c in sheet.columns if c.kind is Kind.PARENT)
         key = self._new_parent(sheet, cells.get(parent_column.header))
         assert key is not None
-        label = sheet.parent.LABEL.lower()
+        label = record_label(sheet.parent).lower()
         if key not in self.new_rows:
-            self._fail(sheet, number, parent_column.header, f"the new {label} on"
-                       f" {key[0]} row {key[1]} has errors: fix that row first")
+            self._fail(sheet, number, parent_column.header, translate("Core",
+                "the new {label} on {sheet} row {row} has errors: fix that row "
+                "first").format(label=label, sheet=key[0], row=key[1]))
             return
         if delete or part_id is not None:
-            self._fail(sheet, number, "Delete" if delete else "id", f"a new {label}'s"
-                       f" {PART_NOUN[sheet.part_of]} is new too: leave"
-                       f" {'Delete' if delete else 'id'} empty")
+            self._fail(sheet, number, "Delete" if delete else "id", translate("Core",
+                "a new {label}'s {part_noun} is new too: leave {column} empty").format(
+                label=label, part_noun=translate("Core", PART_NOUN[sheet.part_of]),
+                column="Delete" if delete else "id"))
             return
         values, _changes = self._values(sheet, number, cells, None, None)
         if values is None:
@@ -538,8 +558,9 @@ class _Reader:
             return False
         if word in _YES_WORDS:
             return True
-        self._fail(sheet, number, "Delete", f"'{as_text(raw)}': type {YES} to delete the"
-                   " record, or leave it empty")
+        self._fail(sheet, number, "Delete", translate("Core",
+            "'{value}': type {yes} to delete the record, or leave it empty").format(
+            value=as_text(raw), yes=YES))
         return None
 
     def _check_new(self, sheet: Sheet, number: int, values: dict[str, Any]) -> None:
@@ -669,8 +690,9 @@ def apply_import(store: Store, preview: ImportPreview, *,
     """
     if preview.errors:
         count = len(preview.errors)
-        raise UserError(f"{preview.path.name}: {count} error{'' if count == 1 else 's'} in the"
-                        " workbook; nothing imported")
+        raise UserError(translate("Core",
+            "{name}: %Ln error(s) in the workbook; nothing imported", None, count).format(
+            name=preview.path.name))
     leave = set(leave_out)
     leave |= {part.key for key, parts in preview.children().items() if key in leave
               for part in parts}
@@ -678,8 +700,10 @@ def apply_import(store: Store, preview: ImportPreview, *,
         built = build(store, preview.edits, leave_out=leave)
         problems = built.problems + check(store, built)
         if problems:
-            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-            raise UserError(f"{problems[0]}{more}; nothing imported")
+            extra = len(problems) - 1
+            more = translate("Core", " (and %Ln more)", None, extra) if extra else ""
+            raise UserError(translate("Core",
+                "{problems}{more}; nothing imported").format(problems=problems[0], more=more))
         gone = {r.id for r, _ in built.deletes}
         saves = sorted((r for r in built.records.values() if r.id not in gone),
                        key=lambda r: SAVE_ORDER.index(type(r)))

@@ -15,8 +15,16 @@ from typing import Any
 
 from ..export.xlsx_layout import PROGRESS, SHEETS, Sheet
 from ..models.errors import UserError
+from ..models.l10n import translate, translate_noop
 from ..models.queries import Filters
-from ..models.records import Activity, Commitment, Organisation, Record, Roundtable
+from ..models.records import (
+    Activity,
+    Commitment,
+    Organisation,
+    Record,
+    Roundtable,
+    record_label,
+)
 from ..models.store import Store
 from ..models.validation import validate
 
@@ -24,7 +32,8 @@ RowKey = tuple[str, int]  # (sheet name, row number)
 
 SAVE_ORDER = (Organisation, Roundtable, Activity, Commitment)
 DELETE_ORDER = (Commitment, Activity, Roundtable, Organisation)
-PART_NOUN = {"funding": "funding line", "updates": "progress update"}
+PART_NOUN = {"funding": translate_noop("Core", "funding line"),
+             "updates": translate_noop("Core", "progress update")}
 
 
 @dataclass(frozen=True)
@@ -87,8 +96,9 @@ def build(store: Store, edits: list[Edit], *, leave_out: Collection[RowKey],
         if record_id not in built.records:
             stored = store.find(cls, record_id)
             if stored is None:
-                built.problems.append(Problem(key[0], key[1], None, f"the {cls.LABEL.lower()}"
-                                              " is no longer in the register"))
+                built.problems.append(Problem(key[0], key[1], None, translate("Core",
+                    "the {label} is no longer in the register").format(
+                    label=record_label(cls).lower())))
                 return None
             built.records[record_id] = copy.deepcopy(stored)
         built.rows.setdefault(record_id, []).append(key)
@@ -129,9 +139,9 @@ def build(store: Store, edits: list[Edit], *, leave_out: Collection[RowKey],
             continue
         index = next((i for i, p in enumerate(parts) if p.id == edit.part_id), None)
         if index is None:
-            built.problems.append(Problem(edit.key[0], edit.key[1], "id", "this row's"
-                                          f" {PART_NOUN[sheet.part_of]} is no longer in"
-                                          " the register"))
+            built.problems.append(Problem(edit.key[0], edit.key[1], "id", translate("Core",
+                "this row's {part_noun} is no longer in the register").format(
+                part_noun=translate("Core", PART_NOUN[sheet.part_of]))))
         elif edit.action == "delete":
             del parts[index]
         else:
@@ -228,8 +238,10 @@ def _place(built: Built, record: Record, field_name: str, message: str) -> Probl
     if main is not None:
         return Problem(main[0], main[1], column, message)
     key = rows[0] if rows else (sheet.name, 0)
-    return Problem(key[0], key[1] or None, None, f"{record.LABEL} '{record.caption}':"
-                   f" {field_name.replace('_', ' ')}: {message}")
+    return Problem(key[0], key[1] or None, None, translate("Core",
+        "{label} '{caption}': {field}: {message}").format(
+        label=record_label(record), caption=record.caption, field=field_name.replace("_", " "),
+        message=message))
 
 
 class _Rollback(Exception):

@@ -14,47 +14,10 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
 
 from ..models import Record, ReferencedError, UserError
-from ..models.l10n import format_number, translate, translate_noop
+from ..models.l10n import translate
+from ..models.records import counted
 from ..services.bulk import FIELDS, Field, add_tag, parse, remove_tag, set_field, tags_of
 from .operations import Session
-
-_COUNTED = {
-    "partnership": (
-        translate_noop("Plural", "1 partnership"),
-        translate_noop("Plural", "{count} partnerships"),
-    ),
-    "organisation": (
-        translate_noop("Plural", "1 organisation"),
-        translate_noop("Plural", "{count} organisations"),
-    ),
-    "roundtable": (
-        translate_noop("Plural", "1 roundtable"),
-        translate_noop("Plural", "{count} roundtables"),
-    ),
-    "roadmap": (
-        translate_noop("Plural", "1 roadmap"),
-        translate_noop("Plural", "{count} roadmaps"),
-    ),
-    "activity": (
-        translate_noop("Plural", "1 activity"),
-        translate_noop("Plural", "{count} activities"),
-    ),
-    "commitment": (
-        translate_noop("Plural", "1 commitment"),
-        translate_noop("Plural", "{count} commitments"),
-    ),
-    "note": (translate_noop("Plural", "1 note"), translate_noop("Plural", "{count} notes")),
-    "pack": (
-        translate_noop("Plural", "1 briefing pack"),
-        translate_noop("Plural", "{count} briefing packs"),
-    ),
-}
-
-
-def plural(cls: type[Record], n: int) -> str:
-    """'1 activity', '3 activities', '2 commitments', in the app's language."""
-    one, many = _COUNTED[cls.KIND]
-    return translate("Plural", one if n == 1 else many).format(count=format_number(n))
 
 
 class BulkActions:
@@ -69,7 +32,7 @@ class BulkActions:
         if not records:
             return
         cls = type(records[0])
-        what = plural(cls, len(records))
+        what = counted(cls, len(records))
         for field in (f for f in FIELDS.get(cls, ()) if f.bulk):
             if field.vocab is not None:
                 sub = menu.addMenu(translate("Bulk", "Set {field} of {records}").format(
@@ -99,7 +62,7 @@ class BulkActions:
         """Ask, delete as one step; offer to clear references when that is what stops it."""
         if not records:
             return
-        what = plural(type(records[0]), len(records))
+        what = counted(type(records[0]), len(records))
         undo = QKeySequence(QKeySequence.StandardKey.Undo).toString(
             QKeySequence.SequenceFormat.NativeText)
         if not self._confirm(f"Delete {what}?\nThey go to the Trash; you can undo this"
@@ -130,7 +93,7 @@ class BulkActions:
     def _ask_tag(self, records: Sequence[Record]) -> None:
         text, ok = QInputDialog.getText(self._parent, translate("Bulk", "Add tag"),
                                         translate("Bulk", "Tag for {records}:").format(
-                                            records=plural(type(records[0]), len(records))))
+                                            records=counted(type(records[0]), len(records))))
         if ok:
             self._guarded(lambda: self._edit(records, add_tag(records, text),
                                              f"Add tag '{' '.join(text.split())}'"))
@@ -138,7 +101,7 @@ class BulkActions:
     def _edit(self, records: Sequence[Record], changed: Sequence[Record], verb: str) -> None:
         if not changed:
             return
-        text = f"{verb} on {plural(type(records[0]), len(changed))}"
+        text = f"{verb} on {counted(type(records[0]), len(changed))}"
         self._guarded(lambda: self._session.save_many(changed, text))
 
     def _guarded(self, step: Callable[[], object]) -> None:

@@ -173,6 +173,6 @@ class ConflictBadge(QPushButton):
 
     def show_count(self, count: int) -> None:
         self.setText(
-            translate("ConflictsView", "⚠ {count} to decide").format(count=count)
+            translate("ConflictsView", "⚠ %Ln to decide", None, count)
         )  # conflicts and proposals alike
         self.setVisible(count > 0)

@@ -483,8 +483,7 @@ class Dashboard(QWidget):
             item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         more = len(data.next_roundtables) - ROUNDTABLES_SHOWN
         if more > 0:
-            view.add_placeholder(translate("Dashboard", "and {count} more planned").format(
-                count=format_number(more)))
+            view.add_placeholder(translate("Dashboard", "and %Ln more planned", None, more))
         _fit_columns(view, stretch=1)
 
     def _fill_attention(self, data: Overview, today: date, partner: Callable[[str], str], *,

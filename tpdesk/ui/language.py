@@ -119,7 +119,7 @@ def use_language(language: Language) -> list[QTranslator]:
             QCoreApplication.removeTranslator(old)
         for translator in translators:
             QCoreApplication.installTranslator(translator)
-        install(QCoreApplication.translate, language)
+        install(_app_translate, language)
     else:
         install(_direct(translators), language)
     QLocale.setDefault(QLocale(language) if language != "en" else QLocale.system())
@@ -127,10 +127,24 @@ def use_language(language: Language) -> list[QTranslator]:
     return translators
 
 
+def _app_translate(context: str, text: str, disambiguation: str | None = None,
+                   n: int = -1) -> str:
+    """Qt's own lookup; a counted text's form from the translators themselves.
+
+    QCoreApplication.translate would write the count in with QLocale's digits;
+    left to tpdesk.models.l10n.translate, it is written by Babel, as every
+    other number of the app and the command line.
+    """
+    if n < 0:
+        return QCoreApplication.translate(context, text, disambiguation)
+    return _direct(_active)(context, text, disambiguation, n)
+
+
 def _direct(translators: list[QTranslator]) -> Translator:
-    def translate(context: str, text: str) -> str:
+    def translate(context: str, text: str, disambiguation: str | None = None,
+                  n: int = -1) -> str:
         for translator in translators:
-            found = translator.translate(context, text)
+            found = translator.translate(context, text, disambiguation, n)
             if found:
                 return found
         return text

@@ -21,7 +21,6 @@ from ..models.vocab import Marking
 from ..services import PACK_FORMATS, PackExport, Progress, export_pack
 from .desktop import open_file, show_in_folder
 from .operations import Session
-from .pack_preview import plural
 
 RunJob = Callable[[str, Callable[[Progress], Any], Callable[[Any], None]], Any]
 
@@ -42,7 +41,8 @@ def export_caption(title: str, pack: Pack) -> str:
     Exports are meant to be sent, so they stay plain even from an encrypted database.
     """
     if pack.marking is Marking.SENSITIVE:
-        return f"{title}: SENSITIVE, the file is written unencrypted"
+        return translate("PackExport", "{title}: SENSITIVE, the file is written unencrypted"
+                         ).format(title=title)
     return title
 
 
@@ -74,7 +74,7 @@ class PackExportFlow(QObject):
     def export(self, fmt: str, path: Path | None = None) -> object:
         """Export in the background; with no path, confirm and ask for one. Returns the job."""
         chosen = PACK_FORMATS[fmt]
-        title = f"Export to {chosen.name}"
+        title = translate("PackExport", "Export to {format}").format(format=chosen.name)
         pack = self._prepare(title)
         if pack is None:
             return None
@@ -98,7 +98,8 @@ class PackExportFlow(QObject):
         if self._run_job is None:
             self._exported(job(lambda _done, _total: None))
             return None
-        return self._run_job(f"Exporting to {chosen.name}…", job, self._exported)
+        return self._run_job(translate("PackExport", "Exporting to {format}…").format(
+            format=chosen.name), job, self._exported)
 
     def _confirmed(self) -> bool:
         """Show the checklist before exporting, and ask when it has points open."""
@@ -106,11 +107,12 @@ class PackExportFlow(QObject):
         if not problems:
             return True
         self._show_checklist()
+        count = len(problems)
         box = QMessageBox(
             QMessageBox.Icon.Question,
             translate("PackExport", "Ready for the roundtable?"),
-            f"The checklist has {plural(len(problems), 'point')} to check"
-            " before the roundtable. Export anyway?",
+            translate("PackExport", "The checklist has %Ln point(s) to check before the"
+                      " roundtable. Export anyway?", None, count),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self.page,
         )
@@ -127,7 +129,8 @@ class PackExportFlow(QObject):
         self.last_export = result.path
         self.exported.emit(result.path)
         box = QMessageBox(QMessageBox.Icon.Information, translate("PackExport", "Exported"),
-                          f"The briefing pack was written to\n{result.path}", parent=self.page)
+                          translate("PackExport", "The briefing pack was written to\n{path}"
+                                    ).format(path=result.path), parent=self.page)
         open_button = box.addButton(
             translate("PackExport", "&Open file"), QMessageBox.ButtonRole.ActionRole
         )

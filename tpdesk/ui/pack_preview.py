@@ -24,7 +24,7 @@ from ..models.content import (
     Table,
     Timeline,
 )
-from ..models.formatting import format_cell, format_date, format_number
+from ..models.formatting import format_cell, format_date
 from ..models.l10n import translate
 from ..models.vocab import SectionKind
 
@@ -44,37 +44,52 @@ def cell_text(value: Cell, column: Column) -> str:
     return format_cell(value, column.kind)
 
 
-def plural(count: int, one: str, many: str | None = None) -> str:
-    return f"{format_number(count)} {one if count == 1 else (many or one + 's')}"
+def counted(noun: str, count: int) -> str:
+    """'40 activities', '1 row', '3 bullets': what the outline counts, in the app's language."""
+    nouns = {
+        "activity": lambda: translate("PackPreview", "%Ln activity(ies)", None, count),
+        "commitment": lambda: translate("PackPreview", "%Ln commitment(s)", None, count),
+        "row": lambda: translate("PackPreview", "%Ln row(s)", None, count),
+        "line": lambda: translate("PackPreview", "%Ln line(s)", None, count),
+        "note": lambda: translate("PackPreview", "%Ln note(s)", None, count),
+        "paragraph": lambda: translate("PackPreview", "%Ln paragraph(s)", None, count),
+        "bullet": lambda: translate("PackPreview", "%Ln bullet(s)", None, count),
+        "delegate note": lambda: translate("PackPreview", "%Ln delegate note(s)", None, count),
+    }
+    return nouns[noun]()
 
 
-NOUNS = {"Activity": ("activity", "activities"), "Commitment": ("commitment", "commitments")}
+NOUNS = {"Activity": "activity", "Commitment": "commitment"}
 
 
-def _noun(table: Table) -> tuple[str, str]:
+def _noun(table: Table) -> str:
     titles = [c.title for c in table.columns]
     if table.record_ids:
         for title, noun in NOUNS.items():
             if title in titles:
                 return noun
-    return ("row", "rows")
+    return "row"
 
 
 def table_noun(table: Table) -> str:
     """'40 activities', '12 commitments' or '8 rows': what a table counts."""
-    return plural(len(table.rows), *_noun(table))
+    return counted(_noun(table), len(table.rows))
 
 
 def describe_block(block: Block) -> str:
     """The outline's line on a table, timeline or set of notes."""
+    line = translate("PackPreview", "{what}: {count}")
     if isinstance(block, Table):
-        return f"{block.caption or 'Table'}: {table_noun(block)}"
+        return line.format(what=block.caption or translate("PackPreview", "Table"),
+                           count=table_noun(block))
     if isinstance(block, Bullets):
-        return f"{block.title or 'Bullets'}: {plural(len(block.items), 'line')}"
+        return line.format(what=block.title or translate("PackPreview", "Bullets"),
+                           count=counted("line", len(block.items)))
     if isinstance(block, Timeline):
-        return f"Timeline: {plural(len(block.items), 'activity', 'activities')}"
+        return line.format(what=translate("PackPreview", "Timeline"),
+                           count=counted("activity", len(block.items)))
     if isinstance(block, Notes):
-        return f"{block.title}: {plural(len(block.items), 'note')}"
+        return line.format(what=block.title, count=counted("note", len(block.items)))
     if isinstance(block, KeyFigures):
         return translate("PackPreview", "Key figures: ") + ", ".join(
             f"{label} {value}" for label, value in block.items
@@ -101,7 +116,7 @@ def describe_section(section: ContentSection) -> str:
     if section.kind is SectionKind.COVER:
         return translate("PackPreview", "title page")
     if section.is_empty:
-        return "empty"
+        return translate("PackPreview", "empty")
     tables = [b for b in section.blocks if isinstance(b, Table)]
     paragraphs = sum(1 for b in section.blocks if isinstance(b, Paragraph))
     bullets = sum(len(b.items) for b in section.blocks if isinstance(b, Bullets))
@@ -112,16 +127,19 @@ def describe_section(section: ContentSection) -> str:
         parts.append(table_noun(tables[0]))
     elif tables:
         nouns = {_noun(t) for t in tables}
-        noun = nouns.pop() if len(nouns) == 1 else ("row", "rows")
-        parts.append(f"{len(tables)} tables, {plural(sum(len(t.rows) for t in tables), *noun)}")
+        noun = nouns.pop() if len(nouns) == 1 else "row"
+        count = len(tables)
+        parts.append(translate("PackPreview", "%Ln tables, {rows}", None, count).format(
+            rows=counted(noun, sum(len(t.rows) for t in tables))))
     if timelines:
-        parts.append(f"timeline of {plural(len(timelines[0].items), 'activity', 'activities')}")
+        parts.append(translate("PackPreview", "timeline of {activities}").format(
+            activities=counted("activity", len(timelines[0].items))))
     if paragraphs:
-        parts.append(plural(paragraphs, "paragraph"))
+        parts.append(counted("paragraph", paragraphs))
     if bullets:
-        parts.append(plural(bullets, "bullet"))
+        parts.append(counted("bullet", bullets))
     if notes:
-        parts.append(plural(notes, "delegate note"))
+        parts.append(counted("delegate note", notes))
     if any(isinstance(b, KeyFigures) for b in section.blocks):
         parts.append(translate("PackPreview", "key figures"))
     return ", ".join(parts)
@@ -183,14 +201,17 @@ def _block_html(block: Block, max_rows: int) -> str:
     if isinstance(block, Table):
         return _table_html(block, max_rows)
     if isinstance(block, Timeline):
-        items = "".join(f"<li>{esc(i.label)}: {esc(format_date(i.start))}"
-                        f" to {esc(format_date(i.end))}"
+        span = translate("PackPreview", "{start} to {end}")
+        items = "".join(f"<li>{esc(i.label)}: "
+                        f"{esc(span.format(start=format_date(i.start), end=format_date(i.end)))}"
                         f' <span style="color:#666;">({esc(i.group)})</span></li>'
                         for i in block.items[:TIMELINE_SHOWN])
         more = len(block.items) - TIMELINE_SHOWN
-        tail = f"<p><i>… and {format_number(more)} more in the chart.</i></p>" if more > 0 else ""
-        return (f"<p><b>Timeline chart</b> ({esc(format_date(block.start))}"
-                f" to {esc(format_date(block.end))}):"
+        tail = translate("PackPreview", "… and %Ln more in the chart.", None, more)
+        tail = f"<p><i>{esc(tail)}</i></p>" if more > 0 else ""
+        chart = translate("PackPreview", "Timeline chart")
+        dates = span.format(start=format_date(block.start), end=format_date(block.end))
+        return (f"<p><b>{esc(chart)}</b> ({esc(dates)}):"
                 f" {esc(block.caption)}</p><ul>{items}</ul>{tail}")
     notes = "".join(f"<li><i>{esc(n.about)}</i>: {esc(n.text)}"
                     f' <span style="color:#666;">— {esc(n.author)},'
@@ -203,7 +224,8 @@ def _block_html(block: Block, max_rows: int) -> str:
 def _more(hidden: int) -> str:
     if hidden <= 0:
         return ""
-    return f"<p><i>… and {format_number(hidden)} more in the Word document.</i></p>"
+    more = translate("PackPreview", "… and %Ln more in the Word document.", None, hidden)
+    return f"<p><i>{esc(more)}</i></p>"
 
 
 def _table_html(table: Table, max_rows: int) -> str:
@@ -233,8 +255,8 @@ def _table_html(table: Table, max_rows: int) -> str:
             cells.append(f'<td align="{_align(column)}"{_cell_style(column)}>{text}</td>')
         rows.append("<tr>" + "".join(cells) + "</tr>")
     more = len(table.rows) - max_rows
-    tail = (f"<p><i>… and {format_number(more)} more rows in the Word document.</i></p>" if more > 0
-            else "")
+    tail = translate("PackPreview", "… and %Ln more row(s) in the Word document.", None, more)
+    tail = f"<p><i>{esc(tail)}</i></p>" if more > 0 else ""
     return (f'{caption}<table border="1" cellspacing="0" cellpadding="3" width="100%"'
             f' style="border-color:#c5ccd6; border-collapse:collapse;">'
             f"<tr>{head}</tr>{''.join(rows)}</table>{tail}")

@@ -235,7 +235,8 @@ class PreviewPane(QTabWidget):
         self._fill_checklist([], has_pack=False)
 
     def show_error(self, message: str) -> None:
-        self.preview.setPlainText(f"The pack cannot be assembled: {message}")
+        self.preview.setPlainText(translate("PackPreviewPane", "The pack cannot be assembled:"
+                                            " {message}").format(message=message))
 
     def show_content(self, content: BriefingContent, *, sections_in_pack: int) -> None:
         self.content = content

@@ -74,9 +74,10 @@ class SearchDialog(QDialog):
     def _found(self, query: str, shown: int) -> str:
         """'100 of 4,246 found' when the list stops short of every match: the true total."""
         total = shown if shown < SHOWN else self._store.search_count(query)
-        return (translate("SearchDialog", "{count} found").format(count=format_number(total))
-                if total <= shown else translate("SearchDialog", "{shown} of {total} found").format(
-                    shown=format_number(shown), total=format_number(total)))
+        if total <= shown:
+            return translate("SearchDialog", "%Ln found", None, total)
+        return translate("SearchDialog", "{shown} of %Ln found", None, total).format(
+            shown=format_number(shown))
 
     def open_current(self) -> None:
         if self._debounce.isActive():

@@ -26,11 +26,6 @@ FIRST_SYNC_MS = 3000  # after opening a database, the first sync waits this long
 LONG_PULL = 2 * use_cases.PAGE  # a pull this long shows a progress bar
 
 
-def _counted(count: int, one: str, many: str) -> str:
-    """`one` or `many` (each a translated template with {count}) for `count`."""
-    return (one if count == 1 else many).format(count=format_number(count))
-
-
 class SyncIndicator(QWidget):
     """Synced / N changes waiting / offline / N conflicts; a bar during a long first pull.
 
@@ -65,13 +60,11 @@ class SyncIndicator(QWidget):
         if problem is not None:
             parts.append(translate("SyncIndicator", "Offline") if problem.offline
                          else translate("SyncIndicator", "Sync failed"))
-        if status.waiting:
-            parts.append(_counted(status.waiting,
-                                  translate("SyncIndicator", "{count} change waiting"),
-                                  translate("SyncIndicator", "{count} changes waiting")))
-        if status.conflicts:
-            parts.append(_counted(status.conflicts, translate("SyncIndicator", "{count} conflict"),
-                                  translate("SyncIndicator", "{count} conflicts")))
+        waiting, conflicts = status.waiting, status.conflicts
+        if waiting:
+            parts.append(translate("SyncIndicator", "%Ln change(s) waiting", None, waiting))
+        if conflicts:
+            parts.append(translate("SyncIndicator", "%Ln conflict(s)", None, conflicts))
         self.button.setText(" · ".join(parts) or translate("SyncIndicator", "Synced"))
         where = translate("SyncIndicator", "{url}, signed in as {user} ({role})").format(
             url=status.url, user=status.user, role=status.role)

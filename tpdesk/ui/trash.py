@@ -72,9 +72,9 @@ class TrashDialog(QDialog):
             for column, text in enumerate((record_label(record), record.caption,
                                            format_date(record.deleted_at))):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        self.status.setText(translate("Trash", "{count} deleted records").format(
-                                count=format_number(len(self._records)))
-                            if self._records else translate("Trash", "The trash is empty."))
+        count = len(self._records)
+        self.status.setText(translate("Trash", "%Ln deleted record(s)", None, count)
+                            if count else translate("Trash", "The trash is empty."))
         self._enable()
 
     def selected(self) -> list[Record]:
@@ -91,10 +91,11 @@ class TrashDialog(QDialog):
             QMessageBox.warning(self, translate("Trash", "Cannot restore"), str(exc))
 
     def empty(self) -> None:
+        count = len(self._records)
         answer = QMessageBox.question(
             self, translate("Trash", "Empty Trash"),
-            translate("Trash", "Remove {count} deleted records for good?\nThis cannot be"
-                      " undone.").format(count=format_number(len(self._records))),
+            translate("Trash", "Remove %Ln deleted record(s) for good?\nThis cannot be"
+                      " undone.", None, count),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:

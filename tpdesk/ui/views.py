@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
 
 from ..models import Changes, Note, Partnership, Record, SavedSearch, Store, UserError
 from ..models.l10n import format_number, translate
-from ..models.records import record_label
+from ..models.records import counted, record_label
 from ..services.bulk import Field, parse, set_field
-from .bulk import BulkActions, plural
+from .bulk import BulkActions
 from .column_menu import ColumnMenu
 from .detail_pane import DetailPane
 from .filter_bar import FilterBar
@@ -270,16 +270,15 @@ class RecordView(QWidget):
         first = self.table.rowAt(0)
         last = self.table.rowAt(self.table.viewport().height() - 1)
         last = total - 1 if last < 0 else last
-        counted = plural(self.kind, total)
+        kinds = counted(self.kind, total)
         text = (translate("Views", "{first}–{last} of {records}").format(
-            first=format_number(first + 1), last=format_number(last + 1), records=counted)
-            if total and first >= 0 else counted)
+            first=format_number(first + 1), last=format_number(last + 1), records=kinds)
+            if total and first >= 0 else kinds)
         if total != self._all:
             text += translate("Views", " (of {all})").format(all=format_number(self._all))
         selected = len(self.table.selectionModel().selectedRows())
         if selected > 1:
-            text += translate("Views", " · {count} selected").format(
-                count=format_number(selected))
+            text += translate("Views", " · %Ln selected", None, selected)
         self.count_label.setText(text)
 
     def _edit_cell(self, record: Record, field: Field, text: str) -> bool:
@@ -330,7 +329,7 @@ class RecordView(QWidget):
             self.bulk.fill(menu, records)
             menu.addSeparator()
             menu.addAction(translate("Views", "Delete {records}…").format(
-                               records=plural(self.kind, len(records))),
+                               records=counted(self.kind, len(records))),
                            lambda: self.bulk.delete(records) if self.bulk else None)
             return menu
         menu.addAction(translate("Views", "Open…"), lambda: self.open_requested.emit(record))
