@@ -35,9 +35,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
-import os
 import random
-import resource
 import statistics
 import sys
 import tempfile
@@ -46,6 +44,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from _measure import load_average, peak_mb
 
 from tpdesk.models import Activity, Commitment, Filters, Record, Store
 from tpdesk.models.connection import sqlite as sqlite3
@@ -81,14 +81,6 @@ QUERIES = ["training", "fair recruitment", "nurses", "construction workers", "IC
 
 def ms(seconds: float) -> float:
     return seconds * 1000
-
-
-def load_average() -> str:
-    return " ".join(f"{x:.2f}" for x in os.getloadavg()) + " (1, 5, 15 min)"
-
-
-def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 @dataclass
