@@ -138,3 +138,15 @@ def test_a_kept_count_follows_writes_here_and_by_another_connection(demo: Store)
     with Store(demo.path, user="other") as other:
         other.delete(other.get(Activity, first.id), clear_references=True)
     assert demo.count(Activity, f) == before
+
+
+@pytest.mark.parametrize(("kind", "f"), [
+    (Activity, Filters(text="training", status="implementation", partnership="TN")),
+    (Commitment, Filters(text="recruitment", status="in_progress", partnership="TN"))])
+def test_a_text_match_is_tested_against_the_other_filters_in_one_search(
+        demo: Store, kind: type[Record], f: Filters) -> None:
+    """Each record the full-text index names is looked up by id in an index holding its
+    codes (step 0018): one search a match, not the id's index and then the row."""
+    sql, params = demo.count_query(kind, f)
+    plan = " ".join(str(r[-1]) for r in demo.db.execute("EXPLAIN QUERY PLAN " + sql, params))
+    assert f"COVERING INDEX {kind.KIND}_filter_by_id" in plan, plan
