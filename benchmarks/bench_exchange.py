@@ -35,29 +35,12 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from _measure import load_average, peak_mb, queued_s
+
 EXPORT_SECONDS = 3.0
 MERGE_SECONDS = 5.0
 DELEGATES = 30
 CHANGES = 200
-
-
-def _peak_mb() -> float:
-    with Path("/proc/self/status").open(encoding="ascii") as fh:
-        for line in fh:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    import resource
-
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def _queued_s() -> float | None:
-    """Seconds this thread has waited, ready to run, for a CPU; None where not known."""
-    try:
-        fields = Path("/proc/thread-self/schedstat").read_text(encoding="ascii").split()
-    except OSError:
-        return None
-    return int(fields[1]) / 1e9
 
 
 def setup(folder: Path, activities: int) -> None:
@@ -114,7 +97,7 @@ def child(step: str, folder: str) -> None:
         with sec() as store:
             store.backup(where / "merged.db")
         sec = sec.at(where / "merged.db")
-    queued = _queued_s()
+    queued = queued_s()
     started, cpu = time.perf_counter(), time.process_time()
     if step == "export":
         use_cases.export_exchange(sec, where / "again.tpx", to=["d00"], pack="Everything")
@@ -122,9 +105,9 @@ def child(step: str, folder: str) -> None:
         for n in range(DELEGATES):
             use_cases.import_exchange(sec, where / f"d{n:02d}.tpx")
     wall, cpu = time.perf_counter() - started, time.process_time() - cpu
-    after = _queued_s()
+    after = queued_s()
     waited = after - queued if after is not None and queued is not None else 0.0
-    print(f"{wall:.3f} {cpu:.3f} {waited:.3f} {_peak_mb():.1f}")
+    print(f"{wall:.3f} {cpu:.3f} {waited:.3f} {peak_mb():.1f}")
 
 
 @dataclass(frozen=True)
@@ -165,7 +148,7 @@ def main() -> int:
     print(f"setup: {time.perf_counter() - started:.1f} s (register of demo + {args.activities}"
           f" activities, {DELEGATES} delegates, {CHANGES} changes each)")
     size = (folder / "pack.tpx").stat().st_size / 1e6
-    print(f"load average: {' '.join(f'{x:.1f}' for x in os.getloadavg())}"
+    print(f"load average: {load_average()}"
           f" on {os.cpu_count()} CPUs")
     export, merged = _run("export", folder), _run("merge", folder)
     for what, run, target, extra in (

@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import json
 import pickle
-import resource
 import subprocess
 import sys
 import tempfile
@@ -51,21 +50,6 @@ from tpdesk.models.vocab import Marking
 TARGET_RATIO = 1.5
 PDF_TARGET_RATIO = 3.0  # the PDF writer against the Word export
 MIN_COMMITMENTS = 2_000
-
-
-def peak_mb() -> float:
-    """This process's peak resident memory.
-
-    On Linux ru_maxrss carries over the parent's peak through fork and exec,
-    so a child would report its parent's; VmHWM belongs to the process itself.
-    """
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def register(path: Path, activities: int) -> None:

@@ -23,6 +23,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from _measure import load_average, peak_mb, queued_s
+
 PEAK_MB = 300
 RATE = 2000
 COUNTRIES = ("TN", "MA", "EG", "BD", "PK")
@@ -95,31 +97,12 @@ def write_file(path: Path, megabytes: int) -> int:
     return count
 
 
-def _peak_mb() -> float:
-    with Path("/proc/self/status").open(encoding="ascii") as fh:
-        for line in fh:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    import resource
-
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def _queued_s() -> float | None:
-    """Seconds this thread has waited, ready to run, for a CPU; None where not known."""
-    try:
-        fields = Path("/proc/thread-self/schedstat").read_text(encoding="ascii").split()
-    except OSError:
-        return None
-    return int(fields[1]) / 1e9
-
-
 def child(step: str, db: str, path: str, preview_file: str) -> None:
     """One step in this process: prints seconds, peak MiB, CPU seconds and seconds queued."""
     from tpdesk.services import StoreFactory, apply_iati_file, preview_iati_file
 
     factory = StoreFactory(Path(db), user="bench")
-    queued = _queued_s()
+    queued = queued_s()
     start, cpu = time.perf_counter(), time.process_time()
     if step == "preview":
         preview = preview_iati_file(factory, path)
@@ -130,9 +113,9 @@ def child(step: str, db: str, path: str, preview_file: str) -> None:
         result = apply_iati_file(factory, preview)
         assert result.new > 0
     wall, cpu = time.perf_counter() - start, time.process_time() - cpu
-    after = _queued_s()
+    after = queued_s()
     waited = after - queued if after is not None and queued is not None else 0.0
-    print(f"{wall:.3f} {_peak_mb():.1f} {cpu:.3f} {waited:.3f}")
+    print(f"{wall:.3f} {peak_mb():.1f} {cpu:.3f} {waited:.3f}")
 
 
 def _run(*args: str) -> tuple[float, float, float, float]:
@@ -168,7 +151,7 @@ def main() -> int:
                               capture_output=True, text=True, check=False)
         if demo.returncode != 0:
             raise SystemExit(f"bench_iati: demo failed: {demo.stderr}")
-        print(f"load average: {' '.join(f'{x:.1f}' for x in os.getloadavg())}"
+        print(f"load average: {load_average()}"
               f" on {os.cpu_count()} CPUs")
         missed = []
         pickled = str(folder / "preview.pickle")

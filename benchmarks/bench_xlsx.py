@@ -9,7 +9,13 @@ reports that process's peak memory. Last, it imports that workbook back
 (preview and apply, each in a child process on a copy of the database):
 unchanged, and with 1 % of the rows of each data sheet edited; in the
 preview, the longest wait between two progress points is what a Cancel in the
-import wizard waits at worst.
+import wizard waits at worst. Then it cancels the preview of the edited
+workbook for real, part-way through (at its start, and at a quarter, half and
+nine tenths of its rows), as the wizard's Cancel does: the same service call,
+run on a thread whose progress callback raises once Cancel is pressed. It
+times Cancel to the call's return (CPU time judged, wall printed) and checks
+that nothing is left behind: the database holds what it held, no file is left
+beside it or in the temporary folder, and no thread or open file remains.
 
     python benchmarks/bench_xlsx.py [--activities N] [--db PATH] [--import-only]
 
@@ -18,25 +24,29 @@ With --db, an existing file of the right size is reused (loading is slow);
 (`pip install -e '.[bench]'`) unless --import-only. Exits 1 when tpdesk's
 writer takes more than 1.3 times xlsxwriter's time, or an import more than
 1.5 times the streamed export's time or more than 300 MB, or a Cancel can
-wait more than a second.
+wait more than a second, or a cancelled preview leaves something behind.
 """
 
 from __future__ import annotations
 
 import argparse
 import itertools
+import os
 import re
-import resource
 import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import zipfile
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
+
+from _measure import peak_mb
 
 from tpdesk.export.xlsx_export import DATE_FORMAT, EURO_FORMAT, write_register
 from tpdesk.export.xlsx_layout import SHEETS, Kind
@@ -44,6 +54,7 @@ from tpdesk.models import Activity, Commitment, Store
 from tpdesk.models.content import RegisterContent
 from tpdesk.models.demo import load_synthetic
 from tpdesk.models.register import register_content, snapshot
+from tpdesk.services import StoreFactory, preview_workbook
 from tpdesk.services.xlsx_import import apply_import, preview_import
 
 TARGET_RATIO = 1.3
@@ -51,24 +62,10 @@ IMPORT_RATIO = 1.5  # an import against the streamed export of the same register
 IMPORT_PEAK_MB = 300
 EDIT_EVERY = 100  # 1 % of the rows
 CANCEL_S = 1.0  # the longest a Cancel in the import wizard may wait for the preview to stop
+CANCEL_AT = (0.0, 0.25, 0.5, 0.9)  # how far through the preview's rows Cancel is pressed
 # The cell edited on every EDIT_EVERY-th row: (sheet, column letter, how).
 EDITS = (("Activities", "B", "text"), ("Commitments", "B", "text"),
          ("Funding", "E", "number"), ("Progress updates", "E", "text"))
-
-
-def peak_mb() -> float:
-    """This process's peak resident memory.
-
-    VmHWM rather than ru_maxrss: on Linux ru_maxrss carries over the peak of
-    the parent that forked the child, which here holds the whole register.
-    """
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def rows_of(content: RegisterContent) -> dict[str, list[Any]]:
@@ -143,6 +140,68 @@ def import_child(db: Path, workbook: Path) -> None:
           f" {result.summary()}")
 
 
+class Cancelled(Exception):
+    """What the wizard's progress callback raises once Cancel is pressed (ui.workers)."""
+
+
+def leftovers(db: Path) -> tuple[tuple[tuple[str, int], ...], tuple[str, ...], int, int]:
+    """What a cancelled preview must not change: every table's row count, the files
+    beside the database and in the temporary folder, this process's threads and
+    open files."""
+    with Store(db) as store:
+        tables = [str(r[0]) for r in store.db.execute(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE"
+            " 'CREATE VIRTUAL%' AND name NOT LIKE 'search_fts_%' ORDER BY name").fetchall()]
+        counts = tuple((t, int(store.db.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]))
+                       for t in tables)
+    files = tuple(sorted(str(p) for folder in (db.parent, Path(tempfile.gettempdir()))
+                         for p in folder.iterdir()))
+    return counts, files, threading.active_count(), len(list(Path("/proc/self/fd").iterdir()))
+
+
+def cancel_child(db: Path, workbook: Path) -> None:
+    """Cancel the wizard's preview part-way at each CANCEL_AT; prints, for each, the
+    fraction, the wall and CPU seconds from Cancel to the call's return, and what was
+    left behind ('-' for nothing)."""
+    factory = StoreFactory(db, user="bench")
+    before = leftovers(db)
+    for at in CANCEL_AT:
+        pressed, reached = threading.Event(), threading.Event()
+        returned: list[tuple[float, float, BaseException | None]] = []
+
+        def progress(done: int, total: int, at: float = at,
+                     pressed: threading.Event = pressed,
+                     reached: threading.Event = reached) -> None:
+            if pressed.is_set():
+                raise Cancelled
+            if done >= at * total:
+                reached.set()
+
+        def job(progress: Callable[[int, int], None] = progress,
+                returned: list[tuple[float, float, BaseException | None]] = returned) -> None:
+            error: BaseException | None = None
+            try:
+                preview_workbook(factory, workbook, progress=progress)
+            except BaseException as exc:  # handed back, as the wizard's worker does
+                error = exc
+            returned.append((time.perf_counter(), time.process_time(), error))
+
+        worker = threading.Thread(target=job)
+        worker.start()
+        reached.wait()
+        start, cpu = time.perf_counter(), time.process_time()  # Cancel right after a point
+        pressed.set()
+        worker.join()
+        end, end_cpu, error = returned[0]
+        left = [] if isinstance(error, Cancelled) else [
+            "the preview finished before the Cancel" if error is None
+            else f"the preview ended with {error!r}"]
+        after = leftovers(db)
+        left += [what for what, b, a in zip(("rows", "files", "threads", "open files"),
+                                           before, after, strict=True) if a != b]
+        print(f"{at:.2f} {end - start:.3f} {end_cpu - cpu:.3f} {','.join(left) or '-'}")
+
+
 def sheet_parts(workbook: Path) -> dict[str, str]:
     """Sheet title -> zip part, from the workbook and its relationships."""
     with zipfile.ZipFile(workbook) as zf:
@@ -196,6 +255,27 @@ def run_import(db: Path, workbook: Path, work: Path
     return float(seconds), float(peak), float(cpu), float(gap), summary
 
 
+def run_cancels(db: Path, workbook: Path, work: Path) -> list[tuple[float, float, float, str]]:
+    """cancel_child on a copy of the database, with a temporary folder of its own."""
+    copy, tmp = work / "cancel" / "cancel.db", work / "cancel-tmp"
+    copy.parent.mkdir()
+    tmp.mkdir()
+    shutil.copyfile(db, copy)
+    result = subprocess.run([sys.executable, __file__, "--cancel-child", str(copy),
+                             str(workbook)], capture_output=True, text=True, check=False,
+                            env={**os.environ, "TMPDIR": str(tmp)})
+    if result.returncode:
+        raise SystemExit(f"cancel failed: {result.stderr.strip() or result.stdout.strip()}")
+    shutil.rmtree(copy.parent)
+    shutil.rmtree(tmp)
+    found = []
+    for line in result.stdout.split("\n"):
+        if line.strip():
+            at, wall, cpu, left = line.split(" ", 3)
+            found.append((float(at), float(wall), float(cpu), left))
+    return found
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--activities", type=int, default=100_000)
@@ -204,12 +284,16 @@ def main() -> int:
                         help="time the export and the imports only, not xlsxwriter")
     parser.add_argument("--child", nargs=2, type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--import-child", nargs=2, type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--cancel-child", nargs=2, type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         child(*args.child)
         return 0
     if args.import_child:
         import_child(*args.import_child)
+        return 0
+    if args.cancel_child:
+        cancel_child(*args.cancel_child)
         return 0
     work = Path(tempfile.mkdtemp(prefix="tpdesk-bench-xlsx-"))
     path = args.db or work / "bench.db"
@@ -255,6 +339,16 @@ def main() -> int:
             failed.append(f"the import ({label}) takes {ratio:.2f} times the export's time")
         if peak > IMPORT_PEAK_MB:
             failed.append(f"the import ({label}) peaks at {peak:,.0f} MiB")
+    for at, wall, cpu, left in run_cancels(path, work / "edited.xlsx", work):
+        # Judged on CPU time: on a shared machine the wall time also holds the waits for a
+        # CPU held by other programs.
+        print(f"cancel      at {at:4.0%} of the rows: returned {cpu:5.2f} s CPU after Cancel"
+              f" ({wall:5.2f} s wall; target <= {CANCEL_S:.0f} s);"
+              f" left behind: {'nothing' if left == '-' else left}")
+        if cpu > CANCEL_S:
+            failed.append(f"the preview cancelled at {at:.0%} returns {cpu:.2f} s later")
+        if left != "-":
+            failed.append(f"the preview cancelled at {at:.0%} leaves behind: {left}")
     shutil.rmtree(work, ignore_errors=True)
     for line in failed:
         print(f"FAIL: {line}", file=sys.stderr)

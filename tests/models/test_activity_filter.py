@@ -112,15 +112,21 @@ def test_values_coded_past_the_mask_bits_are_matched_the_slow_way(demo: Store) -
         joined(demo, Filters(sector=last, partnership="TN")))
 
 
-def test_a_first_page_matches_the_text_once_after_its_count(demo: Store) -> None:
-    """A table's count then first page: the full-text match of the count is not run again."""
+@pytest.mark.parametrize("few", [500, 1])  # the matches sorted, or the list order walked
+def test_a_first_page_matches_the_text_once_after_its_count(
+        demo: Store, few: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A table's count then first page: the full-text match is run once, for the count, and
+    the page reads its rows back."""
+    monkeypatch.setattr("tpdesk.models.store.FEW_MATCHES", few)
     matched: list[str] = []
     demo.db.conn.set_trace_callback(lambda sql: matched.append(sql) if "MATCH" in sql else None)
-    f = Filters(text="training")
-    total = demo.count(Activity, f)
-    demo.list(Activity, f, limit=5)
-    assert len(matched) == 2  # the count, and the page
-    assert total == len(joined(demo, f))
+    for f in (Filters(text="training"), Filters(text="training", partnership="TN")):
+        matched.clear()
+        total = demo.count(Activity, f)
+        page = demo.list(Activity, f, limit=5)
+        assert len(matched) == 1  # the count's; not the page's
+        assert total == len(joined(demo, f))
+        assert [a.id for a in page] == [a.id for a in demo.list(Activity, f)][:5]
 
 
 def test_a_kept_count_follows_writes_here_and_by_another_connection(demo: Store) -> None:
@@ -132,3 +138,15 @@ def test_a_kept_count_follows_writes_here_and_by_another_connection(demo: Store)
     with Store(demo.path, user="other") as other:
         other.delete(other.get(Activity, first.id), clear_references=True)
     assert demo.count(Activity, f) == before
+
+
+@pytest.mark.parametrize(("kind", "f"), [
+    (Activity, Filters(text="training", status="implementation", partnership="TN")),
+    (Commitment, Filters(text="recruitment", status="in_progress", partnership="TN"))])
+def test_a_text_match_is_tested_against_the_other_filters_in_one_search(
+        demo: Store, kind: type[Record], f: Filters) -> None:
+    """Each record the full-text index names is looked up by id in an index holding its
+    codes (step 0018): one search a match, not the id's index and then the row."""
+    sql, params = demo.count_query(kind, f)
+    plan = " ".join(str(r[-1]) for r in demo.db.execute("EXPLAIN QUERY PLAN " + sql, params))
+    assert f"COVERING INDEX {kind.KIND}_filter_by_id" in plan, plan

@@ -313,6 +313,7 @@ def test_the_filter_steps_create_the_schema_their_templates_did(tmp_path: Path) 
     with Store(tmp_path / "new.db") as store:
         rows = store.db.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"
                                 " WHERE name LIKE '%filter%' AND name != 'saved_search'"
+                                " AND name NOT LIKE '%filter_by_id'"  # step 0018's, later
                                 " ORDER BY name").fetchall()
     assert len(rows) == 31
     digest = hashlib.sha256(json.dumps([list(r) for r in rows]).encode()).hexdigest()

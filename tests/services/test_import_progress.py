@@ -70,3 +70,16 @@ def test_cancel_is_honoured_at_the_next_progress_point_and_leaves_nothing(
     assert sorted(p.name for p in factory.path.parent.iterdir()) == before
     with factory() as store:
         assert store.db.execute("SELECT count(*) FROM change_log").fetchone()[0] == log
+
+
+def test_scanning_the_sheets_has_progress_points_of_its_own(
+        big: tuple[StoreFactory, Path]) -> None:
+    """Before any row is read every sheet is scanned for where its data ends: seconds at
+    100,000 activities, so a Cancel pressed at the start must not wait for all of it."""
+    factory, workbook = big
+    points: list[int] = []
+    preview_workbook(factory, workbook, progress=lambda d, _t: points.append(d))
+    with open_workbook(workbook, [sheet.name for sheet in SHEETS]) as sheets:
+        scanned = len(sheets)
+    before_reading = list(itertools.takewhile(lambda d: d == 0, points))
+    assert len(before_reading) > scanned  # the start, then at least one a sheet

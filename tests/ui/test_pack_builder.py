@@ -630,6 +630,21 @@ def test_export_with_an_unsaved_edit_writes_the_edit(qtbot: Any, window: MainWin
     assert stored_section(store, SectionKind.PURPOSE).text == "Written just before the export."
 
 
+def test_closing_the_window_saves_typing_still_pending(qtbot: Any, window: MainWindow,
+                                                       tmp_path: Path) -> None:
+    """Typed a moment before the window closes (under the pause that saves it): kept."""
+    builder = window.pack_builder
+    window.tabs.setCurrentWidget(window.packs_tab)
+    choose_pack(builder, TN)
+    builder.sections.setCurrentRow(row_of(builder, SectionKind.PURPOSE))
+    builder.text.setPlainText("Written just before closing.")
+    assert builder.draft.dirty
+    path = window.session.store.path  # type: ignore[union-attr]
+    window.close()
+    with Store(path) as store:
+        assert stored_section(store, SectionKind.PURPOSE).text == "Written just before closing."
+
+
 def test_export_shows_the_checklist_first_and_can_be_called_off(
         builder: PackBuilder, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     choose_pack(builder, TN)

@@ -31,19 +31,21 @@ class SheetScan:
     merged: list[str] = field(default_factory=list)
 
 
-def scan_sheet(open_part: Callable[[], IO[bytes]]) -> SheetScan:
+def scan_sheet(open_part: Callable[[], IO[bytes]], *,
+               tick: Callable[[], object] = lambda: None) -> SheetScan:
     """Find where the data ends, which formulas lack a saved result, and what is merged.
 
     The first pass looks for value and formula tags in the raw bytes, a
     megabyte at a time, so a million empty formatted rows cost well under a
     second. Only a sheet that holds formulas gets a second, parsing pass, and
-    that one stops at the last row with data.
+    that one stops at the last row with data. `tick` runs every megabyte or
+    thousand rows: the import's progress point, where a Cancel stops it.
     """
     with open_part() as src:
-        scan = _find_data(src)
+        scan = _find_data(src, tick)
     if scan.has_formulas:
         with open_part() as src:
-            scan.formulas_without_value = _formulas_without_value(src, scan.last_row)
+            scan.formulas_without_value = _formulas_without_value(src, scan.last_row, tick)
     return scan
 
 
@@ -54,11 +56,12 @@ _ROW_NUMBER = re.compile(rb'\sr="(\d+)"')
 _ROOT = re.compile(rb"<(?:([A-Za-z_][\w.-]*):)?worksheet[\s>]")
 
 
-def _find_data(src: IO[bytes]) -> SheetScan:
+def _find_data(src: IO[bytes], tick: Callable[[], object]) -> SheetScan:
     scan = SheetScan()
     prefix: bytes | None = None
     carry = row_tag = b""
     while True:
+        tick()
         chunk = src.read(_CHUNK)
         buf = carry + chunk
         if prefix is None:
@@ -86,7 +89,8 @@ def _find_data(src: IO[bytes]) -> SheetScan:
         carry = buf[-_OVERLAP:]
 
 
-def _formulas_without_value(src: IO[bytes], last_row: int | None) -> list[tuple[int, int]]:
+def _formulas_without_value(src: IO[bytes], last_row: int | None,
+                            tick: Callable[[], object]) -> list[tuple[int, int]]:
     """(row, column) of each formula cell with no saved result, up to the last data row."""
     found: list[tuple[int, int]] = []
     tags = [f"{{{ns}}}{t}" for ns in _MAIN for t in ("row", "c")]
@@ -99,6 +103,8 @@ def _formulas_without_value(src: IO[bytes], last_row: int | None) -> list[tuple[
                 if event == "start":
                     row = int(element.get("r") or row + 1)
                     col = 0
+                    if row % 1000 == 0:
+                        tick()
                     if last_row is not None and row > last_row:
                         break
                 else:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path, PurePosixPath
@@ -72,12 +72,15 @@ class SheetRows:
 
 
 @contextlib.contextmanager
-def open_workbook(path: Path, wanted: Iterable[str], *, limits: Limits = DEFAULT_LIMITS
+def open_workbook(path: Path, wanted: Iterable[str], *, limits: Limits = DEFAULT_LIMITS,
+                  tick: Callable[[], object] = lambda: None
                   ) -> Iterator[dict[str, SheetRows]]:
     """The wanted sheets found in the workbook, by the wanted name (case-insensitive).
 
     The sheets' rows can be read while the context is open; a damaged part
-    met on the way raises UserError naming the file.
+    met on the way raises UserError naming the file. `tick` runs as each sheet is
+    scanned (scan_sheet): an import's progress point, so a Cancel need not wait for
+    every sheet of a big workbook.
     """
     check_file(path, WORKBOOK, limits)
     names = {n.casefold(): n for n in wanted}
@@ -89,7 +92,8 @@ def open_workbook(path: Path, wanted: Iterable[str], *, limits: Limits = DEFAULT
                 name = names.get(title.strip().casefold())
                 if name is None or name in sheets:
                     continue
-                scan = scan_sheet(lambda part=part: zf.open(part))  # type: ignore[misc]
+                scan = scan_sheet(lambda part=part: zf.open(part),  # type: ignore[misc]
+                                  tick=tick)
                 first = next(book.rows(part, 1, None), (0, ()))
                 headers = [None if v is None or str(v).strip() == "" else str(v)
                            for v in first[1]] if first[0] == 1 else []

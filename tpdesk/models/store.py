@@ -114,7 +114,8 @@ class Store:
         self._clock: str | None = None
         self._hlc: Clock | None = None
         self._source = ""
-        self._last_count: tuple[tuple[str, tuple[Any, ...]], tuple[int, int], int] | None = None
+        # The last narrow-row count or text matches read, until the data changes (_kept).
+        self._last_count: tuple[tuple[str, tuple[Any, ...]], tuple[int, int], Any] | None = None
         self.readonly = readonly or _read_only_place(self.path)
         created = not self.path.exists()
         self.db = Connection(_connect(self.path, create=create, readonly=self.readonly,
@@ -366,8 +367,11 @@ class Store:
         return None if row is None else int(row[0])
 
     def count(self, cls: type[Record], filters: Filters | None = None) -> int:
-        sql, params = self.count_query(cls, filters)
-        if self._faceted(cls, filters or Filters()):
+        f = filters or Filters()
+        sql, params = self.count_query(cls, f)
+        if self._faceted(cls, f) and "text" in f.given():
+            return len(self._text_matches(cls, f))
+        if self._faceted(cls, f):
             return self._facet_count(sql, params)
         with _translated(self.path):
             return int(self.db.execute(sql, params).fetchone()[0])
@@ -376,20 +380,38 @@ class Store:
         """A count of narrow filter rows, kept until the data changes.
 
         A table asks for the count, then its first page, which needs the same
-        count to choose its index: with a text filter each count is a
-        full-text match, so the second is read back instead of matched again.
+        count to choose its index, so the second is read back.
+        """
+        return int(self._kept((sql, tuple(params)), lambda: self.db.execute(
+            sql, params).fetchone()[0]))
+
+    def _text_matches(self, cls: type[Record], f: Filters) -> builtins.list[int]:
+        """The narrow rows (`n`) that filters with a text filter keep, kept until the data changes.
+
+        The full-text match is what such a list costs: it is matched once, with
+        the other filters, for the count, and the first page reads the rows
+        back instead of matching again.
+        """
+        table = _FACETS[cls][0]
+        facets, params = self._facets(cls, f)
+        sql = f"SELECT f.n FROM {table} f WHERE {' AND '.join(facets)}"
+        return list(self._kept((sql, tuple(params)), lambda: [
+            int(r[0]) for r in self.db.execute(sql, params).fetchall()]))
+
+    def _kept(self, key: tuple[str, tuple[Any, ...]], read: Callable[[], Any]) -> Any:
+        """What `read` returns for `key`, read again only once the data changed.
+
         A write by this connection (total_changes) or another (data_version)
-        drops it.
+        drops it; one answer is kept, the last one asked for.
         """
         with _translated(self.path):
             version = (self.db.conn.total_changes,
                        self.db.execute("PRAGMA data_version").fetchone()[0])
-            key = (sql, tuple(params))
             if self._last_count is not None and self._last_count[:2] == (key, version):
                 return self._last_count[2]
-            count = int(self.db.execute(sql, params).fetchone()[0])
-            self._last_count = (key, version, count)
-            return count
+            value = read()
+            self._last_count = (key, version, value)
+            return value
 
     def partnership_by_code(self, code: str) -> Partnership:
         found = self._rows("SELECT * FROM partnership WHERE country_code = ?"
@@ -964,15 +986,21 @@ class Store:
         Many matches: walk the index kept in list order until the page is full.
         Few: take them from the index of codes and sort just those (walking the
         whole order for a handful would read every row). The count decides; it
-        reads one narrow index.
+        reads one narrow index. With a text filter the rows the count matched
+        are read back (json_each), not matched again.
         """
         table, order = _FACETS[cls]
-        facets, params = self._facets(cls, f)
-        condition = " AND ".join(facets)
-        many = self._facet_count(f"SELECT count(*) FROM {table} f WHERE {condition}",
-                                 params) >= FEW_MATCHES
-        index = (f"INDEXED BY {table}_order " if many
-                 else "" if "text" in f.given() else f"INDEXED BY {table}_codes ")
+        if "text" in f.given():
+            found = self._text_matches(cls, f)
+            condition, params = "f.n IN (SELECT value FROM json_each(?))", [json.dumps(found)]
+            many = len(found) >= FEW_MATCHES
+            index = f"INDEXED BY {table}_order " if many else ""
+        else:
+            facets, params = self._facets(cls, f)
+            condition = " AND ".join(facets)
+            many = self._facet_count(f"SELECT count(*) FROM {table} f WHERE {condition}",
+                                     params) >= FEW_MATCHES
+            index = f"INDEXED BY {table}_{'order' if many else 'codes'} "
         sql = (f"SELECT t.* FROM {_table(cls)} t WHERE t.id IN (SELECT f.id FROM {table} f"
                f" {index}WHERE {condition} ORDER BY {order} LIMIT ? OFFSET ?)"
                f" ORDER BY {DEFAULT_ORDER[cls]}, t.id")

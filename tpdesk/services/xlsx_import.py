@@ -197,7 +197,8 @@ def preview_import(store: Store, path: str | os.PathLike[str], *,
     path = Path(path)
     progress(0, PROGRESS_SCALE)
     reader = _Reader(store, allow_duplicates=allow_duplicates)
-    with open_workbook(path, [s.name for s in SHEETS], limits=limits) as sheets:
+    with open_workbook(path, [s.name for s in SHEETS], limits=limits,
+                       tick=lambda: progress(0, PROGRESS_SCALE)) as sheets:
         if not sheets:
             names = ", ".join(s.name for s in SHEETS)
             raise UserError(translate("Core",
