@@ -1078,7 +1078,12 @@ class Store:
             saved = dataclasses.replace(new, created_at=old.created_at, updated_at=now,
                                         row_version=old.row_version + 1)
             touched = {name.split(":")[0] for name in stamps}  # only what the merge changed
-            self._update_row(saved, only=touched | {"updated_at", "row_version", "deleted_at"})
+            before_row = mapping.to_row(old)
+            # Columns whose value is the same are left out: an index or trigger over them
+            # is not rewritten (a newer stamp often brings the value already held).
+            self._update_row(saved, only={"updated_at", "row_version"} | {
+                k for k, v in mapping.to_row(saved).items()
+                if (k in touched or k == "deleted_at") and v != before_row.get(k)})
             self._write_parts(saved, first=False, checked=False, only=touched)
             if "tags" in touched:
                 self._write_tags(saved, first=False)
