@@ -1087,7 +1087,7 @@ class Store:
             self._write_parts(saved, first=False, checked=False, only=touched)
             if "tags" in touched:
                 self._write_tags(saved, first=False)
-            before, after = mapping.snapshot(old), mapping.snapshot(saved)
+            before, after = mapping.snapshot(old, touched), mapping.snapshot(saved, touched)
             entries = [(saved, "update", k, before[k], after[k]) for k in after
                        if after[k] != before[k]]
             if (old.deleted_at is None) != (saved.deleted_at is None):
