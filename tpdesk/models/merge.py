@@ -26,7 +26,7 @@ from typing import Any, TypeVar, cast
 
 from . import cells, mapping
 from .cells import DELETED, Cells
-from .clock import Stamp
+from .clock import Stamp, replica_of
 from .errors import UserError
 from .merge_rules import ChangeRecord as ChangeRecord
 from .merge_rules import Conflict as Conflict
@@ -118,7 +118,7 @@ def changes_since(store: Store, seen: Vector) -> list[ChangeRecord]:
             stamps, orders = _clocks(store, kind, group)
             for record in store.find_many(RECORD_TYPES[kind], group).values():
                 out += [c for c in _cell_records(record, stamps[record.id], orders[record.id])
-                        if not covered(c.hlc, c.stamp.replica, seen)]
+                        if not covered(c.hlc, replica_of(c.hlc), seen)]
     return out
 
 

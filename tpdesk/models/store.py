@@ -24,7 +24,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 from sqlite_utils import Database
 
 from . import cells, files, mapping, references
-from .clock import Clock, Stamp, wall_ms
+from .clock import Clock, Stamp, replica_of, wall_ms
 from .connection import connect, is_plain, sqlite
 from .errors import (
     DamagedError,
@@ -1103,7 +1103,7 @@ class Store:
         self.db.conn.executemany(
             "INSERT OR REPLACE INTO field_clock (record_kind, record_id, field, hlc, replica_id,"
             " who, value) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(saved.KIND, saved.id, f, s, Stamp.parse(s).replica, w,
+            [(saved.KIND, saved.id, f, s, replica_of(s), w,
               json.dumps(orders[f], ensure_ascii=False) if f in orders else None)
              for f, s, w in rows])
         self._log(entries, hlc.moment, hlc, who=who or self.user)
