@@ -192,6 +192,7 @@ def main() -> int:
                 base_mb = _peak_mb(server.process.pid)
                 cpu = {"server": -_cpu_s(server.process.pid),
                        "PostgreSQL": -_postgres_cpu_s(str(admin))}
+                load_before = os.getloadavg()[0]
                 with ProcessPoolExecutor(args.workers) as pool:
                     started = time.perf_counter()
                     pushes = list(pool.map(_sync, map(str, paths), [False] * len(paths)))
@@ -213,7 +214,9 @@ def main() -> int:
     print(f"pull of {args.laptops} laptops: {total_s - push_s:6.2f} s"
           f" ({sum(p for _, p, *_ in pulls)} records written)")
     print("CPU time (s), push and pull: " + ", ".join(f"{k} {v:.1f}" for k, v in cpu.items())
-          + f"; the machine's load average {os.getloadavg()[0]:.1f}")
+          + f" ({sum(c for *_, c in pulls) / len(pulls):.2f} a laptop's pull); the machine's load"
+          f" average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after (2 cores shared:"
+          " above 2, wall time waits for the CPU)")
     for failure in dict.fromkeys(failures):
         print(f"a sync failed ({failures.count(failure)}x, tried again): {failure}")
     print(f"converged in         {total_s:6.2f} s  (target ≤ {CONVERGE_SECONDS:.0f} s);"

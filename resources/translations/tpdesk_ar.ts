@@ -2747,7 +2747,7 @@ Compare it with the other person, by phone or in person, before you trust it.</s
         <translation>سجل</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln live {kind} record(s) are not indexed</source>
+        <source>%Ln live {kind} record(s) not indexed</source>
         <translation>
             <numerusform>لا سجلات قائمة ({kind}) غير مفهرسة</numerusform>
             <numerusform>سجل قائم واحد ({kind}) غير مفهرس</numerusform>
@@ -2758,7 +2758,7 @@ Compare it with the other person, by phone or in person, before you trust it.</s
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln document(s) have no text</source>
+        <source>%Ln document(s) with no text</source>
         <translation>
             <numerusform>لا مستندات بلا نص</numerusform>
             <numerusform>مستند واحد بلا نص</numerusform>

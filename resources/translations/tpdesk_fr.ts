@@ -2643,14 +2643,14 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
         <translation>une fiche</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln live {kind} record(s) are not indexed</source>
+        <source>%Ln live {kind} record(s) not indexed</source>
         <translation>
             <numerusform>%Ln fiche active ({kind}) n&apos;est pas indexée</numerusform>
             <numerusform>%Ln fiches actives ({kind}) ne sont pas indexées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln document(s) have no text</source>
+        <source>%Ln document(s) with no text</source>
         <translation>
             <numerusform>%Ln document n&apos;a pas de texte</numerusform>
             <numerusform>%Ln documents n&apos;ont pas de texte</numerusform>

@@ -10,7 +10,7 @@ import pytest
 
 from tpdesk.models import Activity, Commitment, Store, UserError
 from tpdesk.models.cells import cells, record_from_cells
-from tpdesk.models.clock import MAX_DRIFT_MS, Clock, Stamp
+from tpdesk.models.clock import MAX_DRIFT_MS, Clock, Stamp, replica_of
 from tpdesk.models.errors import VersionConflictError
 from tpdesk.models.records import FundingLine, Indicator
 
@@ -117,3 +117,8 @@ def test_a_pack_from_a_file_that_knew_no_languages_is_english() -> None:
     assert rebuilt.language is PackLanguage.EN
     assert record_from_cells(Pack, pack.id, values, created_at="", updated_at="",
                              row_version=0).language is PackLanguage.AR
+
+
+def test_the_replica_of_a_stamp_is_read_without_parsing_it() -> None:
+    for stamp in (Stamp(1733240000123, 0, "a1b2"), Stamp(1, 0xFFFFFF, "with-dashes-0")):
+        assert replica_of(str(stamp)) == Stamp.parse(str(stamp)).replica == stamp.replica

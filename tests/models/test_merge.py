@@ -279,3 +279,26 @@ def _activity_id(store: Store) -> str:
 
 def _activity_rows(store: Store) -> int:
     return int(store.db.execute("SELECT count(*) FROM activity").fetchone()[0])
+
+
+def test_a_merge_writes_only_the_columns_and_rows_it_changes(
+        copies: tuple[Store, Store]) -> None:
+    """The same status from both sides is not written again (nor the filter row rebuilt)."""
+    sec, peer = copies
+    for store, note in ((sec, "from Brussels"), (peer, "from Tunis")):
+        store.add_progress(store.list(Commitment)[0].id, status=CommitmentStatus.IN_PROGRESS,
+                           note=note)
+    filter_row = sec.db.execute("SELECT n FROM commitment_filter").fetchall()
+    statements: list[str] = []
+    sec.db.conn.set_trace_callback(statements.append)
+    try:
+        receive(sec, reply(peer, replicas.vector(sec)))
+    finally:
+        sec.db.conn.set_trace_callback(None)
+    updates = [s for s in statements if s.startswith("UPDATE commitment SET")]
+    assert updates and not any("status" in s or "deleted_at" in s for s in updates)
+    assert sec.db.execute("SELECT n FROM commitment_filter").fetchall() == filter_row
+    assert {u.note for u in sec.list(Commitment)[0].updates} == {"from Brussels", "from Tunis"}
+    assert state(sec) != state(peer)
+    receive(peer, reply(sec, replicas.vector(peer)))
+    assert state(sec) == state(peer)

@@ -9,6 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from sqlite_utils import Database
 
 from tpdesk.models import (
     Activity,
@@ -25,8 +26,8 @@ from tpdesk.models import (
 )
 from tpdesk.models.check import Problem, check
 from tpdesk.models.connection import sqlite as sqlite3
-from tpdesk.models.schema import APPLICATION_ID, known_steps
-from tpdesk.models.vocab import NoteVisibility
+from tpdesk.models.schema import APPLICATION_ID, known_steps, migrations
+from tpdesk.models.vocab import CommitmentStatus, NoteVisibility
 
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "schema_v1.db"
 
@@ -211,7 +212,7 @@ def test_a_record_that_cannot_be_read_does_not_stop_the_upgrade(tmp_path: Path) 
         assert [h.id for h in store.search("recognition guide")] == ["c1"]
         problems = check(store)[0]
     assert Problem("activity a1", "status holds a value tpdesk does not know") in problems
-    assert Problem("search index", "1 live activity record(s) are not indexed") in problems
+    assert Problem("search index", "1 live activity record not indexed") in problems
 
 
 def test_an_upgrade_that_fails_leaves_the_file_as_it_was(tmp_path: Path,
@@ -309,15 +310,63 @@ def test_packs_made_before_languages_stay_english(tmp_path: Path) -> None:
 FILTER_SCHEMA_SHA256 = "b11a9530dfd939be713dcc720ce191cac05f7882621e88edf66d61b2feb71cbe"
 
 
-def test_the_filter_steps_create_the_schema_their_templates_did(tmp_path: Path) -> None:
-    with Store(tmp_path / "new.db") as store:
-        rows = store.db.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"
-                                " WHERE name LIKE '%filter%' AND name != 'saved_search'"
-                                " AND name NOT LIKE '%filter_by_id'"  # step 0018's, later
-                                " ORDER BY name").fetchall()
+def _filter_schema(db: Database) -> list[list[str]]:
+    return [list(r) for r in db.execute(
+        "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name LIKE '%filter%'"
+        " AND name != 'saved_search' ORDER BY name").fetchall()]
+
+
+def test_the_filter_steps_create_the_schema_their_templates_did() -> None:
+    db = Database(memory=True)
+    migrations.apply(db, stop_before="0017_commitment_filter_update_narrowed")
+    rows = _filter_schema(db)
     assert len(rows) == 31
-    digest = hashlib.sha256(json.dumps([list(r) for r in rows]).encode()).hexdigest()
+    digest = hashlib.sha256(json.dumps(rows).encode()).hexdigest()
     assert digest == FILTER_SCHEMA_SHA256
+
+
+def test_step_0017_narrows_only_the_commitment_update_trigger() -> None:
+    before, with_0017 = Database(memory=True), Database(memory=True)
+    migrations.apply(before, stop_before="0017_commitment_filter_update_narrowed")
+    migrations.apply(with_0017, stop_before="0018_filter_rows_by_id")
+    after = _filter_schema(with_0017)
+    changed = [b[1] for b, a in zip(_filter_schema(before), after, strict=True) if a != b]
+    assert changed == ["commitment_filter_update"]
+    old_sql = next(r[3] for r in _filter_schema(before) if r[1] == "commitment_filter_update")
+    new_sql = next(r[3] for r in after if r[1] == "commitment_filter_update")
+
+    def body(sql: str) -> list[str]:  # the statements, as lines, blank ones left out
+        return [line for line in sql.split(" BEGIN", 1)[1].splitlines() if line.strip()]
+
+    assert body(new_sql) == body(old_sql)
+    assert new_sql.startswith("CREATE TRIGGER commitment_filter_update AFTER UPDATE OF id,")
+
+
+def test_the_commitment_filter_row_follows_only_the_columns_it_reads(tmp_path: Path) -> None:
+    with Store(tmp_path / "f.db") as store:
+        tn = store.save(Partnership(country_code="TN", title="EU-Tunisia"))
+        giz = store.save(Organisation(name="GIZ"))
+        c = store.save(Commitment(partnership_id=tn.id, text="Train welders",
+                                  actor_ids=[giz.id]))
+        store.save(Commitment(partnership_id=tn.id, text="Later", actor_ids=[giz.id]))
+        n = store.db.execute("SELECT n FROM commitment_filter WHERE id = ?", [c.id]).fetchone()
+        # A write of columns the row does not read leaves it as it is (not deleted and re-made).
+        store.db.execute("UPDATE commitment SET updated_at = 'x', row_version = 9,"
+                         " deleted_at = NULL, status = status WHERE id = ?", [c.id])
+        assert store.db.execute("SELECT n FROM commitment_filter WHERE id = ?",
+                                [c.id]).fetchone() == n
+        c = store.get(Commitment, c.id)
+        c.text, c.due_date = "Train more welders", "2027-01-31"
+        store.save(c)
+        assert store.db.execute("SELECT text, due_date FROM commitment_filter WHERE id = ?",
+                                [c.id]).fetchone() == ("Train more welders", "2027-01-31")
+        store.add_progress(c.id, status=CommitmentStatus.FULFILLED)
+        assert store.count(Commitment, Filters(status="fulfilled")) == 1
+        store.delete(store.get(Commitment, c.id))
+        assert store.db.execute("SELECT count(*) FROM commitment_filter WHERE id = ?",
+                                [c.id]).fetchone() == (0,)
+        store.restore(Commitment, c.id)
+        assert store.count(Commitment, Filters(status="fulfilled")) == 1
 
 
 def test_an_upgrade_keeps_a_search_index_built_by_the_same_documents(

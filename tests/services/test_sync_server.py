@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
@@ -100,6 +101,56 @@ def test_edits_on_both_sides_meet_as_a_conflict_shown_on_both(
         assert state(one) == state(two)
         (c1,), (c2,) = merge.conflicts(one), merge.conflicts(two)
         assert c1 == c2 and {c1.kept, c1.lost} == {"From Brussels", "From Rome"}
+
+
+def test_a_push_sends_only_the_conflicts_the_server_may_lack(
+        live_server: LiveServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    sec = _secretariat(tmp_path)
+    sync.sync(sec, url=live_server.url, token=add_user(live_server.database, "anna",
+                                                       "secretariat"))
+    laptop = StoreFactory(tmp_path / "laptop.db", user="Marco").creating()
+    sync.sync(laptop, url=live_server.url, token=add_user(live_server.database, "marco",
+                                                          "secretariat"))
+    for factory, title in ((sec, "From Brussels"), (laptop, "From Rome")):
+        with factory() as store:
+            activity = store.list(Activity)[0]
+            store.save(dataclasses.replace(activity, title=title))
+    sync.sync(sec)
+    assert sync.sync(laptop).conflicts == 1
+    sync.sync(sec)
+    pushed: list[list[str]] = []
+    post = sync.Client.post
+
+    def spy(client: sync.Client, path: str, body: dict[str, Any]) -> dict[str, Any]:
+        if path == "/v1/push":
+            pushed.append([c["id"] for c in body["conflicts"]])
+        return post(client, path, body)
+
+    monkeypatch.setattr(sync.Client, "post", spy)
+
+    def edit_and_sync(factory: StoreFactory, text: str) -> None:
+        with factory() as store:
+            commitment = store.list(Commitment)[0]
+            store.save(dataclasses.replace(commitment, text=text))
+        sync.sync(factory)
+
+    edit_and_sync(laptop, "Open a desk in Sfax")  # the conflict came from the server
+    edit_and_sync(sec, "Open a desk in Tunis")  # and was pulled here
+    assert pushed == [[], []]
+    with laptop() as store:
+        (conflict,) = merge.conflicts(store)
+        merge.resolve(store, conflict.id, "From Rome")
+    sync.sync(laptop)  # a resolution is a change the server lacks
+    edit_and_sync(laptop, "Open a desk in Sousse")
+    assert pushed[2:] == [[conflict.id], []]
+    sync.sync(sec)  # pulls the resolution, which it does not send back
+    edit_and_sync(sec, "Open a desk in Bizerte")
+    assert pushed[4:] == [[]]
+    sync.sync(laptop)
+    with sec() as one, laptop() as two:
+        assert state(one) == state(two)
+        assert merge.conflicts(one) == merge.conflicts(two)
+        assert not merge.conflicts(one)[0].open
 
 
 def test_a_delegation_joins_with_its_scope_only(live_server: LiveServer, tmp_path: Path) -> None:

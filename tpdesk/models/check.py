@@ -187,11 +187,11 @@ def check(store: Store) -> tuple[list[Problem], int]:
         if indexed != n:
             missed = n - indexed
             problems.append(Problem(translate("Core", "search index"), translate(
-                "Core", "%Ln live {kind} record(s) are not indexed", None, missed).format(
+                "Core", "%Ln live {kind} record(s) not indexed", None, missed).format(
                 kind=kind)))
     stale = db.execute("SELECT count(*) FROM search_doc d WHERE NOT EXISTS"
                        " (SELECT 1 FROM search_fts f WHERE f.rowid = d.docid)").fetchone()[0]
     if stale:
         problems.append(Problem(translate("Core", "search index"),
-                                translate("Core", "%Ln document(s) have no text", None, stale)))
+                                translate("Core", "%Ln document(s) with no text", None, stale)))
     return problems, live

@@ -51,6 +51,11 @@ class Stamp:
         return when.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
+def replica_of(text: str) -> str:
+    """The replica of a stamp already checked (`Stamp.parse`), without parsing it again."""
+    return text[_WALL_DIGITS + _COUNTER_DIGITS + 2:]
+
+
 def wall_ms(iso: str) -> int:
     """Milliseconds since 1970 of an ISO 8601 UTC time stamp as the store writes them."""
     return int(datetime.fromisoformat(iso.replace("Z", "+00:00")).timestamp() * 1000)

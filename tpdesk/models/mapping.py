@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import typing
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, fields
 from enum import Enum
 from typing import Any, TypeVar
@@ -40,6 +40,13 @@ from .vocab import (
 )
 
 T = TypeVar("T")
+E = TypeVar("E", bound=Enum)
+
+
+def member(cls: type[E], value: Any) -> E:
+    """`cls(value)` by a dict look-up: a pull loads an enum for every progress update."""
+    found = cls._value2member_map_.get(value)
+    return typing.cast(E, found) if found is not None else cls(value)
 
 Row = dict[str, Any]
 
@@ -131,7 +138,7 @@ def _updates_to_rows(parent: str, items: list[ProgressUpdate]) -> list[Row]:
 
 def _updates_from_rows(rows: list[Row]) -> list[ProgressUpdate]:
     return [
-        ProgressUpdate(id=r["id"], date=r["date"], status=CommitmentStatus(r["status"]),
+        ProgressUpdate(id=r["id"], date=r["date"], status=member(CommitmentStatus, r["status"]),
                        note=r["note"], by=r["by_whom"])
         for r in rows
     ]
@@ -146,7 +153,7 @@ def _sections_to_rows(parent: str, items: list[PackSection]) -> list[Row]:
 
 
 def _sections_from_rows(rows: list[Row]) -> list[PackSection]:
-    return [PackSection(id=r["id"], kind=SectionKind(r["kind"]), title=r["title"],
+    return [PackSection(id=r["id"], kind=member(SectionKind, r["kind"]), title=r["title"],
                         included=bool(r["included"]), text=r["text"]) for r in rows]
 
 
@@ -300,10 +307,10 @@ def from_row(cls: type[Record], row: Row, parts: dict[str, list[Any]],
             values[col.name] = json.loads(raw)
         elif col.kind == "enum_list":
             assert col.enum is not None
-            values[col.name] = [col.enum(v) for v in json.loads(raw)]
+            values[col.name] = [member(col.enum, v) for v in json.loads(raw)]
         elif col.kind == "enum":
             assert col.enum is not None
-            values[col.name] = col.enum(raw)
+            values[col.name] = member(col.enum, raw)
         else:
             values[col.name] = raw
     values.update(parts)
@@ -316,20 +323,24 @@ def part_rows(record: Record) -> dict[str, list[Row]]:
             for p in PARTS.get(type(record), ())}
 
 
-def snapshot(record: Record) -> dict[str, str | None]:
-    """Every field as text, to diff two versions of a record for the history."""
+def snapshot(record: Record, only: Collection[str] | None = None) -> dict[str, str | None]:
+    """Every field (or those named `only`) as text, to diff two versions for the history."""
     result: dict[str, str | None] = {}
     for key, value in to_row(record).items():
-        if key in ("created_at", "updated_at", "deleted_at", "row_version"):
+        if key in ("created_at", "updated_at", "deleted_at", "row_version") or (
+                only is not None and key not in only):
             continue
         result[key] = None if value is None else str(value)
     for part in PARTS.get(type(record), ()):
+        if only is not None and part.attr not in only:
+            continue
         rows = part.to_rows(record.id, getattr(record, part.attr))
         for r in rows:
             r.pop(part.fk, None)
             r.pop("position", None)
         result[part.attr] = json.dumps(rows, ensure_ascii=False, sort_keys=True)
-    result["tags"] = json.dumps(sorted(record.tags), ensure_ascii=False)
+    if only is None or "tags" in only:
+        result["tags"] = json.dumps(sorted(record.tags), ensure_ascii=False)
     return result
 
 

@@ -26,7 +26,7 @@ from typing import Any, TypeVar, cast
 
 from . import cells, mapping
 from .cells import DELETED, Cells
-from .clock import Stamp
+from .clock import Stamp, replica_of
 from .errors import UserError
 from .l10n import translate
 from .merge_rules import ChangeRecord as ChangeRecord
@@ -119,7 +119,7 @@ def changes_since(store: Store, seen: Vector) -> list[ChangeRecord]:
             stamps, orders = _clocks(store, kind, group)
             for record in store.find_many(RECORD_TYPES[kind], group).values():
                 out += [c for c in _cell_records(record, stamps[record.id], orders[record.id])
-                        if not covered(c.hlc, c.stamp.replica, seen)]
+                        if not covered(c.hlc, replica_of(c.hlc), seen)]
     return out
 
 
@@ -135,6 +135,72 @@ def conflicts(store: Store, *, include_resolved: bool = True) -> list[Conflict]:
         for key in ("kept", "lost", "resolution"):
             row[key] = None if row[key] is None else json.loads(row[key])
     return [Conflict(**r) for r in rows]
+
+
+@dataclass(frozen=True)
+class Told:
+    """What another copy was told of this copy's conflicts (`conflicts_new_to`)."""
+
+    row: int = 0  # every conflict row up to this one
+    resolved: Vector = field(default_factory=dict)  # the resolutions' stamps, per replica
+
+    def to_json(self) -> str:
+        return json.dumps({"row": self.row, "resolved": self.resolved}, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> Told:
+        data = json.loads(text) if text else {}
+        return cls(int(data.get("row", 0)), dict(data.get("resolved", {})))
+
+    def merged(self, other: Told) -> Told:
+        resolved = dict(self.resolved)
+        for replica, stamp in other.resolved.items():
+            resolved[replica] = max(stamp, resolved.get(replica, ""))
+        return Told(max(self.row, other.row), resolved)
+
+
+def conflicts_new_to(store: Store, told: Told, seen: Vector) -> tuple[list[Conflict], Told]:
+    """Conflicts another copy may lack, and what it is told once they are sent.
+
+    That copy was told `told` and holds the stamps `seen` covers: it lacks the
+    conflicts filed here since, those with a kept or lost stamp it has not
+    seen, and the resolutions it was not told of and has no later stamp of.
+    """
+    out = []
+    with store.translating():
+        cursor = store.db.execute("SELECT rowid, * FROM conflict ORDER BY lost_hlc")
+        names = [d[0] for d in cursor.description][1:]
+        rows = cursor.fetchall()
+    resolved = dict(told.resolved)
+    for rowid, *values in rows:
+        row = dict(zip(names, values, strict=True))
+        stamp = row["resolved_hlc"]
+        lacks = rowid > told.row or any(not covered(s, Stamp.parse(s).replica, seen)
+                                        for s in (row["kept_hlc"], row["lost_hlc"]))
+        if stamp:
+            replica = Stamp.parse(stamp).replica
+            lacks = lacks or not (covered(stamp, replica, seen)
+                                  or stamp <= told.resolved.get(replica, ""))
+            resolved[replica] = max(stamp, resolved.get(replica, ""))
+        if lacks:
+            for key in ("kept", "lost", "resolution"):
+                row[key] = None if row[key] is None else json.loads(row[key])
+            out.append(Conflict(**row))
+    return out, Told(max((r[0] for r in rows), default=0), resolved)
+
+
+def resolution_stamps(found: Iterable[Conflict]) -> Vector:
+    """The latest resolution stamp of each replica among these conflicts."""
+    out: Vector = {}
+    for conflict in found:
+        if conflict.resolved_hlc:
+            replica = Stamp.parse(conflict.resolved_hlc).replica
+            out[replica] = max(conflict.resolved_hlc, out.get(replica, ""))
+    return out
+
+
+def last_conflict_row(store: Store) -> int:
+    return int(store.db.execute("SELECT coalesce(max(rowid), 0) FROM conflict").fetchone()[0])
 
 
 def open_count(store: Store) -> int:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from .cells import DELETED, is_order
-from .clock import Stamp
+from .clock import Stamp, replica_of
 from .records import RECORD_TYPES
 
 Vector = dict[str, str]  # replica id -> highest stamp of it seen (stamp text)
@@ -148,10 +148,10 @@ class Views(NamedTuple):
     sender: Vector
 
     def unseen_by_sender(self, stamp: str) -> bool:
-        return not covered(stamp, Stamp.parse(stamp).replica, self.sender)
+        return not covered(stamp, replica_of(stamp), self.sender)
 
     def new_to_me(self, stamp: str) -> bool:
-        return not covered(stamp, Stamp.parse(stamp).replica, self.mine)
+        return not covered(stamp, replica_of(stamp), self.mine)
 
 
 def cell_verdict(name: str, here: tuple[Any, str] | None, incoming: tuple[Any, str],

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
+from .merge import Told
 from .replicas import Vector
 from .store import Store
 
@@ -30,6 +31,7 @@ class ServerState:
     synced_at: str | None = None
 
 
+_CONFLICTS = "sync_conflicts_told:"  # replica_meta key, per server address
 _COLUMNS = ("url, credential, user_name, role, member_state, partnerships, signed_in_at,"
             " last_seq, vector, synced_at")
 
@@ -61,12 +63,23 @@ def sign_in(store: Store, state: ServerState) -> None:
             [state.url, state.credential, state.user, state.role, state.member_state,
              None if state.partnerships is None else json.dumps(state.partnerships),
              state.signed_in_at or store.now()])
+        store.db.execute("DELETE FROM replica_meta WHERE key = ?", [_CONFLICTS + state.url])
+
+
+def conflicts_told(store: Store, url: str) -> Told:
+    """What this server was sent, or sent us, of the conflicts (`merge.conflicts_new_to`)."""
+    return Told.from_json(store.meta(_CONFLICTS + url))
+
+
+def note_conflicts_told(store: Store, url: str, told: Told) -> None:
+    store.set_meta(_CONFLICTS + url, conflicts_told(store, url).merged(told).to_json())
 
 
 def sign_out(store: Store, url: str) -> None:
     """Forget the server's credential and progress (a later sign-in pulls again from 0)."""
     with store.transaction():
         store.db.execute("DELETE FROM sync_server WHERE url = ?", [url])
+        store.db.execute("DELETE FROM replica_meta WHERE key = ?", [_CONFLICTS + url])
 
 
 def note_vector(store: Store, url: str, vector: Vector) -> None:

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from . import cells, files, mapping, references
-from .clock import Clock, Stamp, wall_ms
+from .clock import Clock, Stamp, replica_of, wall_ms
 from .connection import connect, is_plain, sqlite
 from .database import Connection
 from .errors import (
@@ -1127,11 +1127,16 @@ class Store:
             saved = dataclasses.replace(new, created_at=old.created_at, updated_at=now,
                                         row_version=old.row_version + 1)
             touched = {name.split(":")[0] for name in stamps}  # only what the merge changed
-            self._update_row(saved, only=touched | {"updated_at", "row_version", "deleted_at"})
+            before_row = mapping.to_row(old)
+            # Columns whose value is the same are left out: an index or trigger over them
+            # is not rewritten (a newer stamp often brings the value already held).
+            self._update_row(saved, only={"updated_at", "row_version"} | {
+                k for k, v in mapping.to_row(saved).items()
+                if (k in touched or k == "deleted_at") and v != before_row.get(k)})
             self._write_parts(saved, first=False, checked=False, only=touched)
             if "tags" in touched:
                 self._write_tags(saved, first=False)
-            before, after = mapping.snapshot(old), mapping.snapshot(saved)
+            before, after = mapping.snapshot(old, touched), mapping.snapshot(saved, touched)
             entries = [(saved, "update", k, before[k], after[k]) for k in after
                        if after[k] != before[k]]
             if (old.deleted_at is None) != (saved.deleted_at is None):
@@ -1147,7 +1152,7 @@ class Store:
         self.db.conn.executemany(
             "INSERT OR REPLACE INTO field_clock (record_kind, record_id, field, hlc, replica_id,"
             " who, value) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(saved.KIND, saved.id, f, s, Stamp.parse(s).replica, w,
+            [(saved.KIND, saved.id, f, s, replica_of(s), w,
               json.dumps(orders[f], ensure_ascii=False) if f in orders else None)
              for f, s, w in rows])
         self._log(entries, hlc.moment, hlc, who=who or self.user)

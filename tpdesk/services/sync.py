@@ -195,7 +195,9 @@ class _Run:
         rank = {kind: n for n, kind in enumerate(RECORD_TYPES)}
         changes = sorted(merge.changes_since(self.store, self.state.vector),
                          key=lambda c: rank[c.kind])
-        conflicts = [c.to_json() for c in merge.conflicts(self.store) if c.kind == "conflict"]
+        new, told = merge.conflicts_new_to(
+            self.store, servers.conflicts_told(self.store, self.state.url), self.state.vector)
+        conflicts = [c.to_json() for c in new if c.kind == "conflict"]
         if not changes and not conflicts:
             return
         size, sent = PUSH_CELLS, 0
@@ -218,6 +220,7 @@ class _Run:
             self.pushed += len({(c.kind, c.id) for c in batch})
         with self.store.transaction():
             servers.note_vector(self.store, self.state.url, _vector(answer, self.client))
+            servers.note_conflicts_told(self.store, self.state.url, told)
         self.state = replace(self.state, vector=_vector(answer, self.client))
 
     def pull(self, progress: Progress) -> None:
@@ -255,7 +258,14 @@ class _Run:
         carried = [c for c in changes if (c.kind, c.id) in left]
         try:
             with self.store.transaction(source=f"sync:{self.client.host}"):
+                last = merge.last_conflict_row(self.store)
                 written = merge.apply(self.store, plan, source=f"sync:{self.client.host}")
+                # What this merge filed is the server's, or met here by stamps it holds too;
+                # the resolutions came from it.
+                told = servers.conflicts_told(self.store, self.state.url)
+                servers.note_conflicts_told(self.store, self.state.url, merge.Told(
+                    merge.last_conflict_row(self.store) if told.row >= last else 0,
+                    merge.resolution_stamps(plan.resolutions + plan.conflicts)))
                 if not carried:  # else a crash now must pull those pages again
                     servers.note_pulled(self.store, self.state.url, next_seq)
                 servers.note_vector(self.store, self.state.url, vector)
