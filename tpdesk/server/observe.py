@@ -2,7 +2,9 @@
 
 Log lines carry what happened and to whom (method, path, status, user,
 counts), never a request's body or headers: tokens and credentials travel in
-them.
+them. An exception is logged as its kind and where it happened (file, line
+and function of each frame, for it and for what led to it), never its
+message, arguments or locals: those may quote a record's contents.
 """
 
 from __future__ import annotations
@@ -12,7 +14,9 @@ import logging
 import sys
 import threading
 import time
+import traceback
 from collections import Counter
+from pathlib import PurePath
 from typing import Any
 
 logger = logging.getLogger("tpdesk.server")
@@ -25,9 +29,32 @@ class JsonLines(logging.Formatter):
             + f".{int(record.msecs):03d}Z",
             "level": record.levelname.lower(), "event": record.getMessage()}
         line.update(getattr(record, "fields", {}))
-        if record.exc_info:
-            line["traceback"] = self.formatException(record.exc_info)
+        if record.exc_info and record.exc_info[1] is not None:
+            line["error"] = _chain(record.exc_info[1])
         return json.dumps(line, ensure_ascii=False, default=str)
+
+
+def _chain(exc: BaseException) -> list[dict[str, Any]]:
+    """`exc` and the exceptions that led to it, oldest first: kinds and frames, no messages."""
+    chain: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and all(current is not e for e in chain):
+        chain.append(current)
+        current = current.__cause__ or (None if current.__suppress_context__
+                                        else current.__context__)
+    return [{"type": f"{type(e).__module__}.{type(e).__qualname__}",
+             "frames": [f"{_where(f.filename)}:{f.lineno} {f.name}"
+                        for f in traceback.extract_tb(e.__traceback__)]}
+            for e in reversed(chain)]
+
+
+def _where(filename: str) -> str:
+    """A frame's file from the package folder on (tpdesk/server/app.py), not the install path."""
+    parts = PurePath(filename).parts
+    for root, skip in (("site-packages", 1), ("tpdesk", 0)):
+        if root in parts:
+            return "/".join(parts[len(parts) - parts[::-1].index(root) - 1 + skip:])
+    return "/".join(parts[-2:])
 
 
 def setup_logging(stream: Any = None) -> None:
