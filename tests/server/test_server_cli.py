@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
 import sys
 import uuid
+from typing import Any
 
 import psycopg
 import pytest
 from cli_support import one_line_error
 from server_support import free_port, with_database
 
+from tpdesk.server import accounts
 from tpdesk.server.schema import STEPS
 
 
@@ -48,11 +51,26 @@ def test_init_then_users(empty_database: str) -> None:
                        "reader")
     assert "already exists" in one_line_error(again)
     listed = server_cli("--database", empty_database, "users", "list")
-    assert listed.stdout.split("\t")[:3] == ["italy", "delegation", "IT MA TN"]
+    assert listed.stdout.split("\t") == ["italy", "delegation", "IT MA TN",
+                                         "token not used yet", "no password\n"]
+    with psycopg.connect(empty_database) as conn:
+        accounts.set_password(conn, "italy", "correct horse battery")
+    assert listed_json(empty_database) == [{
+        "name": "italy", "role": "delegation", "member_state": "IT",
+        "partnerships": ["MA", "TN"], "disabled": False, "copies": 0, "token_waiting": True,
+        "password": True}]
+    assert server_cli("--database", empty_database, "users", "list").stdout.endswith(
+        "\ttoken not used yet\tpassword\n")
     assert server_cli("--database", empty_database, "users", "disable", "italy").returncode == 0
     assert "disabled" in server_cli("--database", empty_database, "users", "list").stdout
     assert "no user" in one_line_error(
         server_cli("--database", empty_database, "users", "disable", "nobody"))
+
+
+def listed_json(database: str) -> Any:
+    done = server_cli("--database", database, "users", "list", "--json")
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
 
 
 def test_the_database_from_the_environment(empty_database: str) -> None:
@@ -138,3 +156,21 @@ def test_a_port_in_use_is_one_line(server_database: str) -> None:
         line = one_line_error(server_cli("--database", server_database, "serve", "--port",
                                          str(port)))
     assert f"cannot listen on 127.0.0.1 port {port}" in line
+
+
+def test_a_database_of_the_previous_step_migrates(empty_database: str,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """0003 moves the password lockout to (user, address): old locks are let go."""
+    from tpdesk.server import database
+    monkeypatch.setattr(database, "STEPS", STEPS[:2])
+    database.migrate(empty_database)
+    with psycopg.connect(empty_database) as conn:
+        conn.execute("INSERT INTO app_user (name, role, member_state, partnerships,"
+                     " failed_sign_ins, locked_until) VALUES ('anna', 'secretariat', NULL,"
+                     " '{}', 7, now() + interval '1 hour')")
+    monkeypatch.undo()
+    done = server_cli("--database", empty_database, "init")
+    assert done.returncode == 0 and f"schema {len(STEPS)}" in done.stdout, done.stderr
+    assert [u["name"] for u in listed_json(empty_database)] == ["anna"]
+    with psycopg.connect(empty_database) as conn:
+        assert conn.execute("SELECT count(*) FROM sign_in_failure").fetchone() == (0,)
