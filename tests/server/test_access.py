@@ -187,4 +187,7 @@ def test_pages_and_vectors_tell_nothing_of_what_is_out_of_sight(
     pages, pushed = before
     assert pages[-2]["next"] == pages[-1]["next"] and pages[-1]["changes"] == []
     assert fr.replica not in pages[-2]["vector"] and fr.replica not in pushed[1]
+    last = pages[-2]["next"]  # the progress of a long pull: in the same numbers as `next`
+    assert [(p["next"] + p["total"], p["more"]) for p in pages[:-2]] == [(last, True)] * (
+        len(pages) - 2) and pages[-2]["total"] == 0
     assert people["sec"].replica in pages[-2]["vector"]

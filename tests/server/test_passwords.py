@@ -50,7 +50,7 @@ def _sign_in(server: LiveServer, user: str, password: str, *,
         "person": "Anna", "register": None})
 
 
-def _serve(database: str, *options: str) -> tuple[subprocess.Popen[bytes], LiveServer]:
+def serve_cli(database: str, *options: str) -> tuple[subprocess.Popen[bytes], LiveServer]:
     """The real `tpdesk-server serve` with these options, once it answers."""
     port = free_port()
     process = subprocess.Popen([sys.executable, "-m", "tpdesk.server.cli", "--database",
@@ -156,7 +156,7 @@ def test_the_lock_is_per_address_and_a_forwarded_one_counts_only_from_a_trusted_
     add_user(server_database, "anna", "secretariat")
     with psycopg.connect(server_database) as conn:
         accounts.set_password(conn, "anna", PASSWORD)
-    process, server = _serve(server_database, *(["--trusted-proxy", "127.0.0.1"]
+    process, server = serve_cli(server_database, *(["--trusted-proxy", "127.0.0.1"]
                                                 if trusted else []))
     try:
         for _ in range(accounts.MAX_FAILURES):

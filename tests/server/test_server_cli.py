@@ -10,10 +10,12 @@ import sys
 import uuid
 from typing import Any
 
+import httpx
 import psycopg
 import pytest
 from cli_support import one_line_error
 from server_support import free_port, with_database
+from test_passwords import serve_cli
 
 from tpdesk.server import accounts
 from tpdesk.server.schema import STEPS
@@ -109,6 +111,16 @@ def test_plain_http_on_another_address_is_refused(server_database: str) -> None:
     line = one_line_error(server_cli("--database", server_database, "serve", "--host",
                                      "0.0.0.0", "--port", str(free_port())))
     assert "--allow-plain-http" in line and "TLS" in line
+    process, server = serve_cli(server_database, "--host", "0.0.0.0", "--allow-plain-http")
+    try:  # told: it serves (here on every address, the loopback among them)
+        assert httpx.get(f"{server.url}/v1/health", timeout=10).json()["status"] == "ok"
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    bad = one_line_error(server_cli("--database", server_database, "serve", "--port",
+                                    str(free_port()), "--trusted-proxy", "the proxy"))
+    assert bad.endswith("--trusted-proxy the proxy: not an IP address or network (e.g."
+                        " 127.0.0.1 or 10.0.0.0/8)")
 
 
 def test_bad_usage_exits_2_bad_values_1(server_database: str) -> None:
