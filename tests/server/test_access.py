@@ -191,3 +191,6 @@ def test_pages_and_vectors_tell_nothing_of_what_is_out_of_sight(
     assert [(p["next"] + p["total"], p["more"]) for p in pages[:-2]] == [(last, True)] * (
         len(pages) - 2) and pages[-2]["total"] == 0
     assert people["sec"].replica in pages[-2]["vector"]
+    # Every page's vector covers what the copy holds: a pull cut off after any page leaves
+    # no vector that would make a reader's copy push what it pulled (and be refused).
+    assert all(p["vector"] == pages[-1]["vector"] for p in pages)

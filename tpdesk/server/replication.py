@@ -62,28 +62,35 @@ def server_vector(conn: Connection) -> Vector:
     return {str(r): str(h) for r, h in conn.execute("SELECT replica, hlc FROM replica_seen")}
 
 
-def vector_for(conn: Connection, who: Viewer, *, whole: bool = True) -> Vector:
+def vector_for(conn: Connection, who: Viewer, *, fresh: bool = True) -> Vector:
     """The server's vector as this user may know it, inside a transaction keyed on the user.
 
     The secretariat sees everything: the vector as held. Anyone else gets its
     own copy's entry, and each other copy's capped at the newest cell of that
     copy it may see, so that another's pushes out of its sight move nothing;
-    a lower entry only makes the laptop resend cells the server holds. Not
-    `whole`: the own entry alone (a page before the last, a batch before a
-    push's end), which spares the scan of every cell in sight.
+    a lower entry only makes the laptop resend cells the server holds. The
+    capped part is worked out from every cell the user may see: not `fresh`
+    (a page before a pull's last, a batch before a push's last), the one
+    worked out earlier for this copy serves, as what the server held then it
+    holds still.
     """
     if who.user.role == "secretariat":
         return server_vector(conn)
-    own = conn.execute("SELECT hlc FROM replica_seen WHERE replica = %s",
-                       [who.replica]).fetchone()
-    vector = {} if own is None else {who.replica: str(own[0])}
-    if whole:
-        vector |= {str(r): str(h) for r, h in conn.execute(
+    key = (meta(conn).get("replica", ""), who.replica)
+    others = None if fresh else _capped.get(key)
+    if others is None:
+        others = _capped[key] = {str(r): str(h) for r, h in conn.execute(
             "SELECT v.replica, least(v.hlc, m.hlc) FROM replica_seen v JOIN (SELECT"
             " substr(c.hlc, 22) AS replica, max(c.hlc) AS hlc FROM record_scope s JOIN cell c"
             " ON c.kind = s.kind AND c.id = s.id WHERE tpdesk_sees(s) GROUP BY 1) m"
             " ON m.replica = v.replica WHERE v.replica <> %s", [who.replica])}
-    return vector
+    own = conn.execute("SELECT hlc FROM replica_seen WHERE replica = %s",
+                       [who.replica]).fetchone()
+    return others | ({} if own is None else {who.replica: str(own[0])})
+
+
+# (server's replica id, copy's replica id) -> the other copies' capped entries last worked out
+_capped: dict[tuple[str, str], Vector] = {}
 
 
 # -- sign-in -----------------------------------------------------------------
@@ -209,7 +216,7 @@ def push(conn: Connection, who: Viewer, request: PushRequest) -> dict[str, Any]:
         # The sequence counts every user's changes: only the secretariat learns it.
         answer = {"batch": request.batch, **merger.counts,
                   "server_seq": merger.seq if who.user.role == "secretariat" else None,
-                  "vector": vector_for(conn, who, whole=request.complete)}
+                  "vector": vector_for(conn, who, fresh=request.complete)}
         conn.execute("INSERT INTO push_batch (batch, user_name, replica, answer)"
                      " VALUES (%s, %s, %s, %s)",
                      [request.batch, who.user.name, who.replica, Jsonb(answer)])
@@ -561,7 +568,7 @@ def pull(conn: Connection, who: Viewer, after: int, limit: int, *,
         if not more and who.user.role == "secretariat":  # it may know the whole sequence:
             cut = _latest(conn)  # skip its own cells, not to scan them again
         rest = {"conflicts": [_conflict_json(r) for _, what, r in page if what == 2],
-                "next": cut, "more": more, "vector": vector_for(conn, who, whole=not more),
+                "next": cut, "more": more, "vector": vector_for(conn, who, fresh=not more),
                 "total": _left(conn, who, cut) if more else 0}
     groups = ",".join(
         f'{{"kind":{_text(k)},"id":{_text(i)},"cells":[{",".join(c for _, c in sorted(cs))}]}}'
