@@ -70,9 +70,10 @@ def vector_for(conn: Connection, who: Viewer, *, fresh: bool = True) -> Vector:
     copy it may see, so that another's pushes out of its sight move nothing;
     a lower entry only makes the laptop resend cells the server holds. The
     capped part is worked out from every cell the user may see: not `fresh`
-    (a page before a pull's last, a batch before a push's last), the one
-    worked out earlier for this copy serves, as what the server held then it
-    holds still.
+    (a page before a pull's last, an empty one, a batch before a push's
+    last, a push that took nothing), the one worked out earlier for this copy serves, as what the
+    server held then it holds still (and an empty page brought nothing that
+    would raise it).
     """
     if who.user.role == "secretariat":
         return server_vector(conn)
@@ -195,12 +196,17 @@ def refuse_future(request: PushRequest, now_ms: int) -> None:
 
 
 def push(conn: Connection, who: Viewer, request: PushRequest) -> dict[str, Any]:
-    """Merge a push in one transaction; a batch seen before gets its stored answer."""
+    """Merge a push in one transaction; a batch seen before gets its stored answer.
+
+    The answer's vector is worked out after the push's transaction, so that
+    the scan of what the user may see does not hold up the other pushes.
+    """
     if who.user.role == "reader":
         raise Refused(403, "a reader's account is read-only: nothing pushed")
     if request.replica != who.replica:
         raise Refused(403, "this credential belongs to another copy: sign in again")
     refuse_future(request, int(time.time() * 1000))
+    took = False
     with conn.transaction():
         as_user(conn, who.user, restricted=False)
         row = conn.execute("SELECT last FROM server_seq FOR UPDATE").fetchone()
@@ -208,18 +214,22 @@ def push(conn: Connection, who: Viewer, request: PushRequest) -> dict[str, Any]:
         stored = conn.execute("SELECT answer FROM push_batch WHERE batch = %s",
                               [request.batch]).fetchone()
         if stored is not None:
-            return dict(stored[0])
-        merger = _Merger(conn, who, request, last_seq=int(row[0]))
-        merger.run()
-        conn.execute("UPDATE server_seq SET last = %s", [merger.seq])
-        merger.advance()
-        # The sequence counts every user's changes: only the secretariat learns it.
-        answer = {"batch": request.batch, **merger.counts,
-                  "server_seq": merger.seq if who.user.role == "secretariat" else None,
-                  "vector": vector_for(conn, who, fresh=request.complete)}
-        conn.execute("INSERT INTO push_batch (batch, user_name, replica, answer)"
-                     " VALUES (%s, %s, %s, %s)",
-                     [request.batch, who.user.name, who.replica, Jsonb(answer)])
+            answer = dict(stored[0])
+        else:
+            merger = _Merger(conn, who, request, last_seq=int(row[0]))
+            merger.run()
+            conn.execute("UPDATE server_seq SET last = %s", [merger.seq])
+            merger.advance()
+            took = merger.seq > merger.last_seq
+            # The sequence counts every user's changes: only the secretariat learns it.
+            answer = {"batch": request.batch, **merger.counts,
+                      "server_seq": merger.seq if who.user.role == "secretariat" else None}
+            conn.execute("INSERT INTO push_batch (batch, user_name, replica, answer)"
+                         " VALUES (%s, %s, %s, %s)",
+                         [request.batch, who.user.name, who.replica, Jsonb(answer)])
+    with conn.transaction():
+        as_user(conn, who.user, restricted=False)
+        answer["vector"] = vector_for(conn, who, fresh=request.complete and took)
     return answer
 
 
@@ -568,7 +578,8 @@ def pull(conn: Connection, who: Viewer, after: int, limit: int, *,
         if not more and who.user.role == "secretariat":  # it may know the whole sequence:
             cut = _latest(conn)  # skip its own cells, not to scan them again
         rest = {"conflicts": [_conflict_json(r) for _, what, r in page if what == 2],
-                "next": cut, "more": more, "vector": vector_for(conn, who, fresh=not more),
+                "next": cut, "more": more,
+                "vector": vector_for(conn, who, fresh=bool(page) and not more),
                 "total": _left(conn, who, cut) if more else 0}
     groups = ",".join(
         f'{{"kind":{_text(k)},"id":{_text(i)},"cells":[{",".join(c for _, c in sorted(cs))}]}}'
