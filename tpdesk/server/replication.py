@@ -69,11 +69,10 @@ def vector_for(conn: Connection, who: Viewer, *, fresh: bool = True) -> Vector:
     own copy's entry, and each other copy's capped at the newest cell of that
     copy it may see, so that another's pushes out of its sight move nothing;
     a lower entry only makes the laptop resend cells the server holds. The
-    capped part is worked out from every cell the user may see: not `fresh`
-    (a page before a pull's last, an empty one, a batch before a push's
-    last, a push that took nothing), the one worked out earlier for this copy serves, as what the
-    server held then it holds still (and an empty page brought nothing that
-    would raise it).
+    capped part is worked out from every cell the user may see. Not `fresh`
+    (a page before a pull's last, an empty one, a batch before a push's last,
+    a push that took nothing): the one worked out last for this copy serves,
+    as what the server held then it holds still.
     """
     if who.user.role == "secretariat":
         return server_vector(conn)
