@@ -17,7 +17,7 @@ from cli_support import one_line_error
 from server_support import free_port, with_database
 from test_passwords import serve_cli
 
-from tpdesk.server import accounts
+from tpdesk.server import accounts, cli
 from tpdesk.server.schema import STEPS
 
 
@@ -186,3 +186,16 @@ def test_a_database_of_the_previous_step_migrates(empty_database: str,
     assert [u["name"] for u in listed_json(empty_database)] == ["anna"]
     with psycopg.connect(empty_database) as conn:
         assert conn.execute("SELECT count(*) FROM sign_in_failure").fetchone() == (0,)
+
+
+def test_an_internal_error_is_its_kind_and_place_never_its_message(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(url: str) -> int:
+        raise RuntimeError("cannot write activity 'Secret Tunis plan'")
+    monkeypatch.setattr(cli, "migrate", broken)
+    monkeypatch.setattr(cli, "setup_logging", lambda: None)  # this process's logging stays
+    line = broken.__code__.co_firstlineno + 1
+    assert cli.main(["--database", "postgresql://127.0.0.1:1/none", "init"]) == 1
+    out = capsys.readouterr()
+    assert (out.out, out.err) == ("", "tpdesk-server: internal error: RuntimeError at"
+                                      f" server/test_server_cli.py:{line} broken\n")

@@ -19,7 +19,7 @@ from server_support import Client, LiveServer, add_user, start_process
 from test_sync_api import activity, partnership, record, stamp
 
 from tpdesk.server import replication
-from tpdesk.server.observe import setup_logging
+from tpdesk.server.observe import LEVELS, setup_logging
 
 
 def _in_push(database: str) -> bool:
@@ -123,9 +123,8 @@ def test_log_lines_are_json_and_carry_no_secrets(server_database: str, tmp_path:
 @pytest.fixture
 def server_log() -> Any:
     """The server's JSON log lines, written to a string for the test, as `serve` writes them."""
-    names = ("tpdesk.server", "uvicorn", "uvicorn.error", "psycopg.pool")
     saved = [(log, log.handlers[:], log.level, log.propagate)
-             for log in map(logging.getLogger, names)]
+             for log in map(logging.getLogger, LEVELS)]
     stream = io.StringIO()
     setup_logging(stream)
     yield stream
@@ -161,3 +160,18 @@ def test_a_bug_is_logged_by_kind_and_place_never_what_the_records_hold(
     assert all(re.fullmatch(r"[\w./<>-]+:\d+ [\w<>]+", f) for f in frames), frames
     assert frames[0].startswith("tpdesk/server/app.py:") and frames[-1].endswith(" broken")
     assert any(f.startswith("tpdesk/server/replication.py:") for f in frames)
+
+
+def test_a_request_leaves_one_line_and_none_of_the_connection_pool(
+        live_server: LiveServer, server_log: io.StringIO) -> None:
+    sec = Client(live_server.url)
+    try:
+        assert sec.sign_in(add_user(live_server.database, "sec", "secretariat")).status_code \
+            == 200
+        assert sec.pull().status_code == 200
+    finally:
+        sec.close()
+    lines = [json.loads(line) for line in server_log.getvalue().splitlines()]
+    assert [(line["level"], line["event"], line.get("path")) for line in lines] == [
+        ("info", "request", "/v1/session"), ("info", "request", "/v1/pull")]
+    assert logging.getLogger("psycopg.pool").isEnabledFor(logging.WARNING)  # its warnings stay

@@ -19,7 +19,7 @@ from ..models.errors import UserError
 from ..models.secret_input import read_secret
 from . import accounts
 from .database import ENV_DATABASE, check_current, connect, migrate, translated, where
-from .observe import event, setup_logging
+from .observe import event, kind_and_place, setup_logging
 
 DEFAULT_PORT = 8765
 PASSWORD_FILE = "TPDESK_SERVER_PASSWORD_FILE"
@@ -161,8 +161,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("tpdesk-server: interrupted", file=sys.stderr)
         return 130
-    except Exception as exc:
-        print(f"tpdesk-server: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+    except Exception as exc:  # its message may quote a record: its kind and place only
+        print(f"tpdesk-server: internal error: {kind_and_place(exc)}", file=sys.stderr)
         return 1
 
 

@@ -57,14 +57,29 @@ def _where(filename: str) -> str:
     return "/".join(parts[-2:])
 
 
+def kind_and_place(exc: BaseException) -> str:
+    """One line for a person: the exception's kind and the frame it was raised in, no message."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    if not frames:
+        return type(exc).__name__
+    last = frames[-1]
+    return f"{type(exc).__name__} at {_where(last.filename)}:{last.lineno} {last.name}"
+
+
+# The pool's INFO lines come on every request (a connection asked for, given, returned):
+# noise that would bury the requests; its warnings (a connection lost, a pool too small) stay.
+LEVELS = {"tpdesk.server": logging.INFO, "uvicorn": logging.INFO,
+          "uvicorn.error": logging.INFO, "psycopg.pool": logging.WARNING}
+
+
 def setup_logging(stream: Any = None) -> None:
-    """The server's and uvicorn's records as JSON lines on stderr."""
+    """The server's, uvicorn's and the connection pool's records as JSON lines on stderr."""
     handler = logging.StreamHandler(stream or sys.stderr)
     handler.setFormatter(JsonLines())
-    for name in ("tpdesk.server", "uvicorn", "uvicorn.error", "psycopg.pool"):
+    for name, level in LEVELS.items():
         log = logging.getLogger(name)
         log.handlers[:] = [handler]
-        log.setLevel(logging.INFO)
+        log.setLevel(level)
         log.propagate = False
 
 
