@@ -193,17 +193,19 @@ class LiveServer:
         self.process.wait(timeout=30)
 
 
-def start_thread(database: str, *, wait: float = 10, healthy: bool = True) -> LiveServer:
+def start_thread(database: str, *, wait: float = 10, healthy: bool = True,
+                 port: int | None = None) -> LiveServer:
     """Serve `database` with uvicorn in a thread of this process.
 
     `wait`: how long a request waits for a database connection; `healthy`:
-    wait for the database to answer too, not only the server.
+    wait for the database to answer too, not only the server; `port`: a
+    given one (a server back where it was), else a free one.
     """
     import uvicorn
 
     from tpdesk.server.app import create_app
 
-    port = free_port()
+    port = port or free_port()
     server = uvicorn.Server(uvicorn.Config(create_app(database, wait=wait), host="127.0.0.1",
                                            port=port, log_config=None, access_log=False,
                                            log_level="warning"))

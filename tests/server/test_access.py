@@ -150,8 +150,47 @@ def test_a_record_that_comes_into_sight_arrives_whole(live_server: LiveServer,
     act = activity(tn["id"], "Early", h)
     sec.push([act])  # before its partnership: nobody but the secretariat sees it
     changes, _, after = it.pull_all()
-    assert changes == [] and after == 3  # what is out of sight is skipped, not rescanned
+    assert changes == [] and after == 0  # what is out of sight moves nothing
     sec.push([tn])
     changes, _, _ = it.pull_all(after)
     cells = {c[0] for r in changes if r["id"] == act["id"] for c in r["cells"]}
     assert cells == {"deleted", "partnership_id", "title"}
+
+
+def test_pages_and_vectors_tell_nothing_of_what_is_out_of_sight(
+        register: dict[str, Any]) -> None:
+    """Another delegation's many changes leave a delegation's pages and vector as they were."""
+    people, tn = register["people"], register["parts"]["tn"]
+    mine = stamp(people["it"].replica, -30_000)
+
+    def views() -> tuple[list[Any], Any]:
+        it = people["it"]
+        pages, after = [], 0
+        while True:
+            page = it.pull(after, limit=3).json()
+            pages.append(page)
+            after = page["next"]
+            if not page["more"]:
+                break
+        pages.append(it.pull(after).json())  # the next sync's pull
+        pushed = it.push([], vector={it.replica: mine}).json()
+        return pages, (pushed["server_seq"], pushed["vector"])
+
+    before = views()
+    fr = people["fr"]
+    for n in range(3):
+        h = stamp(fr.replica, n)
+        answer = fr.push([note(tn["id"], f"fr note {n}.{i}", h, record_id=f"note-fr-{n}-{i}")
+                          for i in range(10)], vector={fr.replica: h}).json()
+        assert answer["accepted"] == 70 and answer["server_seq"] is None, answer
+    assert views() == before
+    pages, pushed = before
+    assert pages[-2]["next"] == pages[-1]["next"] and pages[-1]["changes"] == []
+    assert fr.replica not in pages[-2]["vector"] and fr.replica not in pushed[1]
+    last = pages[-2]["next"]  # the progress of a long pull: in the same numbers as `next`
+    assert [(p["next"] + p["total"], p["more"]) for p in pages[:-2]] == [(last, True)] * (
+        len(pages) - 2) and pages[-2]["total"] == 0
+    assert people["sec"].replica in pages[-2]["vector"]
+    # Every page's vector covers what the copy holds: a pull cut off after any page leaves
+    # no vector that would make a reader's copy push what it pulled (and be refused).
+    assert all(p["vector"] == pages[-1]["vector"] for p in pages)

@@ -9,15 +9,18 @@ the same records and reach the same data.
 from __future__ import annotations
 
 import dataclasses
+import random
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from merge_support import open_copy, state
 from server_support import Client, LiveServer, add_user
 
 from tpdesk.models import Activity, Note, Organisation, Partnership, Store, merge, replicas
 from tpdesk.models.vocab import NoteVisibility
+from tpdesk.services import StoreFactory, sync
 
 
 def push(store: Store, client: Client, server_vector: replicas.Vector) -> dict[str, Any]:
@@ -89,3 +92,55 @@ def test_a_delegate_laptop_gets_its_scope_and_sends_notes_back(
     assert pull(laptop, it, seen) >= seen
     sec.close()
     laptop.close()
+
+
+@pytest.mark.slow
+def test_delegations_and_a_reader_converge_on_what_each_may_see(
+        tmp_path: Path, live_server: LiveServer) -> None:
+    """Random edits and syncs of the secretariat, two delegations and a reader, with the
+    real laptop sync: each ends holding what a fresh copy of its scope pulls, no more; the
+    vector it is given (capped at what it sees) makes it resend nothing."""
+    rng = random.Random(15)
+    db = live_server.database
+    people = {"sec": ("secretariat", None), "it": ("delegation", "IT"),
+              "fr": ("delegation", "FR"), "read": ("reader", None)}
+    laptops = {name: StoreFactory(tmp_path / f"{name}.db", user=name).creating()
+               for name in people}
+    with laptops["sec"]() as store:
+        tn = store.save(Partnership(country_code="TN", title="EU-Tunisia"))
+        ma = store.save(Partnership(country_code="MA", title="EU-Morocco"))
+        for p in (tn, ma):
+            for i in range(3):
+                store.save(Activity(partnership_id=p.id, title=f"{p.country_code} {i}"))
+    for name, (role, state_code) in people.items():
+        scope = () if role == "secretariat" else ("TN",)
+        sync.sync(laptops[name], url=live_server.url,
+                  token=add_user(db, name, role, state_code, scope))
+    for n in range(80):
+        name = rng.choice(list(people))
+        if rng.random() < 0.5:
+            sync.sync(laptops[name])
+            continue
+        with laptops[name]() as store:
+            if name == "sec":
+                activity = rng.choice(store.list(Activity))
+                store.save(dataclasses.replace(activity, title=f"{activity.title[:5]} {n}"))
+            elif name != "read":
+                store.save(Note(target_kind="partnership", target_id=tn.id,
+                                partnership_id=tn.id, author=name, text=f"{name} note {n}"))
+    for _ in range(2):
+        for name in people:
+            sync.sync(laptops[name])
+    for name, (role, state_code) in people.items():
+        fresh = StoreFactory(tmp_path / f"fresh-{name}.db", user=name).creating()
+        scope = () if role == "secretariat" else ("TN",)
+        sync.sync(fresh, url=live_server.url,
+                  token=add_user(db, f"fresh-{name}", role, state_code, scope))
+        with laptops[name]() as store, fresh() as other:
+            held = state(store)
+            assert held == state(other), name
+            notes = {n.text.split()[0] for n in store.list(Note)}
+        assert notes == ({"it", "fr"} if name == "sec" else {name} & {"it", "fr"}), name
+        assert sync.sync(laptops[name]).pushed == 0, name  # the vector covers what it holds
+        if name != "sec":
+            assert ("partnership", ma.id) not in held

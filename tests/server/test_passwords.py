@@ -18,7 +18,7 @@ import httpx
 import psycopg
 import pytest
 from cli_support import one_line_error, tpdesk
-from server_support import LiveServer, add_user
+from server_support import LiveServer, add_user, free_port
 
 from tpdesk.server import accounts, app
 from tpdesk.services import StoreFactory, sync
@@ -42,10 +42,31 @@ def _file(folder: Path, text: str) -> Path:
     return path
 
 
-def _sign_in(server: LiveServer, user: str, password: str) -> httpx.Response:
-    return httpx.post(f"{server.url}/v1/session", timeout=30, json={
+def _sign_in(server: LiveServer, user: str, password: str, *,
+             forwarded_for: str | None = None) -> httpx.Response:
+    headers = {} if forwarded_for is None else {"X-Forwarded-For": forwarded_for}
+    return httpx.post(f"{server.url}/v1/session", timeout=30, headers=headers, json={
         "user": user, "password": password, "replica": "a" * 32, "name": "laptop",
         "person": "Anna", "register": None})
+
+
+def serve_cli(database: str, *options: str) -> tuple[subprocess.Popen[bytes], LiveServer]:
+    """The real `tpdesk-server serve` with these options, once it answers."""
+    port = free_port()
+    process = subprocess.Popen([sys.executable, "-m", "tpdesk.server.cli", "--database",
+                                database, "serve", "--port", str(port), *options],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = LiveServer(f"http://127.0.0.1:{port}", database, process.terminate, process)
+    for _ in range(300):
+        try:
+            if httpx.get(f"{server.url}/v1/health", timeout=5).status_code == 200:
+                return process, server
+        except httpx.TransportError:
+            pass
+        assert process.poll() is None, "tpdesk-server serve exited"
+        time.sleep(0.1)
+    process.kill()
+    raise AssertionError("tpdesk-server serve did not answer")
 
 
 def test_users_passwd_stores_only_an_argon2id_hash(server_database: str,
@@ -114,19 +135,44 @@ def test_wrong_passwords_are_slow_then_locked(live_server: LiveServer,
     locked = _sign_in(live_server, "anna", PASSWORD)  # even the right one, for a while
     assert locked.status_code == 429
     assert locked.json()["error"].startswith("too many wrong passwords: password sign-in for"
-                                             " this user is refused for ")
+                                             " this user from this address is refused for ")
     signed = httpx.post(f"{live_server.url}/v1/session", timeout=30, json={
         "token": token, "replica": "b" * 32, "name": "laptop", "person": "Anna",
         "register": None})
     assert signed.status_code == 200  # the token still works
     with psycopg.connect(live_server.database) as conn:  # the lock has run out
-        conn.execute("UPDATE app_user SET locked_until = now() - interval '1 s'")
+        conn.execute("UPDATE sign_in_failure SET locked_until = now() - interval '1 s'")
     assert _sign_in(live_server, "anna", PASSWORD).status_code == 200
     with psycopg.connect(live_server.database) as conn:
-        assert conn.execute("SELECT failed_sign_ins FROM app_user WHERE name = 'anna'"
-                            ).fetchone() == (0,)
+        assert conn.execute("SELECT count(*) FROM sign_in_failure").fetchone() == (0,)
         accounts.disable_user(conn, "anna")
     assert _sign_in(live_server, "anna", PASSWORD).status_code == 401
+
+
+@pytest.mark.parametrize("trusted", [False, True])
+def test_the_lock_is_per_address_and_a_forwarded_one_counts_only_from_a_trusted_proxy(
+        server_database: str, trusted: bool) -> None:
+    """Someone guessing from one address does not lock the user out from another."""
+    add_user(server_database, "anna", "secretariat")
+    with psycopg.connect(server_database) as conn:
+        accounts.set_password(conn, "anna", PASSWORD)
+    process, server = serve_cli(server_database, *(["--trusted-proxy", "127.0.0.1"]
+                                                if trusted else []))
+    try:
+        for _ in range(accounts.MAX_FAILURES):
+            wrong = _sign_in(server, "anna", "guess guess", forwarded_for="203.0.113.7")
+            assert wrong.status_code == 401
+        assert _sign_in(server, "anna", PASSWORD, forwarded_for="203.0.113.7").status_code \
+            == 429
+        elsewhere = _sign_in(server, "anna", PASSWORD, forwarded_for="198.51.100.2")
+        assert elsewhere.status_code == (200 if trusted else 429)  # a forged header: no escape
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    with psycopg.connect(server_database) as conn:
+        rows = conn.execute("SELECT user_name, address, failures FROM sign_in_failure"
+                            ).fetchall()
+    assert rows == [("anna", "203.0.113.7" if trusted else "127.0.0.1", accounts.MAX_FAILURES)]
 
 
 def test_tpdesk_sync_with_user_and_password_file(live_server: LiveServer,

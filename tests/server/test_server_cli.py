@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
 import sys
 import uuid
+from typing import Any
 
+import httpx
 import psycopg
 import pytest
 from cli_support import one_line_error
 from server_support import free_port, with_database
+from test_passwords import serve_cli
 
+from tpdesk.server import accounts, cli
 from tpdesk.server.schema import STEPS
 
 
@@ -48,11 +53,26 @@ def test_init_then_users(empty_database: str) -> None:
                        "reader")
     assert "already exists" in one_line_error(again)
     listed = server_cli("--database", empty_database, "users", "list")
-    assert listed.stdout.split("\t")[:3] == ["italy", "delegation", "IT MA TN"]
+    assert listed.stdout.split("\t") == ["italy", "delegation", "IT MA TN",
+                                         "token not used yet", "no password\n"]
+    with psycopg.connect(empty_database) as conn:
+        accounts.set_password(conn, "italy", "correct horse battery")
+    assert listed_json(empty_database) == [{
+        "name": "italy", "role": "delegation", "member_state": "IT",
+        "partnerships": ["MA", "TN"], "disabled": False, "copies": 0, "token_waiting": True,
+        "password": True}]
+    assert server_cli("--database", empty_database, "users", "list").stdout.endswith(
+        "\ttoken not used yet\tpassword\n")
     assert server_cli("--database", empty_database, "users", "disable", "italy").returncode == 0
     assert "disabled" in server_cli("--database", empty_database, "users", "list").stdout
     assert "no user" in one_line_error(
         server_cli("--database", empty_database, "users", "disable", "nobody"))
+
+
+def listed_json(database: str) -> Any:
+    done = server_cli("--database", database, "users", "list", "--json")
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
 
 
 def test_the_database_from_the_environment(empty_database: str) -> None:
@@ -91,6 +111,16 @@ def test_plain_http_on_another_address_is_refused(server_database: str) -> None:
     line = one_line_error(server_cli("--database", server_database, "serve", "--host",
                                      "0.0.0.0", "--port", str(free_port())))
     assert "--allow-plain-http" in line and "TLS" in line
+    process, server = serve_cli(server_database, "--host", "0.0.0.0", "--allow-plain-http")
+    try:  # told: it serves (here on every address, the loopback among them)
+        assert httpx.get(f"{server.url}/v1/health", timeout=10).json()["status"] == "ok"
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+    bad = one_line_error(server_cli("--database", server_database, "serve", "--port",
+                                    str(free_port()), "--trusted-proxy", "the proxy"))
+    assert bad.endswith("--trusted-proxy the proxy: not an IP address or network (e.g."
+                        " 127.0.0.1 or 10.0.0.0/8)")
 
 
 def test_bad_usage_exits_2_bad_values_1(server_database: str) -> None:
@@ -138,3 +168,34 @@ def test_a_port_in_use_is_one_line(server_database: str) -> None:
         line = one_line_error(server_cli("--database", server_database, "serve", "--port",
                                          str(port)))
     assert f"cannot listen on 127.0.0.1 port {port}" in line
+
+
+def test_a_database_of_the_previous_step_migrates(empty_database: str,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """0003 moves the password lockout to (user, address): old locks are let go."""
+    from tpdesk.server import database
+    monkeypatch.setattr(database, "STEPS", STEPS[:2])
+    database.migrate(empty_database)
+    with psycopg.connect(empty_database) as conn:
+        conn.execute("INSERT INTO app_user (name, role, member_state, partnerships,"
+                     " failed_sign_ins, locked_until) VALUES ('anna', 'secretariat', NULL,"
+                     " '{}', 7, now() + interval '1 hour')")
+    monkeypatch.undo()
+    done = server_cli("--database", empty_database, "init")
+    assert done.returncode == 0 and f"schema {len(STEPS)}" in done.stdout, done.stderr
+    assert [u["name"] for u in listed_json(empty_database)] == ["anna"]
+    with psycopg.connect(empty_database) as conn:
+        assert conn.execute("SELECT count(*) FROM sign_in_failure").fetchone() == (0,)
+
+
+def test_an_internal_error_is_its_kind_and_place_never_its_message(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(url: str) -> int:
+        raise RuntimeError("cannot write activity 'Secret Tunis plan'")
+    monkeypatch.setattr(cli, "migrate", broken)
+    monkeypatch.setattr(cli, "setup_logging", lambda: None)  # this process's logging stays
+    line = broken.__code__.co_firstlineno + 1
+    assert cli.main(["--database", "postgresql://127.0.0.1:1/none", "init"]) == 1
+    out = capsys.readouterr()
+    assert (out.out, out.err) == ("", "tpdesk-server: internal error: RuntimeError at"
+                                      f" server/test_server_cli.py:{line} broken\n")

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
+import logging
+import re
 import threading
 import time
 import uuid
@@ -12,8 +15,11 @@ from typing import Any
 import httpx
 import psycopg
 import pytest
-from server_support import Client, add_user, start_process
-from test_sync_api import activity, partnership, stamp
+from server_support import Client, LiveServer, add_user, start_process
+from test_sync_api import activity, partnership, record, stamp
+
+from tpdesk.server import replication
+from tpdesk.server.observe import LEVELS, setup_logging
 
 
 def _in_push(database: str) -> bool:
@@ -112,3 +118,60 @@ def test_log_lines_are_json_and_carry_no_secrets(server_database: str, tmp_path:
     assert {"request", "push"} <= {line["event"] for line in lines}
     assert {line.get("user") for line in lines if line["event"] == "request"} >= {"sec"}
     assert token not in text and sec.credential not in text and "Bearer" not in text
+
+
+@pytest.fixture
+def server_log() -> Any:
+    """The server's JSON log lines, written to a string for the test, as `serve` writes them."""
+    saved = [(log, log.handlers[:], log.level, log.propagate)
+             for log in map(logging.getLogger, LEVELS)]
+    stream = io.StringIO()
+    setup_logging(stream)
+    yield stream
+    for log, handlers, level, propagate in saved:
+        log.handlers[:], log.level, log.propagate = handlers, level, propagate
+
+
+def test_a_bug_is_logged_by_kind_and_place_never_what_the_records_hold(
+        live_server: LiveServer, server_log: io.StringIO,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(merger: Any) -> None:
+        titles = [c for m in merger.merged for c in m.cells.values()]
+        try:
+            raise KeyError(f"no room for {titles}")
+        except KeyError as exc:
+            raise RuntimeError(f"cannot write {titles}") from exc
+    monkeypatch.setattr(replication._Merger, "write", broken)
+    sec = Client(live_server.url)
+    try:
+        assert sec.sign_in(add_user(live_server.database, "sec", "secretariat")).status_code \
+            == 200
+        failed = sec.push([record("activity", "a1", {"title": "Secret Tunis plan"},
+                                  stamp(sec.replica))])
+    finally:
+        sec.close()
+    assert failed.status_code == 500
+    assert failed.json() == {"error": "internal error (logged on the server)"}
+    text = server_log.getvalue()
+    assert "Secret Tunis" not in text and "no room" not in text and "cannot write" not in text
+    [bug] = [json.loads(line) for line in text.splitlines() if '"event": "bug"' in line]
+    assert [e["type"] for e in bug["error"]] == ["builtins.KeyError", "builtins.RuntimeError"]
+    frames = bug["error"][-1]["frames"]
+    assert all(re.fullmatch(r"[\w./<>-]+:\d+ [\w<>]+", f) for f in frames), frames
+    assert frames[0].startswith("tpdesk/server/app.py:") and frames[-1].endswith(" broken")
+    assert any(f.startswith("tpdesk/server/replication.py:") for f in frames)
+
+
+def test_a_request_leaves_one_line_and_none_of_the_connection_pool(
+        live_server: LiveServer, server_log: io.StringIO) -> None:
+    sec = Client(live_server.url)
+    try:
+        assert sec.sign_in(add_user(live_server.database, "sec", "secretariat")).status_code \
+            == 200
+        assert sec.pull().status_code == 200
+    finally:
+        sec.close()
+    lines = [json.loads(line) for line in server_log.getvalue().splitlines()]
+    assert [(line["level"], line["event"], line.get("path")) for line in lines] == [
+        ("info", "request", "/v1/session"), ("info", "request", "/v1/pull")]
+    assert logging.getLogger("psycopg.pool").isEnabledFor(logging.WARNING)  # its warnings stay

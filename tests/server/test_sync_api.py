@@ -270,6 +270,9 @@ def test_bad_requests_are_one_line_errors(live_server: LiveServer, client: Clien
     odd = sec.push([record("activity", "a1", {"colour": "red"}, stamp(sec.replica))])
     assert odd.json() == {"error": "not a push: change record 1: a activity has no cell"
                                    " 'colour'"}
+    nul = sec.push([record("activity", "a1", {"title": "Tunis\x00plan"}, stamp(sec.replica))])
+    assert nul.json() == {"error": "not a push: change record 1: the activity's 'title' holds"
+                                   " a NUL character, which PostgreSQL cannot store"}
     assert sec.pull(limit=5001).status_code == 400
     other = client()
     other.credential = "not-a-credential"

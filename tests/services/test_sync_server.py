@@ -230,3 +230,26 @@ def test_the_credential_stays_inside_an_encrypted_database(
     with psycopg.connect(live_server.database) as conn:  # the server keeps a hash only
         dump = str(conn.execute("SELECT * FROM credential").fetchall())
     assert credential not in dump
+
+
+def test_a_long_first_pull_reports_its_progress_page_by_page(
+        live_server: LiveServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    sec = _secretariat(tmp_path)
+    with sec() as store:
+        tn = store.list(Partnership)[0]
+        for n in range(40):
+            store.save(Activity(partnership_id=tn.id, title=f"Workshop {n}"))
+    sync.sync(sec, url=live_server.url, token=add_user(live_server.database, "anna",
+                                                       "secretariat"))
+    monkeypatch.setattr(sync, "PAGE", 60)  # cells a page: several pages of a small register
+    seen: list[tuple[int, int]] = []
+    laptop = StoreFactory(tmp_path / "laptop.db", user="Marco").creating()
+    report = sync.sync(laptop, url=live_server.url,
+                       token=add_user(live_server.database, "marco", "secretariat"),
+                       progress=lambda done, total: seen.append((done, total)))
+    assert report.pulled == 44
+    done = [d for d, _ in seen]
+    assert len(seen) >= 5 and done == sorted(set(done)) and done[0] > 0, seen
+    assert {total for _, total in seen} == {done[-1]}, seen  # the whole pull, from page one
+    with laptop() as store:
+        assert store.count(Activity) == 41

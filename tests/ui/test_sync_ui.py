@@ -1,4 +1,4 @@
-"""Sync in the app without a server to reach: the indicator, Ctrl+Shift+S, close, Preferences."""
+"""Sync in the app: the indicator, the timer, Ctrl+Shift+S, close, Preferences, progress."""
 
 from __future__ import annotations
 
@@ -16,11 +16,14 @@ from tpdesk.models import Activity, Partnership, Store
 from tpdesk.models import servers as server_rows
 from tpdesk.models.servers import ServerState
 from tpdesk.services import StoreFactory
+from tpdesk.services import sync as use_cases
 from tpdesk.services.sync import SyncStatus
 from tpdesk.services.sync_http import SyncError
 from tpdesk.ui import sync_status
 from tpdesk.ui.main_window import MainWindow
-from tpdesk.ui.sync_status import LONG_PULL, SyncIndicator
+from tpdesk.ui.sync_status import LONG_PULL, SyncController, SyncIndicator
+
+EVERY_MS = 300  # the tests' sync interval (the app's: use_cases.SYNC_MINUTES)
 
 
 def _closed_port() -> int:
@@ -53,6 +56,35 @@ def window(qtbot, tmp_path: Path, laptop: Path) -> Iterator[MainWindow]:
     yield win
     win.close()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def syncs(monkeypatch) -> list[float]:
+    """When each sync started (time.monotonic()), however it was started."""
+    started: list[float] = []
+    real = use_cases.sync
+
+    def counted(*args: object, **kwargs: object) -> use_cases.SyncReport:
+        started.append(time.monotonic())
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+    monkeypatch.setattr(use_cases, "sync", counted)
+    return started
+
+
+@pytest.fixture
+def controller(qtbot, monkeypatch) -> Iterator[SyncController]:
+    """A controller syncing every EVERY_MS, whose first sync is left to the timer.
+
+    Taken after `live_server`, so that it ends first: no sync is left waiting
+    for a server that went away.
+    """
+    monkeypatch.setattr(sync_status, "FIRST_SYNC_MS", 600_000)
+    indicator = SyncIndicator()
+    qtbot.addWidget(indicator)
+    controller = SyncController(indicator, indicator, every_ms=EVERY_MS)
+    yield controller
+    controller.detach()
+    qtbot.waitUntil(lambda: controller.job is None, timeout=40_000)
 
 
 def test_the_indicator_says_each_state(qtbot) -> None:
@@ -242,3 +274,135 @@ def test_preferences_sign_in_with_user_name_and_password(qtbot, window: MainWind
     qtbot.waitUntil(lambda: page.who.text().startswith("Signed in"), timeout=10000)
     assert page.who.text() == f"Signed in as rome (reader) at {live_server.url}."
     assert page.password.text() == ""
+
+
+def test_the_window_syncs_every_few_minutes_while_a_database_is_open(
+        window: MainWindow, laptop: Path) -> None:
+    assert window.open_database(laptop)
+    timer = window.sync.timer
+    assert timer.isActive() and timer.interval() == use_cases.SYNC_MINUTES * 60_000
+    window.close()
+    assert not timer.isActive()
+
+
+def test_the_timer_syncs_on_its_interval(qtbot, live_server, controller: SyncController,
+                                         laptop: Path, syncs: list[float]) -> None:
+    from server_support import add_user
+
+    use_cases.sign_in(StoreFactory(laptop), live_server.url,
+                      add_user(live_server.database, "marco", "secretariat"))
+    factory = StoreFactory(laptop, user="Marco")
+    attached = time.monotonic()
+    with qtbot.waitSignal(controller.synced, timeout=15_000) as first:
+        controller.attach(factory, factory)
+    assert first.args[0].pushed == 2
+    assert syncs[0] - attached >= EVERY_MS / 1000 * 0.9  # the timer's (coarse: 5 % early)
+    qtbot.waitUntil(lambda: len(syncs) >= 3 and controller.job is None, timeout=15_000)
+    assert controller.indicator.text == "Synced" and controller.problem is None
+    ticks = (time.monotonic() - attached) / (EVERY_MS / 1000 * 0.9)
+    assert len(syncs) <= ticks, (syncs, ticks)  # one a tick at most, never more often
+
+
+def test_no_server_no_sync_and_none_once_closed(qtbot, controller: SyncController,
+                                                 laptop: Path, syncs: list[float]) -> None:
+    factory = StoreFactory(laptop, user="Marco")
+    controller.attach(factory, factory)  # a copy that syncs with no server
+    qtbot.wait(EVERY_MS * 4)
+    assert syncs == [] and controller.timer.isActive() and controller.indicator.isHidden()
+    _sign_in(laptop, f"http://127.0.0.1:{_closed_port()}")  # a server now: its ticks try
+    qtbot.waitUntil(lambda: len(syncs) >= 1 and controller.job is None, timeout=10_000)
+    controller.detach()  # closed or locked
+    tried = len(syncs)
+    qtbot.wait(EVERY_MS * 4)
+    assert len(syncs) == tried and not controller.timer.isActive()
+
+
+def test_a_sync_that_hangs_is_not_joined_by_more(qtbot, controller: SyncController,
+                                                 laptop: Path, syncs: list[float]) -> None:
+    with socket.socket() as silent:  # accepts, never answers
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        _sign_in(laptop, f"http://127.0.0.1:{silent.getsockname()[1]}")
+        factory = StoreFactory(laptop, user="Marco")
+        controller.attach(factory, factory)
+        qtbot.waitUntil(lambda: len(syncs) == 1, timeout=10_000)
+        qtbot.wait(EVERY_MS * 4)
+        assert len(syncs) == 1 and controller.job is not None
+    qtbot.waitUntil(lambda: controller.job is None, timeout=30_000)  # the connection reset
+    assert controller.indicator.text.startswith(("Offline", "Sync failed"))
+
+
+def test_offline_says_why_in_one_line_and_retries_until_back(
+        qtbot, controller: SyncController, laptop: Path, server_database: str,
+        syncs: list[float]) -> None:
+    from server_support import add_user, free_port, start_thread
+
+    port = free_port()
+    server = start_thread(server_database, port=port)
+    try:
+        use_cases.sign_in(StoreFactory(laptop), server.url,
+                          add_user(server_database, "marco", "secretariat"))
+    finally:
+        server.stop()  # offline from now on
+    factory = StoreFactory(laptop, user="Marco")
+    controller.attach(factory, factory)
+    indicator = controller.indicator
+    qtbot.waitUntil(lambda: controller.problem is not None and controller.job is None,
+                    timeout=10_000)
+    problem = f"127.0.0.1:{port}: server unreachable (connection refused); nothing changed"
+    assert (str(controller.problem), indicator.text) == (problem, "Offline · 2 changes waiting")
+    assert f"{problem}\nTried again every 5 minutes." in indicator.button.toolTip()
+    tried = len(syncs)
+    qtbot.waitUntil(lambda: len(syncs) >= tried + 2 and controller.job is None,
+                    timeout=10_000)  # it tries again, and again
+    assert indicator.text == "Offline · 2 changes waiting"
+    server = start_thread(server_database, port=port)  # back online
+    try:
+        with qtbot.waitSignal(controller.synced, timeout=15_000) as synced:
+            pass
+        assert synced.args[0].pushed == 2
+        assert (controller.problem, indicator.text) == (None, "Synced")
+    finally:  # no sync left talking to a server going away
+        controller.detach()
+        qtbot.waitUntil(lambda: controller.job is None, timeout=30_000)
+        server.stop()
+
+
+def test_a_long_first_pull_shows_its_progress(qtbot, live_server, controller: SyncController,
+                                              tmp_path: Path, monkeypatch) -> None:
+    from server_support import add_user
+
+    sec = StoreFactory(tmp_path / "sec.db", user="Anna").creating()
+    with sec() as store:
+        tn = store.save(Partnership(country_code="TN", title="EU-Tunisia"))
+        for n in range(30):
+            store.save(Activity(partnership_id=tn.id, title=f"Workshop {n}"))
+    use_cases.sync(sec, url=live_server.url,
+                   token=add_user(live_server.database, "anna", "secretariat"))
+    monkeypatch.setattr(use_cases, "PAGE", 50)  # several pages of a small register
+    monkeypatch.setattr(sync_status, "LONG_PULL", 100)
+    fresh = StoreFactory(tmp_path / "fresh.db", user="Marco").creating()
+    use_cases.sign_in(fresh, live_server.url,
+                      add_user(live_server.database, "marco", "secretariat"))
+    indicator = controller.indicator
+    shown: list[tuple[str, bool, int, int]] = []
+    show_progress = indicator.show_progress
+
+    def seen(done: int, total: int) -> None:  # what the indicator shows after each step
+        show_progress(done, total)
+        shown.append((indicator.text, indicator.bar.isHidden(), indicator.bar.value(),
+                      indicator.bar.maximum()))
+    monkeypatch.setattr(indicator, "show_progress", seen)
+    controller.attach(fresh, fresh)
+    with qtbot.waitSignal(controller.synced, timeout=20_000) as synced:
+        assert controller.sync_now()
+    assert synced.args[0].pulled == 31 and indicator.text == "Synced"
+    assert indicator.bar.isHidden()
+    assert shown[0] == ("Syncing…", True, 0, 1)  # before the first page
+    pages = shown[1:]
+    total = pages[-1][3]
+    assert len(pages) >= 4 and total >= 100, shown
+    assert [(bar, maximum) for _, bar, _, maximum in pages] == [(False, total)] * len(pages)
+    done = [value for _, _, value, _ in pages]
+    assert done == sorted(set(done)) and done[-1] == total, shown
+    assert [text for text, *_ in pages] == [f"Syncing… {d:,} of {total:,}" for d in done]

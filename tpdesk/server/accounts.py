@@ -5,9 +5,10 @@ their SHA-256, so a stolen copy of it signs no one in. Passwords are chosen
 by people, so they are stretched with Argon2id (RFC 9106's second
 recommended setting, 64 MiB), a random salt per user, the parameters kept
 beside the hash so that they can be raised later without locking anyone
-out. After `MAX_FAILURES` wrong passwords in a row an account refuses
-password sign-ins for `LOCKOUT` (doubling on each further failure, at most
-`MAX_LOCKOUT`); its token and credentials keep working.
+out. After `MAX_FAILURES` wrong passwords in a row from one address, an
+account refuses password sign-ins from that address for `LOCKOUT` (doubling
+on each further failure, at most `MAX_LOCKOUT`): someone guessing elsewhere
+cannot lock its owner out, and its token and credentials keep working.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ MAX_PASSWORD = 1024
 MAX_FAILURES = 5
 LOCKOUT = timedelta(minutes=1)
 MAX_LOCKOUT = timedelta(hours=1)
+FORGET_FAILURES = timedelta(days=1)  # an address's failures, once it stops trying
 
 
 class Stretch(NamedTuple):
@@ -69,6 +71,7 @@ class User:
     disabled: bool = False
     signed_in: int = 0  # copies holding a credential
     token_waiting: bool = False
+    has_password: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {"user": self.name, "role": self.role, "member_state": self.member_state,
@@ -113,8 +116,9 @@ def list_users(conn: Connection) -> list[User]:
     rows = conn.execute(
         "SELECT u.name, u.role, u.member_state, u.partnerships, u.disabled,"
         " (SELECT count(*) FROM credential c WHERE c.user_name = u.name),"
-        " u.token_hash IS NOT NULL FROM app_user u ORDER BY u.name").fetchall()
-    return [User(r[0], r[1], r[2], tuple(r[3]), r[4], int(r[5]), r[6]) for r in rows]
+        " u.token_hash IS NOT NULL, u.password_hash IS NOT NULL FROM app_user u"
+        " ORDER BY u.name").fetchall()
+    return [User(r[0], r[1], r[2], tuple(r[3]), r[4], int(r[5]), r[6], r[7]) for r in rows]
 
 
 def disable_user(conn: Connection, name: str) -> None:
@@ -165,11 +169,11 @@ def set_password(conn: Connection, name: str, password: str) -> None:
     with conn.transaction():
         found = conn.execute(
             "UPDATE app_user SET password_hash = %s, password_salt = %s,"
-            " password_memory_kib = %s, password_iterations = %s, password_lanes = %s,"
-            " failed_sign_ins = 0, locked_until = NULL WHERE name = %s",
-            [hashed, salt, *STRETCH, name])
+            " password_memory_kib = %s, password_iterations = %s, password_lanes = %s"
+            " WHERE name = %s", [hashed, salt, *STRETCH, name])
         if found.rowcount == 0:
             raise UserError(f"no user named {name!r} ('tpdesk-server users list')")
+        conn.execute("DELETE FROM sign_in_failure WHERE user_name = %s", [name])
 
 
 class Locked(Exception):
@@ -180,21 +184,25 @@ class Locked(Exception):
         self.seconds = seconds
 
 
-def check_password(conn: Connection, name: str, password: str) -> User | None:
+def check_password(conn: Connection, name: str, password: str, address: str) -> User | None:
     """The user this name and password sign in, in a transaction of its own (failures count).
 
     An unknown user, a disabled one or one without a password costs the same
     stretching as a wrong password, so timing does not tell which names exist.
-    Raises `Locked` while the account is locked.
+    Failures count per user and client `address`. Raises `Locked` while the
+    account is locked for that address.
     """
     with conn.transaction():
         row = conn.execute(
             "SELECT name, role, member_state, partnerships, password_hash, password_salt,"
-            " password_memory_kib, password_iterations, password_lanes, failed_sign_ins,"
-            " ceil(extract(epoch FROM locked_until - now()))::integer FROM app_user"
+            " password_memory_kib, password_iterations, password_lanes FROM app_user"
             " WHERE name = %s AND NOT disabled FOR UPDATE", [name]).fetchone()
-        if row is not None and row[10] is not None and row[10] > 0:
-            raise Locked(int(row[10]))
+        failed = None if row is None else conn.execute(
+            "SELECT failures, ceil(extract(epoch FROM locked_until - now()))::integer"
+            " FROM sign_in_failure WHERE user_name = %s AND address = %s",
+            [name, address]).fetchone()
+        if failed is not None and failed[1] is not None and failed[1] > 0:
+            raise Locked(int(failed[1]))
         if row is None or row[4] is None or len(password) > MAX_PASSWORD:
             stretch(password[:MAX_PASSWORD], bytes(16), STRETCH)
             return None
@@ -204,13 +212,18 @@ def check_password(conn: Connection, name: str, password: str) -> User | None:
                      lanes=cost.lanes, memory_cost=cost.memory_kib).verify(
                 password.encode(), bytes(row[4]))  # constant-time comparison
         except InvalidKey:
-            failures = int(row[9]) + 1
+            failures = (0 if failed is None else int(failed[0])) + 1
             extra = max(0, failures - MAX_FAILURES)
             lock = min(LOCKOUT * 2 ** min(extra, 20), MAX_LOCKOUT) if failures >= MAX_FAILURES \
                 else None
-            conn.execute("UPDATE app_user SET failed_sign_ins = %s,"
-                         " locked_until = now() + %s WHERE name = %s", [failures, lock, name])
+            conn.execute("INSERT INTO sign_in_failure (user_name, address, failures,"
+                         " locked_until) VALUES (%s, %s, %s, now() + %s)"
+                         " ON CONFLICT (user_name, address) DO UPDATE SET failures ="
+                         " EXCLUDED.failures, locked_until = EXCLUDED.locked_until,"
+                         " last_failed = now()", [name, address, failures, lock])
+            conn.execute("DELETE FROM sign_in_failure WHERE last_failed < now() - %s",
+                         [FORGET_FAILURES])  # addresses that stopped trying
             return None
-        conn.execute("UPDATE app_user SET failed_sign_ins = 0, locked_until = NULL"
-                     " WHERE name = %s", [name])
+        conn.execute("DELETE FROM sign_in_failure WHERE user_name = %s AND address = %s",
+                     [name, address])
         return _user(row)

@@ -34,6 +34,11 @@ MAX_BODY = 64 * 1024 * 1024  # a push larger than this: 413, the laptop sends sm
 Handler = Callable[[Request], Awaitable[Response]]
 
 
+def _address(request: Request) -> str:
+    """The client's address: the peer's, or what a trusted proxy says (`serve --trusted-proxy`)."""
+    return request.client.host if request.client else "unknown"
+
+
 def _error(status: int, message: str) -> JSONResponse:
     return JSONResponse({"error": message}, status_code=status)
 
@@ -132,10 +137,11 @@ class Api:
         if by_password:
             try:
                 user = await run_in_threadpool(self.run, lambda conn: accounts.check_password(
-                    conn, str(fields["user"]), str(fields["password"])))
+                    conn, str(fields["user"]), str(fields["password"]), _address(request)))
             except accounts.Locked as exc:
                 raise Refused(429, f"too many wrong passwords: password sign-in for this user"
-                                   f" is refused for {exc.seconds} s more") from None
+                                   f" from this address is refused for {exc.seconds} s more"
+                              ) from None
             if user is None:
                 await asyncio.sleep(FAILURE_DELAY)  # a bounded pause: guessing stays slow
                 raise Refused(401, "unknown user or wrong password")

@@ -7,6 +7,8 @@ act on, as one line on stderr; 2 bad usage; 130 interrupted.
 from __future__ import annotations
 
 import argparse
+import ipaddress
+import json
 import os
 import socket
 import sys
@@ -17,7 +19,7 @@ from ..models.errors import UserError
 from ..models.secret_input import read_secret
 from . import accounts
 from .database import ENV_DATABASE, check_current, connect, migrate, translated, where
-from .observe import event, setup_logging
+from .observe import event, kind_and_place, setup_logging
 
 DEFAULT_PORT = 8765
 PASSWORD_FILE = "TPDESK_SERVER_PASSWORD_FILE"
@@ -36,13 +38,18 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--allow-plain-http", action="store_true",
                        help="serve plain HTTP on a non-loopback address (only behind a TLS"
                             " reverse proxy: docs/server.md)")
+    serve.add_argument("--trusted-proxy", metavar="ADDRESS", action="append", default=[],
+                       help="the reverse proxy's address, whose X-Forwarded-For header then"
+                            " gives the client's (repeatable; otherwise the header is ignored)")
     users = sub.add_parser("users", help="accounts").add_subparsers(dest="action", required=True)
     add = users.add_parser("add", help="add a user; prints a one-time sign-in token")
     add.add_argument("name")
     add.add_argument("--role", required=True, choices=accounts.ROLES)
     add.add_argument("--member-state", metavar="CODE")
     add.add_argument("--partnership", metavar="CODE", action="append", default=[])
-    users.add_parser("list", help="every user, role and scope")
+    listing = users.add_parser("list", help="every user: role, scope, copies signed in,"
+                                            " whether it has a password")
+    listing.add_argument("--json", action="store_true", help="as a JSON array, for scripts")
     disable = users.add_parser("disable", help="refuse a user's credentials from now on")
     disable.add_argument("name")
     passwd = users.add_parser(
@@ -69,11 +76,7 @@ def _users(args: argparse.Namespace, url: str) -> int:
             print(f"user {args.name} ({args.role}) added; one-time sign-in token:")
             print(token)
         elif args.action == "list":
-            for u in accounts.list_users(conn):
-                scope = " ".join(filter(None, [u.member_state, *u.partnerships]))
-                state = "disabled" if u.disabled else (
-                    "token not used yet" if u.token_waiting else f"{u.signed_in} copies")
-                print(f"{u.name}\t{u.role}\t{scope or '-'}\t{state}")
+            _list(accounts.list_users(conn), as_json=args.json)
         elif args.action == "passwd":
             password = read_secret(PASSWORD_FILE, f"New password for {args.name}: ",
                                    what="password", confirm=True)
@@ -85,6 +88,23 @@ def _users(args: argparse.Namespace, url: str) -> int:
     return 0
 
 
+def _list(users: list[accounts.User], *, as_json: bool) -> None:
+    """One tab-separated line a user (name, role, scope, state, password), or JSON."""
+    if as_json:
+        print(json.dumps([{
+            "name": u.name, "role": u.role, "member_state": u.member_state,
+            "partnerships": list(u.partnerships), "disabled": u.disabled,
+            "copies": u.signed_in, "token_waiting": u.token_waiting,
+            "password": u.has_password} for u in users], indent=2))
+        return
+    for u in users:
+        scope = " ".join(filter(None, [u.member_state, *u.partnerships]))
+        state = "disabled" if u.disabled else (
+            "token not used yet" if u.token_waiting else f"{u.signed_in} copies")
+        password = "password" if u.has_password else "no password"
+        print(f"{u.name}\t{u.role}\t{scope or '-'}\t{state}\t{password}")
+
+
 def _serve(args: argparse.Namespace, url: str) -> int:
     if not is_loopback(args.host) and not args.allow_plain_http:
         raise UserError(f"--host {args.host}: this server speaks plain HTTP; on a non-loopback"
@@ -92,14 +112,22 @@ def _serve(args: argparse.Namespace, url: str) -> int:
                         " (docs/server.md)")
     if not 0 < args.port < 65536:
         raise UserError(f"--port {args.port}: not a port number (1 to 65535)")
+    for proxy in args.trusted_proxy:
+        try:
+            ipaddress.ip_network(proxy, strict=False)
+        except ValueError:
+            raise UserError(f"--trusted-proxy {proxy}: not an IP address or network (e.g."
+                            " 127.0.0.1 or 10.0.0.0/8)") from None
     check_current(url)
     listening = _listen(args.host, args.port)
     import uvicorn
 
     from .app import create_app
-    event("serving", host=args.host, port=args.port)
-    uvicorn.Server(uvicorn.Config(create_app(url), log_config=None, access_log=False)).run(
-        sockets=[listening])
+    event("serving", host=args.host, port=args.port, trusted_proxies=args.trusted_proxy)
+    uvicorn.Server(uvicorn.Config(  # X-Forwarded-For only from the proxies named
+        create_app(url), log_config=None, access_log=False,
+        proxy_headers=bool(args.trusted_proxy),
+        forwarded_allow_ips=args.trusted_proxy or None)).run(sockets=[listening])
     return 0
 
 
@@ -133,8 +161,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("tpdesk-server: interrupted", file=sys.stderr)
         return 130
-    except Exception as exc:
-        print(f"tpdesk-server: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+    except Exception as exc:  # its message may quote a record: its kind and place only
+        print(f"tpdesk-server: internal error: {kind_and_place(exc)}", file=sys.stderr)
         return 1
 
 

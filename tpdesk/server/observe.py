@@ -2,7 +2,9 @@
 
 Log lines carry what happened and to whom (method, path, status, user,
 counts), never a request's body or headers: tokens and credentials travel in
-them.
+them. An exception is logged as its kind and where it happened (file, line
+and function of each frame, for it and for what led to it), never its
+message, arguments or locals: those may quote a record's contents.
 """
 
 from __future__ import annotations
@@ -12,7 +14,9 @@ import logging
 import sys
 import threading
 import time
+import traceback
 from collections import Counter
+from pathlib import PurePath
 from typing import Any
 
 logger = logging.getLogger("tpdesk.server")
@@ -25,19 +29,57 @@ class JsonLines(logging.Formatter):
             + f".{int(record.msecs):03d}Z",
             "level": record.levelname.lower(), "event": record.getMessage()}
         line.update(getattr(record, "fields", {}))
-        if record.exc_info:
-            line["traceback"] = self.formatException(record.exc_info)
+        if record.exc_info and record.exc_info[1] is not None:
+            line["error"] = _chain(record.exc_info[1])
         return json.dumps(line, ensure_ascii=False, default=str)
 
 
+def _chain(exc: BaseException) -> list[dict[str, Any]]:
+    """`exc` and the exceptions that led to it, oldest first: kinds and frames, no messages."""
+    chain: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and all(current is not e for e in chain):
+        chain.append(current)
+        current = current.__cause__ or (None if current.__suppress_context__
+                                        else current.__context__)
+    return [{"type": f"{type(e).__module__}.{type(e).__qualname__}",
+             "frames": [f"{_where(f.filename)}:{f.lineno} {f.name}"
+                        for f in traceback.extract_tb(e.__traceback__)]}
+            for e in reversed(chain)]
+
+
+def _where(filename: str) -> str:
+    """A frame's file from the package folder on (tpdesk/server/app.py), not the install path."""
+    parts = PurePath(filename).parts
+    for root, skip in (("site-packages", 1), ("tpdesk", 0)):
+        if root in parts:
+            return "/".join(parts[len(parts) - parts[::-1].index(root) - 1 + skip:])
+    return "/".join(parts[-2:])
+
+
+def kind_and_place(exc: BaseException) -> str:
+    """One line for a person: the exception's kind and the frame it was raised in, no message."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    if not frames:
+        return type(exc).__name__
+    last = frames[-1]
+    return f"{type(exc).__name__} at {_where(last.filename)}:{last.lineno} {last.name}"
+
+
+# The pool's INFO lines come on every request (a connection asked for, given, returned):
+# noise that would bury the requests; its warnings (a connection lost, a pool too small) stay.
+LEVELS = {"tpdesk.server": logging.INFO, "uvicorn": logging.INFO,
+          "uvicorn.error": logging.INFO, "psycopg.pool": logging.WARNING}
+
+
 def setup_logging(stream: Any = None) -> None:
-    """The server's and uvicorn's records as JSON lines on stderr."""
+    """The server's, uvicorn's and the connection pool's records as JSON lines on stderr."""
     handler = logging.StreamHandler(stream or sys.stderr)
     handler.setFormatter(JsonLines())
-    for name in ("tpdesk.server", "uvicorn", "uvicorn.error", "psycopg.pool"):
+    for name, level in LEVELS.items():
         log = logging.getLogger(name)
         log.handlers[:] = [handler]
-        log.setLevel(logging.INFO)
+        log.setLevel(level)
         log.propagate = False
 
 

@@ -62,6 +62,37 @@ def server_vector(conn: Connection) -> Vector:
     return {str(r): str(h) for r, h in conn.execute("SELECT replica, hlc FROM replica_seen")}
 
 
+def vector_for(conn: Connection, who: Viewer, *, fresh: bool = True) -> Vector:
+    """The server's vector as this user may know it, inside a transaction keyed on the user.
+
+    The secretariat sees everything: the vector as held. Anyone else gets its
+    own copy's entry, and each other copy's capped at the newest cell of that
+    copy it may see, so that another's pushes out of its sight move nothing;
+    a lower entry only makes the laptop resend cells the server holds. The
+    capped part is worked out from every cell the user may see. Not `fresh`
+    (a page before a pull's last, an empty one, a batch before a push's last,
+    a push that took nothing): the one worked out last for this copy serves,
+    as what the server held then it holds still.
+    """
+    if who.user.role == "secretariat":
+        return server_vector(conn)
+    key = (meta(conn).get("replica", ""), who.replica)
+    others = None if fresh else _capped.get(key)
+    if others is None:
+        others = _capped[key] = {str(r): str(h) for r, h in conn.execute(
+            "SELECT v.replica, least(v.hlc, m.hlc) FROM replica_seen v JOIN (SELECT"
+            " substr(c.hlc, 22) AS replica, max(c.hlc) AS hlc FROM record_scope s JOIN cell c"
+            " ON c.kind = s.kind AND c.id = s.id WHERE tpdesk_sees(s) GROUP BY 1) m"
+            " ON m.replica = v.replica WHERE v.replica <> %s", [who.replica])}
+    own = conn.execute("SELECT hlc FROM replica_seen WHERE replica = %s",
+                       [who.replica]).fetchone()
+    return others | ({} if own is None else {who.replica: str(own[0])})
+
+
+# (server's replica id, copy's replica id) -> the other copies' capped entries last worked out
+_capped: dict[tuple[str, str], Vector] = {}
+
+
 # -- sign-in -----------------------------------------------------------------
 
 def join(conn: Connection, user: User, *, replica: str, register: str | None) -> dict[str, str]:
@@ -125,6 +156,9 @@ def parse_push(body: Any) -> PushRequest:
             found.append(Conflict.from_json(data))
         except (ValueError, TypeError) as exc:
             raise ValueError(f"conflict {i + 1}: {exc}") from None
+        if _has_nul([found[-1].kept, found[-1].lost, found[-1].resolution]):
+            raise ValueError(f"conflict {i + 1}: a value holds a NUL character, which"
+                             " PostgreSQL cannot store")
     return PushRequest(batch, replica, changes, found, dict(vector),
                        bool(body.get("complete", True)))
 
@@ -137,7 +171,18 @@ def _group(index: int, data: Any) -> list[ChangeRecord]:
     for c in changes:
         if not is_cell(RECORD_TYPES[c.kind], c.field):
             raise ValueError(f"change record {index + 1}: a {c.kind} has no cell {c.field!r}")
+        if _has_nul(c.value):
+            raise ValueError(f"change record {index + 1}: the {c.kind}'s {c.field!r} holds a"
+                             " NUL character, which PostgreSQL cannot store")
     return changes
+
+
+def _has_nul(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
+    return isinstance(value, list) and any(_has_nul(v) for v in value)
 
 
 def refuse_future(request: PushRequest, now_ms: int) -> None:
@@ -150,12 +195,17 @@ def refuse_future(request: PushRequest, now_ms: int) -> None:
 
 
 def push(conn: Connection, who: Viewer, request: PushRequest) -> dict[str, Any]:
-    """Merge a push in one transaction; a batch seen before gets its stored answer."""
+    """Merge a push in one transaction; a batch seen before gets its stored answer.
+
+    The answer's vector is worked out after the push's transaction, so that
+    the scan of what the user may see does not hold up the other pushes.
+    """
     if who.user.role == "reader":
         raise Refused(403, "a reader's account is read-only: nothing pushed")
     if request.replica != who.replica:
         raise Refused(403, "this credential belongs to another copy: sign in again")
     refuse_future(request, int(time.time() * 1000))
+    took = False
     with conn.transaction():
         as_user(conn, who.user, restricted=False)
         row = conn.execute("SELECT last FROM server_seq FOR UPDATE").fetchone()
@@ -163,16 +213,22 @@ def push(conn: Connection, who: Viewer, request: PushRequest) -> dict[str, Any]:
         stored = conn.execute("SELECT answer FROM push_batch WHERE batch = %s",
                               [request.batch]).fetchone()
         if stored is not None:
-            return dict(stored[0])
-        merger = _Merger(conn, who, request, last_seq=int(row[0]))
-        merger.run()
-        conn.execute("UPDATE server_seq SET last = %s", [merger.seq])
-        vector = merger.advance()
-        answer = {"batch": request.batch, **merger.counts, "server_seq": merger.seq,
-                  "vector": vector}
-        conn.execute("INSERT INTO push_batch (batch, user_name, replica, answer)"
-                     " VALUES (%s, %s, %s, %s)",
-                     [request.batch, who.user.name, who.replica, Jsonb(answer)])
+            answer = dict(stored[0])
+        else:
+            merger = _Merger(conn, who, request, last_seq=int(row[0]))
+            merger.run()
+            conn.execute("UPDATE server_seq SET last = %s", [merger.seq])
+            merger.advance()
+            took = merger.seq > merger.last_seq
+            # The sequence counts every user's changes: only the secretariat learns it.
+            answer = {"batch": request.batch, **merger.counts,
+                      "server_seq": merger.seq if who.user.role == "secretariat" else None}
+            conn.execute("INSERT INTO push_batch (batch, user_name, replica, answer)"
+                         " VALUES (%s, %s, %s, %s)",
+                         [request.batch, who.user.name, who.replica, Jsonb(answer)])
+    with conn.transaction():
+        as_user(conn, who.user, restricted=False)
+        answer["vector"] = vector_for(conn, who, fresh=request.complete and took)
     return answer
 
 
@@ -462,7 +518,7 @@ class _Merger:
                 " ON CONFLICT (id) DO UPDATE SET resolved_hlc = EXCLUDED.resolved_hlc,"
                 " resolution = EXCLUDED.resolution, seq = EXCLUDED.seq", rows)
 
-    def advance(self) -> Vector:
+    def advance(self) -> None:
         """After a complete push the server holds every change the copy made itself."""
         own = self.request.vector.get(self.request.replica)
         if self.request.complete and own:
@@ -470,7 +526,6 @@ class _Merger:
                               " ON CONFLICT (replica) DO UPDATE SET hlc = EXCLUDED.hlc"
                               " WHERE replica_seen.hlc < EXCLUDED.hlc",
                               [self.request.replica, own])
-        return server_vector(self.conn)
 
 
 # -- pull --------------------------------------------------------------------
@@ -519,13 +574,12 @@ def pull(conn: Connection, who: Viewer, after: int, limit: int, *,
                 records[r[1], r[2]].append((r[3], r[4]))
         whole = _whole(conn, list(records), after)
         records.update(whole)
-        row = conn.execute("SELECT last FROM server_seq").fetchone()
-        last = int(row[0]) if row else 0
-        if not more:  # nothing else in sight up to the snapshot: skip what is not
-            cut = max(cut, last)
+        if not more and who.user.role == "secretariat":  # it may know the whole sequence:
+            cut = _latest(conn)  # skip its own cells, not to scan them again
         rest = {"conflicts": [_conflict_json(r) for _, what, r in page if what == 2],
-                "next": cut, "more": more, "vector": server_vector(conn),
-                "total": max(0, last - cut)}
+                "next": cut, "more": more,
+                "vector": vector_for(conn, who, fresh=bool(page) and not more),
+                "total": _left(conn, who, cut) if more else 0}
     groups = ",".join(
         f'{{"kind":{_text(k)},"id":{_text(i)},"cells":[{",".join(c for _, c in sorted(cs))}]}}'
         for (k, i), cs in records.items() if cs)
@@ -534,6 +588,30 @@ def pull(conn: Connection, who: Viewer, after: int, limit: int, *,
 
 
 _text = json.encoder.encode_basestring  # a JSON string, quoted and escaped
+
+
+def _left(conn: Connection, who: Viewer, cut: int) -> int:
+    """How far past `cut` the last change this user will be sent is, in sequence numbers.
+
+    The secretariat's is the server's latest; anyone else's is that of the
+    newest cell, conflict or record come into sight that it may see, found
+    from the end of the sequence index, so that what it may not see counts
+    for nothing.
+    """
+    if who.user.role == "secretariat":
+        return max(0, _latest(conn) - cut)
+    row = conn.execute(
+        "SELECT greatest((SELECT c.seq FROM cell c WHERE substr(c.hlc, 22) <> %s AND"
+        " (SELECT tpdesk_sees(s) FROM record_scope s WHERE s.kind = c.kind AND s.id = c.id)"
+        " ORDER BY c.seq DESC LIMIT 1), (SELECT max(seq) FROM conflict c WHERE"
+        " tpdesk_sees_conflict(c) AND kind = 'conflict'), (SELECT max(scope_seq) FROM"
+        " record_scope s WHERE tpdesk_sees(s)))", [who.replica]).fetchone()
+    return max(0, int(row[0] or 0) - cut) if row else 0
+
+
+def _latest(conn: Connection) -> int:
+    row = conn.execute("SELECT last FROM server_seq").fetchone()
+    return int(row[0]) if row else 0
 
 
 def _whole(conn: Connection, records: list[tuple[str, str]],

@@ -197,4 +197,15 @@ STEPS: tuple[Step, ...] = (
         ALTER TABLE app_user ADD COLUMN failed_sign_ins integer NOT NULL DEFAULT 0;
         ALTER TABLE app_user ADD COLUMN locked_until timestamptz;
     """),
+    Step("0003_lockout_per_address", """
+        CREATE TABLE sign_in_failure (
+            user_name text NOT NULL REFERENCES app_user (name) ON DELETE CASCADE,
+            address text NOT NULL,
+            failures integer NOT NULL,
+            locked_until timestamptz,
+            last_failed timestamptz NOT NULL DEFAULT now(),
+            PRIMARY KEY (user_name, address));
+        ALTER TABLE app_user DROP COLUMN failed_sign_ins;
+        ALTER TABLE app_user DROP COLUMN locked_until;
+    """),
 )

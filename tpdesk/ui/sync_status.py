@@ -95,7 +95,9 @@ class SyncController(QObject):
 
     synced = Signal(object)
 
-    def __init__(self, parent: QObject, indicator: SyncIndicator) -> None:
+    def __init__(self, parent: QObject, indicator: SyncIndicator, *,
+                 every_ms: int = use_cases.SYNC_MINUTES * 60_000) -> None:
+        """`every_ms`: how often it syncs while a database is open (a test's is short)."""
         super().__init__(parent)
         self.indicator = indicator
         self.indicator.button.clicked.connect(self.sync_now)
@@ -103,7 +105,7 @@ class SyncController(QObject):
         self.stores: Stores | None = None
         self.problem: SyncError | None = None
         self.job: Background | None = None
-        self.timer = QTimer(self, interval=use_cases.SYNC_MINUTES * 60_000)
+        self.timer = QTimer(self, interval=every_ms)
         self.timer.timeout.connect(self.sync_now)
 
     def attach(self, factory: StoreFactory, stores: Stores) -> None:
