@@ -387,8 +387,7 @@ class MainWindow(QMainWindow):
                 translate("MainWindow", "&Commitments"), translate("MainWindow", "&Roundtables"),
                 translate("MainWindow", "Or&ganisations"), translate("MainWindow", "&Notes"),
                 translate("MainWindow", "&Briefing Packs")]):
-            action = self._action(name, functools.partial(self.tabs.setCurrentIndex, i),
-                                  f"Ctrl+{i + 1}")
+            action = self._action(name, functools.partial(self.show_tab, i), f"Ctrl+{i + 1}")
             view_menu.addAction(action)
             self.view_actions.append(action)
         view_menu.addSeparator()
@@ -537,8 +536,28 @@ class MainWindow(QMainWindow):
 
     def _tab_shown(self, index: int) -> None:
         page = self.tabs.widget(index)
-        if isinstance(page, LazyTab):
-            page.ensure()
+        if not isinstance(page, LazyTab) or page.content is not None:
+            return
+        page.ensure()
+        # The page was empty when the tab switched, so Qt left the focus on the page
+        # itself, the tab bar or the navigator: the keys of a page just opened go to it.
+        self._first_field(page).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_tab(self, index: int) -> None:
+        """Go to a page, keys and all: the cursor goes where it last was there, or to its list."""
+        self.tabs.setCurrentIndex(index)
+        page = self.tabs.currentWidget()
+        if isinstance(page, LazyTab) and page.content is not None:
+            last = page.focusWidget()
+            target = last if last is not None and last.isVisible() else self._first_field(page)
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _first_field(self, page: LazyTab) -> QWidget:
+        """Where the cursor goes on a page's first showing: its list of records."""
+        if page is self.packs_tab:
+            return self.pack_builder.packs
+        kind = next(kind for kind, tab in self.tab_of.items() if tab is page)
+        return self.views[kind].table
 
     def view(self, kind: type[Record]) -> RecordView | None:
         """The register view of a kind, built now if its tab was never shown."""
