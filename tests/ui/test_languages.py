@@ -106,7 +106,10 @@ def _widget_texts(page: QWidget, where: str) -> list[tuple[str, str]]:
         if widget.accessibleName() in data_labels:
             continue  # the pack's title and meeting, as the user wrote them
         if isinstance(widget, QLabel) and not widget.text().startswith("/"):
-            found.append((where, widget.text()))
+            # A label the user can select shows a record's own words (the tracker's
+            # commitment, shown once its tab's table takes the cursor): data, not the app's.
+            if not widget.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse:
+                found.append((where, widget.text()))
         elif isinstance(widget, QAbstractButton):
             found.append((where, widget.text()))
             found.append((where, widget.toolTip()))
@@ -211,3 +214,19 @@ def test_a_compiled_translation_is_never_another_versions(
     assert first != second and second.is_file()
     assert not first.exists()  # the other version's file is dropped, the cache stays small
     assert language.qm_file("fr") == second
+
+
+@pytest.mark.parametrize("in_language", ["ar"], indirect=True)
+def test_the_details_pane_names_its_parts_and_links_in_the_language(qtbot,
+                                                                    window: MainWindow) -> None:
+    """Its headings and the kind before each link were English in an Arabic window."""
+    window.tabs.setCurrentIndex(1)
+    view = window.current_view()
+    assert view is not None
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0)
+    view.table.setCurrentIndex(view.model.index(0, 0))  # selectRow misses in Arabic (Qt)
+    qtbot.waitUntil(lambda: view.detail.browser.toPlainText().count("\n") > 3)
+    shown = view.detail.browser.toPlainText()
+    assert "الروابط (" in shown and "الملاحظات (" in shown
+    for english_word in ("Links (", "Notes (", "None.", "Partnership:", "Organisation:"):
+        assert english_word not in shown, shown

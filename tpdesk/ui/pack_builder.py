@@ -598,7 +598,9 @@ class PackBuilder(QWidget):
         if roundtable is None:
             roundtable = self._choose_roundtable(
                 translate("PackBuilder",
-                          "New from earlier pack"), f"Copy “{source.title}” for the roundtable:",
+                          "New from earlier pack"),
+                translate("PackBuilder", "Copy “{title}” for the roundtable:").format(
+                    title=source.title),
                 self._next_roundtable(source))
             if roundtable is None:
                 return None
