@@ -167,3 +167,16 @@ def test_the_packs_tab_fits_with_a_pack_loaded(laptop: MainWindow) -> None:
     assert laptop.width() == LAPTOP[0]
     assert outside(laptop, laptop) == []
     assert cut_text(builder) == []
+
+
+def test_the_toolbar_keeps_every_command_in_view_after_a_long_step(laptop: MainWindow) -> None:
+    """'Undo Edit briefing pack “Briefing for the 4th …”' pushed Undo, Redo and Find off the
+    toolbar at 1024 px in French: the button says Undo, its tip the rest."""
+    from PySide6.QtGui import QUndoCommand
+
+    laptop.session.undo_stack.push(QUndoCommand("Edit briefing pack “" + "Briefing " * 12 + "”"))
+    settle()
+    hidden = [action.text() for action in laptop.toolbar.actions() if not action.isSeparator()
+              and not laptop.toolbar.widgetForAction(action).isVisible()]
+    assert hidden == []
+    assert "Briefing" in laptop.undo_action.toolTip()

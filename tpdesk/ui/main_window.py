@@ -356,6 +356,7 @@ class MainWindow(QMainWindow):
                 (self.redo_action, translate("MainWindow", "Redo"), self.undo_group.canRedoChanged,
                  self.undo_group.redoTextChanged)):
             action.setEnabled(False)
+            action.setIconText(verb)  # the toolbar's button: the step's name made it too wide
             can.connect(action.setEnabled)
             text.connect(functools.partial(_name_step, action, verb))
         edit_menu.addAction(self.undo_action)
@@ -1334,10 +1335,11 @@ class MainWindow(QMainWindow):
 
 
 def _name_step(action: QAction, verb: str, step: str) -> None:
-    """'Undo Edit activity …' in the menu; the tip says the same."""
+    """'Undo Edit activity …' in the menu; the tips say the same."""
     text = translate("MainWindow", "{verb} {step}").format(verb=verb, step=step).strip()
     action.setText(f"&{text}")
     action.setStatusTip(text)
+    action.setToolTip(text)
 
 
 
