@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tpdesk.models import l10n
+from tpdesk.models import Pack, l10n
 from tpdesk.models.l10n import Language
+from tpdesk.models.vocab import SectionKind
 from tpdesk.services import StoreFactory
 from tpdesk.ui.charts import BarChart
 from tpdesk.ui.language import use_app_language
@@ -230,3 +231,21 @@ def test_the_details_pane_names_its_parts_and_links_in_the_language(qtbot,
     assert "الروابط (" in shown and "الملاحظات (" in shown
     for english_word in ("Links (", "Notes (", "None.", "Partnership:", "Organisation:"):
         assert english_word not in shown, shown
+
+
+@pytest.mark.parametrize("in_language", ["fr", "ar"], indirect=True)
+def test_showing_a_pack_in_another_language_leaves_it_as_it_was(qtbot,
+                                                                 window: MainWindow) -> None:
+    """The sections list showed 'Cover' in English and read it back as the section's own
+    title: looking at two packs in French changed both."""
+    store = window.session.store
+    before = {p.id: p.sections for p in store.list(Pack)}
+    builder = window._show_packs()
+    QApplication.processEvents()
+    for row in (0, 1, 2):
+        builder.packs.setCurrentItem(builder.packs.topLevelItem(row))
+        QApplication.processEvents()
+    builder.draft.save_now()
+    assert window.session.undo_stack.count() == 0
+    assert {p.id: p.sections for p in store.list(Pack)} == before
+    assert builder.sections.item(0).text() == SectionKind.COVER.translated
