@@ -180,3 +180,14 @@ def test_the_toolbar_keeps_every_command_in_view_after_a_long_step(laptop: MainW
               and not laptop.toolbar.widgetForAction(action).isVisible()]
     assert hidden == []
     assert "Briefing" in laptop.undo_action.toolTip()
+
+
+def test_the_tracker_grows_with_a_wider_window(laptop: MainWindow) -> None:
+    """It kept its 190 px minimum at every width: on a 1440 px screen its progress table
+    was cut while the register had 1,000 px."""
+    laptop.resize(1440, 870)
+    laptop.tabs.setCurrentWidget(laptop.tab_of[Commitment])
+    settle()
+    pane = laptop.tabs.currentWidget().content
+    table, tracker = pane.sizes()
+    assert tracker >= (table + tracker) // 5, pane.sizes()
