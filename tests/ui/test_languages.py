@@ -249,3 +249,16 @@ def test_showing_a_pack_in_another_language_leaves_it_as_it_was(qtbot,
     assert window.session.undo_stack.count() == 0
     assert {p.id: p.sections for p in store.list(Pack)} == before
     assert builder.sections.item(0).text() == SectionKind.COVER.translated
+
+
+@pytest.mark.parametrize("in_language", ["ar"], indirect=True)
+def test_a_note_names_the_kind_of_its_record_in_the_language(window: MainWindow) -> None:
+    """'Commitment: …' above an Arabic note editor."""
+    from tpdesk.models import Note
+    from tpdesk.ui.editors import EDITORS
+
+    note = window.session.store.list(Note)[0]
+    editor = EDITORS[Note](window.session, note, window)
+    kind = editor._target_text(note).split(":")[0]
+    editor.deleteLater()
+    assert kind and not english(kind), kind
