@@ -262,3 +262,15 @@ def test_a_note_names_the_kind_of_its_record_in_the_language(window: MainWindow)
     kind = editor._target_text(note).split(":")[0]
     editor.deleteLater()
     assert kind and not english(kind), kind
+
+
+@pytest.mark.parametrize("in_language", ["ar"], indirect=True)
+def test_the_shortcuts_list_keeps_keys_left_to_right_in_arabic(window: MainWindow) -> None:
+    """'Ctrl+,' read '+Ctrl,' in the Arabic list: keys are isolated as left to right."""
+    from tpdesk.ui.shortcuts import ShortcutsDialog
+
+    dialog = ShortcutsDialog(window)
+    rows = [dialog.table.topLevelItem(i) for i in range(dialog.table.topLevelItemCount())]
+    keys = [row.text(1) for row in rows if row.text(1)]
+    dialog.deleteLater()
+    assert keys and all(k.startswith("\u2066") and k.endswith("\u2069") for k in keys), keys
