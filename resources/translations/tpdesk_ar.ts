@@ -2953,6 +2953,18 @@ Compare it with the other person, by phone or in person, before you trust it.</s
         <translation>&lt;p&gt;&lt;i&gt;اختر سجلًا لعرض ملاحظاته وسجل تغييراته وروابطه.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>&lt;p&gt;None.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;لا شيء.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Notes ({count})&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;الملاحظات ({count})&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Links ({count})&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;الروابط ({count})&lt;/h4&gt;</translation>
+    </message>
+    <message>
         <source>&lt;h4&gt;History&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;سجل التغييرات&lt;/h4&gt;</translation>
     </message>
@@ -4509,6 +4521,10 @@ Remove it from them and delete it? You can undo this too.</source>
     <message>
         <source>New from earlier pack</source>
         <translation>جديد من ملف سابق</translation>
+    </message>
+    <message>
+        <source>Copy “{title}” for the roundtable:</source>
+        <translation>نسخ «{title}» للمائدة المستديرة:</translation>
     </message>
     <message>
         <source>Briefing pack</source>

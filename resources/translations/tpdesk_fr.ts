@@ -2837,6 +2837,18 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
         <translation>&lt;p&gt;&lt;i&gt;Sélectionnez une fiche pour voir ses notes, son historique et ses liens.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>&lt;p&gt;None.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Néant.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Notes ({count})&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Notes ({count})&lt;/h4&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Links ({count})&lt;/h4&gt;</source>
+        <translation>&lt;h4&gt;Liens ({count})&lt;/h4&gt;</translation>
+    </message>
+    <message>
         <source>&lt;h4&gt;History&lt;/h4&gt;</source>
         <translation>&lt;h4&gt;Historique&lt;/h4&gt;</translation>
     </message>
@@ -4393,6 +4405,10 @@ L&apos;en retirer et la supprimer ? Vous pourrez aussi annuler.</translation>
     <message>
         <source>New from earlier pack</source>
         <translation>Nouveau d&apos;après un dossier antérieur</translation>
+    </message>
+    <message>
+        <source>Copy “{title}” for the roundtable:</source>
+        <translation>Copier « {title} » pour la table ronde :</translation>
     </message>
     <message>
         <source>Briefing pack</source>

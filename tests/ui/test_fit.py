@@ -7,8 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSettings
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QWidget
+from fit_support import cut_text, outside, settle
+from PySide6.QtCore import QRect, QSettings
+from PySide6.QtWidgets import QApplication, QWidget
 
 from tpdesk.models import Commitment
 from tpdesk.services import StoreFactory
@@ -40,58 +41,6 @@ def laptop(qtbot, tmp_path: Path, writable_db: Path, language: str) -> MainWindo
     return window
 
 
-def _settle() -> None:
-    """Let the posted layout requests run: a refresh changes texts, then the layouts follow."""
-    for _ in range(5):
-        QApplication.processEvents()
-
-
-def _scrolled(widget: QWidget) -> bool:
-    """Inside a scroll area's viewport: it may reach past the edges, the bars reach it."""
-    parent = widget.parentWidget()
-    while parent is not None:
-        area = parent.parentWidget()
-        if isinstance(area, QAbstractScrollArea) and parent is area.viewport():
-            return True
-        parent = area
-    return False
-
-
-def _outside(window: QWidget, root: QWidget) -> list[str]:
-    """Visible widgets under `root` that reach past the window's edges."""
-    frame = window.rect()
-    if window.isRightToLeft():  # QSplitter mirrors its children one pixel to the right
-        frame.adjust(0, 0, 1, 0)
-    found = []
-    for widget in root.findChildren(QWidget):
-        if not widget.isVisible() or widget.isWindow() or widget.window() is not window \
-                or _scrolled(widget):
-            continue
-        top_left = widget.mapTo(window, QPoint(0, 0))
-        where = QRect(top_left, widget.size())
-        if not frame.contains(where):
-            name = widget.accessibleName() or widget.objectName()
-            found.append(f"{type(widget).__name__} {name!r} at {where.getRect()}"
-                         f" outside {frame.getRect()}")
-    return found
-
-
-def _cut_text(root: QWidget) -> list[str]:
-    """Visible labels whose text does not fit them: wrapped too short, or one line too narrow."""
-    found = []
-    for label in root.findChildren(QLabel):
-        if not label.isVisible() or not label.text():
-            continue
-        if label.wordWrap():
-            need = label.heightForWidth(label.width())
-            if need > label.height() + 1:
-                found.append(f"{label.text()[:40]!r}: {label.height()} px high, needs {need}")
-        elif label.minimumSizeHint().width() > label.width() + 1:
-            found.append(f"{label.text()[:40]!r}: {label.width()} px wide, needs"
-                         f" {label.minimumSizeHint().width()}")
-    return found
-
-
 def test_the_main_window_fits_a_laptop_screen(laptop: MainWindow) -> None:
     hint = laptop.minimumSizeHint()
     assert hint.width() <= LAPTOP[0] and hint.height() <= LAPTOP[1], hint
@@ -104,10 +53,10 @@ def test_every_view_lies_inside_the_window(qtbot, laptop: MainWindow, tab: int) 
     if laptop.tabs.tabText(tab) == "Commitments":  # the tracker shows a commitment
         laptop.view(Commitment).table.selectRow(0)
         assert laptop.tracker.commitment is not None
-    _settle()
+    settle()
     page = laptop.tabs.currentWidget()
-    assert _outside(laptop, laptop) == [], laptop.tabs.tabText(tab)
-    assert _cut_text(page) == [], laptop.tabs.tabText(tab)
+    assert outside(laptop, laptop) == [], laptop.tabs.tabText(tab)
+    assert cut_text(page) == [], laptop.tabs.tabText(tab)
 
 
 def test_the_welcome_page_fits_and_shows_all_its_text(qtbot, tmp_path: Path) -> None:
@@ -118,15 +67,15 @@ def test_the_welcome_page_fits_and_shows_all_its_text(qtbot, tmp_path: Path) -> 
     window.resize(*LAPTOP)
     window.show()
     qtbot.waitExposed(window)
-    _settle()
+    settle()
     assert window.pages.currentWidget() is window.welcome
-    assert _outside(window, window) == []
-    assert _cut_text(window.welcome) == []
+    assert outside(window, window) == []
+    assert cut_text(window.welcome) == []
 
 
 def test_the_pack_preview_gets_most_of_the_height(laptop: MainWindow) -> None:
     laptop.tabs.setCurrentWidget(laptop.pack_builder)
-    _settle()
+    settle()
     # It was 60 px: now three lines of the pack list and four of the outline leave it the rest.
     assert laptop.pack_builder.preview.height() >= 170
 
@@ -205,3 +154,40 @@ def test_every_dialog_fits_a_laptop_screen(laptop: MainWindow, name: str) -> Non
         _inside_the_screen(dialog)
     finally:
         dialog.deleteLater()
+
+
+def test_the_packs_tab_fits_with_a_pack_loaded(laptop: MainWindow) -> None:
+    """French ran wider than a laptop once a pack filled the preview and its state line."""
+    builder = laptop._show_packs()
+    builder.packs.setCurrentItem(builder.packs.topLevelItem(0))
+    builder.refresh_preview()
+    settle()
+    assert builder.content is not None and builder.saved_label.isVisible()
+    assert laptop.minimumSizeHint().width() <= LAPTOP[0], laptop.minimumSizeHint()
+    assert laptop.width() == LAPTOP[0]
+    assert outside(laptop, laptop) == []
+    assert cut_text(builder) == []
+
+
+def test_the_toolbar_keeps_every_command_in_view_after_a_long_step(laptop: MainWindow) -> None:
+    """'Undo Edit briefing pack “Briefing for the 4th …”' pushed Undo, Redo and Find off the
+    toolbar at 1024 px in French: the button says Undo, its tip the rest."""
+    from PySide6.QtGui import QUndoCommand
+
+    laptop.session.undo_stack.push(QUndoCommand("Edit briefing pack “" + "Briefing " * 12 + "”"))
+    settle()
+    hidden = [action.text() for action in laptop.toolbar.actions() if not action.isSeparator()
+              and not laptop.toolbar.widgetForAction(action).isVisible()]
+    assert hidden == []
+    assert "Briefing" in laptop.undo_action.toolTip()
+
+
+def test_the_tracker_grows_with_a_wider_window(laptop: MainWindow) -> None:
+    """It kept its 190 px minimum at every width: on a 1440 px screen its progress table
+    was cut while the register had 1,000 px."""
+    laptop.resize(1440, 870)
+    laptop.tabs.setCurrentWidget(laptop.tab_of[Commitment])
+    settle()
+    pane = laptop.tabs.currentWidget().content
+    table, tracker = pane.sizes()
+    assert tracker >= (table + tracker) // 5, pane.sizes()

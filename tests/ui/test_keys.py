@@ -26,18 +26,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tpdesk.models import Commitment, Note, Pack, Record
+from tpdesk.models import Commitment, Note, Pack, Record, Roundtable
 from tpdesk.models.l10n import LANGUAGES, Language
 from tpdesk.services import StoreFactory
+from tpdesk.ui.conflicts_view import ConflictsDialog
+from tpdesk.ui.contacts_dialog import ContactsDialog
 from tpdesk.ui.editors import EDITORS, RecordEditor
+from tpdesk.ui.first_start import FirstStartDialog
 from tpdesk.ui.import_wizard import IATI, ImportWizard
 from tpdesk.ui.language import use_app_language
 from tpdesk.ui.main_window import MainWindow
+from tpdesk.ui.merge_wizard import ExportDialog
+from tpdesk.ui.outcome import OutcomeDialog
 from tpdesk.ui.preferences import PreferencesDialog
+from tpdesk.ui.search_dialog import SearchDialog
+from tpdesk.ui.security import BackupsDialog, NewPassphraseDialog
 from tpdesk.ui.shortcuts import ELSEWHERE, ShortcutsDialog, menu_actions, plain, shortcuts
+from tpdesk.ui.trash import TrashDialog
 
 UNSAFE = {"cancel", "close", "delete", "discard", "remove", "no"}
 """Words of a default button that would lose work or answer no for the user."""
+KEEPERS = {"save", "ok", "apply", "continue", "next", "finish"}
+"""Words of a button that keeps what was typed: beside one, Close would lose it."""
 
 
 @pytest.fixture
@@ -154,6 +164,16 @@ def dialogs(window: MainWindow) -> Iterator[tuple[str, Callable[[], QDialog]]]:
     yield "shortcuts", lambda: ShortcutsDialog(window)
     yield "preferences", lambda: PreferencesDialog(window.settings, window)
     yield "preferences of a database", window.preferences_dialog
+    yield "search", lambda: SearchDialog(store, window)
+    yield "trash", lambda: TrashDialog(window.session, window)
+    yield "contacts", lambda: ContactsDialog(window.session.stores, window)
+    yield "conflicts", lambda: ConflictsDialog(window.session.stores, window)
+    yield "first start", lambda: FirstStartDialog(store.user, window)
+    yield "outcome", lambda: OutcomeDialog(window.session, store.list(Roundtable)[0], window)
+    yield "export exchange", lambda: ExportDialog(window.session.stores, window)
+    yield "backups", lambda: BackupsDialog(factory, window)
+    yield "new passphrase", lambda: NewPassphraseDialog("Encrypt", offer_recovery=True,
+                                                        parent=window)
 
 
 def _new(kind: type[Record], like: Record) -> Record:
@@ -250,7 +270,8 @@ def test_ctrl_e_works_while_the_filter_box_has_focus(qtbot, window: MainWindow,
 DIALOGS = [*(f"{verb} {kind.KIND}" for kind in EDITORS for verb in ("edit", "new")
              if verb == "edit" or kind not in (Note, Pack)),
            "import xlsx", "import iati", "shortcuts", "preferences",
-           "preferences of a database"]
+           "preferences of a database", "search", "trash", "contacts", "conflicts",
+           "first start", "outcome", "export exchange", "backups", "new passphrase"]
 """The names `dialogs` gives, for the test ids (a window is needed to make them)."""
 
 
@@ -274,11 +295,15 @@ def test_every_dialog_is_keyboard_true(qtbot, window: MainWindow, name: str) -> 
     assert focus is (first or _first_in_reading_order(dialog)), (name, type(focus).__name__)
     # The default button is the one that keeps the user's work.
     buttons = [b for b in dialog.findChildren(QPushButton) if b.isVisible()]
+    words = {plain(b.text()).lower() for b in buttons}
+    # Close is safe when alone, or where nothing is typed to be saved (a list: the Trash).
+    unsafe = UNSAFE if words & KEEPERS else UNSAFE - {"close"}
     for button in buttons:
-        if button.isDefault() and len(buttons) > 1:  # Close is safe when alone
-            assert plain(button.text()).lower() not in UNSAFE, (name, button.text())
-    # Tab reaches the buttons last: after every field of the page.
-    chain = _tab_chain(dialog, _first_in_reading_order(dialog))
+        if button.isDefault() and len(buttons) > 1:
+            assert plain(button.text()).lower() not in unsafe, (name, button.text())
+    # Tab reaches the buttons last: after every field and button of the page, from the top
+    # (a check box or an Add button may come above the first field).
+    chain = _tab_chain(dialog, _first_in_reading_order(dialog, buttons_too=True))
     buttons_at = [i for i, w in enumerate(chain) if _is_dialog_button(dialog, w)]
     if buttons_at:
         assert buttons_at == list(range(buttons_at[0], len(chain))), \
@@ -307,14 +332,18 @@ def _tab_chain(dialog: QWidget, start: QWidget) -> list[QWidget]:
     return chain
 
 
-def _first_in_reading_order(dialog: QWidget) -> QWidget:
-    """The field nearest the top left: where a reader starts."""
+def _first_in_reading_order(dialog: QWidget, *, buttons_too: bool = False) -> QWidget:
+    """The field (or button of the page) nearest the top left, or the top right in Arabic:
+    where a reader starts."""
     boxes = dialog.findChildren(QDialogButtonBox)
     fields = [w for w in dialog.findChildren(QWidget) if _focusable(w, dialog)
-              and not isinstance(w, QAbstractButton | QTabBar)
+              and (buttons_too or not isinstance(w, QAbstractButton))
               and not any(box.isAncestorOf(w) for box in boxes)]
-    where = {id(w): w.mapTo(dialog, w.rect().topLeft()) for w in fields}
-    return min(fields, key=lambda w: (where[id(w)].y(), where[id(w)].x()))
+    rtl = dialog.isRightToLeft()
+    where = {id(w): w.mapTo(dialog, w.rect().topRight() if rtl else w.rect().topLeft())
+             for w in fields}
+    sign = -1 if rtl else 1
+    return min(fields, key=lambda w: (where[id(w)].y(), sign * where[id(w)].x()))
 
 
 def _is_dialog_button(dialog: QWidget, widget: QWidget) -> bool:
@@ -398,3 +427,32 @@ def test_a_pack_exported_to_word_by_keys_alone(qtbot, window: MainWindow, tmp_pa
     qtbot.waitUntil(target.exists, timeout=20000)
     assert answered == ["Ready for the roundtable?"]
     assert target.stat().st_size > 10_000
+
+
+@pytest.mark.parametrize("tab", range(1, 7))
+def test_a_tab_opened_for_the_first_time_takes_the_keys(qtbot, window: MainWindow,
+                                                        tab: int) -> None:
+    """Ctrl+2..7 on a page never shown: the page is built then, and the cursor lands in its
+    list (it stayed on the empty page, where the keys went nowhere)."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    page = window.tabs.widget(tab)
+    assert page.content is None
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key(Qt.Key.Key_1 + tab),
+                   Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is page
+    listing = QApplication.focusWidget()
+    assert listing is not None and page.isAncestorOf(listing), listing
+    before = listing.currentIndex().row()  # the first record, or none yet
+    qtbot.keyClick(listing, Qt.Key.Key_Down)
+    assert listing.currentIndex().row() == max(before, -1) + 1
+
+
+def test_a_tab_clicked_for_the_first_time_takes_the_keys(qtbot, window: MainWindow) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    bar = window.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(3).center())
+    assert window.tabs.currentIndex() == 3
+    view = window.current_view()
+    assert view is not None and QApplication.focusWidget() is view.table

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tpdesk.models import l10n
+from tpdesk.models import Pack, l10n
 from tpdesk.models.l10n import Language
+from tpdesk.models.vocab import SectionKind
 from tpdesk.services import StoreFactory
 from tpdesk.ui.charts import BarChart
 from tpdesk.ui.language import use_app_language
@@ -106,7 +107,10 @@ def _widget_texts(page: QWidget, where: str) -> list[tuple[str, str]]:
         if widget.accessibleName() in data_labels:
             continue  # the pack's title and meeting, as the user wrote them
         if isinstance(widget, QLabel) and not widget.text().startswith("/"):
-            found.append((where, widget.text()))
+            # A label the user can select shows a record's own words (the tracker's
+            # commitment, shown once its tab's table takes the cursor): data, not the app's.
+            if not widget.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse:
+                found.append((where, widget.text()))
         elif isinstance(widget, QAbstractButton):
             found.append((where, widget.text()))
             found.append((where, widget.toolTip()))
@@ -211,3 +215,62 @@ def test_a_compiled_translation_is_never_another_versions(
     assert first != second and second.is_file()
     assert not first.exists()  # the other version's file is dropped, the cache stays small
     assert language.qm_file("fr") == second
+
+
+@pytest.mark.parametrize("in_language", ["ar"], indirect=True)
+def test_the_details_pane_names_its_parts_and_links_in_the_language(qtbot,
+                                                                    window: MainWindow) -> None:
+    """Its headings and the kind before each link were English in an Arabic window."""
+    window.tabs.setCurrentIndex(1)
+    view = window.current_view()
+    assert view is not None
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0)
+    view.table.setCurrentIndex(view.model.index(0, 0))  # selectRow misses in Arabic (Qt)
+    qtbot.waitUntil(lambda: view.detail.browser.toPlainText().count("\n") > 3)
+    shown = view.detail.browser.toPlainText()
+    assert "الروابط (" in shown and "الملاحظات (" in shown
+    for english_word in ("Links (", "Notes (", "None.", "Partnership:", "Organisation:"):
+        assert english_word not in shown, shown
+
+
+@pytest.mark.parametrize("in_language", ["fr", "ar"], indirect=True)
+def test_showing_a_pack_in_another_language_leaves_it_as_it_was(qtbot,
+                                                                 window: MainWindow) -> None:
+    """The sections list showed 'Cover' in English and read it back as the section's own
+    title: looking at two packs in French changed both."""
+    store = window.session.store
+    before = {p.id: p.sections for p in store.list(Pack)}
+    builder = window._show_packs()
+    QApplication.processEvents()
+    for row in (0, 1, 2):
+        builder.packs.setCurrentItem(builder.packs.topLevelItem(row))
+        QApplication.processEvents()
+    builder.draft.save_now()
+    assert window.session.undo_stack.count() == 0
+    assert {p.id: p.sections for p in store.list(Pack)} == before
+    assert builder.sections.item(0).text() == SectionKind.COVER.translated
+
+
+@pytest.mark.parametrize("in_language", ["ar"], indirect=True)
+def test_a_note_names_the_kind_of_its_record_in_the_language(window: MainWindow) -> None:
+    """'Commitment: …' above an Arabic note editor."""
+    from tpdesk.models import Note
+    from tpdesk.ui.editors import EDITORS
+
+    note = window.session.store.list(Note)[0]
+    editor = EDITORS[Note](window.session, note, window)
+    kind = editor._target_text(note).split(":")[0]
+    editor.deleteLater()
+    assert kind and not english(kind), kind
+
+
+@pytest.mark.parametrize("in_language", ["ar"], indirect=True)
+def test_the_shortcuts_list_keeps_keys_left_to_right_in_arabic(window: MainWindow) -> None:
+    """'Ctrl+,' read '+Ctrl,' in the Arabic list: keys are isolated as left to right."""
+    from tpdesk.ui.shortcuts import ShortcutsDialog
+
+    dialog = ShortcutsDialog(window)
+    rows = [dialog.table.topLevelItem(i) for i in range(dialog.table.topLevelItemCount())]
+    keys = [row.text(1) for row in rows if row.text(1)]
+    dialog.deleteLater()
+    assert keys and all(k.startswith("\u2066") and k.endswith("\u2069") for k in keys), keys

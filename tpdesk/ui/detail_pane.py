@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from ..models import Record, Store
 from ..models.l10n import format_date, translate
-from ..models.records import RECORD_TYPES
+from ..models.records import RECORD_TYPES, record_label
 
 HISTORY_SHOWN = 15  # the latest changes; the rest are in `tpdesk history`
 
@@ -58,12 +58,15 @@ class DetailPane(QWidget):
         notes = self._store.notes_on(record.id)
         history = self._store.history_of(record.id)[-HISTORY_SHOWN:][::-1]
         links = self._store.links(record)
-        parts = [f"<h3>{escape(record.caption)}</h3>", f"<h4>Notes ({len(notes)})</h4>"]
+        none = translate("DetailPane", "<p>None.</p>")
+        parts = [f"<h3>{escape(record.caption)}</h3>",
+                 translate("DetailPane", "<h4>Notes ({count})</h4>").format(count=len(notes))]
         parts += [f"<p>{escape(n.text)}<br><small>{escape(n.author)},"
-                  f" {format_date(n.updated_at)}</small></p>" for n in notes] or ["<p>None.</p>"]
-        parts.append(f"<h4>Links ({len(links)})</h4>")
-        parts += [f"<p><a href='record:{r.KIND}/{r.id}'>{escape(r.LABEL)}:"
-                  f" {escape(r.caption)}</a></p>" for r in links] or ["<p>None.</p>"]
+                  f" {format_date(n.updated_at)}</small></p>" for n in notes] or [none]
+        parts.append(translate("DetailPane", "<h4>Links ({count})</h4>").format(
+            count=len(links)))
+        parts += [f"<p><a href='record:{r.KIND}/{r.id}'>{escape(record_label(r))}:"
+                  f" {escape(r.caption)}</a></p>" for r in links] or [none]
         parts.append(translate("DetailPane", "<h4>History</h4>"))
         parts += [f"<p><small>{format_date(c.at)} · {escape(c.who)}</small><br>"
                   f"{escape(c.describe())}</p>" for c in history]

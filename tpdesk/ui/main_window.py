@@ -354,6 +354,7 @@ class MainWindow(QMainWindow):
                 (self.redo_action, translate("MainWindow", "Redo"), self.undo_group.canRedoChanged,
                  self.undo_group.redoTextChanged)):
             action.setEnabled(False)
+            action.setIconText(verb)  # the toolbar's button: the step's name made it too wide
             can.connect(action.setEnabled)
             text.connect(functools.partial(_name_step, action, verb))
         edit_menu.addAction(self.undo_action)
@@ -385,8 +386,7 @@ class MainWindow(QMainWindow):
                 translate("MainWindow", "&Commitments"), translate("MainWindow", "&Roundtables"),
                 translate("MainWindow", "Or&ganisations"), translate("MainWindow", "&Notes"),
                 translate("MainWindow", "&Briefing Packs")]):
-            action = self._action(name, functools.partial(self.tabs.setCurrentIndex, i),
-                                  f"Ctrl+{i + 1}")
+            action = self._action(name, functools.partial(self.show_tab, i), f"Ctrl+{i + 1}")
             view_menu.addAction(action)
             self.view_actions.append(action)
         view_menu.addSeparator()
@@ -538,11 +538,16 @@ class MainWindow(QMainWindow):
 
     def _tab_shown(self, index: int) -> None:
         page = self.tabs.widget(index)
-        if isinstance(page, LazyTab):
-            try:
-                page.ensure()
-            except UserError as exc:  # damage its first page shows, not read at open
-                QTimer.singleShot(0, functools.partial(self._damage_found, self.session, exc))
+        if not isinstance(page, LazyTab) or page.content is not None:
+            return
+        try:
+            page.ensure()
+        except UserError as exc:  # damage its first page shows, not read at open
+            QTimer.singleShot(0, functools.partial(self._damage_found, self.session, exc))
+            return
+        # The page was empty when the tab switched, so Qt left the focus on the page
+        # itself, the tab bar or the navigator: the keys of a page just opened go to it.
+        self._first_field(page).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _damage_found(self, session: Session | None, error: UserError) -> None:
         """Damage found after opening: closed unsaved, named, its newest good backup offered."""
@@ -551,6 +556,22 @@ class MainWindow(QMainWindow):
         factory = session.factory
         self._close_session(back_up=False)  # a backup of it must not pass for a good one
         self._offer_backup(factory, error, create=False, restored=False)
+
+    def show_tab(self, index: int) -> None:
+        """Go to a page, keys and all: the cursor goes where it last was there, or to its list."""
+        self.tabs.setCurrentIndex(index)
+        page = self.tabs.currentWidget()
+        if isinstance(page, LazyTab) and page.content is not None:
+            last = page.focusWidget()
+            target = last if last is not None and last.isVisible() else self._first_field(page)
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _first_field(self, page: LazyTab) -> QWidget:
+        """Where the cursor goes on a page's first showing: its list of records."""
+        if page is self.packs_tab:
+            return self.pack_builder.packs
+        kind = next(kind for kind, tab in self.tab_of.items() if tab is page)
+        return self.views[kind].table
 
     def view(self, kind: type[Record]) -> RecordView | None:
         """The register view of a kind, built now if its tab was never shown."""
@@ -585,6 +606,9 @@ class MainWindow(QMainWindow):
         pane.addWidget(self.tracker)
         pane.setStretchFactor(0, 3)
         pane.setStretchFactor(1, 1)
+        # Weights, not pixels: a quarter for the tracker (it kept its 190 px minimum even
+        # on a 1920 px screen, its progress table cut).
+        pane.setSizes([900, 300])
         return pane
 
     def _make_pack_builder(self) -> QWidget:
@@ -1351,10 +1375,11 @@ class MainWindow(QMainWindow):
 
 
 def _name_step(action: QAction, verb: str, step: str) -> None:
-    """'Undo Edit activity …' in the menu; the tip says the same."""
+    """'Undo Edit activity …' in the menu; the tips say the same."""
     text = translate("MainWindow", "{verb} {step}").format(verb=verb, step=step).strip()
     action.setText(f"&{text}")
     action.setStatusTip(text)
+    action.setToolTip(text)
 
 
 

@@ -49,6 +49,7 @@ from ..models import (
 )
 from ..models.content import BriefingContent
 from ..models.l10n import country_name, translate, translate_noop
+from ..models.records import record_label
 from ..models.vocab import RoundtableStatus
 from ..services import copy_pack
 from ..services import new_pack as make_pack
@@ -539,7 +540,7 @@ class PackBuilder(QWidget):
         return (
             translate("PackBuilder", "(deleted record)")
             if record is None
-            else f"{record.LABEL}: {record.caption}"
+            else f"{record_label(record)}: {record.caption}"
         )
 
     def _menu_caption(self, record_id: str) -> str | None:
@@ -598,7 +599,9 @@ class PackBuilder(QWidget):
         if roundtable is None:
             roundtable = self._choose_roundtable(
                 translate("PackBuilder",
-                          "New from earlier pack"), f"Copy “{source.title}” for the roundtable:",
+                          "New from earlier pack"),
+                translate("PackBuilder", "Copy “{title}” for the roundtable:").format(
+                    title=source.title),
                 self._next_roundtable(source))
             if roundtable is None:
                 return None

@@ -184,7 +184,7 @@ class SectionsPanel(QWidget):
             self.sections.editItem(item)
 
     def _section_item(self, section: PackSection) -> QListWidgetItem:
-        item = QListWidgetItem(section.heading)
+        item = QListWidgetItem(_heading(section))
         item.setData(IdRole, section.id)
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                       | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable
@@ -220,8 +220,8 @@ class SectionsPanel(QWidget):
         self._loading = True
         for row, section in enumerate(sections):
             item = self.sections.item(row)
-            if item.text() != section.heading:
-                item.setText(section.heading)  # an emptied title shows the usual one again
+            if item.text() != _heading(section):
+                item.setText(_heading(section))  # an emptied title shows the usual one again
             _style_section(item, section)
         self._loading = False
         self.draft.set_sections(sections)
@@ -247,6 +247,12 @@ class SectionsPanel(QWidget):
         text = self.text.toPlainText()
         if text != section.text:
             self.draft.set_section_text(section.id, text)
+
+
+def _heading(section: PackSection) -> str:
+    """The title as the list shows it: the usual one in the app's language, as the list
+    reads it back (shown in English in French, it was saved as the section's own title)."""
+    return section.title.strip() or section.kind.translated
 
 
 def _style_section(item: QListWidgetItem, section: PackSection) -> None:

@@ -97,8 +97,10 @@ class ShortcutsDialog(QDialog):
                 heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 sections[shortcut.section] = heading
                 self.table.addTopLevelItem(heading)
-            self.table.addTopLevelItem(QTreeWidgetItem(
-                ["    " + shortcut.command, ", ".join(shortcut.keys)]))
+            keys = ", ".join(shortcut.keys)
+            if self.isRightToLeft():  # isolated left to right: Arabic showed "Ctrl+," as "+Ctrl,"
+                keys = f"\u2066{keys}\u2069"
+            self.table.addTopLevelItem(QTreeWidgetItem(["    " + shortcut.command, keys]))
         self.table.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

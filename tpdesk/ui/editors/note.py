@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from ...models import Note
 from ...models.l10n import translate
-from ...models.records import RECORD_TYPES
+from ...models.records import RECORD_TYPES, record_label
 from ...models.vocab import NoteVisibility
 from ..operations import Session
 from .base import RecordEditor, enum_combo
@@ -58,7 +58,7 @@ class NoteEditor(RecordEditor[Note]):
         target = self.session.store.find(cls, record.target_id) if cls else None
         if cls is None or target is None:
             return f"(missing {record.target_kind or 'record'})"
-        return f"{cls.LABEL}: {target.caption}"
+        return f"{record_label(cls)}: {target.caption}"
 
     def collect(self) -> Note:
         return dataclasses.replace(
