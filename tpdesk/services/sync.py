@@ -232,7 +232,10 @@ class _Run:
         carried: list[merge.ChangeRecord] = []
         carried_conflicts: list[merge.Conflict] = []
         while True:
-            page = self.client.get("/v1/pull", after=after, limit=PAGE)
+            # The secretariat decides the delegations' proposals: its copy asks for them.
+            page = self.client.get("/v1/pull", after=after, limit=PAGE,
+                                   **({"proposals": 1} if self.state.role == "secretariat"
+                                      else {}))
             changes, incoming, vector, more, next_seq = self._page(page)
             changes, incoming = carried + changes, carried_conflicts + incoming
             if more and len(changes) < MERGE_CELLS:
