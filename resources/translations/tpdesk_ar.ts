@@ -3811,6 +3811,10 @@ Remove it from them and delete it? You can undo this too.</source>
         <translation>ملفات التبادل (*.tpx);;كل الملفات (*)</translation>
     </message>
     <message>
+        <source>Only the secretariat&apos;s copy of the register can grant recovery requests; this copy is a delegate&apos;s</source>
+        <translation>لا يستطيع الرد على طلبات الاسترداد إلا نسخة السجل لدى الأمانة؛ وهذه النسخة نسخة مندوب</translation>
+    </message>
+    <message>
         <source>No server to sync with: sign in under Edit › Preferences › Server</source>
         <translation>لا يوجد خادم للمزامنة معه: سجّل الدخول من تحرير › التفضيلات › الخادم</translation>
     </message>

@@ -3695,6 +3695,10 @@ L&apos;en retirer et la supprimer ? Vous pourrez aussi annuler.</translation>
         <translation>Fichiers d&apos;échange (*.tpx);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <source>Only the secretariat&apos;s copy of the register can grant recovery requests; this copy is a delegate&apos;s</source>
+        <translation>Seule la copie du registre du secrétariat peut répondre aux demandes de récupération ; cette copie est celle d&apos;un délégué</translation>
+    </message>
+    <message>
         <source>No server to sync with: sign in under Edit › Preferences › Server</source>
         <translation>Aucun serveur avec lequel synchroniser : connectez-vous dans Édition › Préférences › Serveur</translation>
     </message>

@@ -149,3 +149,42 @@ def test_a_damaged_database_is_answered_with_the_newest_good_backup(
     assert restored.returncode == 0, restored.stderr
     assert "-damaged.db" in restored.stdout  # the damaged bytes are kept, as they were
     assert tpdesk("--db", writable_db, "check").returncode == 0
+
+
+@pytest.mark.parametrize("kind", ["plain", "encrypted"])
+def test_a_restore_is_undone_by_restoring_the_backup_taken_just_before_it(
+        kind: str, writable_db: Path, tmp_path: Path, secrets: dict[str, dict[str, str]],
+        request: pytest.FixtureRequest) -> None:
+    """Edit, back up, edit more, restore the backup, then restore the before-restore backup
+    that restore made: the more-edited state is back."""
+    db, env = ((writable_db, {}) if kind == "plain"
+               else (request.getfixturevalue("encrypted"), secrets["right"]))
+
+    def run(*args: object) -> str:
+        done = tpdesk("--db", db, *args, env=env)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    def packs() -> list[str]:
+        return sorted(p["id"] for p in json.loads(run("list", "packs", "--json")))
+
+    run("pack", "new", "--roundtable", "TN 5", "--audience", "Italian delegation")
+    edited = packs()
+    first = tmp_path / "first.db"
+    run("backup", "-o", first)
+    run("pack", "new", "--roundtable", "TN 5", "--audience", "French delegation")
+    more = packs()
+    assert len(more) == len(edited) + 1
+    run("restore", first)
+    assert packs() == edited
+    [before] = [b["file"] for b in json.loads(run("backups", "--json"))
+                if "before-restore" in b["file"]]
+    undone = run("restore", before)
+    assert packs() == more
+    assert run("check")
+    # That restore can be undone in turn: the state it replaced was kept beside the first.
+    kept = [b["file"] for b in json.loads(run("backups", "--json"))]
+    assert len(kept) == 2 and before in kept and next(f for f in kept if f != before) in undone
+    restored_again = next(f for f in kept if f != before)
+    run("restore", restored_again)
+    assert packs() == edited

@@ -10,6 +10,8 @@ import pytest
 from server_support import Client, LiveServer
 from test_sync_api import activity, note, partnership, record, secretariat, stamp
 
+from tpdesk.models import merge_rules
+
 Clients = Callable[[], Client]
 
 
@@ -108,6 +110,36 @@ def test_a_delegation_edit_outside_its_rights_is_a_proposal(register: dict[str, 
               if c[0] == "title"]
     assert titles == ["Tunis bootcamp"]
     assert it.pull_all(proposals=True)[1] == []
+
+
+def test_a_delegations_new_funding_line_on_a_record_it_sees_is_a_proposal(
+        register: dict[str, Any]) -> None:
+    it, sec, parts = register["people"]["it"], register["people"]["sec"], register["parts"]
+    h = stamp(it.replica)
+    line = {"instrument": "grant", "programme": "", "amount_cents": 500, "stage": "committed",
+            "funder_id": None}
+    answer = it.push([record("activity", parts["tn_act"]["id"], {"funding:line-1": line}, h)],
+                     vector={it.replica: h}).json()
+    assert (answer["accepted"], answer["proposals"]) == (0, 1), answer
+    proposed = [c for c in sec.pull_all(proposals=True)[1] if c["kind"] == "proposal"]
+    assert [(c["field"], c["lost"], c["kept"]) for c in proposed] == [
+        ("funding:line-1", line, None)]
+
+
+def test_a_readers_copy_may_send_the_conflicts_it_met_and_is_not_refused(
+        register: dict[str, Any]) -> None:
+    """A reader's copy files conflicts while merging its pulls, and sends them: a refusal
+    would stop its every later sync. They are not taken from a reader."""
+    reader, parts = register["people"]["read"], register["parts"]
+    act = parts["tn_act"]["id"]
+    older, newer = stamp(reader.replica, -2_000), stamp(reader.replica, -1_000)
+    met = merge_rules.Conflict(
+        merge_rules.conflict_id("conflict", "activity", act, "title", older), "conflict",
+        "activity", act, "title", "Tunis bootcamp", newer, "Other", older, "Someone")
+    response = reader.push([], conflicts=[met.to_json()])
+    assert response.status_code == 200, response.text
+    assert reader.pull_all()[1] == []
+    assert register["people"]["sec"].pull_all(proposals=True)[1] == []
 
 
 def _sql_as(database: str, user: str | None, query: str) -> list[Any]:

@@ -174,3 +174,37 @@ def test_every_file_an_encrypted_register_leaves_on_disk_is_for_the_user_only(
     assert len(list((tmp_path / "backups").iterdir())) == 2
     assert copy.exists() and {name: m for name, m in modes.items() if m != 0o600} == {}
     assert stat.S_IMODE((tmp_path / "backups").stat().st_mode) == 0o700
+
+
+def _titles(factory: StoreFactory) -> list[str]:
+    with factory() as store:
+        return sorted(p.title for p in store.list(Partnership))
+
+
+def test_undoing_a_restore_at_once_brings_the_replaced_state_back(plain: StoreFactory) -> None:
+    """Restore, then restore its before-restore backup within the same second: the second
+    before-restore backup must not be written over the first, the one being restored."""
+    first = take_backup(plain)
+    with plain() as store:
+        store.save(Partnership(country_code="MA", title="EU-Morocco"))
+    more = _titles(plain)
+    before = restore_backup(plain, first)
+    assert _titles(plain) == ["EU-Tunisia"]
+    again = restore_backup(plain, before)
+    assert _titles(plain) == more
+    assert again != before and again.exists() and before.exists()
+    restore_backup(plain, again)
+    assert _titles(plain) == ["EU-Tunisia"]
+
+
+def test_restoring_the_oldest_kept_backup_does_not_thin_it_away_first(
+        plain: StoreFactory) -> None:
+    """The before-restore backup makes one more: the policy may then drop the one restored,
+    which must be in place by then."""
+    now = datetime.now(UTC) - timedelta(minutes=5)  # a dozen backups ten seconds apart
+    taken = [take_backup(plain, now=now - timedelta(seconds=10 * i)) for i in range(12, 0, -1)]
+    oldest = taken[0]
+    with plain() as store:
+        store.save(Partnership(country_code="MA", title="EU-Morocco"))
+    restore_backup(plain, oldest)
+    assert _titles(plain) == ["EU-Tunisia"]

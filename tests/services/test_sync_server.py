@@ -171,6 +171,25 @@ def test_a_delegation_joins_with_its_scope_only(live_server: LiveServer, tmp_pat
     assert report.pulled == 4
 
 
+def test_a_delegations_edit_outside_its_rights_reaches_the_secretariats_conflict_list(
+        live_server: LiveServer, tmp_path: Path) -> None:
+    sec = _secretariat(tmp_path)
+    sync.sync(sec, url=live_server.url, token=add_user(live_server.database, "anna",
+                                                       "secretariat"))
+    rome = StoreFactory(tmp_path / "rome.db", user="Marco").creating()
+    sync.sync(rome, url=live_server.url, token=add_user(
+        live_server.database, "rome", "delegation", "IT", ("TN",)))
+    with rome() as store:
+        [bootcamp] = store.list(Activity)
+        store.save(dataclasses.replace(bootcamp, title="Renamed in Rome"))
+    sync.sync(rome)
+    sync.sync(sec)
+    with sec() as store:
+        assert [a.title for a in store.list(Activity)] == ["Bootcamp"]
+        assert [(c.kind, c.field, c.lost) for c in merge.conflicts(store)] == [
+            ("proposal", "title", "Renamed in Rome")]
+
+
 def test_a_copy_of_another_register_is_refused_and_its_token_kept(
         live_server: LiveServer, tmp_path: Path) -> None:
     sync.sync(_secretariat(tmp_path), url=live_server.url,

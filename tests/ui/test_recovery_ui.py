@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QLabel, QPushButton
 
-from tpdesk.models import Partnership, Store
+from tpdesk.models import Partnership, Store, replicas
 from tpdesk.models.demo import load_demo
 from tpdesk.models.keys import key_file
 from tpdesk.services import StoreFactory, encrypt_database, exchange, recovery, unlock
@@ -267,3 +267,38 @@ def test_forgot_passphrase_on_the_lock_screen_unlocks_where_the_user_was(
     assert not session.factory.key.wiped and win.menuBar().isEnabled()
     assert len(session.store.list(Partnership)) == 5  # the same Store, reconnected
     unlock(delegate, NEW).wipe()
+
+
+def _grant_offered(qtbot, settings: QSettings, path: Path) -> tuple[bool, str]:
+    """Whether File > Grant Recovery Request… can be chosen on the copy at `path`, and its tip."""
+    win = MainWindow(settings=settings)
+    qtbot.addWidget(win)
+    assert win.open_database(path, create=False)
+    file_menu = win.menuBar().actions()[0].menu()
+    action = win.grant_recovery_action
+    assert action in file_menu.actions() and file_menu.toolTipsVisible()
+    file_menu.aboutToShow.emit()  # what opening the menu does
+    offered = (action.isEnabled(), action.toolTip())
+    win.close()
+    return offered
+
+
+def test_only_the_secretariats_copy_offers_to_grant_a_recovery_request(
+        qtbot, settings: QSettings, two: tuple[StoreFactory, Path], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    sec, _ = two
+    enabled, tip = _grant_offered(qtbot, settings, sec.path)
+    assert enabled and tip.startswith("Answer a delegate's forgotten passphrase")
+    # A delegate's copy: it joined the secretariat's register, so it holds no key to grant.
+    laptop = StoreFactory(tmp_path / "joined.db", user="t").creating()
+    with sec() as store:
+        register, secretariat = store.meta("register_id"), store.meta("replica_id")
+    with laptop() as store:
+        replicas.join_register(store, register_id=register, secretariat=secretariat)
+    opened: list[GrantRecoveryDialog] = []
+    monkeypatch.setattr(GrantRecoveryDialog, "exec", lambda d: opened.append(d) or 0)
+    enabled, tip = _grant_offered(qtbot, settings, laptop.path)
+    assert not enabled
+    assert tip == ("Only the secretariat's copy of the register can grant recovery requests;"
+                   " this copy is a delegate's")
+    assert opened == []

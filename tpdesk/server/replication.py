@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import time
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from psycopg.types.json import Jsonb
@@ -201,7 +201,12 @@ def push(conn: Connection, who: Viewer, request: PushRequest) -> dict[str, Any]:
     the scan of what the user may see does not hold up the other pushes.
     """
     if who.user.role == "reader":
-        raise Refused(403, "a reader's account is read-only: nothing pushed")
+        if request.changes:
+            raise Refused(403, "a reader's account is read-only: nothing pushed")
+        # A reader's copy files conflicts as it merges what it pulls, and sends them like
+        # any copy; they are met among cells only others push, which file them: ignored,
+        # else a 403 would stop every later pull of that copy.
+        request = replace(request, conflicts=[])
     if request.replica != who.replica:
         raise Refused(403, "this credential belongs to another copy: sign in again")
     refuse_future(request, int(time.time() * 1000))
@@ -355,7 +360,11 @@ class _Merger:
                     out.conflicts.append(("conflict", key, name, (here[0], here[1]), lost))
                 continue
             if self.restricted and not allowed(self.rights, kind, name):
-                if verdict.differs and here is not None:
+                if here is None:  # a new part (a funding line) of a record held: proposed
+                    # against nothing, at the record's newest stamp, as the laptop's merge does
+                    out.conflicts.append(("proposal", key, name, (None, max(
+                        (h for _, h, _ in own.values()), default="")), lost))
+                elif verdict.differs:
                     out.conflicts.append(("proposal", key, name, (here[0], here[1]), lost))
                 out.held += 1
                 continue

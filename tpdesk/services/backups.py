@@ -13,7 +13,7 @@ import contextlib
 import functools
 import os
 import shutil
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from ..models import atomic, files
@@ -50,16 +50,31 @@ def auto_backup(factory: StoreFactory, *, now: datetime | None = None) -> Path |
     return take_backup(factory, now=now)
 
 
-def take_backup(factory: StoreFactory, *, now: datetime | None = None, note: str = "") -> Path:
-    """A backup into `backups/` (created readable by the user only), then the old ones thinned."""
+def take_backup(factory: StoreFactory, *, now: datetime | None = None, note: str = "",
+                thin: bool = True) -> Path:
+    """A backup into `backups/` (created readable by the user only), then the old ones thinned.
+
+    Its name is never one already taken: a second backup within the same second
+    (undoing a restore at once) is stamped a second later rather than written over
+    the first, which may be the very backup being restored.
+    """
     path = factory.path
-    moment = now or datetime.now(UTC)
-    folder = backup_folder(path)
-    folder.mkdir(mode=0o700, exist_ok=True)
+    moment = _free_moment(path, now or datetime.now(UTC))
     with factory() as store:
-        target = store.backup(folder / backup_name(path, moment, note=note))
-    prune(path, now=moment)
+        target = store.backup(backup_folder(path) / backup_name(path, moment, note=note))
+    if thin:
+        prune(path, now=moment)
     return target
+
+
+def _free_moment(path: Path, moment: datetime) -> datetime:
+    """The first second from `moment` on that no backup of `path` is named after (folder made)."""
+    backup_folder(path).mkdir(mode=0o700, exist_ok=True)
+    taken = {at for at, _ in backups_of(path)}
+    moment = moment.replace(microsecond=0)
+    while moment in taken:
+        moment += timedelta(seconds=1)
+    return moment
 
 
 def prune(path: Path, *, now: datetime) -> list[Path]:
@@ -103,7 +118,8 @@ def restore_backup(factory: StoreFactory, backup: str | os.PathLike[str]) -> Pat
             "{source}: that is the database itself, not a backup of it").format(source=source))
     inspect_backup(source, key=factory.key)
     try:
-        before = take_backup(factory, note="before-restore")
+        # Thinned only once the backup is in place: thinning may delete the one restored.
+        before = take_backup(factory, note="before-restore", thin=False)
     except DamagedError:  # no online backup of a damaged file: its bytes are kept as they are
         before = _keep_damaged(path)
 
@@ -120,13 +136,13 @@ def restore_backup(factory: StoreFactory, backup: str | os.PathLike[str]) -> Pat
         raise UserError(translate("Core",
             "{path}: the backup cannot be put in place ({reason}); nothing changed").format(
             path=path, reason=exc.strerror or exc)) from exc
+    prune(path, now=datetime.now(UTC))
     return before
 
 
 def _keep_damaged(path: Path) -> Path:
-    folder = backup_folder(path)
-    folder.mkdir(mode=0o700, exist_ok=True)
-    target = folder / backup_name(path, datetime.now(UTC), note="damaged")
+    target = backup_folder(path) / backup_name(path, _free_moment(path, datetime.now(UTC)),
+                                               note="damaged")
     create_private(target)
     shutil.copyfile(path, target)
     return target

@@ -195,6 +195,9 @@ class _Run:
         rank = {kind: n for n, kind in enumerate(RECORD_TYPES)}
         changes = sorted(merge.changes_since(self.store, self.state.vector),
                          key=lambda c: rank[c.kind])
+        if self.state.role == "reader":  # it relays nothing: others' cells it holds came
+            # from the server, which may not count them in its vector; its own are refused
+            changes = [c for c in changes if c.stamp.replica == self.store.replica_id]
         new, told = merge.conflicts_new_to(
             self.store, servers.conflicts_told(self.store, self.state.url), self.state.vector)
         conflicts = [c.to_json() for c in new if c.kind == "conflict"]
@@ -232,7 +235,10 @@ class _Run:
         carried: list[merge.ChangeRecord] = []
         carried_conflicts: list[merge.Conflict] = []
         while True:
-            page = self.client.get("/v1/pull", after=after, limit=PAGE)
+            # The secretariat decides the delegations' proposals: its copy asks for them.
+            page = self.client.get("/v1/pull", after=after, limit=PAGE,
+                                   **({"proposals": 1} if self.state.role == "secretariat"
+                                      else {}))
             changes, incoming, vector, more, next_seq = self._page(page)
             changes, incoming = carried + changes, carried_conflicts + incoming
             if more and len(changes) < MERGE_CELLS:

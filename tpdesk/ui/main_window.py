@@ -43,6 +43,7 @@ from ..models import (
     Roundtable,
     SavedSearch,
     UserError,
+    replicas,
 )
 from ..models.errors import DamagedError
 from ..models.keys import DataKey
@@ -334,6 +335,8 @@ class MainWindow(QMainWindow):
             tip=translate("MainWindow", "Answer a delegate's forgotten passphrase with an unlock"
                                         " file and a one-time code"))
         file_menu.addAction(self.grant_recovery_action)
+        file_menu.setToolTipsVisible(True)  # a disabled grant says why
+        file_menu.aboutToShow.connect(self._offer_grant_recovery)  # a sync may change the role
         self.sync_action = self._action(translate("MainWindow", "S&ync"), self.sync_now,
                                         "Ctrl+Shift+S",
                                         tip=translate("MainWindow", "Send this copy's changes to"
@@ -466,6 +469,7 @@ class MainWindow(QMainWindow):
             if tab is self.tabs.currentWidget() and tab.content is None:
                 store.list(kind, limit=PAGE)
         self.lock_action.setEnabled(factory.key is not None)
+        self._offer_grant_recovery()
         self.welcome.encrypt_button.setVisible(factory.key is None)
         self.sync.attach(factory, self.session.stores)
         self.refresh_all()
@@ -1210,8 +1214,20 @@ class MainWindow(QMainWindow):
         dialog.exec()
         dialog.deleteLater()
 
-    def grant_recovery(self) -> None:
+    def _offer_grant_recovery(self) -> None:
+        """Only the register's secretariat holds the key a request is sealed to: elsewhere
+        the step could only refuse, so it is offered disabled, saying why."""
         if self.session is None:
+            return
+        can = replicas.identity(self.session.store).is_secretariat
+        self.grant_recovery_action.setEnabled(can)
+        self.grant_recovery_action.setToolTip(
+            self.grant_recovery_action.statusTip() if can else translate(
+                "MainWindow", "Only the secretariat's copy of the register can grant recovery"
+                              " requests; this copy is a delegate's"))
+
+    def grant_recovery(self) -> None:
+        if self.session is None or not self.grant_recovery_action.isEnabled():
             return
         from .grant_recovery import GrantRecoveryDialog
 
