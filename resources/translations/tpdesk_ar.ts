@@ -1231,6 +1231,10 @@
         <translation>{option}: {reason}</translation>
     </message>
     <message>
+        <source>{error} (run &apos;tpdesk --db {path} demo&apos; to create one with demo data)</source>
+        <translation>{error} (شغّل &apos;tpdesk --db {path} demo&apos; لإنشاء واحدة ببيانات العرض التوضيحي)</translation>
+    </message>
+    <message>
         <source>; the newest good backup is {file} (&apos;tpdesk restore {file}&apos;)</source>
         <translation>؛ أحدث نسخة احتياطية سليمة هي {file} (&apos;tpdesk restore {file}&apos;)</translation>
     </message>
@@ -1993,8 +1997,16 @@ Compare it with the other person, by phone or in person, before you trust it.</s
         <translation>هذه مفاتيح هذه النسخة نفسها، وليست مفاتيح نسخة أخرى</translation>
     </message>
     <message>
-        <source>--to {wanted!r} {problem}; contacts: {known}</source>
-        <translation>--to {wanted!r} {problem}؛ جهات الاتصال: {known}</translation>
+        <source>none yet</source>
+        <translation>لا يوجد أي منها بعد</translation>
+    </message>
+    <message>
+        <source>{wanted!r} matches more than one contact; contacts: {known}</source>
+        <translation>{wanted!r} يطابق أكثر من جهة اتصال؛ جهات الاتصال: {known}</translation>
+    </message>
+    <message>
+        <source>{wanted!r} is not a contact; contacts: {known}</source>
+        <translation>{wanted!r} ليس جهة اتصال؛ جهات الاتصال: {known}</translation>
     </message>
     <message>
         <source>this copy already holds a register; import the pack into a new database file</source>
@@ -2085,8 +2097,8 @@ Compare it with the other person, by phone or in person, before you trust it.</s
         <translation>{path}: المجلد {parent} غير موجود</translation>
     </message>
     <message>
-        <source>no database at {path} (run &apos;tpdesk --db {path} demo&apos; to create one with demo data)</source>
-        <translation>لا توجد قاعدة بيانات في {path} (شغّل &apos;tpdesk --db {path} demo&apos; لإنشاء واحدة ببيانات العرض التوضيحي)</translation>
+        <source>no database at {path}</source>
+        <translation>لا توجد قاعدة بيانات في {path}</translation>
     </message>
     <message>
         <source>{path}: cannot be created ({reason})</source>
@@ -2236,10 +2248,6 @@ Compare it with the other person, by phone or in person, before you trust it.</s
         <source>this computer has no usable keyring ({exc}); the passphrase will be asked each time</source>
         <translation>لا تتوفر في هذا الحاسوب سلسلة مفاتيح صالحة ({exc})؛ ستُطلب عبارة المرور في كل مرة</translation>
     </message>
-    <message>
-        <source>--{option}: give 1 to 120 characters</source>
-        <translation>--{option}: أدخل من 1 إلى 120 حرفًا</translation>
-    </message>
     <message numerus="yes">
         <source>wrote {path}: {kind}, %Ln change(s) to {records} records, for {recipients}</source>
         <translation>
@@ -2256,8 +2264,12 @@ Compare it with the other person, by phone or in person, before you trust it.</s
         <translation>{output}: ينتهي اسم ملف التبادل بـ ‎.tpx</translation>
     </message>
     <message>
-        <source>--to: name at least one contact (&apos;tpdesk contacts list&apos;)</source>
-        <translation>--to: حدّد جهة اتصال واحدة على الأقل (&apos;tpdesk contacts list&apos;)</translation>
+        <source>give 1 to 120 characters</source>
+        <translation>أدخل من 1 إلى 120 حرفًا</translation>
+    </message>
+    <message>
+        <source>name at least one contact</source>
+        <translation>حدّد جهة اتصال واحدة على الأقل</translation>
     </message>
     <message>
         <source>{file}: {kind} from {sender}</source>
@@ -2393,20 +2405,8 @@ Compare it with the other person, by phone or in person, before you trust it.</s
         <translation>{name}: جهات معنية غير معروفة: {actors}: أضفها كمنظمات، أو أنشئها أثناء الاستيراد؛ لم يُستورد شيء</translation>
     </message>
     <message>
-        <source>--member-state: {code!r} is not the code of an EU Member State (e.g. DE, IT)</source>
-        <translation>--member-state: {code!r} ليس رمز دولة عضو في الاتحاد الأوروبي (مثل DE وIT)</translation>
-    </message>
-    <message>
-        <source>--sector: {sector!r} is not a sector of any partnership (known: {known})</source>
-        <translation>--sector: {sector!r} ليس قطاعًا لأي شراكة (القطاعات المعروفة: {known})</translation>
-    </message>
-    <message>
-        <source>{option}: {exc}</source>
-        <translation>{option}: {exc}</translation>
-    </message>
-    <message>
-        <source>this copy&apos;s secretariat is not a contact yet: add its keys (&apos;tpdesk contacts add FILE&apos;) or name a contact with --to</source>
-        <translation>أمانة هذه النسخة ليست جهة اتصال بعد: أضف مفاتيحها (&apos;tpdesk contacts add FILE&apos;) أو حدّد جهة اتصال باستخدام ‎--to</translation>
+        <source>this copy&apos;s secretariat is not a contact yet: add its keys, or name another contact</source>
+        <translation>أمانة هذه النسخة ليست جهة اتصال بعد: أضف مفاتيحها، أو حدّد جهة اتصال أخرى</translation>
     </message>
     <message>
         <source>no database at {db}</source>
@@ -2449,8 +2449,16 @@ Compare it with the other person, by phone or in person, before you trust it.</s
         <translation>{host}: هذه النسخة تخص سجلًا غير سجل الخادم؛ زامن ملف قاعدة بيانات جديدًا فارغًا</translation>
     </message>
     <message>
-        <source>{option}: name the server too (--server URL)</source>
-        <translation>{option}: حدّد الخادم أيضًا (‎--server URL)</translation>
+        <source>a sign-in needs the server&apos;s address</source>
+        <translation>يتطلب تسجيل الدخول عنوان الخادم</translation>
+    </message>
+    <message>
+        <source>this copy has no server yet: sign in once, with the token the secretariat gave you (or your user name and password)</source>
+        <translation>لا يوجد خادم لهذه النسخة بعد: سجّل الدخول مرة واحدة بالرمز الذي أعطتك إياه الأمانة (أو باسم المستخدم وكلمة المرور)</translation>
+    </message>
+    <message>
+        <source>not signed in to {server_address}: sign in with the token the secretariat gave you (or your user name and password)</source>
+        <translation>لم يُسجَّل الدخول إلى {server_address}: سجّل الدخول بالرمز الذي أعطتك إياه الأمانة (أو باسم المستخدم وكلمة المرور)</translation>
     </message>
     <message>
         <source>pushed {pushed}, pulled {pulled} before that (kept; the rest on the next sync)</source>
@@ -2461,32 +2469,12 @@ Compare it with the other person, by phone or in person, before you trust it.</s
         <translation>لم يتغير شيء</translation>
     </message>
     <message>
-        <source>this copy has no server yet: run &apos;tpdesk sync --server URL --token-file FILE&apos; once, with the token the secretariat gave you (or --user NAME, with your password)</source>
-        <translation>لا يوجد خادم لهذه النسخة بعد: شغّل &apos;tpdesk sync --server URL --token-file FILE&apos; مرة واحدة، بالرمز الذي أعطتك إياه الأمانة (أو ‎--user NAME بكلمة مرورك)</translation>
-    </message>
-    <message>
-        <source>not signed in to {server_address}: add --token-file FILE, with the token the secretariat gave you (or --user NAME, with your password)</source>
-        <translation>لم يُسجَّل الدخول إلى {server_address}: أضف ‎--token-file FILE بالرمز الذي أعطتك إياه الأمانة (أو ‎--user NAME بكلمة مرورك)</translation>
-    </message>
-    <message>
         <source>{where} cannot be read ({exc})</source>
         <translation>تتعذر قراءة {where} ({exc})</translation>
     </message>
     <message>
         <source>{host}: the answer has no vector; is this a tpdesk server?</source>
         <translation>{host}: لا يحتوي الرد على متجه؛ هل هذا خادم tpdesk؟</translation>
-    </message>
-    <message>
-        <source>--server {url!r}: give the server&apos;s address as https://HOST[:PORT]</source>
-        <translation>--server {url!r}: أدخل عنوان الخادم بالصيغة https://HOST[:PORT]</translation>
-    </message>
-    <message>
-        <source>--server {url!r}: the address takes no user, query or fragment</source>
-        <translation>--server {url!r}: لا يقبل العنوان مستخدمًا أو استعلامًا أو جزءًا</translation>
-    </message>
-    <message>
-        <source>--server {url!r}: plain http is refused except on this computer; use https://</source>
-        <translation>--server {url!r}: يُرفض http العادي إلا على هذا الحاسوب؛ استخدم https://</translation>
     </message>
     <message>
         <source>{host}: the answer is not the sync protocol&apos;s JSON; is this a tpdesk server?</source>
@@ -2527,6 +2515,18 @@ Compare it with the other person, by phone or in person, before you trust it.</s
     <message>
         <source>{host}: server unreachable ({reason})</source>
         <translation>{host}: يتعذر الوصول إلى الخادم ({reason})</translation>
+    </message>
+    <message>
+        <source>{url!r}: give the server&apos;s address as https://HOST[:PORT]</source>
+        <translation>{url!r}: أدخل عنوان الخادم بالصيغة https://HOST[:PORT]</translation>
+    </message>
+    <message>
+        <source>{url!r}: the address takes no user, query or fragment</source>
+        <translation>{url!r}: لا يقبل العنوان مستخدمًا أو استعلامًا أو جزءًا</translation>
+    </message>
+    <message>
+        <source>{url!r}: plain http is refused except on this computer; use https://</source>
+        <translation>{url!r}: يُرفض http العادي إلا على هذا الحاسوب؛ استخدم https://</translation>
     </message>
     <message>
         <source>{host}: 401: the server refused this copy&apos;s sign-in (a disabled account, a wrong password, or an unknown or used token); ask the secretariat for a new token</source>
@@ -2767,6 +2767,14 @@ Compare it with the other person, by phone or in person, before you trust it.</s
             <numerusform>%Ln مستندًا بلا نص</numerusform>
             <numerusform>%Ln مستند بلا نص</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{code!r} is not the code of an EU Member State (e.g. DE, IT)</source>
+        <translation>{code!r} ليس رمز دولة عضو في الاتحاد الأوروبي (مثل DE وIT)</translation>
+    </message>
+    <message>
+        <source>{sector!r} is not a sector of any partnership (known: {known})</source>
+        <translation>{sector!r} ليس قطاعًا لأي شراكة (القطاعات المعروفة: {known})</translation>
     </message>
 </context>
 <context>
@@ -3915,6 +3923,10 @@ Remove it from them and delete it? You can undo this too.</source>
     <message>
         <source>choose a file to write</source>
         <translation>اختر ملفًا للكتابة</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>إلى</translation>
     </message>
 </context>
 <context>

@@ -1191,6 +1191,10 @@
         <translation>{option} : {reason}</translation>
     </message>
     <message>
+        <source>{error} (run &apos;tpdesk --db {path} demo&apos; to create one with demo data)</source>
+        <translation>{error} (lancez &apos;tpdesk --db {path} demo&apos; pour en créer une avec des données de démonstration)</translation>
+    </message>
+    <message>
         <source>; the newest good backup is {file} (&apos;tpdesk restore {file}&apos;)</source>
         <translation> ; la sauvegarde valide la plus récente est {file} (« tpdesk restore {file} »)</translation>
     </message>
@@ -1913,8 +1917,16 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
         <translation>ce sont les clés de cette copie, et non celles d&apos;une autre copie</translation>
     </message>
     <message>
-        <source>--to {wanted!r} {problem}; contacts: {known}</source>
-        <translation>--to {wanted!r} {problem} ; contacts : {known}</translation>
+        <source>none yet</source>
+        <translation>aucun pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>{wanted!r} matches more than one contact; contacts: {known}</source>
+        <translation>{wanted!r} correspond à plusieurs contacts ; contacts : {known}</translation>
+    </message>
+    <message>
+        <source>{wanted!r} is not a contact; contacts: {known}</source>
+        <translation>{wanted!r} n&apos;est pas un contact ; contacts : {known}</translation>
     </message>
     <message>
         <source>this copy already holds a register; import the pack into a new database file</source>
@@ -2005,8 +2017,8 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
         <translation>{path} : le dossier {parent} n&apos;existe pas</translation>
     </message>
     <message>
-        <source>no database at {path} (run &apos;tpdesk --db {path} demo&apos; to create one with demo data)</source>
-        <translation>aucune base de données à l&apos;emplacement {path} (lancez &apos;tpdesk --db {path} demo&apos; pour en créer une avec des données de démonstration)</translation>
+        <source>no database at {path}</source>
+        <translation>aucune base de données à l&apos;emplacement {path}</translation>
     </message>
     <message>
         <source>{path}: cannot be created ({reason})</source>
@@ -2156,10 +2168,6 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
         <source>this computer has no usable keyring ({exc}); the passphrase will be asked each time</source>
         <translation>cet ordinateur n&apos;a pas de trousseau utilisable ({exc}) ; la phrase secrète sera demandée à chaque fois</translation>
     </message>
-    <message>
-        <source>--{option}: give 1 to 120 characters</source>
-        <translation>--{option} : indiquez de 1 à 120 caractères</translation>
-    </message>
     <message numerus="yes">
         <source>wrote {path}: {kind}, %Ln change(s) to {records} records, for {recipients}</source>
         <translation>
@@ -2172,8 +2180,12 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
         <translation>{output} : le nom d&apos;un fichier d&apos;échange se termine par .tpx</translation>
     </message>
     <message>
-        <source>--to: name at least one contact (&apos;tpdesk contacts list&apos;)</source>
-        <translation>--to : indiquez au moins un contact (&apos;tpdesk contacts list&apos;)</translation>
+        <source>give 1 to 120 characters</source>
+        <translation>indiquez de 1 à 120 caractères</translation>
+    </message>
+    <message>
+        <source>name at least one contact</source>
+        <translation>indiquez au moins un contact</translation>
     </message>
     <message>
         <source>{file}: {kind} from {sender}</source>
@@ -2297,20 +2309,8 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
         <translation>{name} : acteurs inconnus : {actors} : ajoutez-les comme organisations, ou créez-les lors de l&apos;importation ; rien n&apos;a été importé</translation>
     </message>
     <message>
-        <source>--member-state: {code!r} is not the code of an EU Member State (e.g. DE, IT)</source>
-        <translation>--member-state : {code!r} n&apos;est pas le code d&apos;un État membre de l&apos;UE (p. ex. DE, IT)</translation>
-    </message>
-    <message>
-        <source>--sector: {sector!r} is not a sector of any partnership (known: {known})</source>
-        <translation>--sector : {sector!r} n&apos;est le secteur d&apos;aucun partenariat (connus : {known})</translation>
-    </message>
-    <message>
-        <source>{option}: {exc}</source>
-        <translation>{option} : {exc}</translation>
-    </message>
-    <message>
-        <source>this copy&apos;s secretariat is not a contact yet: add its keys (&apos;tpdesk contacts add FILE&apos;) or name a contact with --to</source>
-        <translation>le secrétariat de cette copie n&apos;est pas encore un contact : ajoutez ses clés (&apos;tpdesk contacts add FILE&apos;) ou indiquez un contact avec --to</translation>
+        <source>this copy&apos;s secretariat is not a contact yet: add its keys, or name another contact</source>
+        <translation>le secrétariat de cette copie n&apos;est pas encore un contact : ajoutez ses clés, ou indiquez un autre contact</translation>
     </message>
     <message>
         <source>no database at {db}</source>
@@ -2353,8 +2353,16 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
         <translation>{host} : cette copie appartient à un autre registre que celui du serveur ; synchronisez un nouveau fichier de base de données vide</translation>
     </message>
     <message>
-        <source>{option}: name the server too (--server URL)</source>
-        <translation>{option} : indiquez aussi le serveur (--server URL)</translation>
+        <source>a sign-in needs the server&apos;s address</source>
+        <translation>une connexion demande l&apos;adresse du serveur</translation>
+    </message>
+    <message>
+        <source>this copy has no server yet: sign in once, with the token the secretariat gave you (or your user name and password)</source>
+        <translation>cette copie n&apos;a pas encore de serveur : connectez-vous une fois, avec le jeton fourni par le secrétariat (ou votre nom d&apos;utilisateur et votre mot de passe)</translation>
+    </message>
+    <message>
+        <source>not signed in to {server_address}: sign in with the token the secretariat gave you (or your user name and password)</source>
+        <translation>non connecté à {server_address} : connectez-vous avec le jeton fourni par le secrétariat (ou votre nom d&apos;utilisateur et votre mot de passe)</translation>
     </message>
     <message>
         <source>pushed {pushed}, pulled {pulled} before that (kept; the rest on the next sync)</source>
@@ -2365,32 +2373,12 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
         <translation>rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <source>this copy has no server yet: run &apos;tpdesk sync --server URL --token-file FILE&apos; once, with the token the secretariat gave you (or --user NAME, with your password)</source>
-        <translation>cette copie n&apos;a pas encore de serveur : lancez une fois &apos;tpdesk sync --server URL --token-file FILE&apos;, avec le jeton fourni par le secrétariat (ou --user NAME, avec votre mot de passe)</translation>
-    </message>
-    <message>
-        <source>not signed in to {server_address}: add --token-file FILE, with the token the secretariat gave you (or --user NAME, with your password)</source>
-        <translation>non connecté à {server_address} : ajoutez --token-file FILE, avec le jeton fourni par le secrétariat (ou --user NAME, avec votre mot de passe)</translation>
-    </message>
-    <message>
         <source>{where} cannot be read ({exc})</source>
         <translation>{where} ne peut pas être lu ({exc})</translation>
     </message>
     <message>
         <source>{host}: the answer has no vector; is this a tpdesk server?</source>
         <translation>{host} : la réponse ne contient pas de vecteur ; est-ce un serveur tpdesk ?</translation>
-    </message>
-    <message>
-        <source>--server {url!r}: give the server&apos;s address as https://HOST[:PORT]</source>
-        <translation>--server {url!r} : indiquez l&apos;adresse du serveur sous la forme https://HOST[:PORT]</translation>
-    </message>
-    <message>
-        <source>--server {url!r}: the address takes no user, query or fragment</source>
-        <translation>--server {url!r} : l&apos;adresse ne comporte ni utilisateur, ni requête, ni fragment</translation>
-    </message>
-    <message>
-        <source>--server {url!r}: plain http is refused except on this computer; use https://</source>
-        <translation>--server {url!r} : le http simple est refusé, sauf sur cet ordinateur ; utilisez https://</translation>
     </message>
     <message>
         <source>{host}: the answer is not the sync protocol&apos;s JSON; is this a tpdesk server?</source>
@@ -2431,6 +2419,18 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
     <message>
         <source>{host}: server unreachable ({reason})</source>
         <translation>{host} : serveur injoignable ({reason})</translation>
+    </message>
+    <message>
+        <source>{url!r}: give the server&apos;s address as https://HOST[:PORT]</source>
+        <translation>{url!r} : indiquez l&apos;adresse du serveur sous la forme https://HOST[:PORT]</translation>
+    </message>
+    <message>
+        <source>{url!r}: the address takes no user, query or fragment</source>
+        <translation>{url!r} : l&apos;adresse ne comporte ni utilisateur, ni requête, ni fragment</translation>
+    </message>
+    <message>
+        <source>{url!r}: plain http is refused except on this computer; use https://</source>
+        <translation>{url!r} : le http simple est refusé, sauf sur cet ordinateur ; utilisez https://</translation>
     </message>
     <message>
         <source>{host}: 401: the server refused this copy&apos;s sign-in (a disabled account, a wrong password, or an unknown or used token); ask the secretariat for a new token</source>
@@ -2655,6 +2655,14 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
             <numerusform>%Ln document n&apos;a pas de texte</numerusform>
             <numerusform>%Ln documents n&apos;ont pas de texte</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{code!r} is not the code of an EU Member State (e.g. DE, IT)</source>
+        <translation>{code!r} n&apos;est pas le code d&apos;un État membre de l&apos;UE (p. ex. DE, IT)</translation>
+    </message>
+    <message>
+        <source>{sector!r} is not a sector of any partnership (known: {known})</source>
+        <translation>{sector!r} n&apos;est le secteur d&apos;aucun partenariat (connus : {known})</translation>
     </message>
 </context>
 <context>
@@ -3799,6 +3807,10 @@ L&apos;en retirer et la supprimer ? Vous pourrez aussi annuler.</translation>
     <message>
         <source>choose a file to write</source>
         <translation>choisissez un fichier à écrire</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
     </message>
 </context>
 <context>
