@@ -2776,6 +2776,126 @@ Compare it with the other person, by phone or in person, before you trust it.</s
         <source>{sector!r} is not a sector of any partnership (known: {known})</source>
         <translation>{sector!r} ليس قطاعًا لأي شراكة (القطاعات المعروفة: {known})</translation>
     </message>
+    <message>
+        <source>{where}: not a tpdesk keys file (&apos;tpdesk keys export&apos; writes one): {exc}</source>
+        <translation>{where}: ليس ملف مفاتيح tpdesk (يكتب &apos;tpdesk keys export&apos; ملفًا منها): {exc}</translation>
+    </message>
+    <message>
+        <source>{where}: the signature does not match: the file was altered after it was written; nothing merged</source>
+        <translation>{where}: التوقيع غير مطابق: عُدِّل الملف بعد كتابته؛ لم يُدمج شيء</translation>
+    </message>
+    <message>
+        <source>{where}: not a tpdesk exchange file (.tpx)</source>
+        <translation>{where}: ليس ملف تبادل tpdesk (.tpx)</translation>
+    </message>
+    <message>
+        <source>the passphrase is wrong</source>
+        <translation>عبارة المرور غير صحيحة</translation>
+    </message>
+    <message>
+        <source>the file is encrypted to keys, not to a passphrase</source>
+        <translation>الملف مشفّر لمفاتيح، لا بعبارة مرور</translation>
+    </message>
+    <message>
+        <source>the file is addressed to someone else, not to this copy</source>
+        <translation>الملف موجّه إلى جهة أخرى، لا إلى هذه النسخة</translation>
+    </message>
+    <message>
+        <source>the file is truncated or damaged</source>
+        <translation>الملف مبتور أو تالف</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}; nothing merged</source>
+        <translation>{where}: {problem}؛ لم يُدمج شيء</translation>
+    </message>
+    <message>
+        <source>{where}: the file has no signed manifest; nothing merged</source>
+        <translation>{where}: لا يحتوي الملف على بيان موقَّع؛ لم يُدمج شيء</translation>
+    </message>
+    <message>
+        <source>{where}: a member of the file is too large; nothing merged</source>
+        <translation>{where}: أحد مكونات الملف كبير جدًا؛ لم يُدمج شيء</translation>
+    </message>
+    <message>
+        <source>{where}: the file is damaged ({exc}); nothing merged</source>
+        <translation>{where}: الملف تالف ({exc})؛ لم يُدمج شيء</translation>
+    </message>
+    <message>
+        <source>{where}: the manifest cannot be read ({exc}); nothing merged</source>
+        <translation>{where}: تتعذر قراءة البيان ({exc})؛ لم يُدمج شيء</translation>
+    </message>
+    <message>
+        <source>{where}: written in exchange format {version}, newer than this tpdesk reads ({known}); update tpdesk; nothing merged</source>
+        <translation>{where}: مكتوب بصيغة التبادل {version}، وهي أحدث مما يقرؤه هذا الإصدار من tpdesk ({known})؛ حدّث tpdesk؛ لم يُدمج شيء</translation>
+    </message>
+    <message>
+        <source>{where}: a member does not match the manifest&apos;s SHA-256: the file was altered after it was written; nothing merged</source>
+        <translation>{where}: أحد المكونات لا يطابق قيمة SHA-256 في البيان: عُدِّل الملف بعد كتابته؛ لم يُدمج شيء</translation>
+    </message>
+    <message>
+        <source>no organisation called &apos;{text}&apos; (use its short name or name)</source>
+        <translation>لا توجد منظمة باسم &apos;{text}&apos; (استخدم اسمها المختصر أو اسمها)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; names {count} organisations: use the full name</source>
+        <translation>&apos;{text}&apos; يشير إلى {count} منظمات: استخدم الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>cannot be cleared: {column} is required</source>
+        <translation>لا يمكن إفراغه: {column} إلزامي</translation>
+    </message>
+    <message>
+        <source>none in the register</source>
+        <translation>لا يوجد أي منها في السجل</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a partnership: use a partner country code ({codes})</source>
+        <translation>&apos;{text}&apos; ليس شراكة: استخدم رمز بلد شريك ({codes})</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a country code (two letters, e.g. DE)</source>
+        <translation>&apos;{text}&apos; ليس رمز بلد (حرفان، مثل DE)</translation>
+    </message>
+    <message>
+        <source>needs the row&apos;s partnership to find the roundtable</source>
+        <translation>يلزم شراكة الصف للعثور على المائدة المستديرة</translation>
+    </message>
+    <message>
+        <source>the partnership has no roundtable number {number}</source>
+        <translation>لا توجد للشراكة مائدة مستديرة رقم {number}</translation>
+    </message>
+    <message>
+        <source>cannot be imported ({kind})</source>
+        <translation>لا يمكن استيراده ({kind})</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date</source>
+        <translation>&apos;{text}&apos; ليس تاريخًا</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has fractions of a cent</source>
+        <translation>&apos;{text}&apos; يتضمن كسورًا من السنت</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is negative; amounts are 0 or more</source>
+        <translation>&apos;{text}&apos; سالب؛ المبالغ 0 أو أكثر</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an amount in euros</source>
+        <translation>&apos;{text}&apos; ليس مبلغًا باليورو</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a whole number</source>
+        <translation>&apos;{text}&apos; ليس عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is negative; use 0 or more</source>
+        <translation>&apos;{text}&apos; سالب؛ استخدم 0 أو أكثر</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a known {column}: use one of {labels}</source>
+        <translation>&apos;{text}&apos; ليس قيمة معروفة لـ{column}: استخدم إحدى القيم التالية: {labels}</translation>
+    </message>
 </context>
 <context>
     <name>Dashboard</name>

@@ -2664,6 +2664,126 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
         <source>{sector!r} is not a sector of any partnership (known: {known})</source>
         <translation>{sector!r} n&apos;est le secteur d&apos;aucun partenariat (connus : {known})</translation>
     </message>
+    <message>
+        <source>{where}: not a tpdesk keys file (&apos;tpdesk keys export&apos; writes one): {exc}</source>
+        <translation>{where} : ce n&apos;est pas un fichier de clés tpdesk (&apos;tpdesk keys export&apos; en écrit un) : {exc}</translation>
+    </message>
+    <message>
+        <source>{where}: the signature does not match: the file was altered after it was written; nothing merged</source>
+        <translation>{where} : la signature ne correspond pas : le fichier a été modifié après son écriture ; rien n&apos;a été fusionné</translation>
+    </message>
+    <message>
+        <source>{where}: not a tpdesk exchange file (.tpx)</source>
+        <translation>{where} : ce n&apos;est pas un fichier d&apos;échange tpdesk (.tpx)</translation>
+    </message>
+    <message>
+        <source>the passphrase is wrong</source>
+        <translation>la phrase secrète est erronée</translation>
+    </message>
+    <message>
+        <source>the file is encrypted to keys, not to a passphrase</source>
+        <translation>le fichier est chiffré pour des clés, et non avec une phrase secrète</translation>
+    </message>
+    <message>
+        <source>the file is addressed to someone else, not to this copy</source>
+        <translation>le fichier est adressé à quelqu&apos;un d&apos;autre, et non à cette copie</translation>
+    </message>
+    <message>
+        <source>the file is truncated or damaged</source>
+        <translation>le fichier est tronqué ou endommagé</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}; nothing merged</source>
+        <translation>{where} : {problem} ; rien n&apos;a été fusionné</translation>
+    </message>
+    <message>
+        <source>{where}: the file has no signed manifest; nothing merged</source>
+        <translation>{where} : le fichier n&apos;a pas de manifeste signé ; rien n&apos;a été fusionné</translation>
+    </message>
+    <message>
+        <source>{where}: a member of the file is too large; nothing merged</source>
+        <translation>{where} : un élément du fichier est trop volumineux ; rien n&apos;a été fusionné</translation>
+    </message>
+    <message>
+        <source>{where}: the file is damaged ({exc}); nothing merged</source>
+        <translation>{where} : le fichier est endommagé ({exc}) ; rien n&apos;a été fusionné</translation>
+    </message>
+    <message>
+        <source>{where}: the manifest cannot be read ({exc}); nothing merged</source>
+        <translation>{where} : le manifeste est illisible ({exc}) ; rien n&apos;a été fusionné</translation>
+    </message>
+    <message>
+        <source>{where}: written in exchange format {version}, newer than this tpdesk reads ({known}); update tpdesk; nothing merged</source>
+        <translation>{where} : écrit au format d&apos;échange {version}, plus récent que celui que lit ce tpdesk ({known}) ; mettez tpdesk à jour ; rien n&apos;a été fusionné</translation>
+    </message>
+    <message>
+        <source>{where}: a member does not match the manifest&apos;s SHA-256: the file was altered after it was written; nothing merged</source>
+        <translation>{where} : un élément ne correspond pas au SHA-256 du manifeste : le fichier a été modifié après son écriture ; rien n&apos;a été fusionné</translation>
+    </message>
+    <message>
+        <source>no organisation called &apos;{text}&apos; (use its short name or name)</source>
+        <translation>aucune organisation nommée &apos;{text}&apos; (utilisez son nom court ou son nom)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; names {count} organisations: use the full name</source>
+        <translation>&apos;{text}&apos; désigne {count} organisations : utilisez le nom complet</translation>
+    </message>
+    <message>
+        <source>cannot be cleared: {column} is required</source>
+        <translation>ne peut pas être vidé : {column} est obligatoire</translation>
+    </message>
+    <message>
+        <source>none in the register</source>
+        <translation>aucun dans le registre</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a partnership: use a partner country code ({codes})</source>
+        <translation>&apos;{text}&apos; n&apos;est pas un partenariat : utilisez le code d&apos;un pays partenaire ({codes})</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a country code (two letters, e.g. DE)</source>
+        <translation>&apos;{text}&apos; n&apos;est pas un code de pays (deux lettres, p. ex. DE)</translation>
+    </message>
+    <message>
+        <source>needs the row&apos;s partnership to find the roundtable</source>
+        <translation>il faut le partenariat de la ligne pour trouver la table ronde</translation>
+    </message>
+    <message>
+        <source>the partnership has no roundtable number {number}</source>
+        <translation>le partenariat n&apos;a pas de table ronde numéro {number}</translation>
+    </message>
+    <message>
+        <source>cannot be imported ({kind})</source>
+        <translation>ne peut pas être importé ({kind})</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date</source>
+        <translation>&apos;{text}&apos; n&apos;est pas une date</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has fractions of a cent</source>
+        <translation>&apos;{text}&apos; comporte des fractions de centime</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is negative; amounts are 0 or more</source>
+        <translation>&apos;{text}&apos; est négatif ; les montants sont de 0 ou plus</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an amount in euros</source>
+        <translation>&apos;{text}&apos; n&apos;est pas un montant en euros</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a whole number</source>
+        <translation>&apos;{text}&apos; n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is negative; use 0 or more</source>
+        <translation>&apos;{text}&apos; est négatif ; utilisez 0 ou plus</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a known {column}: use one of {labels}</source>
+        <translation>&apos;{text}&apos; n&apos;est pas une valeur connue de {column} : utilisez l&apos;une de ces valeurs : {labels}</translation>
+    </message>
 </context>
 <context>
     <name>Dashboard</name>
