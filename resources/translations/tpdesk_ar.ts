@@ -2093,8 +2093,28 @@ Compare it with the other person, by phone or in person, before you trust it.</s
         <translation>{path} مجلد، وليس ملف قاعدة بيانات</translation>
     </message>
     <message>
+        <source>{path}: no such file</source>
+        <translation>{path}: الملف غير موجود</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not {noun}</source>
+        <translation>{path} مجلد، وليس {noun}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path}: تتعذر القراءة ({reason})</translation>
+    </message>
+    <message>
         <source>{path}: folder {parent} does not exist</source>
         <translation>{path}: المجلد {parent} غير موجود</translation>
+    </message>
+    <message>
+        <source>{target}: cannot write (permission denied; is it open in {reader}?)</source>
+        <translation>{target}: تتعذر الكتابة (الإذن مرفوض؛ هل الملف مفتوح في {reader}؟)</translation>
+    </message>
+    <message>
+        <source>{target}: cannot write ({reason})</source>
+        <translation>{target}: تتعذر الكتابة ({reason})</translation>
     </message>
     <message>
         <source>no database at {path}</source>
@@ -2895,6 +2915,33 @@ Compare it with the other person, by phone or in person, before you trust it.</s
     <message>
         <source>&apos;{text}&apos; is not a known {column}: use one of {labels}</source>
         <translation>&apos;{text}&apos; ليس قيمة معروفة لـ{column}: استخدم إحدى القيم التالية: {labels}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has no action table: none of its %Ln table(s) has a header row with an Actor and an Action column (or Acteur, Action)</source>
+        <translation>
+            <numerusform>{name} لا يحتوي على جدول إجراءات: لا يحتوي أي من جداوله (%Ln) على صف عناوين فيه عمود Actor وعمود Action (أو Acteur وAction)</numerusform>
+            <numerusform>{name} لا يحتوي على جدول إجراءات: لا يحتوي أي من جداوله (%Ln) على صف عناوين فيه عمود Actor وعمود Action (أو Acteur وAction)</numerusform>
+            <numerusform>{name} لا يحتوي على جدول إجراءات: لا يحتوي أي من جداوله (%Ln) على صف عناوين فيه عمود Actor وعمود Action (أو Acteur وAction)</numerusform>
+            <numerusform>{name} لا يحتوي على جدول إجراءات: لا يحتوي أي من جداوله (%Ln) على صف عناوين فيه عمود Actor وعمود Action (أو Acteur وAction)</numerusform>
+            <numerusform>{name} لا يحتوي على جدول إجراءات: لا يحتوي أي من جداوله (%Ln) على صف عناوين فيه عمود Actor وعمود Action (أو Acteur وAction)</numerusform>
+            <numerusform>{name} لا يحتوي على جدول إجراءات: لا يحتوي أي من جداوله (%Ln) على صف عناوين فيه عمود Actor وعمود Action (أو Acteur وAction)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} is damaged: not a readable zip archive ({exc})</source>
+        <translation>{name} تالف: ليس أرشيف zip قابلًا للقراءة ({exc})</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: {part} is not valid XML ({exc})</source>
+        <translation>{name} تالف: {part} ليس XML صالحًا ({exc})</translation>
+    </message>
+    <message>
+        <source>a worksheet is damaged: not valid XML ({exc})</source>
+        <translation>إحدى أوراق العمل تالفة: ليست XML صالحًا ({exc})</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or not a workbook tpdesk can read ({error})</source>
+        <translation>{name} تالف أو ليس مصنفًا يستطيع tpdesk قراءته ({error})</translation>
     </message>
 </context>
 <context>

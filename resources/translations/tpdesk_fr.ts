@@ -2013,8 +2013,28 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
         <translation>{path} est un dossier, et non un fichier de base de données</translation>
     </message>
     <message>
+        <source>{path}: no such file</source>
+        <translation>{path} : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not {noun}</source>
+        <translation>{path} est un dossier, et non {noun}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path} : lecture impossible ({reason})</translation>
+    </message>
+    <message>
         <source>{path}: folder {parent} does not exist</source>
         <translation>{path} : le dossier {parent} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>{target}: cannot write (permission denied; is it open in {reader}?)</source>
+        <translation>{target} : écriture impossible (autorisation refusée ; le fichier est-il ouvert dans {reader} ?)</translation>
+    </message>
+    <message>
+        <source>{target}: cannot write ({reason})</source>
+        <translation>{target} : écriture impossible ({reason})</translation>
     </message>
     <message>
         <source>no database at {path}</source>
@@ -2783,6 +2803,29 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
     <message>
         <source>&apos;{text}&apos; is not a known {column}: use one of {labels}</source>
         <translation>&apos;{text}&apos; n&apos;est pas une valeur connue de {column} : utilisez l&apos;une de ces valeurs : {labels}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has no action table: none of its %Ln table(s) has a header row with an Actor and an Action column (or Acteur, Action)</source>
+        <translation>
+            <numerusform>{name} n&apos;a pas de tableau d&apos;actions : aucun de ses tableaux (%Ln) n&apos;a de ligne d&apos;en-tête avec une colonne Acteur et une colonne Action (ou Actor, Action)</numerusform>
+            <numerusform>{name} n&apos;a pas de tableau d&apos;actions : aucun de ses tableaux (%Ln) n&apos;a de ligne d&apos;en-tête avec une colonne Acteur et une colonne Action (ou Actor, Action)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} is damaged: not a readable zip archive ({exc})</source>
+        <translation>{name} est endommagé : ce n&apos;est pas une archive zip lisible ({exc})</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: {part} is not valid XML ({exc})</source>
+        <translation>{name} est endommagé : {part} n&apos;est pas du XML valide ({exc})</translation>
+    </message>
+    <message>
+        <source>a worksheet is damaged: not valid XML ({exc})</source>
+        <translation>une feuille de calcul est endommagée : ce n&apos;est pas du XML valide ({exc})</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or not a workbook tpdesk can read ({error})</source>
+        <translation>{name} est endommagé ou n&apos;est pas un classeur que tpdesk sait lire ({error})</translation>
     </message>
 </context>
 <context>
