@@ -199,9 +199,11 @@ def test_the_command_line_is_given_no_bare_literal() -> None:
 
 # The core's errors reach the app and the command line: their text is translated where raised.
 CORE_ERRORS = {"UserError", "StoreError", "DamagedError", "ReferencedError",
-               "VersionConflictError", "WrongPassphrase", "SyncError", "TooLarge"}
+               "VersionConflictError", "WrongPassphrase", "SyncError", "TooLarge",
+               "MissingDatabaseError", "CellError"}
 CORE_FILES = sorted([*(ROOT / "tpdesk" / "models").glob("*.py"),
-                     *(ROOT / "tpdesk" / "services").glob("*.py")])
+                     *(ROOT / "tpdesk" / "services").glob("*.py"),
+                     *(ROOT / "tpdesk" / "export").glob("*.py")])
 
 
 @pytest.mark.parametrize("path", CORE_FILES, ids=lambda p: p.relative_to(ROOT).as_posix())

@@ -2621,6 +2621,10 @@ Compare it with the other person, by phone or in person, before you trust it.</s
         <translation>{part_noun} الخاص بـ {label} جديد هو أيضًا جديد: اترك {column} فارغًا</translation>
     </message>
     <message>
+        <source>is required in a new row</source>
+        <translation>إلزامي في صف جديد</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos;: type {yes} to delete the record, or leave it empty</source>
         <translation>&apos;{value}&apos;: اكتب {yes} لحذف السجل، أو اتركه فارغًا</translation>
     </message>
@@ -2709,6 +2713,30 @@ Compare it with the other person, by phone or in person, before you trust it.</s
     <message>
         <source>{at}, column &apos;{column}&apos;: is empty</source>
         <translation>{at}، العمود &apos;{column}&apos;: فارغ</translation>
+    </message>
+    <message>
+        <source>no actor: name at least one organisation</source>
+        <translation>لا يوجد فاعل: حدّد منظمة واحدة على الأقل</translation>
+    </message>
+    <message>
+        <source>actor &apos;{name}&apos; names {count} organisations: use the full name</source>
+        <translation>الفاعل &apos;{name}&apos; يشير إلى {count} منظمات: استخدم الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>column &apos;{header}&apos;: &apos;{text}&apos; is not a date (e.g. 31/12/2026 or December 2026)</source>
+        <translation>العمود &apos;{header}&apos;: &apos;{text}&apos; ليس تاريخًا (مثل 31/12/2026 أو ديسمبر 2026)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>no objective &apos;{text}&apos; in the partnership&apos;s roadmaps ({known})</source>
+        <translation>لا يوجد هدف &apos;{text}&apos; في خرائط طريق الشراكة ({known})</translation>
+    </message>
+    <message>
+        <source>no activity titled &apos;{text}&apos; in the partnership</source>
+        <translation>لا يوجد نشاط بعنوان &apos;{text}&apos; في الشراكة</translation>
     </message>
     <message>
         <source>ends before it starts</source>
@@ -2942,6 +2970,165 @@ Compare it with the other person, by phone or in person, before you trust it.</s
     <message>
         <source>{name} is damaged or not a workbook tpdesk can read ({error})</source>
         <translation>{name} تالف أو ليس مصنفًا يستطيع tpdesk قراءته ({error})</translation>
+    </message>
+    <message>
+        <source>{target}: a Word document&apos;s name must end in .docx</source>
+        <translation>{target}: يجب أن ينتهي اسم مستند Word بـ‎.docx</translation>
+    </message>
+    <message>
+        <source>{target} is a folder</source>
+        <translation>{target} مجلد</translation>
+    </message>
+    <message>
+        <source>template {path} not found</source>
+        <translation>القالب {path} غير موجود</translation>
+    </message>
+    <message>
+        <source>template {path} is not a Word document (.docx)</source>
+        <translation>القالب {path} ليس مستند Word (.docx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>template {path} lacks %Ln style(s): {missing} (a briefing template needs: {needed})</source>
+        <translation>
+            <numerusform>القالب {path} ينقصه %Ln نمط: {missing} (يحتاج قالب ملف الإحاطة إلى: {needed})</numerusform>
+            <numerusform>القالب {path} ينقصه %Ln نمط: {missing} (يحتاج قالب ملف الإحاطة إلى: {needed})</numerusform>
+            <numerusform>القالب {path} ينقصه %Ln نمط: {missing} (يحتاج قالب ملف الإحاطة إلى: {needed})</numerusform>
+            <numerusform>القالب {path} ينقصه %Ln نمط: {missing} (يحتاج قالب ملف الإحاطة إلى: {needed})</numerusform>
+            <numerusform>القالب {path} ينقصه %Ln نمط: {missing} (يحتاج قالب ملف الإحاطة إلى: {needed})</numerusform>
+            <numerusform>القالب {path} ينقصه %Ln نمط: {missing} (يحتاج قالب ملف الإحاطة إلى: {needed})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} is empty, not an IATI activity file</source>
+        <translation>{name} فارغ، وليس ملف أنشطة IATI</translation>
+    </message>
+    <message>
+        <source>{name} is not an IATI activity file: it has no &lt;iati-activities&gt; element</source>
+        <translation>{name} ليس ملف أنشطة IATI: لا يحتوي على العنصر &lt;iati-activities&gt;</translation>
+    </message>
+    <message>
+        <source>{name} line {line}: the file declares a DOCTYPE (entities or an external DTD) before this line; IATI files never need one, so it is refused</source>
+        <translation>{name} السطر {line}: يعلن الملف DOCTYPE (كيانات أو DTD خارجي) قبل هذا السطر؛ لا تحتاج ملفات IATI إليه أبدًا، لذا رُفض</translation>
+    </message>
+    <message>
+        <source>an IATI organisation file</source>
+        <translation>ملف منظمات IATI</translation>
+    </message>
+    <message>
+        <source>a &lt;{tag}&gt; document</source>
+        <translation>مستند &lt;{tag}&gt;</translation>
+    </message>
+    <message>
+        <source>{name} line {line}: {what}, not an IATI activity file (&lt;iati-activities&gt;)</source>
+        <translation>{name} السطر {line}: {what}، وليس ملف أنشطة IATI (&lt;iati-activities&gt;)</translation>
+    </message>
+    <message>
+        <source>{name} line {line}: the XML ends too early (is the file complete?): {message}</source>
+        <translation>{name} السطر {line}: ينتهي XML قبل أوانه (هل الملف كامل؟): {message}</translation>
+    </message>
+    <message>
+        <source>{name} line {line}: {message}; entities are refused (an entity bomb?)</source>
+        <translation>{name} السطر {line}: {message}؛ الكيانات مرفوضة (قنبلة كيانات؟)</translation>
+    </message>
+    <message>
+        <source>{name} line {line}: not well-formed XML: {message}</source>
+        <translation>{name} السطر {line}: XML غير سليم البنية: {message}</translation>
+    </message>
+    <message>
+        <source>open it in {program} or LibreOffice and save it as {named} ({suffix})</source>
+        <translation>افتحه في {program} أو LibreOffice واحفظه بصيغة {named} ({suffix})</translation>
+    </message>
+    <message>
+        <source>a workbook</source>
+        <translation>مصنف</translation>
+    </message>
+    <message>
+        <source>an Excel workbook</source>
+        <translation>مصنف Excel</translation>
+    </message>
+    <message>
+        <source>Excel 97-2003 workbook (.xls)</source>
+        <translation>مصنف Excel 97-2003 (.xls)</translation>
+    </message>
+    <message>
+        <source>a text or CSV file</source>
+        <translation>ملف نصي أو CSV</translation>
+    </message>
+    <message>
+        <source>in Excel (File &gt; Info &gt; Protect Workbook)</source>
+        <translation>في Excel (ملف &gt; معلومات &gt; حماية المصنف)</translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation>مستند Word</translation>
+    </message>
+    <message>
+        <source>Word 97-2003 document (.doc)</source>
+        <translation>مستند Word 97-2003 (.doc)</translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation>ملف نصي</translation>
+    </message>
+    <message>
+        <source>in Word (File &gt; Info &gt; Protect Document)</source>
+        <translation>في Word (ملف &gt; معلومات &gt; حماية المستند)</translation>
+    </message>
+    <message>
+        <source>{name} is empty, not {named}</source>
+        <translation>{name} فارغ، وليس {named}</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password: remove the password {where} and save it again</source>
+        <translation>{name} محمي بكلمة مرور: أزل كلمة المرور {where} واحفظه من جديد</translation>
+    </message>
+    <message>
+        <source>{name} is an old {old}, not {suffix}: {save_as}</source>
+        <translation>{name} بصيغة قديمة ({old})، وليس {suffix}: {save_as}</translation>
+    </message>
+    <message>
+        <source>{name} is {text}, not {named}: {save_as}</source>
+        <translation>{name} هو {text}، وليس {named}: {save_as}</translation>
+    </message>
+    <message>
+        <source>{name} is not {named} ({suffix})</source>
+        <translation>{name} ليس {named} ({suffix})</translation>
+    </message>
+    <message>
+        <source>{name} is a zip archive but not {named} (no {part})</source>
+        <translation>{name} أرشيف zip لكنه ليس {named} (لا يوجد {part})</translation>
+    </message>
+    <message>
+        <source>{name} holds {files} files, more than the {limit} {noun} may have; refused (a zip bomb?)</source>
+        <translation>{name} يحتوي على {files} ملف، أكثر من {limit} المسموح بها لـ{noun}؛ رُفض (قنبلة zip؟)</translation>
+    </message>
+    <message>
+        <source>{name} would unpack to {size} MB, more than the {limit} MB limit; refused (a zip bomb?)</source>
+        <translation>{name} سيُفك ضغطه إلى {size} ميغابايت، أكثر من حد {limit} ميغابايت؛ رُفض (قنبلة zip؟)</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password: remove the password and save it again</source>
+        <translation>{name} محمي بكلمة مرور: أزل كلمة المرور واحفظه من جديد</translation>
+    </message>
+    <message>
+        <source>{name}: part {part} unpacks to {ratio} times its packed size; refused (a zip bomb?)</source>
+        <translation>{name}: الجزء {part} يُفك ضغطه إلى {ratio} ضعف حجمه المضغوط؛ رُفض (قنبلة zip؟)</translation>
+    </message>
+    <message>
+        <source>{name}: part {part} declares an XML DTD or entities, which Office files never hold; refused</source>
+        <translation>{name}: الجزء {part} يعلن DTD لـXML أو كيانات، وهو ما لا تحتويه ملفات Office أبدًا؛ رُفض</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: part {part} is not valid XML ({exc})</source>
+        <translation>{name} تالف: الجزء {part} ليس XML صالحًا ({exc})</translation>
+    </message>
+    <message>
+        <source>{target}: a PDF file&apos;s name must end in .pdf</source>
+        <translation>{target}: يجب أن ينتهي اسم ملف PDF بـ‎.pdf</translation>
+    </message>
+    <message>
+        <source>{target}: an Excel workbook&apos;s name must end in .xlsx</source>
+        <translation>{target}: يجب أن ينتهي اسم مصنف Excel بـ‎.xlsx</translation>
     </message>
 </context>
 <context>
@@ -4094,6 +4281,13 @@ Remove it from them and delete it? You can undo this too.</source>
     <message>
         <source>For</source>
         <translation>إلى</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
     </message>
 </context>
 <context>

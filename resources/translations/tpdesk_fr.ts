@@ -2525,6 +2525,10 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
         <translation>l&apos;élément « {part_noun} » d&apos;une nouvelle fiche {label} est nouveau lui aussi : laissez {column} vide</translation>
     </message>
     <message>
+        <source>is required in a new row</source>
+        <translation>est obligatoire dans une nouvelle ligne</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos;: type {yes} to delete the record, or leave it empty</source>
         <translation>« {value} » : saisissez {yes} pour supprimer la fiche, ou laissez vide</translation>
     </message>
@@ -2605,6 +2609,30 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
     <message>
         <source>{at}, column &apos;{column}&apos;: is empty</source>
         <translation>{at}, colonne « {column} » : vide</translation>
+    </message>
+    <message>
+        <source>no actor: name at least one organisation</source>
+        <translation>aucun acteur : indiquez au moins une organisation</translation>
+    </message>
+    <message>
+        <source>actor &apos;{name}&apos; names {count} organisations: use the full name</source>
+        <translation>l&apos;acteur &apos;{name}&apos; désigne {count} organisations : utilisez le nom complet</translation>
+    </message>
+    <message>
+        <source>column &apos;{header}&apos;: &apos;{text}&apos; is not a date (e.g. 31/12/2026 or December 2026)</source>
+        <translation>colonne &apos;{header}&apos; : &apos;{text}&apos; n&apos;est pas une date (p. ex. 31/12/2026 ou décembre 2026)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>no objective &apos;{text}&apos; in the partnership&apos;s roadmaps ({known})</source>
+        <translation>aucun objectif &apos;{text}&apos; dans les feuilles de route du partenariat ({known})</translation>
+    </message>
+    <message>
+        <source>no activity titled &apos;{text}&apos; in the partnership</source>
+        <translation>aucune activité intitulée &apos;{text}&apos; dans le partenariat</translation>
     </message>
     <message>
         <source>ends before it starts</source>
@@ -2826,6 +2854,161 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
     <message>
         <source>{name} is damaged or not a workbook tpdesk can read ({error})</source>
         <translation>{name} est endommagé ou n&apos;est pas un classeur que tpdesk sait lire ({error})</translation>
+    </message>
+    <message>
+        <source>{target}: a Word document&apos;s name must end in .docx</source>
+        <translation>{target} : le nom d&apos;un document Word doit se terminer par .docx</translation>
+    </message>
+    <message>
+        <source>{target} is a folder</source>
+        <translation>{target} est un dossier</translation>
+    </message>
+    <message>
+        <source>template {path} not found</source>
+        <translation>modèle {path} introuvable</translation>
+    </message>
+    <message>
+        <source>template {path} is not a Word document (.docx)</source>
+        <translation>le modèle {path} n&apos;est pas un document Word (.docx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>template {path} lacks %Ln style(s): {missing} (a briefing template needs: {needed})</source>
+        <translation>
+            <numerusform>le modèle {path} ne contient pas %Ln style : {missing} (un modèle de dossier d&apos;information a besoin de : {needed})</numerusform>
+            <numerusform>le modèle {path} ne contient pas %Ln styles : {missing} (un modèle de dossier d&apos;information a besoin de : {needed})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} is empty, not an IATI activity file</source>
+        <translation>{name} est vide : ce n&apos;est pas un fichier d&apos;activités IATI</translation>
+    </message>
+    <message>
+        <source>{name} is not an IATI activity file: it has no &lt;iati-activities&gt; element</source>
+        <translation>{name} n&apos;est pas un fichier d&apos;activités IATI : il n&apos;a pas d&apos;élément &lt;iati-activities&gt;</translation>
+    </message>
+    <message>
+        <source>{name} line {line}: the file declares a DOCTYPE (entities or an external DTD) before this line; IATI files never need one, so it is refused</source>
+        <translation>{name} ligne {line} : le fichier déclare un DOCTYPE (entités ou DTD externe) avant cette ligne ; les fichiers IATI n&apos;en ont jamais besoin, il est donc refusé</translation>
+    </message>
+    <message>
+        <source>an IATI organisation file</source>
+        <translation>un fichier d&apos;organisations IATI</translation>
+    </message>
+    <message>
+        <source>a &lt;{tag}&gt; document</source>
+        <translation>un document &lt;{tag}&gt;</translation>
+    </message>
+    <message>
+        <source>{name} line {line}: {what}, not an IATI activity file (&lt;iati-activities&gt;)</source>
+        <translation>{name} ligne {line} : {what}, et non un fichier d&apos;activités IATI (&lt;iati-activities&gt;)</translation>
+    </message>
+    <message>
+        <source>{name} line {line}: the XML ends too early (is the file complete?): {message}</source>
+        <translation>{name} ligne {line} : le XML s&apos;arrête trop tôt (le fichier est-il complet ?) : {message}</translation>
+    </message>
+    <message>
+        <source>{name} line {line}: {message}; entities are refused (an entity bomb?)</source>
+        <translation>{name} ligne {line} : {message} ; les entités sont refusées (une bombe d&apos;entités ?)</translation>
+    </message>
+    <message>
+        <source>{name} line {line}: not well-formed XML: {message}</source>
+        <translation>{name} ligne {line} : XML mal formé : {message}</translation>
+    </message>
+    <message>
+        <source>open it in {program} or LibreOffice and save it as {named} ({suffix})</source>
+        <translation>ouvrez-le dans {program} ou LibreOffice et enregistrez-le comme {named} ({suffix})</translation>
+    </message>
+    <message>
+        <source>a workbook</source>
+        <translation>un classeur</translation>
+    </message>
+    <message>
+        <source>an Excel workbook</source>
+        <translation>un classeur Excel</translation>
+    </message>
+    <message>
+        <source>Excel 97-2003 workbook (.xls)</source>
+        <translation>classeur Excel 97-2003 (.xls)</translation>
+    </message>
+    <message>
+        <source>a text or CSV file</source>
+        <translation>un fichier texte ou CSV</translation>
+    </message>
+    <message>
+        <source>in Excel (File &gt; Info &gt; Protect Workbook)</source>
+        <translation>dans Excel (Fichier &gt; Informations &gt; Protéger le classeur)</translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation>un document Word</translation>
+    </message>
+    <message>
+        <source>Word 97-2003 document (.doc)</source>
+        <translation>document Word 97-2003 (.doc)</translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation>un fichier texte</translation>
+    </message>
+    <message>
+        <source>in Word (File &gt; Info &gt; Protect Document)</source>
+        <translation>dans Word (Fichier &gt; Informations &gt; Protéger le document)</translation>
+    </message>
+    <message>
+        <source>{name} is empty, not {named}</source>
+        <translation>{name} est vide : ce n&apos;est pas {named}</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password: remove the password {where} and save it again</source>
+        <translation>{name} est protégé par un mot de passe : supprimez le mot de passe {where} et enregistrez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>{name} is an old {old}, not {suffix}: {save_as}</source>
+        <translation>{name} est un ancien {old}, et non {suffix} : {save_as}</translation>
+    </message>
+    <message>
+        <source>{name} is {text}, not {named}: {save_as}</source>
+        <translation>{name} est {text}, et non {named} : {save_as}</translation>
+    </message>
+    <message>
+        <source>{name} is not {named} ({suffix})</source>
+        <translation>{name} n&apos;est pas {named} ({suffix})</translation>
+    </message>
+    <message>
+        <source>{name} is a zip archive but not {named} (no {part})</source>
+        <translation>{name} est une archive zip, mais pas {named} (pas de {part})</translation>
+    </message>
+    <message>
+        <source>{name} holds {files} files, more than the {limit} {noun} may have; refused (a zip bomb?)</source>
+        <translation>{name} contient {files} fichiers, plus que les {limit} que peut avoir {noun} ; refusé (une bombe zip ?)</translation>
+    </message>
+    <message>
+        <source>{name} would unpack to {size} MB, more than the {limit} MB limit; refused (a zip bomb?)</source>
+        <translation>{name} se décompresserait en {size} Mo, plus que la limite de {limit} Mo ; refusé (une bombe zip ?)</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password: remove the password and save it again</source>
+        <translation>{name} est protégé par un mot de passe : supprimez le mot de passe et enregistrez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>{name}: part {part} unpacks to {ratio} times its packed size; refused (a zip bomb?)</source>
+        <translation>{name} : la partie {part} se décompresse en {ratio} fois sa taille compressée ; refusé (une bombe zip ?)</translation>
+    </message>
+    <message>
+        <source>{name}: part {part} declares an XML DTD or entities, which Office files never hold; refused</source>
+        <translation>{name} : la partie {part} déclare une DTD XML ou des entités, ce que les fichiers Office ne contiennent jamais ; refusé</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: part {part} is not valid XML ({exc})</source>
+        <translation>{name} est endommagé : la partie {part} n&apos;est pas du XML valide ({exc})</translation>
+    </message>
+    <message>
+        <source>{target}: a PDF file&apos;s name must end in .pdf</source>
+        <translation>{target} : le nom d&apos;un fichier PDF doit se terminer par .pdf</translation>
+    </message>
+    <message>
+        <source>{target}: an Excel workbook&apos;s name must end in .xlsx</source>
+        <translation>{target} : le nom d&apos;un classeur Excel doit se terminer par .xlsx</translation>
     </message>
 </context>
 <context>
@@ -3974,6 +4157,13 @@ L&apos;en retirer et la supprimer ? Vous pourrez aussi annuler.</translation>
     <message>
         <source>For</source>
         <translation>Pour</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation>{field} : {reason}</translation>
     </message>
 </context>
 <context>

@@ -24,4 +24,5 @@ def user_message(exc: UserError) -> str:
     if not isinstance(exc, InputError):
         return str(exc)
     context, label = LABELS.get(exc.field, ("", ""))
-    return f"{translate(context, label) if label else exc.field}: {exc.reason}"
+    return translate("Messages", "{field}: {reason}").format(
+        field=translate(context, label) if label else exc.field, reason=exc.reason)
