@@ -6305,6 +6305,10 @@ Tried again every {minutes} minutes.</source>
         <source>Syncing…</source>
         <translation>جارٍ المزامنة…</translation>
     </message>
+    <message>
+        <source>internal error: {error} (logged to {log})</source>
+        <translation>خطأ داخلي: {error} (سُجِّل في {log})</translation>
+    </message>
 </context>
 <context>
     <name>TableModels</name>

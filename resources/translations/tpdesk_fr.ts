@@ -6113,6 +6113,10 @@ Nouvel essai toutes les {minutes} minutes.</translation>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
+    <message>
+        <source>internal error: {error} (logged to {log})</source>
+        <translation>erreur interne : {error} (consignée dans {log})</translation>
+    </message>
 </context>
 <context>
     <name>TableModels</name>

@@ -157,8 +157,9 @@ class SyncController(QObject):
             self.problem = SyncError(user_message(error))
         elif error is not None:
             where = log_bug(error, source="tpdesk.sync")
-            self.problem = SyncError(f"internal error: {type(error).__name__} (logged to"
-                                     f" {where or 'stderr'})")
+            self.problem = SyncError(translate("SyncIndicator", "internal error: {error} (logged"
+                                               " to {log})").format(
+                error=type(error).__name__, log=where or "stderr"))
         else:
             self.problem = None
             self.synced.emit(result)
