@@ -199,19 +199,37 @@ def test_the_command_line_is_given_no_bare_literal() -> None:
 
 # The core's errors reach the app and the command line: their text is translated where raised.
 CORE_ERRORS = {"UserError", "StoreError", "DamagedError", "ReferencedError",
-               "VersionConflictError", "WrongPassphrase", "SyncError", "TooLarge"}
+               "VersionConflictError", "WrongPassphrase", "SyncError", "TooLarge",
+               "MissingDatabaseError", "CellError"}
 CORE_FILES = sorted([*(ROOT / "tpdesk" / "models").glob("*.py"),
-                     *(ROOT / "tpdesk" / "services").glob("*.py")])
+                     *(ROOT / "tpdesk" / "services").glob("*.py"),
+                     *(ROOT / "tpdesk" / "export").glob("*.py")])
 
 
 @pytest.mark.parametrize("path", CORE_FILES, ids=lambda p: p.relative_to(ROOT).as_posix())
 def test_the_core_raises_no_untranslated_message(path: Path) -> None:
     assert bare_literals(path, CORE_ERRORS, ()) == []
-    # A FilterError's reason (its third argument) is the words the user reads.
-    reasons = [f"{node.lineno}: FilterError" for node in ast.walk(ast.parse(path.read_text()))
-               if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "FilterError"
+    # An InputError's reason (its third argument) is the words the user reads.
+    reasons = [f"{node.lineno}: {node.func.id}" for node in ast.walk(ast.parse(path.read_text()))
+               if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+               and node.func.id in ("InputError", "FilterError")
                and len(node.args) == 3 and _words(node.args[2])]
     assert reasons == []
+
+
+OPTION = re.compile(r"(?<![\w-])--[a-z]")
+
+
+@pytest.mark.parametrize("path", CORE_FILES, ids=lambda p: p.relative_to(ROOT).as_posix())
+def test_the_core_names_no_command_line_option(path: Path) -> None:
+    """The core's messages reach the app: an option (`--server`) is the command line's word.
+
+    A refused value is an InputError (field, value, reason), which the command
+    line words with its option and the app with its label.
+    """
+    found = [f"{line}: {text!r}" for line, context, text in _translate_calls(path)
+             if context == "Core" and OPTION.search(text)]
+    assert found == []
 
 
 COUNTED_FORMS = {  # "%Ln commitment(s)" for 0, 1, 2, 3, 11, 100

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import __version__
 from .logs import log_bug, setup_logging
-from .models import FilterError, UserError
+from .models import UserError
 from .models.l10n import Language, translate
 from .paths import default_db_path, resource
 from .services import StoreFactory
-from .ui.filter_bar import filter_message
+from .ui.messages import user_message
 
 if TYPE_CHECKING:
     from .ui.main_window import MainWindow
@@ -69,8 +69,7 @@ def _unexpected_error(kind: type[BaseException], exc: BaseException,
     log cannot be written is it put under "Show Details", so it is not lost.
     """
     if isinstance(exc, UserError):
-        text = filter_message(exc) if isinstance(exc, FilterError) else str(exc)
-        QMessageBox.warning(QApplication.activeWindow(), "tpdesk", text)
+        QMessageBox.warning(QApplication.activeWindow(), "tpdesk", user_message(exc))
         return
     where = log_bug(exc.with_traceback(tb), source="tpdesk.app")
     text = (translate("App", "tpdesk hit an internal error, logged to {path}.").format(

@@ -21,8 +21,8 @@ from .logs import log_bug, setup_logging
 from .models import (
     Activity,
     Commitment,
-    FilterError,
     Filters,
+    InputError,
     Organisation,
     Partnership,
     Record,
@@ -30,7 +30,7 @@ from .models import (
     StoreError,
     UserError,
 )
-from .models.errors import DamagedError
+from .models.errors import DamagedError, MissingDatabaseError
 from .models.formatting import whole_euros
 from .models.l10n import LANGUAGES, country_name, format_number, translate, translate_noop
 from .models.records import Pack, counted
@@ -823,9 +823,13 @@ def _add_filters(group: argparse._ArgumentGroup) -> None:
     group.add_argument("--text", help=translate("Cli", "full-text filter"))
 
 
+_OPTIONS = {"due_within_days": "--due-within", "member_states": "--member-state",
+            "sectors": "--sector", "categories": "--category"}
+
+
 def _option(field: str) -> str:
-    """The option of `_add_filters` that sets a `Filters` field."""
-    return {"due_within_days": "--due-within"}.get(field, f"--{field.replace('_', '-')}")
+    """The option that gives the core's `field` (of `Filters`, `PackChoices`, a parameter)."""
+    return _OPTIONS.get(field, f"--{field.replace('_', '-')}")
 
 
 def _filters(args: argparse.Namespace) -> Filters:
@@ -1113,9 +1117,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             return _run_app(args)
         return int(args.func(args))
-    except FilterError as exc:
+    except InputError as exc:
         _error(translate("Cli", "{option}: {reason}").format(option=_option(exc.field),
                                                               reason=exc.reason))
+        return 1
+    except MissingDatabaseError as exc:
+        _error(translate("Cli", "{error} (run 'tpdesk --db {path} demo' to create one with demo"
+                         " data)").format(error=exc, path=exc.path))
         return 1
     except DamagedError as exc:
         factory = getattr(args, "factory", None)

@@ -1231,6 +1231,10 @@
         <translation>{option}: {reason}</translation>
     </message>
     <message>
+        <source>{error} (run &apos;tpdesk --db {path} demo&apos; to create one with demo data)</source>
+        <translation>{error} (شغّل &apos;tpdesk --db {path} demo&apos; لإنشاء واحدة ببيانات العرض التوضيحي)</translation>
+    </message>
+    <message>
         <source>; the newest good backup is {file} (&apos;tpdesk restore {file}&apos;)</source>
         <translation>؛ أحدث نسخة احتياطية سليمة هي {file} (&apos;tpdesk restore {file}&apos;)</translation>
     </message>
@@ -1993,8 +1997,16 @@ Compare it with the other person, by phone or in person, before you trust it.</s
         <translation>هذه مفاتيح هذه النسخة نفسها، وليست مفاتيح نسخة أخرى</translation>
     </message>
     <message>
-        <source>--to {wanted!r} {problem}; contacts: {known}</source>
-        <translation>--to {wanted!r} {problem}؛ جهات الاتصال: {known}</translation>
+        <source>none yet</source>
+        <translation>لا يوجد أي منها بعد</translation>
+    </message>
+    <message>
+        <source>{wanted!r} matches more than one contact; contacts: {known}</source>
+        <translation>{wanted!r} يطابق أكثر من جهة اتصال؛ جهات الاتصال: {known}</translation>
+    </message>
+    <message>
+        <source>{wanted!r} is not a contact; contacts: {known}</source>
+        <translation>{wanted!r} ليس جهة اتصال؛ جهات الاتصال: {known}</translation>
     </message>
     <message>
         <source>this copy already holds a register; import the pack into a new database file</source>
@@ -2081,12 +2093,32 @@ Compare it with the other person, by phone or in person, before you trust it.</s
         <translation>{path} مجلد، وليس ملف قاعدة بيانات</translation>
     </message>
     <message>
+        <source>{path}: no such file</source>
+        <translation>{path}: الملف غير موجود</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not {noun}</source>
+        <translation>{path} مجلد، وليس {noun}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path}: تتعذر القراءة ({reason})</translation>
+    </message>
+    <message>
         <source>{path}: folder {parent} does not exist</source>
         <translation>{path}: المجلد {parent} غير موجود</translation>
     </message>
     <message>
-        <source>no database at {path} (run &apos;tpdesk --db {path} demo&apos; to create one with demo data)</source>
-        <translation>لا توجد قاعدة بيانات في {path} (شغّل &apos;tpdesk --db {path} demo&apos; لإنشاء واحدة ببيانات العرض التوضيحي)</translation>
+        <source>{target}: cannot write (permission denied; is it open in {reader}?)</source>
+        <translation>{target}: تتعذر الكتابة (الإذن مرفوض؛ هل الملف مفتوح في {reader}؟)</translation>
+    </message>
+    <message>
+        <source>{target}: cannot write ({reason})</source>
+        <translation>{target}: تتعذر الكتابة ({reason})</translation>
+    </message>
+    <message>
+        <source>no database at {path}</source>
+        <translation>لا توجد قاعدة بيانات في {path}</translation>
     </message>
     <message>
         <source>{path}: cannot be created ({reason})</source>
@@ -2236,10 +2268,6 @@ Compare it with the other person, by phone or in person, before you trust it.</s
         <source>this computer has no usable keyring ({exc}); the passphrase will be asked each time</source>
         <translation>لا تتوفر في هذا الحاسوب سلسلة مفاتيح صالحة ({exc})؛ ستُطلب عبارة المرور في كل مرة</translation>
     </message>
-    <message>
-        <source>--{option}: give 1 to 120 characters</source>
-        <translation>--{option}: أدخل من 1 إلى 120 حرفًا</translation>
-    </message>
     <message numerus="yes">
         <source>wrote {path}: {kind}, %Ln change(s) to {records} records, for {recipients}</source>
         <translation>
@@ -2256,8 +2284,12 @@ Compare it with the other person, by phone or in person, before you trust it.</s
         <translation>{output}: ينتهي اسم ملف التبادل بـ ‎.tpx</translation>
     </message>
     <message>
-        <source>--to: name at least one contact (&apos;tpdesk contacts list&apos;)</source>
-        <translation>--to: حدّد جهة اتصال واحدة على الأقل (&apos;tpdesk contacts list&apos;)</translation>
+        <source>give 1 to 120 characters</source>
+        <translation>أدخل من 1 إلى 120 حرفًا</translation>
+    </message>
+    <message>
+        <source>name at least one contact</source>
+        <translation>حدّد جهة اتصال واحدة على الأقل</translation>
     </message>
     <message>
         <source>{file}: {kind} from {sender}</source>
@@ -2393,20 +2425,8 @@ Compare it with the other person, by phone or in person, before you trust it.</s
         <translation>{name}: جهات معنية غير معروفة: {actors}: أضفها كمنظمات، أو أنشئها أثناء الاستيراد؛ لم يُستورد شيء</translation>
     </message>
     <message>
-        <source>--member-state: {code!r} is not the code of an EU Member State (e.g. DE, IT)</source>
-        <translation>--member-state: {code!r} ليس رمز دولة عضو في الاتحاد الأوروبي (مثل DE وIT)</translation>
-    </message>
-    <message>
-        <source>--sector: {sector!r} is not a sector of any partnership (known: {known})</source>
-        <translation>--sector: {sector!r} ليس قطاعًا لأي شراكة (القطاعات المعروفة: {known})</translation>
-    </message>
-    <message>
-        <source>{option}: {exc}</source>
-        <translation>{option}: {exc}</translation>
-    </message>
-    <message>
-        <source>this copy&apos;s secretariat is not a contact yet: add its keys (&apos;tpdesk contacts add FILE&apos;) or name a contact with --to</source>
-        <translation>أمانة هذه النسخة ليست جهة اتصال بعد: أضف مفاتيحها (&apos;tpdesk contacts add FILE&apos;) أو حدّد جهة اتصال باستخدام ‎--to</translation>
+        <source>this copy&apos;s secretariat is not a contact yet: add its keys, or name another contact</source>
+        <translation>أمانة هذه النسخة ليست جهة اتصال بعد: أضف مفاتيحها، أو حدّد جهة اتصال أخرى</translation>
     </message>
     <message>
         <source>no database at {db}</source>
@@ -2449,8 +2469,16 @@ Compare it with the other person, by phone or in person, before you trust it.</s
         <translation>{host}: هذه النسخة تخص سجلًا غير سجل الخادم؛ زامن ملف قاعدة بيانات جديدًا فارغًا</translation>
     </message>
     <message>
-        <source>{option}: name the server too (--server URL)</source>
-        <translation>{option}: حدّد الخادم أيضًا (‎--server URL)</translation>
+        <source>a sign-in needs the server&apos;s address</source>
+        <translation>يتطلب تسجيل الدخول عنوان الخادم</translation>
+    </message>
+    <message>
+        <source>this copy has no server yet: sign in once, with the token the secretariat gave you (or your user name and password)</source>
+        <translation>لا يوجد خادم لهذه النسخة بعد: سجّل الدخول مرة واحدة بالرمز الذي أعطتك إياه الأمانة (أو باسم المستخدم وكلمة المرور)</translation>
+    </message>
+    <message>
+        <source>not signed in to {server_address}: sign in with the token the secretariat gave you (or your user name and password)</source>
+        <translation>لم يُسجَّل الدخول إلى {server_address}: سجّل الدخول بالرمز الذي أعطتك إياه الأمانة (أو باسم المستخدم وكلمة المرور)</translation>
     </message>
     <message>
         <source>pushed {pushed}, pulled {pulled} before that (kept; the rest on the next sync)</source>
@@ -2461,32 +2489,12 @@ Compare it with the other person, by phone or in person, before you trust it.</s
         <translation>لم يتغير شيء</translation>
     </message>
     <message>
-        <source>this copy has no server yet: run &apos;tpdesk sync --server URL --token-file FILE&apos; once, with the token the secretariat gave you (or --user NAME, with your password)</source>
-        <translation>لا يوجد خادم لهذه النسخة بعد: شغّل &apos;tpdesk sync --server URL --token-file FILE&apos; مرة واحدة، بالرمز الذي أعطتك إياه الأمانة (أو ‎--user NAME بكلمة مرورك)</translation>
-    </message>
-    <message>
-        <source>not signed in to {server_address}: add --token-file FILE, with the token the secretariat gave you (or --user NAME, with your password)</source>
-        <translation>لم يُسجَّل الدخول إلى {server_address}: أضف ‎--token-file FILE بالرمز الذي أعطتك إياه الأمانة (أو ‎--user NAME بكلمة مرورك)</translation>
-    </message>
-    <message>
         <source>{where} cannot be read ({exc})</source>
         <translation>تتعذر قراءة {where} ({exc})</translation>
     </message>
     <message>
         <source>{host}: the answer has no vector; is this a tpdesk server?</source>
         <translation>{host}: لا يحتوي الرد على متجه؛ هل هذا خادم tpdesk؟</translation>
-    </message>
-    <message>
-        <source>--server {url!r}: give the server&apos;s address as https://HOST[:PORT]</source>
-        <translation>--server {url!r}: أدخل عنوان الخادم بالصيغة https://HOST[:PORT]</translation>
-    </message>
-    <message>
-        <source>--server {url!r}: the address takes no user, query or fragment</source>
-        <translation>--server {url!r}: لا يقبل العنوان مستخدمًا أو استعلامًا أو جزءًا</translation>
-    </message>
-    <message>
-        <source>--server {url!r}: plain http is refused except on this computer; use https://</source>
-        <translation>--server {url!r}: يُرفض http العادي إلا على هذا الحاسوب؛ استخدم https://</translation>
     </message>
     <message>
         <source>{host}: the answer is not the sync protocol&apos;s JSON; is this a tpdesk server?</source>
@@ -2527,6 +2535,18 @@ Compare it with the other person, by phone or in person, before you trust it.</s
     <message>
         <source>{host}: server unreachable ({reason})</source>
         <translation>{host}: يتعذر الوصول إلى الخادم ({reason})</translation>
+    </message>
+    <message>
+        <source>{url!r}: give the server&apos;s address as https://HOST[:PORT]</source>
+        <translation>{url!r}: أدخل عنوان الخادم بالصيغة https://HOST[:PORT]</translation>
+    </message>
+    <message>
+        <source>{url!r}: the address takes no user, query or fragment</source>
+        <translation>{url!r}: لا يقبل العنوان مستخدمًا أو استعلامًا أو جزءًا</translation>
+    </message>
+    <message>
+        <source>{url!r}: plain http is refused except on this computer; use https://</source>
+        <translation>{url!r}: يُرفض http العادي إلا على هذا الحاسوب؛ استخدم https://</translation>
     </message>
     <message>
         <source>{host}: 401: the server refused this copy&apos;s sign-in (a disabled account, a wrong password, or an unknown or used token); ask the secretariat for a new token</source>
@@ -2599,6 +2619,10 @@ Compare it with the other person, by phone or in person, before you trust it.</s
     <message>
         <source>a new {label}&apos;s {part_noun} is new too: leave {column} empty</source>
         <translation>{part_noun} الخاص بـ {label} جديد هو أيضًا جديد: اترك {column} فارغًا</translation>
+    </message>
+    <message>
+        <source>is required in a new row</source>
+        <translation>إلزامي في صف جديد</translation>
     </message>
     <message>
         <source>&apos;{value}&apos;: type {yes} to delete the record, or leave it empty</source>
@@ -2691,6 +2715,30 @@ Compare it with the other person, by phone or in person, before you trust it.</s
         <translation>{at}، العمود &apos;{column}&apos;: فارغ</translation>
     </message>
     <message>
+        <source>no actor: name at least one organisation</source>
+        <translation>لا يوجد فاعل: حدّد منظمة واحدة على الأقل</translation>
+    </message>
+    <message>
+        <source>actor &apos;{name}&apos; names {count} organisations: use the full name</source>
+        <translation>الفاعل &apos;{name}&apos; يشير إلى {count} منظمات: استخدم الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>column &apos;{header}&apos;: &apos;{text}&apos; is not a date (e.g. 31/12/2026 or December 2026)</source>
+        <translation>العمود &apos;{header}&apos;: &apos;{text}&apos; ليس تاريخًا (مثل 31/12/2026 أو ديسمبر 2026)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>no objective &apos;{text}&apos; in the partnership&apos;s roadmaps ({known})</source>
+        <translation>لا يوجد هدف &apos;{text}&apos; في خرائط طريق الشراكة ({known})</translation>
+    </message>
+    <message>
+        <source>no activity titled &apos;{text}&apos; in the partnership</source>
+        <translation>لا يوجد نشاط بعنوان &apos;{text}&apos; في الشراكة</translation>
+    </message>
+    <message>
         <source>ends before it starts</source>
         <translation>ينتهي قبل أن يبدأ</translation>
     </message>
@@ -2767,6 +2815,320 @@ Compare it with the other person, by phone or in person, before you trust it.</s
             <numerusform>%Ln مستندًا بلا نص</numerusform>
             <numerusform>%Ln مستند بلا نص</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{code!r} is not the code of an EU Member State (e.g. DE, IT)</source>
+        <translation>{code!r} ليس رمز دولة عضو في الاتحاد الأوروبي (مثل DE وIT)</translation>
+    </message>
+    <message>
+        <source>{sector!r} is not a sector of any partnership (known: {known})</source>
+        <translation>{sector!r} ليس قطاعًا لأي شراكة (القطاعات المعروفة: {known})</translation>
+    </message>
+    <message>
+        <source>{where}: not a tpdesk keys file (&apos;tpdesk keys export&apos; writes one): {exc}</source>
+        <translation>{where}: ليس ملف مفاتيح tpdesk (يكتب &apos;tpdesk keys export&apos; ملفًا منها): {exc}</translation>
+    </message>
+    <message>
+        <source>{where}: the signature does not match: the file was altered after it was written; nothing merged</source>
+        <translation>{where}: التوقيع غير مطابق: عُدِّل الملف بعد كتابته؛ لم يُدمج شيء</translation>
+    </message>
+    <message>
+        <source>{where}: not a tpdesk exchange file (.tpx)</source>
+        <translation>{where}: ليس ملف تبادل tpdesk (.tpx)</translation>
+    </message>
+    <message>
+        <source>the passphrase is wrong</source>
+        <translation>عبارة المرور غير صحيحة</translation>
+    </message>
+    <message>
+        <source>the file is encrypted to keys, not to a passphrase</source>
+        <translation>الملف مشفّر لمفاتيح، لا بعبارة مرور</translation>
+    </message>
+    <message>
+        <source>the file is addressed to someone else, not to this copy</source>
+        <translation>الملف موجّه إلى جهة أخرى، لا إلى هذه النسخة</translation>
+    </message>
+    <message>
+        <source>the file is truncated or damaged</source>
+        <translation>الملف مبتور أو تالف</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}; nothing merged</source>
+        <translation>{where}: {problem}؛ لم يُدمج شيء</translation>
+    </message>
+    <message>
+        <source>{where}: the file has no signed manifest; nothing merged</source>
+        <translation>{where}: لا يحتوي الملف على بيان موقَّع؛ لم يُدمج شيء</translation>
+    </message>
+    <message>
+        <source>{where}: a member of the file is too large; nothing merged</source>
+        <translation>{where}: أحد مكونات الملف كبير جدًا؛ لم يُدمج شيء</translation>
+    </message>
+    <message>
+        <source>{where}: the file is damaged ({exc}); nothing merged</source>
+        <translation>{where}: الملف تالف ({exc})؛ لم يُدمج شيء</translation>
+    </message>
+    <message>
+        <source>{where}: the manifest cannot be read ({exc}); nothing merged</source>
+        <translation>{where}: تتعذر قراءة البيان ({exc})؛ لم يُدمج شيء</translation>
+    </message>
+    <message>
+        <source>{where}: written in exchange format {version}, newer than this tpdesk reads ({known}); update tpdesk; nothing merged</source>
+        <translation>{where}: مكتوب بصيغة التبادل {version}، وهي أحدث مما يقرؤه هذا الإصدار من tpdesk ({known})؛ حدّث tpdesk؛ لم يُدمج شيء</translation>
+    </message>
+    <message>
+        <source>{where}: a member does not match the manifest&apos;s SHA-256: the file was altered after it was written; nothing merged</source>
+        <translation>{where}: أحد المكونات لا يطابق قيمة SHA-256 في البيان: عُدِّل الملف بعد كتابته؛ لم يُدمج شيء</translation>
+    </message>
+    <message>
+        <source>no organisation called &apos;{text}&apos; (use its short name or name)</source>
+        <translation>لا توجد منظمة باسم &apos;{text}&apos; (استخدم اسمها المختصر أو اسمها)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; names {count} organisations: use the full name</source>
+        <translation>&apos;{text}&apos; يشير إلى {count} منظمات: استخدم الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>cannot be cleared: {column} is required</source>
+        <translation>لا يمكن إفراغه: {column} إلزامي</translation>
+    </message>
+    <message>
+        <source>none in the register</source>
+        <translation>لا يوجد أي منها في السجل</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a partnership: use a partner country code ({codes})</source>
+        <translation>&apos;{text}&apos; ليس شراكة: استخدم رمز بلد شريك ({codes})</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a country code (two letters, e.g. DE)</source>
+        <translation>&apos;{text}&apos; ليس رمز بلد (حرفان، مثل DE)</translation>
+    </message>
+    <message>
+        <source>needs the row&apos;s partnership to find the roundtable</source>
+        <translation>يلزم شراكة الصف للعثور على المائدة المستديرة</translation>
+    </message>
+    <message>
+        <source>the partnership has no roundtable number {number}</source>
+        <translation>لا توجد للشراكة مائدة مستديرة رقم {number}</translation>
+    </message>
+    <message>
+        <source>cannot be imported ({kind})</source>
+        <translation>لا يمكن استيراده ({kind})</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date</source>
+        <translation>&apos;{text}&apos; ليس تاريخًا</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has fractions of a cent</source>
+        <translation>&apos;{text}&apos; يتضمن كسورًا من السنت</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is negative; amounts are 0 or more</source>
+        <translation>&apos;{text}&apos; سالب؛ المبالغ 0 أو أكثر</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an amount in euros</source>
+        <translation>&apos;{text}&apos; ليس مبلغًا باليورو</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a whole number</source>
+        <translation>&apos;{text}&apos; ليس عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is negative; use 0 or more</source>
+        <translation>&apos;{text}&apos; سالب؛ استخدم 0 أو أكثر</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a known {column}: use one of {labels}</source>
+        <translation>&apos;{text}&apos; ليس قيمة معروفة لـ{column}: استخدم إحدى القيم التالية: {labels}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has no action table: none of its %Ln table(s) has a header row with an Actor and an Action column (or Acteur, Action)</source>
+        <translation>
+            <numerusform>{name} لا يحتوي على جدول إجراءات: لا يحتوي أي من جداوله (%Ln) على صف عناوين فيه عمود Actor وعمود Action (أو Acteur وAction)</numerusform>
+            <numerusform>{name} لا يحتوي على جدول إجراءات: لا يحتوي أي من جداوله (%Ln) على صف عناوين فيه عمود Actor وعمود Action (أو Acteur وAction)</numerusform>
+            <numerusform>{name} لا يحتوي على جدول إجراءات: لا يحتوي أي من جداوله (%Ln) على صف عناوين فيه عمود Actor وعمود Action (أو Acteur وAction)</numerusform>
+            <numerusform>{name} لا يحتوي على جدول إجراءات: لا يحتوي أي من جداوله (%Ln) على صف عناوين فيه عمود Actor وعمود Action (أو Acteur وAction)</numerusform>
+            <numerusform>{name} لا يحتوي على جدول إجراءات: لا يحتوي أي من جداوله (%Ln) على صف عناوين فيه عمود Actor وعمود Action (أو Acteur وAction)</numerusform>
+            <numerusform>{name} لا يحتوي على جدول إجراءات: لا يحتوي أي من جداوله (%Ln) على صف عناوين فيه عمود Actor وعمود Action (أو Acteur وAction)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} is damaged: not a readable zip archive ({exc})</source>
+        <translation>{name} تالف: ليس أرشيف zip قابلًا للقراءة ({exc})</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: {part} is not valid XML ({exc})</source>
+        <translation>{name} تالف: {part} ليس XML صالحًا ({exc})</translation>
+    </message>
+    <message>
+        <source>a worksheet is damaged: not valid XML ({exc})</source>
+        <translation>إحدى أوراق العمل تالفة: ليست XML صالحًا ({exc})</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or not a workbook tpdesk can read ({error})</source>
+        <translation>{name} تالف أو ليس مصنفًا يستطيع tpdesk قراءته ({error})</translation>
+    </message>
+    <message>
+        <source>{target}: a Word document&apos;s name must end in .docx</source>
+        <translation>{target}: يجب أن ينتهي اسم مستند Word بـ‎.docx</translation>
+    </message>
+    <message>
+        <source>{target} is a folder</source>
+        <translation>{target} مجلد</translation>
+    </message>
+    <message>
+        <source>template {path} not found</source>
+        <translation>القالب {path} غير موجود</translation>
+    </message>
+    <message>
+        <source>template {path} is not a Word document (.docx)</source>
+        <translation>القالب {path} ليس مستند Word (.docx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>template {path} lacks %Ln style(s): {missing} (a briefing template needs: {needed})</source>
+        <translation>
+            <numerusform>القالب {path} ينقصه %Ln نمط: {missing} (يحتاج قالب ملف الإحاطة إلى: {needed})</numerusform>
+            <numerusform>القالب {path} ينقصه %Ln نمط: {missing} (يحتاج قالب ملف الإحاطة إلى: {needed})</numerusform>
+            <numerusform>القالب {path} ينقصه %Ln نمط: {missing} (يحتاج قالب ملف الإحاطة إلى: {needed})</numerusform>
+            <numerusform>القالب {path} ينقصه %Ln نمط: {missing} (يحتاج قالب ملف الإحاطة إلى: {needed})</numerusform>
+            <numerusform>القالب {path} ينقصه %Ln نمط: {missing} (يحتاج قالب ملف الإحاطة إلى: {needed})</numerusform>
+            <numerusform>القالب {path} ينقصه %Ln نمط: {missing} (يحتاج قالب ملف الإحاطة إلى: {needed})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} is empty, not an IATI activity file</source>
+        <translation>{name} فارغ، وليس ملف أنشطة IATI</translation>
+    </message>
+    <message>
+        <source>{name} is not an IATI activity file: it has no &lt;iati-activities&gt; element</source>
+        <translation>{name} ليس ملف أنشطة IATI: لا يحتوي على العنصر &lt;iati-activities&gt;</translation>
+    </message>
+    <message>
+        <source>{name} line {line}: the file declares a DOCTYPE (entities or an external DTD) before this line; IATI files never need one, so it is refused</source>
+        <translation>{name} السطر {line}: يعلن الملف DOCTYPE (كيانات أو DTD خارجي) قبل هذا السطر؛ لا تحتاج ملفات IATI إليه أبدًا، لذا رُفض</translation>
+    </message>
+    <message>
+        <source>an IATI organisation file</source>
+        <translation>ملف منظمات IATI</translation>
+    </message>
+    <message>
+        <source>a &lt;{tag}&gt; document</source>
+        <translation>مستند &lt;{tag}&gt;</translation>
+    </message>
+    <message>
+        <source>{name} line {line}: {what}, not an IATI activity file (&lt;iati-activities&gt;)</source>
+        <translation>{name} السطر {line}: {what}، وليس ملف أنشطة IATI (&lt;iati-activities&gt;)</translation>
+    </message>
+    <message>
+        <source>{name} line {line}: the XML ends too early (is the file complete?): {message}</source>
+        <translation>{name} السطر {line}: ينتهي XML قبل أوانه (هل الملف كامل؟): {message}</translation>
+    </message>
+    <message>
+        <source>{name} line {line}: {message}; entities are refused (an entity bomb?)</source>
+        <translation>{name} السطر {line}: {message}؛ الكيانات مرفوضة (قنبلة كيانات؟)</translation>
+    </message>
+    <message>
+        <source>{name} line {line}: not well-formed XML: {message}</source>
+        <translation>{name} السطر {line}: XML غير سليم البنية: {message}</translation>
+    </message>
+    <message>
+        <source>open it in {program} or LibreOffice and save it as {named} ({suffix})</source>
+        <translation>افتحه في {program} أو LibreOffice واحفظه بصيغة {named} ({suffix})</translation>
+    </message>
+    <message>
+        <source>a workbook</source>
+        <translation>مصنف</translation>
+    </message>
+    <message>
+        <source>an Excel workbook</source>
+        <translation>مصنف Excel</translation>
+    </message>
+    <message>
+        <source>Excel 97-2003 workbook (.xls)</source>
+        <translation>مصنف Excel 97-2003 (.xls)</translation>
+    </message>
+    <message>
+        <source>a text or CSV file</source>
+        <translation>ملف نصي أو CSV</translation>
+    </message>
+    <message>
+        <source>in Excel (File &gt; Info &gt; Protect Workbook)</source>
+        <translation>في Excel (ملف &gt; معلومات &gt; حماية المصنف)</translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation>مستند Word</translation>
+    </message>
+    <message>
+        <source>Word 97-2003 document (.doc)</source>
+        <translation>مستند Word 97-2003 (.doc)</translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation>ملف نصي</translation>
+    </message>
+    <message>
+        <source>in Word (File &gt; Info &gt; Protect Document)</source>
+        <translation>في Word (ملف &gt; معلومات &gt; حماية المستند)</translation>
+    </message>
+    <message>
+        <source>{name} is empty, not {named}</source>
+        <translation>{name} فارغ، وليس {named}</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password: remove the password {where} and save it again</source>
+        <translation>{name} محمي بكلمة مرور: أزل كلمة المرور {where} واحفظه من جديد</translation>
+    </message>
+    <message>
+        <source>{name} is an old {old}, not {suffix}: {save_as}</source>
+        <translation>{name} بصيغة قديمة ({old})، وليس {suffix}: {save_as}</translation>
+    </message>
+    <message>
+        <source>{name} is {text}, not {named}: {save_as}</source>
+        <translation>{name} هو {text}، وليس {named}: {save_as}</translation>
+    </message>
+    <message>
+        <source>{name} is not {named} ({suffix})</source>
+        <translation>{name} ليس {named} ({suffix})</translation>
+    </message>
+    <message>
+        <source>{name} is a zip archive but not {named} (no {part})</source>
+        <translation>{name} أرشيف zip لكنه ليس {named} (لا يوجد {part})</translation>
+    </message>
+    <message>
+        <source>{name} holds {files} files, more than the {limit} {noun} may have; refused (a zip bomb?)</source>
+        <translation>{name} يحتوي على {files} ملف، أكثر من {limit} المسموح بها لـ{noun}؛ رُفض (قنبلة zip؟)</translation>
+    </message>
+    <message>
+        <source>{name} would unpack to {size} MB, more than the {limit} MB limit; refused (a zip bomb?)</source>
+        <translation>{name} سيُفك ضغطه إلى {size} ميغابايت، أكثر من حد {limit} ميغابايت؛ رُفض (قنبلة zip؟)</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password: remove the password and save it again</source>
+        <translation>{name} محمي بكلمة مرور: أزل كلمة المرور واحفظه من جديد</translation>
+    </message>
+    <message>
+        <source>{name}: part {part} unpacks to {ratio} times its packed size; refused (a zip bomb?)</source>
+        <translation>{name}: الجزء {part} يُفك ضغطه إلى {ratio} ضعف حجمه المضغوط؛ رُفض (قنبلة zip؟)</translation>
+    </message>
+    <message>
+        <source>{name}: part {part} declares an XML DTD or entities, which Office files never hold; refused</source>
+        <translation>{name}: الجزء {part} يعلن DTD لـXML أو كيانات، وهو ما لا تحتويه ملفات Office أبدًا؛ رُفض</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: part {part} is not valid XML ({exc})</source>
+        <translation>{name} تالف: الجزء {part} ليس XML صالحًا ({exc})</translation>
+    </message>
+    <message>
+        <source>{target}: a PDF file&apos;s name must end in .pdf</source>
+        <translation>{target}: يجب أن ينتهي اسم ملف PDF بـ‎.pdf</translation>
+    </message>
+    <message>
+        <source>{target}: an Excel workbook&apos;s name must end in .xlsx</source>
+        <translation>{target}: يجب أن ينتهي اسم مصنف Excel بـ‎.xlsx</translation>
     </message>
 </context>
 <context>
@@ -3931,6 +4293,17 @@ Remove it from them and delete it? You can undo this too.</source>
     <message>
         <source>choose a file to write</source>
         <translation>اختر ملفًا للكتابة</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>إلى</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -5951,6 +6324,10 @@ Tried again every {minutes} minutes.</source>
     <message>
         <source>Syncing…</source>
         <translation>جارٍ المزامنة…</translation>
+    </message>
+    <message>
+        <source>internal error: {error} (logged to {log})</source>
+        <translation>خطأ داخلي: {error} (سُجِّل في {log})</translation>
     </message>
 </context>
 <context>

@@ -1191,6 +1191,10 @@
         <translation>{option} : {reason}</translation>
     </message>
     <message>
+        <source>{error} (run &apos;tpdesk --db {path} demo&apos; to create one with demo data)</source>
+        <translation>{error} (lancez &apos;tpdesk --db {path} demo&apos; pour en créer une avec des données de démonstration)</translation>
+    </message>
+    <message>
         <source>; the newest good backup is {file} (&apos;tpdesk restore {file}&apos;)</source>
         <translation> ; la sauvegarde valide la plus récente est {file} (« tpdesk restore {file} »)</translation>
     </message>
@@ -1913,8 +1917,16 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
         <translation>ce sont les clés de cette copie, et non celles d&apos;une autre copie</translation>
     </message>
     <message>
-        <source>--to {wanted!r} {problem}; contacts: {known}</source>
-        <translation>--to {wanted!r} {problem} ; contacts : {known}</translation>
+        <source>none yet</source>
+        <translation>aucun pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>{wanted!r} matches more than one contact; contacts: {known}</source>
+        <translation>{wanted!r} correspond à plusieurs contacts ; contacts : {known}</translation>
+    </message>
+    <message>
+        <source>{wanted!r} is not a contact; contacts: {known}</source>
+        <translation>{wanted!r} n&apos;est pas un contact ; contacts : {known}</translation>
     </message>
     <message>
         <source>this copy already holds a register; import the pack into a new database file</source>
@@ -2001,12 +2013,32 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
         <translation>{path} est un dossier, et non un fichier de base de données</translation>
     </message>
     <message>
+        <source>{path}: no such file</source>
+        <translation>{path} : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not {noun}</source>
+        <translation>{path} est un dossier, et non {noun}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path} : lecture impossible ({reason})</translation>
+    </message>
+    <message>
         <source>{path}: folder {parent} does not exist</source>
         <translation>{path} : le dossier {parent} n&apos;existe pas</translation>
     </message>
     <message>
-        <source>no database at {path} (run &apos;tpdesk --db {path} demo&apos; to create one with demo data)</source>
-        <translation>aucune base de données à l&apos;emplacement {path} (lancez &apos;tpdesk --db {path} demo&apos; pour en créer une avec des données de démonstration)</translation>
+        <source>{target}: cannot write (permission denied; is it open in {reader}?)</source>
+        <translation>{target} : écriture impossible (autorisation refusée ; le fichier est-il ouvert dans {reader} ?)</translation>
+    </message>
+    <message>
+        <source>{target}: cannot write ({reason})</source>
+        <translation>{target} : écriture impossible ({reason})</translation>
+    </message>
+    <message>
+        <source>no database at {path}</source>
+        <translation>aucune base de données à l&apos;emplacement {path}</translation>
     </message>
     <message>
         <source>{path}: cannot be created ({reason})</source>
@@ -2156,10 +2188,6 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
         <source>this computer has no usable keyring ({exc}); the passphrase will be asked each time</source>
         <translation>cet ordinateur n&apos;a pas de trousseau utilisable ({exc}) ; la phrase secrète sera demandée à chaque fois</translation>
     </message>
-    <message>
-        <source>--{option}: give 1 to 120 characters</source>
-        <translation>--{option} : indiquez de 1 à 120 caractères</translation>
-    </message>
     <message numerus="yes">
         <source>wrote {path}: {kind}, %Ln change(s) to {records} records, for {recipients}</source>
         <translation>
@@ -2172,8 +2200,12 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
         <translation>{output} : le nom d&apos;un fichier d&apos;échange se termine par .tpx</translation>
     </message>
     <message>
-        <source>--to: name at least one contact (&apos;tpdesk contacts list&apos;)</source>
-        <translation>--to : indiquez au moins un contact (&apos;tpdesk contacts list&apos;)</translation>
+        <source>give 1 to 120 characters</source>
+        <translation>indiquez de 1 à 120 caractères</translation>
+    </message>
+    <message>
+        <source>name at least one contact</source>
+        <translation>indiquez au moins un contact</translation>
     </message>
     <message>
         <source>{file}: {kind} from {sender}</source>
@@ -2297,20 +2329,8 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
         <translation>{name} : acteurs inconnus : {actors} : ajoutez-les comme organisations, ou créez-les lors de l&apos;importation ; rien n&apos;a été importé</translation>
     </message>
     <message>
-        <source>--member-state: {code!r} is not the code of an EU Member State (e.g. DE, IT)</source>
-        <translation>--member-state : {code!r} n&apos;est pas le code d&apos;un État membre de l&apos;UE (p. ex. DE, IT)</translation>
-    </message>
-    <message>
-        <source>--sector: {sector!r} is not a sector of any partnership (known: {known})</source>
-        <translation>--sector : {sector!r} n&apos;est le secteur d&apos;aucun partenariat (connus : {known})</translation>
-    </message>
-    <message>
-        <source>{option}: {exc}</source>
-        <translation>{option} : {exc}</translation>
-    </message>
-    <message>
-        <source>this copy&apos;s secretariat is not a contact yet: add its keys (&apos;tpdesk contacts add FILE&apos;) or name a contact with --to</source>
-        <translation>le secrétariat de cette copie n&apos;est pas encore un contact : ajoutez ses clés (&apos;tpdesk contacts add FILE&apos;) ou indiquez un contact avec --to</translation>
+        <source>this copy&apos;s secretariat is not a contact yet: add its keys, or name another contact</source>
+        <translation>le secrétariat de cette copie n&apos;est pas encore un contact : ajoutez ses clés, ou indiquez un autre contact</translation>
     </message>
     <message>
         <source>no database at {db}</source>
@@ -2353,8 +2373,16 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
         <translation>{host} : cette copie appartient à un autre registre que celui du serveur ; synchronisez un nouveau fichier de base de données vide</translation>
     </message>
     <message>
-        <source>{option}: name the server too (--server URL)</source>
-        <translation>{option} : indiquez aussi le serveur (--server URL)</translation>
+        <source>a sign-in needs the server&apos;s address</source>
+        <translation>une connexion demande l&apos;adresse du serveur</translation>
+    </message>
+    <message>
+        <source>this copy has no server yet: sign in once, with the token the secretariat gave you (or your user name and password)</source>
+        <translation>cette copie n&apos;a pas encore de serveur : connectez-vous une fois, avec le jeton fourni par le secrétariat (ou votre nom d&apos;utilisateur et votre mot de passe)</translation>
+    </message>
+    <message>
+        <source>not signed in to {server_address}: sign in with the token the secretariat gave you (or your user name and password)</source>
+        <translation>non connecté à {server_address} : connectez-vous avec le jeton fourni par le secrétariat (ou votre nom d&apos;utilisateur et votre mot de passe)</translation>
     </message>
     <message>
         <source>pushed {pushed}, pulled {pulled} before that (kept; the rest on the next sync)</source>
@@ -2365,32 +2393,12 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
         <translation>rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <source>this copy has no server yet: run &apos;tpdesk sync --server URL --token-file FILE&apos; once, with the token the secretariat gave you (or --user NAME, with your password)</source>
-        <translation>cette copie n&apos;a pas encore de serveur : lancez une fois &apos;tpdesk sync --server URL --token-file FILE&apos;, avec le jeton fourni par le secrétariat (ou --user NAME, avec votre mot de passe)</translation>
-    </message>
-    <message>
-        <source>not signed in to {server_address}: add --token-file FILE, with the token the secretariat gave you (or --user NAME, with your password)</source>
-        <translation>non connecté à {server_address} : ajoutez --token-file FILE, avec le jeton fourni par le secrétariat (ou --user NAME, avec votre mot de passe)</translation>
-    </message>
-    <message>
         <source>{where} cannot be read ({exc})</source>
         <translation>{where} ne peut pas être lu ({exc})</translation>
     </message>
     <message>
         <source>{host}: the answer has no vector; is this a tpdesk server?</source>
         <translation>{host} : la réponse ne contient pas de vecteur ; est-ce un serveur tpdesk ?</translation>
-    </message>
-    <message>
-        <source>--server {url!r}: give the server&apos;s address as https://HOST[:PORT]</source>
-        <translation>--server {url!r} : indiquez l&apos;adresse du serveur sous la forme https://HOST[:PORT]</translation>
-    </message>
-    <message>
-        <source>--server {url!r}: the address takes no user, query or fragment</source>
-        <translation>--server {url!r} : l&apos;adresse ne comporte ni utilisateur, ni requête, ni fragment</translation>
-    </message>
-    <message>
-        <source>--server {url!r}: plain http is refused except on this computer; use https://</source>
-        <translation>--server {url!r} : le http simple est refusé, sauf sur cet ordinateur ; utilisez https://</translation>
     </message>
     <message>
         <source>{host}: the answer is not the sync protocol&apos;s JSON; is this a tpdesk server?</source>
@@ -2431,6 +2439,18 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
     <message>
         <source>{host}: server unreachable ({reason})</source>
         <translation>{host} : serveur injoignable ({reason})</translation>
+    </message>
+    <message>
+        <source>{url!r}: give the server&apos;s address as https://HOST[:PORT]</source>
+        <translation>{url!r} : indiquez l&apos;adresse du serveur sous la forme https://HOST[:PORT]</translation>
+    </message>
+    <message>
+        <source>{url!r}: the address takes no user, query or fragment</source>
+        <translation>{url!r} : l&apos;adresse ne comporte ni utilisateur, ni requête, ni fragment</translation>
+    </message>
+    <message>
+        <source>{url!r}: plain http is refused except on this computer; use https://</source>
+        <translation>{url!r} : le http simple est refusé, sauf sur cet ordinateur ; utilisez https://</translation>
     </message>
     <message>
         <source>{host}: 401: the server refused this copy&apos;s sign-in (a disabled account, a wrong password, or an unknown or used token); ask the secretariat for a new token</source>
@@ -2503,6 +2523,10 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
     <message>
         <source>a new {label}&apos;s {part_noun} is new too: leave {column} empty</source>
         <translation>l&apos;élément « {part_noun} » d&apos;une nouvelle fiche {label} est nouveau lui aussi : laissez {column} vide</translation>
+    </message>
+    <message>
+        <source>is required in a new row</source>
+        <translation>est obligatoire dans une nouvelle ligne</translation>
     </message>
     <message>
         <source>&apos;{value}&apos;: type {yes} to delete the record, or leave it empty</source>
@@ -2587,6 +2611,30 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
         <translation>{at}, colonne « {column} » : vide</translation>
     </message>
     <message>
+        <source>no actor: name at least one organisation</source>
+        <translation>aucun acteur : indiquez au moins une organisation</translation>
+    </message>
+    <message>
+        <source>actor &apos;{name}&apos; names {count} organisations: use the full name</source>
+        <translation>l&apos;acteur &apos;{name}&apos; désigne {count} organisations : utilisez le nom complet</translation>
+    </message>
+    <message>
+        <source>column &apos;{header}&apos;: &apos;{text}&apos; is not a date (e.g. 31/12/2026 or December 2026)</source>
+        <translation>colonne &apos;{header}&apos; : &apos;{text}&apos; n&apos;est pas une date (p. ex. 31/12/2026 ou décembre 2026)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>no objective &apos;{text}&apos; in the partnership&apos;s roadmaps ({known})</source>
+        <translation>aucun objectif &apos;{text}&apos; dans les feuilles de route du partenariat ({known})</translation>
+    </message>
+    <message>
+        <source>no activity titled &apos;{text}&apos; in the partnership</source>
+        <translation>aucune activité intitulée &apos;{text}&apos; dans le partenariat</translation>
+    </message>
+    <message>
         <source>ends before it starts</source>
         <translation>se termine avant de commencer</translation>
     </message>
@@ -2655,6 +2703,312 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
             <numerusform>%Ln document n&apos;a pas de texte</numerusform>
             <numerusform>%Ln documents n&apos;ont pas de texte</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{code!r} is not the code of an EU Member State (e.g. DE, IT)</source>
+        <translation>{code!r} n&apos;est pas le code d&apos;un État membre de l&apos;UE (p. ex. DE, IT)</translation>
+    </message>
+    <message>
+        <source>{sector!r} is not a sector of any partnership (known: {known})</source>
+        <translation>{sector!r} n&apos;est le secteur d&apos;aucun partenariat (connus : {known})</translation>
+    </message>
+    <message>
+        <source>{where}: not a tpdesk keys file (&apos;tpdesk keys export&apos; writes one): {exc}</source>
+        <translation>{where} : ce n&apos;est pas un fichier de clés tpdesk (&apos;tpdesk keys export&apos; en écrit un) : {exc}</translation>
+    </message>
+    <message>
+        <source>{where}: the signature does not match: the file was altered after it was written; nothing merged</source>
+        <translation>{where} : la signature ne correspond pas : le fichier a été modifié après son écriture ; rien n&apos;a été fusionné</translation>
+    </message>
+    <message>
+        <source>{where}: not a tpdesk exchange file (.tpx)</source>
+        <translation>{where} : ce n&apos;est pas un fichier d&apos;échange tpdesk (.tpx)</translation>
+    </message>
+    <message>
+        <source>the passphrase is wrong</source>
+        <translation>la phrase secrète est erronée</translation>
+    </message>
+    <message>
+        <source>the file is encrypted to keys, not to a passphrase</source>
+        <translation>le fichier est chiffré pour des clés, et non avec une phrase secrète</translation>
+    </message>
+    <message>
+        <source>the file is addressed to someone else, not to this copy</source>
+        <translation>le fichier est adressé à quelqu&apos;un d&apos;autre, et non à cette copie</translation>
+    </message>
+    <message>
+        <source>the file is truncated or damaged</source>
+        <translation>le fichier est tronqué ou endommagé</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}; nothing merged</source>
+        <translation>{where} : {problem} ; rien n&apos;a été fusionné</translation>
+    </message>
+    <message>
+        <source>{where}: the file has no signed manifest; nothing merged</source>
+        <translation>{where} : le fichier n&apos;a pas de manifeste signé ; rien n&apos;a été fusionné</translation>
+    </message>
+    <message>
+        <source>{where}: a member of the file is too large; nothing merged</source>
+        <translation>{where} : un élément du fichier est trop volumineux ; rien n&apos;a été fusionné</translation>
+    </message>
+    <message>
+        <source>{where}: the file is damaged ({exc}); nothing merged</source>
+        <translation>{where} : le fichier est endommagé ({exc}) ; rien n&apos;a été fusionné</translation>
+    </message>
+    <message>
+        <source>{where}: the manifest cannot be read ({exc}); nothing merged</source>
+        <translation>{where} : le manifeste est illisible ({exc}) ; rien n&apos;a été fusionné</translation>
+    </message>
+    <message>
+        <source>{where}: written in exchange format {version}, newer than this tpdesk reads ({known}); update tpdesk; nothing merged</source>
+        <translation>{where} : écrit au format d&apos;échange {version}, plus récent que celui que lit ce tpdesk ({known}) ; mettez tpdesk à jour ; rien n&apos;a été fusionné</translation>
+    </message>
+    <message>
+        <source>{where}: a member does not match the manifest&apos;s SHA-256: the file was altered after it was written; nothing merged</source>
+        <translation>{where} : un élément ne correspond pas au SHA-256 du manifeste : le fichier a été modifié après son écriture ; rien n&apos;a été fusionné</translation>
+    </message>
+    <message>
+        <source>no organisation called &apos;{text}&apos; (use its short name or name)</source>
+        <translation>aucune organisation nommée &apos;{text}&apos; (utilisez son nom court ou son nom)</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; names {count} organisations: use the full name</source>
+        <translation>&apos;{text}&apos; désigne {count} organisations : utilisez le nom complet</translation>
+    </message>
+    <message>
+        <source>cannot be cleared: {column} is required</source>
+        <translation>ne peut pas être vidé : {column} est obligatoire</translation>
+    </message>
+    <message>
+        <source>none in the register</source>
+        <translation>aucun dans le registre</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a partnership: use a partner country code ({codes})</source>
+        <translation>&apos;{text}&apos; n&apos;est pas un partenariat : utilisez le code d&apos;un pays partenaire ({codes})</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a country code (two letters, e.g. DE)</source>
+        <translation>&apos;{text}&apos; n&apos;est pas un code de pays (deux lettres, p. ex. DE)</translation>
+    </message>
+    <message>
+        <source>needs the row&apos;s partnership to find the roundtable</source>
+        <translation>il faut le partenariat de la ligne pour trouver la table ronde</translation>
+    </message>
+    <message>
+        <source>the partnership has no roundtable number {number}</source>
+        <translation>le partenariat n&apos;a pas de table ronde numéro {number}</translation>
+    </message>
+    <message>
+        <source>cannot be imported ({kind})</source>
+        <translation>ne peut pas être importé ({kind})</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date</source>
+        <translation>&apos;{text}&apos; n&apos;est pas une date</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has fractions of a cent</source>
+        <translation>&apos;{text}&apos; comporte des fractions de centime</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is negative; amounts are 0 or more</source>
+        <translation>&apos;{text}&apos; est négatif ; les montants sont de 0 ou plus</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not an amount in euros</source>
+        <translation>&apos;{text}&apos; n&apos;est pas un montant en euros</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a whole number</source>
+        <translation>&apos;{text}&apos; n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is negative; use 0 or more</source>
+        <translation>&apos;{text}&apos; est négatif ; utilisez 0 ou plus</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a known {column}: use one of {labels}</source>
+        <translation>&apos;{text}&apos; n&apos;est pas une valeur connue de {column} : utilisez l&apos;une de ces valeurs : {labels}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has no action table: none of its %Ln table(s) has a header row with an Actor and an Action column (or Acteur, Action)</source>
+        <translation>
+            <numerusform>{name} n&apos;a pas de tableau d&apos;actions : aucun de ses tableaux (%Ln) n&apos;a de ligne d&apos;en-tête avec une colonne Acteur et une colonne Action (ou Actor, Action)</numerusform>
+            <numerusform>{name} n&apos;a pas de tableau d&apos;actions : aucun de ses tableaux (%Ln) n&apos;a de ligne d&apos;en-tête avec une colonne Acteur et une colonne Action (ou Actor, Action)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} is damaged: not a readable zip archive ({exc})</source>
+        <translation>{name} est endommagé : ce n&apos;est pas une archive zip lisible ({exc})</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: {part} is not valid XML ({exc})</source>
+        <translation>{name} est endommagé : {part} n&apos;est pas du XML valide ({exc})</translation>
+    </message>
+    <message>
+        <source>a worksheet is damaged: not valid XML ({exc})</source>
+        <translation>une feuille de calcul est endommagée : ce n&apos;est pas du XML valide ({exc})</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or not a workbook tpdesk can read ({error})</source>
+        <translation>{name} est endommagé ou n&apos;est pas un classeur que tpdesk sait lire ({error})</translation>
+    </message>
+    <message>
+        <source>{target}: a Word document&apos;s name must end in .docx</source>
+        <translation>{target} : le nom d&apos;un document Word doit se terminer par .docx</translation>
+    </message>
+    <message>
+        <source>{target} is a folder</source>
+        <translation>{target} est un dossier</translation>
+    </message>
+    <message>
+        <source>template {path} not found</source>
+        <translation>modèle {path} introuvable</translation>
+    </message>
+    <message>
+        <source>template {path} is not a Word document (.docx)</source>
+        <translation>le modèle {path} n&apos;est pas un document Word (.docx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>template {path} lacks %Ln style(s): {missing} (a briefing template needs: {needed})</source>
+        <translation>
+            <numerusform>le modèle {path} ne contient pas %Ln style : {missing} (un modèle de dossier d&apos;information a besoin de : {needed})</numerusform>
+            <numerusform>le modèle {path} ne contient pas %Ln styles : {missing} (un modèle de dossier d&apos;information a besoin de : {needed})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} is empty, not an IATI activity file</source>
+        <translation>{name} est vide : ce n&apos;est pas un fichier d&apos;activités IATI</translation>
+    </message>
+    <message>
+        <source>{name} is not an IATI activity file: it has no &lt;iati-activities&gt; element</source>
+        <translation>{name} n&apos;est pas un fichier d&apos;activités IATI : il n&apos;a pas d&apos;élément &lt;iati-activities&gt;</translation>
+    </message>
+    <message>
+        <source>{name} line {line}: the file declares a DOCTYPE (entities or an external DTD) before this line; IATI files never need one, so it is refused</source>
+        <translation>{name} ligne {line} : le fichier déclare un DOCTYPE (entités ou DTD externe) avant cette ligne ; les fichiers IATI n&apos;en ont jamais besoin, il est donc refusé</translation>
+    </message>
+    <message>
+        <source>an IATI organisation file</source>
+        <translation>un fichier d&apos;organisations IATI</translation>
+    </message>
+    <message>
+        <source>a &lt;{tag}&gt; document</source>
+        <translation>un document &lt;{tag}&gt;</translation>
+    </message>
+    <message>
+        <source>{name} line {line}: {what}, not an IATI activity file (&lt;iati-activities&gt;)</source>
+        <translation>{name} ligne {line} : {what}, et non un fichier d&apos;activités IATI (&lt;iati-activities&gt;)</translation>
+    </message>
+    <message>
+        <source>{name} line {line}: the XML ends too early (is the file complete?): {message}</source>
+        <translation>{name} ligne {line} : le XML s&apos;arrête trop tôt (le fichier est-il complet ?) : {message}</translation>
+    </message>
+    <message>
+        <source>{name} line {line}: {message}; entities are refused (an entity bomb?)</source>
+        <translation>{name} ligne {line} : {message} ; les entités sont refusées (une bombe d&apos;entités ?)</translation>
+    </message>
+    <message>
+        <source>{name} line {line}: not well-formed XML: {message}</source>
+        <translation>{name} ligne {line} : XML mal formé : {message}</translation>
+    </message>
+    <message>
+        <source>open it in {program} or LibreOffice and save it as {named} ({suffix})</source>
+        <translation>ouvrez-le dans {program} ou LibreOffice et enregistrez-le comme {named} ({suffix})</translation>
+    </message>
+    <message>
+        <source>a workbook</source>
+        <translation>un classeur</translation>
+    </message>
+    <message>
+        <source>an Excel workbook</source>
+        <translation>un classeur Excel</translation>
+    </message>
+    <message>
+        <source>Excel 97-2003 workbook (.xls)</source>
+        <translation>classeur Excel 97-2003 (.xls)</translation>
+    </message>
+    <message>
+        <source>a text or CSV file</source>
+        <translation>un fichier texte ou CSV</translation>
+    </message>
+    <message>
+        <source>in Excel (File &gt; Info &gt; Protect Workbook)</source>
+        <translation>dans Excel (Fichier &gt; Informations &gt; Protéger le classeur)</translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation>un document Word</translation>
+    </message>
+    <message>
+        <source>Word 97-2003 document (.doc)</source>
+        <translation>document Word 97-2003 (.doc)</translation>
+    </message>
+    <message>
+        <source>a text file</source>
+        <translation>un fichier texte</translation>
+    </message>
+    <message>
+        <source>in Word (File &gt; Info &gt; Protect Document)</source>
+        <translation>dans Word (Fichier &gt; Informations &gt; Protéger le document)</translation>
+    </message>
+    <message>
+        <source>{name} is empty, not {named}</source>
+        <translation>{name} est vide : ce n&apos;est pas {named}</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password: remove the password {where} and save it again</source>
+        <translation>{name} est protégé par un mot de passe : supprimez le mot de passe {where} et enregistrez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>{name} is an old {old}, not {suffix}: {save_as}</source>
+        <translation>{name} est un ancien {old}, et non {suffix} : {save_as}</translation>
+    </message>
+    <message>
+        <source>{name} is {text}, not {named}: {save_as}</source>
+        <translation>{name} est {text}, et non {named} : {save_as}</translation>
+    </message>
+    <message>
+        <source>{name} is not {named} ({suffix})</source>
+        <translation>{name} n&apos;est pas {named} ({suffix})</translation>
+    </message>
+    <message>
+        <source>{name} is a zip archive but not {named} (no {part})</source>
+        <translation>{name} est une archive zip, mais pas {named} (pas de {part})</translation>
+    </message>
+    <message>
+        <source>{name} holds {files} files, more than the {limit} {noun} may have; refused (a zip bomb?)</source>
+        <translation>{name} contient {files} fichiers, plus que les {limit} que peut avoir {noun} ; refusé (une bombe zip ?)</translation>
+    </message>
+    <message>
+        <source>{name} would unpack to {size} MB, more than the {limit} MB limit; refused (a zip bomb?)</source>
+        <translation>{name} se décompresserait en {size} Mo, plus que la limite de {limit} Mo ; refusé (une bombe zip ?)</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password: remove the password and save it again</source>
+        <translation>{name} est protégé par un mot de passe : supprimez le mot de passe et enregistrez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>{name}: part {part} unpacks to {ratio} times its packed size; refused (a zip bomb?)</source>
+        <translation>{name} : la partie {part} se décompresse en {ratio} fois sa taille compressée ; refusé (une bombe zip ?)</translation>
+    </message>
+    <message>
+        <source>{name}: part {part} declares an XML DTD or entities, which Office files never hold; refused</source>
+        <translation>{name} : la partie {part} déclare une DTD XML ou des entités, ce que les fichiers Office ne contiennent jamais ; refusé</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: part {part} is not valid XML ({exc})</source>
+        <translation>{name} est endommagé : la partie {part} n&apos;est pas du XML valide ({exc})</translation>
+    </message>
+    <message>
+        <source>{target}: a PDF file&apos;s name must end in .pdf</source>
+        <translation>{target} : le nom d&apos;un fichier PDF doit se terminer par .pdf</translation>
+    </message>
+    <message>
+        <source>{target}: an Excel workbook&apos;s name must end in .xlsx</source>
+        <translation>{target} : le nom d&apos;un classeur Excel doit se terminer par .xlsx</translation>
     </message>
 </context>
 <context>
@@ -3815,6 +4169,17 @@ L&apos;en retirer et la supprimer ? Vous pourrez aussi annuler.</translation>
     <message>
         <source>choose a file to write</source>
         <translation>choisissez un fichier à écrire</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation>{field} : {reason}</translation>
     </message>
 </context>
 <context>
@@ -5767,6 +6132,10 @@ Nouvel essai toutes les {minutes} minutes.</translation>
     <message>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>internal error: {error} (logged to {log})</source>
+        <translation>erreur interne : {error} (consignée dans {log})</translation>
     </message>
 </context>
 <context>

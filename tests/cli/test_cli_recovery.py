@@ -145,6 +145,7 @@ def test_seal_needs_an_encrypted_database_and_a_known_secretariat(
     ok("--db", alone, "identity", "--name", "Alone")
     ok("--db", alone, "encrypt", env=env)
     no_contact = tpdesk("--db", alone, "recovery", "seal", env=env)
-    assert "secretariat is not a contact yet" in one_line_error(no_contact)
+    assert one_line_error(no_contact) == ("tpdesk: error: --to: this copy's secretariat is not a"
+                                          " contact yet: add its keys, or name another contact")
     unknown = tpdesk("--db", alone, "recovery", "seal", "--to", "Nobody", env=env)
-    assert "'Nobody' is not a contact" in one_line_error(unknown)
+    assert one_line_error(unknown).startswith("tpdesk: error: --to: 'Nobody' is not a contact")

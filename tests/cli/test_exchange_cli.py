@@ -130,7 +130,7 @@ def test_bad_files_are_one_line_and_merge_nothing(pair, tmp_path: Path) -> None:
     ok("--db", delegate, "exchange", "import", pack)
     assert "belongs to another register" in one_line_error(
         tpdesk("--db", delegate, "exchange", "import", folder / "other.tpx"))
-    assert "--to 'Nobody' is not a contact" in one_line_error(
+    assert "tpdesk: error: --to: 'Nobody' is not a contact" in one_line_error(
         tpdesk("--db", sec, "exchange", "export", "--reply", "--to", "Nobody", "-o",
                folder / "x.tpx"))
     assert tpdesk("--db", sec, "exchange", "export", "--to", "Stranger", "-o",

@@ -45,8 +45,8 @@ def test_pack_new_refuses_bad_choices_in_one_line_and_writes_nothing(writable_db
     before = len(json.loads(tpdesk("--db", writable_db, "list", "packs", "--json").stdout))
     for args, message in [
         (["--roundtable", "TN 9"], "no roundtable with id or title 'TN 9'"),
-        (["--roundtable", "TN 5", "--member-state", "TN"], "'TN' is not the code of an EU"),
-        (["--roundtable", "TN 5", "--sector", "mining"], "'mining' is not a sector"),
+        (["--roundtable", "TN 5", "--member-state", "TN"], "--member-state: 'TN' is not the code"),
+        (["--roundtable", "TN 5", "--sector", "mining"], "--sector: 'mining' is not a sector"),
         (["--roundtable", "TN 5", "--category", "sport"], "--category: 'sport' is not one of"),
         (["--roundtable", "TN 5", "--marking", "secret"], "--marking: 'secret' is not one of"),
     ]:

@@ -16,7 +16,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from tpdesk.models import Activity, Partnership, UserError
+from tpdesk.models import Activity, InputError, Partnership, UserError
 from tpdesk.models import servers as server_rows
 from tpdesk.models.keys import DataKey
 from tpdesk.models.servers import ServerState
@@ -52,18 +52,23 @@ def test_addresses_are_https_or_the_loopback() -> None:
     assert server_address(" https://sync.example.eu/ ") == "https://sync.example.eu"
     assert server_address("http://127.0.0.1:8765") == "http://127.0.0.1:8765"
     assert server_address("http://[::1]:8765") == "http://[::1]:8765"
-    with pytest.raises(SyncError, match="plain http is refused except on this computer"):
+    with pytest.raises(InputError, match="plain http is refused except on this computer"):
         server_address("http://sync.example.eu")
     for wrong in ("sync.example.eu", "ftp://x", "https://u:p@x.eu", "https://x.eu/?a=1"):
-        with pytest.raises(SyncError, match="--server"):
+        with pytest.raises(InputError) as refused:
             server_address(wrong)
+        # The address and what is wrong with it, for the CLI's option or the app's label.
+        assert (refused.value.field, refused.value.value) == ("server", wrong)
+        assert "--" not in str(refused.value)
 
 
 def test_without_a_server_sync_says_how_to_start(laptop: StoreFactory) -> None:
-    with pytest.raises(UserError, match=r"^this copy has no server yet: run 'tpdesk sync"):
+    with pytest.raises(InputError, match=r"^server: this copy has no server yet: sign in once"):
         use_cases.sync(laptop)
-    with pytest.raises(UserError, match=r"not signed in to https://x\.eu: add --token-file"):
+    with pytest.raises(InputError, match=r"not signed in to https://x\.eu: sign in with the "):
         use_cases.sync(laptop, url="https://x.eu/")
+    with pytest.raises(InputError, match=r"^server: a sign-in needs the server's address"):
+        use_cases.sync(laptop, token="t0k3n")
     assert not use_cases.status(laptop).signed_in
 
 

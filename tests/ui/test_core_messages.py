@@ -123,3 +123,36 @@ def test_the_pack_outline_and_checklist_are_in_the_apps_language(
     assert content.checklist
     assert all(point.startswith(CHECKS[in_language]) for point in content.checklist), \
         content.checklist
+
+
+@pytest.mark.parametrize(("in_language", "expected"), [
+    ("fr", ["'demain' n'est pas une date",
+            "junk.tpx : ce n'est pas un fichier d'échange tpdesk (.tpx)",
+            "Adresse du serveur : 'ftp://x.eu' : indiquez l'adresse du serveur sous la forme"
+            " https://HOST[:PORT]"]),
+    ("ar", ["'demain' ليس تاريخًا",
+            "junk.tpx: ليس ملف تبادل tpdesk (.tpx)",
+            "عنوان الخادم: 'ftp://x.eu': أدخل عنوان الخادم بالصيغة https://HOST[:PORT]"]),
+], indirect=["in_language"])
+def test_file_cell_and_address_errors_are_in_the_apps_language(
+        *, in_language: Language, expected: list[str]) -> None:
+    """The export's messages are translated like the rest of the core; a refused value
+    is named by the app's label, not by the command line's option."""
+    from tpdesk.export.tpx import open_sealed
+    from tpdesk.export.xlsx_layout import Column, Kind
+    from tpdesk.export.xlsx_parse import CellError, Resolver, parse
+    from tpdesk.models import InputError, UserError
+    from tpdesk.services.sync_http import server_address
+    from tpdesk.ui.messages import user_message
+
+    shown = []
+    with pytest.raises(CellError) as cell:
+        parse(Column("Start", Kind.DATE, 10, lambda record, names: None), "demain", Resolver())
+    shown.append(str(cell.value))
+    with pytest.raises(UserError) as sealed:
+        open_sealed(b"not a file", keys=None, where="junk.tpx")  # type: ignore[arg-type]
+    shown.append(str(sealed.value))
+    with pytest.raises(InputError) as address:
+        server_address("ftp://x.eu")
+    shown.append(user_message(address.value))
+    assert shown == expected

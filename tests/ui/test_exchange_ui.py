@@ -80,6 +80,18 @@ def test_the_export_dialog_writes_a_reply(qtbot, pair) -> None:
     assert dialog.report is not None and (folder / "reply.tpx").exists()
 
 
+def test_the_export_dialog_words_a_missing_recipient_with_its_label(qtbot, pair) -> None:
+    """The core refuses `to`; the dialog names its own "For", not the command line's `--to`."""
+    _, delegate, folder = pair
+    use_cases.import_exchange(delegate, folder / "pack.tpx")
+    dialog = ExportDialog(delegate)
+    qtbot.addWidget(dialog)
+    dialog.output.setText(str(folder / "reply.tpx"))
+    dialog.export()
+    assert dialog.error.text() == "For: name at least one contact"
+    assert dialog.report is None and not (folder / "reply.tpx").exists()
+
+
 def _conflicting(pair) -> Path:
     sec, delegate, folder = pair
     use_cases.import_exchange(delegate, folder / "pack.tpx")

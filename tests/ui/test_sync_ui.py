@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
-from tpdesk.models import Activity, Partnership, Store
+from tpdesk.models import Activity, InputError, Partnership, Store
 from tpdesk.models import servers as server_rows
 from tpdesk.models.servers import ServerState
 from tpdesk.services import StoreFactory
@@ -176,6 +176,27 @@ def test_preferences_sign_in_failure_is_one_line(qtbot, window: MainWindow,
     qtbot.waitUntil(lambda: "unreachable" in page.message.text(), timeout=5000)
     assert page.message.text() == f"127.0.0.1:{port}: server unreachable (connection refused)"
     assert window.sync_indicator.isHidden()
+
+
+def test_a_bad_server_address_is_worded_with_the_apps_label(qtbot, window: MainWindow,
+                                                           laptop: Path) -> None:
+    """The core names the field (`server`); the app says "Server address", never `--server`."""
+    assert window.open_database(laptop)
+    dialog = window.preferences_dialog()
+    qtbot.addWidget(dialog)
+    page = next(p for p in dialog.pages if hasattr(p, "sign_in_button"))
+    page.address.setText("ftp://sync.example.eu")
+    page.token.setText("tok-123")
+    page.sign_in_button.click()
+    qtbot.waitUntil(lambda: "HOST" in page.message.text(), timeout=5000)
+    assert page.message.text() == ("Server address: 'ftp://sync.example.eu': give the server's"
+                                   " address as https://HOST[:PORT]")
+
+
+def test_the_indicator_words_a_refused_value_with_the_apps_label(
+        controller: SyncController) -> None:
+    controller._done(None, InputError("server", None, "a sign-in needs the server's address"))
+    assert str(controller.problem) == "Server address: a sign-in needs the server's address"
 
 
 def test_against_a_server_ctrl_shift_s_syncs_and_its_conflict_shows(

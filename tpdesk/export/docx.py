@@ -37,6 +37,7 @@ from ..models.content import (
     Timeline,
 )
 from ..models.errors import UserError
+from ..models.l10n import translate
 from ..models.pack_words import words_for
 from ..models.vocab import SectionKind
 from ..paths import resource
@@ -88,9 +89,10 @@ def write_docx(content: BriefingContent, path: str | os.PathLike[str], *,
     """
     target = Path(path)
     if target.suffix.lower() != ".docx":
-        raise UserError(f"{target}: a Word document's name must end in .docx")
+        raise UserError(translate("Core", "{target}: a Word document's name must end in"
+                                  " .docx").format(target=target))
     if target.is_dir():
-        raise UserError(f"{target} is a folder")
+        raise UserError(translate("Core", "{target} is a folder").format(target=target))
     document, styles = open_template(Path(template) if template else default_template())
     writer = _Writer(document, styles, content)
     total = len(content.sections) + 1
@@ -114,11 +116,12 @@ def open_template(path: Path) -> tuple[Document, dict[str, str]]:
     rather than producing a document that silently falls back to Normal.
     """
     if not path.is_file():
-        raise UserError(f"template {path} not found")
+        raise UserError(translate("Core", "template {path} not found").format(path=path))
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):
-        raise UserError(f"template {path} is not a Word document (.docx)") from None
+        raise UserError(translate("Core", "template {path} is not a Word document (.docx)"
+                                  ).format(path=path)) from None
     found: dict[str, tuple[str, str]] = {}
     for style in compat.styles_xml(document).findall(x.w("style")):
         name = style.find(x.w("name"))
@@ -129,10 +132,11 @@ def open_template(path: Path) -> tuple[Document, dict[str, str]]:
     missing = [name for name, kind in REQUIRED_STYLES.items()
                if found.get(name.casefold(), ("", ""))[1] != kind]
     if missing:
-        plural = "s" if len(missing) > 1 else ""
-        raise UserError(f"template {path} lacks the style{plural} "
-                        + ", ".join(f"'{m}'" for m in missing)
-                        + " (a briefing template needs: " + ", ".join(REQUIRED_STYLES) + ")")
+        count = len(missing)
+        raise UserError(translate("Core", "template {path} lacks %Ln style(s): {missing} (a"
+                                  " briefing template needs: {needed})", None, count).format(
+            path=path, missing=", ".join(f"'{m}'" for m in missing),
+            needed=", ".join(REQUIRED_STYLES)))
     ids = {name: found[name.casefold()][0] for name in REQUIRED_STYLES}
     for name, fallback in OPTIONAL_STYLES.items():
         ids[name] = found[name.casefold()][0] if name.casefold() in found else ids[fallback]

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..models.errors import UserError
+from ..models.l10n import translate
 from .office_guard import DEFAULT_LIMITS, WORD_DOCUMENT, Limits, check_file
 
 if TYPE_CHECKING:
@@ -76,8 +77,10 @@ def read_action_table(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> ActionT
                     rows.append(ActionRow(i, **{n: texts.get(n, "") for n in HEADERS}))
             return ActionTable(number, {f: header[i].strip() for f, i in columns.items()},
                                tuple(rows))
-    raise UserError(f"{path.name} has no action table: none of its {len(tables)} table(s) has"
-                    " a header row with an Actor and an Action column (or Acteur, Action)")
+    count = len(tables)
+    raise UserError(translate("Core", "{name} has no action table: none of its %Ln table(s)"
+                              " has a header row with an Actor and an Action column (or Acteur,"
+                              " Action)", None, count).format(name=path.name))
 
 
 def _match(headers: list[str]) -> dict[str, int]:
@@ -110,9 +113,12 @@ def _tables(path: Path, limits: Limits) -> list[list[list[str]]]:
                                      huge_tree=False)
             root = etree.fromstring(zf.read(_DOCUMENT), parser)
     except zipfile.BadZipFile as exc:
-        raise UserError(f"{name} is damaged: not a readable zip archive ({exc})") from None
+        raise UserError(translate("Core", "{name} is damaged: not a readable zip archive"
+                                  " ({exc})").format(name=name, exc=exc)) from None
     except etree.XMLSyntaxError as exc:
-        raise UserError(f"{name} is damaged: {_DOCUMENT} is not valid XML ({exc})") from None
+        raise UserError(translate("Core", "{name} is damaged: {part} is not valid XML"
+                                  " ({exc})").format(name=name, part=_DOCUMENT, exc=exc)
+                        ) from None
     return [[[_cell_text(tc) for tc in tr.iterchildren(f"{_W}tc")]
              for tr in tbl.iterchildren(f"{_W}tr")] for tbl in root.iter(f"{_W}tbl")]
 

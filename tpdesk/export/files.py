@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..models import atomic
 from ..models.errors import UserError
+from ..models.l10n import translate
 
 
 def open_input(path: Path, *, noun: str) -> BufferedReader:
@@ -18,11 +19,13 @@ def open_input(path: Path, *, noun: str) -> BufferedReader:
     try:
         return path.open("rb")
     except FileNotFoundError:
-        raise UserError(f"{path}: no such file") from None
+        raise UserError(translate("Core", "{path}: no such file").format(path=path)) from None
     except IsADirectoryError:
-        raise UserError(f"{path} is a folder, not {noun}") from None
+        raise UserError(translate("Core", "{path} is a folder, not {noun}").format(
+            path=path, noun=noun)) from None
     except OSError as exc:
-        raise UserError(f"{path}: cannot be read ({exc.strerror})") from exc
+        raise UserError(translate("Core", "{path}: cannot be read ({reason})").format(
+            path=path, reason=exc.strerror)) from exc
 
 
 def read_input(path: Path, *, noun: str) -> bytes:
@@ -38,11 +41,14 @@ def write_atomically(save: Callable[[Path], None], target: Path, *, reader: str)
     mistyped path must not grow a tree of folders.
     """
     if not target.parent.is_dir():
-        raise UserError(f"{target}: folder {target.parent} does not exist")
+        raise UserError(translate("Core", "{path}: folder {parent} does not exist").format(
+            path=target, parent=target.parent))
     try:
         atomic.write_atomically(save, target, suffix=target.suffix)
     except PermissionError:
-        raise UserError(f"{target}: cannot write (permission denied; is it open in"
-                        f" {reader}?)") from None
+        raise UserError(translate("Core", "{target}: cannot write (permission denied; is it"
+                                  " open in {reader}?)").format(target=target, reader=reader)
+                        ) from None
     except OSError as exc:
-        raise UserError(f"{target}: cannot write ({exc.strerror or exc})") from None
+        raise UserError(translate("Core", "{target}: cannot write ({reason})").format(
+            target=target, reason=exc.strerror or exc)) from None

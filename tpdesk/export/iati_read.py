@@ -28,6 +28,7 @@ from typing import IO
 from lxml import etree
 
 from ..models.errors import UserError
+from ..models.l10n import translate
 from .files import open_input
 
 _LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -129,7 +130,8 @@ class IatiFile:
         raw = open_input(self.path, noun="an IATI file")
         with raw:
             if not raw.peek(1):
-                raise UserError(f"{name} is empty, not an IATI activity file")
+                raise UserError(translate("Core", "{name} is empty, not an IATI activity"
+                                          " file").format(name=name))
             source = _Hashing(raw)
             etree.clear_error_log()  # the log is per thread: keep only this file's errors
             events = etree.iterparse(
@@ -154,8 +156,8 @@ class IatiFile:
                 found = events.root
                 if found is not None:
                     self._check_root(found)
-                raise UserError(f"{name} is not an IATI activity file: it has no"
-                                " <iati-activities> element")
+                raise UserError(translate("Core", "{name} is not an IATI activity file: it"
+                                          " has no <iati-activities> element").format(name=name))
             self.digest = source.hash.hexdigest()
 
     def _check_root(self, element: etree._Element) -> etree._Element:
@@ -163,14 +165,17 @@ class IatiFile:
         root = element.getroottree().getroot()
         info = element.getroottree().docinfo
         if info.doctype or info.internalDTD is not None or info.externalDTD is not None:
-            raise UserError(f"{self.path.name} line {root.sourceline}: the file declares a"
-                            " DOCTYPE (entities or an external DTD) before this line; IATI"
-                            " files never need one, so it is refused")
+            raise UserError(translate("Core", "{name} line {line}: the file declares a DOCTYPE"
+                                      " (entities or an external DTD) before this line; IATI"
+                                      " files never need one, so it is refused").format(
+                name=self.path.name, line=root.sourceline))
         if root.tag != "iati-activities":
-            what = ("an IATI organisation file" if root.tag == "iati-organisations"
-                    else f"a <{root.tag}> document")
-            raise UserError(f"{self.path.name} line {root.sourceline}: {what}, not an IATI"
-                            " activity file (<iati-activities>)")
+            what = (translate("Core", "an IATI organisation file")
+                    if root.tag == "iati-organisations"
+                    else translate("Core", "a <{tag}> document").format(tag=root.tag))
+            raise UserError(translate("Core", "{name} line {line}: {what}, not an IATI activity"
+                                      " file (<iati-activities>)").format(
+                name=self.path.name, line=root.sourceline, what=what))
         self.version = root.get("version", "")
         return root
 
@@ -187,10 +192,13 @@ def _syntax_message(name: str, exc: etree.XMLSyntaxError) -> str:
     line = max(line, 1)
     if "Premature end of data" in message or "EndTag" in message or \
             "no element found" in message:
-        return f"{name} line {line}: the XML ends too early (is the file complete?): {message}"
+        return translate("Core", "{name} line {line}: the XML ends too early (is the file"
+                         " complete?): {message}").format(name=name, line=line, message=message)
     if "entit" in message.lower():
-        return f"{name} line {line}: {message}; entities are refused (an entity bomb?)"
-    return f"{name} line {line}: not well-formed XML: {message}"
+        return translate("Core", "{name} line {line}: {message}; entities are refused (an"
+                         " entity bomb?)").format(name=name, line=line, message=message)
+    return translate("Core", "{name} line {line}: not well-formed XML: {message}").format(
+        name=name, line=line, message=message)
 
 
 # -- one activity ------------------------------------------------------------------

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from ..models.errors import UserError
 from ..models.formatting import format_number
+from ..models.l10n import translate, translate_noop
 from .files import open_input
 
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
@@ -45,9 +46,12 @@ DEFAULT_LIMITS = Limits()
 
 @dataclass(frozen=True)
 class OfficeKind:
-    """The words the checks use for one kind of file, and the part it must hold."""
+    """The words the checks use for one kind of file, and the part it must hold.
 
-    noun: str  # "workbook"
+    The words are marked for translation (context "Core") and translated when said.
+    """
+
+    noun: str  # "a workbook"
     named: str  # "an Excel workbook"
     suffix: str  # ".xlsx"
     program: str  # "Excel"
@@ -57,43 +61,61 @@ class OfficeKind:
     main_part: str  # the part every file of the kind has
 
     def save_as(self) -> str:
-        return (f"open it in {self.program} or LibreOffice and save it as {self.named}"
-                f" ({self.suffix})")
+        return translate("Core", "open it in {program} or LibreOffice and save it as {named}"
+                         " ({suffix})").format(program=self.program,
+                                               named=translate("Core", self.named),
+                                               suffix=self.suffix)
 
 
-WORKBOOK = OfficeKind("workbook", "an Excel workbook", ".xlsx", "Excel",
-                      "Excel 97-2003 workbook (.xls)", "a text or CSV file",
-                      "in Excel (File > Info > Protect Workbook)", "xl/workbook.xml")
-WORD_DOCUMENT = OfficeKind("Word document", "a Word document", ".docx", "Word",
-                           "Word 97-2003 document (.doc)", "a text file",
-                           "in Word (File > Info > Protect Document)", "word/document.xml")
+WORKBOOK = OfficeKind(translate_noop("Core", "a workbook"),
+                      translate_noop("Core", "an Excel workbook"), ".xlsx", "Excel",
+                      translate_noop("Core", "Excel 97-2003 workbook (.xls)"),
+                      translate_noop("Core", "a text or CSV file"),
+                      translate_noop("Core", "in Excel (File > Info > Protect Workbook)"),
+                      "xl/workbook.xml")
+WORD_DOCUMENT = OfficeKind(translate_noop("Core", "a Word document"),
+                           translate_noop("Core", "a Word document"), ".docx", "Word",
+                           translate_noop("Core", "Word 97-2003 document (.doc)"),
+                           translate_noop("Core", "a text file"),
+                           translate_noop("Core", "in Word (File > Info > Protect Document)"),
+                           "word/document.xml")
 
 
 def check_file(path: Path, kind: OfficeKind, limits: Limits = DEFAULT_LIMITS) -> None:
     """Raise UserError with one line if `path` is not a file of `kind` tpdesk can safely read."""
     name = path.name
-    with open_input(path, noun=f"a {kind.noun}") as fh:
+    named = translate("Core", kind.named)
+    with open_input(path, noun=translate("Core", kind.noun)) as fh:
         head = fh.read(4096)
     if not head:
-        raise UserError(f"{name} is empty, not {kind.named}")
+        raise UserError(translate("Core", "{name} is empty, not {named}").format(
+            name=name, named=named))
     if head.startswith(OLE_MAGIC):
         if _encrypted(path):
-            raise UserError(f"{name} is protected by a password: remove the password"
-                            f" {kind.unlock} and save it again")
-        raise UserError(f"{name} is an old {kind.old}, not {kind.suffix}: {kind.save_as()}")
+            raise UserError(translate("Core", "{name} is protected by a password: remove the"
+                                      " password {where} and save it again").format(
+                name=name, where=translate("Core", kind.unlock)))
+        raise UserError(translate("Core", "{name} is an old {old}, not {suffix}: {save_as}").format(
+            name=name, old=translate("Core", kind.old), suffix=kind.suffix,
+            save_as=kind.save_as()))
     if not head.startswith(ZIP_MAGIC):
         if _looks_like_text(head):
-            raise UserError(f"{name} is {kind.text}, not {kind.named}: {kind.save_as()}")
-        raise UserError(f"{name} is not {kind.named} ({kind.suffix})")
+            raise UserError(translate("Core", "{name} is {text}, not {named}: {save_as}").format(
+                name=name, text=translate("Core", kind.text), named=named,
+                save_as=kind.save_as()))
+        raise UserError(translate("Core", "{name} is not {named} ({suffix})").format(
+            name=name, named=named, suffix=kind.suffix))
     try:
         with zipfile.ZipFile(path) as zf:
             _check_archive(name, zf, kind, limits)
             if kind.main_part not in zf.NameToInfo:
-                raise UserError(f"{name} is a zip archive but not {kind.named}"
-                                f" (no {kind.main_part})")
+                raise UserError(translate("Core", "{name} is a zip archive but not {named}"
+                                          " (no {part})").format(name=name, named=named,
+                                                                 part=kind.main_part))
             _check_xml_parts(name, zf)
     except zipfile.BadZipFile as exc:
-        raise UserError(f"{name} is damaged: not a readable zip archive ({exc})") from None
+        raise UserError(translate("Core", "{name} is damaged: not a readable zip archive"
+                                  " ({exc})").format(name=name, exc=exc)) from None
 
 
 def _encrypted(path: Path) -> bool:
@@ -121,24 +143,26 @@ def _check_archive(name: str, zf: zipfile.ZipFile, kind: OfficeKind, limits: Lim
     """Refuse a zip bomb or an encrypted zip from its directory, before a byte is inflated."""
     entries = zf.infolist()
     if len(entries) > limits.max_entries:
-        raise UserError(f"{name} holds {format_number(len(entries))} files, more than the"
-                        f" {format_number(limits.max_entries)} a {kind.noun} may have;"
-                        " refused (a zip bomb?)")
+        raise UserError(translate("Core", "{name} holds {files} files, more than the {limit}"
+                                  " {noun} may have; refused (a zip bomb?)").format(
+            name=name, files=format_number(len(entries)),
+            limit=format_number(limits.max_entries), noun=translate("Core", kind.noun)))
     total = sum(e.file_size for e in entries)
     if total > limits.max_total_bytes:
-        raise UserError(f"{name} would unpack to {format_number(round(total / 2**20))} MB,"
-                        " more than the"
-                        f" {format_number(round(limits.max_total_bytes / 2**20))} MB limit;"
-                        " refused (a zip bomb?)")
+        raise UserError(translate("Core", "{name} would unpack to {size} MB, more than the"
+                                  " {limit} MB limit; refused (a zip bomb?)").format(
+            name=name, size=format_number(round(total / 2**20)),
+            limit=format_number(round(limits.max_total_bytes / 2**20))))
     for e in entries:
         if e.flag_bits & 0x1:
-            raise UserError(f"{name} is protected by a password: remove the password and"
-                            " save it again")
+            raise UserError(translate("Core", "{name} is protected by a password: remove the"
+                                      " password and save it again").format(name=name))
         if (e.file_size > limits.ratio_floor
                 and e.file_size > limits.max_ratio * max(e.compress_size, 1)):
-            raise UserError(f"{name}: part {e.filename} unpacks to"
-                            f" {format_number(e.file_size // max(e.compress_size, 1))}"
-                            " times its packed size; refused (a zip bomb?)")
+            raise UserError(translate("Core", "{name}: part {part} unpacks to {ratio} times its"
+                                      " packed size; refused (a zip bomb?)").format(
+                name=name, part=e.filename,
+                ratio=format_number(e.file_size // max(e.compress_size, 1))))
 
 
 def _check_xml_parts(name: str, zf: zipfile.ZipFile) -> None:
@@ -155,8 +179,10 @@ def _check_xml_parts(name: str, zf: zipfile.ZipFile) -> None:
                                                          forbid_dtd=True):
                     break
             except DefusedXmlException:
-                raise UserError(f"{name}: part {info.filename} declares an XML DTD or"
-                                " entities, which Office files never hold; refused") from None
+                raise UserError(translate("Core", "{name}: part {part} declares an XML DTD or"
+                                          " entities, which Office files never hold; refused"
+                                          ).format(name=name, part=info.filename)) from None
             except SafeET.ParseError as exc:
-                raise UserError(f"{name} is damaged: part {info.filename} is not valid XML"
-                                f" ({exc})") from None
+                raise UserError(translate("Core", "{name} is damaged: part {part} is not valid"
+                                          " XML ({exc})").format(name=name, part=info.filename,
+                                                                 exc=exc)) from None

@@ -35,6 +35,7 @@ from ..models.content import (
     Timeline,
 )
 from ..models.errors import UserError
+from ..models.l10n import translate
 from ..models.pack_words import words_for
 from ..models.vocab import SectionKind
 from .files import write_atomically
@@ -59,9 +60,10 @@ def write_pdf(content: BriefingContent, path: str | os.PathLike[str], *,
     """
     target = Path(path)
     if target.suffix.lower() != ".pdf":
-        raise UserError(f"{target}: a PDF file's name must end in .pdf")
+        raise UserError(translate("Core", "{target}: a PDF file's name must end in .pdf"
+                                  ).format(target=target))
     if target.is_dir():
-        raise UserError(f"{target} is a folder")
+        raise UserError(translate("Core", "{target} is a folder").format(target=target))
     writer = _Writer(content)
     total = len(content.sections) + 1
     try:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..models.errors import UserError
+from ..models.l10n import translate
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -115,8 +116,9 @@ class PublicKeys:
             pyrage.x25519.Recipient.from_str(keys.age_recipient)
         except (ValueError, KeyError, TypeError, UnicodeDecodeError,
                 pyrage.RecipientError) as exc:
-            raise UserError(f"{where}: not a tpdesk keys file ('tpdesk keys export' writes"
-                            f" one): {exc}") from exc
+            raise UserError(translate("Core", "{where}: not a tpdesk keys file ('tpdesk keys"
+                                      " export' writes one): {exc}").format(
+                where=where, exc=exc)) from exc
         return keys
 
 
@@ -138,8 +140,9 @@ class Opened:
             Ed25519PublicKey.from_public_bytes(base64.b64decode(sign_key)).verify(
                 self.signature, self.manifest_bytes)
         except (InvalidSignature, ValueError) as exc:
-            raise UserError(f"{where}: the signature does not match: the file was altered"
-                            " after it was written; nothing merged") from exc
+            raise UserError(translate("Core", "{where}: the signature does not match: the file"
+                                      " was altered after it was written; nothing merged"
+                                      ).format(where=where)) from exc
 
 
 def seal(manifest: dict[str, Any], members: dict[str, bytes], *, keys: DeviceKeys,
@@ -177,7 +180,8 @@ def open_sealed(data: bytes, *, keys: DeviceKeys, where: str,
     import pyrage
 
     if not data.startswith(_AGE_HEADER):
-        raise UserError(f"{where}: not a tpdesk exchange file (.tpx)")
+        raise UserError(translate("Core", "{where}: not a tpdesk exchange file (.tpx)").format(
+            where=where))
     try:
         if passphrase is not None:
             payload = pyrage.passphrase.decrypt(data, passphrase)
@@ -185,24 +189,28 @@ def open_sealed(data: bytes, *, keys: DeviceKeys, where: str,
             payload = pyrage.decrypt(data, [pyrage.x25519.Identity.from_str(keys.age_identity)])
     except pyrage.DecryptError as exc:
         if passphrase is not None and needs_passphrase(data):
-            problem = "the passphrase is wrong"  # age cannot tell it from damage
+            problem = translate("Core", "the passphrase is wrong")  # age cannot tell it from damage
         elif "No matching keys" in str(exc):
-            problem = ("the file is encrypted to keys, not to a passphrase"
+            problem = (translate("Core", "the file is encrypted to keys, not to a passphrase")
                        if passphrase is not None else
-                       "the file is addressed to someone else, not to this copy")
+                       translate("Core", "the file is addressed to someone else, not to this copy"))
         else:
-            problem = "the file is truncated or damaged"
-        raise UserError(f"{where}: {problem}; nothing merged") from exc
+            problem = translate("Core", "the file is truncated or damaged")
+        raise UserError(translate("Core", "{where}: {problem}; nothing merged").format(
+            where=where, problem=problem)) from exc
     try:
         with zipfile.ZipFile(io.BytesIO(payload)) as archive:
             infos = {i.filename: i for i in archive.infolist()}
             if MANIFEST not in infos or SIGNATURE not in infos:
-                raise UserError(f"{where}: the file has no signed manifest; nothing merged")
+                raise UserError(translate("Core", "{where}: the file has no signed manifest;"
+                                          " nothing merged").format(where=where))
             if any(i.file_size > MAX_MEMBER_BYTES for i in infos.values()):
-                raise UserError(f"{where}: a member of the file is too large; nothing merged")
+                raise UserError(translate("Core", "{where}: a member of the file is too large;"
+                                          " nothing merged").format(where=where))
             members = {name: archive.read(name) for name in infos}
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError) as exc:
-        raise UserError(f"{where}: the file is damaged ({exc}); nothing merged") from exc
+        raise UserError(translate("Core", "{where}: the file is damaged ({exc}); nothing"
+                                  " merged").format(where=where, exc=exc)) from exc
     manifest_bytes = members.pop(MANIFEST)
     signature = members.pop(SIGNATURE)
     try:
@@ -213,14 +221,17 @@ def open_sealed(data: bytes, *, keys: DeviceKeys, where: str,
         if not isinstance(version, int):
             raise ValueError("no format version")
     except ValueError as exc:
-        raise UserError(f"{where}: the manifest cannot be read ({exc}); nothing merged"
-                        ) from exc
+        raise UserError(translate("Core", "{where}: the manifest cannot be read ({exc});"
+                                  " nothing merged").format(where=where, exc=exc)) from exc
     if version > FORMAT_VERSION:
-        raise UserError(f"{where}: written in exchange format {version}, newer than this"
-                        f" tpdesk reads ({FORMAT_VERSION}); update tpdesk; nothing merged")
+        raise UserError(translate("Core", "{where}: written in exchange format {version}, newer"
+                                  " than this tpdesk reads ({known}); update tpdesk; nothing"
+                                  " merged").format(where=where, version=version,
+                                                    known=FORMAT_VERSION))
     hashes = manifest.get("members")
     if not isinstance(hashes, dict) or set(hashes) != set(members) or any(
             hashlib.sha256(members[n]).hexdigest() != h for n, h in hashes.items()):
-        raise UserError(f"{where}: a member does not match the manifest's SHA-256: the file"
-                        " was altered after it was written; nothing merged")
+        raise UserError(translate("Core", "{where}: a member does not match the manifest's"
+                                  " SHA-256: the file was altered after it was written;"
+                                  " nothing merged").format(where=where))
     return Opened(manifest, manifest_bytes, signature, members)

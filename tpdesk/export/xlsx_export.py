@@ -34,6 +34,7 @@ from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 from ..models.content import RegisterContent, RegisterLookups
 from ..models.errors import UserError
+from ..models.l10n import translate
 from ..models.pack_words import Words, words_for
 from ..models.vocab import CommitmentStatus, Instrument
 from .compat import add_sheet, add_validation, discard_sheet, save_workbook
@@ -489,11 +490,13 @@ def _chart(ws: Any, title: str, rows: tuple[int, int], anchor: str, *,
 def _target(path: str | os.PathLike[str]) -> Path:
     target = Path(path)
     if target.suffix.lower() != ".xlsx":
-        raise UserError(f"{target}: an Excel workbook's name must end in .xlsx")
+        raise UserError(translate("Core", "{target}: an Excel workbook's name must end in"
+                                  " .xlsx").format(target=target))
     if target.is_dir():
-        raise UserError(f"{target} is a folder")
+        raise UserError(translate("Core", "{target} is a folder").format(target=target))
     if not target.parent.is_dir():
-        raise UserError(f"{target}: folder {target.parent} does not exist")
+        raise UserError(translate("Core", "{path}: folder {parent} does not exist").format(
+            path=target, parent=target.parent))
     return target
 
 

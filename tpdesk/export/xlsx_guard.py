@@ -15,6 +15,7 @@ from typing import IO
 from lxml import etree
 
 from ..models.errors import UserError
+from ..models.l10n import translate
 
 _MAIN = ("http://schemas.openxmlformats.org/spreadsheetml/2006/main",
          "http://purl.oclc.org/ooxml/spreadsheetml/main")
@@ -115,7 +116,8 @@ def _formulas_without_value(src: IO[bytes], last_row: int | None,
                     found.append((row, col))
                 element.clear()
     except etree.XMLSyntaxError as exc:
-        raise UserError(f"a worksheet is damaged: not valid XML ({exc})") from None
+        raise UserError(translate("Core", "a worksheet is damaged: not valid XML ({exc})").format(
+            exc=exc)) from None
     return found
 
 

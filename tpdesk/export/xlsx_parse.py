@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from ..models.countries import COUNTRIES
+from ..models.l10n import translate
 from ..models.validation import is_iso_date
 from .xlsx_cells import as_text
 from .xlsx_layout import CLEAR, Column, Kind
@@ -47,9 +48,11 @@ class Resolver:
     def organisation(self, text: str) -> str:
         found = self.matches(text)
         if not found:
-            raise CellError(f"no organisation called '{text}' (use its short name or name)")
+            raise CellError(translate("Core", "no organisation called '{text}' (use its short"
+                                      " name or name)").format(text=text))
         if len(found) > 1:
-            raise CellError(f"'{text}' names {len(found)} organisations: use the full name")
+            raise CellError(translate("Core", "'{text}' names {count} organisations: use the"
+                                      " full name").format(text=text, count=len(found)))
         return next(iter(found))
 
 
@@ -68,7 +71,8 @@ def is_clear(raw: Any) -> bool:
 def cleared(column: Column) -> Any:
     """The value "(clear)" gives a field, or CellError if the field cannot be empty."""
     if column.required or column.kind in _NEVER_EMPTY:
-        raise CellError(f"cannot be cleared: {column.header.lower()} is required")
+        raise CellError(translate("Core", "cannot be cleared: {column} is required").format(
+            column=column.header.lower()))
     if column.kind in (Kind.TEXT, Kind.LONG_TEXT):
         return ""
     if column.kind in (Kind.LIST, Kind.CHOICES, Kind.ORGANISATIONS):
@@ -98,13 +102,15 @@ def parse(column: Column, raw: Any, resolver: Resolver, *,
     if kind is Kind.PARTNERSHIP:
         found = resolver.partnerships.get(text.upper())
         if found is None:
-            codes = ", ".join(sorted(resolver.partnerships)) or "none in the register"
-            raise CellError(f"'{text}' is not a partnership: use a partner country code"
-                            f" ({codes})")
+            codes = (", ".join(sorted(resolver.partnerships))
+                     or translate("Core", "none in the register"))
+            raise CellError(translate("Core", "'{text}' is not a partnership: use a partner"
+                                      " country code ({codes})").format(text=text, codes=codes))
         return found
     if kind is Kind.COUNTRY:
         if text.upper() not in COUNTRIES:
-            raise CellError(f"'{text}' is not a country code (two letters, e.g. DE)")
+            raise CellError(translate("Core", "'{text}' is not a country code (two letters, e.g."
+                                      " DE)").format(text=text))
         return text.upper()
     if kind is Kind.ORGANISATION:
         return resolver.organisation(text)
@@ -113,14 +119,17 @@ def parse(column: Column, raw: Any, resolver: Resolver, *,
     if kind is Kind.ROUNDTABLE:
         number = _whole(raw, text)
         if partnership_id is None:
-            raise CellError("needs the row's partnership to find the roundtable")
+            raise CellError(translate("Core", "needs the row's partnership to find the"
+                                      " roundtable"))
         found = resolver.roundtables.get((partnership_id, number))
         if found is None:
-            raise CellError(f"the partnership has no roundtable number {number}")
+            raise CellError(translate("Core", "the partnership has no roundtable number"
+                                      " {number}").format(number=number))
         return found
     if kind in (Kind.ID, Kind.PARENT):
         return text
-    raise CellError(f"cannot be imported ({kind.name})")  # pragma: no cover
+    raise CellError(translate("Core", "cannot be imported ({kind})").format(  # pragma: no cover
+        kind=kind.name))
 
 
 def split(text: str) -> list[str]:
@@ -136,25 +145,30 @@ def _date(raw: Any, text: str) -> str:
         return raw.isoformat()
     if isinstance(raw, str) and is_iso_date(text):
         return text
-    raise CellError(f"'{text}' is not a date")
+    raise CellError(translate("Core", "'{text}' is not a date").format(text=text))
 
 
 def _cents(raw: Any, text: str) -> int:
     if isinstance(raw, bool):
-        raise CellError(f"'{text}' is not an amount in euros")
+        raise CellError(_not_euros(text))
     try:
         euros = Decimal(str(raw)) if isinstance(raw, int | float) else Decimal(text)
     except InvalidOperation:
-        raise CellError(f"'{text}' is not an amount in euros") from None
+        raise CellError(_not_euros(text)) from None
     if not euros.is_finite():
-        raise CellError(f"'{text}' is not an amount in euros")
+        raise CellError(_not_euros(text))
     cents = euros * 100
     whole = cents.to_integral_value()
     if abs(cents - whole) > Decimal("0.0001"):
-        raise CellError(f"'{text}' has fractions of a cent")
+        raise CellError(translate("Core", "'{text}' has fractions of a cent").format(text=text))
     if whole < 0:
-        raise CellError(f"'{text}' is negative; amounts are 0 or more")
+        raise CellError(translate("Core", "'{text}' is negative; amounts are 0 or more").format(
+            text=text))
     return int(whole)
+
+
+def _not_euros(text: str) -> str:
+    return translate("Core", "'{text}' is not an amount in euros").format(text=text)
 
 
 def _whole(raw: Any, text: str) -> int:
@@ -166,9 +180,9 @@ def _whole(raw: Any, text: str) -> int:
     elif isinstance(raw, str) and text.isdigit():
         value = int(text)
     if value is None:
-        raise CellError(f"'{text}' is not a whole number")
+        raise CellError(translate("Core", "'{text}' is not a whole number").format(text=text))
     if value < 0:
-        raise CellError(f"'{text}' is negative; use 0 or more")
+        raise CellError(translate("Core", "'{text}' is negative; use 0 or more").format(text=text))
     return value
 
 
@@ -178,5 +192,6 @@ def _choice(column: Column, text: str) -> Any:
         return column.vocab.parse(text)
     except ValueError:
         labels = ", ".join(m.label for m in column.vocab)
-        raise CellError(f"'{text}' is not a known {column.header.lower()}: use one of"
-                        f" {labels}") from None
+        raise CellError(translate("Core", "'{text}' is not a known {column}: use one of"
+                                  " {labels}").format(text=text, column=column.header.lower(),
+                                                      labels=labels)) from None

@@ -29,6 +29,7 @@ from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format, is_timedelt
 from openpyxl.utils.datetime import MAC_EPOCH, WINDOWS_EPOCH, from_excel, from_ISO8601
 
 from ..models.errors import UserError
+from ..models.l10n import translate
 from .office_guard import DEFAULT_LIMITS, WORKBOOK, Limits, check_file
 from .xlsx_guard import SheetScan, scan_sheet
 
@@ -107,8 +108,9 @@ def open_workbook(path: Path, wanted: Iterable[str], *, limits: Limits = DEFAULT
 
 
 def _damaged(name: str, exc: BaseException) -> UserError:
-    return UserError(f"{name} is damaged or not a workbook tpdesk can read"
-                     f" ({type(exc).__name__}: {exc})")
+    return UserError(translate("Core", "{name} is damaged or not a workbook tpdesk can read"
+                               " ({error})").format(name=name,
+                                                    error=f"{type(exc).__name__}: {exc}"))
 
 
 class _Book:

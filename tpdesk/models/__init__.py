@@ -6,6 +6,7 @@ from .changes import Changes
 from .errors import (
     FieldError,
     FilterError,
+    InputError,
     ReferencedError,
     StoreError,
     UserError,
@@ -33,7 +34,7 @@ from .store import Store
 
 __all__ = [
     "Activity", "Changes", "Commitment", "FieldError", "FilterError", "Filters", "FundingLine",
-    "Indicator", "Note", "Objective", "Organisation", "Pack", "PackSection", "Participation",
-    "Partnership", "ProgressUpdate", "Record", "ReferencedError", "Roadmap", "Roundtable",
-    "SavedSearch", "Store", "StoreError", "UserError", "ValidationError",
+    "Indicator", "InputError", "Note", "Objective", "Organisation", "Pack", "PackSection",
+    "Participation", "Partnership", "ProgressUpdate", "Record", "ReferencedError", "Roadmap",
+    "Roundtable", "SavedSearch", "Store", "StoreError", "UserError", "ValidationError",
 ]

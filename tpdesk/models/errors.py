@@ -23,11 +23,11 @@ class StoreError(UserError):
     """The database cannot be opened, migrated or written."""
 
 
-class FilterError(UserError):
-    """A filter the register cannot apply: which one (a `Filters` field), its value, why.
+class InputError(UserError):
+    """A value the user gave that the core refuses: which (`field`, a parameter), its value, why.
 
     The core does not word it for a screen: the command line names its
-    option (`--status`), the app its field label; `str()` is a plain fallback.
+    option (`--to`), the app its field label; `str()` is a plain fallback.
     """
 
     def __init__(self, field: str, value: object, reason: str) -> None:
@@ -37,8 +37,20 @@ class FilterError(UserError):
         self.reason = reason
 
 
+class FilterError(InputError):
+    """A filter the register cannot apply: `field` is a `Filters` field."""
+
+
 class DamagedError(StoreError):
     """The database file is damaged: a backup may stand in for it."""
+
+
+class MissingDatabaseError(StoreError):
+    """No database file at `path`: the command line adds how to make one."""
+
+    def __init__(self, message: str, *, path: object) -> None:
+        super().__init__(message)
+        self.path = path
 
 
 class ReferencedError(UserError):

@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 
 from .clock import Stamp
-from .errors import UserError
+from .errors import InputError, UserError
 from .l10n import translate
 from .merge_rules import DEFAULT_DELEGATE_RIGHTS as DEFAULT_DELEGATE_RIGHTS
 from .merge_rules import Vector as Vector
@@ -104,7 +104,10 @@ def add_contact(store: Store, contact: Contact) -> Contact:
 
 
 def find_contact(store: Store, name_or_fingerprint: str) -> Contact:
-    """A contact by its name (any case) or its fingerprint (spaces ignored, a prefix will do)."""
+    """A contact by its name (any case) or its fingerprint (spaces ignored, a prefix will do).
+
+    Refused as an `InputError` on `to`, the parameter that names a recipient.
+    """
     wanted = name_or_fingerprint.strip()
     compact = wanted.replace(" ", "").replace(":", "").lower()
     everyone = contacts(store)
@@ -113,11 +116,10 @@ def find_contact(store: Store, name_or_fingerprint: str) -> Contact:
                 c.fingerprint.replace(" ", "").lower().startswith(compact)]
     found = by_name or by_print
     if len(found) != 1:
-        known = ", ".join(c.name for c in everyone) or "none yet ('tpdesk contacts add FILE')"
-        problem = "matches more than one contact" if found else "is not a contact"
-        raise UserError(translate("Core",
-            "--to {wanted!r} {problem}; contacts: {known}").format(
-            wanted=wanted, problem=problem, known=known))
+        known = ", ".join(c.name for c in everyone) or translate("Core", "none yet")
+        reason = (translate("Core", "{wanted!r} matches more than one contact; contacts: {known}")
+                  if found else translate("Core", "{wanted!r} is not a contact; contacts: {known}"))
+        raise InputError("to", wanted, reason.format(wanted=wanted, known=known))
     return found[0]
 
 

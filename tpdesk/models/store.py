@@ -28,6 +28,7 @@ from .database import Connection
 from .errors import (
     DamagedError,
     FilterError,
+    MissingDatabaseError,
     StoreError,
     UserError,
     ValidationError,
@@ -1511,9 +1512,8 @@ def _connect(path: Path, *, create: bool, readonly: bool,
             raise StoreError(translate("Core",
                 "{path}: folder {parent} does not exist").format(path=path, parent=path.parent))
         if not create or readonly:
-            raise StoreError(translate("Core",
-                "no database at {path} (run 'tpdesk --db {path} demo' to create one "
-                "with demo data)").format(path=path))
+            raise MissingDatabaseError(translate("Core", "no database at {path}").format(
+                path=path), path=path)
         try:  # owner only: SQLite gives its WAL and shared-memory files the same mode
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         except OSError as exc:

@@ -21,7 +21,7 @@ from ..export.tpx import DeviceKeys, Opened, PublicKeys, needs_passphrase, open_
 from ..models import Changes, atomic, merge, replicas
 from ..models.cells import DELETED
 from ..models.clock import Stamp, check_plausible
-from ..models.errors import UserError
+from ..models.errors import InputError, UserError
 from ..models.l10n import translate
 from ..models.pack_scope import pack_records
 from ..models.records import RECORD_TYPES, Record, record_label
@@ -73,8 +73,8 @@ def identity(stores: Stores, *, name: str | None = None,
         for key, value in (("display_name", name), ("person", person)):
             if value is not None:
                 if not value.strip() or len(value) > 120:
-                    raise UserError(translate("Core",
-                        "--{option}: give 1 to 120 characters").format(option=key.split('_')[-1]))
+                    raise InputError(key.split("_")[-1], value, translate("Core",
+                        "give 1 to 120 characters"))
                 store.set_meta(key, value.strip())
         me = replicas.identity(store)
         return IdentityView(me.replica_id, me.register_id, me.name, me.person,
@@ -150,8 +150,7 @@ def export_exchange(stores: Stores, output: Path, *, to: list[str], pack: str | 
         keys = device_keys(store)
         people = [replicas.find_contact(store, t) for t in to]
         if not people and passphrase is None:
-            raise UserError(translate("Core",
-                "--to: name at least one contact ('tpdesk contacts list')"))
+            raise InputError("to", to, translate("Core", "name at least one contact"))
         me = replicas.identity(store)
         if pack is not None:
             from ..models.briefing import find_pack  # the packs' assembly: not needed to start

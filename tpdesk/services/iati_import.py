@@ -261,8 +261,8 @@ class _Mapper:
         if len(ours) > 1 and (ours[0][1] or 0) == (ours[1][1] or 0):
             line = next(line for c, _, line in ia.countries if c == ours[1][0])
             self._error(line, "recipient-country", f"{ia.identifier}: {ours[0][0]} and"
-                        f" {ours[1][0]} both have a partnership and the same share: import"
-                        " with --partnership CODE")
+                        f" {ours[1][0]} both have a partnership and the same share: name the"
+                        " partnership to import into")
             return None
         return self.partnerships[ours[0][0]]
 

@@ -164,7 +164,7 @@ def _actors(action: ActionRow, resolver: Resolver, unknown: list[str]
             ) -> tuple[tuple[str, ...], list[str]]:
     """The actors a row names (the whole cell, else its parts) -> names and ids ('' unknown)."""
     if not action.actor:
-        raise CellError("no actor: name at least one organisation")
+        raise CellError(translate("Core", "no actor: name at least one organisation"))
     whole = " ".join(action.actor.split())
     names = [whole] if len(resolver.matches(whole)) == 1 else split(
         re.sub(r"[,/\n]", ";", action.actor))
@@ -172,8 +172,8 @@ def _actors(action: ActionRow, resolver: Resolver, unknown: list[str]
     for name in names:
         found = resolver.matches(name)
         if len(found) > 1:
-            raise CellError(f"actor '{name}' names {len(found)} organisations: use the full"
-                            " name")
+            raise CellError(translate("Core", "actor '{name}' names {count} organisations: use"
+                                      " the full name").format(name=name, count=len(found)))
         ids.append(next(iter(found), ""))
         if not found and match_key(name) not in {match_key(u) for u in unknown}:
             unknown.append(name)
@@ -199,8 +199,8 @@ def parse_due(text: str, header: str) -> str | None:
             return date(year, month, day).isoformat()
     except ValueError:
         pass
-    raise CellError(f"column '{header}': '{text}' is not a date (e.g. 31/12/2026 or"
-                    " December 2026)")
+    raise CellError(translate("Core", "column '{header}': '{text}' is not a date (e.g."
+                              " 31/12/2026 or December 2026)").format(header=header, text=text))
 
 
 class _Links:
@@ -220,8 +220,9 @@ class _Links:
             return None
         found = self.codes.get(match_key(text))
         if found is None:
-            known = ", ".join(sorted(self.codes)) or "none"
-            raise CellError(f"no objective '{text}' in the partnership's roadmaps ({known})")
+            known = ", ".join(sorted(self.codes)) or translate("Core", "none")
+            raise CellError(translate("Core", "no objective '{text}' in the partnership's"
+                                      " roadmaps ({known})").format(text=text, known=known))
         return found
 
 
@@ -230,7 +231,8 @@ def _activity(text: str, activities: dict[str, str]) -> str | None:
         return None
     found = activities.get(match_key(text))
     if found is None:
-        raise CellError(f"no activity titled '{text}' in the partnership")
+        raise CellError(translate("Core", "no activity titled '{text}' in the"
+                                  " partnership").format(text=text))
     return found
 
 

@@ -13,7 +13,7 @@ from typing import TypeVar
 from ..models import briefing
 from ..models.content import BriefingContent
 from ..models.countries import EU_MEMBER_STATES
-from ..models.errors import UserError
+from ..models.errors import InputError
 from ..models.l10n import translate
 from ..models.records import Pack, Partnership, Roundtable
 from ..models.register import snapshot
@@ -99,36 +99,36 @@ def _tailored(pack: Pack, choices: PackChoices, *, known_sectors: list[str]) -> 
         codes = [c.strip().upper() for c in choices.member_states]
         for code in codes:
             if code not in EU_MEMBER_STATES:
-                raise UserError(translate("Core",
-                    "--member-state: {code!r} is not the code of an EU Member State "
-                    "(e.g. DE, IT)").format(code=code))
+                raise InputError("member_states", code, translate("Core",
+                    "{code!r} is not the code of an EU Member State (e.g. DE, IT)").format(
+                    code=code))
         changes["member_states"] = list(dict.fromkeys(codes))
     if choices.sectors:
         spelled = {s.casefold(): s for s in known_sectors}
         sectors = []
         for sector in choices.sectors:
             if sector.strip().casefold() not in spelled:
-                raise UserError(translate("Core",
-                    "--sector: {sector!r} is not a sector of any partnership (known: "
-                    "{known})").format(sector=sector, known=', '.join(known_sectors)))
+                raise InputError("sectors", sector, translate("Core",
+                    "{sector!r} is not a sector of any partnership (known: {known})").format(
+                    sector=sector, known=", ".join(known_sectors)))
             sectors.append(spelled[sector.strip().casefold()])
         changes["sectors"] = list(dict.fromkeys(sectors))
     if choices.categories:
         changes["categories"] = list(dict.fromkeys(
-            _parse(ActivityCategory, c, "--category") for c in choices.categories))
+            _parse(ActivityCategory, c, "categories") for c in choices.categories))
     if choices.marking is not None:
-        changes["marking"] = _parse(Marking, choices.marking, "--marking")
+        changes["marking"] = _parse(Marking, choices.marking, "marking")
     if choices.language is not None:
-        changes["language"] = _parse(PackLanguage, choices.language, "--language")
+        changes["language"] = _parse(PackLanguage, choices.language, "language")
     return dataclasses.replace(pack, **changes)  # type: ignore[arg-type]
 
 
-def _parse(vocab: type[L], text: str, option: str) -> L:
+def _parse(vocab: type[L], text: str, field: str) -> L:
+    """`text` as one of `vocab`; refused as an `InputError` on the `PackChoices` field."""
     try:
         return vocab.parse(text)  # type: ignore[return-value]
     except ValueError as exc:
-        raise UserError(translate("Core",
-            "{option}: {exc}").format(option=option, exc=exc)) from None
+        raise InputError(field, text, str(exc)) from None
 
 
 def pack_checklist(stores: Stores, pack: str) -> tuple[Pack, list[str]]:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..export.files import read_input, write_atomically
 from ..models import recovery, replicas
-from ..models.errors import UserError
+from ..models.errors import InputError, UserError
 from ..models.keys import DataKey, KeyFile, key_file, new_recovery_key
 from ..models.l10n import translate
 from .exchange import device_keys
@@ -36,9 +36,9 @@ def seal_key(factory: StoreFactory, *, to: str | None = None) -> replicas.Contac
         else:
             found = replicas.contact_by_replica(store, me.secretariat)
             if found is None:
-                raise UserError(translate("Core",
-                    "this copy's secretariat is not a contact yet: add its keys "
-                    "('tpdesk contacts add FILE') or name a contact with --to"))
+                raise InputError("to", None, translate("Core",
+                    "this copy's secretariat is not a contact yet: add its keys, or name "
+                    "another contact"))
             holder = found
     slot = recovery.seal(factory.key, recipient=holder.age_recipient, replica=me.replica_id,
                          to={"name": holder.name, "fingerprint": holder.fingerprint,

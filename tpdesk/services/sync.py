@@ -18,7 +18,7 @@ from typing import Any
 
 from ..models import merge, replicas, servers
 from ..models.clock import check_plausible
-from ..models.errors import UserError
+from ..models.errors import InputError, UserError
 from ..models.l10n import translate
 from ..models.records import RECORD_TYPES
 from ..models.servers import ServerState
@@ -145,9 +145,8 @@ def sync(stores: Stores, *, url: str | None = None, token: str | None = None,
     """
     if token is not None or user is not None:
         if url is None:
-            raise UserError(translate("Core",
-                "{option}: name the server too (--server URL)").format(
-                option="--token-file" if token is not None else "--user"))
+            raise InputError("server", None, translate("Core",
+                "a sign-in needs the server's address"))
         sign_in(stores, url, token, user=user, password=password, timeout=timeout)
     with stores() as store:
         state = _state(store, url)
@@ -172,13 +171,12 @@ def _state(store: Store, url: str | None) -> ServerState:
     if state is not None:
         return state
     if url is None:
-        raise UserError(translate("Core",
-            "this copy has no server yet: run 'tpdesk sync --server URL --token-file "
-            "FILE' once, with the token the secretariat gave you (or --user NAME, "
-            "with your password)"))
-    raise UserError(translate("Core",
-        "not signed in to {server_address}: add --token-file FILE, with the token "
-        "the secretariat gave you (or --user NAME, with your password)").format(
+        raise InputError("server", None, translate("Core",
+            "this copy has no server yet: sign in once, with the token the secretariat "
+            "gave you (or your user name and password)"))
+    raise InputError("server", url, translate("Core",
+        "not signed in to {server_address}: sign in with the token the secretariat "
+        "gave you (or your user name and password)").format(
         server_address=server_address(url)))
 
 

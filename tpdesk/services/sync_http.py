@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     import urllib.request
 
 from ..models.addresses import is_loopback
-from ..models.errors import UserError
+from ..models.errors import InputError, UserError
 from ..models.l10n import translate
 
 DEFAULT_TIMEOUT = 30.0  # seconds per request: a first pull page of 2,000 records fits
@@ -45,19 +45,19 @@ class TooLarge(SyncError):
 
 
 def server_address(url: str) -> str:
-    """The normal form of a server address; a SyncError for anything but http(s)://host[:port]."""
+    """The normal form of a server address; an `InputError` on `server` unless http(s)://host[:port]."""
     text = url.strip().rstrip("/")
     parts = urllib.parse.urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise SyncError(translate("Core",
-            "--server {url!r}: give the server's address as https://HOST[:PORT]").format(url=url))
+        raise InputError("server", url, translate("Core",
+            "{url!r}: give the server's address as https://HOST[:PORT]").format(url=url))
     if parts.query or parts.fragment or parts.username or parts.password:
-        raise SyncError(translate("Core",
-            "--server {url!r}: the address takes no user, query or fragment").format(url=url))
+        raise InputError("server", url, translate("Core",
+            "{url!r}: the address takes no user, query or fragment").format(url=url))
     if parts.scheme == "http" and not is_loopback(parts.hostname):
-        raise SyncError(translate("Core",
-            "--server {url!r}: plain http is refused except on this computer; use "
-            "https://").format(url=url))
+        raise InputError("server", url, translate("Core",
+            "{url!r}: plain http is refused except on this computer; use https://").format(
+            url=url))
     return text
 
 

@@ -522,7 +522,7 @@ class _Reader:
             try:
                 if is_blank(raw) or (old is None and is_clear(raw)):
                     if old is None and column.required:
-                        raise CellError("is required in a new row")
+                        raise CellError(translate("Core", "is required in a new row"))
                     continue
                 before = export_text(column.value(old, self.names)) if old is not None else ""
                 if old is not None and as_text(raw) == before:

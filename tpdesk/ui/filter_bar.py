@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from ..models import (
     Activity,
     Commitment,
-    FilterError,
     Filters,
     Organisation,
     Record,
@@ -50,6 +49,7 @@ from ..models.vocab import (
 _STATUSES = {Activity: ActivityStatus, Commitment: CommitmentStatus,
              Roundtable: RoundtableStatus}
 TEXT_MIN_WIDTH = 160
+"""The filter box never gets narrower than this: the lists fold away first."""
 
 # What the app calls each `Filters` field, for messages about them.
 FIELD_LABELS = {
@@ -65,13 +65,6 @@ FIELD_LABELS = {
     "state": translate_noop("FilterBar", "State"),
     "text": translate_noop("FilterBar", "Filter"),
 }
-
-
-def filter_message(exc: FilterError) -> str:
-    """A filter the register refused, worded with the app's labels, not the CLI's options."""
-    field = FIELD_LABELS.get(exc.field)
-    return f"{translate('FilterBar', field) if field else exc.field}: {exc.reason}"
-"""The filter box never gets narrower than this: the lists fold away first."""
 _EDITING_KEYS = (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Cut,
                  QKeySequence.StandardKey.Paste, QKeySequence.StandardKey.Undo,
                  QKeySequence.StandardKey.Redo, QKeySequence.StandardKey.SelectAll,

@@ -68,6 +68,7 @@ from .dashboard import Dashboard
 from .desktop import open_file, show_in_folder
 from .geometry import fit_to_screen
 from .lock import IdleWatcher, LockScreen, unlocked
+from .messages import user_message
 from .navigator import Navigator
 from .operations import Session
 from .preferences import Preferences, PreferencesDialog
@@ -1270,7 +1271,7 @@ class MainWindow(QMainWindow):
             if isinstance(error, Cancelled):
                 self.statusBar().showMessage(translate("MainWindow", "Cancelled"), 5000)
             elif isinstance(error, UserError):
-                QMessageBox.warning(self, title.rstrip("…"), str(error))
+                QMessageBox.warning(self, title.rstrip("…"), user_message(error))
             elif error is not None:
                 raise error
             else:

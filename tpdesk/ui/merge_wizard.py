@@ -36,6 +36,7 @@ from ..models import Pack, UserError
 from ..models.l10n import translate
 from ..services import Stores
 from ..services import exchange as use_cases
+from .messages import user_message
 
 DELETION = QColor("#c62828")
 REPLY = "__reply__"
@@ -212,6 +213,6 @@ class ExportDialog(QDialog):
                 self.stores, Path(self.output.text().strip()), to=chosen,
                 pack=None if what == REPLY else str(what))
         except UserError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(user_message(exc))
             return
         self.accept()

@@ -18,6 +18,7 @@ from ..models import UserError
 from ..models.l10n import translate
 from ..services import StoreFactory, Stores
 from ..services import sync as use_cases
+from .messages import user_message
 from .widgets import buddy_label
 from .workers import Background
 
@@ -110,7 +111,7 @@ class ServerPage:
         self._job = None
         self.sign_in_button.setEnabled(True)
         if isinstance(error, UserError):
-            self.message.setText(str(error))
+            self.message.setText(user_message(error))
             return
         if error is not None:
             raise error

@@ -18,6 +18,7 @@ from ..models.l10n import format_number, translate
 from ..services import StoreFactory, Stores
 from ..services import sync as use_cases
 from ..services.sync_http import SyncError
+from .messages import user_message
 from .workers import Background
 
 CLOSE_WAIT_SECONDS = 8.0  # the longest a closing window waits for its last push
@@ -153,11 +154,12 @@ class SyncController(QObject):
         if isinstance(error, SyncError):
             self.problem = error
         elif isinstance(error, UserError):  # not the network's: this copy's, said as it is
-            self.problem = SyncError(str(error))
+            self.problem = SyncError(user_message(error))
         elif error is not None:
             where = log_bug(error, source="tpdesk.sync")
-            self.problem = SyncError(f"internal error: {type(error).__name__} (logged to"
-                                     f" {where or 'stderr'})")
+            self.problem = SyncError(translate("SyncIndicator", "internal error: {error} (logged"
+                                               " to {log})").format(
+                error=type(error).__name__, log=where or "stderr"))
         else:
             self.problem = None
             self.synced.emit(result)
