@@ -79,6 +79,45 @@ def test_counted_messages_have_every_plural_form(ts: Path) -> None:
             if not all(translations.COUNTED.search(t) for t in _texts(m)[written:])] == []
 
 
+# Templates naming a record by its kind ({label}/{what} is 'Activité', 'Note', 'Engagement' …):
+# the kind's gender varies, so the sentence is built around "la fiche" / "السجل", which
+# the participles agree with, whatever the kind.
+RECORD_KIND_TEMPLATES = [
+    "{what} cannot be deleted: {listed} cannot do without it",
+    "{what} cannot be removed: it is used by {listed}",
+    "{what} cannot be deleted: it is used by {listed}",
+    "{what} was changed by another edit or a merge since it was opened",
+    "{what} is no longer there",
+    "{label} '{caption}' could not be saved: {exc}",
+    "{label} '{caption}' was deleted; restore it first",
+    "{label} '{caption}' is already deleted",
+    "{label} '{caption}' is no longer there",
+    "{label} {record_id} is not in this copy",
+    "{count} {label} records could not be saved: {exc}",
+    "no {label} with id {record_id}",
+    "no deleted {label} with id {record_id}",
+    "cannot sort {label} records by {order_by!r}",
+    "the new {label} on {sheet} row {row} has errors: fix that row first",
+    "its {label} is deleted on row {deleted}; leave this row unchanged",
+    "the {label} is no longer in the register",
+    "no {label} with id {record_id} in the register",
+    "no {label} with id {parent_id} in the register",
+]
+MASCULINE_PARTICIPLE = re.compile(
+    r"\b(?:supprimé|retiré|enregistré|modifié|utilisé|restaurez-le)\b")
+
+
+@pytest.mark.parametrize(("language", "noun"), [("fr", "fiche"), ("ar", "السجل")])
+def test_record_kind_templates_agree_with_the_record_not_its_kind(language: str,
+                                                                  noun: str) -> None:
+    ts = next(p for p in translations.ts_files() if translations.language_of(p) == language)
+    texts = {source: _texts(m)[0] for (_, source), m in _messages(ts).items()}
+    assert [s for s in RECORD_KIND_TEMPLATES if s not in texts] == []
+    assert [texts[s] for s in RECORD_KIND_TEMPLATES if noun not in texts[s]] == []
+    assert [texts[s] for s in RECORD_KIND_TEMPLATES
+            if language == "fr" and MASCULINE_PARTICIPLE.search(texts[s])] == []
+
+
 def test_lupdate_finds_no_string_the_translations_lack(tmp_path: Path) -> None:
     copies = []
     for ts in translations.ts_files():

@@ -1787,11 +1787,11 @@ Compare it with the other person, by phone or in person, before you trust it.</s
     </message>
     <message>
         <source>{label} {record_id} is not in this copy</source>
-        <translation>{label} {record_id} غير موجود في هذه النسخة</translation>
+        <translation>السجل {label} {record_id} غير موجود في هذه النسخة</translation>
     </message>
     <message>
         <source>{label} &apos;{caption}&apos; is no longer there</source>
-        <translation>{label} &apos;{caption}&apos; لم يعد موجودًا</translation>
+        <translation>السجل {label} &apos;{caption}&apos; لم يعد موجودًا</translation>
     </message>
     <message>
         <source>does not apply to partnerships</source>
@@ -1871,15 +1871,15 @@ Compare it with the other person, by phone or in person, before you trust it.</s
     </message>
     <message>
         <source>{what} cannot be deleted: {listed} cannot do without it</source>
-        <translation>يتعذر حذف {what}: لا يمكن الاستغناء عنه في {listed}</translation>
+        <translation>يتعذر حذف السجل {what}: لا غنى عنه لـ {listed}</translation>
     </message>
     <message>
         <source>{what} cannot be removed: it is used by {listed}</source>
-        <translation>يتعذر إزالة {what}: يستخدمه {listed}</translation>
+        <translation>يتعذر إزالة السجل {what}: يستخدمه {listed}</translation>
     </message>
     <message>
         <source>{what} cannot be deleted: it is used by {listed}</source>
-        <translation>يتعذر حذف {what}: يستخدمه {listed}</translation>
+        <translation>يتعذر حذف السجل {what}: يستخدمه {listed}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln partnership(s)</source>
@@ -2002,7 +2002,7 @@ Compare it with the other person, by phone or in person, before you trust it.</s
     </message>
     <message>
         <source>no {label} with id {record_id}</source>
-        <translation>لا يوجد {label} بالمعرّف {record_id}</translation>
+        <translation>لا يوجد السجل {label} بالمعرّف {record_id}</translation>
     </message>
     <message>
         <source>no partnership with {code!r}</source>
@@ -2018,11 +2018,11 @@ Compare it with the other person, by phone or in person, before you trust it.</s
     </message>
     <message>
         <source>{label} &apos;{caption}&apos; could not be saved: {exc}</source>
-        <translation>تعذر حفظ {label} &apos;{caption}&apos;: {exc}</translation>
+        <translation>تعذر حفظ السجل {label} &apos;{caption}&apos;: {exc}</translation>
     </message>
     <message>
         <source>{label} &apos;{caption}&apos; was deleted; restore it first</source>
-        <translation>حُذف {label} &apos;{caption}&apos;؛ استعده أولًا</translation>
+        <translation>حُذف السجل {label} &apos;{caption}&apos;؛ استعده أولًا</translation>
     </message>
     <message>
         <source>{count} {label} records could not be saved: {exc}</source>
@@ -2030,7 +2030,7 @@ Compare it with the other person, by phone or in person, before you trust it.</s
     </message>
     <message>
         <source>{label} &apos;{caption}&apos; is already deleted</source>
-        <translation>{label} &apos;{caption}&apos; محذوف بالفعل</translation>
+        <translation>السجل {label} &apos;{caption}&apos; محذوف بالفعل</translation>
     </message>
     <message>
         <source>the trash cannot be emptied: a live {kind} record still refers to a deleted {target}; run &apos;tpdesk check&apos;</source>
@@ -2038,7 +2038,7 @@ Compare it with the other person, by phone or in person, before you trust it.</s
     </message>
     <message>
         <source>no deleted {label} with id {record_id}</source>
-        <translation>لا يوجد {label} محذوف بالمعرّف {record_id}</translation>
+        <translation>لا يوجد السجل {label} محذوفًا بالمعرّف {record_id}</translation>
     </message>
     <message>
         <source>{where}: name a file for the backup, not a folder</source>
@@ -2062,11 +2062,11 @@ Compare it with the other person, by phone or in person, before you trust it.</s
     </message>
     <message>
         <source>{what} was changed by another edit or a merge since it was opened</source>
-        <translation>عُدِّل {what} بتعديل آخر أو بدمج منذ فتحه</translation>
+        <translation>عُدِّل السجل {what} بتعديل آخر أو بدمج منذ فتحه</translation>
     </message>
     <message>
         <source>{what} is no longer there</source>
-        <translation>{what} لم يعد موجودًا</translation>
+        <translation>السجل {what} لم يعد موجودًا</translation>
     </message>
     <message>
         <source>Objective &apos;{code}&apos; of roadmap &apos;{caption}&apos;</source>
@@ -2594,7 +2594,7 @@ Compare it with the other person, by phone or in person, before you trust it.</s
     </message>
     <message>
         <source>the new {label} on {sheet} row {row} has errors: fix that row first</source>
-        <translation>يحتوي {label} الجديد في الورقة {sheet} الصف {row} على أخطاء: صحّح ذلك الصف أولًا</translation>
+        <translation>يحتوي السجل الجديد ({label}) في الورقة {sheet} الصف {row} على أخطاء: صحّح ذلك الصف أولًا</translation>
     </message>
     <message>
         <source>a new {label}&apos;s {part_noun} is new too: leave {column} empty</source>
@@ -2606,7 +2606,7 @@ Compare it with the other person, by phone or in person, before you trust it.</s
     </message>
     <message>
         <source>no {label} with id {record_id} in the register</source>
-        <translation>لا يوجد {label} بالمعرّف {record_id} في السجل</translation>
+        <translation>لا يوجد السجل {label} بالمعرّف {record_id} في السجل</translation>
     </message>
     <message>
         <source>a new row cannot be deleted</source>
@@ -2614,11 +2614,11 @@ Compare it with the other person, by phone or in person, before you trust it.</s
     </message>
     <message>
         <source>no {label} with id {parent_id} in the register</source>
-        <translation>لا يوجد {label} بالمعرّف {parent_id} في السجل</translation>
+        <translation>لا يوجد السجل {label} بالمعرّف {parent_id} في السجل</translation>
     </message>
     <message>
         <source>its {label} is deleted on row {deleted}; leave this row unchanged</source>
-        <translation>{label} الخاص به محذوف في الصف {deleted}؛ اترك هذا الصف دون تغيير</translation>
+        <translation>السجل {label} التابع له محذوف في الصف {deleted}؛ اترك هذا الصف دون تغيير</translation>
     </message>
     <message>
         <source>no {part_noun} with id {part_id} in {label} &apos;{caption}&apos;</source>
@@ -2668,7 +2668,7 @@ Compare it with the other person, by phone or in person, before you trust it.</s
     </message>
     <message>
         <source>the {label} is no longer in the register</source>
-        <translation>{label} لم يعد موجودًا في السجل</translation>
+        <translation>السجل {label} لم يعد موجودًا في السجل</translation>
     </message>
     <message>
         <source>this row&apos;s {part_noun} is no longer in the register</source>
@@ -2740,7 +2740,7 @@ Compare it with the other person, by phone or in person, before you trust it.</s
     </message>
     <message>
         <source>{field} points at {noun} {target}, which is deleted or missing</source>
-        <translation>يشير {field} إلى {noun} {target}، وهو محذوف أو مفقود</translation>
+        <translation>يشير {field} إلى {noun} {target}، وهو سجل محذوف أو مفقود</translation>
     </message>
     <message>
         <source>a record</source>
@@ -5586,7 +5586,7 @@ You can undo this with {key}.</source>
     <message numerus="yes">
         <source>{shown} of %Ln found</source>
         <translation>
-            <numerusform>{shown} من أصل لا شيء</numerusform>
+            <numerusform>{shown} (لم يُعثر على أي نتيجة)</numerusform>
             <numerusform>{shown} من أصل نتيجة واحدة</numerusform>
             <numerusform>{shown} من أصل نتيجتين</numerusform>
             <numerusform>{shown} من أصل %Ln نتائج</numerusform>

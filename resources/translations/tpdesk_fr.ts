@@ -1743,11 +1743,11 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
     </message>
     <message>
         <source>{label} {record_id} is not in this copy</source>
-        <translation>{label} {record_id} ne figure pas dans cette copie</translation>
+        <translation>la fiche {label} {record_id} ne figure pas dans cette copie</translation>
     </message>
     <message>
         <source>{label} &apos;{caption}&apos; is no longer there</source>
-        <translation>{label} « {caption} » n&apos;existe plus</translation>
+        <translation>la fiche {label} « {caption} » n&apos;existe plus</translation>
     </message>
     <message>
         <source>does not apply to partnerships</source>
@@ -1827,15 +1827,15 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
     </message>
     <message>
         <source>{what} cannot be deleted: {listed} cannot do without it</source>
-        <translation>{what} ne peut pas être supprimé : {listed} ne peuvent s&apos;en passer</translation>
+        <translation>la fiche {what} ne peut pas être supprimée : elle est indispensable à {listed}</translation>
     </message>
     <message>
         <source>{what} cannot be removed: it is used by {listed}</source>
-        <translation>{what} ne peut pas être retiré : utilisé par {listed}</translation>
+        <translation>la fiche {what} ne peut pas être retirée : elle est utilisée par {listed}</translation>
     </message>
     <message>
         <source>{what} cannot be deleted: it is used by {listed}</source>
-        <translation>{what} ne peut pas être supprimé : utilisé par {listed}</translation>
+        <translation>la fiche {what} ne peut pas être supprimée : elle est utilisée par {listed}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln partnership(s)</source>
@@ -1938,11 +1938,11 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
     </message>
     <message>
         <source>{label} &apos;{caption}&apos; could not be saved: {exc}</source>
-        <translation>{label} « {caption} » n&apos;a pas pu être enregistré : {exc}</translation>
+        <translation>la fiche {label} « {caption} » n&apos;a pas pu être enregistrée : {exc}</translation>
     </message>
     <message>
         <source>{label} &apos;{caption}&apos; was deleted; restore it first</source>
-        <translation>{label} « {caption} » a été supprimé ; restaurez-le d&apos;abord</translation>
+        <translation>la fiche {label} « {caption} » a été supprimée ; restaurez-la d&apos;abord</translation>
     </message>
     <message>
         <source>{count} {label} records could not be saved: {exc}</source>
@@ -1950,7 +1950,7 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
     </message>
     <message>
         <source>{label} &apos;{caption}&apos; is already deleted</source>
-        <translation>{label} « {caption} » est déjà supprimé</translation>
+        <translation>la fiche {label} « {caption} » est déjà supprimée</translation>
     </message>
     <message>
         <source>the trash cannot be emptied: a live {kind} record still refers to a deleted {target}; run &apos;tpdesk check&apos;</source>
@@ -1982,11 +1982,11 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
     </message>
     <message>
         <source>{what} was changed by another edit or a merge since it was opened</source>
-        <translation>{what} a été modifié par une autre modification ou une fusion depuis son ouverture</translation>
+        <translation>la fiche {what} a été modifiée par une autre modification ou une fusion depuis son ouverture</translation>
     </message>
     <message>
         <source>{what} is no longer there</source>
-        <translation>{what} n&apos;existe plus</translation>
+        <translation>la fiche {what} n&apos;existe plus</translation>
     </message>
     <message>
         <source>Objective &apos;{code}&apos; of roadmap &apos;{caption}&apos;</source>
@@ -2636,7 +2636,7 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
     </message>
     <message>
         <source>{field} points at {noun} {target}, which is deleted or missing</source>
-        <translation>{field} renvoie à {noun} {target}, supprimé ou absent</translation>
+        <translation>{field} renvoie à {noun} {target} : fiche supprimée ou absente</translation>
     </message>
     <message>
         <source>a record</source>
