@@ -274,3 +274,15 @@ def test_a_counted_text_takes_the_form_of_each_number(language: str) -> None:
     finally:
         use_language("en")
     assert shown == COUNTED_FORMS[language]
+
+
+def test_the_pack_words_follow_the_glossary() -> None:
+    """A record is a "fiche" in French; a quoted command line stays as typed in every language."""
+    from tpdesk.models.pack_words import MESSAGES
+
+    assert [fr for _, fr, _ in MESSAGES.values() if "enregistrement" in fr] == []
+    commands = [(command, texts) for texts in MESSAGES.values()
+                for command in re.findall(r"'(tpdesk [^']+)'", texts[0])]
+    assert commands
+    assert [texts for command, texts in commands
+            if not all(command in text for text in texts)] == []
