@@ -2279,6 +2279,14 @@ Compare it with the other person, by phone or in person, before you trust it.</s
         <source>{conflict}: {kind} &apos;{caption}&apos;: {field}: kept {kept}, other {other} ({who})</source>
         <translation>{conflict}: {kind} &apos;{caption}&apos;: {field}: المُبقى {kept}، الآخر {other} ({who})</translation>
     </message>
+    <message>
+        <source>proposal</source>
+        <translation>اقتراح</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>تعارض</translation>
+    </message>
     <message numerus="yes">
         <source>note: the sender&apos;s copy was %Ln change(s) of this copy behind when it wrote the file</source>
         <translation>

@@ -2195,6 +2195,14 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
         <source>{conflict}: {kind} &apos;{caption}&apos;: {field}: kept {kept}, other {other} ({who})</source>
         <translation>{conflict} : {kind} « {caption} » : {field} : conservé {kept}, autre {other} ({who})</translation>
     </message>
+    <message>
+        <source>proposal</source>
+        <translation>proposition</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflit</translation>
+    </message>
     <message numerus="yes">
         <source>note: the sender&apos;s copy was %Ln change(s) of this copy behind when it wrote the file</source>
         <translation>

@@ -237,10 +237,16 @@ class ImportReport:
             out.append(deleted.format(kind=record_label(r.cls).lower(), caption=r.caption))
         for conflict in p.conflicts:
             caption = self.captions.get(conflict.record_id, conflict.record_id)
+            cls = RECORD_TYPES.get(conflict.record_kind)
             out.append(translate("Core", "{conflict}: {kind} '{caption}': {field}: kept {kept},"
                                  " other {other} ({who})").format(
-                conflict=conflict.kind, kind=conflict.record_kind, caption=caption,
-                field=conflict.field, kept=short(conflict.kept), other=short(conflict.lost),
+                conflict=(translate("Core", "proposal") if conflict.kind == "proposal"
+                          else translate("Core", "conflict")),
+                kind=record_label(cls).lower() if cls else conflict.record_kind,
+                caption=caption,
+                field=field_label(merge.FieldChange(conflict.field, conflict.lost,
+                                                    conflict.kept)),
+                kept=short(conflict.kept), other=short(conflict.lost),
                 who=conflict.lost_who or "?"))
         behind = p.behind
         if behind:
