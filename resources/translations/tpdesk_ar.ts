@@ -2281,7 +2281,7 @@ Compare it with the other person, by phone or in person, before you trust it.</s
     </message>
     <message>
         <source>proposal</source>
-        <translation>اقتراح</translation>
+        <translation>مقترح</translation>
     </message>
     <message>
         <source>conflict</source>
