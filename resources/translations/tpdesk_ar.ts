@@ -467,6 +467,18 @@
         <translation>إزالة وسم من {records}</translation>
     </message>
     <message>
+        <source>Remove tag &apos;{tag}&apos; from {records}</source>
+        <translation>إزالة الوسم «{tag}» من {records}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>Set {field} to {value} on {records}</source>
+        <translation>تعيين {field} إلى {value} لـ {records}</translation>
+    </message>
+    <message>
         <source>Set {field}</source>
         <translation>تعيين: {field}</translation>
     </message>
@@ -481,6 +493,10 @@
     <message>
         <source>Tag for {records}:</source>
         <translation>وسم لـ {records}:</translation>
+    </message>
+    <message>
+        <source>Add tag &apos;{tag}&apos; to {records}</source>
+        <translation>إضافة الوسم «{tag}» إلى {records}</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -2045,6 +2061,10 @@ Compare it with the other person, by phone or in person, before you trust it.</s
         <translation>{where}: حدّد ملفًا للنسخة الاحتياطية، لا مجلدًا</translation>
     </message>
     <message>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
         <source>{target}: a backup cannot overwrite the database itself</source>
         <translation>{target}: لا يمكن للنسخة الاحتياطية أن تحل محل قاعدة البيانات نفسها</translation>
     </message>
@@ -2527,6 +2547,10 @@ Compare it with the other person, by phone or in person, before you trust it.</s
     <message>
         <source>{host}: the connection broke off ({error})</source>
         <translation>{host}: انقطع الاتصال ({error})</translation>
+    </message>
+    <message>
+        <source>this copy belongs to another register</source>
+        <translation>تنتمي هذه النسخة إلى سجل آخر</translation>
     </message>
     <message>
         <source>{host}: the server redirects elsewhere ({location}); give that address</source>

@@ -467,6 +467,18 @@
         <translation>Retirer une étiquette de {records}</translation>
     </message>
     <message>
+        <source>Remove tag &apos;{tag}&apos; from {records}</source>
+        <translation>Retirer l&apos;étiquette « {tag} » de {records}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune valeur)</translation>
+    </message>
+    <message>
+        <source>Set {field} to {value} on {records}</source>
+        <translation>Définir {field} sur {value} pour {records}</translation>
+    </message>
+    <message>
         <source>Set {field}</source>
         <translation>Définir : {field}</translation>
     </message>
@@ -481,6 +493,10 @@
     <message>
         <source>Tag for {records}:</source>
         <translation>Étiquette pour {records} :</translation>
+    </message>
+    <message>
+        <source>Add tag &apos;{tag}&apos; to {records}</source>
+        <translation>Ajouter l&apos;étiquette « {tag} » à {records}</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1965,6 +1981,10 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
         <translation>{where} : indiquez un fichier pour la sauvegarde, et non un dossier</translation>
     </message>
     <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
         <source>{target}: a backup cannot overwrite the database itself</source>
         <translation>{target} : une sauvegarde ne peut pas remplacer la base de données elle-même</translation>
     </message>
@@ -2431,6 +2451,10 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
     <message>
         <source>{host}: the connection broke off ({error})</source>
         <translation>{host} : la connexion a été interrompue ({error})</translation>
+    </message>
+    <message>
+        <source>this copy belongs to another register</source>
+        <translation>cette copie appartient à un autre registre</translation>
     </message>
     <message>
         <source>{host}: the server redirects elsewhere ({location}); give that address</source>
