@@ -28,7 +28,7 @@ assert _spec is not None and _spec.loader is not None
 translations = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(translations)
 
-PLACEHOLDER = re.compile(r"\{[a-z_]*(?:![rs])?\}")
+PLACEHOLDER = re.compile(r"\{[a-z_]*(?:![rs])?(?::[^{}]*)?\}")
 
 
 def _messages(path: Path) -> dict[tuple[str, str], ET.Element]:
