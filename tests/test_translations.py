@@ -102,9 +102,12 @@ RECORD_KIND_TEMPLATES = [
     "the {label} is no longer in the register",
     "no {label} with id {record_id} in the register",
     "no {label} with id {parent_id} in the register",
+    "added: {kind} '{caption}'",
+    "changed: {kind} '{caption}': {field}: {old} → {new}",
+    "deleted: {kind} '{caption}'",
 ]
 MASCULINE_PARTICIPLE = re.compile(
-    r"\b(?:supprimé|retiré|enregistré|modifié|utilisé|restaurez-le)\b")
+    r"\b(?:ajouté|supprimé|retiré|enregistré|modifié|utilisé|restaurez-le)\b")
 
 
 @pytest.mark.parametrize(("language", "noun"), [("fr", "fiche"), ("ar", "السجل")])

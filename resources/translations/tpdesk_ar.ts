@@ -2285,15 +2285,15 @@ Compare it with the other person, by phone or in person, before you trust it.</s
     </message>
     <message>
         <source>added: {kind} &apos;{caption}&apos;</source>
-        <translation>أُضيف: {kind} &apos;{caption}&apos;</translation>
+        <translation>أُضيف السجل: {kind} &apos;{caption}&apos;</translation>
     </message>
     <message>
         <source>changed: {kind} &apos;{caption}&apos;: {field}: {old} → {new}</source>
-        <translation>عُدِّل: {kind} &apos;{caption}&apos;: {field}: {old} ← {new}</translation>
+        <translation>عُدِّل السجل: {kind} &apos;{caption}&apos;: {field}: {old} ← {new}</translation>
     </message>
     <message>
         <source>deleted: {kind} &apos;{caption}&apos;</source>
-        <translation>حُذف: {kind} &apos;{caption}&apos;</translation>
+        <translation>حُذف السجل: {kind} &apos;{caption}&apos;</translation>
     </message>
     <message>
         <source>{conflict}: {kind} &apos;{caption}&apos;: {field}: kept {kept}, other {other} ({who})</source>

@@ -2201,15 +2201,15 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
     </message>
     <message>
         <source>added: {kind} &apos;{caption}&apos;</source>
-        <translation>ajouté : {kind} « {caption} »</translation>
+        <translation>fiche ajoutée : {kind} « {caption} »</translation>
     </message>
     <message>
         <source>changed: {kind} &apos;{caption}&apos;: {field}: {old} → {new}</source>
-        <translation>modifié : {kind} « {caption} » : {field} : {old} → {new}</translation>
+        <translation>fiche modifiée : {kind} « {caption} » : {field} : {old} → {new}</translation>
     </message>
     <message>
         <source>deleted: {kind} &apos;{caption}&apos;</source>
-        <translation>supprimé : {kind} « {caption} »</translation>
+        <translation>fiche supprimée : {kind} « {caption} »</translation>
     </message>
     <message>
         <source>{conflict}: {kind} &apos;{caption}&apos;: {field}: kept {kept}, other {other} ({who})</source>
