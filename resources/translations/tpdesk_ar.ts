@@ -2319,6 +2319,34 @@ Compare it with the other person, by phone or in person, before you trust it.</s
         </translation>
     </message>
     <message>
+        <source>indicator</source>
+        <translation>مؤشر</translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation>هدف</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <source>line to take</source>
+        <translation>نقطة مقترح طرحها</translation>
+    </message>
+    <message>
+        <source>{part}: added</source>
+        <translation>{part}: إضافة</translation>
+    </message>
+    <message>
+        <source>{part}: removed</source>
+        <translation>{part}: إزالة</translation>
+    </message>
+    <message>
+        <source>{part}: changed</source>
+        <translation>{part}: تعديل</translation>
+    </message>
+    <message>
         <source>{where}: the file is encrypted with a passphrase; give it</source>
         <translation>{where}: الملف مشفر بعبارة مرور؛ أدخلها</translation>
     </message>

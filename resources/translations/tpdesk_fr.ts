@@ -2231,6 +2231,34 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
         </translation>
     </message>
     <message>
+        <source>indicator</source>
+        <translation>indicateur</translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation>objectif</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>section</translation>
+    </message>
+    <message>
+        <source>line to take</source>
+        <translation>élément de langage</translation>
+    </message>
+    <message>
+        <source>{part}: added</source>
+        <translation>{part} : ajout</translation>
+    </message>
+    <message>
+        <source>{part}: removed</source>
+        <translation>{part} : retrait</translation>
+    </message>
+    <message>
+        <source>{part}: changed</source>
+        <translation>{part} : modification</translation>
+    </message>
+    <message>
         <source>{where}: the file is encrypted with a passphrase; give it</source>
         <translation>{where} : le fichier est chiffré par une phrase secrète ; indiquez-la</translation>
     </message>

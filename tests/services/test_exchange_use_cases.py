@@ -110,3 +110,15 @@ def test_a_conflict_line_names_the_record_in_the_apps_language(pair, monkeypatch
     lines = use_cases.import_exchange(sec, folder / "reply.tpx", dry_run=True).lines()
     assert "proposition: activité 'Bootcamp': title: kept Bootcamp, other Bootcamp (Rome)" \
         " (Marco)" in lines
+
+
+def test_a_changed_part_is_named_in_words_of_the_apps_language(monkeypatch) -> None:
+    change = use_cases.merge.FieldChange
+    assert use_cases.field_label(change("title", "A", "B")) == "title"
+    assert use_cases.field_label(change("updates:u1", None, {"note": "x"})) == (
+        "progress update: added")
+    words = {"funding line": "ligne de financement", "{part}: removed": "{part} : retrait"}
+    monkeypatch.setitem(l10n._state, "translator",
+                        lambda context, text, disambiguation=None, n=-1: words.get(text, text))
+    assert use_cases.field_label(change("funding:f1", {"amount": 1}, None)) == (
+        "ligne de financement : retrait")
