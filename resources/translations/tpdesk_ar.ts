@@ -3933,6 +3933,14 @@ Remove it from them and delete it? You can undo this too.</source>
         <translation>{what} من {sender}.</translation>
     </message>
     <message>
+        <source>Pack</source>
+        <translation>ملف إحاطة</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>رد</translation>
+    </message>
+    <message>
         <source>Added</source>
         <translation>المضافة</translation>
     </message>
@@ -3943,6 +3951,10 @@ Remove it from them and delete it? You can undo this too.</source>
     <message>
         <source>Deleted</source>
         <translation>تاريخ الحذف</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Conflicts</source>

@@ -3817,6 +3817,14 @@ L&apos;en retirer et la supprimer ? Vous pourrez aussi annuler.</translation>
         <translation>{what} de {sender}.</translation>
     </message>
     <message>
+        <source>Pack</source>
+        <translation>Dossier d&apos;information</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
         <source>Added</source>
         <translation>Ajoutés</translation>
     </message>
@@ -3827,6 +3835,10 @@ L&apos;en retirer et la supprimer ? Vous pourrez aussi annuler.</translation>
     <message>
         <source>Deleted</source>
         <translation>Supprimée le</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>suppression</translation>
     </message>
     <message>
         <source>Conflicts</source>
