@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tpdesk import __version__, logs
-from tpdesk.paths import log_path
+from tpdesk.paths import data_dir, log_path
 
 
 @pytest.fixture
@@ -99,3 +99,14 @@ def test_the_causes_of_a_bug_are_logged_without_their_messages(data_home: Path) 
     assert "Tunisian" not in text
     assert text.index("\nKeyError") < text.index("which led to:") < text.index("\nRuntimeError")
     assert text.count("Traceback (most recent call last):") == 2
+
+
+def test_a_data_folder_an_older_version_left_open_is_tightened(data_home: Path) -> None:
+    folder = log_path().parent
+    folder.mkdir(parents=True, mode=0o755)
+    folder.chmod(0o755)
+    assert logs.log_bug(_bug("boom"), source="tpdesk.test") is not None
+    assert folder.stat().st_mode & 0o777 == 0o700
+    folder.chmod(0o755)
+    assert data_dir() == folder
+    assert folder.stat().st_mode & 0o777 == 0o700

@@ -28,7 +28,7 @@ assert _spec is not None and _spec.loader is not None
 translations = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(translations)
 
-PLACEHOLDER = re.compile(r"\{[a-z_]*(?:![rs])?\}")
+PLACEHOLDER = re.compile(r"\{[a-z_]*(?:![rs])?(?::[^{}]*)?\}")
 
 
 def _messages(path: Path) -> dict[tuple[str, str], ET.Element]:
@@ -77,6 +77,48 @@ def test_counted_messages_have_every_plural_form(ts: Path) -> None:
     written = 1 if forms == 2 else 3
     assert [s for s, m in counted.items()
             if not all(translations.COUNTED.search(t) for t in _texts(m)[written:])] == []
+
+
+# Templates naming a record by its kind ({label}/{what} is 'Activité', 'Note', 'Engagement' …):
+# the kind's gender varies, so the sentence is built around "la fiche" / "السجل", which
+# the participles agree with, whatever the kind.
+RECORD_KIND_TEMPLATES = [
+    "{what} cannot be deleted: {listed} cannot do without it",
+    "{what} cannot be removed: it is used by {listed}",
+    "{what} cannot be deleted: it is used by {listed}",
+    "{what} was changed by another edit or a merge since it was opened",
+    "{what} is no longer there",
+    "{label} '{caption}' could not be saved: {exc}",
+    "{label} '{caption}' was deleted; restore it first",
+    "{label} '{caption}' is already deleted",
+    "{label} '{caption}' is no longer there",
+    "{label} {record_id} is not in this copy",
+    "{count} {label} records could not be saved: {exc}",
+    "no {label} with id {record_id}",
+    "no deleted {label} with id {record_id}",
+    "cannot sort {label} records by {order_by!r}",
+    "the new {label} on {sheet} row {row} has errors: fix that row first",
+    "its {label} is deleted on row {deleted}; leave this row unchanged",
+    "the {label} is no longer in the register",
+    "no {label} with id {record_id} in the register",
+    "no {label} with id {parent_id} in the register",
+    "added: {kind} '{caption}'",
+    "changed: {kind} '{caption}': {field}: {old} → {new}",
+    "deleted: {kind} '{caption}'",
+]
+MASCULINE_PARTICIPLE = re.compile(
+    r"\b(?:ajouté|supprimé|retiré|enregistré|modifié|utilisé|restaurez-le)\b")
+
+
+@pytest.mark.parametrize(("language", "noun"), [("fr", "fiche"), ("ar", "السجل")])
+def test_record_kind_templates_agree_with_the_record_not_its_kind(language: str,
+                                                                  noun: str) -> None:
+    ts = next(p for p in translations.ts_files() if translations.language_of(p) == language)
+    texts = {source: _texts(m)[0] for (_, source), m in _messages(ts).items()}
+    assert [s for s in RECORD_KIND_TEMPLATES if s not in texts] == []
+    assert [texts[s] for s in RECORD_KIND_TEMPLATES if noun not in texts[s]] == []
+    assert [texts[s] for s in RECORD_KIND_TEMPLATES
+            if language == "fr" and MASCULINE_PARTICIPLE.search(texts[s])] == []
 
 
 def test_lupdate_finds_no_string_the_translations_lack(tmp_path: Path) -> None:
@@ -253,3 +295,15 @@ def test_a_counted_text_takes_the_form_of_each_number(language: str) -> None:
     finally:
         use_language("en")
     assert shown == COUNTED_FORMS[language]
+
+
+def test_the_pack_words_follow_the_glossary() -> None:
+    """A record is a "fiche" in French; a quoted command line stays as typed in every language."""
+    from tpdesk.models.pack_words import MESSAGES
+
+    assert [fr for _, fr, _ in MESSAGES.values() if "enregistrement" in fr] == []
+    commands = [(command, texts) for texts in MESSAGES.values()
+                for command in re.findall(r"'(tpdesk [^']+)'", texts[0])]
+    assert commands
+    assert [texts for command, texts in commands
+            if not all(command in text for text in texts)] == []

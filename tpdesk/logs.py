@@ -22,7 +22,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from . import __version__
-from .paths import log_path
+from .paths import log_path, private_folder
 
 MAX_BYTES = 1_000_000
 BACKUPS = 2  # tpdesk.log, tpdesk.log.1, tpdesk.log.2
@@ -43,7 +43,7 @@ class _LogFile(RotatingFileHandler):
     def emit(self, record: logging.LogRecord) -> None:
         if self.stream is None:
             try:
-                self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+                private_folder(self.path.parent)
             except OSError:
                 self.handleError(record)
                 return

@@ -33,8 +33,15 @@ def resource(name: str) -> Path:
 
 def data_dir() -> Path:
     """The per-user data folder; created on first use, for the user only (the register is in it)."""
-    path = user_data_path(APP_NAME, APP_AUTHOR)
+    return private_folder(user_data_path(APP_NAME, APP_AUTHOR))
+
+
+def private_folder(path: Path) -> Path:
+    """`path` made if missing, for its owner only: mkdir's mode leaves an existing folder
+    as it was, so one an older version made 0755 is tightened too (when it is the user's)."""
     path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if hasattr(os, "getuid") and path.stat().st_uid == os.getuid():
+        path.chmod(0o700)
     return path
 
 

@@ -467,6 +467,18 @@
         <translation>إزالة وسم من {records}</translation>
     </message>
     <message>
+        <source>Remove tag &apos;{tag}&apos; from {records}</source>
+        <translation>إزالة الوسم «{tag}» من {records}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>Set {field} to {value} on {records}</source>
+        <translation>تعيين {field} إلى {value} لـ {records}</translation>
+    </message>
+    <message>
         <source>Set {field}</source>
         <translation>تعيين: {field}</translation>
     </message>
@@ -481,6 +493,10 @@
     <message>
         <source>Tag for {records}:</source>
         <translation>وسم لـ {records}:</translation>
+    </message>
+    <message>
+        <source>Add tag &apos;{tag}&apos; to {records}</source>
+        <translation>إضافة الوسم «{tag}» إلى {records}</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1791,11 +1807,11 @@ Compare it with the other person, by phone or in person, before you trust it.</s
     </message>
     <message>
         <source>{label} {record_id} is not in this copy</source>
-        <translation>{label} {record_id} غير موجود في هذه النسخة</translation>
+        <translation>السجل {label} {record_id} غير موجود في هذه النسخة</translation>
     </message>
     <message>
         <source>{label} &apos;{caption}&apos; is no longer there</source>
-        <translation>{label} &apos;{caption}&apos; لم يعد موجودًا</translation>
+        <translation>السجل {label} &apos;{caption}&apos; لم يعد موجودًا</translation>
     </message>
     <message>
         <source>does not apply to partnerships</source>
@@ -1875,15 +1891,15 @@ Compare it with the other person, by phone or in person, before you trust it.</s
     </message>
     <message>
         <source>{what} cannot be deleted: {listed} cannot do without it</source>
-        <translation>يتعذر حذف {what}: لا يمكن الاستغناء عنه في {listed}</translation>
+        <translation>يتعذر حذف السجل {what}: لا غنى عنه لـ {listed}</translation>
     </message>
     <message>
         <source>{what} cannot be removed: it is used by {listed}</source>
-        <translation>يتعذر إزالة {what}: يستخدمه {listed}</translation>
+        <translation>يتعذر إزالة السجل {what}: يستخدمه {listed}</translation>
     </message>
     <message>
         <source>{what} cannot be deleted: it is used by {listed}</source>
-        <translation>يتعذر حذف {what}: يستخدمه {listed}</translation>
+        <translation>يتعذر حذف السجل {what}: يستخدمه {listed}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln partnership(s)</source>
@@ -2014,7 +2030,7 @@ Compare it with the other person, by phone or in person, before you trust it.</s
     </message>
     <message>
         <source>no {label} with id {record_id}</source>
-        <translation>لا يوجد {label} بالمعرّف {record_id}</translation>
+        <translation>لا يوجد السجل {label} بالمعرّف {record_id}</translation>
     </message>
     <message>
         <source>no partnership with {code!r}</source>
@@ -2030,11 +2046,11 @@ Compare it with the other person, by phone or in person, before you trust it.</s
     </message>
     <message>
         <source>{label} &apos;{caption}&apos; could not be saved: {exc}</source>
-        <translation>تعذر حفظ {label} &apos;{caption}&apos;: {exc}</translation>
+        <translation>تعذر حفظ السجل {label} &apos;{caption}&apos;: {exc}</translation>
     </message>
     <message>
         <source>{label} &apos;{caption}&apos; was deleted; restore it first</source>
-        <translation>حُذف {label} &apos;{caption}&apos;؛ استعده أولًا</translation>
+        <translation>حُذف السجل {label} &apos;{caption}&apos;؛ استعده أولًا</translation>
     </message>
     <message>
         <source>{count} {label} records could not be saved: {exc}</source>
@@ -2042,7 +2058,7 @@ Compare it with the other person, by phone or in person, before you trust it.</s
     </message>
     <message>
         <source>{label} &apos;{caption}&apos; is already deleted</source>
-        <translation>{label} &apos;{caption}&apos; محذوف بالفعل</translation>
+        <translation>السجل {label} &apos;{caption}&apos; محذوف بالفعل</translation>
     </message>
     <message>
         <source>the trash cannot be emptied: a live {kind} record still refers to a deleted {target}; run &apos;tpdesk check&apos;</source>
@@ -2050,11 +2066,15 @@ Compare it with the other person, by phone or in person, before you trust it.</s
     </message>
     <message>
         <source>no deleted {label} with id {record_id}</source>
-        <translation>لا يوجد {label} محذوف بالمعرّف {record_id}</translation>
+        <translation>لا يوجد السجل {label} محذوفًا بالمعرّف {record_id}</translation>
     </message>
     <message>
         <source>{where}: name a file for the backup, not a folder</source>
         <translation>{where}: حدّد ملفًا للنسخة الاحتياطية، لا مجلدًا</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
     </message>
     <message>
         <source>{target}: a backup cannot overwrite the database itself</source>
@@ -2074,11 +2094,11 @@ Compare it with the other person, by phone or in person, before you trust it.</s
     </message>
     <message>
         <source>{what} was changed by another edit or a merge since it was opened</source>
-        <translation>عُدِّل {what} بتعديل آخر أو بدمج منذ فتحه</translation>
+        <translation>عُدِّل السجل {what} بتعديل آخر أو بدمج منذ فتحه</translation>
     </message>
     <message>
         <source>{what} is no longer there</source>
-        <translation>{what} لم يعد موجودًا</translation>
+        <translation>السجل {what} لم يعد موجودًا</translation>
     </message>
     <message>
         <source>Objective &apos;{code}&apos; of roadmap &apos;{caption}&apos;</source>
@@ -2297,19 +2317,27 @@ Compare it with the other person, by phone or in person, before you trust it.</s
     </message>
     <message>
         <source>added: {kind} &apos;{caption}&apos;</source>
-        <translation>أُضيف: {kind} &apos;{caption}&apos;</translation>
+        <translation>أُضيف السجل: {kind} &apos;{caption}&apos;</translation>
     </message>
     <message>
         <source>changed: {kind} &apos;{caption}&apos;: {field}: {old} → {new}</source>
-        <translation>عُدِّل: {kind} &apos;{caption}&apos;: {field}: {old} ← {new}</translation>
+        <translation>عُدِّل السجل: {kind} &apos;{caption}&apos;: {field}: {old} ← {new}</translation>
     </message>
     <message>
         <source>deleted: {kind} &apos;{caption}&apos;</source>
-        <translation>حُذف: {kind} &apos;{caption}&apos;</translation>
+        <translation>حُذف السجل: {kind} &apos;{caption}&apos;</translation>
     </message>
     <message>
         <source>{conflict}: {kind} &apos;{caption}&apos;: {field}: kept {kept}, other {other} ({who})</source>
         <translation>{conflict}: {kind} &apos;{caption}&apos;: {field}: المُبقى {kept}، الآخر {other} ({who})</translation>
+    </message>
+    <message>
+        <source>proposal</source>
+        <translation>مقترح</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>تعارض</translation>
     </message>
     <message numerus="yes">
         <source>note: the sender&apos;s copy was %Ln change(s) of this copy behind when it wrote the file</source>
@@ -2321,6 +2349,34 @@ Compare it with the other person, by phone or in person, before you trust it.</s
             <numerusform>ملاحظة: كانت نسخة المرسل متأخرة بـ %Ln تعديلًا عن هذه النسخة حين كتبت الملف</numerusform>
             <numerusform>ملاحظة: كانت نسخة المرسل متأخرة بـ %Ln تعديل عن هذه النسخة حين كتبت الملف</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>مؤشر</translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation>هدف</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <source>line to take</source>
+        <translation>نقطة مقترح طرحها</translation>
+    </message>
+    <message>
+        <source>{part}: added</source>
+        <translation>{part}: إضافة</translation>
+    </message>
+    <message>
+        <source>{part}: removed</source>
+        <translation>{part}: إزالة</translation>
+    </message>
+    <message>
+        <source>{part}: changed</source>
+        <translation>{part}: تعديل</translation>
     </message>
     <message>
         <source>{where}: the file is encrypted with a passphrase; give it</source>
@@ -2529,6 +2585,10 @@ Compare it with the other person, by phone or in person, before you trust it.</s
         <translation>{host}: انقطع الاتصال ({error})</translation>
     </message>
     <message>
+        <source>this copy belongs to another register</source>
+        <translation>تنتمي هذه النسخة إلى سجل آخر</translation>
+    </message>
+    <message>
         <source>{host}: the server redirects elsewhere ({location}); give that address</source>
         <translation>{host}: يعيد الخادم التوجيه إلى مكان آخر ({location})؛ أدخل ذلك العنوان</translation>
     </message>
@@ -2614,7 +2674,7 @@ Compare it with the other person, by phone or in person, before you trust it.</s
     </message>
     <message>
         <source>the new {label} on {sheet} row {row} has errors: fix that row first</source>
-        <translation>يحتوي {label} الجديد في الورقة {sheet} الصف {row} على أخطاء: صحّح ذلك الصف أولًا</translation>
+        <translation>يحتوي السجل الجديد ({label}) في الورقة {sheet} الصف {row} على أخطاء: صحّح ذلك الصف أولًا</translation>
     </message>
     <message>
         <source>a new {label}&apos;s {part_noun} is new too: leave {column} empty</source>
@@ -2630,7 +2690,7 @@ Compare it with the other person, by phone or in person, before you trust it.</s
     </message>
     <message>
         <source>no {label} with id {record_id} in the register</source>
-        <translation>لا يوجد {label} بالمعرّف {record_id} في السجل</translation>
+        <translation>لا يوجد السجل {label} بالمعرّف {record_id} في السجل</translation>
     </message>
     <message>
         <source>a new row cannot be deleted</source>
@@ -2638,11 +2698,11 @@ Compare it with the other person, by phone or in person, before you trust it.</s
     </message>
     <message>
         <source>no {label} with id {parent_id} in the register</source>
-        <translation>لا يوجد {label} بالمعرّف {parent_id} في السجل</translation>
+        <translation>لا يوجد السجل {label} بالمعرّف {parent_id} في السجل</translation>
     </message>
     <message>
         <source>its {label} is deleted on row {deleted}; leave this row unchanged</source>
-        <translation>{label} الخاص به محذوف في الصف {deleted}؛ اترك هذا الصف دون تغيير</translation>
+        <translation>السجل {label} التابع له محذوف في الصف {deleted}؛ اترك هذا الصف دون تغيير</translation>
     </message>
     <message>
         <source>no {part_noun} with id {part_id} in {label} &apos;{caption}&apos;</source>
@@ -2692,7 +2752,7 @@ Compare it with the other person, by phone or in person, before you trust it.</s
     </message>
     <message>
         <source>the {label} is no longer in the register</source>
-        <translation>{label} لم يعد موجودًا في السجل</translation>
+        <translation>السجل {label} لم يعد موجودًا في السجل</translation>
     </message>
     <message>
         <source>this row&apos;s {part_noun} is no longer in the register</source>
@@ -2788,7 +2848,7 @@ Compare it with the other person, by phone or in person, before you trust it.</s
     </message>
     <message>
         <source>{field} points at {noun} {target}, which is deleted or missing</source>
-        <translation>يشير {field} إلى {noun} {target}، وهو محذوف أو مفقود</translation>
+        <translation>يشير {field} إلى {noun} {target}، وهو سجل محذوف أو مفقود</translation>
     </message>
     <message>
         <source>a record</source>
@@ -4239,6 +4299,14 @@ Remove it from them and delete it? You can undo this too.</source>
         <translation>{what} من {sender}.</translation>
     </message>
     <message>
+        <source>Pack</source>
+        <translation>ملف إحاطة</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>رد</translation>
+    </message>
+    <message>
         <source>Added</source>
         <translation>المضافة</translation>
     </message>
@@ -4249,6 +4317,10 @@ Remove it from them and delete it? You can undo this too.</source>
     <message>
         <source>Deleted</source>
         <translation>تاريخ الحذف</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Conflicts</source>
@@ -5963,7 +6035,7 @@ You can undo this with {key}.</source>
     <message numerus="yes">
         <source>{shown} of %Ln found</source>
         <translation>
-            <numerusform>{shown} من أصل لا شيء</numerusform>
+            <numerusform>{shown} (لم يُعثر على أي نتيجة)</numerusform>
             <numerusform>{shown} من أصل نتيجة واحدة</numerusform>
             <numerusform>{shown} من أصل نتيجتين</numerusform>
             <numerusform>{shown} من أصل %Ln نتائج</numerusform>

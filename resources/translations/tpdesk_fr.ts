@@ -467,6 +467,18 @@
         <translation>Retirer une étiquette de {records}</translation>
     </message>
     <message>
+        <source>Remove tag &apos;{tag}&apos; from {records}</source>
+        <translation>Retirer l&apos;étiquette « {tag} » de {records}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune valeur)</translation>
+    </message>
+    <message>
+        <source>Set {field} to {value} on {records}</source>
+        <translation>Définir {field} sur {value} pour {records}</translation>
+    </message>
+    <message>
         <source>Set {field}</source>
         <translation>Définir : {field}</translation>
     </message>
@@ -481,6 +493,10 @@
     <message>
         <source>Tag for {records}:</source>
         <translation>Étiquette pour {records} :</translation>
+    </message>
+    <message>
+        <source>Add tag &apos;{tag}&apos; to {records}</source>
+        <translation>Ajouter l&apos;étiquette « {tag} » à {records}</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1747,11 +1763,11 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
     </message>
     <message>
         <source>{label} {record_id} is not in this copy</source>
-        <translation>{label} {record_id} ne figure pas dans cette copie</translation>
+        <translation>la fiche {label} {record_id} ne figure pas dans cette copie</translation>
     </message>
     <message>
         <source>{label} &apos;{caption}&apos; is no longer there</source>
-        <translation>{label} « {caption} » n&apos;existe plus</translation>
+        <translation>la fiche {label} « {caption} » n&apos;existe plus</translation>
     </message>
     <message>
         <source>does not apply to partnerships</source>
@@ -1831,15 +1847,15 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
     </message>
     <message>
         <source>{what} cannot be deleted: {listed} cannot do without it</source>
-        <translation>{what} ne peut pas être supprimé : {listed} ne peuvent s&apos;en passer</translation>
+        <translation>la fiche {what} ne peut pas être supprimée : elle est indispensable à {listed}</translation>
     </message>
     <message>
         <source>{what} cannot be removed: it is used by {listed}</source>
-        <translation>{what} ne peut pas être retiré : utilisé par {listed}</translation>
+        <translation>la fiche {what} ne peut pas être retirée : elle est utilisée par {listed}</translation>
     </message>
     <message>
         <source>{what} cannot be deleted: it is used by {listed}</source>
-        <translation>{what} ne peut pas être supprimé : utilisé par {listed}</translation>
+        <translation>la fiche {what} ne peut pas être supprimée : elle est utilisée par {listed}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln partnership(s)</source>
@@ -1950,11 +1966,11 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
     </message>
     <message>
         <source>{label} &apos;{caption}&apos; could not be saved: {exc}</source>
-        <translation>{label} « {caption} » n&apos;a pas pu être enregistré : {exc}</translation>
+        <translation>la fiche {label} « {caption} » n&apos;a pas pu être enregistrée : {exc}</translation>
     </message>
     <message>
         <source>{label} &apos;{caption}&apos; was deleted; restore it first</source>
-        <translation>{label} « {caption} » a été supprimé ; restaurez-le d&apos;abord</translation>
+        <translation>la fiche {label} « {caption} » a été supprimée ; restaurez-la d&apos;abord</translation>
     </message>
     <message>
         <source>{count} {label} records could not be saved: {exc}</source>
@@ -1962,7 +1978,7 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
     </message>
     <message>
         <source>{label} &apos;{caption}&apos; is already deleted</source>
-        <translation>{label} « {caption} » est déjà supprimé</translation>
+        <translation>la fiche {label} « {caption} » est déjà supprimée</translation>
     </message>
     <message>
         <source>the trash cannot be emptied: a live {kind} record still refers to a deleted {target}; run &apos;tpdesk check&apos;</source>
@@ -1975,6 +1991,10 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
     <message>
         <source>{where}: name a file for the backup, not a folder</source>
         <translation>{where} : indiquez un fichier pour la sauvegarde, et non un dossier</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>{target}: a backup cannot overwrite the database itself</source>
@@ -1994,11 +2014,11 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
     </message>
     <message>
         <source>{what} was changed by another edit or a merge since it was opened</source>
-        <translation>{what} a été modifié par une autre modification ou une fusion depuis son ouverture</translation>
+        <translation>la fiche {what} a été modifiée par une autre modification ou une fusion depuis son ouverture</translation>
     </message>
     <message>
         <source>{what} is no longer there</source>
-        <translation>{what} n&apos;existe plus</translation>
+        <translation>la fiche {what} n&apos;existe plus</translation>
     </message>
     <message>
         <source>Objective &apos;{code}&apos; of roadmap &apos;{caption}&apos;</source>
@@ -2213,19 +2233,27 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
     </message>
     <message>
         <source>added: {kind} &apos;{caption}&apos;</source>
-        <translation>ajouté : {kind} « {caption} »</translation>
+        <translation>fiche ajoutée : {kind} « {caption} »</translation>
     </message>
     <message>
         <source>changed: {kind} &apos;{caption}&apos;: {field}: {old} → {new}</source>
-        <translation>modifié : {kind} « {caption} » : {field} : {old} → {new}</translation>
+        <translation>fiche modifiée : {kind} « {caption} » : {field} : {old} → {new}</translation>
     </message>
     <message>
         <source>deleted: {kind} &apos;{caption}&apos;</source>
-        <translation>supprimé : {kind} « {caption} »</translation>
+        <translation>fiche supprimée : {kind} « {caption} »</translation>
     </message>
     <message>
         <source>{conflict}: {kind} &apos;{caption}&apos;: {field}: kept {kept}, other {other} ({who})</source>
         <translation>{conflict} : {kind} « {caption} » : {field} : conservé {kept}, autre {other} ({who})</translation>
+    </message>
+    <message>
+        <source>proposal</source>
+        <translation>proposition</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflit</translation>
     </message>
     <message numerus="yes">
         <source>note: the sender&apos;s copy was %Ln change(s) of this copy behind when it wrote the file</source>
@@ -2233,6 +2261,34 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
             <numerusform>remarque : la copie de l&apos;expéditeur avait %Ln modification de retard sur cette copie lorsqu&apos;elle a écrit le fichier</numerusform>
             <numerusform>remarque : la copie de l&apos;expéditeur avait %Ln modifications de retard sur cette copie lorsqu&apos;elle a écrit le fichier</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>indicateur</translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation>objectif</translation>
+    </message>
+    <message>
+        <source>section</source>
+        <translation>section</translation>
+    </message>
+    <message>
+        <source>line to take</source>
+        <translation>élément de langage</translation>
+    </message>
+    <message>
+        <source>{part}: added</source>
+        <translation>{part} : ajout</translation>
+    </message>
+    <message>
+        <source>{part}: removed</source>
+        <translation>{part} : retrait</translation>
+    </message>
+    <message>
+        <source>{part}: changed</source>
+        <translation>{part} : modification</translation>
     </message>
     <message>
         <source>{where}: the file is encrypted with a passphrase; give it</source>
@@ -2431,6 +2487,10 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
     <message>
         <source>{host}: the connection broke off ({error})</source>
         <translation>{host} : la connexion a été interrompue ({error})</translation>
+    </message>
+    <message>
+        <source>this copy belongs to another register</source>
+        <translation>cette copie appartient à un autre registre</translation>
     </message>
     <message>
         <source>{host}: the server redirects elsewhere ({location}); give that address</source>
@@ -2684,7 +2744,7 @@ Comparez-la avec l&apos;autre personne, par téléphone ou en personne, avant de
     </message>
     <message>
         <source>{field} points at {noun} {target}, which is deleted or missing</source>
-        <translation>{field} renvoie à {noun} {target}, supprimé ou absent</translation>
+        <translation>{field} renvoie à {noun} {target} : fiche supprimée ou absente</translation>
     </message>
     <message>
         <source>a record</source>
@@ -4115,6 +4175,14 @@ L&apos;en retirer et la supprimer ? Vous pourrez aussi annuler.</translation>
         <translation>{what} de {sender}.</translation>
     </message>
     <message>
+        <source>Pack</source>
+        <translation>Dossier d&apos;information</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
         <source>Added</source>
         <translation>Ajoutés</translation>
     </message>
@@ -4125,6 +4193,10 @@ L&apos;en retirer et la supprimer ? Vous pourrez aussi annuler.</translation>
     <message>
         <source>Deleted</source>
         <translation>Supprimée le</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>suppression</translation>
     </message>
     <message>
         <source>Conflicts</source>

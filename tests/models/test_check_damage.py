@@ -10,6 +10,9 @@ from pathlib import Path
 import pytest
 from cli_support import tpdesk
 
+from tpdesk.models import Pack, Partnership, Store
+from tpdesk.models.check import Problem, check
+
 
 def _md5(path: Path) -> str:
     return hashlib.md5(path.read_bytes()).hexdigest()
@@ -59,3 +62,13 @@ def test_check_of_a_backup_keeps_it_in_rollback_journal_mode(
     assert copy.read_bytes()[18:20] == b"\x01\x01"
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("backup")) == [
         "backup.db"]
+
+
+def test_an_unindexed_record_is_named_by_its_kind_in_words(tmp_path: Path) -> None:
+    with Store(tmp_path / "r.db") as store:
+        tn = store.save(Partnership(country_code="TN", title="EU-Tunisia"))
+        pack = store.save(Pack(title="Tunis pack", partnership_id=tn.id,
+                               partnership_ids=[tn.id], meeting_date="2026-12-10"))
+        store.db.execute("DELETE FROM search_doc WHERE record_id = ?", [pack.id])
+        problems = check(store)[0]
+    assert Problem("search index", "1 live briefing pack record not indexed") in problems

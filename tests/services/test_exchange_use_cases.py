@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tpdesk.models import Activity, Organisation, Pack, Partnership, UserError
+from tpdesk.models import Activity, Organisation, Pack, Partnership, UserError, l10n
 from tpdesk.services import StoreFactory
 from tpdesk.services import exchange as use_cases
 
@@ -95,3 +95,30 @@ def test_a_word_export_carries_the_registers_watermark(pair) -> None:
         store.save(dataclasses.replace(store.list(Activity)[0], title="Bootcamp 2"))
         since = merge.changes_since(store, carried["watermark"])
     assert {(c.kind, c.field, c.value) for c in since} == {("activity", "title", "Bootcamp 2")}
+
+
+def test_a_conflict_line_names_the_record_in_the_apps_language(pair, monkeypatch) -> None:
+    sec, delegate, folder = pair
+    use_cases.export_exchange(sec, folder / "pack.tpx", to=["Rome"], pack="Tunis pack")
+    use_cases.import_exchange(delegate, folder / "pack.tpx")
+    with delegate() as store:
+        store.save(dataclasses.replace(store.list(Activity)[0], title="Bootcamp (Rome)"))
+    use_cases.export_exchange(delegate, folder / "reply.tpx", to=["Secretariat"])
+    words = {"proposal": "proposition", "conflict": "conflit", "Activity": "Activité"}
+    monkeypatch.setitem(l10n._state, "translator",
+                        lambda context, text, disambiguation=None, n=-1: words.get(text, text))
+    lines = use_cases.import_exchange(sec, folder / "reply.tpx", dry_run=True).lines()
+    assert "proposition: activité 'Bootcamp': title: kept Bootcamp, other Bootcamp (Rome)" \
+        " (Marco)" in lines
+
+
+def test_a_changed_part_is_named_in_words_of_the_apps_language(monkeypatch) -> None:
+    change = use_cases.merge.FieldChange
+    assert use_cases.field_label(change("title", "A", "B")) == "title"
+    assert use_cases.field_label(change("updates:u1", None, {"note": "x"})) == (
+        "progress update: added")
+    words = {"funding line": "ligne de financement", "{part}: removed": "{part} : retrait"}
+    monkeypatch.setitem(l10n._state, "translator",
+                        lambda context, text, disambiguation=None, n=-1: words.get(text, text))
+    assert use_cases.field_label(change("funding:f1", {"amount": 1}, None)) == (
+        "ligne de financement : retrait")

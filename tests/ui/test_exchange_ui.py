@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog
 
-from tpdesk.models import Activity, Organisation, Pack, Partnership, Store
+from tpdesk.models import Activity, Organisation, Pack, Partnership, Store, l10n
 from tpdesk.services import StoreFactory
 from tpdesk.services import exchange as use_cases
 from tpdesk.ui.conflicts_view import ConflictsView
@@ -36,6 +36,19 @@ def pair(tmp_path: Path) -> tuple[StoreFactory, StoreFactory, Path]:
                           tmp_path / "s.keys")
     use_cases.export_exchange(sec, tmp_path / "pack.tpx", to=["Rome"], pack="Tunis pack")
     return sec, delegate, tmp_path
+
+
+def test_the_preview_names_records_and_the_file_in_the_apps_language(
+        qtbot, pair, monkeypatch) -> None:
+    _, delegate, folder = pair
+    words = {"Activity": "Activité", "Pack": "Dossier d'information"}
+    monkeypatch.setitem(l10n._state, "translator",
+                        lambda context, text, disambiguation=None, n=-1: words.get(text, text))
+    dialog = MergeDialog(delegate, folder / "pack.tpx")
+    qtbot.addWidget(dialog)
+    added = dialog.tree.topLevelItem(0)
+    assert "Activité 'Bootcamp'" in [added.child(i).text(0) for i in range(added.childCount())]
+    assert "Dossier d'information from Secretariat" in dialog.heading.text()
 
 
 def _retitle(stores: StoreFactory, title: str) -> None:

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QLabel, QPushButton
 
-from tpdesk.models import Partnership, Store, replicas
+from tpdesk.models import Partnership, Store, UserError, replicas
 from tpdesk.models.demo import load_demo
 from tpdesk.models.keys import key_file
 from tpdesk.services import StoreFactory, encrypt_database, exchange, recovery, unlock
@@ -302,3 +302,24 @@ def test_only_the_secretariats_copy_offers_to_grant_a_recovery_request(
     assert tip == ("Only the secretariat's copy of the register can grant recovery requests;"
                    " this copy is a delegate's")
     assert opened == []
+
+
+def test_names_and_errors_from_a_request_are_shown_as_typed(
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A contact named '<b>Rome</b>' or an error quoting markup shows its letters, not bold."""
+    dialog = GrantRecoveryDialog(StoreFactory(tmp_path / "sec.db", user="t").creating())
+    qtbot.addWidget(dialog)
+
+    def refuse(*_: object) -> recovery.Asking:
+        raise UserError("<b>x.json</b>: not a tpdesk recovery request")
+
+    monkeypatch.setattr(recovery, "read_request", refuse)
+    dialog.read_request(tmp_path / "x.json")
+    monkeypatch.setattr(recovery, "grant_unlock", lambda *_: recovery.Granted(
+        path=tmp_path / "<i>u</i>.json", contact="<b>Rome</b>", code="1234"))
+    dialog.grant(tmp_path / "<i>u</i>.json")
+    for label in (dialog.error, dialog.written):
+        assert label.textFormat() == Qt.TextFormat.PlainText
+    assert "Send it to <b>Rome</b>," in dialog.written.text()
+    dialog.read_request(tmp_path / "x.json")
+    assert dialog.error.text().startswith("<b>x.json</b>")

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QUrl
 from PySide6.QtWidgets import QApplication, QComboBox, QInputDialog, QMessageBox
 
-from tpdesk.models import Activity, Commitment, Filters, Note, Store
+from tpdesk.models import Activity, Commitment, Filters, Note, Store, l10n
 from tpdesk.models.demo import load_demo
 from tpdesk.models.vocab import ActivityStatus
 from tpdesk.services.bulk import FIELDS
@@ -93,11 +93,25 @@ def test_tags_are_added_and_removed_in_bulk(view: RecordView, session: Session,
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("  Italy   MPF ", True))
     _action(view.context_menu(view.model.index(0, 0)), "Add Tag to 2 activities…").trigger()
     assert all("Italy MPF" in session.store.get(Activity, r.id).tags for r in picked)
+    assert session.undo_stack.undoText() == "Add tag 'Italy MPF' to 2 activities"
     _select(view, [0, 4])
     remove = _action(view.context_menu(view.model.index(0, 0)), "Remove Tag from 2 activities")
     _action(remove, "Italy MPF").trigger()
     assert not any(session.store.get(Activity, r.id).tags for r in picked)
     assert session.undo_stack.count() == 2
+    assert session.undo_stack.undoText() == "Remove tag 'Italy MPF' from 2 activities"
+
+
+def test_a_bulk_undo_step_is_named_in_one_translated_sentence(
+        view: RecordView, session: Session, monkeypatch) -> None:
+    """Not an English verb glued to a translated count: the whole sentence is translated."""
+    words = {"Set {field} to {value} on {records}": "Définir {field} sur {value} pour {records}"}
+    monkeypatch.setitem(l10n._state, "translator",
+                        lambda context, text, disambiguation=None, n=-1: words.get(text, text))
+    _select(view, [1, 2])
+    _action(_action(view.context_menu(view.model.index(2, 1)), "Set Status of 2 activities"),
+            "Suspended").trigger()
+    assert session.undo_stack.undoText() == "Définir status sur Suspended pour 2 activities"
 
 
 def test_a_bulk_delete_goes_to_the_trash_as_one_step(view: RecordView, session: Session,

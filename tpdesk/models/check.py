@@ -16,7 +16,7 @@ from .connection import sqlite
 from .database import Connection
 from .l10n import translate, translate_noop
 from .mapping import columns
-from .records import RECORD_TYPES
+from .records import RECORD_TYPES, record_label
 from .references import REFERENCES, dangling_query
 from .schema import expected_tables
 from .store import Store
@@ -178,7 +178,7 @@ def check(store: Store) -> tuple[list[Problem], int]:
         problems += [Problem(f"{table} {r[0]}", translate("Core", message)) for r in rows]
 
     live = 0
-    for kind in RECORD_TYPES:
+    for kind, cls in RECORD_TYPES.items():
         n = db.execute(f"SELECT count(*) FROM {kind} WHERE deleted_at IS NULL").fetchone()[0]
         indexed = db.execute("SELECT count(*) FROM search_doc d JOIN " + kind +
                              " t ON t.id = d.record_id AND t.deleted_at IS NULL"
@@ -188,7 +188,7 @@ def check(store: Store) -> tuple[list[Problem], int]:
             missed = n - indexed
             problems.append(Problem(translate("Core", "search index"), translate(
                 "Core", "%Ln live {kind} record(s) not indexed", None, missed).format(
-                kind=kind)))
+                kind=record_label(cls).lower())))
     stale = db.execute("SELECT count(*) FROM search_doc d WHERE NOT EXISTS"
                        " (SELECT 1 FROM search_fts f WHERE f.rowid = d.docid)").fetchone()[0]
     if stale:

@@ -52,7 +52,7 @@ MESSAGES: dict[str, Texts] = {
     "book.no_filter": ("none: the whole register", "aucun : tout le registre",
                        "لا شيء: السجل كله"),
     "book.pack_filter": ("the records of briefing pack '{title}'",
-                         "les enregistrements du dossier « {title} »",
+                         "les fiches du dossier « {title} »",
                          "سجلات ملف الإحاطة «{title}»"),
     "book.overdue_as_of": ("Overdue as of", "Retards au", "التأخر حتى"),
     "book.key_figures": ("Key figures", "Chiffres clés", "الأرقام الرئيسية"),
@@ -73,11 +73,11 @@ MESSAGES: dict[str, Texts] = {
     "book.how.edit": ("Edit the data sheets and bring the workbook back with"
                       " 'tpdesk import xlsx FILE'.",
                       "Modifiez les feuilles de données et rapportez le classeur avec"
-                      " « tpdesk import xlsx FICHIER ».",
+                      " « tpdesk import xlsx FILE ».",
                       "عدِّل أوراق البيانات ثم أعِد المصنف بالأمر 'tpdesk import xlsx FILE'."),
     "book.how.ids": ("Rows are matched by the id column; a row without an id is a new record.",
                      "Les lignes sont rapprochées par la colonne id ; une ligne sans id est un"
-                     " nouvel enregistrement.",
+                     " nouvelle fiche.",
                      "تُطابَق الصفوف بعمود id؛ والصف الذي لا id له سجل جديد."),
     "book.how.clear": ("An empty cell keeps what is stored; type {clear} to empty a field.",
                        "Une cellule vide garde la valeur enregistrée ; saisissez {clear} pour"
@@ -86,7 +86,7 @@ MESSAGES: dict[str, Texts] = {
     "book.how.delete": ("Removing a row deletes nothing; type {yes} in its Delete column to"
                         " delete the record.",
                         "Retirer une ligne ne supprime rien ; saisissez {yes} dans sa colonne"
-                        " Delete pour supprimer l'enregistrement.",
+                        " Delete pour supprimer la fiche.",
                         "حذف صف لا يحذف شيئًا؛ اكتب {yes} في عمود Delete الخاص به لحذف"
                         " السجل."),
     "book.how.grey": ("Grey columns are read only and ignored on import.",

@@ -879,7 +879,7 @@ class Store:
         if not str(destination).strip() or target.is_dir():
             raise UserError(translate("Core",
                 "{where}: name a file for the backup, not a folder").format(
-                where=str(destination) or '(empty)'))
+                where=str(destination) or translate("Core", "(empty)")))
         if target.resolve() == self.path.resolve():
             raise UserError(translate("Core",
                 "{target}: a backup cannot overwrite the database itself").format(target=target))

@@ -22,7 +22,7 @@ from ..models import Changes, atomic, merge, replicas
 from ..models.cells import DELETED
 from ..models.clock import Stamp, check_plausible
 from ..models.errors import InputError, UserError
-from ..models.l10n import translate
+from ..models.l10n import translate, translate_noop
 from ..models.pack_scope import pack_records
 from ..models.records import RECORD_TYPES, Record, record_label
 from ..models.schema import known_steps
@@ -236,10 +236,16 @@ class ImportReport:
             out.append(deleted.format(kind=record_label(r.cls).lower(), caption=r.caption))
         for conflict in p.conflicts:
             caption = self.captions.get(conflict.record_id, conflict.record_id)
+            cls = RECORD_TYPES.get(conflict.record_kind)
             out.append(translate("Core", "{conflict}: {kind} '{caption}': {field}: kept {kept},"
                                  " other {other} ({who})").format(
-                conflict=conflict.kind, kind=conflict.record_kind, caption=caption,
-                field=conflict.field, kept=short(conflict.kept), other=short(conflict.lost),
+                conflict=(translate("Core", "proposal") if conflict.kind == "proposal"
+                          else translate("Core", "conflict")),
+                kind=record_label(cls).lower() if cls else conflict.record_kind,
+                caption=caption,
+                field=field_label(merge.FieldChange(conflict.field, conflict.lost,
+                                                    conflict.kept)),
+                kept=short(conflict.kept), other=short(conflict.lost),
                 who=conflict.lost_who or "?"))
         behind = p.behind
         if behind:
@@ -269,17 +275,26 @@ class ImportReport:
         }
 
 
-_PART_WORDS = {"updates": "progress update", "funding": "funding line", "indicators": "indicator",
-               "objectives": "objective", "sections": "section", "lines": "line to take"}
+_PART_WORDS = {"updates": translate_noop("Core", "progress update"),
+               "funding": translate_noop("Core", "funding line"),
+               "indicators": translate_noop("Core", "indicator"),
+               "objectives": translate_noop("Core", "objective"),
+               "sections": translate_noop("Core", "section"),
+               "lines": translate_noop("Core", "line to take")}
 
 
 def field_label(change: merge.FieldChange) -> str:
-    """A changed cell in words: `title`, or `progress update added` for a part's item."""
+    """A changed cell in words: `title`, or `progress update: added` for a part's item."""
     if ":" not in change.field:
         return change.field
     part = change.field.split(":")[0]
-    verb = "added" if change.old is None else "removed" if change.new is None else "changed"
-    return f"{_PART_WORDS.get(part, part)} {verb}"
+    word = translate("Core", _PART_WORDS[part]) if part in _PART_WORDS else part
+    # A noun for what happened ('ajout'), not a participle that would agree with the part.
+    if change.old is None:
+        return translate("Core", "{part}: added").format(part=word)
+    if change.new is None:
+        return translate("Core", "{part}: removed").format(part=word)
+    return translate("Core", "{part}: changed").format(part=word)
 
 
 def _brief(r: merge.RecordMerge) -> dict[str, Any]:

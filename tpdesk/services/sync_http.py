@@ -182,7 +182,8 @@ class Client:
         if code == 409:
             return SyncError(translate("Core",
                 "{host}: 409: {reason}").format(
-                host=self.host, reason=said or 'this copy belongs to another register'))
+                host=self.host, reason=said or translate(
+                    "Core", "this copy belongs to another register")))
         if code == 413:
             return TooLarge(translate("Core",
                 "{host}: 413: the push is too large").format(host=self.host))

@@ -51,12 +51,14 @@ class BulkActions:
             sub = menu.addMenu(translate("Bulk", "Remove Tag from {records}").format(records=what))
             for tag in tags:
                 sub.addAction(tag.replace("&", "&&"), functools.partial(
-                    self._edit, records, remove_tag(records, tag), f"Remove tag '{tag}'"))
+                    self._edit, records, remove_tag(records, tag),
+                    translate("Bulk", "Remove tag '{tag}' from {records}"), tag=tag))
 
     def set_field(self, records: Sequence[Record], field: Field, value: object) -> None:
         changed = set_field(records, field, value)
-        shown = getattr(value, "label", value) or "(none)"
-        self._edit(records, changed, f"Set {field.label.lower()} to {shown}")
+        shown = getattr(value, "translated", value) or translate("Bulk", "(none)")
+        self._edit(records, changed, translate("Bulk", "Set {field} to {value} on {records}"),
+                   field=field.label.lower(), value=shown)
 
     def delete(self, records: Sequence[Record]) -> None:
         """Ask, delete as one step; offer to clear references when that is what stops it."""
@@ -96,12 +98,15 @@ class BulkActions:
                                             records=counted(type(records[0]), len(records))))
         if ok:
             self._guarded(lambda: self._edit(records, add_tag(records, text),
-                                             f"Add tag '{' '.join(text.split())}'"))
+                                             translate("Bulk", "Add tag '{tag}' to {records}"),
+                                             tag=" ".join(text.split())))
 
-    def _edit(self, records: Sequence[Record], changed: Sequence[Record], verb: str) -> None:
+    def _edit(self, records: Sequence[Record], changed: Sequence[Record], template: str,
+              **values: object) -> None:
+        """Save `changed` as one undo step, named by `template` with the records counted."""
         if not changed:
             return
-        text = f"{verb} on {counted(type(records[0]), len(changed))}"
+        text = template.format(records=counted(type(records[0]), len(changed)), **values)
         self._guarded(lambda: self._session.save_many(changed, text))
 
     def _guarded(self, step: Callable[[], object]) -> None:

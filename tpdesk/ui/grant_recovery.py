@@ -53,7 +53,9 @@ class GrantRecoveryDialog(QDialog):
                                    translate("GrantRecovery", "Choose the recovery request")))
         self.who = QLabel()
         self.who.setWordWrap(True)
+        # Errors and the contact's name come from files other people send: never markup.
         self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
         self.write = push_button(
@@ -61,6 +63,7 @@ class GrantRecoveryDialog(QDialog):
             translate("GrantRecovery", "Save the unlock file to send back to the delegate"))
         self.write.setEnabled(False)
         self.written = QLabel()
+        self.written.setTextFormat(Qt.TextFormat.PlainText)
         self.written.setWordWrap(True)
         self.code = QLineEdit()
         self.code.setReadOnly(True)

@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models import Pack, UserError
+from ..models import Pack, UserError, merge
 from ..models.l10n import translate
+from ..models.records import RECORD_TYPES, record_label
 from ..services import Stores
 from ..services import exchange as use_cases
 from .messages import user_message
@@ -89,18 +90,21 @@ class MergeDialog(QDialog):
         lines = [preview.summary().replace("would merge", "Merging"),
                  *[n for n in preview.lines()[1:] if n.startswith("note:")]]
         self.heading.setText(translate("MergeWizard", "{what} from {sender}.").format(
-                                 what=preview.kind.capitalize(), sender=preview.sender) + "\n"
+                                 what=(translate("MergeWizard", "Pack")
+                                       if preview.kind == "pack"
+                                       else translate("MergeWizard", "Reply")),
+                                 sender=preview.sender) + "\n"
                              + "\n".join(lines))
         plan = preview.plan
         self._group(
             translate("MergeWizard", "Added"),
-            [(f"{r.cls.LABEL} '{r.caption}'", "", "") for r in plan.of("added")],
+            [(f"{record_label(r.cls)} '{r.caption}'", "", "") for r in plan.of("added")],
         )
         self._group(
             translate("MergeWizard", "Changed"),
             [
                 (
-                    f"{r.cls.LABEL} '{r.caption}': {use_cases.field_label(c)}",
+                    f"{record_label(r.cls)} '{r.caption}': {use_cases.field_label(c)}",
                     use_cases.short(c.old),
                     use_cases.short(c.new),
                 )
@@ -110,15 +114,18 @@ class MergeDialog(QDialog):
         )
         self._group(
             translate("MergeWizard", "Deleted"),
-            [(f"{r.cls.LABEL} '{r.caption}'", "", "deleted") for r in plan.of("deleted")],
+            [(f"{record_label(r.cls)} '{r.caption}'", "", translate("MergeWizard", "deleted"))
+             for r in plan.of("deleted")],
             colour=DELETION,
         )
         for kind, title in (
             ("conflict", translate("MergeWizard", "Conflicts")),
             ("proposal", translate("MergeWizard", "Proposals")),
         ):
-            self._group(title, [(f"{c.record_kind.capitalize()} '"
-                                 f"{preview.captions.get(c.record_id, c.record_id)}': {c.field}",
+            self._group(title, [(f"{record_label(RECORD_TYPES[c.record_kind])} '"
+                                 f"{preview.captions.get(c.record_id, c.record_id)}': "
+                                 + use_cases.field_label(merge.FieldChange(c.field, c.lost,
+                                                                           c.kept)),
                                  use_cases.short(c.kept), use_cases.short(c.lost))
                                 for c in plan.conflicts if c.kind == kind])
         self.merge_button.setEnabled(not plan.empty)
