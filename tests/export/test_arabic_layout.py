@@ -281,3 +281,28 @@ def test_a_periods_dates_stay_whole_in_word_tables(arabic, tmp_path: Path) -> No
     assert periods
     for period in periods:  # the one break allowed: after the dash
         assert " " not in period.replace("\u00a0– ", ""), period
+
+
+def test_page_x_of_y_keeps_to_the_first_footer_line_beside_a_long_trace(arabic,
+                                                                       tmp_path: Path) -> None:
+    """The Arabic trace filled the line: after its tab "الصفحة 2 من 11" went to a second one.
+
+    Reopened, each footer is a row of two cells: the trace wraps in the first,
+    the page numbers sit whole (no wrap) in a second cell wide enough for
+    "الصفحة 999 من 999" in a font a third wider than Calibri.
+    """
+    from tpdesk.export.docx_xml import text_twips
+
+    document = docx.Document(str(write_docx(arabic, tmp_path / "ar.docx")))
+    for section in document.sections:
+        footer = section.footer
+        assert len(footer.tables) == 1
+        trace_cell, page_cell = footer.tables[0].rows[0].cells
+        assert "".join(arabic.traceability.split()) in "".join(trace_cell.text.split())
+        fields = [t.text.strip() for t in page_cell._tc.iter(qn("w:instrText"))]
+        assert fields == ["PAGE", "NUMPAGES"]
+        props = page_cell._tc.tcPr
+        assert props.find(qn("w:noWrap")) is not None
+        width = int(props.find(qn("w:tcW")).get(qn("w:w")))
+        assert width >= 1.25 * text_twips("الصفحة 999 من 999", font_pt=8)
+        assert footer.tables[0]._tbl.tblPr.find(qn("w:bidiVisual")) is not None  # trace right
