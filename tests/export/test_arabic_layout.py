@@ -320,6 +320,9 @@ def test_a_bracket_after_figures_goes_with_the_arabic() -> None:
     spans = _spaces_inside(direction_spans("بقيمة 450,000 € (7 نوفمبر 2024)"))
     assert spans == [("بقيمة ", True), ("450,000 €", False), (" (", True), ("7", False),
                      (" نوفمبر ", True), ("2024", False), (")", True)]
+    # "old ← new" between two amounts reads from the right: the arrow goes with the line.
+    assert _spaces_inside(direction_spans("المصروف 0\u00a0€ ← 450,000\u00a0€"))[1:] == [
+        ("0\u00a0€", False), (" ← ", True), ("450,000\u00a0€", False)]
     # After a Latin word a bracket pair stays with it, as the bidirectional algorithm has it.
     assert _spaces_inside(direction_spans("Erasmus+ (2024) في مصر")) == [
         ("Erasmus+ (2024)", False), (" في مصر", True)]

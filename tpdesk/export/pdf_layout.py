@@ -829,8 +829,8 @@ def _spaces_inside(spans: list[tuple[str, bool]], *, before: str = "",
     " 13" after "من" must show "13 من" from the right, not "13من", and still
     copy as "من 13"; in "نشاط واحد (1 منتهية)" the brackets belong to the
     Arabic, as Unicode's bidirectional algorithm has it: left with the "1"
-    they came out reversed. So does a bracket between two left-to-right pieces
-    that are not Latin words ("450,000 € (7 نوفمبر"). A line of Latin
+    they came out reversed. So does a bracket or an arrow after figures
+    ("450,000 € (7 نوفمبر", "0 € ← 450,000 €"). A line of Latin
     text alone keeps its own. `before` and `after` are the paragraph's lines
     around this one: a line that breaks inside Latin text is not a paragraph's
     end, and "migration," keeps its comma on the Latin side.
@@ -869,24 +869,28 @@ def _spaces_inside(spans: list[tuple[str, bool]], *, before: str = "",
     return [(str(piece), bool(right)) for piece, right in out if piece]
 
 
-_BRACKETS = re.compile(r"[\s\u00a0]*[(\[{)\]}][\s\u00a0(\[{)\]}]*")
-
-
 def _brackets_between(body: str) -> list[tuple[str, bool]]:
-    """A left-to-right stretch cut where a bracket follows figures, not a Latin word.
+    """A left-to-right stretch cut where a bracket or sign follows figures, not a Latin word.
 
-    The bidirectional algorithm sets such a bracket at the line's direction
-    (right to left, mirrored); after a Latin word it stays with the word.
+    The bidirectional algorithm sets such a neutral (a bracket, an arrow, a
+    dash: its spaces with it) at the line's direction, right to left and
+    mirrored: "0 € ← 450,000 €" reads from the right, the old amount first.
+    After a Latin word the neutral stays with the word.
     """
     parts: list[tuple[str, bool]] = []
-    at = 0
-    for match in _BRACKETS.finditer(body):
-        left, right = body[:match.start()], body[match.end():]
+    at = start = 0
+    while start < len(body):
+        end = start
+        while end < len(body) and unicodedata.bidirectional(body[end]) in {"WS", "ON"} | (
+                {"CS"} if body[end] == "\u00a0" else set()):
+            end += 1
+        run = body[start:end]
         # Figures after a Latin word take its direction: "Erasmus+ (2024)" stays whole.
-        if not left or not right or _last_strong(left) == "L":
-            continue
-        parts += [(body[at:match.start()], False), (match.group(), True)]
-        at = match.end()
+        if (run and start and end < len(body) and _last_strong(body[:start]) != "L"
+                and any(unicodedata.bidirectional(c) == "ON" for c in run)):
+            parts += [(body[at:start], False), (run, True)]
+            at = end
+        start = end + 1 if end == start else end
     parts.append((body[at:], False))
     return [(part, inside) for part, inside in parts if part]
 
