@@ -72,3 +72,18 @@ def test_data_sheet_headers_stay_english_for_the_import(workbooks) -> None:
     headers = {lang: [c.value for c in load_workbook(path)["Activities"][1]]
                for lang, path in workbooks.items()}
     assert headers["fr"] == headers["ar"] == headers["en"]
+
+
+def test_a_summary_name_too_long_for_its_column_wraps_above_its_value(workbooks) -> None:
+    # "IVCDCI – Europe dans le monde" and "تاريخ الإنشاء (بالتوقيت العالمي)" were cut
+    # short by the value beside them.
+    for language in ("fr", "ar"):
+        ws = load_workbook(workbooks[language])["Summary"]
+        width = ws.column_dimensions["A"].width
+        long_names = [row[0] for row in ws.iter_rows(max_col=2)
+                      if row[1].value is not None and isinstance(row[0].value, str)
+                      and len(row[0].value) > width]
+        assert long_names, language
+        for cell in long_names:
+            assert cell.alignment.wrap_text, (language, cell.value)
+            assert (ws.row_dimensions[cell.row].height or 0) >= 30, (language, cell.value)

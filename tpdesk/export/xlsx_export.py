@@ -418,6 +418,7 @@ def _write_summary(ws: Any, content: RegisterContent, figures: _Figures,
     rows += [[], [label(w("book.editing"), bold=True)]]
     rows += [[label(w(key, clear=CLEAR, yes=YES))] for key in _HOW_TO]
     for number, row in enumerate(rows, start=1):
+        _wrap_long_name(row)
         height = _wrapped_height(row)
         if height is not None:  # set before the row is written: write-only mode
             ws.row_dimensions[number].height = height
@@ -431,6 +432,17 @@ def _write_summary(ws: Any, content: RegisterContent, figures: _Figures,
 
 SUMMARY_WIDTHS = {"A": 24, "B": 46, "C": 2}
 """Column widths of the Summary, in characters; the charts start in column D."""
+
+
+def _wrap_long_name(row: list[Any]) -> None:
+    """A name in column A too long for it wraps, where a value beside it would cut it short.
+
+    "IVCDCI – Europe dans le monde" lost its last word under its amount.
+    """
+    name = row[0] if len(row) > 1 else None
+    if (isinstance(name, Cell) and isinstance(name.value, str)
+            and len(name.value) > SUMMARY_WIDTHS["A"]):
+        name.alignment = Alignment(wrap_text=True, vertical="top")
 
 
 def _wrapped_height(row: list[Any]) -> float | None:
