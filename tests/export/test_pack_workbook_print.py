@@ -7,6 +7,7 @@ figure; the Arabic print runs its columns from the right (the sheet view's
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -58,3 +59,5 @@ def test_libreoffice_prints_an_arabic_workbooks_columns_from_the_right(tmp_path:
     page.extract_text(visitor_text=visit)
     # Columns A, B, C: the first on the right.
     assert found["Partnership"] > found["Title"] > found["Category"], found
+    summary = reader.pages[0].extract_text()
+    assert re.search(r"\b\d\d/\d\d/20\d\d\b", summary), summary  # dates in figures

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from ..models.formatting import CURRENCY, MINUS, NBSP
@@ -49,14 +49,15 @@ def _localized(locale: str) -> NumberFormats:
 
 # A locale prefix names the month's language, which LibreOffice and Excel both honour:
 # [$-40C] French (France): '7 novembre 2024', with French digit groups in LibreOffice
-# (Excel groups by the reader's own settings); [$-C01] Arabic (Egypt): 'نوفمبر' as in
-# the pack's other files, where [$-2801] (Syria) says 'تشرين الثاني'. Arabic amounts
-# keep the Latin digits and commas of the pack's tables, so they take no prefix.
+# (Excel groups by the reader's own settings). Arabic dates are figures alone,
+# day/month/year: LibreOffice sets a number cell left to right, and "9 مارس 2027"
+# printed as "مارس 2027 9" read from the right ([$-2801], Syria's months, would
+# also have said 'تشرين الثاني' where the pack's other files say 'نوفمبر'). Arabic
+# amounts keep the Latin digits and commas of the pack's tables: no prefix either.
 _FORMATS = {
     "en": NumberFormats(DATE_FORMAT, TIMESTAMP_FORMAT, EURO_FORMAT, EURO_WHOLE_FORMAT),
     "fr": _localized("[$-40C]"),
-    "ar": replace(_localized("[$-C01]"), euro=_after("", ".00"),
-                    euro_whole=_after("", "")),
+    "ar": NumberFormats("dd/mm/yyyy", "dd/mm/yyyy hh:mm", _after("", ".00"), _after("", "")),
 }
 
 
