@@ -87,4 +87,6 @@ def test_a_summary_name_too_long_for_its_column_wraps_above_its_value(workbooks)
         assert long_names, language
         for cell in long_names:
             assert cell.alignment.wrap_text, (language, cell.value)
+            value = ws.cell(cell.row, 2)
+            assert value.alignment.vertical == "top", (language, cell.value)  # level with it
             assert (ws.row_dimensions[cell.row].height or 0) >= 30, (language, cell.value)

@@ -418,7 +418,7 @@ def _write_summary(ws: Any, content: RegisterContent, figures: _Figures,
     rows += [[], [label(w("book.editing"), bold=True)]]
     rows += [[label(w(key, clear=CLEAR, yes=YES))] for key in _HOW_TO]
     for number, row in enumerate(rows, start=1):
-        _wrap_long_name(row)
+        _wrap_long_name(ws, row)
         height = _wrapped_height(row)
         if height is not None:  # set before the row is written: write-only mode
             ws.row_dimensions[number].height = height
@@ -434,15 +434,21 @@ SUMMARY_WIDTHS = {"A": 24, "B": 46, "C": 2}
 """Column widths of the Summary, in characters; the charts start in column D."""
 
 
-def _wrap_long_name(row: list[Any]) -> None:
-    """A name in column A too long for it wraps, where a value beside it would cut it short.
+def _wrap_long_name(ws: Any, row: list[Any]) -> None:
+    """A name in column A too long for it wraps, where a value beside it would cut it short,
+    and the value stays level with the name's first line.
 
     "IVCDCI – Europe dans le monde" lost its last word under its amount.
     """
     name = row[0] if len(row) > 1 else None
-    if (isinstance(name, Cell) and isinstance(name.value, str)
+    if not (isinstance(name, Cell) and isinstance(name.value, str)
             and len(name.value) > SUMMARY_WIDTHS["A"]):
-        name.alignment = Alignment(wrap_text=True, vertical="top")
+        return
+    name.alignment = Alignment(wrap_text=True, vertical="top")
+    value = row[1] if isinstance(row[1], Cell) else WriteOnlyCell(ws, value=row[1])
+    value.alignment = Alignment(horizontal=value.alignment.horizontal,
+                                wrap_text=value.alignment.wrap_text, vertical="top")
+    row[1] = value
 
 
 def _wrapped_height(row: list[Any]) -> float | None:
