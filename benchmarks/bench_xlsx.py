@@ -48,7 +48,8 @@ from typing import Any
 
 from _measure import peak_mb
 
-from tpdesk.export.xlsx_export import DATE_FORMAT, EURO_FORMAT, write_register
+from tpdesk.export.xlsx_cells import DATE_FORMAT, EURO_FORMAT
+from tpdesk.export.xlsx_export import write_register
 from tpdesk.export.xlsx_layout import SHEETS, Kind
 from tpdesk.models import Activity, Commitment, Store
 from tpdesk.models.content import RegisterContent

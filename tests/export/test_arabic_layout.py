@@ -27,7 +27,13 @@ from tpdesk.export.text import direction_spans
 from tpdesk.export.timeline import PALETTE
 from tpdesk.models import Pack, Store
 from tpdesk.models.briefing import assemble
-from tpdesk.models.content import BriefingContent, ContentSection, Timeline, TimelineItem
+from tpdesk.models.content import (
+    BriefingContent,
+    ContentSection,
+    Paragraph,
+    Timeline,
+    TimelineItem,
+)
 from tpdesk.models.demo import demo_id, load_demo
 from tpdesk.models.vocab import SectionKind
 
@@ -281,3 +287,75 @@ def test_a_periods_dates_stay_whole_in_word_tables(arabic, tmp_path: Path) -> No
     assert periods
     for period in periods:  # the one break allowed: after the dash
         assert " " not in period.replace("\u00a0– ", ""), period
+
+
+def test_page_x_of_y_keeps_to_the_first_footer_line_beside_a_long_trace(arabic,
+                                                                       tmp_path: Path) -> None:
+    """The Arabic trace filled the line: after its tab "الصفحة 2 من 11" went to a second one.
+
+    Reopened, each footer is a row of two cells: the trace wraps in the first,
+    the page numbers sit whole (no wrap) in a second cell wide enough for
+    "الصفحة 999 من 999" in a font a third wider than Calibri.
+    """
+    from tpdesk.export.docx_xml import text_twips
+
+    document = docx.Document(str(write_docx(arabic, tmp_path / "ar.docx")))
+    for section in document.sections:
+        footer = section.footer
+        assert len(footer.tables) == 1
+        trace_cell, page_cell = footer.tables[0].rows[0].cells
+        assert "".join(arabic.traceability.split()) in "".join(trace_cell.text.split())
+        fields = [t.text.strip() for t in page_cell._tc.iter(qn("w:instrText"))]
+        assert fields == ["PAGE", "NUMPAGES"]
+        props = page_cell._tc.tcPr
+        assert props.find(qn("w:noWrap")) is not None
+        width = int(props.find(qn("w:tcW")).get(qn("w:w")))
+        assert width >= 1.25 * text_twips("الصفحة 999 من 999", font_pt=8)
+        assert footer.tables[0]._tbl.tblPr.find(qn("w:bidiVisual")) is not None  # trace right
+
+
+def test_a_bracket_after_figures_goes_with_the_arabic() -> None:
+    # "450,000 € (7 نوفمبر": the bracket sits between figures and Arabic, so it is set right
+    # to left (mirrored) with the line, not inside the left-to-right "450,000 € (7".
+    spans = _spaces_inside(direction_spans("بقيمة 450,000 € (7 نوفمبر 2024)"))
+    assert spans == [("بقيمة ", True), ("450,000 €", False), (" (", True), ("7", False),
+                     (" نوفمبر ", True), ("2024", False), (")", True)]
+    # "old ← new" between two amounts reads from the right: the arrow goes with the line.
+    assert _spaces_inside(direction_spans("المصروف 0\u00a0€ ← 450,000\u00a0€"))[1:] == [
+        ("0\u00a0€", False), (" ← ", True), ("450,000\u00a0€", False)]
+    # After a Latin word a bracket pair stays with it, as the bidirectional algorithm has it.
+    assert _spaces_inside(direction_spans("Erasmus+ (2024) في مصر")) == [
+        ("Erasmus+ (2024)", False), (" في مصر", True)]
+
+
+def test_a_line_broken_inside_latin_text_keeps_its_punctuation_on_the_latin_side() -> None:
+    line = direction_spans("البند 9. Governance of labour migration,")
+    # A paragraph's last line: the comma ends the paragraph and reads with the Arabic.
+    assert _spaces_inside(line)[-1] == (",", True)
+    # A line the Latin text runs on from: the comma stays after "migration".
+    assert _spaces_inside(line, after="skills partnerships في المنطقة") == [
+        ("البند ", True), ("9. Governance of labour migration,", False)]
+    assert _spaces_inside(direction_spans(", skills partnerships في المنطقة"),
+                          before="labour migration")[0] == (", skills partnerships", False)
+
+
+def test_wrapped_latin_text_in_an_arabic_paragraph_keeps_its_commas(arabic,
+                                                                   tmp_path: Path) -> None:
+    """Reopened with pypdf: no comma of the Latin text is set as a piece of its own."""
+    words = ("Governance, labour, migration, skills, partnerships, information, campaigns, "
+             "returnees, families, recognition, employers, recruitment, costs, diaspora, ") * 3
+    sections = list(arabic.sections)
+    body = next(i for i, s in enumerate(sections) if s.kind is not SectionKind.COVER)
+    paragraph = Paragraph(f"البند 9. {words}في المنطقة، بقيمة 450,000 € (7 نوفمبر 2024).")
+    sections[body] = dataclasses.replace(sections[body], blocks=[paragraph])
+    reader = pypdf.PdfReader(write_pdf(dataclasses.replace(arabic, sections=sections),
+                                       tmp_path / "ar.pdf"))
+    page = next(p for p in reader.pages if "diaspora," in p.extract_text())
+    fragments = _fragments(page)
+    assert len({round(y) for _x, y, t in fragments if "labour" in t or "costs" in t}) >= 3
+    assert not [t for _x, _y, t in fragments if t.strip() == ","]
+    amount = next(f for f in fragments if "450,000" in f[2])
+    assert "(" not in amount[2]
+    bracket = next(f for f in fragments if f[2].strip() == "(" and abs(f[1] - amount[1]) < 1)
+    seven = next(f for f in fragments if f[2].strip() == "7" and abs(f[1] - amount[1]) < 1)
+    assert seven[0] < bracket[0] < amount[0]  # read from the right: amount, bracket, 7

@@ -168,6 +168,10 @@ class _Page:
                    portrait_height=long_ - top, landscape_height=short - top)
 
 
+FOOTER_PT = 8.0  # the template's Footer style
+FOOTER_SLACK = 1.3
+
+
 def _text_width(sect_pr: OxmlElement) -> int:
     size, margins = sect_pr.find(x.w("pgSz")), sect_pr.find(x.w("pgMar"))
     width = int(size.get(x.w("w"), "11906")) if size is not None else 11906
@@ -467,11 +471,22 @@ class _Writer:
         for child in list(element):
             element.remove(child)
         trace = self.content.traceability
-        runs = (x.runs(trace) + "<w:r><w:tab/></w:r>" + x.run(self.w("page.before"))
-                + x.field("PAGE", "1") + x.run(self.w("page.between"))
+        before, between = self.w("page.before"), self.w("page.between")
+        page = (x.run(before) + x.field("PAGE", "1") + x.run(between)
                 + x.field("NUMPAGES", "1"))
-        tabs = f'<w:tab w:val="right" w:pos="{width}"/>'
-        for node in x.parse(x.paragraph(runs, style=self.style("Footer"), tabs=tabs)):
+        style = self.style("Footer")
+        # "Page 999 of 999" at its widest; slack for Carlito against Calibri and for
+        # Arabic, which LibreOffice sets in a wider complex-script font.
+        page_width = int(x.text_twips(f"{before}999{between}999", font_pt=FOOTER_PT)
+                         * FOOTER_SLACK)
+        if x.text_twips(trace, font_pt=FOOTER_PT) * FOOTER_SLACK + page_width <= width:
+            tabs = f'<w:tab w:val="right" w:pos="{width}"/>'
+            xml = x.paragraph(x.runs(trace) + "<w:r><w:tab/></w:r>" + page, style=style,
+                              tabs=tabs)
+        else:  # the trace wraps in a cell of its own; "Page X of Y" stays whole beside it
+            xml = x.footer_row(x.runs(trace), page, width=width, end_width=page_width,
+                               style=style)
+        for node in x.parse(xml):
             element.append(node)
         if self.w.right_to_left:
             mirror(element)

@@ -197,6 +197,28 @@ CELL_MARGINS = 2 * 85 + 40  # the table style's left and right cell margins, and
 # Calibri and Carlito share their metrics, but Word and LibreOffice round and space a
 # little differently: a column is laid out this much wider than the text measures.
 SLACK = 1.08
+def footer_row(start: str, end: str, *, width: int, end_width: int, style: str) -> str:
+    """A page footer as one borderless row: `start` wraps in its cell, `end` stays whole.
+
+    A tab cannot keep "Page 3 of 11" on a line the traceability text fills: the
+    words after the tab went to a line of their own. Word and LibreOffice both
+    want a paragraph after a table, so a hairline empty one closes the footer.
+    """
+    start_width = width - end_width
+    cell = '<w:tc><w:tcPr><w:tcW w:w="{}" w:type="dxa"/>{}</w:tcPr>{}</w:tc>'
+    return (f'<w:tbl><w:tblPr><w:tblW w:w="{width}" w:type="dxa"/>'
+            '<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="0" w:type="dxa"/>'
+            '<w:right w:w="0" w:type="dxa"/></w:tblCellMar></w:tblPr>'
+            f'<w:tblGrid><w:gridCol w:w="{start_width}"/><w:gridCol w:w="{end_width}"/>'
+            "</w:tblGrid><w:tr>"
+            + cell.format(start_width, "", paragraph(start, style=style))
+            + cell.format(end_width, "<w:noWrap/>", paragraph(end, style=style, align="right"))
+            + "</w:tr></w:tbl>"
+            + paragraph('<w:r><w:rPr><w:sz w:val="2"/></w:rPr></w:r>', style=style,
+                        spacing='<w:spacing w:before="0" w:after="0" w:line="20" '
+                                'w:lineRule="exact"/>'))
+
+
 TITLE_SHARE = 0.3  # what a title column is given before the short columns get one line each
 _REGULAR = dict(zip(metrics.CHARS, metrics.REGULAR, strict=True))
 _BOLD = dict(zip(metrics.CHARS, metrics.BOLD, strict=True))

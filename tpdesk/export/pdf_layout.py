@@ -415,14 +415,15 @@ class PackPdf(FPDF):
 
     def single_line(self, text: str, *, x: float, y: float, width: float, height: float,
                     size: float, style: str = "", colour: Colour = INK,
-                    align: str = "L", link: int | None = None, cut: bool = True) -> None:
+                    align: str = "L", link: int | None = None, cut: bool = True,
+                    around: tuple[str, str] = ("", "")) -> None:
         """One line, cut to `width` with an ellipsis (unless `cut` is off: a line already
         wrapped to fit), its stretches in reading order.
 
         `align` is from the reading side: in a right-to-left pack "L" sets the
         line against the box's right edge, and "R" against its left. A plain
         line is placed once per place and text: the header and footer repeat on
-        every page.
+        every page. `around` is the paragraph's lines before and after this one.
         """
         if self.rtl and align in "LR":
             align = "R" if align == "L" else "L"
@@ -448,7 +449,7 @@ class PackPdf(FPDF):
                                 if cut else text)
         rtl = is_rtl(text) or self.rtl
         if rtl:
-            spans = _spaces_inside(spans)
+            spans = _spaces_inside(spans, before=around[0], after=around[1])
         widths = []
         for piece, right in spans:
             self.use(size, style, colour, arabic=right)
@@ -542,7 +543,8 @@ class PackPdf(FPDF):
         if not self.rtl and align == "L":  # Arabic in a left-to-right pack: from the right
             align = "R"
         shown = {"L": "R", "R": "L"}.get(align, align) if self.rtl else align
-        for number, line in enumerate(self.wrap_shaped(text, width, size=size, style=style)):
+        lines = self.wrap_shaped(text, width, size=size, style=style)
+        for number, line in enumerate(lines):
             if self.y + line_h > self.page_break_trigger:
                 self.turn()
             if number == 0 and bullet and self.rtl:  # the bullet or number on the right
@@ -553,8 +555,10 @@ class PackPdf(FPDF):
                 self.single_line(bullet, x=left - indent, y=self.y,
                                  width=max(indent - 2.5, 3.0), height=line_h, size=size,
                                  style=style, colour=colour, align="R")
+            around = (lines[number - 1] if number else "",
+                      lines[number + 1] if number + 1 < len(lines) else "")
             self.single_line(line, x=left, y=self.y, width=width, height=line_h, size=size,
-                             style=style, colour=colour, align=shown, cut=False)
+                             style=style, colour=colour, align=shown, cut=False, around=around)
             self.y += line_h
         if self.y + after <= self.page_break_trigger:
             self.y += after
@@ -817,14 +821,19 @@ def _font_stretches(text: str, cmap: dict[int, str]) -> list[tuple[str, bool]]:
 _NEUTRAL = frozenset({"WS", "ON", "CS", "S", "B"})  # take the direction of what they sit in
 
 
-def _spaces_inside(spans: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+def _spaces_inside(spans: list[tuple[str, bool]], *, before: str = "",
+                   after: str = "") -> list[tuple[str, bool]]:
     """A line set from the right: the spaces and punctuation around a left-to-right stretch
     go to its right-to-left side, which sets them on the reading side (mirrored).
 
     " 13" after "من" must show "13 من" from the right, not "13من", and still
     copy as "من 13"; in "نشاط واحد (1 منتهية)" the brackets belong to the
     Arabic, as Unicode's bidirectional algorithm has it: left with the "1"
-    they came out reversed. A line of Latin text alone keeps its own.
+    they came out reversed. So does a bracket or an arrow after figures
+    ("450,000 € (7 نوفمبر", "0 € ← 450,000 €"). A line of Latin
+    text alone keeps its own. `before` and `after` are the paragraph's lines
+    around this one: a line that breaks inside Latin text is not a paragraph's
+    end, and "migration," keeps its comma on the Latin side.
     """
     if not any(right for _piece, right in spans):
         return spans
@@ -837,20 +846,77 @@ def _spaces_inside(spans: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
             continue
         lead = _neutral_run(text)
         trail = _neutral_run(text[::-1]) if lead < len(text) else 0
+        if i == 0 and lead < len(text) and _last_strong(before) == "L":
+            lead = 0  # the Latin text of the line above runs on
+        if i == len(pieces) - 1 and trail and _first_strong(after) == "L":
+            trail = 0  # and so does this line's, onto the next
         head, body, tail = text[:lead], text[lead:len(text) - trail], text[len(text) - trail:]
         if head:
             if out and out[-1][1]:
                 out[-1][0] = str(out[-1][0]) + head
             else:
                 out.append([head, True])
-        if body:
-            out.append([body, False])
+        parts: list[list[str | bool]] = [[part, inside]
+                                          for part, inside in _brackets_between(body)]
+        while parts and tail and not parts[-1][1] and _opened(str(parts[-1][0]), tail[0]):
+            parts[-1][0], tail = str(parts[-1][0]) + tail[0], tail[1:]  # "(2024)" whole
+        out += parts
         if tail:
             if i + 1 < len(pieces) and pieces[i + 1][1]:
                 pieces[i + 1][0] = tail + str(pieces[i + 1][0])
             else:
                 out.append([tail, True])
     return [(str(piece), bool(right)) for piece, right in out if piece]
+
+
+def _brackets_between(body: str) -> list[tuple[str, bool]]:
+    """A left-to-right stretch cut where a bracket or sign follows figures, not a Latin word.
+
+    The bidirectional algorithm sets such a neutral (a bracket, an arrow, a
+    dash: its spaces with it) at the line's direction, right to left and
+    mirrored: "0 € ← 450,000 €" reads from the right, the old amount first.
+    After a Latin word the neutral stays with the word.
+    """
+    parts: list[tuple[str, bool]] = []
+    at = start = 0
+    while start < len(body):
+        end = start
+        while end < len(body) and unicodedata.bidirectional(body[end]) in {"WS", "ON"} | (
+                {"CS"} if body[end] == "\u00a0" else set()):
+            end += 1
+        run = body[start:end]
+        # Figures after a Latin word take its direction: "Erasmus+ (2024)" stays whole.
+        if (run and start and end < len(body) and _last_strong(body[:start]) != "L"
+                and any(unicodedata.bidirectional(c) == "ON" for c in run)):
+            parts += [(body[at:start], False), (run, True)]
+            at = end
+        start = end + 1 if end == start else end
+    parts.append((body[at:], False))
+    return [(part, inside) for part, inside in parts if part]
+
+
+_PAIRS = {")": "(", "]": "[", "}": "{"}
+
+
+def _opened(text: str, close: str) -> bool:
+    """Does `text` leave open the bracket `close` shuts?"""
+    opening = _PAIRS.get(close)
+    return opening is not None and text.count(opening) > text.count(close)
+
+
+def _first_strong(text: str) -> str | None:
+    """'L' or 'R': the first character of `text` with a direction of its own, or None."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return "L"
+        if kind in {"R", "AL"}:
+            return "R"
+    return None
+
+
+def _last_strong(text: str) -> str | None:
+    return _first_strong(text[::-1])
 
 
 def _neutral_run(text: str) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from ..models.formatting import CURRENCY, MINUS, NBSP
@@ -24,6 +25,45 @@ TIMESTAMP_FORMAT = f"{DATE_FORMAT} hh:mm"
 _EUR, _MINUS_EUR = f'"{CURRENCY}{NBSP}"', f'"{MINUS}{CURRENCY}{NBSP}"'
 EURO_FORMAT = f"{_EUR}#,##0.00;{_MINUS_EUR}#,##0.00"  # the data sheets: cents and all
 EURO_WHOLE_FORMAT = f"{_EUR}#,##0;{_MINUS_EUR}#,##0"  # the summary, as in tables elsewhere
+
+
+@dataclass(frozen=True)
+class NumberFormats:
+    """A workbook's number formats in its pack's language: dates, times and euros."""
+
+    date: str
+    timestamp: str
+    euro: str
+    euro_whole: str
+
+
+def _after(locale: str, places: str) -> str:
+    """Euros after the figure ('1 400 000 €'), in `locale`'s separators where it has one."""
+    return f'{locale}#,##0{places}"{NBSP}€";"{MINUS}"#,##0{places}"{NBSP}€"'
+
+
+def _localized(locale: str) -> NumberFormats:
+    return NumberFormats(f"{locale}d mmmm yyyy", f"{locale}d mmmm yyyy hh:mm",
+                         _after(locale, ".00"), _after(locale, ""))
+
+
+# A locale prefix names the month's language, which LibreOffice and Excel both honour:
+# [$-40C] French (France): '7 novembre 2024', with French digit groups in LibreOffice
+# (Excel groups by the reader's own settings). Arabic dates are figures alone,
+# day/month/year: LibreOffice sets a number cell left to right, and "9 مارس 2027"
+# printed as "مارس 2027 9" read from the right ([$-2801], Syria's months, would
+# also have said 'تشرين الثاني' where the pack's other files say 'نوفمبر'). Arabic
+# amounts keep the Latin digits and commas of the pack's tables: no prefix either.
+_FORMATS = {
+    "en": NumberFormats(DATE_FORMAT, TIMESTAMP_FORMAT, EURO_FORMAT, EURO_WHOLE_FORMAT),
+    "fr": _localized("[$-40C]"),
+    "ar": NumberFormats("dd/mm/yyyy", "dd/mm/yyyy hh:mm", _after("", ".00"), _after("", "")),
+}
+
+
+def number_formats(language: str) -> NumberFormats:
+    """The number formats for a pack in `language` ('en', 'fr', 'ar'; English otherwise)."""
+    return _FORMATS.get(str(language), _FORMATS["en"])
 
 MAX_CELL_TEXT = 32_767
 MAX_SHEET_TITLE = 31

@@ -41,12 +41,9 @@ from .compat import add_sheet, add_validation, discard_sheet, save_workbook
 from .files import write_atomically
 from .text import XML_FORBIDDEN
 from .xlsx_cells import (
-    DATE_FORMAT,
-    EURO_FORMAT,
-    EURO_WHOLE_FORMAT,
     MAX_CELL_TEXT,
-    TIMESTAMP_FORMAT,
     needs_text_guard,
+    number_formats,
     safe_text,
 )
 from .xlsx_layout import (
@@ -193,10 +190,11 @@ class _DataSheet:
     def __init__(self, wb: Workbook, sheet: Sheet, *, marking: str | None, title: str,
                  words: Words, right_to_left: bool = False) -> None:
         self.sheet = sheet
-        self.ws = RowSheet(wb, sheet.name)
+        formats = number_formats(words.language)
+        self.ws = RowSheet(wb, sheet.name, date_format=formats.date)
         add_sheet(wb, self.ws)
         self.ws.sheet_view.rightToLeft = right_to_left
-        self.ws.set_column_formats([EURO_FORMAT if c.kind is Kind.MONEY else None
+        self.ws.set_column_formats([formats.euro if c.kind is Kind.MONEY else None
                                     for c in sheet.columns])
         self.rows = 0
         for i, column in enumerate(sheet.columns, start=1):
@@ -357,6 +355,7 @@ def _write_summary(ws: Any, content: RegisterContent, figures: _Figures,
     ws.column_dimensions["B"].width = SUMMARY_WIDTHS["B"]
     ws.column_dimensions["C"].width = SUMMARY_WIDTHS["C"]
     w = words_for(content.language)
+    formats = number_formats(content.language)
     _page_setup(ws, marking=marking, title=content.title, words=w)
     ws.page_setup.orientation = "portrait"
     ws.print_options.gridLines = False
@@ -393,16 +392,16 @@ def _write_summary(ws: Any, content: RegisterContent, figures: _Figures,
     rows += [
         [],
         [label(w("book.generated"), bold=True),
-         dated(content.generated_at.replace(tzinfo=None), TIMESTAMP_FORMAT, left=True)],
+         dated(content.generated_at.replace(tzinfo=None), formats.timestamp, left=True)],
     ]
     if not content.template:
         rows += [
             [label(w("book.filters"), bold=True),
              label("; ".join(content.filters) or w("book.no_filter"), wrap=True)],
             [label(w("book.overdue_as_of"), bold=True),
-             dated(content.today, DATE_FORMAT, left=True)],
+             dated(content.today, formats.date, left=True)],
             [],
-            *_key_figures(label, dated, figures, w),
+            *_key_figures(label, dated, figures, w, formats.euro_whole),
         ]
     chart_rows: dict[str, tuple[int, int]] = {}
     if not content.template:
@@ -410,7 +409,8 @@ def _write_summary(ws: Any, content: RegisterContent, figures: _Figures,
             ("status", w("book.by_status"),
              [(w.label(s), figures.commitments[s]) for s in CommitmentStatus], None),
             ("funding", w("book.by_instrument"),
-             [(w.label(i), figures.funding[i] / 100) for i in Instrument], EURO_WHOLE_FORMAT),
+             [(w.label(i), figures.funding[i] / 100) for i in Instrument],
+             formats.euro_whole),
         ):
             rows += [[], [label(header, bold=True), label("")]]
             first = len(rows) + 1
@@ -419,6 +419,7 @@ def _write_summary(ws: Any, content: RegisterContent, figures: _Figures,
     rows += [[], [label(w("book.editing"), bold=True)]]
     rows += [[label(w(key, clear=CLEAR, yes=YES))] for key in _HOW_TO]
     for number, row in enumerate(rows, start=1):
+        _wrap_long_name(ws, row)
         height = _wrapped_height(row)
         if height is not None:  # set before the row is written: write-only mode
             ws.row_dimensions[number].height = height
@@ -427,11 +428,28 @@ def _write_summary(ws: Any, content: RegisterContent, figures: _Figures,
         _chart(ws, w("book.by_status"), chart_rows["status"], "D3", fmt=None)
         # 7 cm is 13 rows: the second chart ends above the editing notes, which run wide.
         _chart(ws, w("book.by_instrument"), chart_rows["funding"], "D18",
-               fmt=EURO_WHOLE_FORMAT)
+               fmt=formats.euro_whole)
 
 
 SUMMARY_WIDTHS = {"A": 24, "B": 46, "C": 2}
 """Column widths of the Summary, in characters; the charts start in column D."""
+
+
+def _wrap_long_name(ws: Any, row: list[Any]) -> None:
+    """A name in column A too long for it wraps, where a value beside it would cut it short,
+    and the value stays level with the name's first line.
+
+    "IVCDCI – Europe dans le monde" lost its last word under its amount.
+    """
+    name = row[0] if len(row) > 1 else None
+    if not (isinstance(name, Cell) and isinstance(name.value, str)
+            and len(name.value) > SUMMARY_WIDTHS["A"]):
+        return
+    name.alignment = Alignment(wrap_text=True, vertical="top")
+    value = row[1] if isinstance(row[1], Cell) else WriteOnlyCell(ws, value=row[1])
+    value.alignment = Alignment(horizontal=value.alignment.horizontal,
+                                wrap_text=value.alignment.wrap_text, vertical="top")
+    row[1] = value
 
 
 def _wrapped_height(row: list[Any]) -> float | None:
@@ -448,14 +466,13 @@ def _wrapped_height(row: list[Any]) -> float | None:
 
 
 def _key_figures(label: Callable[..., Cell], dated: Callable[[Any, str], Cell],
-                 f: _Figures, w: Words) -> list[list[Any]]:
+                 f: _Figures, w: Words, euro: str) -> list[list[Any]]:
     commitments = sum(f.commitments.values())
     open_ = sum(n for s, n in f.commitments.items() if s.is_open)
     return [
         [label(w("book.key_figures"), bold=True)],
         [label(w("book.activities")), f.activities],
-        [label(w("book.total_funding")), dated(sum(f.funding.values()) / 100,
-                                                EURO_WHOLE_FORMAT)],
+        [label(w("book.total_funding")), dated(sum(f.funding.values()) / 100, euro)],
         [label(w("book.commitments")), commitments],
         [label(w("book.open")), open_],
         [label(w("book.overdue")), f.overdue],

@@ -44,11 +44,11 @@ class _Prepared(tuple[Any, ...]):
 class RowSheet(StreamedSheet):
     """A write-only sheet whose data rows skip openpyxl's per-cell writer."""
 
-    def __init__(self, parent: Workbook, title: str) -> None:
+    def __init__(self, parent: Workbook, title: str, *, date_format: str = DATE_FORMAT) -> None:
         super().__init__(parent, title)
         self._styles: list[str | None] = []
         self._letters: list[str] = []
-        self._date_style = cell_style_id(self, number_format=DATE_FORMAT)
+        self._date_style = cell_style_id(self, number_format=date_format)
         self._guard_style = cell_style_id(self, quote_prefix=True)
 
     def set_column_formats(self, formats: Sequence[str | None]) -> None:
