@@ -18,8 +18,8 @@ def test_sync_without_a_server_says_how_to_start(tmp_path: Path) -> None:
     db = tmp_path / "laptop.db"
     assert tpdesk("--db", db, "identity").returncode == 0
     line = one_line_error(tpdesk("--db", db, "sync"))
-    assert line.startswith("tpdesk: error: this copy has no server yet: run 'tpdesk sync"
-                           " --server URL --token-file FILE' once")
+    assert line.startswith("tpdesk: error: --server: this copy has no server yet: sign in once,"
+                           " with the token the secretariat gave you")
 
 
 def test_an_unreachable_server_at_first_sign_in_is_one_line(tmp_path: Path) -> None:
