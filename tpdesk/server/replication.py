@@ -76,21 +76,33 @@ def vector_for(conn: Connection, who: Viewer, *, fresh: bool = True) -> Vector:
     """
     if who.user.role == "secretariat":
         return server_vector(conn)
-    key = (meta(conn).get("replica", ""), who.replica)
-    others = None if fresh else _capped.get(key)
-    if others is None:
-        others = _capped[key] = {str(r): str(h) for r, h in conn.execute(
+    held = server_vector(conn)
+    latest = _latest(conn)
+    key = (meta(conn).get("replica", ""), who.user.name, who.replica)
+    cached = None if fresh else _capped.get(key)
+    if cached is None or not _still_held(cached, held, latest):
+        cached = _capped[key] = (latest, {str(r): str(h) for r, h in conn.execute(
             "SELECT v.replica, least(v.hlc, m.hlc) FROM replica_seen v JOIN (SELECT"
             " substr(c.hlc, 22) AS replica, max(c.hlc) AS hlc FROM record_scope s JOIN cell c"
             " ON c.kind = s.kind AND c.id = s.id WHERE tpdesk_sees(s) GROUP BY 1) m"
-            " ON m.replica = v.replica WHERE v.replica <> %s", [who.replica])}
-    own = conn.execute("SELECT hlc FROM replica_seen WHERE replica = %s",
-                       [who.replica]).fetchone()
-    return others | ({} if own is None else {who.replica: str(own[0])})
+            " ON m.replica = v.replica WHERE v.replica <> %s", [who.replica])})
+    own = held.get(who.replica)
+    return cached[1] | ({} if own is None else {who.replica: own})
 
 
-# (server's replica id, copy's replica id) -> the other copies' capped entries last worked out
-_capped: dict[tuple[str, str], Vector] = {}
+def _still_held(cached: tuple[int, Vector], held: Vector, latest: int) -> bool:
+    """Whether the server still holds all a cached vector says: not so after a restore.
+
+    A restored dump puts the sequence and the copies' entries back; a cached
+    entry above them would make laptops skip resending the cells lost.
+    """
+    seq, vector = cached
+    return latest >= seq and all(held.get(r, "") >= h for r, h in vector.items())
+
+
+# (server's replica id, user, copy's replica id) -> the sequence number then and the other
+# copies' capped entries last worked out; per user, as a copy may sign in as another one
+_capped: dict[tuple[str, str, str], tuple[int, Vector]] = {}
 
 
 # -- sign-in -----------------------------------------------------------------
@@ -539,25 +551,27 @@ def pull(conn: Connection, who: Viewer, after: int, limit: int, *,
     `proposals`: the secretariat's copy asks for them too (they are no
     conflict records an exchange merge would take).
     """
+    sees_all = who.user.role == "secretariat"
     with conn.transaction():
         conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
         # The visibility subqueries' estimated cost makes PostgreSQL JIT-compile every
         # page's query: that took half its time (EXPLAIN ANALYZE), for nothing saved.
         conn.execute("SET LOCAL jit = off")
+        start = after if sees_all else _scanned(conn, who, after)
         as_user(conn, who.user, restricted=True)
         cells = conn.execute(  # along the sequence index, stopping at the page's end
             "SELECT c.seq, c.kind, c.id, c.field, json_build_array(c.field, c.value, c.hlc,"
             " c.who)::text FROM cell c WHERE c.seq > %s AND substr(c.hlc, 22) <> %s AND"
             " (SELECT tpdesk_sees(s) FROM record_scope s WHERE s.kind = c.kind AND s.id = c.id)"
-            " ORDER BY c.seq LIMIT %s", [after, who.replica, limit + 1]).fetchall()
+            " ORDER BY c.seq LIMIT %s", [start, who.replica, limit + 1]).fetchall()
         conflicts = conn.execute(
             "SELECT seq, id, kind, record_kind, record_id, field, kept, kept_hlc, lost,"
             " lost_hlc, lost_who, resolved_hlc, resolution FROM conflict c"
             " WHERE seq > %s AND tpdesk_sees_conflict(c) AND (kind = 'conflict' OR %s)"
-            " ORDER BY seq LIMIT %s", [after, proposals, limit + 1]).fetchall()
+            " ORDER BY seq LIMIT %s", [start, proposals, limit + 1]).fetchall()
         sighted = conn.execute(  # records that came into sight: sent whole
             "SELECT s.scope_seq, s.kind, s.id FROM record_scope s WHERE s.scope_seq > %s"
-            " AND tpdesk_sees(s) ORDER BY s.scope_seq LIMIT %s", [after, limit + 1]).fetchall()
+            " AND tpdesk_sees(s) ORDER BY s.scope_seq LIMIT %s", [start, limit + 1]).fetchall()
         firsts = {(int(r[0]), r[1], r[2]) for r in cells}  # a new record's first cell
         items = sorted([(int(r[0]), 0, r) for r in cells]
                        + [(int(r[0]), 1, r) for r in sighted if (int(r[0]), r[1], r[2])
@@ -574,17 +588,44 @@ def pull(conn: Connection, who: Viewer, after: int, limit: int, *,
                 records[r[1], r[2]].append((r[3], r[4]))
         whole = _whole(conn, list(records), after)
         records.update(whole)
-        if not more and who.user.role == "secretariat":  # it may know the whole sequence:
-            cut = _latest(conn)  # skip its own cells, not to scan them again
+        latest = _latest(conn)
+        if not more and sees_all:  # it may know the whole sequence:
+            cut = latest  # skip its own cells, not to scan them again
         rest = {"conflicts": [_conflict_json(r) for _, what, r in page if what == 2],
                 "next": cut, "more": more,
                 "vector": vector_for(conn, who, fresh=bool(page) and not more),
                 "total": _left(conn, who, cut) if more else 0}
+    if not more and not sees_all:
+        _remember_scan(conn, who, cut, latest)
     groups = ",".join(
         f'{{"kind":{_text(k)},"id":{_text(i)},"cells":[{",".join(c for _, c in sorted(cs))}]}}'
         for (k, i), cs in records.items() if cs)
     tail = json.dumps(rest, ensure_ascii=False, separators=(",", ":"))
     return f'{{"changes":[{groups}],{tail[1:]}'.encode()
+
+
+def _scanned(conn: Connection, who: Viewer, after: int) -> int:
+    """Where a pull from `after` starts scanning: past what the last one found out of sight.
+
+    Anyone but the secretariat is answered `next` at its last visible change,
+    not the server's latest (which would tell how busy the others are), so
+    without this every pull would walk again through all the others' changes
+    since. What lay between that `next` and the latest it scanned stays out
+    of sight: an edit gets a new sequence number, a record coming into sight
+    a new `scope_seq`, both past the scan.
+    """
+    row = conn.execute("SELECT scanned FROM pull_scan WHERE user_name = %s AND replica = %s"
+                       " AND next = %s", [who.user.name, who.replica, after]).fetchone()
+    return after if row is None else max(after, int(row[0]))
+
+
+def _remember_scan(conn: Connection, who: Viewer, cut: int, latest: int) -> None:
+    """Keep, in the database (so a restored dump brings its own), how far this pull scanned."""
+    with conn.transaction():
+        conn.execute("INSERT INTO pull_scan (user_name, replica, next, scanned)"
+                     " VALUES (%s, %s, %s, %s) ON CONFLICT (user_name, replica) DO UPDATE"
+                     " SET next = EXCLUDED.next, scanned = EXCLUDED.scanned",
+                     [who.user.name, who.replica, cut, latest])
 
 
 _text = json.encoder.encode_basestring  # a JSON string, quoted and escaped

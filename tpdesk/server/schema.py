@@ -214,5 +214,12 @@ STEPS: tuple[Step, ...] = (
             user_name text NOT NULL REFERENCES app_user (name) ON DELETE CASCADE,
             address text NOT NULL,
             PRIMARY KEY (user_name, address));
+    """),    Step("0005_pull_scan", """
+        CREATE TABLE pull_scan (
+            user_name text NOT NULL REFERENCES app_user (name) ON DELETE CASCADE,
+            replica text NOT NULL,
+            next bigint NOT NULL,
+            scanned bigint NOT NULL,
+            PRIMARY KEY (user_name, replica));
     """),
 )
