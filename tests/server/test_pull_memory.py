@@ -97,3 +97,27 @@ def test_a_copy_signed_in_as_another_user_gets_none_of_the_first_ones_vector(
     assert copy.sign_in(live_server.token("fr", "delegation", "FR", ("MA",))).status_code \
         == 200
     assert copy.pull(after).json()["vector"][sec.replica] == h1  # not the TN stamp
+
+
+def test_the_progress_of_a_long_pull_walks_back_through_the_unseen_once(
+        live_server: LiveServer, client: Clients) -> None:
+    """`total` is found from the end down to where the last search stopped, not further."""
+    sec = secretariat(live_server, client)
+    it = client()
+    it.sign_in(live_server.token("it", "delegation", "IT", ("TN",)))
+    h = stamp(sec.replica, -20_000)
+    tn, ma = partnership("TN", h), partnership("MA", h)
+    sec.push([tn, ma] + [activity(tn["id"], f"Tunis {i}", h) for i in range(3)],
+             vector={sec.replica: h})
+    sec.push([activity(ma["id"], f"Rabat {i}", h, record_id=f"ma-{i}") for i in range(30)],
+             vector={sec.replica: h})
+    first = it.pull(0, limit=1).json()
+    assert first["more"] and first["total"] > 0
+    last = first["next"] + first["total"]
+    with psycopg.connect(live_server.database) as conn:
+        row = conn.execute("SELECT newest, newest_through FROM pull_scan").fetchone()
+        assert row == (last, _latest(live_server.database))
+        # a cell of the scanned tail turns visible behind the server's back: not walked again
+        conn.execute("UPDATE record_scope SET partnership_code = 'TN' WHERE id = 'ma-29'")
+    second = it.pull(first["next"], limit=1).json()
+    assert second["more"] and second["next"] + second["total"] == last

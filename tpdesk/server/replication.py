@@ -557,7 +557,8 @@ def pull(conn: Connection, who: Viewer, after: int, limit: int, *,
         # The visibility subqueries' estimated cost makes PostgreSQL JIT-compile every
         # page's query: that took half its time (EXPLAIN ANALYZE), for nothing saved.
         conn.execute("SET LOCAL jit = off")
-        start = after if sees_all else _scanned(conn, who, after)
+        memo = _Memo(after, after, 0, 0) if sees_all else _memo(conn, who, after)
+        start = memo.start
         as_user(conn, who.user, restricted=True)
         cells = conn.execute(  # along the sequence index, stopping at the page's end
             "SELECT c.seq, c.kind, c.id, c.field, json_build_array(c.field, c.value, c.hlc,"
@@ -594,9 +595,9 @@ def pull(conn: Connection, who: Viewer, after: int, limit: int, *,
         rest = {"conflicts": [_conflict_json(r) for _, what, r in page if what == 2],
                 "next": cut, "more": more,
                 "vector": vector_for(conn, who, fresh=bool(page) and not more),
-                "total": _left(conn, who, cut) if more else 0}
-    if not more and not sees_all:
-        _remember_scan(conn, who, cut, latest)
+                "total": _left(conn, who, cut, memo) if more else 0}
+    if not sees_all:
+        _remember(conn, who, memo, cut, latest, more=more)
     groups = ",".join(
         f'{{"kind":{_text(k)},"id":{_text(i)},"cells":[{",".join(c for _, c in sorted(cs))}]}}'
         for (k, i), cs in records.items() if cs)
@@ -604,50 +605,81 @@ def pull(conn: Connection, who: Viewer, after: int, limit: int, *,
     return f'{{"changes":[{groups}],{tail[1:]}'.encode()
 
 
-def _scanned(conn: Connection, who: Viewer, after: int) -> int:
-    """Where a pull from `after` starts scanning: past what the last one found out of sight.
+@dataclass
+class _Memo:
+    """How far this user's copy's pulls scanned, kept in `pull_scan`.
 
     Anyone but the secretariat is answered `next` at its last visible change,
     not the server's latest (which would tell how busy the others are), so
     without this every pull would walk again through all the others' changes
-    since. What lay between that `next` and the latest it scanned stays out
-    of sight: an edit gets a new sequence number, a record coming into sight
-    a new `scope_seq`, both past the scan.
+    since: `start` is where a pull from `after` scans from, past what the last
+    pull from that `next` found out of sight. What lay between stays out of
+    sight: an edit gets a new sequence number, a record coming into sight a
+    new `scope_seq`, both past the scan. `newest`, the newest change it may
+    see found scanning back from `through`, spares `_left` the same walk.
+    The table (not memory) comes back with a restored dump, in step with it.
     """
-    row = conn.execute("SELECT scanned FROM pull_scan WHERE user_name = %s AND replica = %s"
-                       " AND next = %s", [who.user.name, who.replica, after]).fetchone()
-    return after if row is None else max(after, int(row[0]))
+
+    after: int
+    start: int
+    newest: int
+    through: int
 
 
-def _remember_scan(conn: Connection, who: Viewer, cut: int, latest: int) -> None:
-    """Keep, in the database (so a restored dump brings its own), how far this pull scanned."""
+def _memo(conn: Connection, who: Viewer, after: int) -> _Memo:
+    row = conn.execute("SELECT next, scanned, newest, newest_through FROM pull_scan"
+                       " WHERE user_name = %s AND replica = %s",
+                       [who.user.name, who.replica]).fetchone()
+    if row is None:
+        return _Memo(after, after, 0, 0)
+    start = max(after, int(row[1])) if int(row[0]) == after else after
+    return _Memo(after, start, int(row[2]), int(row[3]))
+
+
+def _remember(conn: Connection, who: Viewer, memo: _Memo, cut: int, latest: int, *,
+              more: bool) -> None:
+    """After the pull's transaction: the last page's scan, or the newest change found."""
     with conn.transaction():
-        conn.execute("INSERT INTO pull_scan (user_name, replica, next, scanned)"
-                     " VALUES (%s, %s, %s, %s) ON CONFLICT (user_name, replica) DO UPDATE"
-                     " SET next = EXCLUDED.next, scanned = EXCLUDED.scanned",
-                     [who.user.name, who.replica, cut, latest])
+        if more:
+            conn.execute("INSERT INTO pull_scan (user_name, replica, newest, newest_through)"
+                         " VALUES (%s, %s, %s, %s) ON CONFLICT (user_name, replica) DO UPDATE"
+                         " SET newest = EXCLUDED.newest,"
+                         " newest_through = EXCLUDED.newest_through",
+                         [who.user.name, who.replica, memo.newest, memo.through])
+        else:
+            conn.execute("INSERT INTO pull_scan (user_name, replica, next, scanned)"
+                         " VALUES (%s, %s, %s, %s) ON CONFLICT (user_name, replica) DO UPDATE"
+                         " SET next = EXCLUDED.next, scanned = EXCLUDED.scanned",
+                         [who.user.name, who.replica, cut, latest])
 
 
 _text = json.encoder.encode_basestring  # a JSON string, quoted and escaped
 
 
-def _left(conn: Connection, who: Viewer, cut: int) -> int:
+def _left(conn: Connection, who: Viewer, cut: int, memo: _Memo) -> int:
     """How far past `cut` the last change this user will be sent is, in sequence numbers.
 
     The secretariat's is the server's latest; anyone else's is that of the
     newest cell, conflict or record come into sight that it may see, found
-    from the end of the sequence index, so that what it may not see counts
-    for nothing.
+    from the end of the sequence index down to where the last such search
+    stopped (`memo`, updated), so that what it may not see counts for
+    nothing and is walked through once.
     """
     if who.user.role == "secretariat":
         return max(0, _latest(conn) - cut)
+    through = memo.through
     row = conn.execute(
-        "SELECT greatest((SELECT c.seq FROM cell c WHERE substr(c.hlc, 22) <> %s AND"
+        "SELECT greatest((SELECT c.seq FROM cell c WHERE c.seq > %s AND"
+        " substr(c.hlc, 22) <> %s AND"
         " (SELECT tpdesk_sees(s) FROM record_scope s WHERE s.kind = c.kind AND s.id = c.id)"
-        " ORDER BY c.seq DESC LIMIT 1), (SELECT max(seq) FROM conflict c WHERE"
+        " ORDER BY c.seq DESC LIMIT 1), (SELECT max(seq) FROM conflict c WHERE seq > %s AND"
         " tpdesk_sees_conflict(c) AND kind = 'conflict'), (SELECT max(scope_seq) FROM"
-        " record_scope s WHERE tpdesk_sees(s)))", [who.replica]).fetchone()
-    return max(0, int(row[0] or 0) - cut) if row else 0
+        " record_scope s WHERE scope_seq > %s AND tpdesk_sees(s))), (SELECT last FROM"
+        " server_seq)", [through, who.replica, through, through]).fetchone()
+    if row is None:
+        return 0
+    memo.newest, memo.through = max(memo.newest, int(row[0] or 0)), int(row[1])
+    return max(0, memo.newest - cut)
 
 
 def _latest(conn: Connection) -> int:

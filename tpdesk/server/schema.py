@@ -218,8 +218,10 @@ STEPS: tuple[Step, ...] = (
         CREATE TABLE pull_scan (
             user_name text NOT NULL REFERENCES app_user (name) ON DELETE CASCADE,
             replica text NOT NULL,
-            next bigint NOT NULL,
-            scanned bigint NOT NULL,
+            next bigint NOT NULL DEFAULT 0,
+            scanned bigint NOT NULL DEFAULT 0,
+            newest bigint NOT NULL DEFAULT 0,
+            newest_through bigint NOT NULL DEFAULT 0,
             PRIMARY KEY (user_name, replica));
     """),
 )
