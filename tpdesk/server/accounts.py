@@ -219,7 +219,8 @@ def _lock_seconds(conn: Connection, name: str, key: str) -> int | None:
         " CASE WHEN u.window_failures >= %s AND NOT EXISTS (SELECT 1 FROM sign_in_known k"
         "   WHERE k.user_name = u.name AND k.address = %s)"
         "  THEN extract(epoch FROM u.window_started + %s - now()) END)"
-        " FROM app_user u WHERE u.name = %s", [key, USER_CEILING, key, USER_WINDOW, name]
+        " FROM app_user u WHERE u.name = %s AND NOT u.disabled",
+        [key, USER_CEILING, key, USER_WINDOW, name]
     ).fetchone()
     seconds = None if row is None or row[0] is None else math.ceil(row[0])
     return seconds if seconds is not None and seconds > 0 else None
