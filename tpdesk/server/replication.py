@@ -71,8 +71,9 @@ def vector_for(conn: Connection, who: Viewer, *, fresh: bool = True) -> Vector:
     a lower entry only makes the laptop resend cells the server holds. The
     capped part is worked out from every cell the user may see. Not `fresh`
     (a page before a pull's last, an empty one, a batch before a push's last,
-    a push that took nothing): the one worked out last for this copy serves,
-    as what the server held then it holds still.
+    a push that took nothing): the one worked out last for this user and copy
+    serves, as what the server held then it holds still, unless a restored
+    dump took some of it back (`_still_held`).
     """
     if who.user.role == "secretariat":
         return server_vector(conn)
@@ -557,7 +558,7 @@ def pull(conn: Connection, who: Viewer, after: int, limit: int, *,
         # The visibility subqueries' estimated cost makes PostgreSQL JIT-compile every
         # page's query: that took half its time (EXPLAIN ANALYZE), for nothing saved.
         conn.execute("SET LOCAL jit = off")
-        memo = _Memo(after, after, 0, 0) if sees_all else _memo(conn, who, after)
+        memo = _Memo(after, 0, 0) if sees_all else _memo(conn, who, after)
         start = memo.start
         as_user(conn, who.user, restricted=True)
         cells = conn.execute(  # along the sequence index, stopping at the page's end
@@ -620,7 +621,6 @@ class _Memo:
     The table (not memory) comes back with a restored dump, in step with it.
     """
 
-    after: int
     start: int
     newest: int
     through: int
@@ -631,9 +631,9 @@ def _memo(conn: Connection, who: Viewer, after: int) -> _Memo:
                        " WHERE user_name = %s AND replica = %s",
                        [who.user.name, who.replica]).fetchone()
     if row is None:
-        return _Memo(after, after, 0, 0)
+        return _Memo(after, 0, 0)
     start = max(after, int(row[1])) if int(row[0]) == after else after
-    return _Memo(after, start, int(row[2]), int(row[3]))
+    return _Memo(start, int(row[2]), int(row[3]))
 
 
 def _remember(conn: Connection, who: Viewer, memo: _Memo, cut: int, latest: int, *,
