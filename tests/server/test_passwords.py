@@ -268,3 +268,13 @@ def test_a_locked_try_costs_no_stretch_and_no_try_holds_the_user_row(
     assert stretched == ["verify"] * accounts.MAX_FAILURES
     assert _try(cheap, PASSWORD, "192.0.2.7") == "locked"
     assert len(stretched) == accounts.MAX_FAILURES  # refused before stretching
+
+
+def test_tries_side_by_side_from_one_address_wait_their_turn(cheap: str) -> None:
+    """Sent at once, all would pass the lock check before any failure counted."""
+    with psycopg.connect(cheap, autocommit=True) as other:
+        other.execute("SELECT pg_advisory_lock(hashtextextended('sign-in anna 192.0.2.8', 0))")
+        assert _try(cheap, PASSWORD, "192.0.2.8") == "locked"  # a try in flight
+        assert _try(cheap, PASSWORD, "192.0.2.9") == "ok"  # another address is not held up
+        other.execute("SELECT pg_advisory_unlock_all()")
+    assert _try(cheap, PASSWORD, "192.0.2.8") == "ok"

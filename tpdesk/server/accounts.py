@@ -260,9 +260,23 @@ def check_password(conn: Connection, name: str, password: str, address: str) -> 
     all addresses (`USER_CEILING` an hour, which then refuses addresses that
     never signed this user in). Raises `Locked` while refused, before any
     stretching; the stretch itself runs outside any transaction, so no row
-    stays locked for its 64 MiB and its tenth of a second.
+    stays locked for its 64 MiB and its tenth of a second. One try at a time
+    per user and address (a session advisory lock, not a row's): tries sent
+    side by side would all pass the lock check before any failure counted.
     """
     key = address_key(address)
+    lock = f"sign-in {name} {key}"
+    taken = conn.execute("SELECT pg_try_advisory_lock(hashtextextended(%s, 0))",
+                         [lock]).fetchone()
+    if not (taken and taken[0]):
+        raise Locked(1)
+    try:
+        return _check(conn, name, password, key)
+    finally:
+        conn.execute("SELECT pg_advisory_unlock(hashtextextended(%s, 0))", [lock])
+
+
+def _check(conn: Connection, name: str, password: str, key: str) -> User | None:
     with conn.transaction():
         seconds = _lock_seconds(conn, name, key)
         if seconds is not None:
