@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from pathlib import Path
 
@@ -110,3 +111,38 @@ def test_a_data_folder_an_older_version_left_open_is_tightened(data_home: Path) 
     folder.chmod(0o755)
     assert data_dir() == folder
     assert folder.stat().st_mode & 0o777 == 0o700
+
+
+def test_the_laptop_and_the_server_log_one_and_the_same_exception_chain() -> None:
+    """Causes, unsuppressed contexts, a cycle: one walk (tpdesk.models.errors.chain) for both."""
+    from tpdesk.models.errors import chain
+    from tpdesk.server import observe
+
+    def raised() -> BaseException:
+        try:
+            try:
+                try:
+                    raise KeyError("first")
+                except KeyError:
+                    raise ValueError("second") from None  # the KeyError is suppressed
+            except ValueError as second:
+                raise OSError("third") from second
+        except OSError:
+            try:
+                raise RuntimeError("last")  # its context: the OSError
+            except RuntimeError as last:
+                return last
+        raise AssertionError("unreachable")
+
+    last = raised()
+    assert [type(e) for e in chain(last)] == [ValueError, OSError, RuntimeError]
+    record = logging.LogRecord("x", logging.ERROR, __file__, 1, "bug", None,
+                               (type(last), last, last.__traceback__))
+    logged = observe.JsonLines().format(record)
+    assert [e["type"] for e in json.loads(logged)["error"]] == [
+        "builtins.ValueError", "builtins.OSError", "builtins.RuntimeError"]
+    assert logs._trace(last).count("which led to:") == 2
+    looped = ValueError("a")
+    looped.__context__ = TypeError("b")
+    looped.__context__.__context__ = looped
+    assert [type(e) for e in chain(looped)] == [TypeError, ValueError]

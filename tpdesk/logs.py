@@ -22,6 +22,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from . import __version__
+from .models.errors import chain
 from .paths import log_path, private_folder
 
 MAX_BYTES = 1_000_000
@@ -109,13 +110,7 @@ def _kind(exc: BaseException) -> str:
 
 def _trace(exc: BaseException) -> str:
     """The tracebacks of `exc` and of what led to it, oldest first, with kinds but no messages."""
-    chain: list[BaseException] = []
-    current: BaseException | None = exc
-    while current is not None and all(current is not e for e in chain):
-        chain.append(current)
-        current = current.__cause__ or (None if current.__suppress_context__
-                                        else current.__context__)
     return "\nwhich led to:\n".join(
         "Traceback (most recent call last):\n"
         + "".join(traceback.format_tb(e.__traceback__)) + _kind(e)
-        for e in reversed(chain))
+        for e in chain(exc))

@@ -198,3 +198,83 @@ def test_tpdesk_sync_with_user_and_password_file(live_server: LiveServer,
     both = one_line_error(tpdesk("--db", laptop, "sync", "--server", live_server.url,
                                  "--user", "anna", "--token-file", tmp_path / "t", env=env))
     assert both.endswith("--user and --token-file: sign in with one or the other")
+
+
+@pytest.fixture
+def cheap(monkeypatch: pytest.MonkeyPatch, server_database: str) -> str:
+    """A database with user anna whose password stretches cheaply (the rules, not the cost)."""
+    monkeypatch.setattr(accounts, "STRETCH", accounts.Stretch(64, 1, 1))
+    add_user(server_database, "anna", "secretariat")
+    with psycopg.connect(server_database) as conn:
+        accounts.set_password(conn, "anna", PASSWORD)
+    return server_database
+
+
+def _try(database: str, password: str, address: str) -> str:
+    with psycopg.connect(database, autocommit=True) as conn:
+        try:
+            return "ok" if accounts.check_password(conn, "anna", password, address) else "wrong"
+        except accounts.Locked:
+            return "locked"
+
+
+def test_an_ipv6_address_counts_by_its_64(cheap: str) -> None:
+    """Fresh addresses from one /64 (2^64 of them) are one address to the lockout."""
+    for n in range(accounts.MAX_FAILURES):
+        assert _try(cheap, "guess guess", f"2001:db8:0:0::{n + 1:x}") == "wrong"
+    assert _try(cheap, PASSWORD, "2001:db8::ffff:1") == "locked"
+    assert _try(cheap, PASSWORD, "2001:db8:0:1::1") == "ok"  # the next /64 is someone else
+    assert _try(cheap, PASSWORD, "::ffff:192.0.2.1") == "ok"
+    with psycopg.connect(cheap) as conn:
+        assert conn.execute("SELECT address FROM sign_in_failure").fetchall() == [
+            ("2001:db8::/64",)]
+        known = conn.execute("SELECT address FROM sign_in_known ORDER BY 1").fetchall()
+    assert known == [("192.0.2.1",), ("2001:db8:0:1::/64",)]
+
+
+def test_many_addresses_meet_a_ceiling_per_user(cheap: str) -> None:
+    """USER_CEILING failures from as many addresses lock out addresses never seen succeed."""
+    assert _try(cheap, PASSWORD, "192.0.2.1") == "ok"  # the owner's usual address
+    for n in range(accounts.USER_CEILING):
+        assert _try(cheap, "guess guess", f"198.51.{n // 200}.{n % 200 + 1}") == "wrong"
+    assert _try(cheap, PASSWORD, "203.0.113.9") == "locked"
+    assert _try(cheap, PASSWORD, "192.0.2.1") == "ok"
+    with psycopg.connect(cheap) as conn:  # the hour has passed
+        conn.execute("UPDATE app_user SET window_started = now() - interval '61 minutes'")
+    assert _try(cheap, PASSWORD, "203.0.113.9") == "ok"
+
+
+def test_a_locked_try_costs_no_stretch_and_no_try_holds_the_user_row(
+        cheap: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    stretched: list[str] = []
+    real = accounts.Argon2id
+
+    class Watched:
+        """Argon2id that checks, mid-stretch, that the user's row is free to lock."""
+
+        def __init__(self, **kwargs: int | bytes) -> None:
+            self.inner = real(**kwargs)  # type: ignore[arg-type]
+
+        def verify(self, password: bytes, expected: bytes) -> None:
+            with psycopg.connect(cheap) as other:
+                other.execute("SET lock_timeout = '1s'")
+                other.execute("SELECT 1 FROM app_user WHERE name = 'anna' FOR UPDATE NOWAIT")
+            stretched.append("verify")
+            self.inner.verify(password, expected)
+
+    monkeypatch.setattr(accounts, "Argon2id", Watched)
+    for _ in range(accounts.MAX_FAILURES):
+        assert _try(cheap, "guess guess", "192.0.2.7") == "wrong"
+    assert stretched == ["verify"] * accounts.MAX_FAILURES
+    assert _try(cheap, PASSWORD, "192.0.2.7") == "locked"
+    assert len(stretched) == accounts.MAX_FAILURES  # refused before stretching
+
+
+def test_tries_side_by_side_from_one_address_wait_their_turn(cheap: str) -> None:
+    """Sent at once, all would pass the lock check before any failure counted."""
+    with psycopg.connect(cheap, autocommit=True) as other:
+        other.execute("SELECT pg_advisory_lock(hashtextextended('sign-in anna 192.0.2.8', 0))")
+        assert _try(cheap, PASSWORD, "192.0.2.8") == "locked"  # a try in flight
+        assert _try(cheap, PASSWORD, "192.0.2.9") == "ok"  # another address is not held up
+        other.execute("SELECT pg_advisory_unlock_all()")
+    assert _try(cheap, PASSWORD, "192.0.2.8") == "ok"

@@ -15,6 +15,22 @@ from dataclasses import dataclass
 from .l10n import translate
 
 
+def chain(exc: BaseException) -> list[BaseException]:
+    """`exc` and the exceptions that led to it, oldest first, as Python prints them.
+
+    An explicit cause, else the context unless suppressed (`raise ... from
+    None`); a cycle ends the walk. Both logs (the laptop's and the server's)
+    report a bug as this chain's kinds and frames, never its messages.
+    """
+    found: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and all(current is not e for e in found):
+        found.append(current)
+        current = current.__cause__ or (None if current.__suppress_context__
+                                        else current.__context__)
+    return found[::-1]
+
+
 class UserError(Exception):
     """An error with a one-line message fit to show a user as it is."""
 

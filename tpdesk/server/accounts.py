@@ -5,15 +5,21 @@ their SHA-256, so a stolen copy of it signs no one in. Passwords are chosen
 by people, so they are stretched with Argon2id (RFC 9106's second
 recommended setting, 64 MiB), a random salt per user, the parameters kept
 beside the hash so that they can be raised later without locking anyone
-out. After `MAX_FAILURES` wrong passwords in a row from one address, an
-account refuses password sign-ins from that address for `LOCKOUT` (doubling
-on each further failure, at most `MAX_LOCKOUT`): someone guessing elsewhere
-cannot lock its owner out, and its token and credentials keep working.
+out. After `MAX_FAILURES` wrong passwords in a row from one address (an
+IPv6 address counts by its /64), an account refuses password sign-ins from
+that address for `LOCKOUT` (doubling on each further failure, at most
+`MAX_LOCKOUT`): someone guessing elsewhere cannot lock its owner out, and
+its token and credentials keep working. Someone guessing from many
+addresses meets a ceiling per user, `USER_CEILING` failures in
+`USER_WINDOW`, after which only addresses that signed the user in before
+may still try.
 """
 
 from __future__ import annotations
 
 import hashlib
+import ipaddress
+import math
 import os
 import re
 import secrets
@@ -40,6 +46,8 @@ MAX_FAILURES = 5
 LOCKOUT = timedelta(minutes=1)
 MAX_LOCKOUT = timedelta(hours=1)
 FORGET_FAILURES = timedelta(days=1)  # an address's failures, once it stops trying
+USER_CEILING = 50  # wrong passwords an hour, from all addresses together, for one user
+USER_WINDOW = timedelta(hours=1)
 
 
 class Stretch(NamedTuple):
@@ -174,6 +182,7 @@ def set_password(conn: Connection, name: str, password: str) -> None:
         if found.rowcount == 0:
             raise UserError(f"no user named {name!r} ('tpdesk-server users list')")
         conn.execute("DELETE FROM sign_in_failure WHERE user_name = %s", [name])
+        conn.execute("UPDATE app_user SET window_failures = 0 WHERE name = %s", [name])
 
 
 class Locked(Exception):
@@ -184,46 +193,117 @@ class Locked(Exception):
         self.seconds = seconds
 
 
+def address_key(address: str) -> str:
+    """What the lockout counts by: an IPv4 address, or an IPv6 address's /64.
+
+    One IPv6 subscriber usually holds a whole /64 (2^64 addresses), so
+    counting single IPv6 addresses would give a guesser endless fresh tries.
+    """
+    try:
+        found = ipaddress.ip_address(address)
+    except ValueError:
+        return address  # "unknown", or a name a test client gives
+    if isinstance(found, ipaddress.IPv6Address):
+        if found.ipv4_mapped is not None:
+            return str(found.ipv4_mapped)
+        return str(ipaddress.ip_network(f"{found}/64", strict=False))
+    return str(found)
+
+
+def _lock_seconds(conn: Connection, name: str, key: str) -> int | None:
+    """Seconds this user's password sign-in stays refused from `key`, if it is refused."""
+    row = conn.execute(
+        "SELECT greatest("
+        " (SELECT extract(epoch FROM f.locked_until - now()) FROM sign_in_failure f"
+        "  WHERE f.user_name = u.name AND f.address = %s),"
+        " CASE WHEN u.window_failures >= %s AND NOT EXISTS (SELECT 1 FROM sign_in_known k"
+        "   WHERE k.user_name = u.name AND k.address = %s)"
+        "  THEN extract(epoch FROM u.window_started + %s - now()) END)"
+        " FROM app_user u WHERE u.name = %s AND NOT u.disabled",
+        [key, USER_CEILING, key, USER_WINDOW, name]
+    ).fetchone()
+    seconds = None if row is None or row[0] is None else math.ceil(row[0])
+    return seconds if seconds is not None and seconds > 0 else None
+
+
+def _failed(conn: Connection, name: str, key: str) -> None:
+    """Count one wrong password, for the address and for the user's hourly ceiling."""
+    failures = conn.execute(
+        "INSERT INTO sign_in_failure (user_name, address, failures) VALUES (%s, %s, 1)"
+        " ON CONFLICT (user_name, address) DO UPDATE SET failures ="
+        " sign_in_failure.failures + 1, last_failed = now() RETURNING failures",
+        [name, key]).fetchone()
+    if failures is None:
+        return  # the user was deleted meanwhile
+    count = int(failures[0])
+    if count >= MAX_FAILURES:
+        lock = min(LOCKOUT * 2 ** min(count - MAX_FAILURES, 20), MAX_LOCKOUT)
+        conn.execute("UPDATE sign_in_failure SET locked_until = now() + %s"
+                     " WHERE user_name = %s AND address = %s", [lock, name, key])
+    conn.execute(
+        "UPDATE app_user SET"
+        " window_failures = CASE WHEN window_started > now() - %s"
+        "  THEN window_failures + 1 ELSE 1 END,"
+        " window_started = CASE WHEN window_started > now() - %s"
+        "  THEN window_started ELSE now() END WHERE name = %s",
+        [USER_WINDOW, USER_WINDOW, name])
+    conn.execute("DELETE FROM sign_in_failure WHERE last_failed < now() - %s",
+                 [FORGET_FAILURES])  # addresses that stopped trying
+
+
 def check_password(conn: Connection, name: str, password: str, address: str) -> User | None:
-    """The user this name and password sign in, in a transaction of its own (failures count).
+    """The user this name and password sign in; failures count (its own transactions).
 
     An unknown user, a disabled one or one without a password costs the same
     stretching as a wrong password, so timing does not tell which names exist.
-    Failures count per user and client `address`. Raises `Locked` while the
-    account is locked for that address.
+    Failures count per user and `address_key(address)`, and per user across
+    all addresses (`USER_CEILING` an hour, which then refuses addresses that
+    never signed this user in). Raises `Locked` while refused, before any
+    stretching; the stretch itself runs outside any transaction, so no row
+    stays locked for its 64 MiB and its tenth of a second. One try at a time
+    per user and address (a session advisory lock, not a row's): tries sent
+    side by side would all pass the lock check before any failure counted.
     """
+    key = address_key(address)
+    lock = f"sign-in {name} {key}"
+    taken = conn.execute("SELECT pg_try_advisory_lock(hashtextextended(%s, 0))",
+                         [lock]).fetchone()
+    if not (taken and taken[0]):
+        raise Locked(1)
+    try:
+        return _check(conn, name, password, key)
+    finally:
+        conn.execute("SELECT pg_advisory_unlock(hashtextextended(%s, 0))", [lock])
+
+
+def _check(conn: Connection, name: str, password: str, key: str) -> User | None:
     with conn.transaction():
+        seconds = _lock_seconds(conn, name, key)
+        if seconds is not None:
+            raise Locked(seconds)
         row = conn.execute(
             "SELECT name, role, member_state, partnerships, password_hash, password_salt,"
             " password_memory_kib, password_iterations, password_lanes FROM app_user"
-            " WHERE name = %s AND NOT disabled FOR UPDATE", [name]).fetchone()
-        failed = None if row is None else conn.execute(
-            "SELECT failures, ceil(extract(epoch FROM locked_until - now()))::integer"
-            " FROM sign_in_failure WHERE user_name = %s AND address = %s",
-            [name, address]).fetchone()
-        if failed is not None and failed[1] is not None and failed[1] > 0:
-            raise Locked(int(failed[1]))
-        if row is None or row[4] is None or len(password) > MAX_PASSWORD:
-            stretch(password[:MAX_PASSWORD], bytes(16), STRETCH)
-            return None
-        cost = Stretch(row[6], row[7], row[8])
-        try:
-            Argon2id(salt=bytes(row[5]), length=32, iterations=cost.iterations,
-                     lanes=cost.lanes, memory_cost=cost.memory_kib).verify(
-                password.encode(), bytes(row[4]))  # constant-time comparison
-        except InvalidKey:
-            failures = (0 if failed is None else int(failed[0])) + 1
-            extra = max(0, failures - MAX_FAILURES)
-            lock = min(LOCKOUT * 2 ** min(extra, 20), MAX_LOCKOUT) if failures >= MAX_FAILURES \
-                else None
-            conn.execute("INSERT INTO sign_in_failure (user_name, address, failures,"
-                         " locked_until) VALUES (%s, %s, %s, now() + %s)"
-                         " ON CONFLICT (user_name, address) DO UPDATE SET failures ="
-                         " EXCLUDED.failures, locked_until = EXCLUDED.locked_until,"
-                         " last_failed = now()", [name, address, failures, lock])
-            conn.execute("DELETE FROM sign_in_failure WHERE last_failed < now() - %s",
-                         [FORGET_FAILURES])  # addresses that stopped trying
-            return None
+            " WHERE name = %s AND NOT disabled", [name]).fetchone()
+    if row is None or row[4] is None or len(password) > MAX_PASSWORD:
+        stretch(password[:MAX_PASSWORD], bytes(16), STRETCH)
+        return None
+    cost = Stretch(row[6], row[7], row[8])
+    try:
+        Argon2id(salt=bytes(row[5]), length=32, iterations=cost.iterations,
+                 lanes=cost.lanes, memory_cost=cost.memory_kib).verify(
+            password.encode(), bytes(row[4]))  # constant-time comparison
+    except InvalidKey:
+        with conn.transaction():
+            _failed(conn, name, key)
+        return None
+    with conn.transaction():
+        still = conn.execute("SELECT 1 FROM app_user WHERE name = %s AND NOT disabled"
+                             " AND password_hash = %s", [name, row[4]]).fetchone()
+        if still is None:
+            return None  # disabled or given a new password while we checked
         conn.execute("DELETE FROM sign_in_failure WHERE user_name = %s AND address = %s",
-                     [name, address])
+                     [name, key])
+        conn.execute("INSERT INTO sign_in_known (user_name, address) VALUES (%s, %s)"
+                     " ON CONFLICT DO NOTHING", [name, key])
         return _user(row)

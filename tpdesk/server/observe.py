@@ -19,6 +19,8 @@ from collections import Counter
 from pathlib import PurePath
 from typing import Any
 
+from ..models.errors import chain
+
 logger = logging.getLogger("tpdesk.server")
 
 
@@ -30,22 +32,16 @@ class JsonLines(logging.Formatter):
             "level": record.levelname.lower(), "event": record.getMessage()}
         line.update(getattr(record, "fields", {}))
         if record.exc_info and record.exc_info[1] is not None:
-            line["error"] = _chain(record.exc_info[1])
+            line["error"] = _described(record.exc_info[1])
         return json.dumps(line, ensure_ascii=False, default=str)
 
 
-def _chain(exc: BaseException) -> list[dict[str, Any]]:
+def _described(exc: BaseException) -> list[dict[str, Any]]:
     """`exc` and the exceptions that led to it, oldest first: kinds and frames, no messages."""
-    chain: list[BaseException] = []
-    current: BaseException | None = exc
-    while current is not None and all(current is not e for e in chain):
-        chain.append(current)
-        current = current.__cause__ or (None if current.__suppress_context__
-                                        else current.__context__)
     return [{"type": f"{type(e).__module__}.{type(e).__qualname__}",
              "frames": [f"{_where(f.filename)}:{f.lineno} {f.name}"
                         for f in traceback.extract_tb(e.__traceback__)]}
-            for e in reversed(chain)]
+            for e in chain(exc)]
 
 
 def _where(filename: str) -> str:

@@ -71,26 +71,39 @@ def vector_for(conn: Connection, who: Viewer, *, fresh: bool = True) -> Vector:
     a lower entry only makes the laptop resend cells the server holds. The
     capped part is worked out from every cell the user may see. Not `fresh`
     (a page before a pull's last, an empty one, a batch before a push's last,
-    a push that took nothing): the one worked out last for this copy serves,
-    as what the server held then it holds still.
+    a push that took nothing): the one worked out last for this user and copy
+    serves, as what the server held then it holds still, unless a restored
+    dump took some of it back (`_still_held`).
     """
     if who.user.role == "secretariat":
         return server_vector(conn)
-    key = (meta(conn).get("replica", ""), who.replica)
-    others = None if fresh else _capped.get(key)
-    if others is None:
-        others = _capped[key] = {str(r): str(h) for r, h in conn.execute(
+    held = server_vector(conn)
+    latest = _latest(conn)
+    key = (meta(conn).get("replica", ""), who.user.name, who.replica)
+    cached = None if fresh else _capped.get(key)
+    if cached is None or not _still_held(cached, held, latest):
+        cached = _capped[key] = (latest, {str(r): str(h) for r, h in conn.execute(
             "SELECT v.replica, least(v.hlc, m.hlc) FROM replica_seen v JOIN (SELECT"
             " substr(c.hlc, 22) AS replica, max(c.hlc) AS hlc FROM record_scope s JOIN cell c"
             " ON c.kind = s.kind AND c.id = s.id WHERE tpdesk_sees(s) GROUP BY 1) m"
-            " ON m.replica = v.replica WHERE v.replica <> %s", [who.replica])}
-    own = conn.execute("SELECT hlc FROM replica_seen WHERE replica = %s",
-                       [who.replica]).fetchone()
-    return others | ({} if own is None else {who.replica: str(own[0])})
+            " ON m.replica = v.replica WHERE v.replica <> %s", [who.replica])})
+    own = held.get(who.replica)
+    return cached[1] | ({} if own is None else {who.replica: own})
 
 
-# (server's replica id, copy's replica id) -> the other copies' capped entries last worked out
-_capped: dict[tuple[str, str], Vector] = {}
+def _still_held(cached: tuple[int, Vector], held: Vector, latest: int) -> bool:
+    """Whether the server still holds all a cached vector says: not so after a restore.
+
+    A restored dump puts the sequence and the copies' entries back; a cached
+    entry above them would make laptops skip resending the cells lost.
+    """
+    seq, vector = cached
+    return latest >= seq and all(held.get(r, "") >= h for r, h in vector.items())
+
+
+# (server's replica id, user, copy's replica id) -> the sequence number then and the other
+# copies' capped entries last worked out; per user, as a copy may sign in as another one
+_capped: dict[tuple[str, str, str], tuple[int, Vector]] = {}
 
 
 # -- sign-in -----------------------------------------------------------------
@@ -548,25 +561,28 @@ def pull(conn: Connection, who: Viewer, after: int, limit: int, *,
     `proposals`: the secretariat's copy asks for them too (they are no
     conflict records an exchange merge would take).
     """
+    sees_all = who.user.role == "secretariat"
     with conn.transaction():
         conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
         # The visibility subqueries' estimated cost makes PostgreSQL JIT-compile every
         # page's query: that took half its time (EXPLAIN ANALYZE), for nothing saved.
         conn.execute("SET LOCAL jit = off")
+        memo = _Memo(after, 0, 0) if sees_all else _memo(conn, who, after)
+        start = memo.start
         as_user(conn, who.user, restricted=True)
         cells = conn.execute(  # along the sequence index, stopping at the page's end
             "SELECT c.seq, c.kind, c.id, c.field, json_build_array(c.field, c.value, c.hlc,"
             " c.who)::text FROM cell c WHERE c.seq > %s AND substr(c.hlc, 22) <> %s AND"
             " (SELECT tpdesk_sees(s) FROM record_scope s WHERE s.kind = c.kind AND s.id = c.id)"
-            " ORDER BY c.seq LIMIT %s", [after, who.replica, limit + 1]).fetchall()
+            " ORDER BY c.seq LIMIT %s", [start, who.replica, limit + 1]).fetchall()
         conflicts = conn.execute(
             "SELECT seq, id, kind, record_kind, record_id, field, kept, kept_hlc, lost,"
             " lost_hlc, lost_who, resolved_hlc, resolution FROM conflict c"
             " WHERE seq > %s AND tpdesk_sees_conflict(c) AND (kind = 'conflict' OR %s)"
-            " ORDER BY seq LIMIT %s", [after, proposals, limit + 1]).fetchall()
+            " ORDER BY seq LIMIT %s", [start, proposals, limit + 1]).fetchall()
         sighted = conn.execute(  # records that came into sight: sent whole
             "SELECT s.scope_seq, s.kind, s.id FROM record_scope s WHERE s.scope_seq > %s"
-            " AND tpdesk_sees(s) ORDER BY s.scope_seq LIMIT %s", [after, limit + 1]).fetchall()
+            " AND tpdesk_sees(s) ORDER BY s.scope_seq LIMIT %s", [start, limit + 1]).fetchall()
         firsts = {(int(r[0]), r[1], r[2]) for r in cells}  # a new record's first cell
         items = sorted([(int(r[0]), 0, r) for r in cells]
                        + [(int(r[0]), 1, r) for r in sighted if (int(r[0]), r[1], r[2])
@@ -583,12 +599,15 @@ def pull(conn: Connection, who: Viewer, after: int, limit: int, *,
                 records[r[1], r[2]].append((r[3], r[4]))
         whole = _whole(conn, list(records), after)
         records.update(whole)
-        if not more and who.user.role == "secretariat":  # it may know the whole sequence:
-            cut = _latest(conn)  # skip its own cells, not to scan them again
+        latest = _latest(conn)
+        if not more and sees_all:  # it may know the whole sequence:
+            cut = latest  # skip its own cells, not to scan them again
         rest = {"conflicts": [_conflict_json(r) for _, what, r in page if what == 2],
                 "next": cut, "more": more,
                 "vector": vector_for(conn, who, fresh=bool(page) and not more),
-                "total": _left(conn, who, cut) if more else 0}
+                "total": _left(conn, who, cut, memo) if more else 0}
+    if not sees_all:
+        _remember(conn, who, memo, cut, latest, more=more)
     groups = ",".join(
         f'{{"kind":{_text(k)},"id":{_text(i)},"cells":[{",".join(c for _, c in sorted(cs))}]}}'
         for (k, i), cs in records.items() if cs)
@@ -596,26 +615,80 @@ def pull(conn: Connection, who: Viewer, after: int, limit: int, *,
     return f'{{"changes":[{groups}],{tail[1:]}'.encode()
 
 
+@dataclass
+class _Memo:
+    """How far this user's copy's pulls scanned, kept in `pull_scan`.
+
+    Anyone but the secretariat is answered `next` at its last visible change,
+    not the server's latest (which would tell how busy the others are), so
+    without this every pull would walk again through all the others' changes
+    since: `start` is where a pull from `after` scans from, past what the last
+    pull from that `next` found out of sight. What lay between stays out of
+    sight: an edit gets a new sequence number, a record coming into sight a
+    new `scope_seq`, both past the scan. `newest`, the newest change it may
+    see found scanning back from `through`, spares `_left` the same walk.
+    The table (not memory) comes back with a restored dump, in step with it.
+    """
+
+    start: int
+    newest: int
+    through: int
+
+
+def _memo(conn: Connection, who: Viewer, after: int) -> _Memo:
+    row = conn.execute("SELECT next, scanned, newest, newest_through FROM pull_scan"
+                       " WHERE user_name = %s AND replica = %s",
+                       [who.user.name, who.replica]).fetchone()
+    if row is None:
+        return _Memo(after, 0, 0)
+    start = max(after, int(row[1])) if int(row[0]) == after else after
+    return _Memo(start, int(row[2]), int(row[3]))
+
+
+def _remember(conn: Connection, who: Viewer, memo: _Memo, cut: int, latest: int, *,
+              more: bool) -> None:
+    """After the pull's transaction: the last page's scan, or the newest change found."""
+    with conn.transaction():
+        if more:
+            conn.execute("INSERT INTO pull_scan (user_name, replica, newest, newest_through)"
+                         " VALUES (%s, %s, %s, %s) ON CONFLICT (user_name, replica) DO UPDATE"
+                         " SET newest = EXCLUDED.newest,"
+                         " newest_through = EXCLUDED.newest_through",
+                         [who.user.name, who.replica, memo.newest, memo.through])
+        else:
+            conn.execute("INSERT INTO pull_scan (user_name, replica, next, scanned)"
+                         " VALUES (%s, %s, %s, %s) ON CONFLICT (user_name, replica) DO UPDATE"
+                         " SET next = EXCLUDED.next, scanned = EXCLUDED.scanned",
+                         [who.user.name, who.replica, cut, latest])
+
+
 _text = json.encoder.encode_basestring  # a JSON string, quoted and escaped
 
 
-def _left(conn: Connection, who: Viewer, cut: int) -> int:
+def _left(conn: Connection, who: Viewer, cut: int, memo: _Memo) -> int:
     """How far past `cut` the last change this user will be sent is, in sequence numbers.
 
     The secretariat's is the server's latest; anyone else's is that of the
     newest cell, conflict or record come into sight that it may see, found
-    from the end of the sequence index, so that what it may not see counts
-    for nothing.
+    from the end of the sequence index down to where the last such search
+    stopped (`memo`, updated), so that what it may not see counts for
+    nothing and is walked through once.
     """
     if who.user.role == "secretariat":
         return max(0, _latest(conn) - cut)
+    through = memo.through
     row = conn.execute(
-        "SELECT greatest((SELECT c.seq FROM cell c WHERE substr(c.hlc, 22) <> %s AND"
+        "SELECT greatest((SELECT c.seq FROM cell c WHERE c.seq > %s AND"
+        " substr(c.hlc, 22) <> %s AND"
         " (SELECT tpdesk_sees(s) FROM record_scope s WHERE s.kind = c.kind AND s.id = c.id)"
-        " ORDER BY c.seq DESC LIMIT 1), (SELECT max(seq) FROM conflict c WHERE"
+        " ORDER BY c.seq DESC LIMIT 1), (SELECT max(seq) FROM conflict c WHERE seq > %s AND"
         " tpdesk_sees_conflict(c) AND kind = 'conflict'), (SELECT max(scope_seq) FROM"
-        " record_scope s WHERE tpdesk_sees(s)))", [who.replica]).fetchone()
-    return max(0, int(row[0] or 0) - cut) if row else 0
+        " record_scope s WHERE scope_seq > %s AND tpdesk_sees(s))), (SELECT last FROM"
+        " server_seq)", [through, who.replica, through, through]).fetchone()
+    if row is None:
+        return 0
+    memo.newest, memo.through = max(memo.newest, int(row[0] or 0)), int(row[1])
+    return max(0, memo.newest - cut)
 
 
 def _latest(conn: Connection) -> int:
