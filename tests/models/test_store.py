@@ -273,6 +273,29 @@ def test_a_batch_with_one_invalid_record_writes_nothing(store: Store, seed) -> N
     assert store.find(Organisation, good.id) is None
 
 
+def test_a_batch_inside_a_callers_transaction_takes_no_savepoint(store: Store, seed) -> None:
+    """An import's rows are all-or-nothing by its own transaction: a savepoint around the
+    batch made SQLite journal every page it changed and walk that journal after each
+    statement (an import of 3,293 edits at 100,000 activities took 190 s, not 48)."""
+    statements: list[str] = []
+    orgs = [Organisation(name=f"Agency {i}", kind=OrganisationKind.IMPLEMENTING_AGENCY,
+                         country_code="BE") for i in range(3)]
+    before = store.count(Organisation)
+    with store.transaction(source="test"):
+        store.db.conn.set_trace_callback(statements.append)
+        try:
+            store.save_many(orgs)
+        finally:
+            store.db.conn.set_trace_callback(None)
+    assert not [s for s in statements if s.lstrip().upper().startswith("SAVEPOINT")]
+    assert store.count(Organisation) == before + 3
+    with pytest.raises(ValidationError), store.transaction(source="test"):
+        store.save_many([Organisation(name="Enabel 2", kind=OrganisationKind.IMPLEMENTING_AGENCY,
+                                      country_code="BE"),
+                         Organisation(name="", kind=OrganisationKind.IMPLEMENTING_AGENCY)])
+    assert store.count(Organisation) == before + 3  # the outer transaction undid the lot
+
+
 # -- history -----------------------------------------------------------------
 
 def test_history_records_each_field_with_old_and_new(store: Store, seed) -> None:
