@@ -207,14 +207,16 @@ STEPS: tuple[Step, ...] = (
             PRIMARY KEY (user_name, address));
         ALTER TABLE app_user DROP COLUMN failed_sign_ins;
         ALTER TABLE app_user DROP COLUMN locked_until;
-    """),    Step("0004_lockout_ceiling", """
+    """),
+    Step("0004_lockout_ceiling", """
         ALTER TABLE app_user ADD COLUMN window_failures integer NOT NULL DEFAULT 0;
         ALTER TABLE app_user ADD COLUMN window_started timestamptz;
         CREATE TABLE sign_in_known (
             user_name text NOT NULL REFERENCES app_user (name) ON DELETE CASCADE,
             address text NOT NULL,
             PRIMARY KEY (user_name, address));
-    """),    Step("0005_pull_scan", """
+    """),
+    Step("0005_pull_scan", """
         CREATE TABLE pull_scan (
             user_name text NOT NULL REFERENCES app_user (name) ON DELETE CASCADE,
             replica text NOT NULL,
