@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from tpdesk.models import Commitment, Pack, Store
 from tpdesk.models.briefing import assemble
@@ -19,19 +18,9 @@ from tpdesk.models.l10n import Language
 from tpdesk.models.vocab import SectionKind
 from tpdesk.services.sync import SyncStatus
 from tpdesk.ui import main_window as main_window_module
-from tpdesk.ui.language import use_app_language
 from tpdesk.ui.main_window import MainWindow
 from tpdesk.ui.pack_preview import describe_section
 from tpdesk.ui.sync_status import SyncIndicator
-
-
-@pytest.fixture
-def in_language(request: pytest.FixtureRequest) -> Iterator[Language]:
-    language: Language = request.param
-    app = QApplication.instance()
-    use_app_language(app, language)
-    yield language
-    use_app_language(app, "en")
 
 
 @pytest.fixture

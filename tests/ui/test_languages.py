@@ -29,7 +29,6 @@ from tpdesk.models.l10n import Language
 from tpdesk.models.vocab import SectionKind
 from tpdesk.services import StoreFactory
 from tpdesk.ui.charts import BarChart
-from tpdesk.ui.language import use_app_language
 from tpdesk.ui.main_window import MainWindow
 from tpdesk.ui.preferences import Preferences, PreferencesDialog
 
@@ -41,15 +40,6 @@ KEPT = re.compile(r"\b(tpdesk|EUR|Excel|Word|PDF|IATI|MPF|AMIF|NDICI|Erasmus|Ctr
 def english(text: str) -> bool:
     """Text with a word in Latin letters that is not one of the names kept as they are."""
     return bool(re.search(r"[A-Za-z]{3,}", KEPT.sub("", text.replace("&", ""))))
-
-
-@pytest.fixture
-def in_language(request: pytest.FixtureRequest) -> Iterator[Language]:
-    language: Language = request.param
-    app = QApplication.instance()
-    use_app_language(app, language)
-    yield language
-    use_app_language(app, "en")
 
 
 @pytest.fixture
